@@ -1,0 +1,43 @@
+// Errors that reach the user.
+//
+// A DataError is a problem in the input (a file, a stream, a codebook): its
+// message names where it is, as `file:line:column: message`, and the command
+// exits with status 1. A UsageError is a problem with how the command was
+// called and exits with status 2. Nothing else is thrown on purpose.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+namespace draad {
+
+// Where in an input something is. Line and column are 1-based and count code
+// points; 0 means unknown (a message then leaves them out).
+struct Location {
+  std::string file;
+  std::int64_t line = 0;
+  std::int64_t column = 0;
+
+  // "file:line:column", "file:line" or "file".
+  std::string str() const;
+};
+
+class DataError : public std::runtime_error {
+ public:
+  DataError(Location where, const std::string& message);
+  const Location& where() const { return where_; }
+  // The message without the location prefix.
+  const std::string& detail() const { return detail_; }
+
+ private:
+  Location where_;
+  std::string detail_;
+};
+
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace draad

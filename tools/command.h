@@ -1,0 +1,43 @@
+// How a command plugs into `draad`: each file in tools/ defines one command
+// and registers it with a static Registration:
+//
+//   int run(int argc, char** argv) {
+//     CLI::App app{"..."};
+//     ...options...
+//     return draad::cli::run(app, argc, argv, [&] { ...the work... });
+//   }
+//   const draad::cli::Registration registration{"name", "one-line summary", run};
+//
+// cli::run parses the options and turns failures into the exit statuses of
+// DESIGN.md: 0 success, 1 bad data (a located message), 2 bad usage.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace draad::cli {
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  int (*run)(int argc, char** argv);
+};
+
+struct Registration {
+  explicit Registration(Command command);
+};
+
+// Every registered command, sorted by name.
+const std::vector<Command>& commands();
+
+// Parses argv into `app` and runs `work`; prints errors as `draad NAME: ...`.
+int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work);
+
+// True when standard error is a terminal: progress messages go there only then.
+bool progress_wanted();
+
+}  // namespace draad::cli

@@ -1,0 +1,96 @@
+// draad — qualitative analysis of Dutch consultation transcripts.
+//
+// `draad <command> [options]`: each command lives in its own file in tools/
+// and registers itself; this file only dispatches and reports errors.
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <new>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "command.h"
+#include "error.h"
+
+namespace draad::cli {
+namespace {
+
+std::vector<Command>& registry() {
+  static std::vector<Command> commands;
+  return commands;
+}
+
+void print_overview(std::FILE* out) {
+  fmt::print(out,
+             "draad " DRAAD_VERSION_STRING " — qualitative analysis of Dutch consultation transcripts\n\n"
+             "Usage: draad <command> [options] [FILE|DIR|-]...\n\n"
+             "Commands:\n");
+  for (const auto& c : commands()) fmt::print(out, "  {:<10} {}\n", c.name, c.summary);
+  fmt::print(out,
+             "\nEvery command reads files or standard input (-) and writes a TSV stream or a table\n"
+             "to standard output. Run 'draad <command> --help' for its options and an example.\n\n"
+             "Example:\n"
+             "  draad segment samples/ | draad code -c codebooks/samenleven.yaml | draad freq --by theme,sessie\n");
+}
+
+}  // namespace
+
+Registration::Registration(Command command) { registry().push_back(command); }
+
+const std::vector<Command>& commands() {
+  auto& r = registry();
+  std::sort(r.begin(), r.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+  return r;
+}
+
+bool progress_wanted() { return isatty(STDERR_FILENO); }
+
+int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work) {
+  const std::string name = app.get_name();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    fmt::print("{}", app.help());
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    fmt::print(stderr, "draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name);
+    return 2;
+  }
+  try {
+    work();
+    if (std::fflush(stdout) != 0) throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
+    return 0;
+  } catch (const UsageError& e) {
+    fmt::print(stderr, "draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name);
+    return 2;
+  } catch (const DataError& e) {
+    fmt::print(stderr, "draad {}: {}\n", name, e.what());
+  } catch (const std::bad_alloc&) {
+    fmt::print(stderr, "draad {}: out of memory\n", name);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "draad {}: {}\n", name, e.what());
+  }
+  return 1;
+}
+
+}  // namespace draad::cli
+
+int main(int argc, char** argv) {
+  using namespace draad::cli;
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    print_overview(argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  if (!std::strcmp(argv[1], "--version")) {
+    fmt::print("draad {}\n", DRAAD_VERSION_STRING);
+    return 0;
+  }
+  for (const auto& c : commands())
+    if (c.name == argv[1]) return c.run(argc - 1, argv + 1);
+  fmt::print(stderr, "draad: unknown command '{}'. Run 'draad --help' for the list.\n", argv[1]);
+  return 2;
+}
