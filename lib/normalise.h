@@ -1,0 +1,30 @@
+// Stage "normalise": a document's bytes into the normalised text that every
+// offset refers to (and that an export to other QDA software carries).
+//
+// The result is valid UTF-8 in NFC with LF line ends: a BOM is stripped,
+// UTF-16 with a BOM is converted, CRLF and CR become LF, soft hyphens and
+// zero-width characters are removed, non-breaking and other odd spaces become
+// a plain space. A NUL byte marks a binary file and is refused.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace draad {
+
+struct NormaliseOptions {
+  bool lenient = false;  // invalid UTF-8 becomes U+FFFD instead of an error
+  std::string encoding;  // "" = UTF-8 (or UTF-16 by BOM); else an ICU converter name such as "latin1"
+};
+
+struct NormalisedText {
+  std::string text;
+  std::size_t replaced = 0;  // invalid sequences replaced under `lenient`
+};
+
+// `name` is used in messages: invalid UTF-8 is a DataError naming the file,
+// line, column and byte offset, and suggesting --lenient or --encoding.
+NormalisedText normalise(std::string_view bytes, const std::string& name, const NormaliseOptions& options);
+
+}  // namespace draad

@@ -1,0 +1,59 @@
+// Stage "segment": documents in, segment records out (DESIGN.md).
+//
+// A Segmenter reads the inputs named on the command line (files, directories
+// walked recursively in sorted order, "-" for standard input), normalises each
+// document (normalise.h), optionally reflows PDF extracts (reflow.h), finds
+// speaker turns and cuts the text into units. Every record's `text` is exactly
+// the normalised document text between code point offsets `start` and `end`;
+// a speaker label or a timestamp lies in the `speaker` / `time` columns.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace draad {
+
+enum class Unit { paragraph, turn, line, sentence, document };
+enum class Reflow { automatic, on, off };
+
+// Parses "paragraph", "turn", ...; a UsageError names the choices.
+Unit parse_unit(const std::string& name);
+const char* unit_name(Unit unit);
+
+struct SegmentOptions {
+  Unit unit = Unit::paragraph;
+  Reflow reflow = Reflow::automatic;
+  bool lenient = false;         // replace invalid UTF-8 with U+FFFD instead of failing
+  std::string encoding;         // "" (UTF-8, or UTF-16 with a BOM), "latin1", "cp1252", ...
+  std::string meta_path;        // CSV/TSV with a `doc` column: document attributes
+  std::string speakers_path;    // CSV/TSV with a `speaker` column: speaker attributes
+  std::string emit_text_dir;    // write each normalised document text here as <doc>.txt
+  bool verbose = false;         // report dropped page headers and other repairs on stderr
+};
+
+// The fixed columns of a segment record, in order; attribute columns follow.
+inline const std::vector<std::string> kSegmentColumns = {"doc", "seg", "unit", "speaker", "start", "end", "text", "time"};
+
+class Segmenter {
+ public:
+  // Resolves the inputs (a missing path or a directory without readable
+  // documents is a DataError) and reads metadata files; reads no document yet.
+  Segmenter(std::vector<std::string> inputs, SegmentOptions options);
+  ~Segmenter();
+
+  // kSegmentColumns followed by the attribute columns: front matter keys and
+  // --meta columns in order of first appearance, then --speakers columns.
+  const std::vector<std::string>& columns() const;
+
+  // Segments every document in order, calling `emit` with one record per
+  // segment, its fields matching columns(). Documents are read one at a time.
+  void run(const std::function<void(const std::vector<std::string>& record)>& emit);
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+}  // namespace draad
