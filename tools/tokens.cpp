@@ -1,0 +1,149 @@
+// draad tokens — Dutch tokens of a segment stream.
+//
+// Usage: draad tokens [--freq norm|stem] [--top N] [FILE|-]
+//
+// Reads a segment stream (columns doc, seg, start, text; the rest is ignored)
+// and writes one token record per token:
+//   doc seg tok start end surface norm stem kind
+// where tok is 1-based within the segment and start/end are code point
+// offsets into the document (segment start + offset within its text).
+// With --freq it writes a frequency list instead, most frequent first:
+//   feature count share docs
+// counting every token except punctuation and symbols; share is count over
+// all counted tokens and docs the number of documents it occurs in.
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "command.h"
+#include "error.h"
+#include "tokenise.h"
+#include "tsv.h"
+
+namespace {
+
+using draad::Token;
+using draad::TokenKind;
+
+std::int64_t parse_offset(const draad::tsv::Reader& in, std::size_t column) {
+  const std::string& s = in.field(column);
+  std::int64_t v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v < 0)
+    throw draad::DataError(in.where(column), fmt::format("start must be a code point offset, not '{}'", s));
+  return v;
+}
+
+// Code point offsets of every token's begin and end, computed in one pass
+// over the text because tokens come in order.
+class CodePointCounter {
+ public:
+  explicit CodePointCounter(std::string_view text) : text_(text) {}
+  std::int64_t at(std::size_t byte) {
+    for (; byte_ < byte; ++byte_) count_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    return count_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::int64_t count_ = 0;
+};
+
+struct Frequency {
+  std::int64_t count = 0;
+  std::int64_t docs = 0;
+  std::int64_t last_doc = -1;
+};
+
+int run(int argc, char** argv) {
+  CLI::App app{"Dutch tokens of a segment stream: one record per token, or a frequency list"};
+  app.name("tokens");
+  std::string input = "-";
+  std::string freq;
+  std::size_t top = 0;
+  app.add_option("input", input, "segment stream (default: standard input)");
+  app.add_option("--freq", freq, "write a frequency list of this token field instead of tokens")
+      ->check(CLI::IsMember({"norm", "stem"}));
+  app.add_option("--top", top, "with --freq: only the N most frequent features");
+  app.footer(
+      "Example:\n"
+      "  draad segment samples/ | draad tokens --freq stem --top 5\n"
+      "  feature  count  share   docs\n"
+      "  de       412    0.0421  2\n\n"
+      "Token kinds: word number punct symbol abbrev url email hashtag mention.\n"
+      "'bijv.' is one abbrev token, 'zo'n' and ''s avonds' keep their apostrophe,\n"
+      "'duo-interviews' is one word, '58,5%' is one number.");
+
+  return draad::cli::run(app, argc, argv, [&] {
+    if (top && freq.empty()) throw draad::UsageError("--top needs --freq");
+    draad::tsv::Reader in(input);
+    const std::size_t doc_col = in.require("doc"), seg_col = in.require("seg"), start_col = in.require("start"),
+                      text_col = in.require("text");
+    draad::Tokeniser tokeniser;
+    std::vector<Token> tokens;
+
+    if (freq.empty()) {
+      draad::tsv::Writer out(stdout, {"doc", "seg", "tok", "start", "end", "surface", "norm", "stem", "kind"});
+      while (in.next()) {
+        const std::int64_t start = parse_offset(in, start_col);
+        const std::string& text = in.field(text_col);
+        tokeniser.tokenise(text, tokens);
+        CodePointCounter cp(text);
+        std::int64_t n = 0;
+        for (const Token& t : tokens) {
+          out.field(in.field(doc_col)).field(in.field(seg_col)).field(++n);
+          out.field(start + cp.at(t.begin)).field(start + cp.at(t.end));
+          out.field(std::string_view(text).substr(t.begin, t.end - t.begin)).field(t.norm).field(t.stem);
+          out.field(draad::kind_name(t.kind)).end_row();
+        }
+      }
+      out.flush();
+      return;
+    }
+
+    const bool by_stem = freq == "stem";
+    std::unordered_map<std::string, Frequency> table;
+    std::string doc;
+    std::int64_t doc_index = -1, total = 0;
+    while (in.next()) {
+      if (doc_index < 0 || in.field(doc_col) != doc) {
+        doc = in.field(doc_col);
+        ++doc_index;
+      }
+      tokeniser.tokenise(in.field(text_col), tokens);
+      for (const Token& t : tokens) {
+        if (t.kind == TokenKind::punct || t.kind == TokenKind::symbol) continue;
+        Frequency& f = table[by_stem ? t.stem : t.norm];
+        ++f.count;
+        ++total;
+        if (f.last_doc != doc_index) {
+          f.last_doc = doc_index;
+          ++f.docs;
+        }
+      }
+    }
+    std::vector<std::pair<const std::string*, const Frequency*>> rows;
+    rows.reserve(table.size());
+    for (const auto& [feature, f] : table) rows.emplace_back(&feature, &f);
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      return a.second->count != b.second->count ? a.second->count > b.second->count : *a.first < *b.first;
+    });
+    if (top && rows.size() > top) rows.resize(top);
+    draad::tsv::Writer out(stdout, {"feature", "count", "share", "docs"});
+    for (const auto& [feature, f] : rows)
+      out.field(*feature).field(f->count).field(fmt::format("{:.4f}", double(f->count) / double(total)))
+          .field(f->docs).end_row();
+    out.flush();
+  });
+}
+
+const draad::cli::Registration registration{{"tokens", "Dutch tokens of a segment stream, or a frequency list", run}};
+
+}  // namespace
