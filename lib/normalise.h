@@ -2,9 +2,12 @@
 // offset refers to (and that an export to other QDA software carries).
 //
 // The result is valid UTF-8 in NFC with LF line ends: a BOM is stripped,
-// UTF-16 with a BOM is converted, CRLF and CR become LF, soft hyphens and
-// zero-width characters are removed, non-breaking and other odd spaces become
-// a plain space. A NUL byte marks a binary file and is refused.
+// UTF-16 with a BOM is converted, CRLF, CR, NEL and U+2028/U+2029 become LF,
+// soft hyphens, zero-width characters (U+200B-U+200D, U+2060) and stray BOMs
+// are removed, non-breaking and other Unicode spaces (category Zs) become a
+// plain space; tabs stay. A NUL byte marks a binary file and is refused.
+// One pass over the bytes; NFC composition runs only when a code point at or
+// above U+0300 occurs and the text fails ICU's quick check.
 #pragma once
 
 #include <cstddef>
@@ -24,7 +27,9 @@ struct NormalisedText {
 };
 
 // `name` is used in messages: invalid UTF-8 is a DataError naming the file,
-// line, column and byte offset, and suggesting --lenient or --encoding.
+// line, column and byte offset (a file offset, counting a BOM), and
+// suggesting --lenient or --encoding; bytes invalid in `options.encoding`
+// likewise. An unknown encoding name is a UsageError.
 NormalisedText normalise(std::string_view bytes, const std::string& name, const NormaliseOptions& options);
 
 }  // namespace draad
