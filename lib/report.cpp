@@ -40,11 +40,7 @@ std::optional<double> shown_number(const Column& column, double x) {
 // The plain text of a cell as tsv, csv and text print it (no % sign).
 std::string plain(const Column& column, const Cell& cell) {
   if (const auto* s = std::get_if<std::string>(&cell.value)) return *s;
-  if (const auto* n = std::get_if<std::int64_t>(&cell.value)) {
-    if (column.kind == Kind::real || column.kind == Kind::percent)
-      return plain(column, Cell(static_cast<double>(*n)));
-    return fmt::format("{}", *n);
-  }
+  if (const auto* n = std::get_if<std::int64_t>(&cell.value)) return fmt::format("{}", *n);
   if (const auto* x = std::get_if<double>(&cell.value)) {
     auto shown = shown_number(column, *x);
     if (!shown) return {};
@@ -101,7 +97,7 @@ void render_text(std::string& out, const Table& table, bool terminal) {
       const Cell& cell = table.rows[r][c];
       const Column& column = table.columns[c];
       std::string text = plain(column, cell);
-      if (column.kind == Kind::percent && is_number(cell) && !text.empty()) text += '%';
+      if (column.kind == Kind::percent && std::holds_alternative<double>(cell.value) && !text.empty()) text += '%';
       const auto* s = std::get_if<std::string>(&cell.value);
       std::string bare = s ? marked(*s, {}, "", "", " ") : text;
       width_of[r][c] = utf8::count_code_points(bare);
@@ -212,7 +208,8 @@ void render_md(std::string& out, const Table& table) {
         text += piece(at, s->size());
       } else {
         text = plain(table.columns[c], cell);
-        if (table.columns[c].kind == Kind::percent && is_number(cell) && !text.empty()) text += '%';
+        if (table.columns[c].kind == Kind::percent && std::holds_alternative<double>(cell.value) && !text.empty())
+          text += '%';
       }
       out += " " + text + " |";
     }
@@ -235,12 +232,10 @@ nlohmann::ordered_json json_of(const Table& table) {
       const Cell& cell = row[c];
       auto& v = r[column.name];
       if (const auto* s = std::get_if<std::string>(&cell.value)) v = *s;
-      else if (const auto* n = std::get_if<std::int64_t>(&cell.value);
-               n && column.kind != Kind::real && column.kind != Kind::percent)
-        v = *n;
-      else if (is_number(cell)) {
-        double x = n ? static_cast<double>(*n) : std::get<double>(cell.value);
-        if (auto shown = shown_number(column, x)) v = column.kind == Kind::integer ? nlohmann::ordered_json(std::llround(*shown)) : nlohmann::ordered_json(*shown);
+      else if (const auto* n = std::get_if<std::int64_t>(&cell.value)) v = *n;
+      else if (const auto* x = std::get_if<double>(&cell.value)) {
+        if (auto shown = shown_number(column, *x))
+          v = column.kind == Kind::integer ? nlohmann::ordered_json(std::llround(*shown)) : nlohmann::ordered_json(*shown);
       }
     }
     t["rows"].push_back(std::move(r));
@@ -318,10 +313,10 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
           std::string text = s->size() > 32767 ? s->substr(0, 32767) : *s;
           while (utf8::find_invalid(text)) text.pop_back();
           worksheet_write_string(sheet, row, col, text.c_str(), nullptr);
-        } else if (is_number(cell)) {
-          const auto* n = std::get_if<std::int64_t>(&cell.value);
-          double x = n ? static_cast<double>(*n) : std::get<double>(cell.value);
-          if (std::isfinite(x)) worksheet_write_number(sheet, row, col, x, column_format[c]);
+        } else if (const auto* n = std::get_if<std::int64_t>(&cell.value)) {
+          worksheet_write_number(sheet, row, col, static_cast<double>(*n), nullptr);
+        } else if (const auto* x = std::get_if<double>(&cell.value); x && std::isfinite(*x)) {
+          worksheet_write_number(sheet, row, col, *x, column_format[c]);
         }
       }
     worksheet_freeze_panes(sheet, 1, 0);
@@ -331,6 +326,32 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
 }
 
 }  // namespace
+
+bool natural_less(std::string_view a, std::string_view b) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (digit(a[i]) && digit(b[j])) {
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && digit(a[ei])) ++ei;
+      while (ej < b.size() && digit(b[ej])) ++ej;
+      // Compare the numbers without leading zeros by length, then digits.
+      std::size_t si = i, sj = j;
+      while (si + 1 < ei && a[si] == '0') ++si;
+      while (sj + 1 < ej && b[sj] == '0') ++sj;
+      if (ei - si != ej - sj) return ei - si < ej - sj;
+      if (int c = a.substr(si, ei - si).compare(b.substr(sj, ej - sj)); c != 0) return c < 0;
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+    ++i;
+    ++j;
+  }
+  if (a.size() - i != b.size() - j) return a.size() - i < b.size() - j;
+  return a < b;  // "01" and "1" tie above: fall back to bytes
+}
 
 Format parse_format(std::string_view name) {
   for (std::size_t i = 0; i < std::size(kFormatNames); ++i)

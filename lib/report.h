@@ -48,8 +48,9 @@ struct Mark {
   std::size_t end;
 };
 
-// One cell: empty, text or a number. The column's kind says how a number
-// prints; a text cell in a numeric column prints as text.
+// One cell: empty, text or a number. The column's kind says how a real
+// number prints; an integer always prints as an integer (a count under a
+// percent column, such as a row of denominators); a text cell prints as text.
 struct Cell {
   std::variant<std::monostate, std::string, std::int64_t, double> value;
   std::vector<Mark> marks;  // only for text cells; sorted, not overlapping
@@ -95,5 +96,10 @@ void print(const std::vector<Table>& tables, Format format, const std::string& o
 // means xlsx when `output` ends in .xlsx, else default_format() for standard
 // output and tsv for a file.
 Format choose_format(std::string_view name, const std::string& output);
+
+// The order of keys and groups in tables: runs of digits compare as numbers
+// ("sessie 2" < "sessie 10"), everything else byte by byte; a strict weak
+// order that is total on distinct strings.
+bool natural_less(std::string_view a, std::string_view b);
 
 }  // namespace draad::report

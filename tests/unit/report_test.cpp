@@ -112,3 +112,13 @@ TEST_CASE("report: a row of the wrong width is a bug, not output") {
   t.rows = {{"x"}};
   CHECK_THROWS_AS(render({t}, Format::tsv), std::logic_error);
 }
+
+TEST_CASE("report: natural order puts sessie 2 before sessie 10") {
+  CHECK(natural_less("sessie 2", "sessie 10"));
+  CHECK(!natural_less("sessie 10", "sessie 2"));
+  CHECK(natural_less("2", "10"));
+  CHECK(natural_less("Groningen", "Utrecht"));
+  CHECK(natural_less("a", "a1"));
+  CHECK(natural_less("1", "01") != natural_less("01", "1"));
+  CHECK(!natural_less("x", "x"));
+}

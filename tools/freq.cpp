@@ -1,0 +1,82 @@
+// draad freq — theme and code frequency tables from a coding stream.
+//
+//   draad freq [--by code|theme[,COLUMN...]] [--count segments|hits|docs|speakers]
+//              [--percent] [--long] [--sort name|count] [--format FMT] [--output FILE]
+//              [FILE|-]...
+//   draad freq --partial [--by ...] [FILE|-]...     mergeable raw counts (TSV)
+//   draad freq --merge PARTIAL... [options]          the table of all parts together
+//
+// Counts segments, hits, documents and speakers per code or theme, per group
+// of segments (any segment column: doc, speaker, sessie, plaats, attributes),
+// with shares of the group's segments (uncoded segments included) and a
+// total column. Partials made on parts of a corpus split by documents merge
+// into exactly the table of the whole corpus.
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "command.h"
+#include "error.h"
+#include "frequency.h"
+#include "report.h"
+
+namespace {
+
+int run(int argc, char** argv) {
+  CLI::App app{"Theme and code frequencies per group (session, place, speaker, any attribute)", "freq"};
+  std::vector<std::string> inputs;
+  std::string by = "theme", count = "segments", sort = "name", format, output;
+  bool percent = false, long_form = false, partial = false, merge = false;
+  app.add_option("inputs", inputs, "coding streams from draad code (default: standard input); with --merge: partials");
+  app.add_option("--by", by,
+                 "what to count, code or theme, then grouping columns, comma-separated (e.g. theme,sessie)")
+      ->capture_default_str();
+  app.add_option("--count", count, "the measure in a cross table: segments, hits, docs or speakers")
+      ->capture_default_str();
+  app.add_flag("--percent", percent, "cross-table cells as shares of the group's (all) row");
+  app.add_flag("--long", long_form, "one row per key and group with every measure, instead of a cross table");
+  app.add_option("--sort", sort, "row order: name (natural order of ids) or count (descending)")
+      ->check(CLI::IsMember({"name", "count"}))
+      ->capture_default_str();
+  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
+  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  app.add_flag("--partial", partial, "write raw mergeable counts instead of a table");
+  app.add_flag("--merge", merge, "add up partial counts made with --partial");
+  app.footer(
+      "Shares divide by the group's (all) row, which counts every segment including uncoded ones;\n"
+      "(any theme) counts the segments with at least one theme.\n\n"
+      "Examples:\n"
+      "  draad code -c codebooks/samenleven.yaml samples/ | draad freq --by theme,sessie\n"
+      "  draad freq --by code,leeftijd --count segments --percent < codings.tsv\n"
+      "  ls parts/*.tsv | parallel -j 2 'draad freq --partial --by theme,plaats {} > {}.part'\n"
+      "  draad freq --merge parts/*.part");
+  return draad::cli::run(app, argc, argv, [&] {
+    using namespace draad;
+    freq::TableOptions options;
+    options.measure = freq::parse_measure(count);
+    options.percent = percent;
+    options.long_form = long_form;
+    options.sort = sort == "count" ? freq::Sort::count : freq::Sort::name;
+    const auto table_format = partial ? report::Format::tsv : report::choose_format(format, output);
+    const bool by_given = app.count("--by") > 0;
+    if (merge && inputs.empty()) throw UsageError("--merge needs the partial files to add up");
+    freq::Tally tally(merge && !by_given ? freq::partial_grouping(inputs.front()) : freq::parse_by(by));
+    if (merge) tally.merge(inputs);
+    else tally.count(inputs);
+    if (!partial) return report::print({tally.table(options)}, table_format, output);
+    // A merge can write a partial again: partials of partials add up too.
+    if (output.empty() || output == "-") return tally.write_partial(stdout);
+    std::FILE* file = std::fopen(output.c_str(), "wb");
+    if (!file) throw DataError({output}, fmt::format("cannot open for writing: {}", std::strerror(errno)));
+    tally.write_partial(file);
+    if (std::fclose(file) != 0) throw DataError({output}, fmt::format("cannot write: {}", std::strerror(errno)));
+  });
+}
+
+const draad::cli::Registration registration{
+    {"freq", "theme and code frequency tables, per session or attribute", run}};
+
+}  // namespace
