@@ -1,0 +1,50 @@
+// draad cooc — which codes or themes occur together.
+//
+//   draad cooc [--level code|theme] [--window N] [--matrix count|c|ratio]
+//              [--format FMT] [--output FILE] [FILE|-]...
+//
+// Co-occurrence within a segment, or within N neighbouring segments of one
+// document: for each pair n1, n2, n12, the c-coefficient (ATLAS.ti; the
+// Jaccard index n12 / (n1 + n2 - n12)), the expected n12 under independence
+// (n1 * n2 / N, N = all segments) and the ratio observed / expected. With
+// --matrix a key × key table of one of these instead.
+
+#include "command.h"
+#include "cooccurrence.h"
+#include "report.h"
+
+namespace {
+
+int run(int argc, char** argv) {
+  CLI::App app{"Co-occurrence of codes or themes: counts, c-coefficient, observed/expected", "cooc"};
+  std::vector<std::string> inputs;
+  std::string level = "code", matrix, format, output;
+  int window = 0;
+  app.add_option("inputs", inputs, "coding streams from draad code (default: standard input)");
+  app.add_option("--level", level, "code or theme")->check(CLI::IsMember({"code", "theme"}))->capture_default_str();
+  app.add_option("--window", window, "also count keys in up to N segments before and after (same document)")
+      ->check(CLI::Range(0, 100000))
+      ->capture_default_str();
+  app.add_option("--matrix", matrix, "print a key × key matrix of count, c or ratio instead of the pair list");
+  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
+  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  app.footer(
+      "Example:\n"
+      "  draad cooc --level theme < codings.tsv\n"
+      "  draad code -c codebooks/samenleven.yaml samples/ | draad cooc --window 2 --matrix c");
+  return draad::cli::run(app, argc, argv, [&] {
+    using namespace draad;
+    const auto lvl = level == "code" ? freq::Level::code : freq::Level::theme;
+    const auto fmt = report::choose_format(format, output);
+    const auto measure = matrix.empty() ? cooc::Measure::count : cooc::parse_measure(matrix);
+    const auto counts = cooc::count(inputs, lvl, window);
+    report::print({matrix.empty() ? cooc::pair_table(counts, lvl, window)
+                                  : cooc::matrix_table(counts, lvl, window, measure)},
+                  fmt, output);
+  });
+}
+
+const draad::cli::Registration registration{
+    {"cooc", "co-occurrence of codes or themes (counts, c-coefficient, observed/expected)", run}};
+
+}  // namespace
