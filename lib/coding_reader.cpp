@@ -1,5 +1,6 @@
 #include "coding_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <optional>
@@ -34,7 +35,7 @@ std::int64_t column_of(std::string_view line, std::size_t offset) {
 
 struct CodingReader::Impl {
   std::vector<std::string> paths;
-  std::vector<std::string> extra;
+  std::vector<std::string> extra, optional;
   bool want_terms;
   std::size_t next_path = 0;
   std::unique_ptr<LineReader> lines;
@@ -147,9 +148,13 @@ struct CodingReader::Impl {
       if (columns[i] == "speaker") speaker = i;
       if (columns[i] == "terms") terms = i;
     }
-    if (want_terms) terms = require_column(columns, "terms", header);
     extra_index.clear();
     for (const auto& name : extra) extra_index.push_back(require_column(columns, name, header));
+    if (want_terms) terms = require_column(columns, "terms", header);
+    for (const auto& name : optional) {
+      auto it = std::find(columns.begin(), columns.end(), name);
+      extra_index.push_back(it == columns.end() ? kNone : static_cast<std::size_t>(it - columns.begin()));
+    }
     return true;
   }
 
@@ -173,7 +178,10 @@ struct CodingReader::Impl {
     if (speaker != kNone) decode(speaker, row.speaker);
     if (want_terms) decode(terms, row.terms);
     row.values.resize(extra_index.size());
-    for (std::size_t i = 0; i < extra_index.size(); ++i) decode(extra_index[i], row.values[i]);
+    for (std::size_t i = 0; i < extra_index.size(); ++i) {
+      if (extra_index[i] == kNone) row.values[i].clear();
+      else decode(extra_index[i], row.values[i]);
+    }
     row.line = lines->line_number();
     return true;
   }
@@ -215,8 +223,10 @@ struct CodingReader::Impl {
   }
 };
 
-CodingReader::CodingReader(std::vector<std::string> paths, std::vector<std::string> extra, bool want_terms)
+CodingReader::CodingReader(std::vector<std::string> paths, std::vector<std::string> extra, bool want_terms,
+                           std::vector<std::string> optional)
     : impl_(std::make_unique<Impl>()) {
+  impl_->optional = std::move(optional);
   impl_->paths = std::move(paths);
   if (impl_->paths.empty()) impl_->paths.push_back("-");
   impl_->extra = std::move(extra);

@@ -35,7 +35,7 @@ struct SegmentCode {
 struct CodedSegment {
   std::string doc;
   std::int64_t seg = 0;
-  std::vector<std::string> values;  // the extra columns asked for, in the order asked
+  std::vector<std::string> values;  // the extra columns asked for, in the order asked, then the optional ones
   std::vector<SegmentCode> codes;   // the segment's codes in stream order; empty when uncoded
   Location where;                   // file and line of the segment's first row
   std::string coder;                // the coder column of the first row ("" if there is none)
@@ -46,9 +46,11 @@ class CodingReader {
  public:
   // `extra` names segment-level columns the caller wants in
   // CodedSegment::values; a missing one is a DataError naming the columns the
-  // stream has (with a suggestion for a typo). `want_terms` also decodes the
-  // `terms` column. Paths are read in order ("-" is standard input).
-  CodingReader(std::vector<std::string> paths, std::vector<std::string> extra, bool want_terms = false);
+  // stream has (with a suggestion for a typo). `optional` columns follow them
+  // in values, empty when the stream lacks them. `want_terms` also decodes
+  // the `terms` column. Paths are read in order ("-" is standard input).
+  CodingReader(std::vector<std::string> paths, std::vector<std::string> extra, bool want_terms = false,
+               std::vector<std::string> optional = {});
   ~CodingReader();
   CodingReader(const CodingReader&) = delete;
   CodingReader& operator=(const CodingReader&) = delete;

@@ -1,0 +1,53 @@
+// draad quotes — illustrative quotes for a code or theme.
+//
+//   draad quotes (--theme THEME | --code THEME/CODE) [-n N] [--by COLUMN]
+//                [--attributes COL,...] [--max-bytes N] [--format FMT]
+//                [--output FILE] [FILE|-]...
+//
+// Picks N quotes from the segments carrying the code or theme, ranked by
+// hits, spread round-robin over the values of --by (documents by default),
+// never two from one speaker while another speaker is left; each cut at
+// sentence boundaries around its hits, the hits in bold (on a terminal) or
+// **bold** (md), attributed with doc, seg, speaker and the chosen columns.
+
+#include "command.h"
+#include "error.h"
+#include "quotes.h"
+#include "report.h"
+
+namespace {
+
+int run(int argc, char** argv) {
+  CLI::App app{"Illustrative quotes for a code or theme, from different documents and speakers", "quotes"};
+  std::vector<std::string> inputs;
+  draad::quotes::Options options;
+  std::string format, output;
+  app.add_option("inputs", inputs, "coding streams from draad code, with their text (default: standard input)");
+  auto* theme = app.add_option("--theme", options.theme, "the theme to quote");
+  auto* code = app.add_option("--code", options.code, "the code (theme/code) to quote");
+  theme->excludes(code);
+  code->excludes(theme);
+  app.add_option("-n,--count", options.count, "number of quotes")->check(CLI::Range(1, 10000))->capture_default_str();
+  app.add_option("--by", options.by, "spread the quotes over the values of this column (e.g. sessie, plaats)")
+      ->capture_default_str();
+  app.add_option("--attributes", options.attributes, "further columns to show with each quote (comma-separated)")
+      ->delimiter(',');
+  app.add_option("--max-bytes", options.max_bytes, "longest excerpt before further sentences are left out")
+      ->capture_default_str();
+  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
+  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  app.footer(
+      "Example:\n"
+      "  draad quotes --theme ontmoeting -n 5 --by plaats < codings.tsv\n"
+      "  draad quotes --code wederkerigheid/vertrouwen --attributes sessie,leeftijd --format md codings.tsv");
+  return draad::cli::run(app, argc, argv, [&] {
+    using namespace draad;
+    if (options.theme.empty() && options.code.empty()) throw UsageError("give --theme THEME or --code THEME/CODE");
+    report::print({quotes::pick(inputs, options)}, report::choose_format(format, output), output);
+  });
+}
+
+const draad::cli::Registration registration{
+    {"quotes", "illustrative quotes for a code or theme, spread over documents and speakers", run}};
+
+}  // namespace
