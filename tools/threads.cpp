@@ -1,0 +1,50 @@
+// draad threads — rode draden: the codebook's threads across sessions, and
+// candidate threads found in the data.
+//
+//   draad threads -c CODEBOOK [--by COLUMN] [--min-sessions K] [--min-themes M]
+//                 [--candidates N] [--format FMT] [--output FILE] [FILE|-]...
+//
+// For each thread of the codebook: the sessions it appears in (of how many),
+// its segments and their share, the themes it co-occurs with, one supporting
+// quote per session, and a thread × session table. Then candidates: codes
+// and code pairs recurring in at least K sessions that co-occur with at least
+// M themes, ranked by spread, with their evidence. The codings must come from
+// this codebook (its hash is in the coder column).
+
+#include "codebook.h"
+#include "command.h"
+#include "report.h"
+#include "threads.h"
+
+namespace {
+
+int run(int argc, char** argv) {
+  CLI::App app{"Rode draden: the codebook's threads across sessions, and candidate threads", "threads"};
+  std::vector<std::string> inputs;
+  std::string codebook, format, output;
+  draad::threads::Options options;
+  app.add_option("inputs", inputs, "coding streams from draad code (default: standard input)");
+  app.add_option("-c,--codebook", codebook, "the codebook the codings were made with")->required();
+  app.add_option("--by", options.by, "the column that names a session (e.g. sessie)")->capture_default_str();
+  app.add_option("--min-sessions", options.min_sessions, "a candidate recurs in at least this many sessions")
+      ->capture_default_str();
+  app.add_option("--min-themes", options.min_themes, "a candidate's segments carry at least this many themes")
+      ->capture_default_str();
+  app.add_option("--candidates", options.max_candidates, "list at most this many candidates")->capture_default_str();
+  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
+  app.add_option("-o,--output", output, "write the tables to FILE (.xlsx: one sheet per table)");
+  app.footer(
+      "Example:\n"
+      "  draad threads -c codebooks/samenleven.yaml --by sessie < codings.tsv\n"
+      "  draad threads -c codebooks/samenleven.yaml --by sessie -o rode-draden.xlsx codings.tsv");
+  return draad::cli::run(app, argc, argv, [&] {
+    using namespace draad;
+    const auto fmt = report::choose_format(format, output);
+    report::print(threads::analyse(load(codebook), inputs, options), fmt, output);
+  });
+}
+
+const draad::cli::Registration registration{
+    {"threads", "rode draden across sessions, and candidate threads from the data", run}};
+
+}  // namespace
