@@ -13,7 +13,13 @@
 
 namespace draad {
 
-// True when `text` (normalised) shows the marks of a PDF extract.
+// True when `text` (normalised, without front matter) shows the marks of a PDF
+// extract: most non-blank lines share one width (20-200 characters, typical of
+// a page), and many of them run on into a next line that starts in lower case
+// (with or without a blank line between), or at least two end in a word cut
+// by a hyphen. False for WebVTT/SRT, markdown (headings, code fences) and
+// transcripts whose paragraphs are single long lines. Looks at the first
+// 2 MiB only.
 bool looks_like_pdf_extract(std::string_view text);
 
 struct ReflowResult {
@@ -21,6 +27,34 @@ struct ReflowResult {
   std::vector<std::string> dropped;  // "line N: <text>" for each header or page number removed
 };
 
+// Rebuilds the paragraphs of a PDF extract. The result has each paragraph on
+// one line (table rows aside), paragraphs separated by exactly one blank
+// line, leading blank lines, indentation and trailing white space removed,
+// and a final newline when `text` had one.
+//  - Lines of one block are joined with a space, except that a list item
+//    (●, •, ➔, ◆, ▪, -, *, "1.", "a)"), a speaker label ("Fatima:") or the
+//    text after a short line ending a sentence or a heading starts a new
+//    paragraph, and table rows (a run of 3+ spaces or a tab) keep their line
+//    breaks and spacing.
+//  - When a blank line follows every line of running text, a blank line
+//    joins too, unless the line before is short and ends a sentence, is a
+//    heading, or two blank lines follow it.
+//  - A line-end hyphen between letters is decided in this order: "sport- en"
+//    keeps the hyphen and a space; a digit or a capital after it (COVID-19,
+//    Noord-Brabant) or a single letter before it (e-mail) keeps it; then the
+//    more frequent of the joined and the hyphenated form elsewhere in `text`;
+//    a first part the text hyphenates elsewhere (super-wijk) or "anti" keeps
+//    it; then hunspell-nl when it knows exactly one of the two forms (loaded
+//    on first need, once per process, thread-safe); then a vowel clash
+//    (zee-egel, auto-ongeluk) keeps it; otherwise the word is joined.
+//  - Page numbers ("- 3 -", "Pagina 3 van 9", "Page 3 of 9", and a bare "3"
+//    or "3/9" when such lines count up) and running headers or footers (a
+//    short line that recurs, digits aside, at least three times, standing
+//    apart near page breaks) are dropped, each listed in `dropped` with its
+//    1-based line number in `text`. A form feed is a page break.
+// Text that is not an extract passes unchanged apart from the blank-line and
+// white-space rules above, and reflow(reflow(t).text).text ==
+// reflow(t).text. Linear in the size of `text`.
 ReflowResult reflow(std::string_view text);
 
 }  // namespace draad
