@@ -83,7 +83,7 @@ void check_shape(const Table& table) {
 }
 
 bool right_aligned(const Column& column, const Cell& cell) {
-  return column.kind != Kind::text && (is_number(cell) || cell.empty());
+  return column.align_right || (column.kind != Kind::text && (is_number(cell) || cell.empty()));
 }
 
 void render_text(std::string& out, const Table& table, bool terminal) {
@@ -117,7 +117,7 @@ void render_text(std::string& out, const Table& table, bool terminal) {
     while (!row.empty() && row.back() == ' ') row.pop_back();
     out += row + '\n';
   };
-  auto header_right = [&](std::size_t c) { return table.columns[c].kind != Kind::text; };
+  auto header_right = [&](std::size_t c) { return table.columns[c].kind != Kind::text || table.columns[c].align_right; };
   line([&](std::size_t c) { return table.columns[c].name; },
        [&](std::size_t c) { return utf8::count_code_points(table.columns[c].name); }, header_right);
   line([&](std::size_t c) { return std::string(width[c], '-'); }, [&](std::size_t c) { return width[c]; },

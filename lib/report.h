@@ -39,6 +39,7 @@ struct Column {
   std::string name;
   Kind kind = Kind::text;
   int digits = 0;  // digits after the decimal point for real and percent
+  bool align_right = false;  // in text, a text column aligned right (the left context of kwic)
 };
 
 // A byte range of a text cell to emphasise (a hit in a quote): bold ANSI in

@@ -1,0 +1,172 @@
+// draad kwic — keyword in context over a segment stream.
+//
+//   draad kwic PATTERN [--window N] [--format FMT] [--output FILE] [FILE|-]...
+//
+// PATTERN is written as in a codebook (codebooks/README.md): one word is a
+// term, matching its inflections and, inside compounds, as head or modifier
+// (`buurthuis` finds `buurthuizen` and `buurthuiswerker`); a word with `*` is
+// a glob on the token (`vertrouw*`); several words are a phrase whose words
+// match by lemma, `*` standing for a gap of up to 3 tokens. Output has
+// quanteda's kwic columns, with `seg` added: doc seg from to pre keyword post
+// pattern, where from/to are code point offsets into the document (as in the
+// `terms` column of draad code) and pre/post hold up to N tokens of the
+// segment around the keyword.
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "codebook.h"
+#include "command.h"
+#include "error.h"
+#include "match.h"
+#include "report.h"
+#include "tokenise.h"
+#include "tsv.h"
+#include "utf8.h"
+
+namespace {
+
+using namespace draad;
+
+// A one-code codebook holding `pattern`.
+Codebook pattern_codebook(const std::string& pattern) {
+  std::string text;
+  for (char c : pattern) text += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  while (!text.empty() && text.front() == ' ') text.erase(0, 1);
+  if (text.empty()) throw UsageError("the pattern is empty");
+  if (utf8::find_invalid(text)) throw UsageError("the pattern is not valid UTF-8");
+  Codebook cb;
+  cb.name = "kwic";
+  cb.version = "1";
+  Code code;
+  code.id = "kwic/pattern";
+  code.theme = "kwic";
+  code.name = "pattern";
+  code.negation = NegationMode::count;  // show every occurrence, negated or not
+  if (text.find(' ') != std::string::npos) code.phrases.push_back({text, {}});
+  else if (text.find_first_of("*?") != std::string::npos) code.globs.push_back({text, {}});
+  else code.terms.push_back({text, CompoundMode::any, {}});
+  cb.codes.push_back(std::move(code));
+  Theme theme;
+  theme.id = "kwic";
+  theme.codes = {0};
+  cb.themes.push_back(std::move(theme));
+  return cb;
+}
+
+// Text with line breaks and tabs as spaces, trimmed: one line of context.
+std::string one_line(std::string_view s) {
+  std::string out;
+  for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  const auto b = out.find_first_not_of(' ');
+  if (b == std::string::npos) return {};
+  return out.substr(b, out.find_last_not_of(' ') - b + 1);
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"Keyword in context for a codebook pattern (stem and compound aware)", "kwic"};
+  std::string pattern, format, output;
+  std::vector<std::string> inputs;
+  std::size_t window = 8;
+  app.add_option("pattern", pattern, "a term, a glob (vertrouw*) or a phrase, as in a codebook")->required();
+  app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
+  app.add_option("--window", window, "tokens of context on each side")->check(CLI::Range(0, 1000))->capture_default_str();
+  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
+  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  app.footer(
+      "Examples:\n"
+      "  draad segment samples/ | draad kwic 'vertrouw*' --window 8\n"
+      "  draad kwic buurthuis segments.tsv          # also buurthuizen, buurthuiswerker\n"
+      "  draad kwic 'elkaar * ontmoeten' segments.tsv");
+  return cli::run(app, argc, argv, [&] {
+    const auto fmt = report::choose_format(format, output);
+    const Codebook codebook = pattern_codebook(pattern);
+    const CompiledCodebook compiled(codebook);
+    Matcher matcher(compiled);
+    Tokeniser tokeniser;
+    report::Table table;
+    table.title = "Keyword in context: " + pattern;
+    table.columns = {{"doc"},
+                     {"seg", report::Kind::integer},
+                     {"from", report::Kind::integer},
+                     {"to", report::Kind::integer},
+                     {"pre", report::Kind::text, 0, true},
+                     {"keyword"},
+                     {"post"},
+                     {"pattern"}};
+    // In a pipe the lines stream out as they are found; other formats need
+    // the whole table.
+    std::optional<tsv::Writer> stream;
+    if (fmt == report::Format::tsv && (output.empty() || output == "-")) {
+      std::vector<std::string> names;
+      for (const auto& c : table.columns) names.push_back(c.name);
+      stream.emplace(stdout, names);
+    }
+    std::vector<CodeMatch> matches;
+    std::vector<Token> tokens;
+    if (inputs.empty()) inputs.push_back("-");
+    for (const auto& input : inputs) {
+      tsv::Reader reader(input);
+      const std::size_t doc = reader.require("doc"), seg = reader.require("seg"), text = reader.require("text");
+      const auto start = reader.find("start");
+      while (reader.next()) {
+        const std::string& t = reader.field(text);
+        matcher.match(t, matches);
+        if (matches.empty()) continue;
+        tokeniser.tokenise(t, tokens);
+        auto integer = [&](std::size_t column) {
+          const std::string& s = reader.field(column);
+          std::int64_t n = 0;
+          auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+          if (ec != std::errc() || end != s.data() + s.size() || n < 0)
+            throw DataError(reader.where(column), fmt::format("{} must be a non-negative integer, not '{}'",
+                                                              reader.columns()[column], s));
+          return n;
+        };
+        const std::int64_t offset = start ? integer(*start) : 0, seg_number = integer(seg);
+        std::vector<Hit> hits = matches[0].counted;
+        hits.insert(hits.end(), matches[0].negated.begin(), matches[0].negated.end());
+        std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+        for (const Hit& h : hits) {
+          // The first token ending after the hit starts, the first starting at or after it ends.
+          std::size_t first = 0;
+          while (first < tokens.size() && tokens[first].end <= h.begin) ++first;
+          std::size_t after = first;
+          while (after < tokens.size() && tokens[after].begin < h.end) ++after;
+          const std::size_t pre_begin = first >= window ? tokens[first - window].begin : 0;
+          const std::size_t post_end =
+              window == 0 || after >= tokens.size() ? h.end : tokens[std::min(after + window, tokens.size()) - 1].end;
+          const std::string_view tv(t);
+          std::vector<report::Cell> row{
+              reader.field(doc),
+              seg_number,
+              offset + static_cast<std::int64_t>(utf8::count_code_points(tv.substr(0, h.begin))),
+              offset + static_cast<std::int64_t>(utf8::count_code_points(tv.substr(0, h.end))),
+              one_line(tv.substr(pre_begin, h.begin - pre_begin)),
+              one_line(tv.substr(h.begin, h.end - h.begin)),
+              one_line(tv.substr(h.end, post_end - h.end)),
+              pattern};
+          if (stream) {
+            for (std::size_t i = 0; i < row.size(); ++i)
+              if (const auto* s = std::get_if<std::string>(&row[i].value)) stream->field(*s);
+              else stream->field(std::get<std::int64_t>(row[i].value));
+            stream->end_row();
+          } else {
+            table.rows.push_back(std::move(row));
+          }
+        }
+      }
+    }
+    if (stream) return stream->flush();
+    report::print({table}, fmt, output);
+  });
+}
+
+const cli::Registration registration{{"kwic", "keyword in context for a codebook pattern", run}};
+
+}  // namespace
