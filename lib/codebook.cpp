@@ -67,6 +67,10 @@ bool CheckResult::ok() const {
                       [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; });
 }
 
+std::string default_codebook_path() {
+  return (std::filesystem::path(DRAAD_DATA_DIR) / ".." / "codebooks" / "samenleven.yaml").lexically_normal().string();
+}
+
 // FIPS 180-4 SHA-256; small and dependency-free, since the hash only has to
 // identify a codebook's exact bytes.
 std::string sha256_hex(std::string_view bytes) {
@@ -192,10 +196,13 @@ class Checker {
     return result;
   }
 
+  // yaml-cpp counts columns in bytes; messages count code points.
   Mark mark_of(const YAML::Mark& m) const {
-    if (m.is_null() || m.pos < 0) return Mark{};
-    auto lc = utf8::line_column(content_, std::min<std::size_t>(static_cast<std::size_t>(m.pos), content_.size()));
-    return Mark{lc.line, lc.column};
+    if (m.is_null() || m.pos < 0 || m.column < 0 || static_cast<std::size_t>(m.pos) > content_.size()) return Mark{};
+    const auto pos = static_cast<std::size_t>(m.pos);
+    const std::size_t line_start = pos - std::min<std::size_t>(pos, static_cast<std::size_t>(m.column));
+    return Mark{m.line + 1, static_cast<std::int64_t>(utf8::count_code_points(
+                                std::string_view(content_).substr(line_start, pos - line_start))) + 1};
   }
 
   void report(Severity severity, Mark m, std::string message) {

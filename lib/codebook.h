@@ -163,6 +163,9 @@ CheckResult check(const std::string& path);
 // are ignored.
 Codebook load(const std::string& path);
 
+// The default codebook: codebooks/samenleven.yaml of the source tree.
+std::string default_codebook_path();
+
 // SHA-256 of `bytes` as 64 lower-case hex digits.
 std::string sha256_hex(std::string_view bytes);
 

@@ -101,6 +101,12 @@ TEST_CASE("codebook: an alias bomb, a huge file and broken YAML are refused") {
   test::write_file(dir + "/broken.yaml", "codebook: x\nversion: 1\nthemes: [a, b\n");
   CHECK(lint(dir + "/broken.yaml") == dir + "/broken.yaml:4:1: error: end of sequence flow not found\n");
 
+  // Columns count code points: é is one.
+  test::write_file(dir + "/col.yaml", "codebook: x\nversion: 1\nthemes:\n  t:\n    codes:\n      c: {label: \"é\", labell: x}\n");
+  CHECK(lint(dir + "/col.yaml") ==
+        dir + "/col.yaml:6:7: warning: code t/c has no patterns and will never be assigned\n" + dir +
+            "/col.yaml:6:23: error: unknown key 'labell' in code t/c (did you mean 'label'?)\n");
+
   test::write_file(dir + "/deep.yaml", std::string(100000, '[') + std::string(100000, ']'));
   CHECK(lint(dir + "/deep.yaml").find("error:") != std::string::npos);
 }

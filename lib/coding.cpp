@@ -1,0 +1,278 @@
+#include "coding.h"
+
+#include <algorithm>
+#include <charconv>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "tsv.h"
+
+namespace draad {
+namespace {
+
+constexpr std::size_t kBatchBytes = 256 * 1024;
+
+struct Item {
+  std::vector<std::string> fields;
+  std::int64_t start = 0;
+};
+
+struct Batch {
+  std::vector<Item> items;
+  std::size_t bytes = 0;
+  std::string output;
+  std::exception_ptr error;
+  bool done = false;
+};
+
+}  // namespace
+
+struct CodingWriter::Impl {
+  const CompiledCodebook& compiled;
+  std::FILE* out;
+  int jobs;
+  std::string coder;
+  std::size_t doc = 0, seg = 0, start = 0, text = 0;
+  std::vector<std::size_t> rest;  // segment columns after the coding columns
+
+  std::unique_ptr<Matcher> inline_matcher;  // jobs == 1
+  std::shared_ptr<Batch> current = std::make_shared<Batch>();
+  std::deque<std::shared_ptr<Batch>> in_flight;
+  std::deque<std::shared_ptr<Batch>> queue;  // waiting for a worker
+  std::mutex mutex;
+  std::condition_variable work_ready, batch_done;
+  bool stopping = false;
+  std::vector<std::thread> workers;
+
+  Impl(const CompiledCodebook& c, std::FILE* o, int j) : compiled(c), out(o), jobs(std::max(1, j)) {}
+
+  ~Impl() {
+    {
+      std::lock_guard lock(mutex);
+      stopping = true;
+    }
+    work_ready.notify_all();
+    for (auto& w : workers) w.join();
+  }
+
+  void write_row(std::string& buf, const Item& item, std::string_view code, std::string_view theme, std::size_t hits,
+                 std::string_view terms, std::string_view negated) const {
+    tsv::escape_to(buf, item.fields[doc]);
+    buf += '\t';
+    tsv::escape_to(buf, item.fields[seg]);
+    buf += '\t';
+    tsv::escape_to(buf, code);
+    buf += '\t';
+    tsv::escape_to(buf, theme);
+    buf += '\t';
+    tsv::escape_to(buf, coder);
+    buf += '\t';
+    buf += std::to_string(hits);
+    buf += '\t';
+    tsv::escape_to(buf, terms);
+    buf += '\t';
+    tsv::escape_to(buf, negated);
+    for (auto i : rest) {
+      buf += '\t';
+      tsv::escape_to(buf, item.fields[i]);
+    }
+    buf += '\n';
+  }
+
+  // `surface@start-end;...` with document code point offsets.
+  static void list_hits(std::string& out, const std::vector<Hit>& hits, std::string_view text, std::int64_t start,
+                        const std::vector<std::size_t>& bytes, const std::vector<std::int64_t>& points) {
+    auto point = [&](std::size_t byte) {
+      return start + points[static_cast<std::size_t>(std::lower_bound(bytes.begin(), bytes.end(), byte) - bytes.begin())];
+    };
+    out.clear();
+    for (const auto& h : hits) {
+      if (!out.empty()) out += ';';
+      std::string_view surface = text.substr(h.begin, h.end - h.begin);
+      for (char c : surface) out += c == ';' ? ',' : c;
+      out += fmt::format("@{}-{}", point(h.begin), point(h.end));
+    }
+  }
+
+  void code_batch(Matcher& matcher, Batch& batch) const {
+    std::vector<CodeMatch> found;
+    std::vector<std::size_t> bytes;
+    std::vector<std::int64_t> points;
+    std::string terms, negated;
+    const auto& codes = compiled.codebook().codes;
+    for (const auto& item : batch.items) {
+      const std::string& t = item.fields[text];
+      try {
+        matcher.match(t, found);
+      } catch (const DataError& e) {
+        throw DataError(e.where(), fmt::format("{} (document {}, segment {})", e.detail(), item.fields[doc], item.fields[seg]));
+      }
+      if (found.empty()) {
+        write_row(batch.output, item, "", "", 0, "", "");
+        continue;
+      }
+      // Code point offsets of every hit boundary, in one pass over the text.
+      bytes.clear();
+      for (const auto& f : found)
+        for (const auto* list : {&f.counted, &f.negated})
+          for (const auto& h : *list) {
+            bytes.push_back(h.begin);
+            bytes.push_back(h.end);
+          }
+      std::sort(bytes.begin(), bytes.end());
+      bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
+      points.clear();
+      std::int64_t count = 0;
+      std::size_t pos = 0;
+      for (auto b : bytes) {
+        for (; pos < b; ++pos)
+          if ((static_cast<unsigned char>(t[pos]) & 0xC0) != 0x80) ++count;
+        points.push_back(count);
+      }
+      for (const auto& f : found) {
+        const Code& c = codes[f.code];
+        list_hits(terms, f.counted, t, item.start, bytes, points);
+        list_hits(negated, f.negated, t, item.start, bytes, points);
+        write_row(batch.output, item, c.id, c.theme, f.counted.size(), terms, negated);
+      }
+    }
+  }
+
+  void run_batch(Matcher& matcher, Batch& batch) const {
+    try {
+      code_batch(matcher, batch);
+    } catch (...) {
+      batch.error = std::current_exception();
+    }
+    batch.items.clear();
+    batch.items.shrink_to_fit();
+  }
+
+  void worker() {
+    std::unique_ptr<Matcher> matcher;
+    std::exception_ptr setup_error;
+    try {
+      matcher = std::make_unique<Matcher>(compiled);
+    } catch (...) {
+      setup_error = std::current_exception();
+    }
+    for (;;) {
+      std::shared_ptr<Batch> batch;
+      {
+        std::unique_lock lock(mutex);
+        work_ready.wait(lock, [&] { return stopping || !queue.empty(); });
+        if (queue.empty()) return;
+        batch = std::move(queue.front());
+        queue.pop_front();
+      }
+      if (matcher)
+        run_batch(*matcher, *batch);
+      else
+        batch->error = setup_error;
+      {
+        std::lock_guard lock(mutex);
+        batch->done = true;
+      }
+      batch_done.notify_all();
+    }
+  }
+
+  void write_front() {
+    std::shared_ptr<Batch> batch = std::move(in_flight.front());
+    in_flight.pop_front();
+    {
+      std::unique_lock lock(mutex);
+      batch_done.wait(lock, [&] { return batch->done; });
+    }
+    if (batch->error) std::rethrow_exception(batch->error);
+    if (std::fwrite(batch->output.data(), 1, batch->output.size(), out) != batch->output.size())
+      throw std::runtime_error("write error");
+  }
+
+  void submit() {
+    if (current->items.empty()) return;
+    std::shared_ptr<Batch> batch = std::move(current);
+    current = std::make_shared<Batch>();
+    if (jobs == 1) {
+      if (!inline_matcher) inline_matcher = std::make_unique<Matcher>(compiled);
+      run_batch(*inline_matcher, *batch);
+      batch->done = true;
+      in_flight.push_back(std::move(batch));
+      write_front();
+      return;
+    }
+    if (workers.empty())
+      for (int i = 0; i < jobs; ++i) workers.emplace_back([this] { worker(); });
+    {
+      std::lock_guard lock(mutex);
+      queue.push_back(batch);
+    }
+    work_ready.notify_one();
+    in_flight.push_back(std::move(batch));
+    while (in_flight.size() > static_cast<std::size_t>(2 * jobs)) write_front();
+  }
+};
+
+CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<std::string>& segment_columns,
+                           const std::string& source, std::FILE* out, int jobs)
+    : impl_(std::make_unique<Impl>(compiled, out, jobs)) {
+  Impl& m = *impl_;
+  m.coder = compiled.codebook().coder();
+  auto require = [&](std::string_view name) {
+    auto it = std::find(segment_columns.begin(), segment_columns.end(), name);
+    if (it == segment_columns.end())
+      throw DataError({source, 1}, fmt::format("missing required column '{}' (the header has: {}); draad code reads "
+                                               "the segment stream of draad segment",
+                                               name, fmt::join(segment_columns, ", ")));
+    return static_cast<std::size_t>(it - segment_columns.begin());
+  };
+  m.doc = require("doc");
+  m.seg = require("seg");
+  m.start = require("start");
+  m.text = require("text");
+  std::vector<std::string> columns = kCodingColumns;
+  for (std::size_t i = 0; i < segment_columns.size(); ++i) {
+    if (std::find(kCodingColumns.begin(), kCodingColumns.end(), segment_columns[i]) != kCodingColumns.end()) {
+      if (i == m.doc || i == m.seg) continue;
+      throw DataError({source, 1}, fmt::format("the segment stream already has a column '{}'; is it a coding stream?",
+                                               segment_columns[i]));
+    }
+    m.rest.push_back(i);
+    columns.push_back(segment_columns[i]);
+  }
+  std::string header;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (i) header += '\t';
+    tsv::escape_to(header, columns[i]);
+  }
+  header += '\n';
+  std::fwrite(header.data(), 1, header.size(), out);
+}
+
+CodingWriter::~CodingWriter() = default;
+
+void CodingWriter::add(std::vector<std::string> record, const Location& where) {
+  Impl& m = *impl_;
+  Item item;
+  const std::string& s = record[m.start];
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), item.start);
+  if (ec != std::errc() || end != s.data() + s.size() || item.start < 0)
+    throw DataError(where, fmt::format("start '{}' is not a code point offset (a whole number)", s));
+  m.current->bytes += record[m.text].size() + 64;
+  item.fields = std::move(record);
+  m.current->items.push_back(std::move(item));
+  if (m.current->bytes >= kBatchBytes) m.submit();
+}
+
+void CodingWriter::finish() {
+  Impl& m = *impl_;
+  m.submit();
+  while (!m.in_flight.empty()) m.write_front();
+}
+
+}  // namespace draad

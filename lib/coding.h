@@ -1,0 +1,51 @@
+// Coding records (STREAMS.md): segment records in, coding records out.
+//
+// One row per (segment, code) in code id order; a segment without a code gets
+// one row with an empty code and 0 hits, so every share keeps its true
+// denominator. Columns: doc seg code theme coder hits terms negated, then the
+// segment's other columns in their order. `terms` and `negated` list hits as
+// `surface@start-end` joined by `;`, with document code point offsets (the
+// segment's start plus the offset in its text); a `;` inside a surface is
+// written as `,` so the list stays splittable.
+//
+// With jobs > 1, segments are coded in batches on that many threads, each with
+// its own Matcher, and written in input order: the output is byte-identical
+// whatever the number of jobs. At most 2 * jobs + 1 batches of about 256 KB
+// are in memory, however long the stream.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "error.h"
+#include "match.h"
+
+namespace draad {
+
+inline const std::vector<std::string> kCodingColumns = {"doc", "seg", "code", "theme", "coder", "hits", "terms", "negated"};
+
+class CodingWriter {
+ public:
+  // `segment_columns` must include doc, seg, start and text; a missing one is
+  // a DataError located at line 1 of `source`. Writes the header at once.
+  CodingWriter(const CompiledCodebook& compiled, const std::vector<std::string>& segment_columns,
+               const std::string& source, std::FILE* out, int jobs);
+  ~CodingWriter();
+  CodingWriter(const CodingWriter&) = delete;
+  CodingWriter& operator=(const CodingWriter&) = delete;
+
+  // Codes one segment record (fields matching segment_columns); `where`
+  // locates it for messages (a start that is not a number).
+  void add(std::vector<std::string> record, const Location& where);
+  // Codes what is left and writes it; rethrows the first error of any batch
+  // in input order.
+  void finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace draad
