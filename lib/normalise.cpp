@@ -27,12 +27,17 @@ constexpr std::array<bool, 256> kAttention = [] {
   return t;
 }();
 
-// What a non-ASCII code point becomes: dropped, a plain space, a line end or itself.
-enum class Map { keep, drop, space, newline };
+// What a non-ASCII code point becomes: dropped, a plain space, a line end, a
+// plain hyphen, or itself. A soft hyphen is dropped, except at a line end.
+enum class Map { keep, drop, space, newline, hyphen, soft_hyphen };
 
 Map classify(UChar32 c) {
   switch (c) {
-    case 0x00AD:  // soft hyphen
+    case 0x00AD:
+      return Map::soft_hyphen;
+    case 0x2010:  // HYPHEN, NON-BREAKING HYPHEN
+    case 0x2011:
+      return Map::hyphen;
     case 0x200B:  // zero width space
     case 0x200C:  // zero width non-joiner
     case 0x200D:  // zero width joiner
@@ -197,6 +202,14 @@ bool clean(std::string_view s, std::size_t skipped, bool converted, const std::s
     } else {
       switch (classify(c)) {
         case Map::drop:
+          break;
+        case Map::soft_hyphen:
+          // A word a PDF hyphenated at a line end: a visible hyphen that
+          // reflow can judge like any other (diver-\nsiteit).
+          if (i + k < n && (p[i + k] == '\n' || p[i + k] == '\r')) out += '-';
+          break;
+        case Map::hyphen:
+          out += '-';
           break;
         case Map::space:
           out += ' ';

@@ -4,7 +4,9 @@
 // The result is valid UTF-8 in NFC with LF line ends: a BOM is stripped,
 // UTF-16 with a BOM is converted, CRLF, CR, NEL and U+2028/U+2029 become LF,
 // soft hyphens, zero-width characters (U+200B-U+200D, U+2060) and stray BOMs
-// are removed, non-breaking and other Unicode spaces (category Zs) become a
+// are removed (a soft hyphen at a line end, where a PDF hyphenated a word,
+// becomes '-' so that reflow can rejoin the word), U+2010/U+2011 hyphens
+// become '-', non-breaking and other Unicode spaces (category Zs) become a
 // plain space; tabs stay. A NUL byte marks a binary file and is refused.
 // One pass over the bytes; NFC composition runs only when a code point at or
 // above U+0300 occurs and the text fails ICU's quick check.

@@ -350,13 +350,11 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
   // A running header repeats (ignoring digits) at least three times, each
   // time near a page mark or an edge of the text; without page marks, at
   // fairly regular distances.
-  std::vector<std::size_t> first_nonblank;
-  for (std::size_t i = 0; i < n && first_nonblank.empty(); ++i)
-    if (!lines[i].blank()) first_nonblank.push_back(i);
+  std::size_t first_nonblank = 0;
+  while (first_nonblank < n && lines[first_nonblank].blank()) ++first_nonblank;
   auto near_page_mark = [&](std::size_t i) {
     auto it = std::lower_bound(page_marks.begin(), page_marks.end(), i > 4 ? i - 4 : 0);
-    return (it != page_marks.end() && *it <= i + 4) || i <= (first_nonblank.empty() ? 0 : first_nonblank[0]) + 4 ||
-           i + 5 >= n;
+    return (it != page_marks.end() && *it <= i + 4) || i <= first_nonblank + 4 || i + 5 >= n;
   };
   for (const auto& [key, at] : by_key) {
     if (at.size() < 3) continue;
@@ -516,34 +514,55 @@ struct Layout {
   bool blank_line_mode;  // a blank line follows every line of running text
 };
 
-// Whether lines `a` and `b` (with `blanks` blank lines and maybe a page break
-// between them; `single_a`: `a` is a block of one line) belong to one
-// paragraph, and how.
-Relation relate(const Line& a, const Line& b, std::size_t blanks, bool page_break, bool single_a, bool single_b,
-                const Layout& layout) {
+// A non-blank line that reflow keeps, with what separates it from the one
+// before: blank lines, or a page break (a form feed or dropped furniture).
+struct Kept {
+  const Line* line;
+  std::size_t blanks;
+  bool page_break;
+};
+
+// kept[k] is a block of one line.
+bool single(const std::vector<Kept>& kept, std::size_t k) {
+  return (k == 0 || kept[k].blanks > 0 || kept[k].page_break) &&
+         (k + 1 == kept.size() || kept[k + 1].blanks > 0 || kept[k + 1].page_break);
+}
+
+// A short line without final punctuation, in capitals or numbered, not
+// followed by a lower-case start.
+bool heading(const Line& line, const Line* after, std::size_t width) {
+  char32_t first = first_char(line.content);
+  return line.length * 10 < width * 6 && !ends_with_punctuation(line.content) && (is_upper(first) || is_digit(first)) &&
+         (!after || !starts_lower(after->content));
+}
+
+// Whether kept[k - 1] and kept[k] belong to one paragraph, and how.
+Relation relate(const std::vector<Kept>& kept, std::size_t k, const Layout& layout) {
+  const Line& a = *kept[k - 1].line;
+  const Line& b = *kept[k].line;
+  const std::size_t blanks = kept[k].blanks;
   if (list_marker(b.content) || speaker_label(b.content)) return Relation::paragraph;
   const bool short_line = a.length * 10 < layout.width * 8;
   if (ends_in_broken_word(a.content) && is_word_start(first_char(b.content)) && blanks <= 3) return Relation::join;
-  if (blanks == 0 && !page_break) {
+  if (blanks == 0 && !kept[k].page_break) {
     if (table_row(a.content) || table_row(b.content)) return Relation::line_break;
     char32_t next = first_char(b.content);
     bool heading_before = !ends_with_punctuation(a.content) && (is_upper(next) || is_digit(next));
     if (short_line && (ends_sentence(a.content) || heading_before)) return Relation::paragraph;
     return Relation::join;
   }
-  if (page_break) return !ends_sentence(a.content) && starts_lower(b.content) ? Relation::join : Relation::paragraph;
-  if (layout.blank_line_mode && blanks == 1 && single_a && single_b) {
-    if (table_row(a.content) || table_row(b.content)) return Relation::paragraph;
-    char32_t next = first_char(b.content);
-    bool heading = a.length * 10 < layout.width * 6 && !ends_with_punctuation(a.content) && !starts_lower(b.content) &&
-                   (is_upper(first_char(a.content)) || is_digit(first_char(a.content)));
-    if (heading || (short_line && ends_sentence(a.content) && !is_lower(next))) return Relation::paragraph;
+  if (kept[k].page_break)
+    return !ends_sentence(a.content) && starts_lower(b.content) ? Relation::join : Relation::paragraph;
+  if (!layout.blank_line_mode || blanks != 1) return Relation::paragraph;
+  if (single(kept, k - 1) && single(kept, k)) {
+    const Line* c = k + 1 < kept.size() ? kept[k + 1].line : nullptr;
+    if (table_row(a.content) || table_row(b.content) || heading(a, &b, layout.width) ||
+        heading(b, c, layout.width) || (short_line && ends_sentence(a.content) && !starts_lower(b.content)))
+      return Relation::paragraph;
     return Relation::join;
   }
   // At the edge of a region in that mode only a lower-case start is evidence.
-  if (layout.blank_line_mode && blanks == 1 && (single_a || single_b) && wraps(a, b, layout.width))
-    return Relation::join;
-  return Relation::paragraph;
+  return (single(kept, k - 1) || single(kept, k)) && wraps(a, b, layout.width) ? Relation::join : Relation::paragraph;
 }
 
 // Appends line `b` to the paragraph `out` ends with, rejoining a word broken
@@ -563,7 +582,7 @@ void join(std::string& out, std::string_view b, HyphenJudge& judge) {
     while (start < out.size() && out[start] == '-') ++start;
     std::string_view left = std::string_view(out).substr(start, out.size() - 1 - start);
     std::size_t end = 0;
-    while (end < b.size()) {
+    while (end < b.size() && end < kLongestWord) {
       std::size_t after = end;
       char32_t c = next(b, after);
       if (!is_word_start(c) && c != '\'' && c != U'’') break;
@@ -632,13 +651,6 @@ ReflowResult reflow(std::string_view text) {
   std::vector<bool> dropped(lines.size(), false);
   find_furniture(lines, dropped, result.dropped);
 
-  // The running text: kept non-blank lines, with the blank lines and page
-  // breaks before each.
-  struct Kept {
-    const Line* line;
-    std::size_t blanks;
-    bool page_break;
-  };
   std::vector<Kept> kept;
   std::size_t blanks = 0;
   bool page_break = false;
@@ -655,13 +667,9 @@ ReflowResult reflow(std::string_view text) {
   }
 
   Layout layout{typical_width(lines, dropped), false};
-  auto single = [&](std::size_t k) {
-    return (k == 0 || kept[k].blanks > 0 || kept[k].page_break) &&
-           (k + 1 == kept.size() || kept[k + 1].blanks > 0 || kept[k + 1].page_break);
-  };
   std::size_t pairs = 0, wrapped = 0;
   for (std::size_t k = 1; k < kept.size(); ++k) {
-    if (kept[k].blanks != 1 || kept[k].page_break || !single(k - 1) || !single(k)) continue;
+    if (kept[k].blanks != 1 || kept[k].page_break || !single(kept, k - 1) || !single(kept, k)) continue;
     ++pairs;
     wrapped += wraps(*kept[k - 1].line, *kept[k].line, layout.width) || ends_in_broken_word(kept[k - 1].line->content);
   }
@@ -672,10 +680,7 @@ ReflowResult reflow(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const Line& b = *kept[k].line;
-    Relation relation = Relation::paragraph;
-    if (k > 0)
-      relation = relate(*kept[k - 1].line, b, kept[k].blanks, kept[k].page_break, single(k - 1), single(k), layout);
-    switch (relation) {
+    switch (k == 0 ? Relation::paragraph : relate(kept, k, layout)) {
       case Relation::join:
         join(out, b.content, judge);
         break;

@@ -59,6 +59,9 @@ TEST_CASE("normalise: composes to NFC") {
 
 TEST_CASE("normalise: soft hyphens and zero-width characters are removed") {
   CHECK(norm("diver\xC2\xADsiteit") == "diversiteit");
+  // At a line end a soft hyphen marks a word broken by the PDF: it shows.
+  CHECK(norm("diver\xC2\xAD\nsiteit en diver\xC2\xAD\r\nsiteit") == "diver-\nsiteit en diver-\nsiteit");
+  CHECK(norm("duo\xE2\x80\x90interviews, niet\xE2\x80\x91westers") == "duo-interviews, niet-westers");
   CHECK(norm("a\xE2\x80\x8B" "b\xE2\x80\x8C" "c\xE2\x80\x8D" "d\xE2\x81\xA0" "e") == "abcde");
 }
 

@@ -98,6 +98,11 @@ TEST_CASE("reflow: the document's own words decide before the word list") {
   CHECK(flow("Een wijk met super-\ndiversiteit.") == "Een wijk met superdiversiteit.");
 }
 
+TEST_CASE("reflow: a soft hyphen at a line end, shown by normalise, is rejoined") {
+  std::string text = draad::normalise("een kwestie van diver\xC2\xAD\nsiteit", "t.txt", {}).text;
+  CHECK(flow(text) == "een kwestie van diversiteit");
+}
+
 TEST_CASE("reflow: a hyphen standing for a left-out part keeps its space") {
   CHECK(flow("via sport-\nen cultuurverenigingen") == "via sport- en cultuurverenigingen");
   CHECK(flow("over huur-\nof koopwoningen") == "over huur- of koopwoningen");
@@ -144,7 +149,7 @@ TEST_CASE("reflow: a blank line after every line") {
         "zie je je buren eigenlijk nog? Veel mensen noemden de supermarkt.\n\n"
         "Daarna ging het over veiligheid. Een bewoonster vertelde dat ze ’s avonds liever niet over het "
         "plein loopt, omdat de verlichting al maanden kapot is en niemand de melding lijkt op te pakken bij "
-        "de gemeente of de corporatie. Anderen herkenden dat.\n\n"
+        "de gemeente of de corporatie. Anderen herkenden dat en een paar bewoners hadden zelf al gebeld.\n\n"
         "Aanbevelingen\n\n"
         "● Repareer de verlichting op het plein en meld de bewoners wanneer het klaar is.\n\n"
         "● Zet een paar bankjes bij de speeltuin.\n");
@@ -239,6 +244,8 @@ TEST_CASE("reflow: a 50 MB single line and random bytes in linear time") {
   auto t0 = std::chrono::steady_clock::now();
   CHECK_FALSE(looks_like_pdf_extract(line));
   CHECK(flow(line).size() == line.size() - 2);  // "-\n" rejoined
+  // A broken "word" of millions of letters after the hyphen.
+  CHECK(flow("aa-\n" + std::string(5'000'000, 'b')).size() == 5'000'002);
   CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(30));
 
   std::mt19937 rng(7);
