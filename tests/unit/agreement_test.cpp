@@ -45,6 +45,19 @@ std::vector<int> parse_ints(const std::string& s) {
   return out;
 }
 
+// Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability.
+// Annenberg School for Communication, University of Pennsylvania. Section C,
+// "Nominal data, any number of observers, missing data": 4 observers, 12
+// units, alpha = 0.743.
+Data krippendorff_2011_nominal() {
+  return by_coder({
+      {1, 2, 3, 3, 2, 1, 4, 1, 2, M, M, M},
+      {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, M, 3},
+      {M, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, M},
+      {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, M},
+  });
+}
+
 }  // namespace
 
 // Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability.
@@ -52,12 +65,7 @@ std::vector<int> parse_ints(const std::string& s) {
 // "Nominal data, any number of observers, missing data": 4 observers, 12
 // units, alpha = 0.743.
 TEST_CASE("agreement: Krippendorff 2011 nominal example with missing data") {
-  Data d = by_coder({
-      {1, 2, 3, 3, 2, 1, 4, 1, 2, M, M, M},
-      {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, M, 3},
-      {M, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, M},
-      {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, M},
-  });
+  Data d = krippendorff_2011_nominal();
   CHECK(d.pairable_units() == 11);  // unit 12 has one value only
   REQUIRE(krippendorff_alpha(d));
   CHECK(*krippendorff_alpha(d) == doctest::Approx(0.743).epsilon(0.0005));
@@ -170,12 +178,7 @@ TEST_CASE("agreement: degenerate data are undefined, never NaN") {
 }
 
 TEST_CASE("agreement: bootstrap interval is deterministic and brackets alpha") {
-  Data d = by_coder({
-      {1, 2, 3, 3, 2, 1, 4, 1, 2, M, M, M},
-      {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, M, 3},
-      {M, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, M},
-      {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, M},
-  });
+  Data d = krippendorff_2011_nominal();
   auto a = alpha_interval(d, 1000, 42);
   auto b = alpha_interval(d, 1000, 42);
   auto c = alpha_interval(d, 1000, 43);

@@ -1,0 +1,47 @@
+// Reading the first worksheet of an XLSX workbook as a grid of text cells:
+// enough for a coding sheet filled in by hand in Excel or LibreOffice.
+//
+// Reads xl/workbook.xml (the first sheet and its relationship target),
+// xl/sharedStrings.xml and that worksheet's cells: shared strings, inline
+// strings, formula results (`str`), numbers as written in the file, booleans
+// as TRUE/FALSE. Formatting, formulas and other sheets are ignored. Merged
+// cell ranges are reported, not resolved: a caller decides whether they are
+// acceptable. A file that is not a zip, lacks a part or has malformed XML is a
+// DataError naming the file (and the part); parts larger than a fixed limit
+// are refused, so a zip bomb cannot exhaust memory.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace draad::xlsx {
+
+struct Row {
+  std::int64_t number = 0;          // 1-based worksheet row
+  std::vector<std::string> cells;   // cells[i] is column i+1 (A = 1); empty when blank
+};
+
+struct Range {
+  std::string ref;  // as written, e.g. "A5:A7"
+  std::int64_t first_row = 0, first_column = 0, last_row = 0, last_column = 0;
+};
+
+struct Sheet {
+  std::string name;          // the sheet's name in the workbook
+  std::vector<Row> rows;     // rows holding at least one non-empty cell, in order
+  std::vector<Range> merged; // merged cell ranges
+};
+
+inline constexpr std::size_t kMaxPartBytes = 256 * 1024 * 1024;
+
+// The first worksheet of the workbook at `path`.
+Sheet read_first_sheet(const std::string& path);
+
+// "A" -> 1, "AB" -> 28; the column letters of a cell reference like "AB12".
+// Returns 0 when `ref` does not start with A-Z.
+std::int64_t column_number(std::string_view ref);
+// 1 -> "A", 28 -> "AB".
+std::string column_name(std::int64_t number);
+
+}  // namespace draad::xlsx
