@@ -282,6 +282,13 @@ std::size_t typical_width(const std::vector<Line>& lines, const std::vector<bool
 
 bool full(const Line& line, std::size_t width) { return line.length * 10 >= width * 6; }
 
+// Close to the typical width, as the lines of a page are.
+bool in_band(const Line& line, std::size_t width) { return full(line, width) && line.length * 4 <= width * 5; }
+
+// A typical width that a printed page gives; transcripts with one paragraph
+// per line have far longer lines.
+bool page_width(std::size_t width) { return width >= 20 && width <= 200; }
+
 // A wrapped line: it runs on into `next`, which starts in lower case.
 bool wraps(const Line& line, const Line& next, std::size_t width) {
   return full(line, width) && !ends_sentence(line.text) && starts_lower(next.content);
@@ -331,12 +338,16 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
     return (i == 0 || ok(i - 1)) && (i + 1 == n || ok(i + 1));
   };
 
-  // A bare "3" or "3/9" is a page number only in an increasing series.
+  // A bare "3" or "3/9" is a page number only in a series that counts up by
+  // one or two (a page without a number).
   std::vector<std::size_t> weak;
   for (std::size_t i = 0; i < n; ++i)
     if (numbers[i] == PageNumber::weak && apart(i)) weak.push_back(i);
   bool series = weak.size() >= 2;
-  for (std::size_t k = 1; k < weak.size(); ++k) series &= values[weak[k]] > values[weak[k - 1]];
+  for (std::size_t k = 1; k < weak.size(); ++k) {
+    long step = values[weak[k]] - values[weak[k - 1]];
+    series &= step >= 1 && step <= 2;
+  }
   std::vector<std::size_t> page_marks;
   for (std::size_t i = 0; i < n; ++i) {
     if (numbers[i] == PageNumber::strong || (numbers[i] == PageNumber::weak && series && apart(i))) {
@@ -543,7 +554,8 @@ Relation relate(const std::vector<Kept>& kept, std::size_t k, const Layout& layo
   const std::size_t blanks = kept[k].blanks;
   if (list_marker(b.content) || speaker_label(b.content)) return Relation::paragraph;
   const bool short_line = a.length * 10 < layout.width * 8;
-  if (ends_in_broken_word(a.content) && is_word_start(first_char(b.content)) && blanks <= 3) return Relation::join;
+  // A paragraph never ends in a broken word, however many blank lines follow.
+  if (ends_in_broken_word(a.content) && is_word_start(first_char(b.content))) return Relation::join;
   if (blanks == 0 && !kept[k].page_break) {
     if (table_row(a.content) || table_row(b.content)) return Relation::line_break;
     char32_t next = first_char(b.content);
@@ -627,7 +639,7 @@ bool looks_like_pdf_extract(std::string_view text) {
   }
   if (nonblank < 3 || timings >= 2) return false;
   const std::size_t width = typical_width(lines, std::vector<bool>(lines.size(), false));
-  if (width < 20 || width > 200) return false;
+  if (!page_width(width)) return false;
   const Line* prev = nullptr;
   std::size_t blanks = 0;
   for (const Line& line : lines) {
@@ -635,7 +647,7 @@ bool looks_like_pdf_extract(std::string_view text) {
       ++blanks;
       continue;
     }
-    full_lines += full(line, width) && line.length * 4 <= width * 5;
+    full_lines += in_band(line, width);
     if (prev && blanks <= 1 && wraps(*prev, line, width)) ++wrapped;
     if (prev && blanks <= 3 && full(*prev, width) && ends_in_broken_word(prev->content) && starts_lower(line.content))
       ++broken;
@@ -667,13 +679,18 @@ ReflowResult reflow(std::string_view text) {
   }
 
   Layout layout{typical_width(lines, dropped), false};
-  std::size_t pairs = 0, wrapped = 0;
+  // Blank-line mode: single-line blocks one blank line apart, mostly of the
+  // width of a page, many running on into the next.
+  std::size_t pairs = 0, wrapped = 0, banded = 0;
   for (std::size_t k = 1; k < kept.size(); ++k) {
     if (kept[k].blanks != 1 || kept[k].page_break || !single(kept, k - 1) || !single(kept, k)) continue;
+    const Line& a = *kept[k - 1].line;
     ++pairs;
-    wrapped += wraps(*kept[k - 1].line, *kept[k].line, layout.width) || ends_in_broken_word(kept[k - 1].line->content);
+    banded += in_band(a, layout.width);
+    wrapped += wraps(a, *kept[k].line, layout.width) || ends_in_broken_word(a.content);
   }
-  layout.blank_line_mode = wrapped >= 2 && wrapped * 4 >= pairs;
+  layout.blank_line_mode =
+      page_width(layout.width) && wrapped >= 2 && wrapped * 4 >= pairs && banded * 2 >= pairs;
 
   HyphenJudge judge(text);
   std::string& out = result.text;

@@ -48,10 +48,10 @@ struct ReflowResult {
 //    on first need, once per process, thread-safe); then a vowel clash
 //    (zee-egel, auto-ongeluk) keeps it; otherwise the word is joined.
 //  - Page numbers ("- 3 -", "Pagina 3 van 9", "Page 3 of 9", and a bare "3"
-//    or "3/9" when such lines count up) and running headers or footers (a
-//    short line that recurs, digits aside, at least three times, standing
-//    apart near page breaks) are dropped, each listed in `dropped` with its
-//    1-based line number in `text`. A form feed is a page break.
+//    or "3/9" when such lines count up by one or two) and running headers or
+//    footers (a short line that recurs, digits aside, at least three times,
+//    standing apart near page breaks) are dropped, each listed in `dropped`
+//    with its 1-based line number in `text`. A form feed is a page break.
 // Text that is not an extract passes unchanged apart from the blank-line and
 // white-space rules above, and reflow(reflow(t).text).text ==
 // reflow(t).text. Linear in the size of `text`.

@@ -138,6 +138,8 @@ TEST_CASE("reflow: a lone number or a repeated short line in running text stays"
   CHECK(flow("Hoeveel kinderen heeft u?\n\n3\n\nEn hoe oud zijn ze?\n") ==
         "Hoeveel kinderen heeft u?\n\n3\n\nEn hoe oud zijn ze?\n");
   CHECK(flow("Ja\n\nNee\n\nJa\n\nJa\n") == "Ja\n\nNee\n\nJa\n\nJa\n");
+  // Numbers that do not count up page by page are data.
+  CHECK(flow("Leeftijd?\n\n34\n\n61\n\n19\n") == "Leeftijd?\n\n34\n\n61\n\n19\n");
 }
 
 TEST_CASE("reflow: a blank line after every line") {
