@@ -232,6 +232,7 @@ namespace {
 struct NormInfo {
   std::vector<std::uint32_t> keys;   // lemma keys known to the codebook, sorted
   std::vector<std::uint32_t> units;  // single-token patterns it matches, sorted
+  std::vector<std::uint32_t> phrase_starts;  // phrases whose first word it matches, sorted
   bool negation = false;
 };
 
@@ -263,8 +264,6 @@ struct Matcher::Impl {
   std::vector<const NormInfo*> infos;       // per word
   std::vector<Candidate> candidates;
   std::vector<long> near_last;
-  std::vector<std::uint32_t> phrase_seen;
-  std::uint32_t phrase_stamp = 0;
 
   explicit Impl(const CompiledCodebook& c) : compiled(c), cb(*c.impl_) {
     for (const auto& r : cb.regexes) {
@@ -274,7 +273,6 @@ struct Matcher::Impl {
       m->setStackLimit(kRegexStackLimit, status);
       regex_matchers.push_back(std::move(m));
     }
-    phrase_seen.assign(cb.phrases.size(), 0);
   }
   ~Impl() {
     if (utext) utext_close(utext);
@@ -318,7 +316,10 @@ struct Matcher::Impl {
     }
     for (const auto& g : cb.globs)
       if (glob_match(g.pattern, token.norm)) n.units.push_back(g.unit);
-    for (auto* v : {&n.keys, &n.units}) {
+    for (auto key : n.keys)
+      if (auto it = cb.phrases_by_first_key.find(key); it != cb.phrases_by_first_key.end())
+        n.phrase_starts.insert(n.phrase_starts.end(), it->second.begin(), it->second.end());
+    for (auto* v : {&n.keys, &n.units, &n.phrase_starts}) {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
@@ -361,17 +362,10 @@ struct Matcher::Impl {
           for (std::uint32_t t = 0; t < np.terms; ++t) near_last[np.state + t] = std::numeric_limits<long>::min() / 2;
         }
       }
-      ++phrase_stamp;
-      for (auto key : n.keys) {
-        auto it = cb.phrases_by_first_key.find(key);
-        if (it == cb.phrases_by_first_key.end()) continue;
-        for (auto id : it->second) {
-          if (phrase_seen[id] == phrase_stamp) continue;
-          phrase_seen[id] = phrase_stamp;
-          const Phrase& p = cb.phrases[id];
-          if (long last = match_phrase(p, 1, w + 1); last >= 0)
-            add_candidate(p.code, p.role, w, static_cast<std::size_t>(last));
-        }
+      for (auto id : n.phrase_starts) {
+        const Phrase& p = cb.phrases[id];
+        if (long last = match_phrase(p, 1, w + 1); last >= 0)
+          add_candidate(p.code, p.role, w, static_cast<std::size_t>(last));
       }
     }
   }
