@@ -87,6 +87,7 @@ struct Decoding {
   const char* begin;
   bool lenient;
   std::size_t replaced = 0;
+  bool bad = false;  // the conversion stopped at bad bytes: where, and the first of them
   std::size_t bad_offset = 0;
   unsigned char bad_byte = 0;
 };
@@ -96,6 +97,7 @@ void on_bad_bytes(const void* context, UConverterToUnicodeArgs* args, const char
   if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to do
   auto* d = static_cast<Decoding*>(const_cast<void*>(context));
   if (!d->lenient) {
+    d->bad = true;
     d->bad_offset = static_cast<std::size_t>(args->source - d->begin) - static_cast<std::size_t>(length);
     d->bad_byte = length > 0 ? static_cast<unsigned char>(units[0]) : 0;
     return;  // *err stays an error: conversion stops
@@ -133,7 +135,7 @@ std::string to_utf8(std::string_view bytes, const std::string& from, std::size_t
     o = out.data() + used;
   }
   if (U_FAILURE(err)) {
-    if (decoding.bad_offset || decoding.bad_byte)
+    if (decoding.bad)
       throw DataError(Location{name},
                       fmt::format("invalid {} data (byte 0x{:02X} at byte offset {}); try another --encoding, "
                                   "or --lenient",
@@ -251,22 +253,21 @@ NormalisedText normalise(std::string_view bytes, const std::string& name, const 
   std::string_view utf8 = bytes;
   std::size_t skipped = 0;
   bool was_converted = false;
-  auto starts = [&](std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; };
 
   if (!is_utf8_name(options.encoding)) {
     converted = to_utf8(bytes, options.encoding, 0, name, options.lenient, result.replaced);
     was_converted = true;
-  } else if (starts("\xFF\xFE") || starts("\xFE\xFF")) {
-    converted = to_utf8(bytes.substr(2), starts("\xFF\xFE") ? "UTF-16LE" : "UTF-16BE", 2, name, options.lenient,
-                        result.replaced);
+  } else if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    const char* from = bytes.starts_with("\xFF\xFE") ? "UTF-16LE" : "UTF-16BE";
+    converted = to_utf8(bytes.substr(2), from, 2, name, options.lenient, result.replaced);
     was_converted = true;
-  } else if (starts("\xEF\xBB\xBF")) {
+  } else if (bytes.starts_with("\xEF\xBB\xBF")) {
     skipped = 3;
     utf8 = bytes.substr(3);
   }
   if (was_converted) {
     utf8 = converted;
-    if (utf8.substr(0, 3) == "\xEF\xBB\xBF") utf8.remove_prefix(3);
+    if (utf8.starts_with("\xEF\xBB\xBF")) utf8.remove_prefix(3);
   }
 
   if (clean(utf8, skipped, was_converted, name, options.lenient, result.text, result.replaced)) compose(result.text);

@@ -111,8 +111,6 @@ bool ends_in_broken_word(std::string_view s) {
   return is_word_start(last_char(s.substr(0, s.size() - 1)));
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 // ---------------------------------------------------------------- line kinds
 
 // Byte length of a list marker (with the space after it) at the start of
@@ -122,7 +120,7 @@ std::size_t list_marker(std::string_view s) {
                                                                 "→", "✓", "✔", "·", "-", "*", "+"};
   auto space_at = [&](std::size_t i) { return i == s.size() || s[i] == ' ' || s[i] == '\t'; };
   for (auto symbol : kSymbols)
-    if (starts_with(s, symbol) && space_at(symbol.size())) return symbol.size();
+    if (s.starts_with(symbol) && space_at(symbol.size())) return symbol.size();
   std::size_t i = s.size() > 0 && s[0] == '(' ? 1 : 0;
   std::size_t end = i;
   while (end < s.size() && end - i < 3 && is_digit(static_cast<unsigned char>(s[end]))) ++end;
@@ -188,7 +186,7 @@ PageNumber page_number(std::string_view s, long& value) {
     while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
   };
   for (std::string_view dash : {"-", "–", "—"}) {
-    if (starts_with(v, dash) && v.size() > 2 * dash.size() && v.substr(v.size() - dash.size()) == dash) {
+    if (v.starts_with(dash) && v.size() > 2 * dash.size() && v.ends_with(dash)) {
       v = v.substr(dash.size(), v.size() - 2 * dash.size());
       strong = true;
       break;
@@ -196,7 +194,7 @@ PageNumber page_number(std::string_view s, long& value) {
   }
   skip_spaces();
   for (std::string_view word : {"pagina", "page", "pag.", "blz.", "blz", "p."}) {
-    if (starts_with(v, word)) {
+    if (v.starts_with(word)) {
       v.remove_prefix(word.size());
       strong = true;
       break;
@@ -214,10 +212,10 @@ PageNumber page_number(std::string_view s, long& value) {
   if (!number(value)) return PageNumber::none;
   skip_spaces();
   if (!v.empty()) {
-    bool slash = starts_with(v, "/");
+    bool slash = v.starts_with("/");
     if (slash) {
       v.remove_prefix(1);
-    } else if (starts_with(v, "van ") || starts_with(v, "of ")) {
+    } else if (v.starts_with("van ") || v.starts_with("of ")) {
       v.remove_prefix(v[0] == 'v' ? 4 : 3);
       strong = true;
     } else {
@@ -625,7 +623,7 @@ bool looks_like_pdf_extract(std::string_view text) {
     std::size_t cut = text.rfind('\n', kSample);
     text = text.substr(0, cut == std::string_view::npos ? 0 : cut + 1);
   }
-  if (starts_with(text, "WEBVTT")) return false;
+  if (text.starts_with("WEBVTT")) return false;
   std::vector<Line> lines = split_lines(text);
   std::size_t nonblank = 0, full_lines = 0, wrapped = 0, broken = 0, timings = 0;
   for (const Line& line : lines) {
@@ -635,7 +633,7 @@ bool looks_like_pdf_extract(std::string_view text) {
     if (c.find("-->") != std::string_view::npos) ++timings;
     // Markdown headings and code fences: a markdown file, not an extract.
     const std::size_t hashes = std::min(c.find_first_not_of('#'), c.size());
-    if ((hashes >= 1 && hashes <= 6 && hashes < c.size() && c[hashes] == ' ') || starts_with(c, "```")) return false;
+    if ((hashes >= 1 && hashes <= 6 && hashes < c.size() && c[hashes] == ' ') || c.starts_with("```")) return false;
   }
   if (nonblank < 3 || timings >= 2) return false;
   const std::size_t width = typical_width(lines, std::vector<bool>(lines.size(), false));

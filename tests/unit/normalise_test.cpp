@@ -111,6 +111,8 @@ TEST_CASE("normalise: UTF-16 with a BOM, little and big endian") {
   const std::string bad("\xFF\xFE" "a\0\x00\xD8" "b\0", 8);
   CHECK(error_of(bad) ==
         "verslag.txt: invalid UTF-16LE data (byte 0x00 at byte offset 4); try another --encoding, or --lenient");
+  CHECK(error_of(std::string("\xFE\xFF\xDC\x00", 4)) ==
+        "verslag.txt: invalid UTF-16BE data (byte 0xDC at byte offset 2); try another --encoding, or --lenient");
   NormaliseOptions lenient;
   lenient.lenient = true;
   auto r = draad::normalise(bad, "t.txt", lenient);
