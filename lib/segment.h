@@ -30,7 +30,11 @@ struct SegmentOptions {
   std::string meta_path;        // CSV/TSV with a `doc` column: document attributes
   std::string speakers_path;    // CSV/TSV with a `speaker` column: speaker attributes
   std::string emit_text_dir;    // write each normalised document text here as <doc>.txt
-  bool verbose = false;         // report dropped page headers and other repairs on stderr
+  bool verbose = false;         // report dropped page headers and other repairs
+  // Receives warnings (an unknown document in --meta, a speaker without a row
+  // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the
+  // repairs; one message per call, without a trailing newline.
+  std::function<void(const std::string& message)> report;
 };
 
 // The fixed columns of a segment record, in order; attribute columns follow.
@@ -39,7 +43,11 @@ inline const std::vector<std::string> kSegmentColumns = {"doc", "seg", "unit", "
 class Segmenter {
  public:
   // Resolves the inputs (a missing path or a directory without readable
-  // documents is a DataError) and reads metadata files; reads no document yet.
+  // documents is a DataError), reads the metadata files, and reads the start
+  // of every document for its front matter or NOTE attributes (needed for
+  // the header). An empty or binary document, or one that cannot be read, is
+  // a DataError here, before any record is written. Standard input (and a
+  // pipe named as a file) is read whole now; files are read again by run().
   Segmenter(std::vector<std::string> inputs, SegmentOptions options);
   ~Segmenter();
 
@@ -48,7 +56,10 @@ class Segmenter {
   const std::vector<std::string>& columns() const;
 
   // Segments every document in order, calling `emit` with one record per
-  // segment, its fields matching columns(). Documents are read one at a time.
+  // segment, its fields matching columns(). Documents are read one at a time;
+  // a document's records are emitted only once all of it has been read, so
+  // an error (a file that vanished, invalid UTF-8 further on) leaves no
+  // partial document behind.
   void run(const std::function<void(const std::vector<std::string>& record)>& emit);
 
  private:

@@ -1,0 +1,65 @@
+// draad segment — documents in, one segment record per paragraph, turn,
+// line, sentence or document out.
+//
+// Usage: draad segment [--unit U] [--reflow auto|on|off] [--meta FILE]
+//                      [--speakers FILE] [--emit-text DIR] [--encoding NAME]
+//                      [--lenient] [--verbose] FILE|DIR|-...
+//
+// Reads .txt, .md, .vtt and .srt files (directories recursively, in sorted
+// order; - for standard input) and writes the segment stream:
+//   doc seg unit speaker start end text time <attributes...>
+// where start/end are code point offsets into the normalised document text
+// (--emit-text writes that text), and the attributes come from the front
+// matter or WebVTT NOTE, --meta (per document) and --speakers (per speaker).
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "command.h"
+#include "segment.h"
+#include "tsv.h"
+
+namespace {
+
+int run(int argc, char** argv) {
+  CLI::App app{"Cut documents into segments: paragraphs, speaker turns, lines, sentences or whole documents"};
+  app.name("segment");
+  std::vector<std::string> inputs;
+  std::string unit = "paragraph", reflow = "auto";
+  draad::SegmentOptions options;
+  app.add_option("inputs", inputs, ".txt/.md/.vtt/.srt files, directories (recursively), or - for standard input")
+      ->required();
+  app.add_option("-u,--unit", unit, "paragraph (default), turn, line, sentence or document");
+  app.add_option("--reflow", reflow, "join the wrapped lines of a PDF extract: auto (default; detects), on, off")
+      ->check(CLI::IsMember({"auto", "on", "off"}));
+  app.add_option("--meta", options.meta_path, "CSV/TSV with a doc column: attributes per document");
+  app.add_option("--speakers", options.speakers_path,
+                 "CSV/TSV with a speaker column (and optionally doc): attributes per speaker");
+  app.add_option("--emit-text", options.emit_text_dir, "write each normalised document text to DIR/<doc>.txt");
+  app.add_option("--encoding", options.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...");
+  app.add_flag("--lenient", options.lenient, "replace invalid UTF-8 with U+FFFD (and say how often) instead of failing");
+  app.add_flag("-v,--verbose", options.verbose, "report what reflow dropped and repaired, on standard error");
+  app.footer(
+      "Example:\n"
+      "  draad segment samples/sessie-zwolle.txt --unit turn --speakers samples/deelnemers.tsv\n"
+      "  doc            seg  unit  speaker         start  end   text                         time  sessie  plaats  ...\n"
+      "  sessie-zwolle  1    turn  Gespreksleider  16     627   Goedenavond allemaal, ...          1       Zwolle  ...\n\n"
+      "Speaker labels: 'Naam:', 'P3:', 'Deelnemer 4:', '[00:12:31] Fatima:', 'Fatima (00:12:31):'.\n"
+      "A label is not part of the text; it is in the speaker (and time) column.\n");
+  return draad::cli::run(app, argc, argv, [&] {
+    options.unit = draad::parse_unit(unit);
+    options.reflow = reflow == "on" ? draad::Reflow::on : reflow == "off" ? draad::Reflow::off : draad::Reflow::automatic;
+    options.report = [](const std::string& message) { fmt::print(stderr, "draad segment: {}\n", message); };
+    draad::Segmenter segmenter(inputs, options);
+    draad::tsv::Writer out(stdout, segmenter.columns());
+    segmenter.run([&](const std::vector<std::string>& record) { out.row(record); });
+    out.flush();
+  });
+}
+
+const draad::cli::Registration registration{{"segment", "cut documents into segment records (the start of every pipeline)", run}};
+
+}  // namespace

@@ -1,0 +1,111 @@
+// draad summary — how much there is in a segment stream.
+//
+// Usage: draad summary [--format FMT] [--output FILE] [FILE|-]...
+//
+// Reads segment streams (columns doc, speaker and text; others are ignored)
+// and prints one row per document, in stream order, and a (total) row:
+//   doc segments speakers words
+// speakers = distinct non-empty speakers of the document (the total adds them
+// up: a name in two sessions is two people); words = runs of non-space
+// characters holding a letter or digit. Aligned text on a terminal, TSV in a
+// pipe.
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+
+#include "command.h"
+#include "report.h"
+#include "tsv.h"
+#include "utf8.h"
+
+namespace {
+
+bool is_alnum(char32_t c) {
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  return u_isalnum(static_cast<UChar32>(c));
+}
+
+std::int64_t count_words(std::string_view text) {
+  std::int64_t words = 0;
+  bool counted = false;  // the current run of non-space characters is counted already
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = draad::utf8::next(text, i);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      counted = false;
+    } else if (!counted && is_alnum(c)) {
+      ++words;
+      counted = true;
+    }
+  }
+  return words;
+}
+
+struct Counts {
+  std::int64_t segments = 0;
+  std::set<std::string> speakers;
+  std::int64_t words = 0;
+};
+
+int run(int argc, char** argv) {
+  CLI::App app{"Documents, segments, speakers and words of a segment stream", "summary"};
+  std::vector<std::string> inputs;
+  std::string format, output;
+  app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
+  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
+  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  app.footer(
+      "Example:\n"
+      "  draad segment samples/ --speakers samples/deelnemers.tsv | draad summary --format text\n"
+      "  doc                    segments  speakers  words\n"
+      "  duo-interview-almere         74         3   3012\n"
+      "  ...\n"
+      "  (total)                     694        45  21570\n");
+  return draad::cli::run(app, argc, argv, [&] {
+    using namespace draad;
+    const auto table_format = report::choose_format(format, output);
+    if (inputs.empty()) inputs.push_back("-");
+    std::vector<std::string> order;
+    std::unordered_map<std::string, Counts> counts;
+    for (const auto& input : inputs) {
+      tsv::Reader in(input);
+      const std::size_t doc = in.require("doc"), speaker = in.require("speaker"), text = in.require("text");
+      while (in.next()) {
+        auto [it, added] = counts.try_emplace(in.field(doc));
+        if (added) order.push_back(in.field(doc));
+        Counts& c = it->second;
+        ++c.segments;
+        if (!in.field(speaker).empty()) c.speakers.insert(in.field(speaker));
+        c.words += count_words(in.field(text));
+      }
+    }
+    report::Table table;
+    table.title = "Summary";
+    table.columns = {{"doc"}, {"segments", report::Kind::integer}, {"speakers", report::Kind::integer},
+                     {"words", report::Kind::integer}};
+    Counts total;
+    std::int64_t total_speakers = 0;
+    for (const auto& id : order) {
+      const Counts& c = counts[id];
+      auto speakers = static_cast<std::int64_t>(c.speakers.size());
+      table.rows.push_back({id, c.segments, speakers, c.words});
+      total.segments += c.segments;
+      total.words += c.words;
+      total_speakers += speakers;
+    }
+    table.rows.push_back({"(total)", total.segments, total_speakers, total.words});
+    table.notes.push_back(fmt::format("{} documents; speakers are counted per document", order.size()));
+    report::print({table}, table_format, output);
+  });
+}
+
+const draad::cli::Registration registration{
+    {"summary", "documents, segments, speakers and words of a segment stream", run}};
+
+}  // namespace
