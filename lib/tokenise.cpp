@@ -298,22 +298,24 @@ struct Tokeniser::Impl {
                                                : static_cast<std::size_t>(n);
   }
 
-  // The end of a run of one repeated mark starting at b (quotes never repeat:
-  // '' is two quotes).
+  // The end of a run of one repeated mark starting at b, with the combining
+  // marks that cling to it (quotes never repeat: '' is two quotes).
   std::size_t run_end(std::size_t b, std::size_t e) const {
     const char32_t c = cur.at(b);
     std::size_t i = cur.after(b);
-    if (is_quote(c)) return i;
-    if ((c == '-' || c == '=') && i < e && text[i] == '>') return i + 1;  // arrows -> =>
-    const bool emphatic = c == '?' || c == '!';                        // ?! and ?? are one mark
-    while (i < e && (cur.at(i) == c || (emphatic && (text[i] == '?' || text[i] == '!')))) i = cur.after(i);
+    if ((c == '-' || c == '=') && i < e && text[i] == '>') {
+      ++i;  // arrows -> =>
+    } else if (!is_quote(c)) {
+      const bool emphatic = c == '?' || c == '!';  // ?! and ?? are one mark
+      while (i < e && (cur.at(i) == c || (emphatic && (text[i] == '?' || text[i] == '!')))) i = cur.after(i);
+    }
+    while (i < e && is_mark(cur.at(i))) i = cur.after(i);
     return i;
   }
 
   void emit_marks(std::size_t b, std::size_t e) {
     while (b < e) {
-      std::size_t r = run_end(b, e);
-      while (r < e && is_mark(cur.at(r))) r = cur.after(r);  // a combining mark clings to the mark before it
+      const std::size_t r = run_end(b, e);
       emit(b, r, mark_kind(cur.at(b)));
       b = r;
     }
@@ -469,7 +471,9 @@ struct Tokeniser::Impl {
       if (!known) return 0;
       if (slash == std::string_view::npos) return b + host.size();
     }
-    return b + trim_sentence_marks(s);
+    std::size_t n = trim_sentence_marks(s);
+    if (s.substr(0, n).find('(') != std::string_view::npos && n < s.size() && s[n] == ')') ++n;  // wiki/a_(b)
+    return b + n;
   }
 
   // Length of `s` without the sentence marks and closing brackets or quotes at its end.
@@ -529,6 +533,11 @@ struct Tokeniser::Impl {
       return core(s + 1, e);
     }
     if (is_compound(b, e)) return emit(b, e, TokenKind::word);
+    if (std::size_t d = missing_space(b, e); d != e) {
+      core(b, d);
+      emit(d, d + 1, TokenKind::punct);
+      return core(d + 1, e);
+    }
     pieces(b, e);
   }
 
@@ -551,6 +560,14 @@ struct Tokeniser::Impl {
              rest == "\u2030";
     }
     return true;
+  }
+
+  // A full stop between a lower-case and an upper-case letter, where a space
+  // went missing ("zijn.Voor"), or e.
+  std::size_t missing_space(std::size_t b, std::size_t e) const {
+    for (std::size_t i = b + 1; i + 1 < e; ++i)
+      if (text[i] == '.' && u_islower(cur.at(cur.before(i))) && u_isupper(cur.at(i + 1))) return i;
+    return e;
   }
 
   // The first slash between two words (en/of), or e.

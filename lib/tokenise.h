@@ -83,7 +83,7 @@ const std::vector<std::string>& dutch_abbreviations();
 // {buurt, huis, werker} with linkers {"", ""}; "duo-interviews" gives
 // {duo, interviews} with linkers {"-"}. Parts are slices of the norm, so
 // concatenating parts[0] linkers[0] parts[1] ... gives the norm back (without
-// the brackets of an elliptic "(semi-)openbare"). The head (last part) keeps
+// the brackets of "(semi-)openbare" and the final hyphen of "sport-"). The head (last part) keeps
 // its inflection, so stem it to match; modifiers are lexicon words. A word
 // that is no compound gives one part and no linkers.
 struct CompoundSplit {
