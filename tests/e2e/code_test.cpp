@@ -1,0 +1,134 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "support.h"
+
+using draad::test::run_draad;
+using draad::test::shell;
+
+namespace {
+
+const std::string kMini = "tests/data/codebook/mini.yaml";
+const std::string kSegments = "tests/data/codebook/segments.tsv";
+
+std::string coder() {
+  auto r = run_draad({"codebook", "lint", kMini});
+  // "path: mini (mini@2#xxxxxxxx), ..."
+  auto open = r.out.find('(');
+  return r.out.substr(open + 1, r.out.find(')') - open - 1);
+}
+
+}  // namespace
+
+TEST_CASE("code: one row per segment and code, uncoded segments kept, offsets in code points") {
+  auto r = run_draad({"code", "-c", kMini, kSegments});
+  CHECK(r.status == 0);
+  CHECK(r.err == "");
+  const std::string c = coder();
+  CHECK(c.starts_with("mini@2#"));
+  CHECK(r.out ==
+        "doc\tseg\tcode\ttheme\tcoder\thits\tterms\tnegated\tunit\tspeaker\tstart\tend\ttext\ttime\tplaats\n"
+        "zwolle\t1\tontmoeting/buurt\tontmoeting\t" + c + "\t1\tbuurthuis@29-38\t\tparagraph\tFatima\t0\t40\tWe hebben geen plek, wel een buurthuis.\t\tZwolle\n"
+        "zwolle\t1\tontmoeting/plek\tontmoeting\t" + c + "\t1\tbuurthuis@29-38\tplek@15-19\tparagraph\tFatima\t0\t40\tWe hebben geen plek, wel een buurthuis.\t\tZwolle\n"
+        "zwolle\t2\t\t\t" + c + "\t0\t\t\tparagraph\tPiet\t42\t66\tHet weer is mooi vandaag.\t\tZwolle\n"
+        "almere\t1\tontmoeting/buurt\tontmoeting\t" + c + "\t1\tbuurt@49-54\t\tturn\tP3\t7\t58\tÉén ontmoeting; en nóg ontmoetingen in de buurt.\t00:01:02\tAlmere\n"
+        "almere\t1\tontmoeting/ontmoeting\tontmoeting\t" + c + "\t2\tontmoeting@11-21;ontmoetingen@30-42\t\tturn\tP3\t7\t58\tÉén ontmoeting; en nóg ontmoetingen in de buurt.\t00:01:02\tAlmere\n");
+  // The same from standard input.
+  auto piped = run_draad({"code", "-c", kMini}, draad::test::read_file(draad::test::data_path("codebook/segments.tsv")));
+  CHECK(piped.out == r.out);
+}
+
+TEST_CASE("code: -j 2 gives byte-identical output over many batches") {
+  const std::string dir = draad::test::temp_dir();
+  std::string stream = "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n";
+  const std::string texts[] = {"Geen plek om elkaar te ontmoeten, zei ze.", "Het buurthuis is dicht.",
+                               "Niets aan de hand.", "Een omstander moet durven ingrijpen, samen redzaam en zelfredzaam."};
+  for (int doc = 0; doc < 200; ++doc)
+    for (int seg = 0; seg < 30; ++seg)
+      stream += "d" + std::to_string(doc) + "\t" + std::to_string(seg + 1) + "\tparagraph\t\t" + std::to_string(seg * 100) +
+                "\t" + std::to_string(seg * 100 + 60) + "\t" + texts[(doc + seg) % 4] + "\t\n";
+  draad::test::write_file(dir + "/big.tsv", stream);
+  auto one = run_draad({"code", "-c", kMini, "-j", "1", dir + "/big.tsv"});
+  auto two = run_draad({"code", "-c", kMini, "-j", "2", dir + "/big.tsv"});
+  CHECK(one.status == 0);
+  CHECK(two.status == 0);
+  CHECK(one.out.size() > 600'000);
+  CHECK(one.out == two.out);
+}
+
+TEST_CASE("code: bad input is refused with a located message") {
+  auto bad_codebook = run_draad({"code", "-c", "tests/data/codebook/errors.yaml", kSegments});
+  CHECK(bad_codebook.status == 1);
+  CHECK(bad_codebook.out == "");
+  CHECK(bad_codebook.err ==
+        "draad code: tests/data/codebook/errors.yaml:1:11: codebook name 'Kapot' must be lower case letters, digits and "
+        "_ (and 13 more errors; run 'draad codebook lint tests/data/codebook/errors.yaml')\n");
+
+  auto missing = run_draad({"code", "-c", kMini}, "doc\tseg\tstart\nx\t1\t0\n");
+  CHECK(missing.status == 1);
+  CHECK(missing.err == "draad code: <stdin>:1: missing required column 'text' (the header has: doc, seg, start); draad code reads the "
+                       "segment stream of draad segment\n");
+
+  auto bad_start = run_draad({"code", "-c", kMini}, "doc\tseg\tstart\ttext\nx\t1\tvijf\tplek\n");
+  CHECK(bad_start.status == 1);
+  CHECK(bad_start.err == "draad code: <stdin>:2:5: start 'vijf' is not a code point offset (a whole number)\n");
+
+  const std::string dir = draad::test::temp_dir();
+  draad::test::write_file(dir + "/slow.yaml",
+                          "codebook: slow\nversion: 1\nthemes:\n  t:\n    codes:\n      c:\n        regex: [\"(a+)+$\"]\n");
+  auto slow = run_draad({"code", "-c", dir + "/slow.yaml"}, "doc\tseg\tstart\ttext\nx\t7\t0\t" + std::string(40, 'a') + "!\n");
+  CHECK(slow.status == 1);
+  CHECK(slow.err == "draad code: " + dir + "/slow.yaml:7:17: regular expression '(a+)+$' of code t/c ran away (time limit) "
+                    "and was stopped; simplify it (nested repetition such as (a+)+ is the usual cause) (document x, segment 7)\n");
+}
+
+TEST_CASE("code: codebook lint reports every problem and exits 1") {
+  auto ok = run_draad({"codebook", "lint", kMini});
+  CHECK(ok.status == 0);
+  CHECK(ok.out.starts_with(kMini + ": mini (mini@2#"));
+  CHECK(ok.out.ends_with("), 2 themes, 7 codes, 1 threads\n"));
+  auto bad = run_draad({"codebook", "lint", "tests/data/codebook/errors.yaml"});
+  CHECK(bad.status == 1);
+  CHECK(bad.err.starts_with("tests/data/codebook/errors.yaml:1:11: error: codebook name 'Kapot' must be lower case"));
+  CHECK(bad.err.find("tests/data/codebook/errors.yaml:22:13: error: thread draad names unknown code 'ontmoeting/plke' "
+                     "(did you mean 'ontmoeting/plek'?)\n") != std::string::npos);
+  CHECK(bad.err.ends_with("draad codebook: 14 errors, 1 warning\n"));
+}
+
+TEST_CASE("code: codebook convert imports LIWC and quanteda dictionaries") {
+  auto liwc = run_draad({"codebook", "convert", "tests/data/codebook/liwc.dic"});
+  CHECK(liwc.status == 0);
+  CHECK(liwc.out ==
+        "# Imported by draad codebook convert from tests/data/codebook/liwc.dic (LIWC dictionary).\n"
+        "codebook: liwc\nversion: 1\nlanguage: nl\nthemes:\n  liwc:\n    label: liwc\n    codes:\n"
+        "      sociaal:\n        label: Sociaal\n        globs: [buur*, samen]\n"
+        "      positief_gevoel:\n        label: Positief Gevoel\n        globs: [samen, blij]\n        phrases: [fijn weer]\n");
+  auto terms = run_draad({"codebook", "convert", "--terms", "--name", "Sociale Woorden", "tests/data/codebook/quanteda.yml"});
+  CHECK(terms.status == 0);
+  CHECK(terms.out.find("codebook: sociale_woorden\n") != std::string::npos);
+  CHECK(terms.out.find("      plekken:\n        label: PLEKKEN\n        terms: [buurthuis]\n        globs: [bibliothe*]\n"
+                       "        phrases: [plek om te ontmoeten]\n") != std::string::npos);
+  CHECK(terms.out.find("          buren_sub:\n            label: BUREN_SUB\n            terms: [buurvrouw]\n") != std::string::npos);
+  // What convert writes is a codebook that lints clean and codes.
+  const std::string dir = draad::test::temp_dir();
+  draad::test::write_file(dir + "/q.yaml", terms.out);
+  auto coded = run_draad({"code", "-c", dir + "/q.yaml"}, "doc\tseg\tstart\ttext\nx\t1\t0\tDe buurvrouw voelt zich veilig.\n");
+  CHECK(coded.status == 0);
+  CHECK(coded.out.find("\tontmoeting/mensen/buren_sub\tontmoeting\t") != std::string::npos);
+  CHECK(coded.out.find("\tveiligheid/veiligheid\tveiligheid\t") != std::string::npos);
+
+  auto broken = run_draad({"codebook", "convert", "-"}, "%\n1\tSociaal\n%\nburen\t2\n");
+  CHECK(broken.status == 1);
+  CHECK(broken.err == "draad codebook: <stdin>:4:7: unknown category number 2\n");
+}
+
+TEST_CASE("code: codebook show prints codes and threads as tables") {
+  auto md = run_draad({"codebook", "show", kMini, "--format", "md"});
+  CHECK(md.status == 0);
+  CHECK(md.out.find("| theme | code | label | definition |") != std::string::npos);
+  CHECK(md.out.find("| ontmoeting | ontmoeting/plek | Plekken |  |  |  |  | terms: plek (head), buurthuis | flag | 1 |") !=
+        std::string::npos);
+  CHECK(md.out.find("| ontmoeten | Ontmoeten verbindt |  | ontmoeting/ontmoeting, spelregels/elkaar | ontmoeting | 2 | document |") !=
+        std::string::npos);
+}
