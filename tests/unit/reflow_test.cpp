@@ -77,8 +77,15 @@ TEST_CASE("reflow: a real hyphen at a line end stays") {
   CHECK(mend("mede", "eigenaar") == "mede-eigenaar");
   CHECK(mend("na", "apen") == "na-apen");
   CHECK(mend("co", "ouderschap") == "co-ouderschap");
+  CHECK(mend("re", "integratie") == "re-integratie");
+  CHECK(mend("toe", "eigenen") == "toe-eigenen");
+  CHECK(mend("contra", "expertise") == "contra-expertise");
+  CHECK(mend("radio", "omroep") == "radio-omroep");
+  CHECK(mend("buurtcafe", "eigenaar") == "buurtcafe-eigenaar");  // unknown to the word list: the vowel clash decides
   CHECK(mend("ex", "partner") == "ex-partner");
   CHECK(mend("oud", "wethouder") == "oud-wethouder");
+  CHECK(mend("oud", "burgemeester") == "oud-burgemeester");
+  CHECK(mend("ex", "collega") == "ex-collega");
   CHECK(mend("anti", "racisme") == "anti-racisme");
   CHECK(mend("COVID", "19") == "COVID-19");
   CHECK(mend("2025", "2026") == "2025-2026");
@@ -242,12 +249,12 @@ TEST_CASE("reflow: transcripts and markdown are not PDF extracts and pass unchan
 TEST_CASE("reflow: a 50 MB single line and random bytes in linear time") {
   std::string line(50'000'000, 'a');
   for (std::size_t i = 8; i < line.size(); i += 9) line[i] = ' ';
-  line += "-\nb";
   auto t0 = std::chrono::steady_clock::now();
   CHECK_FALSE(looks_like_pdf_extract(line));
-  CHECK(flow(line).size() == line.size() - 2);  // "-\n" rejoined
-  // A broken "word" of millions of letters after the hyphen.
-  CHECK(flow("aa-\n" + std::string(5'000'000, 'b')).size() == 5'000'002);
+  CHECK(flow(line) == line);
+  // Broken "words" of millions of letters before and after a line-end hyphen.
+  const std::string a(5'000'000, 'a'), b(5'000'000, 'b');
+  CHECK(flow(a + "-\n" + b).size() == a.size() + b.size());
   CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(30));
 
   std::mt19937 rng(7);
