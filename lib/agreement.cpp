@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <random>
 #include <stdexcept>
@@ -54,11 +55,12 @@ struct AlphaSums {
   double disagreement = 0;
   std::vector<std::int64_t> totals;
 
-  void add(const AlphaSums& other) {
-    disagreement += other.disagreement;
+  void add(const AlphaSums& other, std::int64_t times = 1) {
+    disagreement += other.disagreement * static_cast<double>(times);
     if (totals.size() < other.totals.size()) totals.resize(other.totals.size());
-    for (std::size_t k = 0; k < other.totals.size(); ++k) totals[k] += other.totals[k];
+    for (std::size_t k = 0; k < other.totals.size(); ++k) totals[k] += other.totals[k] * times;
   }
+  auto operator<=>(const AlphaSums&) const = default;
   std::optional<double> alpha() const {
     std::int64_t n = 0, same = 0;
     for (auto t : totals) n += t, same += t * t;
@@ -78,16 +80,35 @@ AlphaSums unit_sums(const Counts& counts, std::size_t r) {
   return s;
 }
 
-// A uniform draw in [0, n) that gives the same sequence on every standard
-// library (std::uniform_int_distribution does not promise that).
-std::size_t below(std::mt19937_64& rng, std::size_t n) {
-  const std::uint64_t bound = static_cast<std::uint64_t>(n);
-  const std::uint64_t limit = std::mt19937_64::max() - std::mt19937_64::max() % bound;
-  std::uint64_t x;
-  do x = rng();
-  while (x >= limit);
-  return static_cast<std::size_t>(x % bound);
-}
+// Uniform draws in [0, n) that give the same sequence on every standard
+// library (std::uniform_int_distribution does not promise that): Lemire's
+// multiply-and-reject on 32-bit halves of std::mt19937_64's output.
+class Draws {
+ public:
+  explicit Draws(std::uint64_t seed) : rng_(seed) {}
+  std::uint32_t below(std::uint32_t n) {
+    std::uint64_t m = std::uint64_t{next()} * n;
+    if (static_cast<std::uint32_t>(m) < n) {
+      const std::uint32_t threshold = static_cast<std::uint32_t>(-n) % n;
+      while (static_cast<std::uint32_t>(m) < threshold) m = std::uint64_t{next()} * n;
+    }
+    return static_cast<std::uint32_t>(m >> 32);
+  }
+
+ private:
+  std::uint32_t next() {
+    if (spare_) {
+      spare_ = false;
+      return static_cast<std::uint32_t>(bits_ >> 32);
+    }
+    bits_ = rng_();
+    spare_ = true;
+    return static_cast<std::uint32_t>(bits_);
+  }
+  std::mt19937_64 rng_;
+  std::uint64_t bits_ = 0;
+  bool spare_ = false;
+};
 
 std::optional<double> ratio(std::int64_t num, std::int64_t den) {
   if (den == 0) return std::nullopt;
@@ -187,13 +208,32 @@ std::optional<Interval> alpha_interval(const Data& data, std::size_t replicates,
     blocks[b].add(unit_sums(counts, r));
   }
   if (blocks.empty() || replicates == 0) return std::nullopt;
-  std::mt19937_64 rng(seed);
+  if (blocks.size() > std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("alpha_interval: too many units to resample");
+  // Identical blocks (most segments are "absent" for everyone) are one type: a
+  // replicate needs only how often each type was drawn.
+  std::vector<AlphaSums> types;
+  std::vector<std::uint32_t> type_of_block;
+  {
+    std::map<AlphaSums, std::uint32_t> index;
+    for (const auto& b : blocks) {
+      auto [it, fresh] = index.try_emplace(b, static_cast<std::uint32_t>(types.size()));
+      if (fresh) types.push_back(b);
+      type_of_block.push_back(it->second);
+    }
+  }
+  Draws draws(seed);
+  const auto n = static_cast<std::uint32_t>(blocks.size());
+  std::vector<std::int64_t> drawn(types.size());
   std::vector<double> values;
   values.reserve(replicates);
   for (std::size_t i = 0; i < replicates; ++i) {
+    std::fill(drawn.begin(), drawn.end(), 0);
+    for (std::uint32_t j = 0; j < n; ++j) ++drawn[type_of_block[draws.below(n)]];
     AlphaSums sums;
     sums.totals.assign(counts.categories, 0);
-    for (std::size_t j = 0; j < blocks.size(); ++j) sums.add(blocks[below(rng, blocks.size())]);
+    for (std::size_t t = 0; t < types.size(); ++t)
+      if (drawn[t]) sums.add(types[t], drawn[t]);
     if (auto a = sums.alpha()) values.push_back(*a);
   }
   if (values.empty()) return std::nullopt;

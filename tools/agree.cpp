@@ -433,7 +433,9 @@ int run(int argc, char** argv) {
       "  draad agree --diff anna.xlsx bram.csv            # where they disagree, segment by segment\n"
       "  draad segment samples/ | draad code -c codebooks/samenleven.yaml > codings.tsv\n"
       "  draad agree --gold anna.xlsx codings.tsv         # the codebook measured against Anna\n"
-      "Each file's coder is its coder column or its file name (anna.xlsx -> anna).");
+      "Each file's coder is its coder column or its file name (anna.xlsx -> anna). A segment missing from a\n"
+      "coder's file is missing data, not 'absent'. A coefficient that is 0/0 (every decision the same) prints\n"
+      "n/a with a note; --bootstrap 0 skips the interval on a large corpus.");
   return draad::cli::run(app, argc, argv, [&] {
     std::optional<draad::Codebook> codebook;
     if (!o.codebook.empty()) codebook = draad::load(o.codebook);

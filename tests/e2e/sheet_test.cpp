@@ -21,7 +21,7 @@ TEST_CASE("sheet: TSV and CSV from a segment stream, one column per code") {
   // A coding stream repeats a segment once per code; the sheet has it once.
   auto from_codings = run_draad({"sheet", "-c", A + "codebook.yaml", A + "code.tsv"});
   CHECK(from_codings.out == tsv.out);
-  auto csv = run_draad({"sheet", "-c", A + "codebook.yaml", "--format", "csv", "-"}, read_file(A + "segments.tsv"));
+  auto csv = run_draad({"sheet", "-c", A + "codebook.yaml", "--format", "csv", "-"}, read_file(draad::test::data_path("agree/segments.tsv")));
   CHECK(csv.status == 0);
   CHECK(csv.out.find("sessie-utrecht,3,Anouk,\"De moestuin achter de school brengt iedereen samen; we helpen elkaar met "
                      "water geven.\",,,,,\r\n") != std::string::npos);
