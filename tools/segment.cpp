@@ -45,8 +45,9 @@ int run(int argc, char** argv) {
   app.footer(
       "Example:\n"
       "  draad segment samples/sessie-zwolle.txt --unit turn --speakers samples/deelnemers.tsv\n"
-      "  doc            seg  unit  speaker         start  end   text                         time  sessie  plaats  ...\n"
-      "  sessie-zwolle  1    turn  Gespreksleider  16     627   Goedenavond allemaal, ...          1       Zwolle  ...\n\n"
+      "  doc            seg  unit  speaker         start  end  text                            time  sessie  plaats  ...  rol\n"
+      "  sessie-zwolle  1    turn  Gespreksleider  17     496  Goedenavond allemaal, fijn ...        1       Zwolle  ...  gespreksleider\n"
+      "  sessie-zwolle  2    turn  Anneke          506    844  Nou, dan begin ik maar, ...         1       Zwolle  ...  deelnemer\n\n"
       "Speaker labels: 'Naam:', 'P3:', 'Deelnemer 4:', '[00:12:31] Fatima:', 'Fatima (00:12:31):'.\n"
       "A label is not part of the text; it is in the speaker (and time) column.\n");
   return draad::cli::run(app, argc, argv, [&] {

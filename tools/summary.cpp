@@ -64,9 +64,11 @@ int run(int argc, char** argv) {
       "Example:\n"
       "  draad segment samples/ --speakers samples/deelnemers.tsv | draad summary --format text\n"
       "  doc                    segments  speakers  words\n"
-      "  duo-interview-almere         74         3   3012\n"
+      "  ---------------------  --------  --------  -----\n"
+      "  duo-interview-almere         74         3   2609\n"
+      "  mentimeter-amersfoort       101         0   1199\n"
       "  ...\n"
-      "  (total)                     694        45  21570\n");
+      "  (total)                     671        41  18581\n");
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
     const auto table_format = report::choose_format(format, output);

@@ -369,3 +369,34 @@ TEST_CASE("segment: the README's main job summarises the samples") {
   CHECK(rows.back()["doc"] == "(total)");
   CHECK(std::stol(rows.back()["words"]) >= 15000);
 }
+
+TEST_CASE("segment: a PDF extract is reflowed; --verbose names the dropped page furniture by file line") {
+  auto r = run_draad({"segment", "tests/data/segment/pdf-extract.txt", "--verbose"});
+  CHECK(r.status == 0);
+  auto rows = parse(r.out);
+  REQUIRE(rows.size() == 9);
+  CHECK(rows[1]["text"].rfind("Op maandag kwamen achttien bewoners bij elkaar in het wijkcentrum om te praten", 0) == 0);
+  CHECK(rows[2]["text"].find("een schoonmaakrooster heeft gemaakt") != std::string::npos);
+  CHECK(rows[6]["text"] == "● een schoonmaakdag voor de speeltuin in mei;");
+  const std::string name = "draad segment: tests/data/segment/pdf-extract.txt";
+  CHECK(r.err == name + ": reflowed as a PDF extract (detected; --reflow off to keep the lines)\n" +
+                     name + ":21: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":22: reflow dropped '2'\n" +
+                     name + ":30: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":31: reflow dropped '3'\n" +
+                     name + ":37: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":38: reflow dropped '4'\n");
+  auto off = run_draad({"segment", "tests/data/segment/pdf-extract.txt", "--reflow", "off"});
+  CHECK(parse(off.out)[1]["text"].rfind("Op maandag kwamen achttien bewoners bij elkaar in het wijk-\ncentrum", 0) == 0);
+}
+
+TEST_CASE("segment: a hyphen-broken PDF extract and a clean copy of it give the same words") {
+  auto words = [](const std::string& file) {
+    auto r = run_draad({"segment", file, "--unit", "document"});
+    REQUIRE(r.status == 0);
+    std::istringstream in(parse(r.out).at(0).at("text"));
+    std::vector<std::string> out;
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+  };
+  auto extract = words("samples/verslag-eindhoven.txt");
+  CHECK(extract.size() > 2000);
+  CHECK(extract == words("tests/data/reflow/verslag-eindhoven-clean.txt"));
+}
