@@ -1,8 +1,10 @@
 // draad code — apply a codebook to segments: the coding stream.
 //
-// Usage: draad code [-c CODEBOOK] [-j N] [FILE|-]
+// Usage: draad code [-c CODEBOOK] [-j N] [--unit U] [--meta F] [--speakers F] [FILE|DIR|-]...
 //
-// Reads a segment stream (standard input, `-` or a .tsv file). Writes one coding record per
+// Reads a segment stream (standard input, `-` or a .tsv file), or documents
+// and directories, which it segments itself as `draad segment` would (with
+// --unit, --meta and --speakers passed on). Writes one coding record per
 // (segment, code), STREAMS.md:
 //   doc seg code theme coder hits terms negated unit speaker start end text time ...
 // A segment without any code keeps one row with an empty code. The codebook
@@ -13,11 +15,14 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "codebook.h"
 #include "coding.h"
 #include "command.h"
 #include "error.h"
 #include "match.h"
+#include "segment.h"
 #include "tsv.h"
 
 namespace {
@@ -32,11 +37,18 @@ int run(int argc, char** argv) {
   std::string codebook_path = draad::default_codebook_path();
   std::vector<std::string> inputs;
   int jobs = 1;
-  app.add_option("inputs", inputs, "a segment stream (- or a .tsv file; default: standard input)");
+  std::string unit = "paragraph";
+  draad::SegmentOptions options;
+  app.add_option("inputs", inputs,
+                 "a segment stream (- or a .tsv file; default: standard input), or documents and directories to segment");
   app.add_option("-c,--codebook", codebook_path, "the codebook (default: codebooks/samenleven.yaml)");
   app.add_option("-j,--jobs", jobs, "threads to code on; the output does not depend on it")->check(CLI::Range(1, 64));
+  app.add_option("-u,--unit", unit, "when segmenting documents: paragraph (default), turn, line, sentence or document");
+  app.add_option("--meta", options.meta_path, "when segmenting documents: CSV/TSV with a doc column");
+  app.add_option("--speakers", options.speakers_path, "when segmenting documents: CSV/TSV with a speaker column");
   app.footer(
       "Examples:\n"
+      "  draad code -c codebooks/samenleven.yaml samples/ > codings.tsv\n"
       "  draad segment interviews/ --unit turn | draad code -c mijn-codeboek.yaml -j 2 > codings.tsv\n\n"
       "  doc              seg code                      theme      coder                 hits terms\n"
       "  sessie-zwolle    4   ontmoeting/ontmoetingsplek ontmoeting samenleven@1#3e86b74a 2    buurthuis@312-321;...\n\n"
@@ -48,11 +60,22 @@ int run(int argc, char** argv) {
     const draad::CompiledCodebook compiled(codebook);
     if (inputs.empty()) inputs.push_back("-");
     const bool stream = is_stream(inputs.front());
-    if (!stream || inputs.size() > 1) throw draad::UsageError("give one segment stream (- or a .tsv file)");
-    draad::tsv::Reader in(inputs.front());
-    draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs);
-    const std::size_t start = in.require("start");
-    while (in.next()) out.add(in.fields(), in.where(start));
+    for (const auto& input : inputs)
+      if (is_stream(input) != stream || (stream && inputs.size() > 1))
+        throw draad::UsageError("give either one segment stream (- or a .tsv file) or documents and directories");
+    if (stream) {
+      draad::tsv::Reader in(inputs.front());
+      draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs);
+      const std::size_t start = in.require("start");
+      while (in.next()) out.add(in.fields(), in.where(start));
+      out.finish();
+      return;
+    }
+    options.unit = draad::parse_unit(unit);
+    options.report = [](const std::string& message) { fmt::print(stderr, "draad code: {}\n", message); };
+    draad::Segmenter segmenter(inputs, options);
+    draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs);
+    segmenter.run([&](const std::vector<std::string>& record) { out.add(record, {"segments"}); });
     out.finish();
   });
 }

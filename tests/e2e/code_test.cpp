@@ -57,6 +57,14 @@ TEST_CASE("code: -j 2 gives byte-identical output over many batches") {
   CHECK(one.out == two.out);
 }
 
+TEST_CASE("code: documents and directories are segmented first") {
+  auto direct = run_draad({"code", "-c", kMini, "samples/"});
+  auto piped = shell("draad segment samples/ | draad code -c " + kMini);
+  CHECK(direct.status == 0);
+  CHECK(direct.out == piped.out);
+  CHECK(direct.out.find("\tontmoeting/plek\tontmoeting\tmini@2#") != std::string::npos);
+}
+
 TEST_CASE("code: bad input is refused with a located message") {
   auto bad_codebook = run_draad({"code", "-c", "tests/data/codebook/errors.yaml", kSegments});
   CHECK(bad_codebook.status == 1);
