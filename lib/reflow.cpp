@@ -287,9 +287,9 @@ bool in_band(const Line& line, std::size_t width) { return full(line, width) && 
 // per line have far longer lines.
 bool page_width(std::size_t width) { return width >= 20 && width <= 200; }
 
-// A wrapped line: it runs on into `next`, which starts in lower case.
-bool wraps(const Line& line, const Line& next, std::size_t width) {
-  return full(line, width) && !ends_sentence(line.text) && starts_lower(next.content);
+// A wrapped line: it runs on into `following`, which starts in lower case.
+bool wraps(const Line& line, const Line& following, std::size_t width) {
+  return full(line, width) && !ends_sentence(line.text) && starts_lower(following.content);
 }
 
 // ---------------------------------------------------------------- page furniture
