@@ -39,6 +39,10 @@ std::vector<Hit> parse_terms(std::string_view terms) {
   return out;
 }
 
+namespace {
+constexpr std::size_t kShortBytes = 60;
+}  // namespace
+
 Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<Hit>& hits, std::size_t max_bytes) {
   // Byte offset of each code point of the text, and one past the end.
   std::vector<std::size_t> byte_at;
@@ -79,6 +83,13 @@ Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vecto
   while (last + 1 < sentences.size() && holds_hit(sentences[last + 1]) &&
          sentences[last + 1].end - sentences[first].begin <= max_bytes)
     ++last;
+  // A short sentence ("Opbouwwerker.") says little on its own: add its
+  // neighbours, the next one first, while the excerpt stays within bounds.
+  while (sentences[last].end - sentences[first].begin < kShortBytes) {
+    if (last + 1 < sentences.size() && sentences[last + 1].end - sentences[first].begin <= max_bytes) ++last;
+    else if (first > 0 && sentences[last].end - sentences[first - 1].begin <= max_bytes) --first;
+    else break;
+  }
   const std::size_t b = sentences[first].begin, e = sentences[last].end;
   Excerpt out;
   if (first > 0) out.text = "… ";

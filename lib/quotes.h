@@ -42,7 +42,8 @@ struct Excerpt {
 // `text_start`) around `hits`: from the sentence of the first hit on, adding
 // sentences while they hold hits and the excerpt stays within `max_bytes`
 // (one sentence is always taken whole). With no hit inside the text, the
-// first sentence. `…` marks text left out before or after. A hit whose offsets
+// first sentence. An excerpt shorter than 60 bytes gets the following, then
+// the preceding sentences while it stays within `max_bytes`. `…` marks text left out before or after. A hit whose offsets
 // do not fall in the text is looked up by its surface instead.
 Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<Hit>& hits,
                 std::size_t max_bytes = 400);

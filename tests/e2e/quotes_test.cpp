@@ -13,7 +13,7 @@ TEST_CASE("quotes e2e: md marks the hits in bold") {
         "| doc | seg | speaker | hits | quote |\n"
         "| --- | ---: | --- | ---: | --- |\n"
         "| sessie-utrecht | 1 | Fatima | 2 | Ik **vertrouw** mijn buren, en dat **vertrouwen** is wederzijds. |\n"
-        "| sessie-zwolle | 3 | Anna | 1 | … Je moet je veilig voelen, dan komt het **vertrouwen** vanzelf. … |\n");
+        "| sessie-zwolle | 3 | Anna | 1 | … Je moet je veilig voelen, dan komt het **vertrouwen** vanzelf. Toch? |\n");
 }
 
 TEST_CASE("quotes e2e: usage and data errors") {

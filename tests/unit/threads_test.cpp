@@ -49,11 +49,11 @@ TEST_CASE("threads: thread × session matrix in natural session order") {
 TEST_CASE("threads: one quote per session, the most hits first, then stream order") {
   CHECK(report::render({fixture()[2]}, report::Format::tsv) ==
         "thread\tsessie\tdoc\tseg\tspeaker\tquote\n"
-        "sociaal_vertrouwen\t2\tsessie-zwolle\t3\tAnna\t… Je moet je veilig voelen, dan komt het vertrouwen vanzelf. …\n"
+        "sociaal_vertrouwen\t2\tsessie-zwolle\t3\tAnna\t… Je moet je veilig voelen, dan komt het vertrouwen vanzelf. Toch?\n"
         "sociaal_vertrouwen\t5\tsessie-utrecht\t1\tFatima\tIk vertrouw mijn buren, en dat vertrouwen is wederzijds.\n"
         "sociaal_vertrouwen\t10\tverslag-groningen\t3\t\tDeelnemers noemden vertrouwen als basis.\n"
         "veilig_ontmoeten\t5\tsessie-utrecht\t3\tKees\tHet buurthuis heeft regels. Daardoor voel ik me veilig.\n"
-        "plek_en_vertrouwen\t2\tsessie-zwolle\t1\tAnna\tIn het buurthuis en de bibliotheek ontmoet je elkaar. …\n"
+        "plek_en_vertrouwen\t2\tsessie-zwolle\t1\tAnna\tIn het buurthuis en de bibliotheek ontmoet je elkaar. Dat is fijn.\n"
         "plek_en_vertrouwen\t10\tverslag-groningen\t1\t\tEr zijn te weinig ontmoetingsplekken.\n");
 }
 
