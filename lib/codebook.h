@@ -43,7 +43,7 @@ struct Mark {
 };
 
 struct Term {
-  std::string text;  // one word, lower case as written
+  std::string text;  // one word, as written (matching ignores case)
   CompoundMode compound = CompoundMode::any;
   Mark mark;
 };

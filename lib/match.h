@@ -41,6 +41,7 @@ struct CodeMatch {
 // The codebook in the form the matcher needs; immutable, shared by threads.
 class CompiledCodebook {
  public:
+  // Keeps a reference to `codebook`, which must outlive it.
   explicit CompiledCodebook(const Codebook& codebook);
   ~CompiledCodebook();
   CompiledCodebook(const CompiledCodebook&) = delete;
