@@ -1,5 +1,6 @@
 #include "tokenise.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
@@ -73,6 +74,7 @@ struct Hash {
 };
 using StringSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
 
+bool is_ascii_letter(char c) { return static_cast<unsigned>((c | 0x20) - 'a') < 26u; }
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 bool is_space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 0x09 && c <= 0x0D)) : u_isUWhiteSpace(c); }
@@ -153,11 +155,11 @@ struct Tokeniser::Impl {
   StringSet abbreviations, abbreviations_after_number;
   std::unordered_map<std::string, Entry, Hash, std::equal_to<>> cache;
   std::vector<Token> spare;  // tokens (with their string storage) not in use
-  std::vector<std::size_t> bounds;  // ICU word boundaries inside the current chunk
   std::vector<Token>* out = nullptr;
+  std::size_t used = 0;  // tokens of *out filled so far
   std::string_view text;
   Cursor cur;
-  std::size_t next_bound = 0;
+  bool icu_text_set = false;  // whether `words` iterates over `text` yet
   std::string scratch, scratch2;
 
   Impl() {
@@ -179,13 +181,20 @@ struct Tokeniser::Impl {
   // --- output -------------------------------------------------------------
 
   void emit(std::size_t b, std::size_t e, TokenKind kind) {
-    if (spare.empty()) spare.emplace_back();
-    out->push_back(std::move(spare.back()));
-    spare.pop_back();
-    Token& t = out->back();
+    if (used == out->size()) {
+      if (spare.empty()) spare.emplace_back();
+      out->push_back(std::move(spare.back()));
+      spare.pop_back();
+    }
+    Token& t = (*out)[used++];
     t.begin = b;
     t.end = e;
     t.kind = kind;
+    if (e - b == 1 && kind != TokenKind::word) {  // a one-byte mark or digit is its own norm
+      t.norm.assign(1, text[b] == '`' ? '\'' : ascii_lower(text[b]));
+      t.stem.assign(t.norm);
+      return;
+    }
     const Entry& entry = lookup(text.substr(b, e - b), kind == TokenKind::word);
     t.norm.assign(entry.norm);
     t.stem.assign(kind == TokenKind::word ? entry.stem : entry.norm);
@@ -258,31 +267,39 @@ struct Tokeniser::Impl {
     text = t;
     cur = Cursor{t};
     out = &o;
-    while (!o.empty()) {
-      spare.push_back(std::move(o.back()));
-      o.pop_back();
-    }
-    UErrorCode status = U_ZERO_ERROR;
-    utext = utext_openUTF8(utext, t.data(), static_cast<int64_t>(t.size()), &status);
-    words->setText(utext, status);
-    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU word breaks failed: ") + u_errorName(status));
-    next_bound = 0;
+    icu_text_set = false;
+    used = 0;
+    auto separator_at = [&](std::size_t i) {
+      const auto c = static_cast<unsigned char>(t[i]);
+      return c < 0x80 ? c <= 0x20 || c == 0x7F : is_separator(cur.at(i));
+    };
     std::size_t i = 0;
     while (i < t.size()) {
-      while (i < t.size() && is_separator(cur.at(i))) i = cur.after(i);
-      std::size_t b = i;
-      while (i < t.size() && !is_separator(cur.at(i))) i = cur.after(i);
-      if (b < i) chunk(b, i);
+      while (i < t.size() && separator_at(i)) i = cur.after(i);
+      const std::size_t b = i;
+      bool letters = true;  // the chunk so far is ASCII letters: the common case, no rule applies
+      while (i < t.size() && !separator_at(i)) {
+        letters &= is_ascii_letter(t[i]);
+        i = cur.after(i);
+      }
+      if (b == i) break;
+      if (letters) {
+        emit(b, i, TokenKind::word);
+      } else if (i - b >= 2 && std::strchr(",;:?!)", t[i - 1]) &&
+                 std::all_of(t.begin() + b, t.begin() + i - 1, is_ascii_letter)) {
+        emit(b, i - 1, TokenKind::word);
+        emit(i - 1, i, TokenKind::punct);
+      } else {
+        chunk(b, i);
+      }
+    }
+    while (o.size() > used) {  // tokens left from a longer text keep their storage for later
+      spare.push_back(std::move(o.back()));
+      o.pop_back();
     }
   }
 
   void chunk(std::size_t b, std::size_t e) {
-    bounds.clear();
-    while (next_bound != static_cast<std::size_t>(icu::BreakIterator::DONE) && next_bound <= b) advance();
-    while (next_bound != static_cast<std::size_t>(icu::BreakIterator::DONE) && next_bound < e) {
-      bounds.push_back(next_bound);
-      advance();
-    }
     b = peel_leading(b, e);
     if (b == e) return;
     if (std::size_t u = url_end(b, e)) return emit_with_tail(b, u, e, TokenKind::url);
@@ -290,12 +307,6 @@ struct Tokeniser::Impl {
     std::size_t core_end = peel_trailing(b, e);
     core(b, core_end);
     trailing(core_end, e);
-  }
-
-  void advance() {
-    int32_t n = words->next();
-    next_bound = n == icu::BreakIterator::DONE ? static_cast<std::size_t>(icu::BreakIterator::DONE)
-                                               : static_cast<std::size_t>(n);
   }
 
   // The end of a run of one repeated mark starting at b, with the combining
@@ -600,13 +611,20 @@ struct Tokeniser::Impl {
     }
   }
 
-  // What no Dutch rule covers: ICU's word boundaries decide.
+  // What no Dutch rule covers: ICU's word boundaries decide. ICU sees the
+  // whole text (UText over the UTF-8, no copy) but is only asked here, which
+  // keeps the common path free of it.
   void pieces(std::size_t b, std::size_t e) {
+    if (!icu_text_set) {
+      UErrorCode status = U_ZERO_ERROR;
+      utext = utext_openUTF8(utext, text.data(), static_cast<int64_t>(text.size()), &status);
+      words->setText(utext, status);
+      if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU word breaks failed: ") + u_errorName(status));
+      icu_text_set = true;
+    }
     std::size_t i = b;
-    for (std::size_t k = 0; k <= bounds.size() && i < e; ++k) {
-      std::size_t next = k < bounds.size() ? bounds[k] : e;
-      if (next <= i) continue;
-      if (next > e) next = e;
+    for (int32_t f = words->following(static_cast<int32_t>(b)); i < e; f = words->next()) {
+      const std::size_t next = f == icu::BreakIterator::DONE ? e : std::min(e, static_cast<std::size_t>(f));
       const char32_t c = cur.at(i);
       if (is_alnum(c) && !is_mark(c))
         emit(i, next, is_number(i, next) ? TokenKind::number : TokenKind::word);

@@ -13,7 +13,11 @@
 // all counted tokens and docs the number of documents it occurs in.
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -56,6 +60,12 @@ class CodePointCounter {
   std::int64_t count_ = 0;
 };
 
+void flush(std::string& buffer) {
+  if (std::fwrite(buffer.data(), 1, buffer.size(), stdout) != buffer.size())
+    throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
+  buffer.clear();
+}
+
 struct Frequency {
   std::int64_t count = 0;
   std::int64_t docs = 0;
@@ -90,21 +100,43 @@ int run(int argc, char** argv) {
     std::vector<Token> tokens;
 
     if (freq.empty()) {
-      draad::tsv::Writer out(stdout, {"doc", "seg", "tok", "start", "end", "surface", "norm", "stem", "kind"});
+      // The token records are most of the output: written straight into one
+      // buffer (fields escaped as the stream's Writer does), not field by field.
+      std::string buffer = "doc\tseg\ttok\tstart\tend\tsurface\tnorm\tstem\tkind\n";
+      std::string prefix;
+      auto number = [&](std::int64_t v) {
+        char digits[24];
+        buffer.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
+        buffer += '\t';
+      };
+      auto text_field = [&](std::string_view v, char end) {
+        draad::tsv::escape_to(buffer, v);
+        buffer += end;
+      };
       while (in.next()) {
         const std::int64_t start = parse_offset(in, start_col);
         const std::string& text = in.field(text_col);
         tokeniser.tokenise(text, tokens);
+        prefix.clear();
+        draad::tsv::escape_to(prefix, in.field(doc_col));
+        prefix += '\t';
+        draad::tsv::escape_to(prefix, in.field(seg_col));
+        prefix += '\t';
         CodePointCounter cp(text);
         std::int64_t n = 0;
         for (const Token& t : tokens) {
-          out.field(in.field(doc_col)).field(in.field(seg_col)).field(++n);
-          out.field(start + cp.at(t.begin)).field(start + cp.at(t.end));
-          out.field(std::string_view(text).substr(t.begin, t.end - t.begin)).field(t.norm).field(t.stem);
-          out.field(draad::kind_name(t.kind)).end_row();
+          buffer += prefix;
+          number(++n);
+          number(start + cp.at(t.begin));
+          number(start + cp.at(t.end));
+          text_field(std::string_view(text).substr(t.begin, t.end - t.begin), '\t');
+          text_field(t.norm, '\t');
+          text_field(t.stem, '\t');
+          text_field(draad::kind_name(t.kind), '\n');
         }
+        if (buffer.size() >= (1 << 16)) flush(buffer);
       }
-      out.flush();
+      flush(buffer);
       return;
     }
 
