@@ -31,17 +31,21 @@ int run(int argc, char** argv) {
   std::string unit = "paragraph", reflow = "auto";
   draad::SegmentOptions options;
   app.add_option("inputs", inputs, ".txt/.md/.vtt/.srt files, directories (recursively), or - for standard input")
+      ->type_name("FILE|DIR|-")
       ->required();
-  app.add_option("-u,--unit", unit, "paragraph (default), turn, line, sentence or document");
+  app.add_option("-u,--unit", unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
   app.add_option("--reflow", reflow, "join the wrapped lines of a PDF extract: auto (default; detects), on, off")
       ->check(CLI::IsMember({"auto", "on", "off"}));
-  app.add_option("--meta", options.meta_path, "CSV/TSV with a doc column: attributes per document");
+  app.add_option("--meta", options.meta_path, "CSV/TSV with a doc column: attributes per document")->type_name("FILE");
   app.add_option("--speakers", options.speakers_path,
-                 "CSV/TSV with a speaker column (and optionally doc): attributes per speaker");
-  app.add_option("--emit-text", options.emit_text_dir, "write each normalised document text to DIR/<doc>.txt");
-  app.add_option("--encoding", options.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...");
+                 "CSV/TSV with a speaker column (and optionally doc): attributes per speaker")
+      ->type_name("FILE");
+  app.add_option("--emit-text", options.emit_text_dir, "write each normalised document text to DIR/<doc>.txt")
+      ->type_name("DIR");
+  app.add_option("--encoding", options.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...")
+      ->type_name("NAME");
   app.add_flag("--lenient", options.lenient, "replace invalid UTF-8 with U+FFFD (and say how often) instead of failing");
-  app.add_flag("-v,--verbose", options.verbose, "report what reflow dropped and repaired, on standard error");
+  app.add_flag("-v,--verbose", options.verbose, "say on standard error which documents were reflowed and which page headers and numbers were dropped");
   app.footer(
       "Example:\n"
       "  draad segment samples/sessie-zwolle.txt --unit turn --speakers samples/deelnemers.tsv\n"
