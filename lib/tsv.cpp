@@ -37,32 +37,38 @@ std::string escape(std::string_view field) {
 
 namespace {
 
-// Splits `line` into unescaped fields. Returns the byte offset of a bad
-// escape, or npos.
+// Splits `line` into unescaped fields, reusing the strings already in
+// `fields` so that a stream costs no allocation per field. Returns the byte
+// offset of a bad escape, or npos.
 std::size_t split(std::string_view line, std::vector<std::string>& fields,
                   std::vector<std::size_t>& starts) {
-  fields.clear();
+  std::size_t n = 0;
+  auto open_field = [&](std::size_t start) {
+    if (n == fields.size()) fields.emplace_back();
+    fields[n++].clear();
+    starts.push_back(start);
+  };
   starts.clear();
-  fields.emplace_back();
-  starts.push_back(0);
+  open_field(0);
   for (std::size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (c == '\t') {
-      fields.emplace_back();
-      starts.push_back(i + 1);
-    } else if (c == '\\') {
-      if (i + 1 >= line.size()) return i;
-      switch (line[++i]) {
-        case 't': fields.back() += '\t'; break;
-        case 'n': fields.back() += '\n'; break;
-        case 'r': fields.back() += '\r'; break;
-        case '\\': fields.back() += '\\'; break;
-        default: return i - 1;
-      }
-    } else {
-      fields.back() += c;
+    std::size_t plain = i;
+    while (i < line.size() && line[i] != '\t' && line[i] != '\\') ++i;
+    fields[n - 1].append(line.substr(plain, i - plain));
+    if (i == line.size()) break;
+    if (line[i] == '\t') {
+      open_field(i + 1);
+      continue;
+    }
+    if (i + 1 >= line.size()) return i;
+    switch (line[++i]) {
+      case 't': fields[n - 1] += '\t'; break;
+      case 'n': fields[n - 1] += '\n'; break;
+      case 'r': fields[n - 1] += '\r'; break;
+      case '\\': fields[n - 1] += '\\'; break;
+      default: return i - 1;
     }
   }
+  fields.resize(n);
   return std::string_view::npos;
 }
 
@@ -114,7 +120,8 @@ bool Reader::next() {
   if (auto bad = utf8::find_invalid(line))
     throw DataError({lines_.name(), n, column_of(line, *bad)},
                     fmt::format("invalid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(line[*bad])));
-  std::vector<std::size_t> starts;
+  line_ = line;
+  std::vector<std::size_t>& starts = field_starts_;
   if (auto bad = split(line, fields_, starts); bad != std::string_view::npos)
     throw DataError({lines_.name(), n, column_of(line, bad)},
                     bad + 1 < line.size()
@@ -123,14 +130,12 @@ bool Reader::next() {
   if (fields_.size() != columns_.size())
     throw DataError({lines_.name(), n, column_of(line, fields_.size() > columns_.size() ? starts[columns_.size()] - 1 : line.size())},
                     fmt::format("ragged row: {} fields where the header has {} columns", fields_.size(), columns_.size()));
-  field_columns_.resize(starts.size());
-  for (std::size_t i = 0; i < starts.size(); ++i) field_columns_[i] = column_of(line, starts[i]);
   return true;
 }
 
 Location Reader::where(std::optional<std::size_t> field) const {
   Location loc{lines_.name(), lines_.line_number()};
-  if (field && *field < field_columns_.size()) loc.column = field_columns_[*field];
+  if (field && *field < field_starts_.size()) loc.column = column_of(line_, field_starts_[*field]);
   return loc;
 }
 

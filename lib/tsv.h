@@ -53,7 +53,10 @@ class Reader {
   LineReader lines_;
   std::vector<std::string> columns_;
   std::vector<std::string> fields_;
-  std::vector<std::int64_t> field_columns_;  // 1-based code point column of each field
+  // Columns are only needed for messages: they are computed from the raw
+  // line on demand, which stays valid until the next call to next().
+  std::string_view line_;
+  std::vector<std::size_t> field_starts_;  // byte offset of each field in line_
 };
 
 // Writes a header on construction, then records. Output is buffered; call
