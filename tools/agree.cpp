@@ -424,8 +424,7 @@ int run(int argc, char** argv) {
   auto* diff = app.add_flag("--diff", o.diff, "list the disagreeing segments per code");
   app.add_option("--gold", o.gold, "the gold standard: measure the other file against it (precision, recall, F1)")
       ->excludes(diff);
-  app.add_option("--format", o.format, std::string(draad::report::format_names()));
-  app.add_option("-o,--output", o.output, "write the table(s) to this file");
+  draad::cli::add_table_options(app, o.format, o.output);
   app.footer(
       "Examples:\n"
       "  draad agree anna.xlsx bram.csv                   # per code: units, agree, kappa, alpha\n"

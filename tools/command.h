@@ -37,6 +37,10 @@ const std::vector<Command>& commands();
 // Parses argv into `app` and runs `work`; prints errors as `draad NAME: ...`.
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work);
 
+// The --format and -o/--output options of every command that prints a final
+// table (report.h chooses the default: text on a terminal, tsv in a pipe).
+void add_table_options(CLI::App& app, std::string& format, std::string& output);
+
 // True when standard error is a terminal: progress messages go there only then.
 bool progress_wanted();
 

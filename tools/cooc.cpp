@@ -26,8 +26,7 @@ int run(int argc, char** argv) {
       ->check(CLI::Range(0, 100000))
       ->capture_default_str();
   app.add_option("--matrix", matrix, "print a key × key matrix of count, c or ratio instead of the pair list");
-  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
-  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  draad::cli::add_table_options(app, format, output);
   app.footer(
       "Example:\n"
       "  draad cooc --level theme < codings.tsv\n"

@@ -41,8 +41,7 @@ int run(int argc, char** argv) {
   app.add_option("--sort", sort, "row order: name (natural order of ids) or count (descending)")
       ->check(CLI::IsMember({"name", "count"}))
       ->capture_default_str();
-  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
-  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  draad::cli::add_table_options(app, format, output);
   app.add_flag("--partial", partial, "write raw mergeable counts instead of a table");
   app.add_flag("--merge", merge, "add up partial counts made with --partial");
   app.footer(

@@ -76,8 +76,7 @@ int run(int argc, char** argv) {
   app.add_option("pattern", pattern, "a term, a glob (vertrouw*) or a phrase, as in a codebook")->required();
   app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
   app.add_option("--window", window, "tokens of context on each side")->check(CLI::Range(0, 1000))->capture_default_str();
-  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
-  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  draad::cli::add_table_options(app, format, output);
   app.footer(
       "Examples:\n"
       "  draad segment samples/ | draad kwic 'vertrouw*' --window 8\n"

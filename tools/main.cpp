@@ -47,6 +47,11 @@ const std::vector<Command>& commands() {
   return r;
 }
 
+void add_table_options(CLI::App& app, std::string& format, std::string& output) {
+  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
+  app.add_option("-o,--output", output, "write the table(s) to FILE (.xlsx implies --format xlsx: one sheet per table)");
+}
+
 bool progress_wanted() { return isatty(STDERR_FILENO); }
 
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work) {

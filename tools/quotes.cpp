@@ -34,8 +34,7 @@ int run(int argc, char** argv) {
       ->delimiter(',');
   app.add_option("--max-bytes", options.max_bytes, "longest excerpt before further sentences are left out")
       ->capture_default_str();
-  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
-  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  draad::cli::add_table_options(app, format, output);
   app.footer(
       "Example:\n"
       "  draad quotes --theme ontmoeting -n 5 --by plaats < codings.tsv\n"

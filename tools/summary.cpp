@@ -58,8 +58,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string format, output;
   app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
-  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
-  app.add_option("-o,--output", output, "write the table to FILE (.xlsx implies --format xlsx)");
+  draad::cli::add_table_options(app, format, output);
   app.footer(
       "Example:\n"
       "  draad segment samples/ --speakers samples/deelnemers.tsv | draad summary --format text\n"

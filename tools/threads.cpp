@@ -31,8 +31,7 @@ int run(int argc, char** argv) {
   app.add_option("--min-themes", options.min_themes, "a candidate's segments carry at least this many themes")
       ->capture_default_str();
   app.add_option("--candidates", options.max_candidates, "list at most this many candidates")->capture_default_str();
-  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
-  app.add_option("-o,--output", output, "write the tables to FILE (.xlsx: one sheet per table)");
+  draad::cli::add_table_options(app, format, output);
   app.footer(
       "Example:\n"
       "  draad threads -c codebooks/samenleven.yaml --by sessie < codings.tsv\n"

@@ -17,7 +17,7 @@ TEST_CASE("freq e2e: a cross table from a file and from standard input") {
   CHECK(r.status == 0);
   CHECK(r.err == "");
   CHECK(r.out == expected);
-  auto s = run_draad({"freq", "--by", "theme,plaats"}, draad::test::read_file("tests/data/freq/codings.tsv"));
+  auto s = run_draad({"freq", "--by", "theme,plaats"}, draad::test::read_file(draad::test::data_path("freq/codings.tsv")));
   CHECK(s.out == expected);
 }
 
