@@ -1,17 +1,16 @@
 #include "lemma.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <unordered_map>
 
 #include <hunspell/hunspell.hxx>
 #include <libstemmer.h>
 
+#include "dutch_dictionary.h"
+
 namespace draad {
 namespace {
 
-constexpr const char* kAffix = "/usr/share/hunspell/nl.aff";
-constexpr const char* kWords = "/usr/share/hunspell/nl.dic";
 // Past this many distinct norms the cache starts afresh, which keeps memory
 // flat on a corpus with an open vocabulary (numbers, names, typos).
 constexpr std::size_t kCacheLimit = 200'000;
@@ -19,14 +18,11 @@ constexpr std::size_t kCacheLimit = 200'000;
 }  // namespace
 
 struct Lemmatiser::Impl {
-  std::unique_ptr<Hunspell> hunspell;
+  DutchDictionary hunspell = open_dutch_dictionary();
   sb_stemmer* stemmer = nullptr;
   std::unordered_map<std::string, Lemmas> cache;
 
   Impl() {
-    std::error_code ec;
-    if (std::filesystem::exists(kAffix, ec) && std::filesystem::exists(kWords, ec))
-      hunspell = std::make_unique<Hunspell>(kAffix, kWords);
     stemmer = sb_stemmer_new("dutch", "UTF_8");
   }
   ~Impl() { sb_stemmer_delete(stemmer); }

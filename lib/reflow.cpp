@@ -6,12 +6,12 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "dutch_dictionary.h"
 #include "utf8.h"
 
 namespace draad {
@@ -397,11 +397,7 @@ class WordList {
     std::lock_guard<std::mutex> lock(mutex_);
     if (!loaded_) {
       loaded_ = true;
-      const char* aff = "/usr/share/hunspell/nl.aff";
-      const char* dic = "/usr/share/hunspell/nl.dic";
-      std::error_code ec;
-      if (std::filesystem::exists(aff, ec) && std::filesystem::exists(dic, ec))
-        hunspell_ = std::make_unique<Hunspell>(aff, dic);
+      hunspell_ = open_dutch_dictionary();
     }
     return hunspell_ ? hunspell_->spell(word) : -1;
   }
@@ -409,7 +405,7 @@ class WordList {
  private:
   std::mutex mutex_;
   bool loaded_ = false;
-  std::unique_ptr<Hunspell> hunspell_;
+  DutchDictionary hunspell_;
 };
 
 // Dutch writes a hyphen where the vowels on both sides would otherwise read
