@@ -10,6 +10,7 @@
 
 #include "input.h"
 #include "suggest.h"
+#include "tsv.h"
 #include "utf8.h"
 
 namespace draad {
@@ -85,25 +86,9 @@ struct CodingReader::Impl {
     if (auto bad = utf8::find_invalid(s))
       throw DataError({lines->name(), lines->line_number(), column_of(line, starts[field] + *bad)},
                       fmt::format("invalid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(s[*bad])));
-    if (std::memchr(s.data(), '\\', s.size()) == nullptr) {
-      out.assign(s);
-      return;
-    }
     out.clear();
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      if (s[i] != '\\') {
-        out += s[i];
-        continue;
-      }
-      const char next = i + 1 < s.size() ? s[i + 1] : '\0';
-      const char* meaning = next == 't' ? "\t" : next == 'n' ? "\n" : next == 'r' ? "\r" : next == '\\' ? "\\" : nullptr;
-      if (!meaning)
-        throw DataError({lines->name(), lines->line_number(), column_of(line, starts[field] + i)},
-                        next ? fmt::format("bad escape '\\{}' (only \\t, \\n, \\r and \\\\ are allowed)", next)
-                             : std::string("bad escape: a lone backslash at the end of the field"));
-      out += meaning;
-      ++i;
-    }
+    if (auto bad = tsv::unescape_to(out, s); bad != std::string_view::npos)
+      throw DataError({lines->name(), lines->line_number(), column_of(line, starts[field] + bad)}, tsv::bad_escape(s, bad));
   }
 
   std::int64_t number(std::size_t field, std::string_view what, std::int64_t min) const {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "input.h"
+#include "tsv.h"
 #include "utf8.h"
 
 namespace draad {
@@ -130,26 +131,13 @@ class Parser {
 
   void unquoted(std::string& field) {
     std::size_t i = pos_;
-    while (i < s_.size() && s_[i] != sep_ && !at_line_end(i)) {
-      if (!csv_ && s_[i] == '\\') {
-        field.append(s_.substr(pos_, i - pos_));
-        char e = i + 1 < s_.size() ? s_[i + 1] : '\0';
-        switch (e) {
-          case 't': field += '\t'; break;
-          case 'n': field += '\n'; break;
-          case 'r': field += '\r'; break;
-          case '\\': field += '\\'; break;
-          default:
-            throw DataError(at(i), e == '\0' || e == '\n' ? std::string("bad escape: a lone backslash at the end of the line")
-                                                          : fmt::format("bad escape '\\{}' (only \\t, \\n, \\r and \\\\ are allowed in TSV)", e));
-        }
-        i += 2;
-        pos_ = i;
-        continue;
-      }
-      ++i;
+    while (i < s_.size() && s_[i] != sep_ && !at_line_end(i)) ++i;
+    const std::string_view raw = s_.substr(pos_, i - pos_);
+    if (csv_) {
+      field.append(raw);
+    } else if (auto bad = tsv::unescape_to(field, raw); bad != std::string_view::npos) {
+      throw DataError(at(pos_ + bad), tsv::bad_escape(raw, bad));
     }
-    field.append(s_.substr(pos_, i - pos_));
     pos_ = i;
   }
 

@@ -1,5 +1,6 @@
 #include "tsv.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -35,40 +36,45 @@ std::string escape(std::string_view field) {
   return out;
 }
 
+std::size_t unescape_to(std::string& out, std::string_view raw) {
+  std::size_t plain = 0;
+  for (std::size_t i = 0; (i = raw.find('\\', i)) != std::string_view::npos; i += 2) {
+    out.append(raw.substr(plain, i - plain));
+    switch (i + 1 < raw.size() ? raw[i + 1] : '\0') {
+      case 't': out += '\t'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case '\\': out += '\\'; break;
+      default: return i;
+    }
+    plain = i + 2;
+  }
+  out.append(raw.substr(plain));
+  return std::string_view::npos;
+}
+
+std::string bad_escape(std::string_view raw, std::size_t offset) {
+  if (offset + 1 >= raw.size()) return "bad escape: a lone backslash at the end of the field";
+  return fmt::format("bad escape '\\{}' (only \\t, \\n, \\r and \\\\ are allowed)", raw[offset + 1]);
+}
+
 namespace {
 
 // Splits `line` into unescaped fields, reusing the strings already in
 // `fields` so that a stream costs no allocation per field. Returns the byte
-// offset of a bad escape, or npos.
+// offset in `line` of a bad escape, or npos.
 std::size_t split(std::string_view line, std::vector<std::string>& fields,
                   std::vector<std::size_t>& starts) {
-  std::size_t n = 0;
-  auto open_field = [&](std::size_t start) {
-    if (n == fields.size()) fields.emplace_back();
-    fields[n++].clear();
-    starts.push_back(start);
-  };
   starts.clear();
-  open_field(0);
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    std::size_t plain = i;
-    while (i < line.size() && line[i] != '\t' && line[i] != '\\') ++i;
-    fields[n - 1].append(line.substr(plain, i - plain));
-    if (i == line.size()) break;
-    if (line[i] == '\t') {
-      open_field(i + 1);
-      continue;
-    }
-    if (i + 1 >= line.size()) return i;
-    switch (line[++i]) {
-      case 't': fields[n - 1] += '\t'; break;
-      case 'n': fields[n - 1] += '\n'; break;
-      case 'r': fields[n - 1] += '\r'; break;
-      case '\\': fields[n - 1] += '\\'; break;
-      default: return i - 1;
-    }
+  starts.push_back(0);
+  for (std::size_t t = 0; (t = line.find('\t', t)) != std::string_view::npos; ++t) starts.push_back(t + 1);
+  fields.resize(starts.size());
+  for (std::size_t f = 0; f < starts.size(); ++f) {
+    const std::size_t end = f + 1 < starts.size() ? starts[f + 1] - 1 : line.size();
+    fields[f].clear();
+    if (auto bad = unescape_to(fields[f], line.substr(starts[f], end - starts[f])); bad != std::string_view::npos)
+      return starts[f] + bad;
   }
-  fields.resize(n);
   return std::string_view::npos;
 }
 
@@ -122,11 +128,12 @@ bool Reader::next() {
                     fmt::format("invalid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(line[*bad])));
   line_ = line;
   std::vector<std::size_t>& starts = field_starts_;
-  if (auto bad = split(line, fields_, starts); bad != std::string_view::npos)
+  if (auto bad = split(line, fields_, starts); bad != std::string_view::npos) {
+    const std::size_t field = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), bad) - starts.begin()) - 1;
+    const std::size_t end = field + 1 < starts.size() ? starts[field + 1] - 1 : line.size();
     throw DataError({lines_.name(), n, column_of(line, bad)},
-                    bad + 1 < line.size()
-                        ? fmt::format("bad escape '\\{}' (only \\t, \\n, \\r and \\\\ are allowed)", line[bad + 1])
-                        : std::string("bad escape: a lone backslash at the end of the line"));
+                    bad_escape(line.substr(starts[field], end - starts[field]), bad - starts[field]));
+  }
   if (fields_.size() != columns_.size())
     throw DataError({lines_.name(), n, column_of(line, fields_.size() > columns_.size() ? starts[columns_.size()] - 1 : line.size())},
                     fmt::format("ragged row: {} fields where the header has {} columns", fields_.size(), columns_.size()));

@@ -27,6 +27,13 @@ namespace draad::tsv {
 void escape_to(std::string& out, std::string_view field);
 std::string escape(std::string_view field);
 
+// Appends the raw field `raw` (the text between two tabs) to `out` with its
+// escapes decoded. Returns the byte offset in `raw` of a bad escape, or npos;
+// bad_escape() gives the message for it. Every reader of draad's TSV uses
+// this, so an escape means the same everywhere.
+std::size_t unescape_to(std::string& out, std::string_view raw);
+std::string bad_escape(std::string_view raw, std::size_t offset);
+
 class Reader {
  public:
   // Opens `path` ("-" for standard input) and reads the header. An empty

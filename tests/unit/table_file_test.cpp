@@ -53,7 +53,7 @@ TEST_CASE("table_file: TSV uses the stream's backslash escapes and no quoting") 
   Table t = parse_table("doc\ttext\nd1\t\"zo\" zei ze\\tja\\\\nee\n", "x.tsv");
   CHECK(t.rows()[0].fields == Fields{"d1", "\"zo\" zei ze\tja\\nee"});
   CHECK(error_of("a\tb\n1\tc:\\temp\\x\n", "x.tsv") ==
-        "x.tsv:2:10: bad escape '\\x' (only \\t, \\n, \\r and \\\\ are allowed in TSV)");
+        "x.tsv:2:10: bad escape '\\x' (only \\t, \\n, \\r and \\\\ are allowed)");
 }
 
 TEST_CASE("table_file: header names are trimmed; trailing empty header cells are dropped") {

@@ -57,7 +57,7 @@ TEST_CASE("tsv: errors name file, line and column") {
   CHECK(error_of("doc\tseg\ttext\nab\t1\n") == "x.tsv:2:5: ragged row: 2 fields where the header has 3 columns");
   CHECK(error_of("doc\tseg\na\t1\tzz\n") == "x.tsv:2:4: ragged row: 3 fields where the header has 2 columns");
   CHECK(error_of("doc\tseg\nab\tx\\qy\n") == "x.tsv:2:5: bad escape '\\q' (only \\t, \\n, \\r and \\\\ are allowed)");
-  CHECK(error_of("doc\tseg\nab\tx\\\n") == "x.tsv:2:5: bad escape: a lone backslash at the end of the line");
+  CHECK(error_of("doc\tseg\nab\tx\\\n") == "x.tsv:2:5: bad escape: a lone backslash at the end of the field");
   CHECK(error_of("doc\tseg\nöö\ta\xff\n") == "x.tsv:2:5: invalid UTF-8 (byte 0xFF)");
   CHECK(error_of("doc\tdoc\n") == "x.tsv:1:5: duplicate column 'doc' in the header");
   CHECK(error_of("doc\t\n") == "x.tsv:1:5: column 2 of the header has no name");
