@@ -36,7 +36,7 @@ struct CodingWriter::Impl {
   const CompiledCodebook& compiled;
   std::FILE* out;
   int jobs;
-  std::string coder;
+  std::string escaped_coder;
   std::size_t doc = 0, seg = 0, start = 0, text = 0;
   std::vector<std::size_t> rest;  // segment columns after the coding columns
 
@@ -60,28 +60,42 @@ struct CodingWriter::Impl {
     for (auto& w : workers) w.join();
   }
 
-  void write_row(std::string& buf, const Item& item, std::string_view code, std::string_view theme, std::size_t hits,
-                 std::string_view terms, std::string_view negated) const {
-    tsv::escape_to(buf, item.fields[doc]);
-    buf += '\t';
-    tsv::escape_to(buf, item.fields[seg]);
-    buf += '\t';
+  // A segment's coding rows differ only in the coding columns: its doc and
+  // seg (`head`) and its other columns (`tail`) are escaped once, not once
+  // per code.
+  struct RowParts {
+    std::string head, tail;
+  };
+  void row_parts(const Item& item, RowParts& parts) const {
+    parts.head.clear();
+    tsv::escape_to(parts.head, item.fields[doc]);
+    parts.head += '\t';
+    tsv::escape_to(parts.head, item.fields[seg]);
+    parts.head += '\t';
+    parts.tail.clear();
+    for (auto i : rest) {
+      parts.tail += '\t';
+      tsv::escape_to(parts.tail, item.fields[i]);
+    }
+    parts.tail += '\n';
+  }
+
+  void write_row(std::string& buf, const RowParts& parts, std::string_view code, std::string_view theme,
+                 std::size_t hits, std::string_view terms, std::string_view negated) const {
+    buf += parts.head;
     tsv::escape_to(buf, code);
     buf += '\t';
     tsv::escape_to(buf, theme);
     buf += '\t';
-    tsv::escape_to(buf, coder);
+    buf += escaped_coder;
     buf += '\t';
-    buf += std::to_string(hits);
+    char digits[24];
+    buf.append(digits, std::to_chars(digits, digits + sizeof digits, hits).ptr);
     buf += '\t';
     tsv::escape_to(buf, terms);
     buf += '\t';
     tsv::escape_to(buf, negated);
-    for (auto i : rest) {
-      buf += '\t';
-      tsv::escape_to(buf, item.fields[i]);
-    }
-    buf += '\n';
+    buf += parts.tail;
   }
 
   // `surface@start-end;...` with document code point offsets.
@@ -95,7 +109,12 @@ struct CodingWriter::Impl {
       if (!out.empty()) out += ';';
       std::string_view surface = text.substr(h.begin, h.end - h.begin);
       for (char c : surface) out += c == ';' ? ',' : c;
-      out += fmt::format("@{}-{}", point(h.begin), point(h.end));
+      char digits[48];
+      char* end = std::to_chars(digits, digits + sizeof digits, point(h.begin)).ptr;
+      *end++ = '-';
+      end = std::to_chars(end, digits + sizeof digits, point(h.end)).ptr;
+      out += '@';
+      out.append(digits, end);
     }
   }
 
@@ -104,6 +123,7 @@ struct CodingWriter::Impl {
     std::vector<std::size_t> bytes;
     std::vector<std::int64_t> points;
     std::string terms, negated;
+    RowParts parts;
     const auto& codes = compiled.codebook().codes;
     for (const auto& item : batch.items) {
       const std::string& t = item.fields[text];
@@ -112,8 +132,9 @@ struct CodingWriter::Impl {
       } catch (const DataError& e) {
         throw DataError(e.where(), fmt::format("{} (document {}, segment {})", e.detail(), item.fields[doc], item.fields[seg]));
       }
+      row_parts(item, parts);
       if (found.empty()) {
-        write_row(batch.output, item, "", "", 0, "", "");
+        write_row(batch.output, parts, "", "", 0, "", "");
         continue;
       }
       // Code point offsets of every hit boundary, in one pass over the text.
@@ -138,7 +159,7 @@ struct CodingWriter::Impl {
         const Code& c = codes[f.code];
         list_hits(terms, f.counted, t, item.start, bytes, points);
         list_hits(negated, f.negated, t, item.start, bytes, points);
-        write_row(batch.output, item, c.id, c.theme, f.counted.size(), terms, negated);
+        write_row(batch.output, parts, c.id, c.theme, f.counted.size(), terms, negated);
       }
     }
   }
@@ -222,7 +243,7 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
                            const std::string& source, std::FILE* out, int jobs)
     : impl_(std::make_unique<Impl>(compiled, out, jobs)) {
   Impl& m = *impl_;
-  m.coder = compiled.codebook().coder();
+  m.escaped_coder = tsv::escape(compiled.codebook().coder());
   auto require = [&](std::string_view name) {
     auto it = std::find(segment_columns.begin(), segment_columns.end(), name);
     if (it == segment_columns.end())

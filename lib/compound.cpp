@@ -13,8 +13,8 @@
 #include <cstdint>
 #include <fstream>
 #include <mutex>
-#include <unordered_map>
 
+#include "string_map.h"
 #include "tokenise.h"
 
 namespace draad {
@@ -118,11 +118,7 @@ class Lexicon {
     for (auto w : stop_words) words_[std::string(w)] |= stopped;
   }
 
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::uint8_t, Hash, std::equal_to<>> words_;
+  StringMap<std::uint8_t> words_;
 };
 
 constexpr std::size_t min_part = 3;

@@ -1,7 +1,7 @@
 #include "lemma.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include "string_map.h"
 
 #include <hunspell/hunspell.hxx>
 #include <libstemmer.h>
@@ -20,7 +20,7 @@ constexpr std::size_t kCacheLimit = 200'000;
 struct Lemmatiser::Impl {
   DutchDictionary hunspell = open_dutch_dictionary();
   sb_stemmer* stemmer = nullptr;
-  std::unordered_map<std::string, Lemmas> cache;
+  StringMap<Lemmas> cache;
 
   Impl() {
     stemmer = sb_stemmer_new("dutch", "UTF_8");
@@ -53,9 +53,9 @@ Lemmatiser::~Lemmatiser() = default;
 
 const Lemmas& Lemmatiser::lookup(std::string_view norm) {
   auto& cache = impl_->cache;
-  std::string key(norm);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (auto it = cache.find(norm); it != cache.end()) return it->second;
   if (cache.size() >= kCacheLimit) cache.clear();
+  std::string key(norm);
   Lemmas lemmas = impl_->compute(key);
   return cache.emplace(std::move(key), std::move(lemmas)).first->second;
 }

@@ -11,6 +11,8 @@
 #include <unicode/utext.h>
 
 #include "lemma.h"
+#include "regex_prefilter.h"
+#include "string_map.h"
 #include "tokenise.h"
 
 namespace draad {
@@ -57,6 +59,7 @@ struct RegexPattern {
   std::uint32_t code = 0;
   std::unique_ptr<icu::RegexPattern> pattern;
   const Pattern* source = nullptr;
+  RegexPrefilter prefilter;
 };
 
 bool glob_match(std::string_view glob, std::string_view s) {
@@ -105,7 +108,7 @@ bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint
 }  // namespace
 
 struct CompiledCodebook::Impl {
-  std::unordered_map<std::string, std::uint32_t> key_ids;  // lemma, or "~" + stem
+  StringMap<std::uint32_t> key_ids;  // lemma, or "~" + stem
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
   std::vector<Unit> units;
   std::vector<Glob> globs;
@@ -114,7 +117,7 @@ struct CompiledCodebook::Impl {
   std::vector<NearPattern> nears;
   std::uint32_t near_state_size = 0;
   std::vector<RegexPattern> regexes;
-  std::unordered_set<std::string> negation_words;
+  StringSet negation_words;
 
   std::uint32_t intern(const std::string& key) {
     auto [it, fresh] = key_ids.try_emplace(key, static_cast<std::uint32_t>(key_ids.size()));
@@ -123,7 +126,7 @@ struct CompiledCodebook::Impl {
   }
 
   // The keys a pattern word matches: its lemmas and its stem.
-  std::vector<std::uint32_t> pattern_keys(Lemmatiser& lemmatiser, const std::string& norm) {
+  std::vector<std::uint32_t> pattern_keys(Lemmatiser& lemmatiser, std::string_view norm) {
     const Lemmas& l = lemmatiser.lookup(norm);
     std::vector<std::uint32_t> keys;
     for (const auto& lemma : l.lemmas) keys.push_back(intern(lemma));
@@ -219,7 +222,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
       if (U_FAILURE(status))
         throw DataError({codebook.path, r.mark.line, r.mark.column},
                         fmt::format("invalid regular expression '{}' in code {}: {}", r.text, code.id, u_errorName(status)));
-      m.regexes.push_back({c, std::move(p), &r});
+      m.regexes.push_back({c, std::move(p), &r, RegexPrefilter(r.text)});
     }
   }
 }
@@ -253,7 +256,7 @@ struct Matcher::Impl {
   Tokeniser tokeniser;
   CompoundSplitter splitter;
   Lemmatiser lemmatiser;
-  std::unordered_map<std::string, NormInfo> cache;
+  StringMap<NormInfo> cache;
   std::vector<std::unique_ptr<icu::RegexMatcher>> regex_matchers;
   UText* utext = nullptr;
 
@@ -278,7 +281,7 @@ struct Matcher::Impl {
     if (utext) utext_close(utext);
   }
 
-  void add_keys(const std::string& norm, std::vector<std::uint32_t>& keys) {
+  void add_keys(std::string_view norm, std::vector<std::uint32_t>& keys) {
     const Lemmas& l = lemmatiser.lookup(norm);
     for (const auto& lemma : l.lemmas)
       if (auto it = cb.key_ids.find(lemma); it != cb.key_ids.end()) keys.push_back(it->second);
@@ -323,7 +326,7 @@ struct Matcher::Impl {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
-    return cache.emplace(token.norm, std::move(n)).first->second;
+    return cache.emplace(std::string(token.norm), std::move(n)).first->second;
   }
 
   // The last word index of a match of elements[e..] starting at word w, or -1.
@@ -375,6 +378,7 @@ struct Matcher::Impl {
     UErrorCode status = U_ZERO_ERROR;
     utext = utext_openUTF8(utext, text.data(), static_cast<int64_t>(text.size()), &status);
     for (std::size_t r = 0; r < cb.regexes.size(); ++r) {
+      if (!cb.regexes[r].prefilter.may_match(text)) continue;
       icu::RegexMatcher& m = *regex_matchers[r];
       status = U_ZERO_ERROR;
       m.reset(utext);

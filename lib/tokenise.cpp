@@ -1,11 +1,11 @@
 #include "tokenise.h"
 
 #include <algorithm>
+#include <array>
+#include <deque>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
-#include <unordered_map>
-#include <unordered_set>
 
 #include <libstemmer.h>
 #include <unicode/brkiter.h>
@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include "string_map.h"
 #include "utf8.h"
 
 namespace draad {
@@ -66,13 +67,6 @@ const Abbreviations& abbreviation_lists() {
 const std::vector<std::string>& dutch_abbreviations() { return abbreviation_lists().always; }
 
 namespace {
-
-// Heterogeneous lookup, so that probing a cache with a string_view allocates nothing.
-struct Hash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using StringSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
 
 bool is_ascii_letter(char c) { return static_cast<unsigned>((c | 0x20) - 'a') < 26u; }
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
@@ -153,10 +147,8 @@ struct Tokeniser::Impl {
   const icu::Normalizer2* nfd = nullptr;
   const icu::Normalizer2* nfc = nullptr;
   StringSet abbreviations, abbreviations_after_number;
-  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> cache;
-  std::vector<Token> spare;  // tokens (with their string storage) not in use
+  StringMap<Entry> cache;
   std::vector<Token>* out = nullptr;
-  std::size_t used = 0;  // tokens of *out filled so far
   std::string_view text;
   Cursor cur;
   bool icu_text_set = false;  // whether `words` iterates over `text` yet
@@ -181,45 +173,47 @@ struct Tokeniser::Impl {
   // --- output -------------------------------------------------------------
 
   void emit(std::size_t b, std::size_t e, TokenKind kind) {
-    if (used == out->size()) {
-      if (spare.empty()) spare.emplace_back();
-      out->push_back(std::move(spare.back()));
-      spare.pop_back();
-    }
-    Token& t = (*out)[used++];
+    Token& t = out->emplace_back();
     t.begin = b;
     t.end = e;
     t.kind = kind;
     if (e - b == 1 && kind != TokenKind::word) {  // a one-byte mark or digit is its own norm
-      t.norm.assign(1, text[b] == '`' ? '\'' : ascii_lower(text[b]));
-      t.stem.assign(t.norm);
+      t.norm = t.stem = std::string_view(&ascii_norms()[static_cast<unsigned char>(text[b])], 1);
       return;
     }
     const Entry& entry = lookup(text.substr(b, e - b), kind == TokenKind::word);
-    t.norm.assign(entry.norm);
-    t.stem.assign(kind == TokenKind::word ? entry.stem : entry.norm);
+    t.norm = entry.norm;
+    t.stem = kind == TokenKind::word ? entry.stem : entry.norm;
   }
 
-  // Norm and stem of a surface, computed once per distinct surface; the
-  // cache is bounded so that memory stays flat on any input.
-  Entry uncached;
+  // The norm of each ASCII character, so that one-byte tokens need no storage.
+  static const std::array<char, 128>& ascii_norms() {
+    static const std::array<char, 128> norms = [] {
+      std::array<char, 128> n{};
+      for (int c = 0; c < 128; ++c) n[c] = c == '`' ? '\'' : ascii_lower(static_cast<char>(c));
+      return n;
+    }();
+    return norms;
+  }
+
+  // Norm and stem of a surface, computed once per distinct surface. Entries
+  // stay put during a call (tokens view them); the cache is emptied between
+  // calls once it is full, so memory stays flat on any input. Surfaces too
+  // long to be worth caching live until the next call.
+  static constexpr std::size_t kMaxKey = 64, kMaxEntries = 1 << 17;
+  std::deque<Entry> long_entries;
   const Entry& lookup(std::string_view surface, bool want_stem) {
-    constexpr std::size_t max_key = 64, max_entries = 1 << 17;
-    if (surface.size() <= max_key) {
-      auto it = cache.find(surface);
-      if (it != cache.end()) return it->second;
-      if (cache.size() >= max_entries) cache.clear();
+    if (surface.size() <= kMaxKey) {
+      if (auto it = cache.find(surface); it != cache.end()) return it->second;
       Entry& e = cache[std::string(surface)];
       normalise(surface, e.norm);
       stem(e.norm, e.stem);
       return e;
     }
-    normalise(surface, uncached.norm);
-    if (want_stem)
-      stem(uncached.norm, uncached.stem);
-    else
-      uncached.stem.clear();
-    return uncached;
+    Entry& e = long_entries.emplace_back();
+    normalise(surface, e.norm);
+    if (want_stem) stem(e.norm, e.stem);
+    return e;
   }
 
   void normalise(std::string_view surface, std::string& norm) {
@@ -267,8 +261,10 @@ struct Tokeniser::Impl {
     text = t;
     cur = Cursor{t};
     out = &o;
+    o.clear();
     icu_text_set = false;
-    used = 0;
+    if (cache.size() >= kMaxEntries) cache.clear();
+    long_entries.clear();
     auto separator_at = [&](std::size_t i) {
       const auto c = static_cast<unsigned char>(t[i]);
       return c < 0x80 ? c <= 0x20 || c == 0x7F : is_separator(cur.at(i));
@@ -292,10 +288,6 @@ struct Tokeniser::Impl {
       } else {
         chunk(b, i);
       }
-    }
-    while (o.size() > used) {  // tokens left from a longer text keep their storage for later
-      spare.push_back(std::move(o.back()));
-      o.pop_back();
     }
   }
 

@@ -45,12 +45,14 @@ namespace draad {
 enum class TokenKind { word, number, punct, symbol, abbrev, url, email, hashtag, mention };
 const char* kind_name(TokenKind kind);
 
+// norm and stem view storage owned by the Tokeniser: they stay valid until
+// its next tokenise() call (copy them to keep them longer).
 struct Token {
   std::size_t begin = 0;  // byte offsets into the text given to tokenise()
   std::size_t end = 0;
   TokenKind kind = TokenKind::word;
-  std::string norm;  // see above
-  std::string stem;  // see above
+  std::string_view norm;  // see above
+  std::string_view stem;  // see above
 };
 
 class Tokeniser {
@@ -61,9 +63,10 @@ class Tokeniser {
   Tokeniser();
   ~Tokeniser();
 
-  // Tokens of valid UTF-8 `text`, in order, written into `out`. The token
-  // strings' storage is reused across calls, so tokenising a stream
-  // allocates nothing per token once it runs. Any valid UTF-8 is accepted
+  // Tokens of valid UTF-8 `text`, in order, written into `out`. Norms and
+  // stems are computed once per distinct surface and cached (the cache is
+  // bounded between calls), so tokenising a stream allocates nothing per
+  // token once it runs. Any valid UTF-8 is accepted
   // (control and private-use characters, lone combining marks, a 1 MB
   // "word") in time linear in its length.
   void tokenise(std::string_view text, std::vector<Token>& out);

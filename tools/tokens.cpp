@@ -20,13 +20,13 @@
 #include <stdexcept>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "command.h"
 #include "error.h"
+#include "string_map.h"
 #include "tokenise.h"
 #include "tsv.h"
 
@@ -141,7 +141,7 @@ int run(int argc, char** argv) {
     }
 
     const bool by_stem = freq == "stem";
-    std::unordered_map<std::string, Frequency> table;
+    draad::StringMap<Frequency> table;
     std::string doc;
     std::int64_t doc_index = -1, total = 0;
     while (in.next()) {
@@ -152,7 +152,10 @@ int run(int argc, char** argv) {
       tokeniser.tokenise(in.field(text_col), tokens);
       for (const Token& t : tokens) {
         if (t.kind == TokenKind::punct || t.kind == TokenKind::symbol) continue;
-        Frequency& f = table[by_stem ? t.stem : t.norm];
+        const std::string_view feature = by_stem ? t.stem : t.norm;
+        auto it = table.find(feature);
+        if (it == table.end()) it = table.emplace(feature, Frequency{}).first;
+        Frequency& f = it->second;
         ++f.count;
         ++total;
         if (f.last_doc != doc_index) {
