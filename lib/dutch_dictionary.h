@@ -1,25 +1,27 @@
 // The Dutch hunspell dictionary (Debian hunspell-nl), for lemmas and for
-// deciding line-end hyphens.
+// deciding line-end hyphens: one instance per process, loaded on first use
+// (a few tenths of a second, ~20 MB) and shared by every thread, each call
+// under a lock. Callers cache what they ask, so the lock is rarely contended.
 //
-// Debian 12's libhunspell (1.7.1) keeps a process-wide table that each
-// Hunspell object sets up and tears down without a lock, so two threads
-// making or destroying dictionaries at once corrupt it (hunspell issue #727,
-// fixed upstream after 1.7.1). Every instance is therefore made and destroyed
-// here, under one lock. One instance must still be used by one thread at a time.
+// One instance is also what Debian 12's libhunspell (1.7.1) needs: it keeps a
+// process-wide table that each Hunspell object sets up and tears down
+// without a lock, so two threads making or destroying dictionaries at once
+// corrupt it (hunspell issue #727, fixed upstream after 1.7.1).
 #pragma once
 
-#include <memory>
+#include <string>
+#include <vector>
 
-class Hunspell;
+namespace draad::dutch_dictionary {
 
-namespace draad {
+// Whether hunspell-nl is installed; without it every answer below is empty.
+bool installed();
 
-struct HunspellDeleter {
-  void operator()(Hunspell* dictionary) const;
-};
-using DutchDictionary = std::unique_ptr<Hunspell, HunspellDeleter>;
+// 1 when `word` (lower-case UTF-8) is a Dutch word, 0 when not, -1 when the
+// dictionary is not installed.
+int spell(const std::string& word);
 
-// A new instance, or nullptr when hunspell-nl is not installed.
-DutchDictionary open_dutch_dictionary();
+// hunspell's stems of `word` (may include compound parts and verb bases).
+std::vector<std::string> stems(const std::string& word);
 
-}  // namespace draad
+}  // namespace draad::dutch_dictionary

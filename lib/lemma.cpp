@@ -1,12 +1,11 @@
 #include "lemma.h"
 
 #include <algorithm>
-#include "string_map.h"
 
-#include <hunspell/hunspell.hxx>
 #include <libstemmer.h>
 
 #include "dutch_dictionary.h"
+#include "string_map.h"
 
 namespace draad {
 namespace {
@@ -18,7 +17,7 @@ constexpr std::size_t kCacheLimit = 200'000;
 }  // namespace
 
 struct Lemmatiser::Impl {
-  DutchDictionary hunspell = open_dutch_dictionary();
+  const bool have_dictionary = dutch_dictionary::installed();
   sb_stemmer* stemmer = nullptr;
   StringMap<Lemmas> cache;
 
@@ -32,9 +31,9 @@ struct Lemmatiser::Impl {
     out.lemmas.push_back(norm);
     // hunspell allocates per call and works on whole words only; numbers and
     // very long tokens (URLs) are not words it can know.
-    if (hunspell && norm.size() <= 100) {
-      for (auto& s : hunspell->stem(norm)) out.lemmas.push_back(std::move(s));
-      out.known = out.lemmas.size() > 1 || hunspell->spell(norm);
+    if (have_dictionary && norm.size() <= 100) {
+      for (auto& s : dutch_dictionary::stems(norm)) out.lemmas.push_back(std::move(s));
+      out.known = out.lemmas.size() > 1 || dutch_dictionary::spell(norm) == 1;
     }
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());

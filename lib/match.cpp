@@ -326,7 +326,7 @@ struct Matcher::Impl {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
-    return cache.emplace(std::string(token.norm), std::move(n)).first->second;
+    return cache.emplace(token.norm, std::move(n)).first->second;
   }
 
   // The last word index of a match of elements[e..] starting at word w, or -1.

@@ -1,13 +1,11 @@
 #include "reflow.h"
 
 #include <fmt/format.h>
-#include <hunspell/hunspell.hxx>
 #include <unicode/uchar.h>
 
 #include <algorithm>
 #include <array>
 #include <memory>
-#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -384,30 +382,6 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
 
 // ---------------------------------------------------------------- hyphens
 
-// The Dutch word list, loaded on first use (loading takes a few tenths of a
-// second) and shared by every thread.
-class WordList {
- public:
-  static WordList& instance() {
-    static WordList list;
-    return list;
-  }
-  // 1 = a word, 0 = not a word, -1 = no word list installed.
-  int spell(const std::string& word) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (!loaded_) {
-      loaded_ = true;
-      hunspell_ = open_dutch_dictionary();
-    }
-    return hunspell_ ? hunspell_->spell(word) : -1;
-  }
-
- private:
-  std::mutex mutex_;
-  bool loaded_ = false;
-  DutchDictionary hunspell_;
-};
-
 // Dutch writes a hyphen where the vowels on both sides would otherwise read
 // as one sound: zee-egel, auto-ongeluk, mede-eigenaar, na-apen.
 bool vowel_clash(char32_t left, char32_t right) {
@@ -448,8 +422,8 @@ class HyphenJudge {
     if (as_one || as_two) return as_one >= as_two ? Hyphen::join : Hyphen::keep;
     if (prefixes_.count(lower(last_part)) || hyphenated_prefix(last_part)) return Hyphen::keep;
     bool caps = all_upper(left) && all_upper(right);
-    int one = WordList::instance().spell(caps ? joined : std::string(left) + std::string(right));
-    int two = WordList::instance().spell(caps ? hyphenated : std::string(left) + "-" + std::string(right));
+    int one = dutch_dictionary::spell(caps ? joined : std::string(left) + std::string(right));
+    int two = dutch_dictionary::spell(caps ? hyphenated : std::string(left) + "-" + std::string(right));
     if (one >= 0 && one != two) return one ? Hyphen::join : Hyphen::keep;
     if (vowel_clash(last_char(left), first_char(right))) return Hyphen::keep;
     return Hyphen::join;

@@ -1,13 +1,25 @@
-// Hash maps and sets keyed by std::string that can be probed with a
-// std::string_view (or a literal) without making a std::string: the hot
-// paths look up every token's norm and must not allocate per token.
+// String-keyed hash containers for the hot paths, which look up every
+// token's norm: probing takes a std::string_view and allocates nothing.
+//
+// StringMap is an open-addressing table (linear probing, at most half full)
+// of small slots over a std::deque of entries, so a look-up touches one
+// contiguous slot array and one entry, and a reference to a value stays
+// valid until clear(), however much the map grows: caches hand out such
+// references (a token's norm, a word's lemmas). There is no erase: the
+// caches here empty themselves whole when they are full. Iteration is in
+// insertion order.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <tuple>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace draad {
 
@@ -16,8 +28,90 @@ struct StringHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-template <typename Value>
-using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+// Small sets (abbreviations, negation words) need no more than this.
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+template <typename Value>
+class StringMap {
+ public:
+  using value_type = std::pair<const std::string, Value>;
+  using iterator = typename std::deque<value_type>::iterator;
+  using const_iterator = typename std::deque<value_type>::const_iterator;
+
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+  void clear() {
+    entries_.clear();
+    slots_.assign(slots_.size(), Slot{});
+  }
+  void reserve(std::size_t n) {
+    if (2 * n > slots_.size()) rehash(2 * n);
+  }
+
+  iterator find(std::string_view key) {
+    const std::size_t i = slot_of(key, StringHash{}(key));
+    return slots_.empty() || !slots_[i].entry ? end() : entries_.begin() + (slots_[i].entry - 1);
+  }
+  const_iterator find(std::string_view key) const {
+    const std::size_t i = slot_of(key, StringHash{}(key));
+    return slots_.empty() || !slots_[i].entry ? end() : entries_.begin() + (slots_[i].entry - 1);
+  }
+  std::size_t count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
+
+  // Inserts key with a value made from args unless key is present; the
+  // entry and whether it is new.
+  template <typename... Args>
+  std::pair<iterator, bool> try_emplace(std::string_view key, Args&&... args) {
+    if (2 * (entries_.size() + 1) > slots_.size()) rehash(std::max<std::size_t>(16, 2 * slots_.size()));
+    const std::size_t hash = StringHash{}(key);
+    const std::size_t i = slot_of(key, hash);
+    if (slots_[i].entry) return {entries_.begin() + (slots_[i].entry - 1), false};
+    entries_.emplace_back(std::piecewise_construct, std::forward_as_tuple(key),
+                          std::forward_as_tuple(std::forward<Args>(args)...));
+    slots_[i] = {tag(hash), static_cast<std::uint32_t>(entries_.size())};
+    return {std::prev(entries_.end()), true};
+  }
+  std::pair<iterator, bool> emplace(std::string_view key, Value value) { return try_emplace(key, std::move(value)); }
+  Value& operator[](std::string_view key) { return try_emplace(key).first->second; }
+
+ private:
+  struct Slot {
+    std::uint32_t tag = 0;    // high bits of the key's hash: most mismatches end here
+    std::uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
+  };
+
+  static std::uint32_t tag(std::size_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
+
+  // The slot holding key, or the empty slot where it would go.
+  std::size_t slot_of(std::string_view key, std::size_t hash) const {
+    if (slots_.empty()) return 0;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.entry || (s.tag == tag(hash) && entries_[s.entry - 1].first == key)) return i;
+    }
+  }
+
+  void rehash(std::size_t at_least) {
+    std::size_t n = 16;
+    while (n < at_least) n *= 2;
+    slots_.assign(n, Slot{});
+    const std::size_t mask = n - 1;
+    for (std::size_t e = 0; e < entries_.size(); ++e) {
+      const std::size_t hash = StringHash{}(entries_[e].first);
+      std::size_t i = hash & mask;
+      while (slots_[i].entry) i = (i + 1) & mask;
+      slots_[i] = {tag(hash), static_cast<std::uint32_t>(e + 1)};
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  std::deque<value_type> entries_;
+};
 
 }  // namespace draad
