@@ -35,10 +35,19 @@ struct Glob {
   std::uint32_t unit = 0;
 };
 
+// A 64-bit summary of a set of lemma keys: two sets that share a key share a
+// bit, so a zero AND rules out a shared key without looking at the sets.
+std::uint64_t key_bits(const std::vector<std::uint32_t>& keys) {
+  std::uint64_t bits = 0;
+  for (auto k : keys) bits |= std::uint64_t{1} << (k % 64);
+  return bits;
+}
+
 // One word of a phrase (any of its lemma keys), or a gap of 0 to kMaxGap tokens.
 struct Element {
   std::vector<std::uint32_t> keys;  // sorted
   bool gap = false;
+  std::uint64_t bits = 0;           // key_bits(keys); all ones for a gap
 };
 constexpr int kMaxGap = 3;
 
@@ -148,12 +157,16 @@ struct CompiledCodebook::Impl {
       start = space + 1;
       if (word.empty()) continue;
       if (word == "*") {
-        out.push_back({{}, true});
+        out.push_back({{}, true, ~std::uint64_t{0}});
         continue;
       }
       tokeniser.tokenise(word, tokens);
       for (const auto& t : tokens)
-        if (is_word(t)) out.push_back({pattern_keys(lemmatiser, t.norm), false});
+        if (is_word(t)) {
+          std::vector<std::uint32_t> keys = pattern_keys(lemmatiser, t.norm);
+          const std::uint64_t bits = key_bits(keys);
+          out.push_back({std::move(keys), false, bits});
+        }
     }
     return out;
   }
@@ -236,6 +249,8 @@ struct NormInfo {
   std::vector<std::uint32_t> keys;   // lemma keys known to the codebook, sorted
   std::vector<std::uint32_t> units;  // single-token patterns it matches, sorted
   std::vector<std::uint32_t> phrase_starts;  // phrases whose first word it matches, sorted
+  std::vector<std::uint64_t> phrase_next;    // per phrase start: its second element's bits
+  std::uint64_t bits = 0;                    // key_bits(keys)
   bool negation = false;
 };
 
@@ -326,6 +341,11 @@ struct Matcher::Impl {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
+    n.bits = key_bits(n.keys);
+    for (auto id : n.phrase_starts) {
+      const auto& elements = cb.phrases[id].elements;
+      n.phrase_next.push_back(elements.size() > 1 ? elements[1].bits : ~std::uint64_t{0});
+    }
     return cache.emplace(token.norm, std::move(n)).first->second;
   }
 
@@ -338,7 +358,7 @@ struct Matcher::Impl {
         if (long r = match_phrase(p, e + 1, w + skip); r >= 0) return r;
       return -1;
     }
-    if (w >= words.size() || !intersects(el.keys, infos[w]->keys)) return -1;
+    if (w >= words.size() || !(el.bits & infos[w]->bits) || !intersects(el.keys, infos[w]->keys)) return -1;
     return match_phrase(p, e + 1, w + 1);
   }
 
@@ -365,8 +385,12 @@ struct Matcher::Impl {
           for (std::uint32_t t = 0; t < np.terms; ++t) near_last[np.state + t] = std::numeric_limits<long>::min() / 2;
         }
       }
-      for (auto id : n.phrase_starts) {
-        const Phrase& p = cb.phrases[id];
+      // Most phrase starts fail on the next word: its bits rule them out
+      // without touching the phrase.
+      const std::uint64_t next_bits = w + 1 < words.size() ? infos[w + 1]->bits : 0;
+      for (std::size_t s = 0; s < n.phrase_starts.size(); ++s) {
+        if (!(n.phrase_next[s] & next_bits) && n.phrase_next[s] != ~std::uint64_t{0}) continue;
+        const Phrase& p = cb.phrases[n.phrase_starts[s]];
         if (long last = match_phrase(p, 1, w + 1); last >= 0)
           add_candidate(p.code, p.role, w, static_cast<std::size_t>(last));
       }
