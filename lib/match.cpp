@@ -272,6 +272,9 @@ struct Matcher::Impl {
   CompoundSplitter splitter;
   Lemmatiser lemmatiser;
   StringMap<NormInfo> cache;
+  // cache entries by the tokeniser's surface id: most words skip the look-up by norm.
+  std::vector<const NormInfo*> by_surface;
+  std::uint64_t surface_generation = 0;
   std::vector<std::unique_ptr<icu::RegexMatcher>> regex_matchers;
   UText* utext = nullptr;
 
@@ -315,6 +318,14 @@ struct Matcher::Impl {
   }
 
   const NormInfo& info(const Token& token) {
+    const std::uint32_t id = token.surface_id;
+    if (id == Token::kNoSurfaceId) return info_of_norm(token);
+    if (id >= by_surface.size()) by_surface.resize(id + 1, nullptr);
+    if (!by_surface[id]) by_surface[id] = &info_of_norm(token);
+    return *by_surface[id];
+  }
+
+  const NormInfo& info_of_norm(const Token& token) {
     if (auto it = cache.find(token.norm); it != cache.end()) return it->second;
     NormInfo n;
     n.negation = cb.negation_words.count(token.norm) > 0;
@@ -482,8 +493,15 @@ Matcher::~Matcher() = default;
 void Matcher::match(std::string_view text, std::vector<CodeMatch>& out) {
   Impl& m = *impl_;
   // Cleared between segments only: infos point into the cache.
-  if (m.cache.size() >= kNormCacheLimit) m.cache.clear();
+  if (m.cache.size() >= kNormCacheLimit) {
+    m.cache.clear();
+    m.by_surface.clear();
+  }
   m.tokeniser.tokenise(text, m.tokens);
+  if (m.tokeniser.generation() != m.surface_generation) {
+    m.surface_generation = m.tokeniser.generation();
+    m.by_surface.clear();
+  }
   m.words.clear();
   m.sentence_start.clear();
   m.infos.clear();

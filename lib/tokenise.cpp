@@ -139,7 +139,9 @@ constexpr std::string_view top_level_domains[] = {"nl", "be", "com", "org", "net
 struct Tokeniser::Impl {
   struct Entry {
     std::string norm, stem;
+    std::uint32_t id = Token::kNoSurfaceId;
   };
+  std::uint64_t generation = 0;
 
   std::unique_ptr<icu::BreakIterator> words;
   UText* utext = nullptr;
@@ -184,6 +186,7 @@ struct Tokeniser::Impl {
     const Entry& entry = lookup(text.substr(b, e - b), kind == TokenKind::word);
     t.norm = entry.norm;
     t.stem = kind == TokenKind::word ? entry.stem : entry.norm;
+    t.surface_id = entry.id;
   }
 
   // The norm of each ASCII character, so that one-byte tokens need no storage.
@@ -205,7 +208,8 @@ struct Tokeniser::Impl {
   const Entry& lookup(std::string_view surface, bool want_stem) {
     if (surface.size() <= kMaxKey) {
       if (auto it = cache.find(surface); it != cache.end()) return it->second;
-      Entry& e = cache[std::string(surface)];
+      Entry& e = cache[surface];
+      e.id = static_cast<std::uint32_t>(cache.size() - 1);
       normalise(surface, e.norm);
       stem(e.norm, e.stem);
       return e;
@@ -263,7 +267,10 @@ struct Tokeniser::Impl {
     out = &o;
     o.clear();
     icu_text_set = false;
-    if (cache.size() >= kMaxEntries) cache.clear();
+    if (cache.size() >= kMaxEntries) {
+      cache.clear();
+      ++generation;
+    }
     long_entries.clear();
     auto separator_at = [&](std::size_t i) {
       const auto c = static_cast<unsigned char>(t[i]);
@@ -631,5 +638,7 @@ Tokeniser::Tokeniser() : impl_(std::make_unique<Impl>()) {}
 Tokeniser::~Tokeniser() = default;
 
 void Tokeniser::tokenise(std::string_view text, std::vector<Token>& out) { impl_->run(text, out); }
+
+std::uint64_t Tokeniser::generation() const { return impl_->generation; }
 
 }  // namespace draad

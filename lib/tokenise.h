@@ -35,6 +35,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,11 +49,19 @@ const char* kind_name(TokenKind kind);
 // norm and stem view storage owned by the Tokeniser: they stay valid until
 // its next tokenise() call (copy them to keep them longer).
 struct Token {
+  static constexpr std::uint32_t kNoSurfaceId = UINT32_MAX;
+
   std::size_t begin = 0;  // byte offsets into the text given to tokenise()
   std::size_t end = 0;
   TokenKind kind = TokenKind::word;
   std::string_view norm;  // see above
   std::string_view stem;  // see above
+  // A small number naming the surface (the token's text): equal surfaces
+  // get equal ids, counting from 0, as long as Tokeniser::generation() stays
+  // the same, so callers can keep per-word data in a vector indexed by it
+  // instead of a second hash look-up. kNoSurfaceId for one-byte marks and
+  // digits and for surfaces too long to cache.
+  std::uint32_t surface_id = kNoSurfaceId;
 };
 
 class Tokeniser {
@@ -70,6 +79,10 @@ class Tokeniser {
   // (control and private-use characters, lone combining marks, a 1 MB
   // "word") in time linear in its length.
   void tokenise(std::string_view text, std::vector<Token>& out);
+
+  // Changes when tokenise() empties its cache of surfaces and starts giving
+  // out surface ids afresh.
+  std::uint64_t generation() const;
 
  private:
   struct Impl;

@@ -112,6 +112,26 @@ TEST_CASE("match: phrases with gaps, near and min_hits") {
   CHECK(mini("Samen redzaam en zelfredzaam.") == "spelregels/samenredzaam=Samen redzaam,zelfredzaam\n");
 }
 
+TEST_CASE("match: words seen before the tokeniser's cache starts afresh lend nothing to the words after") {
+  // The matcher keeps what a word matches by the tokeniser's surface id;
+  // once the tokeniser has seen 2^17 surfaces it starts its ids afresh, so
+  // "zomaar" below gets the id that "buurthuis" had.
+  Codebook cb = load(test::data_path("codebook/mini.yaml"));
+  CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  std::vector<CodeMatch> found;
+  matcher.match("aa bb cc dd ee buurthuis", found);
+  CHECK(found.size() == 2);
+  std::string filler;
+  for (int i = 0; i < (1 << 17); ++i) filler += std::to_string(1000000 + i) + ' ';
+  matcher.match(filler, found);
+  CHECK(found.empty());
+  matcher.match("aa bb cc dd ee zomaar", found);
+  CHECK(found.empty());
+  matcher.match("aa bb cc dd ee buurthuis", found);
+  CHECK(found.size() == 2);
+}
+
 TEST_CASE("match: a runaway regular expression is stopped with a message naming the code") {
   const std::string dir = test::temp_dir();
   test::write_file(dir + "/slow.yaml",

@@ -89,6 +89,29 @@ TEST_CASE("tokenise: offsets are bytes into the text, and a word's norm is compu
   CHECK(tokens[0].norm.data() == storage);
 }
 
+TEST_CASE("tokenise: equal surfaces share a surface id until the cache starts afresh") {
+  draad::Tokeniser tokeniser;
+  std::vector<Token> tokens;
+  tokeniser.tokenise("Buurt buurt Buurt, 12 . x " + std::string(100, 'l'), tokens);
+  REQUIRE(tokens.size() == 8);
+  CHECK(tokens[0].surface_id == 0);
+  CHECK(tokens[1].surface_id == 1);  // a surface, not a norm: buurt differs from Buurt
+  CHECK(tokens[2].surface_id == 0);
+  CHECK(tokens[3].surface_id == Token::kNoSurfaceId);  // one-byte mark
+  CHECK(tokens[4].surface_id == 2);
+  CHECK(tokens[5].surface_id == Token::kNoSurfaceId);
+  CHECK(tokens[6].surface_id == 3);  // a one-letter word has one
+  CHECK(tokens[7].surface_id == Token::kNoSurfaceId);  // too long to cache
+  const auto generation = tokeniser.generation();
+  std::string many;
+  for (int i = 0; i < (1 << 17); ++i) many += "w" + std::to_string(i) + ' ';
+  tokeniser.tokenise(many, tokens);
+  CHECK(tokeniser.generation() == generation);  // the cache is emptied between calls only
+  tokeniser.tokenise("buurt", tokens);
+  CHECK(tokeniser.generation() != generation);
+  CHECK(tokens[0].surface_id == 0);
+}
+
 TEST_CASE("tokenise: bad input neither crashes nor hangs") {
   std::string huge(1 << 20, 'a');
   auto t = tokens_of(huge);
