@@ -14,6 +14,28 @@ namespace {
 // flat on a corpus with an open vocabulary (numbers, names, typos).
 constexpr std::size_t kCacheLimit = 200'000;
 
+// Whether `word` is an inflection of `stem`: they share all but the last two
+// letters of the stem, and what follows in the word is a Dutch ending, maybe
+// after one consonant of a spelling change (plek|ken, hui|zen, brie|ven,
+// straat: stra|ten). hunspell-nl's stem() also gives the first part of a
+// compound (buurtpeiling: buurt) and the base of a separable verb (meedoen:
+// doen); taken as lemmas, those would let a term `buurt` match every
+// buurtpeiling as a whole word, and a term `buurtpeiling` match every buurt.
+bool inflects(std::string_view stem, std::string_view word) {
+  static constexpr std::string_view kEndings[] = {
+      "", "s", "'s", "n", "en", "e", "es", "t", "te", "ten", "d", "de", "den", "er", "ere", "eren",
+      "ers", "st", "ste", "je", "jes", "tje", "tjes", "etje", "etjes", "pje", "pjes"};
+  std::size_t common = 0;
+  while (common < stem.size() && common < word.size() && stem[common] == word[common]) ++common;
+  if (common == 0 || common + 2 < stem.size()) return false;
+  const std::string_view rest = word.substr(common);
+  auto is_ending = [](std::string_view s) {
+    return std::find(std::begin(kEndings), std::end(kEndings), s) != std::end(kEndings);
+  };
+  const bool consonant = !rest.empty() && std::string_view("bcdfghjklmnpqrstvwxz").find(rest[0]) != std::string_view::npos;
+  return is_ending(rest) || (consonant && is_ending(rest.substr(1)));
+}
+
 }  // namespace
 
 struct Lemmatiser::Impl {
@@ -32,8 +54,10 @@ struct Lemmatiser::Impl {
     // hunspell allocates per call and works on whole words only; numbers and
     // very long tokens (URLs) are not words it can know.
     if (have_dictionary && norm.size() <= 100) {
-      for (auto& s : dutch_dictionary::stems(norm)) out.lemmas.push_back(std::move(s));
-      out.known = out.lemmas.size() > 1 || dutch_dictionary::spell(norm) == 1;
+      std::vector<std::string> stems = dutch_dictionary::stems(norm);
+      out.known = !stems.empty() || dutch_dictionary::spell(norm) == 1;
+      for (auto& s : stems)
+        if (inflects(s, norm)) out.lemmas.push_back(std::move(s));
     }
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());

@@ -58,6 +58,15 @@ TEST_CASE("match: lemmas join inflections that the Snowball stem splits or confl
   CHECK(shares("ontmoeting", "ontmoetingen"));
   CHECK_FALSE(shares("heel", "helen"));
   CHECK_FALSE(shares("kopen", "kop"));
+  CHECK(shares("straat", "straten"));
+  CHECK(shares("brief", "brieven"));
+  CHECK(shares("plek", "plekken"));
+  CHECK(shares("werk", "werkte"));
+  // hunspell's stem() also gives compound first parts and separable verb
+  // bases; they are no inflections
+  CHECK_FALSE(shares("buurtpeiling", "buurt"));
+  CHECK_FALSE(shares("meedoen", "doen"));
+  CHECK_FALSE(shares("ongelijkheid", "ongelijk"));
   CHECK(l.lookup("fietsen").known);
   CHECK_FALSE(l.lookup("samenredzaamheid").known);
 }
