@@ -5,7 +5,9 @@
 // (fiets -> fiet but fietsen -> fiets; huis/huizen). hunspell-nl knows the
 // inflections of its word list: `fietsen` gives {fietsen, fiets}, `huizen`
 // {huizen, huis}, `ontmoetingen` {ontmoeting}. So a word's lemmas are its
-// norm plus hunspell's stems; only for a word hunspell does not know (a new
+// norm plus those of hunspell's stems that it inflects (hunspell also gives
+// compound first parts, buurtpeiling: buurt, and separable verb bases,
+// meedoen: doen, which are other words); only for a word hunspell does not know (a new
 // compound, a misspelling) is the Snowball stem used, marked apart so that it
 // can only meet another stem.
 //
@@ -22,7 +24,7 @@
 namespace draad {
 
 struct Lemmas {
-  std::vector<std::string> lemmas;  // the norm and hunspell's stems, sorted, without duplicates
+  std::vector<std::string> lemmas;  // the norm and its inflectional hunspell stems, sorted, without duplicates
   std::string stem;                 // Snowball stem of the norm
   bool known = false;               // hunspell recognises the word
 };
