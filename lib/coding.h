@@ -2,7 +2,9 @@
 //
 // One row per (segment, code) in code id order; a segment without a code gets
 // one row with an empty code and 0 hits, so every share keeps its true
-// denominator. Columns: doc seg code theme coder hits terms negated, then the
+// denominator. A code whose hits were all negated and flagged gets a row with
+// 0 hits and those hits under `negated`: it does not apply (readers skip
+// rows with 0 hits) but stays visible for review. Columns: doc seg code theme coder hits terms negated, then the
 // segment's other columns in their order. `terms` and `negated` list hits as
 // `surface@start-end` joined by `;`, with document code point offsets (the
 // segment's start plus the offset in its text); a `;` inside a surface is

@@ -198,7 +198,7 @@ struct CodingReader::Impl {
   }
 
   void add_code(CodedSegment& out) {
-    if (row.code.empty()) return;
+    if (row.code.empty() || row.hits == 0) return;
     SegmentCode& c = out.codes.emplace_back();
     c.code = row.code;
     if (!row.theme.empty()) c.theme = row.theme;

@@ -8,6 +8,9 @@
 // are unescaped and checked for valid UTF-8; a text column that is not asked
 // for costs one memchr.
 //
+// A row with a code and 0 hits (a code whose hits were all negated and
+// flagged) does not apply: it is read past, like an uncoded row.
+//
 // The rows of one segment must be adjacent and the segments of one document
 // must be adjacent and in increasing `seg` order, as `draad code` writes
 // them: a segment or document that comes back later would be counted twice,

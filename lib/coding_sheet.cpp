@@ -188,7 +188,7 @@ class Reader {
     const bool stream = g.find("code").has_value();
     const std::size_t doc_i = g.require("doc"), seg_i = g.require("seg");
     const auto coder_i = g.find("coder"), speaker_i = g.find("speaker"), text_i = g.find("text");
-    const auto terms_i = g.find("terms"), codes_i = g.find("codes"), code_i = g.find("code");
+    const auto terms_i = g.find("terms"), codes_i = g.find("codes"), code_i = g.find("code"), hits_i = g.find("hits");
     // Sheet columns that hold codes.
     std::vector<std::pair<std::size_t, std::string>> code_columns;
     if (!stream) {
@@ -218,7 +218,7 @@ class Reader {
         out_.segments.emplace(key, SegmentInfo{speaker_i ? row.fields[*speaker_i] : "", text_i ? row.fields[*text_i] : ""});
       auto& codes = cc.units[key];
       if (stream) {
-        if (trim(row.fields[*code_i]).empty()) continue;
+        if (trim(row.fields[*code_i]).empty() || (hits_i && trim(row.fields[*hits_i]) == "0")) continue;
         std::string code = id(row.fields[*code_i], g.where(row, *code_i), g.cell(row.line, *code_i));
         if (!codes.emplace(code, terms_i ? row.fields[*terms_i] : "").second)
           throw DataError(g.where(row, *code_i), fmt::format("segment {} has code '{}' twice for coder '{}'",

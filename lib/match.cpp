@@ -478,7 +478,8 @@ struct Matcher::Impl {
           cm.negated.push_back({h.begin, h.end});
       }
       i = j;
-      if (cm.counted.size() >= static_cast<std::size_t>(c.min_hits)) found.push_back(std::move(cm));
+      if (cm.counted.size() >= static_cast<std::size_t>(c.min_hits) || (cm.counted.empty() && !cm.negated.empty()))
+        found.push_back(std::move(cm));
     }
     const auto& codes = compiled.codebook().codes;
     std::sort(found.begin(), found.end(),

@@ -15,7 +15,9 @@
 // counts once (the longer one), and a hit with a negation word within the
 // window before it (not across . ! ? ; :) is negated; the code's negation
 // mode then counts, flags or drops it. A code applies when its counted hits
-// reach min_hits.
+// reach min_hits. A code whose hits were all flagged as negated is returned
+// too, with no counted hits, so that its flagged hits can be reviewed; it
+// does not apply.
 #pragma once
 
 #include <cstddef>

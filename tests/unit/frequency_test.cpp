@@ -5,6 +5,7 @@
 //   spelregels      Z seg 3, U seg 3
 //   wederkerigheid  Z seg 3, U seg 1 (2 hits), G seg 3
 //   speakers        Anna, Bram (Z), Fatima, Kees (U), none in G
+//   U seg 2 has a spelregels row with 0 hits (only a flagged negated hit): uncoded
 
 #include <doctest/doctest.h>
 

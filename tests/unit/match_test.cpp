@@ -94,8 +94,9 @@ TEST_CASE("match: exclude vetoes a hit inside its match") {
 }
 
 TEST_CASE("match: negation flags, counts or drops per code") {
-  // plek: flag (listed apart, not counted, so the code does not apply alone)
-  CHECK(mini("Er is geen plek.") == "");
+  // plek: flag (listed apart, not counted, so the code does not apply alone,
+  // but it is returned with its flagged hits for review)
+  CHECK(mini("Er is geen plek.") == "ontmoeting/plek= !plek\n");
   CHECK(mini("Geen plek, wel een buurthuis.") == "ontmoeting/buurt=buurthuis\nontmoeting/plek=buurthuis !plek\n");
   // buurt: count
   CHECK(mini("Dat is niet mijn buurt.") == "ontmoeting/buurt=buurt\n");
