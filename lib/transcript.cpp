@@ -187,8 +187,24 @@ struct Candidate {
   bool timed;
 };
 
+// Words that head lines of reports and minutes (`Conclusie: ...`) and are
+// never a speaker's name, folded.
+bool is_heading_word(std::string_view key) {
+  static const std::unordered_set<std::string_view> words = {
+      "aanbeveling", "aanbevelingen", "aanleiding", "aanwezig", "aanwezigen", "achtergrond", "actie", "actiepunt",
+      "actiepunten", "advies", "adviezen", "afwezig", "agenda", "besluit", "besluiten", "bijlage", "bron", "bronnen",
+      "citaat", "conclusie", "conclusies", "datum", "deelvraag", "deelvragen", "definitie", "doel", "doelen",
+      "fase", "figuur", "hoofdvraag", "inleiding", "kernboodschap", "locatie", "methode", "noot", "onderwerp",
+      "onderzoeksvraag", "opbrengst", "opbrengsten", "opmerking", "opmerkingen", "plaats", "programma", "quote",
+      "resultaat", "resultaten", "samenvatting", "stap", "stelling", "stellingen", "subvraag", "subvragen", "tabel",
+      "thema", "tijd", "tip", "tips", "toelichting", "uitkomst", "uitkomsten", "vervolg", "vervolgstappen",
+      "voorbeeld", "voorbeelden", "werkwijze"};
+  return words.count(key) > 0;
+}
+
 // The names (folded) whose labels count, by the rule in transcript.h.
-std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& candidates) {
+// `lines` is the number of non-blank lines of the document.
+std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& candidates, std::size_t lines) {
   struct Tally {
     std::size_t count = 0;
     bool strong = false;  // timed or a role word
@@ -196,6 +212,7 @@ std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& can
   };
   std::map<std::string, Tally> tally;
   for (const auto& c : candidates) {
+    if (c.kind == LabelKind::name && is_heading_word(c.key)) continue;
     Tally& t = tally[c.key];
     ++t.count;
     t.strong |= c.timed || c.kind == LabelKind::role;
@@ -206,12 +223,21 @@ std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& can
   for (const auto& [key, t] : tally)
     if (t.kind == LabelKind::code && t.count >= 2) repeated_code_letters.insert(letters(key));
   std::unordered_set<std::string> accepted, strong;
+  std::size_t labelled = 0;
   for (const auto& [key, t] : tally) {
     if (t.strong) strong.insert(key);
-    if (t.strong || t.count >= 2 || (t.kind == LabelKind::code && repeated_code_letters.count(letters(key))))
+    if (t.strong || t.count >= 2 || (t.kind == LabelKind::code && repeated_code_letters.count(letters(key)))) {
       accepted.insert(key);
+      labelled += t.count;
+    }
   }
-  return accepted.size() >= 2 ? accepted : strong;
+  if (accepted.size() < 2) return strong;
+  // In a transcript where labels open at least half the lines, a name said
+  // once is a speaker too (a guest who speaks once).
+  if (2 * labelled >= lines)
+    for (const auto& [key, t] : tally)
+      if (t.kind == LabelKind::name) accepted.insert(key);
+  return accepted;
 }
 
 Candidate candidate_of(const Label& label) { return {fold_name(label.speaker), label.kind, !label.time.empty()}; }
@@ -235,13 +261,15 @@ void for_each_line(std::string_view text, F&& f) {
 std::vector<Paragraph> find_paragraphs(std::string_view text) {
   std::vector<std::pair<std::size_t, Label>> labels;  // by line start
   std::vector<Candidate> candidates;
+  std::size_t lines = 0;  // non-blank
   for_each_line(text, [&](std::size_t b, std::size_t e) {
+    lines += !blank_line(text.substr(b, e - b));
     if (auto label = parse_label(text.substr(b, e - b))) {
       candidates.push_back(candidate_of(*label));
       labels.emplace_back(b, std::move(*label));
     }
   });
-  const auto accepted = accepted_names(candidates);
+  const auto accepted = accepted_names(candidates, lines);
   // A name is written as at its first label (ANNA: ... Anna: is one speaker).
   std::unordered_map<std::string, std::string> spelling;
   for (std::size_t i = 0; i < labels.size(); ++i) spelling.try_emplace(candidates[i].key, labels[i].second.speaker);
@@ -438,7 +466,7 @@ SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attribute
   std::vector<Candidate> candidates;
   for (const auto& l : lines)
     if (l.label) candidates.push_back(candidate_of(*l.label));
-  const auto accepted = accepted_names(candidates);
+  const auto accepted = accepted_names(candidates, lines.size());
 
   SubtitleDocument doc;
   doc.attributes = std::move(attributes);

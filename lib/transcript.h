@@ -53,7 +53,10 @@ struct Paragraph {
 // carries a timestamp or is a role word; a name or code counts when the same
 // name opens at least two lines of the document (a code also when a code with
 // the same letters does, as P7 among P1..P8) and the document has at least two
-// speakers. Elsewhere the would-be label stays part of the text. Names match
+// speakers; once labels that count open at least half the non-blank lines (a
+// transcript), a name that opens one line counts too. Words that head lines
+// of reports (Conclusie, Hoofdvraag, Subvragen, Tip, ...) are never names.
+// Elsewhere the would-be label stays part of the text. Names match
 // case-insensitively; a speaker is written as at the name's first label.
 std::vector<Paragraph> find_paragraphs(std::string_view text);
 
