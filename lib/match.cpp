@@ -272,7 +272,7 @@ struct Matcher::Impl {
   CompoundSplitter splitter;
   Lemmatiser lemmatiser;
   StringMap<NormInfo> cache;
-  // cache entries by the tokeniser's surface id: most words skip the look-up by norm.
+  // The cache's entries by the tokeniser's surface id, so most words skip the look-up by norm.
   std::vector<const NormInfo*> by_surface;
   std::uint64_t surface_generation = 0;
   std::vector<std::unique_ptr<icu::RegexMatcher>> regex_matchers;

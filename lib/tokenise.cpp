@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
 #include <cstring>
+#include <deque>
 #include <fstream>
 #include <stdexcept>
 
@@ -207,11 +207,13 @@ struct Tokeniser::Impl {
   std::deque<Entry> long_entries;
   const Entry& lookup(std::string_view surface, bool want_stem) {
     if (surface.size() <= kMaxKey) {
-      if (auto it = cache.find(surface); it != cache.end()) return it->second;
-      Entry& e = cache[surface];
-      e.id = static_cast<std::uint32_t>(cache.size() - 1);
-      normalise(surface, e.norm);
-      stem(e.norm, e.stem);
+      auto [it, fresh] = cache.try_emplace(surface);
+      Entry& e = it->second;
+      if (fresh) {
+        e.id = static_cast<std::uint32_t>(cache.size() - 1);
+        normalise(surface, e.norm);
+        stem(e.norm, e.stem);
+      }
       return e;
     }
     Entry& e = long_entries.emplace_back();
