@@ -5,6 +5,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -221,8 +222,11 @@ bool clean(std::string_view s, std::size_t skipped, bool converted, const std::s
           break;
         case Map::keep:
           out.append(s.data() + i, static_cast<std::size_t>(k));
-          // Every code point below U+0300 passes the NFC quick check.
-          maybe_not_nfc |= c >= 0x300;
+          // Text whose every character passes the NFC quick check with
+          // combining class 0 is NFC (every code point below U+0300 does;
+          // é, ’ and “ do too): only the others need ICU's full check.
+          maybe_not_nfc |= c >= 0x300 && (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
+                                          u_getCombiningClass(c) != 0);
           break;
       }
     }

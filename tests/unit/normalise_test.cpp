@@ -53,6 +53,9 @@ TEST_CASE("normalise: composes to NFC") {
   CHECK(norm("e\xCC\x88\xC3\xA9n") == "\xC3\xAB\xC3\xA9n");  // ëén
   // Removing a zero-width joiner lets the mark compose with its base.
   CHECK(norm("e\xE2\x80\x8D\xCC\x81") == "\xC3\xA9");
+  // Marks out of canonical order are reordered, singletons replaced.
+  CHECK(norm("a\xCC\x81\xCC\xA3") == "\xE1\xBA\xA1\xCC\x81");  // a + acute + dot below -> ạ + acute
+  CHECK(norm("\xE2\x84\xAB") == "\xC3\x85");                      // ANGSTROM SIGN -> Å
   // Characters that need no composition stay as they are.
   CHECK(norm("\xC3\xAB \xE2\x97\x8F \xE2\x9E\x94") == "\xC3\xAB \xE2\x97\x8F \xE2\x9E\x94");
 }
