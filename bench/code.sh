@@ -4,8 +4,11 @@
 # Usage: bench/code.sh [SIZE_MB]      (default 100; DRAAD=path/to/draad to pick a build)
 #
 # Builds a segment stream of at least SIZE_MB by repeating the segments of samples/
-# (each copy's documents renamed r<N>/<doc>), then times, in one run:
+# (each copy's documents renamed r<N>/<doc>), and a directory of at least SIZE_MB of
+# documents (copies of samples/ in r<N>/), then times, in one run:
 #   draad code -j 1 and -j 2 over the whole stream (MB/s of stream, peak RSS),
+#   draad code -j 1 and -j 2 over the documents, end to end: reading, normalising,
+#     segmenting and coding (MB/s of documents, peak RSS),
 #   ucto -L nld over a 2 MB slice of the same texts (scaled to MB/s),
 #   wc -w over the same texts,
 # and prints the ratios on the same texts. Output is byte-compared between -j 1 and -j 2.
@@ -57,6 +60,21 @@ read -r w2 c2 m2 < <(measure "$draad" code -j 2 "$tmp/big.tsv")
 cmp -s "$tmp/out1" "$tmp/out" && same="byte-identical to -j 1" || same="DIFFERENT from -j 1"
 row "draad code -j 2" "$w2" "$c2" "$m2" "$bytes" "(output $same)"
 rm -f "$tmp/out" "$tmp/out1"
+
+# End to end: the documents themselves, which draad code segments first.
+doc_bytes=$(cat "$root"/samples/*.txt "$root"/samples/*.md "$root"/samples/*.vtt | wc -c)
+doc_copies=$(( (size_mb * 1000000 + doc_bytes - 1) / doc_bytes ))
+for c in $(seq "$doc_copies"); do
+  mkdir -p "$tmp/docs/r$c"
+  ln "$root"/samples/*.txt "$root"/samples/*.md "$root"/samples/*.vtt "$tmp/docs/r$c/" 2>/dev/null ||
+    cp "$root"/samples/*.txt "$root"/samples/*.md "$root"/samples/*.vtt "$tmp/docs/r$c/"
+done
+docs_total=$(( doc_bytes * doc_copies ))
+read -r w3 c3 m3 < <(measure "$draad" code -j 1 "$tmp/docs")
+row "documents -j 1" "$w3" "$c3" "$m3" "$docs_total" "($(rate "$docs_total" 1) MB of documents, segmented first)"
+read -r w4 c4 m4 < <(measure "$draad" code -j 2 "$tmp/docs")
+row "documents -j 2" "$w4" "$c4" "$m4" "$docs_total"
+rm -rf "$tmp/docs" "$tmp/out"
 
 read -r ww cw mw < <(measure wc -w "$tmp/texts.txt")
 row "wc -w (texts)" "$ww" "$cw" "$mw" "$text_bytes"
