@@ -35,12 +35,12 @@ struct Batch {
 struct CodingWriter::Impl {
   const CompiledCodebook& compiled;
   std::FILE* out;
-  int jobs;
+  int threads;  // coding threads besides the caller's; 0 = code on the caller's
   std::string escaped_coder;
   std::size_t doc = 0, seg = 0, start = 0, text = 0;
   std::vector<std::size_t> rest;  // segment columns after the coding columns
 
-  std::unique_ptr<Matcher> inline_matcher;  // jobs == 1
+  std::unique_ptr<Matcher> inline_matcher;  // threads == 0
   std::shared_ptr<Batch> current = std::make_shared<Batch>();
   std::deque<std::shared_ptr<Batch>> in_flight;
   std::deque<std::shared_ptr<Batch>> queue;  // waiting for a worker
@@ -49,7 +49,7 @@ struct CodingWriter::Impl {
   bool stopping = false;
   std::vector<std::thread> workers;
 
-  Impl(const CompiledCodebook& c, std::FILE* o, int j) : compiled(c), out(o), jobs(std::max(1, j)) {}
+  Impl(const CompiledCodebook& c, std::FILE* o, int t) : compiled(c), out(o), threads(std::max(0, t)) {}
 
   ~Impl() {
     {
@@ -219,7 +219,7 @@ struct CodingWriter::Impl {
     if (current->items.empty()) return;
     std::shared_ptr<Batch> batch = std::move(current);
     current = std::make_shared<Batch>();
-    if (jobs == 1) {
+    if (threads == 0) {
       if (!inline_matcher) inline_matcher = std::make_unique<Matcher>(compiled);
       run_batch(*inline_matcher, *batch);
       batch->done = true;
@@ -228,20 +228,20 @@ struct CodingWriter::Impl {
       return;
     }
     if (workers.empty())
-      for (int i = 0; i < jobs; ++i) workers.emplace_back([this] { worker(); });
+      for (int i = 0; i < threads; ++i) workers.emplace_back([this] { worker(); });
     {
       std::lock_guard lock(mutex);
       queue.push_back(batch);
     }
     work_ready.notify_one();
     in_flight.push_back(std::move(batch));
-    while (in_flight.size() > static_cast<std::size_t>(2 * jobs)) write_front();
+    while (in_flight.size() > static_cast<std::size_t>(2 * threads)) write_front();
   }
 };
 
 CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<std::string>& segment_columns,
-                           const std::string& source, std::FILE* out, int jobs)
-    : impl_(std::make_unique<Impl>(compiled, out, jobs)) {
+                           const std::string& source, std::FILE* out, int threads)
+    : impl_(std::make_unique<Impl>(compiled, out, threads)) {
   Impl& m = *impl_;
   m.escaped_coder = tsv::escape(compiled.codebook().coder());
   auto require = [&](std::string_view name) {

@@ -10,10 +10,11 @@
 // segment's start plus the offset in its text); a `;` inside a surface is
 // written as `,` so the list stays splittable.
 //
-// With jobs > 1, segments are coded in batches on that many threads, each with
-// its own Matcher, and written in input order: the output is byte-identical
-// whatever the number of jobs. At most 2 * jobs + 1 batches of about 256 KB
-// are in memory, however long the stream.
+// With threads > 0, segments are coded in batches on that many threads
+// besides the caller's, each with its own Matcher, and written in input
+// order: the output is byte-identical whatever the number of threads. At most
+// 2 * threads + 1 batches of about 256 KB are in memory, however long the
+// stream.
 #pragma once
 
 #include <cstdio>
@@ -33,7 +34,7 @@ class CodingWriter {
   // `segment_columns` must include doc, seg, start and text; a missing one is
   // a DataError located at line 1 of `source`. Writes the header at once.
   CodingWriter(const CompiledCodebook& compiled, const std::vector<std::string>& segment_columns,
-               const std::string& source, std::FILE* out, int jobs);
+               const std::string& source, std::FILE* out, int threads);
   ~CodingWriter();
   CodingWriter(const CodingWriter&) = delete;
   CodingWriter& operator=(const CodingWriter&) = delete;

@@ -9,7 +9,8 @@
 //   doc seg code theme coder hits terms negated unit speaker start end text time ...
 // A segment without any code keeps one row with an empty code. The codebook
 // is checked as `draad codebook lint` does and refused on any error.
-// -j N codes on N threads; the output is the same byte for byte.
+// -j N runs N threads: over a stream all N code; over documents one segments
+// and N - 1 code. The output is the same byte for byte.
 
 #include <cstdio>
 #include <string>
@@ -42,7 +43,7 @@ int run(int argc, char** argv) {
   app.add_option("inputs", inputs,
                  "a segment stream (- or a .tsv file; default: standard input), or documents and directories to segment");
   app.add_option("-c,--codebook", codebook_path, "the codebook (default: codebooks/samenleven.yaml)");
-  app.add_option("-j,--jobs", jobs, "threads to code on; the output does not depend on it")->check(CLI::Range(1, 64));
+  app.add_option("-j,--jobs", jobs, "threads (over documents one of them segments); the output does not depend on it")->check(CLI::Range(1, 64));
   app.add_option("-u,--unit", unit, "when segmenting documents: paragraph (default), turn, line, sentence or document");
   app.add_option("--meta", options.meta_path, "when segmenting documents: CSV/TSV with a doc column");
   app.add_option("--speakers", options.speakers_path, "when segmenting documents: CSV/TSV with a speaker column");
@@ -65,7 +66,8 @@ int run(int argc, char** argv) {
         throw draad::UsageError("give either one segment stream (- or a .tsv file) or documents and directories");
     if (stream) {
       draad::tsv::Reader in(inputs.front());
-      draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs);
+      // Reading the stream is light work: every job codes.
+      draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs == 1 ? 0 : jobs);
       const std::size_t start = in.require("start");
       while (in.next()) out.add(in.fields(), in.where(start));
       out.finish();
@@ -74,7 +76,8 @@ int run(int argc, char** argv) {
     options.unit = draad::parse_unit(unit);
     options.report = [](const std::string& message) { fmt::print(stderr, "draad code: {}\n", message); };
     draad::Segmenter segmenter(inputs, options);
-    draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs);
+    // Segmenting keeps this thread busy: it is one of the jobs.
+    draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs - 1);
     segmenter.run([&](const std::vector<std::string>& record) { out.add(record, {"segments"}); });
     out.finish();
   });

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "support.h"
@@ -63,6 +64,20 @@ TEST_CASE("code: documents and directories are segmented first") {
   CHECK(direct.status == 0);
   CHECK(direct.out == piped.out);
   CHECK(direct.out.find("\tontmoeting/plek\tontmoeting\tmini@2#") != std::string::npos);
+}
+
+TEST_CASE("code: -j 3 over documents (segmenting on one thread, coding on two) gives the same bytes") {
+  const std::string dir = draad::test::temp_dir() + "/docs";
+  std::filesystem::create_directories(dir);
+  for (int copy = 0; copy < 4; ++copy)
+    std::filesystem::copy(std::string(DRAAD_SOURCE_DIR) + "/samples", dir + "/r" + std::to_string(copy),
+                          std::filesystem::copy_options::recursive);
+  auto one = run_draad({"code", "-c", kMini, dir});
+  auto three = run_draad({"code", "-c", kMini, "-j", "3", dir});
+  CHECK(one.status == 0);
+  CHECK(three.status == 0);
+  CHECK(one.out.size() > 600'000);  // the documents make three batches of 256 KB
+  CHECK(one.out == three.out);
 }
 
 TEST_CASE("code: bad input is refused with a located message") {
