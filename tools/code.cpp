@@ -51,10 +51,12 @@ int run(int argc, char** argv) {
       "Examples:\n"
       "  draad code -c codebooks/samenleven.yaml samples/ > codings.tsv\n"
       "  draad segment interviews/ --unit turn | draad code -c mijn-codeboek.yaml -j 2 > codings.tsv\n\n"
-      "  doc              seg code                      theme      coder                 hits terms\n"
-      "  sessie-zwolle    4   ontmoeting/ontmoetingsplek ontmoeting samenleven@1#3e86b74a 2    buurthuis@312-321;...\n\n"
+      "  doc            seg  code                        theme       coder                 hits  terms\n"
+      "  sessie-zwolle  38   ontmoeting/ontmoetingsplek  ontmoeting  samenleven@1#1102456c 2     "
+      "buurthuis@7789-7798;huiskamer@7916-7925\n\n"
       "terms lists counted hits as surface@start-end (document code point offsets);\n"
-      "negated lists negated hits that were flagged and not counted.");
+      "negated lists negated hits that were flagged and not counted; a code with\n"
+      "only such hits gets a row with 0 hits, which does not code the segment.");
 
   return draad::cli::run(app, argc, argv, [&] {
     const draad::Codebook codebook = draad::load(codebook_path);
