@@ -13,6 +13,7 @@
 #include "input.h"
 #include "suggest.h"
 #include "table_file.h"
+#include "utf8.h"
 #include "xlsx_reader.h"
 
 namespace draad::coding {
@@ -31,19 +32,8 @@ bool is_segment_column(std::string_view name) {
   return known.contains(name);
 }
 
-std::string_view trim(std::string_view s) {
-  const char* space = " \t\r\n\v\f";
-  auto b = s.find_first_not_of(space);
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(space) - b + 1);
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+using utf8::ascii_lower;
+using utf8::trim;
 
 // The id as typed, trimmed, lower-cased and without spaces around '/'.
 std::string normalise_id(std::string_view raw) {
@@ -56,7 +46,7 @@ std::string normalise_id(std::string_view raw) {
     out += '/';
     rest = rest.substr(slash + 1);
   }
-  return lower_ascii(out);
+  return ascii_lower(out);
 }
 
 // A table read from any of the accepted file kinds, with where each row and
@@ -92,7 +82,7 @@ struct Grid {
 };
 
 bool is_xlsx(const std::string& path) {
-  auto ext = lower_ascii(std::filesystem::path(path).extension().string());
+  auto ext = ascii_lower(std::filesystem::path(path).extension().string());
   return ext == ".xlsx" || ext == ".xlsm";
 }
 
@@ -164,7 +154,7 @@ std::int64_t parse_seg(const Grid& g, const TableRow& row, std::size_t field) {
 bool parse_mark(const Grid& g, const TableRow& row, std::size_t field) {
   static const std::set<std::string, std::less<>> yes = {"x", "1", "ja", "j", "yes", "y", "true", "waar", "✓", "✔"};
   static const std::set<std::string, std::less<>> no = {"", "0", "nee", "n", "no", "false", "onwaar", "-"};
-  std::string v = lower_ascii(trim(row.fields[field]));
+  std::string v = ascii_lower(trim(row.fields[field]));
   if (yes.contains(v)) return true;
   if (no.contains(v)) return false;
   throw DataError(g.where(row, field),

@@ -7,6 +7,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "segment.h"
+#include "utf8.h"
 
 namespace draad {
 
@@ -23,12 +24,7 @@ bool is_fence(std::string_view line, bool closing) {
   return line == "---" || (closing && line == "...");
 }
 
-std::string trimmed(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return std::string(s);
-}
+std::string trimmed(std::string_view s) { return std::string(utf8::trim(s)); }
 
 }  // namespace
 

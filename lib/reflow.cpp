@@ -59,7 +59,7 @@ void append_lower(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     char32_t c = next(s, i);
     if (c < 0x80)
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      out += utf8::ascii_lower(static_cast<char>(c));
     else
       utf8::append(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
   }

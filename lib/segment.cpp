@@ -45,20 +45,14 @@ struct Input {
   std::optional<std::string> bytes;  // read whole by the constructor (standard input, a pipe)
 };
 
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return s;
-}
-
 Format format_of(const fs::path& path) {
-  std::string ext = lower(path.extension().string());
+  std::string ext = utf8::ascii_lower(path.extension().string());
   return ext == ".vtt" ? Format::webvtt : ext == ".srt" ? Format::srt : Format::text;
 }
 
 bool is_document_name(const fs::path& path) {
   static const std::set<std::string> kExtensions = {".txt", ".md", ".vtt", ".srt"};
-  return kExtensions.count(lower(path.extension().string())) > 0;
+  return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0;
 }
 
 // A found file and the ids it may take, from the shortest.

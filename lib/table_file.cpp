@@ -37,7 +37,7 @@ enum class Dialect { tsv, csv };
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   return std::equal(suffix.begin(), suffix.end(), s.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                    [](char l, char c) { return l == (c >= 'A' && c <= 'Z' ? c + 32 : c); });
+                    [](char l, char c) { return l == utf8::ascii_lower(c); });
 }
 
 // Chooses the dialect and, for CSV, the separator that occurs more often

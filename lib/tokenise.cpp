@@ -69,7 +69,7 @@ const std::vector<std::string>& dutch_abbreviations() { return abbreviation_list
 namespace {
 
 bool is_ascii_letter(char c) { return static_cast<unsigned>((c | 0x20) - 'a') < 26u; }
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+using utf8::ascii_lower;
 
 bool is_space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 0x09 && c <= 0x0D)) : u_isUWhiteSpace(c); }
 

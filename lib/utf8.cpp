@@ -82,6 +82,19 @@ void append(std::string& out, char32_t c) {
   }
 }
 
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  constexpr std::string_view kSpace = " \t\n\r\f\v";
+  const std::size_t b = s.find_first_not_of(kSpace);
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(kSpace) - b + 1);
+}
+
 LineColumn line_column(std::string_view s, std::size_t offset) {
   LineColumn lc{1, 1};
   for (std::size_t i = 0; i < offset && i < s.size(); ++i) {

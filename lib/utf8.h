@@ -1,5 +1,7 @@
 // UTF-8 helpers shared by every stage: validation with a precise position,
-// code point counting for offsets, and decoding one code point at a time.
+// code point counting for offsets, decoding one code point at a time, and the
+// byte-level ASCII operations that are safe on UTF-8 (they never touch a byte
+// of a multi-byte sequence).
 #pragma once
 
 #include <cstddef>
@@ -30,5 +32,31 @@ struct LineColumn {
   std::int64_t column;
 };
 LineColumn line_column(std::string_view s, std::size_t offset);
+
+// Code point offsets of increasing byte offsets into valid UTF-8 `text`,
+// counted in one pass: callers that ask in text order (tokens, segments,
+// hits) stay linear however long the text.
+class CodePointCounter {
+ public:
+  explicit CodePointCounter(std::string_view text) : text_(text) {}
+  // The code point offset of `byte`, which must not be below the last asked.
+  std::int64_t at(std::size_t byte) {
+    count_ += static_cast<std::int64_t>(count_code_points(text_.substr(byte_, byte - byte_)));
+    byte_ = byte;
+    return count_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::int64_t count_ = 0;
+};
+
+// A..Z lower-cased; every other byte kept.
+inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+std::string ascii_lower(std::string_view s);
+
+// `s` without ASCII white space (space, \t, \n, \r, \f, \v) at either end.
+std::string_view trim(std::string_view s);
 
 }  // namespace draad::utf8

@@ -123,7 +123,7 @@ struct Category {
 std::string to_id(std::string_view name) {
   std::string id;
   for (char c : name) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = draad::utf8::ascii_lower(c);
     bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (ok)
       id += c;

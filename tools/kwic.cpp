@@ -34,10 +34,7 @@ using namespace draad;
 
 // A one-code codebook holding `pattern`.
 Codebook pattern_codebook(const std::string& pattern) {
-  std::string text;
-  for (char c : pattern) text += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  while (!text.empty() && text.back() == ' ') text.pop_back();
-  while (!text.empty() && text.front() == ' ') text.erase(0, 1);
+  const std::string text = utf8::ascii_lower(utf8::trim(pattern));
   if (text.empty()) throw UsageError("the pattern is empty");
   if (utf8::find_invalid(text)) throw UsageError("the pattern is not valid UTF-8");
   Codebook cb;
