@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "tsv.h"
+#include "utf8.h"
 
 namespace draad {
 namespace {
@@ -148,13 +149,8 @@ struct CodingWriter::Impl {
       std::sort(bytes.begin(), bytes.end());
       bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
       points.clear();
-      std::int64_t count = 0;
-      std::size_t pos = 0;
-      for (auto b : bytes) {
-        for (; pos < b; ++pos)
-          if ((static_cast<unsigned char>(t[pos]) & 0xC0) != 0x80) ++count;
-        points.push_back(count);
-      }
+      utf8::CodePointCounter counter(t);
+      for (auto b : bytes) points.push_back(counter.at(b));
       for (const auto& f : found) {
         const Code& c = codes[f.code];
         list_hits(terms, f.counted, t, item.start, bytes, points);

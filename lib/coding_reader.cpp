@@ -28,9 +28,7 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-std::int64_t column_of(std::string_view line, std::size_t offset) {
-  return static_cast<std::int64_t>(utf8::count_code_points(line.substr(0, offset))) + 1;
-}
+using tsv::column_of;
 
 }  // namespace
 

@@ -170,22 +170,6 @@ struct Document {
   Attributes attributes;
 };
 
-// Code point offsets of byte offsets, counted in one pass: every unit cuts
-// its segments in text order, so the byte offsets asked for never go back.
-class Offsets {
- public:
-  explicit Offsets(std::string_view text) : text_(text) {}
-  std::size_t at(std::size_t byte) {
-    cp_ += utf8::count_code_points(text_.substr(byte_, byte - byte_));
-    byte_ = byte;
-    return cp_;
-  }
-
- private:
-  std::string_view text_;
-  std::size_t byte_ = 0, cp_ = 0;
-};
-
 }  // namespace
 
 Unit parse_unit(const std::string& name) {
@@ -339,7 +323,7 @@ struct Segmenter::Impl {
 
     std::set<std::string> unknown_speakers;
     std::size_t seg = 0;
-    Offsets offsets(doc.text);
+    utf8::CodePointCounter offsets(doc.text);
     auto cut = [&](std::size_t begin, std::size_t end, const std::string& speaker, const std::string& time) {
       if (begin >= end) return;
       record[1] = std::to_string(++seg);

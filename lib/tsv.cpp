@@ -86,11 +86,9 @@ std::size_t split(std::string_view line, std::vector<std::string>& fields,
   return std::string_view::npos;
 }
 
-std::int64_t column_of(std::string_view line, std::size_t offset) {
-  return static_cast<std::int64_t>(utf8::count_code_points(line.substr(0, offset))) + 1;
-}
-
 }  // namespace
+
+std::int64_t column_of(std::string_view line, std::size_t offset) { return utf8::line_column(line, offset).column; }
 
 Reader::Reader(const std::string& path) : lines_(path) {
   std::string_view line;

@@ -34,6 +34,10 @@ std::string escape(std::string_view field);
 std::size_t unescape_to(std::string& out, std::string_view raw);
 std::string bad_escape(std::string_view raw, std::size_t offset);
 
+// The 1-based code point column of byte `offset` in a line of a stream, for
+// the file:line:column of a message (the bytes before it need not be valid).
+std::int64_t column_of(std::string_view line, std::size_t offset);
+
 class Reader {
  public:
   // Opens `path` ("-" for standard input) and reads the header. An empty

@@ -29,6 +29,7 @@
 #include "string_map.h"
 #include "tokenise.h"
 #include "tsv.h"
+#include "utf8.h"
 
 namespace {
 
@@ -43,22 +44,6 @@ std::int64_t parse_offset(const draad::tsv::Reader& in, std::size_t column) {
     throw draad::DataError(in.where(column), fmt::format("start must be a code point offset, not '{}'", s));
   return v;
 }
-
-// Code point offsets of every token's begin and end, computed in one pass
-// over the text because tokens come in order.
-class CodePointCounter {
- public:
-  explicit CodePointCounter(std::string_view text) : text_(text) {}
-  std::int64_t at(std::size_t byte) {
-    for (; byte_ < byte; ++byte_) count_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
-    return count_;
-  }
-
- private:
-  std::string_view text_;
-  std::size_t byte_ = 0;
-  std::int64_t count_ = 0;
-};
 
 void flush(std::string& buffer) {
   if (std::fwrite(buffer.data(), 1, buffer.size(), stdout) != buffer.size())
@@ -122,7 +107,7 @@ int run(int argc, char** argv) {
         prefix += '\t';
         draad::tsv::escape_to(prefix, in.field(seg_col));
         prefix += '\t';
-        CodePointCounter cp(text);
+        draad::utf8::CodePointCounter cp(text);  // tokens come in text order
         std::int64_t n = 0;
         for (const Token& t : tokens) {
           buffer += prefix;
