@@ -2,10 +2,9 @@
 
 #include <algorithm>
 
-#include <libstemmer.h>
-
 #include "dutch_dictionary.h"
 #include "string_map.h"
+#include "tokenise.h"
 
 namespace draad {
 namespace {
@@ -40,13 +39,8 @@ bool inflects(std::string_view stem, std::string_view word) {
 
 struct Lemmatiser::Impl {
   const bool have_dictionary = dutch_dictionary::installed();
-  sb_stemmer* stemmer = nullptr;
+  SnowballStemmer stemmer;
   StringMap<Lemmas> cache;
-
-  Impl() {
-    stemmer = sb_stemmer_new("dutch", "UTF_8");
-  }
-  ~Impl() { sb_stemmer_delete(stemmer); }
 
   Lemmas compute(const std::string& norm) {
     Lemmas out;
@@ -61,11 +55,7 @@ struct Lemmatiser::Impl {
     }
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
-    if (stemmer) {
-      const sb_symbol* s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(norm.data()),
-                                           static_cast<int>(norm.size()));
-      if (s) out.stem.assign(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
-    }
+    stemmer.stem(norm, out.stem);
     if (out.stem.empty()) out.stem = norm;
     return out;
   }

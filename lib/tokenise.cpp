@@ -145,7 +145,7 @@ struct Tokeniser::Impl {
 
   std::unique_ptr<icu::BreakIterator> words;
   UText* utext = nullptr;
-  sb_stemmer* stemmer = nullptr;
+  SnowballStemmer stemmer;
   const icu::Normalizer2* nfd = nullptr;
   const icu::Normalizer2* nfc = nullptr;
   StringSet abbreviations, abbreviations_after_number;
@@ -162,15 +162,10 @@ struct Tokeniser::Impl {
     nfd = icu::Normalizer2::getNFDInstance(status);
     nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU word breaks unavailable: ") + u_errorName(status));
-    stemmer = sb_stemmer_new("dutch", "UTF_8");
-    if (!stemmer) throw std::runtime_error("libstemmer has no Dutch stemmer");
     for (const auto& a : abbreviation_lists().always) abbreviations.insert(a);
     for (const auto& a : abbreviation_lists().after_number) abbreviations_after_number.insert(a);
   }
-  ~Impl() {
-    utext_close(utext);
-    sb_stemmer_delete(stemmer);
-  }
+  ~Impl() { utext_close(utext); }
 
   // --- output -------------------------------------------------------------
 
@@ -227,7 +222,7 @@ struct Tokeniser::Impl {
     bool ascii = true;
     for (char c : surface) ascii &= static_cast<unsigned char>(c) < 0x80;
     if (ascii) {
-      for (char c : surface) norm += c == '`' ? '\'' : ascii_lower(c);
+      for (char c : surface) norm += ascii_norms()[static_cast<unsigned char>(c)];
       return;
     }
     UErrorCode status = U_ZERO_ERROR;
@@ -252,14 +247,7 @@ struct Tokeniser::Impl {
     if (U_FAILURE(status)) norm.assign(surface);
   }
 
-  void stem(const std::string& norm, std::string& out_stem) {
-    const sb_symbol* s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(norm.data()),
-                                         static_cast<int>(norm.size()));
-    if (s)
-      out_stem.assign(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
-    else
-      out_stem.assign(norm);
-  }
+  void stem(const std::string& norm, std::string& out_stem) { stemmer.stem(norm, out_stem); }
 
   // --- chunks: runs of text between white space ---------------------------
 
@@ -635,6 +623,20 @@ struct Tokeniser::Impl {
     }
   }
 };
+
+SnowballStemmer::SnowballStemmer() : stemmer_(sb_stemmer_new("dutch", "UTF_8")) {
+  if (!stemmer_) throw std::runtime_error("libstemmer has no Dutch stemmer");
+}
+SnowballStemmer::~SnowballStemmer() { sb_stemmer_delete(stemmer_); }
+
+void SnowballStemmer::stem(std::string_view norm, std::string& out) {
+  const sb_symbol* s =
+      sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(norm.data()), static_cast<int>(norm.size()));
+  if (s)
+    out.assign(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+  else
+    out.assign(norm);
+}
 
 Tokeniser::Tokeniser() : impl_(std::make_unique<Impl>()) {}
 Tokeniser::~Tokeniser() = default;

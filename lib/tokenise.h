@@ -41,6 +41,8 @@
 #include <string_view>
 #include <vector>
 
+struct sb_stemmer;  // libstemmer.h
+
 namespace draad {
 
 enum class TokenKind { word, number, punct, symbol, abbrev, url, email, hashtag, mention };
@@ -87,6 +89,23 @@ class Tokeniser {
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
+};
+
+// The Snowball Dutch stemmer (Debian libstemmer) behind Token::stem; the
+// lemma layer stems with it too. Not thread-safe: make one per thread.
+class SnowballStemmer {
+ public:
+  // Throws std::runtime_error when libstemmer has no Dutch stemmer.
+  SnowballStemmer();
+  ~SnowballStemmer();
+  SnowballStemmer(const SnowballStemmer&) = delete;
+  SnowballStemmer& operator=(const SnowballStemmer&) = delete;
+
+  // The stem of a token norm into `out` (the norm itself if Snowball fails).
+  void stem(std::string_view norm, std::string& out);
+
+ private:
+  ::sb_stemmer* stemmer_;
 };
 
 // The abbreviations of data/abbreviations.nl.txt, lower case, each with its
