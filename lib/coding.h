@@ -1,4 +1,4 @@
-// Coding records (STREAMS.md): segment records in, coding records out.
+// Coding records (the coding record of DESIGN.md): segment records in, coding records out.
 //
 // One row per (segment, code) in code id order; a segment without a code gets
 // one row with an empty code and 0 hits, so every share keeps its true

@@ -1,11 +1,11 @@
 // draad code — apply a codebook to segments: the coding stream.
 //
-// Usage: draad code [-c CODEBOOK] [-j N] [--unit U] [--meta F] [--speakers F] [FILE|DIR|-]...
+// Usage: draad code [-c CODEBOOK] [-j N] [SEGMENT OPTIONS] [FILE|DIR|-]...
 //
 // Reads a segment stream (standard input, `-` or a .tsv file), or documents
-// and directories, which it segments itself as `draad segment` would (with
-// --unit, --meta and --speakers passed on). Writes one coding record per
-// (segment, code), STREAMS.md:
+// and directories, which it segments itself as `draad segment` would, with
+// the same options (--unit, --reflow, --meta, --speakers, --encoding, ...).
+// Writes one coding record per (segment, code), the coding record of DESIGN.md:
 //   doc seg code theme coder hits terms negated unit speaker start end text time ...
 // A segment without any code keeps one row with an empty code. The codebook
 // is checked as `draad codebook lint` does and refused on any error.
@@ -38,15 +38,12 @@ int run(int argc, char** argv) {
   std::string codebook_path = draad::default_codebook_path();
   std::vector<std::string> inputs;
   int jobs = 1;
-  std::string unit = "paragraph";
-  draad::SegmentOptions options;
+  draad::cli::SegmentFlags flags;
   app.add_option("inputs", inputs,
                  "a segment stream (- or a .tsv file; default: standard input), or documents and directories to segment");
   app.add_option("-c,--codebook", codebook_path, "the codebook (default: codebooks/samenleven.yaml)");
   app.add_option("-j,--jobs", jobs, "threads (over documents one of them segments); the output does not depend on it")->check(CLI::Range(1, 64));
-  app.add_option("-u,--unit", unit, "when segmenting documents: paragraph (default), turn, line, sentence or document");
-  app.add_option("--meta", options.meta_path, "when segmenting documents: CSV/TSV with a doc column");
-  app.add_option("--speakers", options.speakers_path, "when segmenting documents: CSV/TSV with a speaker column");
+  draad::cli::add_segment_options(app, flags);  // used when segmenting documents
   app.footer(
       "Examples:\n"
       "  draad code -c codebooks/samenleven.yaml samples/ > codings.tsv\n"
@@ -75,9 +72,7 @@ int run(int argc, char** argv) {
       out.finish();
       return;
     }
-    options.unit = draad::parse_unit(unit);
-    options.report = [](const std::string& message) { fmt::print(stderr, "draad code: {}\n", message); };
-    draad::Segmenter segmenter(inputs, options);
+    draad::Segmenter segmenter(inputs, flags.parsed("code"));
     // Segmenting keeps this thread busy: it is one of the jobs.
     draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs - 1);
     segmenter.run([&](const std::vector<std::string>& record) { out.add(record, {"segments"}); });

@@ -19,6 +19,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "segment.h"
+
 namespace draad::cli {
 
 struct Command {
@@ -40,6 +42,18 @@ int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work)
 // The --format and -o/--output options of every command that prints a final
 // table (report.h chooses the default: text on a terminal, tsv in a pipe).
 void add_table_options(CLI::App& app, std::string& format, std::string& output);
+
+// How documents are read and cut: the options of `draad segment`, which
+// `draad code` takes too for the documents it segments itself.
+struct SegmentFlags {
+  std::string unit = "paragraph";
+  std::string reflow = "auto";
+  SegmentOptions options;
+  // `options` with the unit and reflow mode parsed (a UsageError for an
+  // unknown unit) and reports printed as `draad <command>: message`.
+  SegmentOptions parsed(const std::string& command) const;
+};
+void add_segment_options(CLI::App& app, SegmentFlags& flags);
 
 // True when standard error is a terminal: progress messages go there only then.
 bool progress_wanted();

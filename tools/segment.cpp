@@ -28,24 +28,11 @@ int run(int argc, char** argv) {
   CLI::App app{"Cut documents into segments: paragraphs, speaker turns, lines, sentences or whole documents"};
   app.name("segment");
   std::vector<std::string> inputs;
-  std::string unit = "paragraph", reflow = "auto";
-  draad::SegmentOptions options;
+  draad::cli::SegmentFlags flags;
   app.add_option("inputs", inputs, ".txt/.md/.vtt/.srt files, directories (recursively), or - for standard input")
       ->type_name("FILE|DIR|-")
       ->required();
-  app.add_option("-u,--unit", unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
-  app.add_option("--reflow", reflow, "join the wrapped lines of a PDF extract: auto (default; detects), on, off")
-      ->check(CLI::IsMember({"auto", "on", "off"}));
-  app.add_option("--meta", options.meta_path, "CSV/TSV with a doc column: attributes per document")->type_name("FILE");
-  app.add_option("--speakers", options.speakers_path,
-                 "CSV/TSV with a speaker column (and optionally doc): attributes per speaker")
-      ->type_name("FILE");
-  app.add_option("--emit-text", options.emit_text_dir, "write each normalised document text to DIR/<doc>.txt")
-      ->type_name("DIR");
-  app.add_option("--encoding", options.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...")
-      ->type_name("NAME");
-  app.add_flag("--lenient", options.lenient, "replace invalid UTF-8 with U+FFFD (and say how often) instead of failing");
-  app.add_flag("-v,--verbose", options.verbose, "say on standard error which documents were reflowed and which page headers and numbers were dropped");
+  draad::cli::add_segment_options(app, flags);
   app.footer(
       "Example:\n"
       "  draad segment samples/sessie-zwolle.txt --unit turn --speakers samples/deelnemers.tsv\n"
@@ -55,10 +42,7 @@ int run(int argc, char** argv) {
       "Speaker labels: 'Naam:', 'P3:', 'Deelnemer 4:', '[00:12:31] Fatima:', 'Fatima (00:12:31):'.\n"
       "A label is not part of the text; it is in the speaker (and time) column.\n");
   return draad::cli::run(app, argc, argv, [&] {
-    options.unit = draad::parse_unit(unit);
-    options.reflow = reflow == "on" ? draad::Reflow::on : reflow == "off" ? draad::Reflow::off : draad::Reflow::automatic;
-    options.report = [](const std::string& message) { fmt::print(stderr, "draad segment: {}\n", message); };
-    draad::Segmenter segmenter(inputs, options);
+    draad::Segmenter segmenter(inputs, flags.parsed("segment"));
     draad::tsv::Writer out(stdout, segmenter.columns());
     segmenter.run([&](const std::vector<std::string>& record) { out.row(record); });
     out.flush();

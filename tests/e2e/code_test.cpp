@@ -66,6 +66,20 @@ TEST_CASE("code: documents and directories are segmented first") {
   CHECK(direct.out.find("\tontmoeting/plek\tontmoeting\tmini@2#") != std::string::npos);
 }
 
+TEST_CASE("code: takes the options of draad segment for the documents it segments") {
+  const std::string dir = draad::test::temp_dir();
+  draad::test::write_file(dir + "/latin1.txt", "Het buurthuis is ons caf\xe9.\n\nGeen plek, zei hij.\n");
+  auto refused = run_draad({"code", "-c", kMini, dir + "/latin1.txt"});
+  CHECK(refused.status == 1);
+  CHECK(refused.err.find(dir + "/latin1.txt:1:25: invalid UTF-8") != std::string::npos);
+  auto direct = run_draad({"code", "-c", kMini, "--encoding", "latin1", "--unit", "document", dir + "/latin1.txt"});
+  auto piped = shell("draad segment --encoding latin1 --unit document " + dir + "/latin1.txt | draad code -c " + kMini);
+  CHECK(direct.status == 0);
+  CHECK(direct.out == piped.out);
+  CHECK(direct.out.find("\tdocument\t\t0\t47\tHet buurthuis is ons café.\\n\\nGeen plek, zei hij.\t") !=
+        std::string::npos);
+}
+
 TEST_CASE("code: -j 3 over documents (segmenting on one thread, coding on two) gives the same bytes") {
   const std::string dir = draad::test::temp_dir() + "/docs";
   std::filesystem::create_directories(dir);
