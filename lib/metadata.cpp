@@ -26,6 +26,21 @@ bool is_fence(std::string_view line, bool closing) {
 
 std::string trimmed(std::string_view s) { return std::string(utf8::trim(s)); }
 
+// The fields of `table` that are attributes: all but the `key` columns. Their
+// names go to `names`; one named like a segment column would overwrite it.
+std::vector<std::size_t> attribute_fields(const Table& table, std::initializer_list<std::optional<std::size_t>> keys,
+                                          std::vector<std::string>& names) {
+  std::vector<std::size_t> fields;
+  for (std::size_t i = 0; i < table.columns().size(); ++i) {
+    if (std::find(keys.begin(), keys.end(), std::optional<std::size_t>(i)) != keys.end()) continue;
+    if (is_segment_column(table.columns()[i]))
+      throw DataError({table.name(), 1}, fmt::format("column '{}' is also a segment column; rename it", table.columns()[i]));
+    fields.push_back(i);
+    names.push_back(table.columns()[i]);
+  }
+  return fields;
+}
+
 }  // namespace
 
 bool is_segment_column(std::string_view key) {
@@ -81,13 +96,7 @@ std::string fold_name(std::string_view s) {
 
 DocumentTable::DocumentTable(const std::string& path) : table_(read_table(path)) {
   doc_ = table_.require("doc");
-  for (std::size_t i = 0; i < table_.columns().size(); ++i) {
-    if (i == doc_) continue;
-    if (is_segment_column(table_.columns()[i]))
-      throw DataError({table_.name(), 1}, fmt::format("column '{}' is also a segment column; rename it", table_.columns()[i]));
-    attribute_fields_.push_back(i);
-    columns_.push_back(table_.columns()[i]);
-  }
+  attribute_fields_ = attribute_fields(table_, {doc_}, columns_);
   for (std::size_t r = 0; r < table_.rows().size(); ++r) {
     const auto& fields = table_.rows()[r].fields;
     std::vector<std::string> values;
@@ -115,18 +124,11 @@ std::vector<std::string> DocumentTable::unknown_documents(const std::set<std::st
 SpeakerTable::SpeakerTable(const std::string& path) : table_(read_table(path)) {
   const std::size_t speaker = speaker_ = table_.require("speaker");
   std::optional<std::size_t> doc = table_.find("doc");
-  std::vector<std::size_t> attribute_fields;
-  for (std::size_t i = 0; i < table_.columns().size(); ++i) {
-    if (i == speaker || i == doc) continue;
-    if (is_segment_column(table_.columns()[i]))
-      throw DataError({table_.name(), 1}, fmt::format("column '{}' is also a segment column; rename it", table_.columns()[i]));
-    attribute_fields.push_back(i);
-    columns_.push_back(table_.columns()[i]);
-  }
+  const std::vector<std::size_t> fields_of_attributes = attribute_fields(table_, {speaker, doc}, columns_);
   for (std::size_t r = 0; r < table_.rows().size(); ++r) {
     const auto& fields = table_.rows()[r].fields;
     Row row{{}, r};
-    for (std::size_t i : attribute_fields) row.values.push_back(fields[i]);
+    for (std::size_t i : fields_of_attributes) row.values.push_back(fields[i]);
     std::string scope = doc ? trimmed(fields[*doc]) : std::string();
     std::string who = fold_name(fields[speaker]);
     if (who.empty()) throw DataError(table_.where(r, speaker), "empty speaker name");
