@@ -206,6 +206,20 @@ TEST_CASE("segment: front matter gives scalar attributes and where the text star
         "z.txt:3:1: front matter key 'speaker' is also a segment column; rename it");
 }
 
+TEST_CASE("segment: a --meta or --speakers column named like a segment column is refused") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/meta.csv", "doc,plaats,text\nzwolle,Zwolle,x\n");
+  write_file(dir + "/sprekers.tsv", "doc\tspeaker\trol\tstart\nzwolle\tAnna\tbewoner\t1\n");
+  write_file(dir + "/goed.tsv", "speaker\tdoc\trol\nAnna\tzwolle\tbewoner\n");
+  CHECK(error_of([&] { draad::DocumentTable t(dir + "/meta.csv"); }) ==
+        dir + "/meta.csv:1: column 'text' is also a segment column; rename it");
+  CHECK(error_of([&] { draad::SpeakerTable t(dir + "/sprekers.tsv"); }) ==
+        dir + "/sprekers.tsv:1: column 'start' is also a segment column; rename it");
+  draad::SpeakerTable speakers(dir + "/goed.tsv");  // doc and speaker are keys, not attributes
+  CHECK(speakers.columns() == std::vector<std::string>{"rol"});
+  CHECK(*speakers.find("zwolle", "anna") == std::vector<std::string>{"bewoner"});
+}
+
 TEST_CASE("segment: a file that vanishes after the start is a located error, not a short stream") {
   std::string dir = temp_dir();
   write_file(dir + "/a.txt", "Eerste document.\n");
