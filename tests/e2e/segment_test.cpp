@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "support.h"
+#include "tsv.h"
 #include "utf8.h"
 
 using draad::test::data_path;
@@ -21,19 +22,6 @@ using draad::test::write_file;
 namespace {
 
 using Row = std::map<std::string, std::string>;
-
-std::string unescape(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\\' || i + 1 == s.size()) {
-      out += s[i];
-      continue;
-    }
-    char c = s[++i];
-    out += c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c;
-  }
-  return out;
-}
 
 std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> out{""};
@@ -57,7 +45,8 @@ std::vector<Row> parse(const std::string& stream, std::vector<std::string>* colu
     std::vector<std::string> fields = split(lines[i], '\t');
     REQUIRE(fields.size() == header.size());
     Row row;
-    for (std::size_t k = 0; k < fields.size(); ++k) row[header[k]] = unescape(fields[k]);
+    for (std::size_t k = 0; k < fields.size(); ++k)
+      REQUIRE(draad::tsv::unescape_to(row[header[k]], fields[k]) == std::string::npos);
     rows.push_back(row);
   }
   return rows;
