@@ -18,76 +18,66 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 draad=${DRAAD:-$root/build/draad}
 size_mb=${1:-100}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+. "$root/bench/measure.sh"
 
 [ -x "$draad" ] || { echo "bench/code.sh: no draad at $draad (build first, or set DRAAD)" >&2; exit 2; }
 
-"$draad" segment "$root/samples" > "$tmp/one.tsv"
-one_bytes=$(stat -c %s "$tmp/one.tsv")
+"$draad" segment "$root/samples" > "$work/one.tsv"
+one_bytes=$(stat -c %s "$work/one.tsv")
 copies=$(( (size_mb * 1000000 + one_bytes - 1) / one_bytes ))
-head -n 1 "$tmp/one.tsv" > "$tmp/big.tsv"
+head -n 1 "$work/one.tsv" > "$work/big.tsv"
 awk -F'\t' -v OFS='\t' -v copies="$copies" 'NR > 1 { rows[++n] = $0 }
   END { for (c = 1; c <= copies; ++c) for (i = 1; i <= n; ++i) { $0 = rows[i]; $1 = "r" c "/" $1; print } }' \
-  "$tmp/one.tsv" >> "$tmp/big.tsv"
-bytes=$(stat -c %s "$tmp/big.tsv")
+  "$work/one.tsv" >> "$work/big.tsv"
+bytes=$(stat -c %s "$work/big.tsv")
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 # The texts alone (one segment per line), for ucto and wc.
-text_col=$(head -n 1 "$tmp/big.tsv" | tr '\t' '\n' | grep -nx text | cut -d: -f1)
-cut -f "$text_col" "$tmp/big.tsv" | tail -n +2 > "$tmp/texts.txt"
-text_bytes=$(stat -c %s "$tmp/texts.txt")
+text_col=$(head -n 1 "$work/big.tsv" | tr '\t' '\n' | grep -nx text | cut -d: -f1)
+cut -f "$text_col" "$work/big.tsv" | tail -n +2 > "$work/texts.txt"
+text_bytes=$(stat -c %s "$work/texts.txt")
 
-# Wall seconds, CPU seconds (user + system) and peak RSS (MB) of a command,
-# from GNU time. On a shared machine the CPU seconds are the fair measure.
-measure() {
-  /usr/bin/time -v "$@" 2> "$tmp/time.txt" > "$tmp/out"
-  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; ++i) w = w * 60 + p[i] }
-    /User time/ { c += $2 } /System time/ { c += $2 } /Maximum resident set size/ { m = $2 / 1024 }
-    END { printf "%s %.2f %.0f\n", w, c, m }' "$tmp/time.txt"
-}
-rate() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.2f", (s > 0 ? b / 1e6 / s : 0) }'; }
-
-echo "input: $mb MB segment stream ($copies copies of samples/, $(( $(wc -l < "$tmp/big.tsv") - 1 )) segments; texts $(rate "$text_bytes" 1) MB)"
+echo "input: $mb MB segment stream ($copies copies of samples/, $(( $(wc -l < "$work/big.tsv") - 1 )) segments; texts $(rate "$text_bytes" 1) MB)"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "                     wall s    CPU s   MB/s wall  MB/s per CPU s  peak MB"
 row() { printf "%-18s %8s %8s %10s %15s %8s %s\n" "$1" "$2" "$3" "$(rate "$5" "$2")" "$(rate "$5" "$3")" "$4" "${6:-}"; }
 
-read -r w1 c1 m1 < <(measure "$draad" code -j 1 "$tmp/big.tsv")
-mv "$tmp/out" "$tmp/out1"
+read -r w1 c1 m1 < <(measure "$draad" code -j 1 "$work/big.tsv")
+mv "$work/out" "$work/out1"
 row "draad code -j 1" "$w1" "$c1" "$m1" "$bytes"
-read -r w2 c2 m2 < <(measure "$draad" code -j 2 "$tmp/big.tsv")
-cmp -s "$tmp/out1" "$tmp/out" && same="byte-identical to -j 1" || same="DIFFERENT from -j 1"
+read -r w2 c2 m2 < <(measure "$draad" code -j 2 "$work/big.tsv")
+cmp -s "$work/out1" "$work/out" && same="byte-identical to -j 1" || same="DIFFERENT from -j 1"
 row "draad code -j 2" "$w2" "$c2" "$m2" "$bytes" "(output $same)"
-rm -f "$tmp/out" "$tmp/out1"
+rm -f "$work/out" "$work/out1"
 
 # End to end: the documents themselves, which draad code segments first.
 doc_bytes=$(cat "$root"/samples/*.txt "$root"/samples/*.md "$root"/samples/*.vtt | wc -c)
 doc_copies=$(( (size_mb * 1000000 + doc_bytes - 1) / doc_bytes ))
 for c in $(seq "$doc_copies"); do
-  mkdir -p "$tmp/docs/r$c"
-  ln "$root"/samples/*.txt "$root"/samples/*.md "$root"/samples/*.vtt "$tmp/docs/r$c/" 2>/dev/null ||
-    cp "$root"/samples/*.txt "$root"/samples/*.md "$root"/samples/*.vtt "$tmp/docs/r$c/"
+  mkdir -p "$work/docs/r$c"
+  ln "$root"/samples/*.txt "$root"/samples/*.md "$root"/samples/*.vtt "$work/docs/r$c/" 2>/dev/null ||
+    cp "$root"/samples/*.txt "$root"/samples/*.md "$root"/samples/*.vtt "$work/docs/r$c/"
 done
 docs_total=$(( doc_bytes * doc_copies ))
-read -r w3 c3 m3 < <(measure "$draad" code -j 1 "$tmp/docs")
+read -r w3 c3 m3 < <(measure "$draad" code -j 1 "$work/docs")
 row "documents -j 1" "$w3" "$c3" "$m3" "$docs_total" "($(rate "$docs_total" 1) MB of documents, segmented first)"
-read -r w4 c4 m4 < <(measure "$draad" code -j 2 "$tmp/docs")
+read -r w4 c4 m4 < <(measure "$draad" code -j 2 "$work/docs")
 row "documents -j 2" "$w4" "$c4" "$m4" "$docs_total"
-rm -rf "$tmp/docs" "$tmp/out"
+rm -rf "$work/docs" "$work/out"
 
-read -r ww cw mw < <(measure wc -w "$tmp/texts.txt")
+read -r ww cw mw < <(measure wc -w "$work/texts.txt")
 row "wc -w (texts)" "$ww" "$cw" "$mw" "$text_bytes"
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
 # Ratios on the same texts: draad's CPU time over the stream against the texts' bytes.
 r1=$(rate "$text_bytes" "$c1")
 line="texts per CPU second: draad code -j 1 $r1 MB/s = $(ratio "$r1" "$(rate "$text_bytes" "$cw")") x wc -w"
 if command -v ucto > /dev/null; then
   # ucto is slow (and stalls on long lines): time a slice and scale.
-  head -c 300000 "$tmp/texts.txt" > "$tmp/slice.txt"
-  slice_bytes=$(stat -c %s "$tmp/slice.txt")
-  read -r wu cu mu < <(measure ucto -L nld "$tmp/slice.txt" "$tmp/ucto.out")
+  head -c 300000 "$work/texts.txt" > "$work/slice.txt"
+  slice_bytes=$(stat -c %s "$work/slice.txt")
+  read -r wu cu mu < <(measure ucto -L nld "$work/slice.txt" "$work/ucto.out")
   row "ucto (300 KB)" "$wu" "$cu" "$mu" "$slice_bytes" \
     "(~$(awk -v s="$cu" -v a="$text_bytes" -v b="$slice_bytes" 'BEGIN { printf "%.0f", s * a / b }') CPU s for the texts)"
   line="$line, $(ratio "$r1" "$(rate "$slice_bytes" "$cu")") x ucto"

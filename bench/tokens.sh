@@ -13,6 +13,7 @@ mb=${2:-50}
 command -v ucto >/dev/null || { echo "bench/tokens.sh: ucto is not installed (apt-get install ucto)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+. "$root/bench/measure.sh"
 
 # One segment stream of the samples, repeated; and its text, one segment per line.
 "$draad" segment "$root/samples" > "$work/one.tsv"
@@ -42,31 +43,22 @@ head -c 1000000 "$work/big.txt" | sed '$d' > "$work/slice.txt"
 text_bytes=$(wc -c < "$work/big.txt")
 slice_bytes=$(wc -c < "$work/slice.txt")
 
-# Runs a command under /usr/bin/time -v; prints "cpu_seconds peak_kB". CPU
-# time (user + system), not wall time: the machine may be shared, and every
-# tool here runs on one core.
-measure() {
-  /usr/bin/time -v "$@" > /dev/null 2> "$work/time" || { cat "$work/time" >&2; exit 1; }
-  awk -F': ' '/User time|System time/ { s += $2 } /Maximum resident/ { kb = $2 }
-              END { printf "%.3f %d\n", s, kb }' "$work/time"
-}
-
-read -r d_s d_kb < <(measure "$draad" tokens "$work/big.tsv")
-read -r w_s w_kb < <(measure wc -w "$work/big.txt")
-read -r u_s u_kb < <(measure ucto -L nld "$work/slice.txt")
+# Every tool here runs on one core: compare CPU seconds.
+read -r _ d_s d_mb < <(measure "$draad" tokens "$work/big.tsv")
+read -r _ w_s w_mb < <(measure wc -w "$work/big.txt")
+read -r _ u_s u_mb < <(measure ucto -L nld "$work/slice.txt")
 head -c $(( text_bytes / 10 )) "$work/big.tsv" | sed '$d' > "$work/tenth.tsv"
-read -r t_s t_kb < <(measure "$draad" tokens "$work/tenth.tsv")
+read -r _ t_s t_mb < <(measure "$draad" tokens "$work/tenth.tsv")
 
-rate() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.2f", (s > 0 ? b / s / 1e6 : 0) }'; }
 d_rate=$(rate "$text_bytes" "$d_s"); w_rate=$(rate "$text_bytes" "$w_s"); u_rate=$(rate "$slice_bytes" "$u_s")
 printf 'input: %d MB of text from samples/ (%d copies), ucto on the first %d kB\n\n' \
   $(( text_bytes / 1000000 )) "$copies" $(( slice_bytes / 1000 ))
 printf '%-14s %10s %10s %12s\n' tool "cpu s" "MB/s" "peak MB"
-printf '%-14s %10s %10s %12s\n' "draad tokens" "$d_s" "$d_rate" $(( d_kb / 1024 ))
-printf '%-14s %10s %10s %12s\n' "wc -w" "$w_s" "$w_rate" $(( w_kb / 1024 ))
-printf '%-14s %10s %10s %12s\n' "ucto -L nld" "$u_s" "$u_rate" $(( u_kb / 1024 ))
+printf '%-14s %10s %10s %12s\n' "draad tokens" "$d_s" "$d_rate" "$d_mb"
+printf '%-14s %10s %10s %12s\n' "wc -w" "$w_s" "$w_rate" "$w_mb"
+printf '%-14s %10s %10s %12s\n' "ucto -L nld" "$u_s" "$u_rate" "$u_mb"
 echo
 awk -v d="$d_rate" -v u="$u_rate" -v w="$w_rate" 'BEGIN {
   printf "draad tokens / ucto: %.0fx faster\n", d / u
   printf "draad tokens / wc -w: %.2fx the speed\n", d / w }'
-printf 'memory: %d MB peak on the whole input, %d MB on a tenth of it\n' $(( d_kb / 1024 )) $(( t_kb / 1024 ))
+printf 'memory: %s MB peak on the whole input, %s MB on a tenth of it\n' "$d_mb" "$t_mb"
