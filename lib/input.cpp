@@ -36,6 +36,23 @@ std::string read_all(const std::string& path) {
   return data;
 }
 
+void write_output(const std::string& path, const std::function<void(std::FILE*)>& write) {
+  const bool to_stdout = path.empty() || path == "-";
+  const std::string name = to_stdout ? "<stdout>" : path;
+  std::FILE* f = to_stdout ? stdout : std::fopen(path.c_str(), "wb");
+  if (!f) throw DataError({name}, fmt::format("cannot open for writing: {}", std::strerror(errno)));
+  try {
+    write(f);
+  } catch (...) {
+    if (!to_stdout) std::fclose(f);
+    throw;
+  }
+  bool ok = !std::ferror(f) && std::fflush(f) == 0;
+  const int err = errno;
+  if (!to_stdout && std::fclose(f) != 0) ok = false;
+  if (!ok) throw DataError({name}, fmt::format("cannot write: {}", std::strerror(err ? err : errno)));
+}
+
 LineReader::LineReader(const std::string& path)
     : file_(open_or_throw(path)), owned_(path != "-"), name_(display_name(path)) {}
 

@@ -1,11 +1,13 @@
-// Reading what the command line names: a path, or "-" for standard input.
+// Reading and writing what the command line names: a path, or "-" for
+// standard input (and, for writing, standard output).
 //
 // Lines may be any length (a 50 MB line is one line). A file that cannot be
-// opened or read, or that vanishes mid-run, is a DataError naming it.
+// opened, read or written, or that vanishes mid-run, is a DataError naming it.
 #pragma once
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,11 @@ std::string display_name(const std::string& path);
 
 // The whole content of a file or standard input, as bytes.
 std::string read_all(const std::string& path);
+
+// Opens `path` for writing ("" or "-": standard output), lets `write` write
+// to it, then flushes and closes it; when `write` throws, the file is closed
+// and the exception goes on.
+void write_output(const std::string& path, const std::function<void(std::FILE*)>& write);
 
 class LineReader {
  public:

@@ -244,9 +244,8 @@ nlohmann::ordered_json json_of(const Table& table) {
   return t;
 }
 
-void write_all(std::FILE* out, std::string_view data, const std::string& name) {
-  if (std::fwrite(data.data(), 1, data.size(), out) != data.size() || std::fflush(out) != 0)
-    throw DataError({name}, fmt::format("cannot write: {}", std::strerror(errno)));
+void write_bytes(const std::string& path, std::string_view data) {
+  write_output(path, [&](std::FILE* f) { std::fwrite(data.data(), 1, data.size(), f); });
 }
 
 // A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique
@@ -418,7 +417,7 @@ void print(const std::vector<Table>& tables, Format format, const std::string& o
       write_xlsx(tables, temp, name);
       std::string bytes = read_all(temp);
       std::remove(temp.c_str());
-      return write_all(stdout, bytes, name);
+      return write_bytes("-", bytes);
     } catch (...) {
       std::remove(temp.c_str());
       throw;
@@ -426,16 +425,7 @@ void print(const std::vector<Table>& tables, Format format, const std::string& o
   }
   const std::string text = render(tables, format, to_stdout && format == Format::text && isatty(STDOUT_FILENO) &&
                                                       !std::getenv("NO_COLOR"));
-  if (to_stdout) return write_all(stdout, text, name);
-  std::FILE* file = std::fopen(output.c_str(), "wb");
-  if (!file) throw DataError({output}, fmt::format("cannot open for writing: {}", std::strerror(errno)));
-  try {
-    write_all(file, text, name);
-  } catch (...) {
-    std::fclose(file);
-    throw;
-  }
-  if (std::fclose(file) != 0) throw DataError({output}, fmt::format("cannot write: {}", std::strerror(errno)));
+  write_bytes(output, text);
 }
 
 }  // namespace draad::report

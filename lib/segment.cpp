@@ -301,11 +301,7 @@ struct Segmenter::Impl {
     fs::path path = fs::path(options.emit_text_dir) / (input.id + ".txt");
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    int err = errno;
-    if (f && std::fclose(f) != 0) ok = false;
-    if (!ok) throw DataError({path.string()}, fmt::format("cannot write: {}", std::strerror(err)));
+    write_output(path.string(), [&](std::FILE* f) { std::fwrite(text.data(), 1, text.size(), f); });
   }
 
   void segment(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {

@@ -21,6 +21,7 @@
 #include "command.h"
 #include "error.h"
 #include "frequency.h"
+#include "input.h"
 #include "report.h"
 
 namespace {
@@ -67,11 +68,7 @@ int run(int argc, char** argv) {
     else tally.count(inputs);
     if (!partial) return report::print({tally.table(options)}, table_format, output);
     // A merge can write a partial again: partials of partials add up too.
-    if (output.empty() || output == "-") return tally.write_partial(stdout);
-    std::FILE* file = std::fopen(output.c_str(), "wb");
-    if (!file) throw DataError({output}, fmt::format("cannot open for writing: {}", std::strerror(errno)));
-    tally.write_partial(file);
-    if (std::fclose(file) != 0) throw DataError({output}, fmt::format("cannot write: {}", std::strerror(errno)));
+    draad::write_output(output, [&](std::FILE* f) { tally.write_partial(f); });
   });
 }
 

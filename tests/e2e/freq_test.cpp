@@ -66,6 +66,19 @@ TEST_CASE("freq e2e: bad usage and bad data") {
   CHECK(empty.status == 1);
 }
 
+TEST_CASE("freq e2e: an output that cannot be written is a located error, for tables and partials") {
+  const std::string in = "tests/data/freq/codings.tsv";
+  auto missing = run_draad({"freq", "--by", "theme", "-o", "/nonexistent-dir/t.tsv", in});
+  CHECK(missing.status == 1);
+  CHECK(missing.err == "draad freq: /nonexistent-dir/t.tsv: cannot open for writing: No such file or directory\n");
+  auto partial = run_draad({"freq", "--partial", "-o", "/nonexistent-dir/p.tsv", in});
+  CHECK(partial.status == 1);
+  CHECK(partial.err == "draad freq: /nonexistent-dir/p.tsv: cannot open for writing: No such file or directory\n");
+  auto full = shell("draad freq --by theme --format tsv " + in + " > /dev/full");
+  CHECK(full.status == 1);
+  CHECK(full.err == "draad freq: <stdout>: cannot write: No space left on device\n");
+}
+
 TEST_CASE("freq e2e: a corpus split by documents with GNU parallel merges to the single run, byte for byte") {
   // Split the codings by document, count each part in parallel, merge.
   auto r = shell(
