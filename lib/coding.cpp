@@ -207,8 +207,7 @@ struct CodingWriter::Impl {
       batch_done.wait(lock, [&] { return batch->done; });
     }
     if (batch->error) std::rethrow_exception(batch->error);
-    if (std::fwrite(batch->output.data(), 1, batch->output.size(), out) != batch->output.size())
-      throw std::runtime_error("write error");
+    tsv::write_raw(out, batch->output);
   }
 
   void submit() {
@@ -268,7 +267,7 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
     tsv::escape_to(header, columns[i]);
   }
   header += '\n';
-  std::fwrite(header.data(), 1, header.size(), out);
+  tsv::write_raw(out, header);
 }
 
 CodingWriter::~CodingWriter() = default;

@@ -18,8 +18,8 @@
 //   every quote, bracket and dash is a token of its own: ‘ | mooie | ’   “ | Ja | , | ”
 //     (a doubled quote '' is two tokens, as ucto has it); a run of one
 //     repeated mark is one token: ... | ** | !!! ; the ellipsis … is one token;
-//   bullets and other symbols (● ➔ % € &) are tokens of kind symbol when the
-//     Unicode category is a symbol, punct otherwise (• is punct).
+//   bullets and other symbols (● ➔ €) are tokens of kind symbol when the
+//     Unicode category is a symbol, punct otherwise (• % & are punct).
 //
 // Token fields:
 //   norm: NFC, case-folded; typographic apostrophes (’ ‘ ´ ` ′ ʼ) become ',

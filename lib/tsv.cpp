@@ -198,12 +198,14 @@ void Writer::end_row() {
   if (buffer_.size() >= (1 << 16)) flush();
 }
 
+void write_raw(std::FILE* out, std::string_view bytes) {
+  if (std::fwrite(bytes.data(), 1, bytes.size(), out) != bytes.size())
+    throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
+}
+
 void Writer::flush() {
-  if (!buffer_.empty()) {
-    if (std::fwrite(buffer_.data(), 1, buffer_.size(), out_) != buffer_.size())
-      throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
-    buffer_.clear();
-  }
+  write_raw(out_, buffer_);
+  buffer_.clear();
   if (std::fflush(out_) != 0) throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
 }
 

@@ -70,6 +70,11 @@ class Reader {
   std::vector<std::size_t> field_starts_;  // byte offset of each field in line_
 };
 
+// Writes `bytes` (rows already escaped) to `out`; a std::runtime_error
+// "write error: ..." when they do not all arrive. Writers that build rows
+// faster than field by field (draad tokens, draad code) write with it.
+void write_raw(std::FILE* out, std::string_view bytes);
+
 // Writes a header on construction, then records. Output is buffered; call
 // flush() (or let the destructor do it) before the process exits.
 class Writer {

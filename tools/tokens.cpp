@@ -13,11 +13,8 @@
 // all counted tokens and docs the number of documents it occurs in.
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
 #include <cstdio>
-#include <cstring>
-#include <stdexcept>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -46,8 +43,7 @@ std::int64_t parse_offset(const draad::tsv::Reader& in, std::size_t column) {
 }
 
 void flush(std::string& buffer) {
-  if (std::fwrite(buffer.data(), 1, buffer.size(), stdout) != buffer.size())
-    throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
+  draad::tsv::write_raw(stdout, buffer);
   buffer.clear();
 }
 

@@ -80,6 +80,12 @@ TEST_CASE("code: takes the options of draad segment for the documents it segment
         std::string::npos);
 }
 
+TEST_CASE("code: an output that cannot be written is an error, not a short stream") {
+  auto full = shell("draad code -c " + kMini + " " + kSegments + " > /dev/full");
+  CHECK(full.status == 1);
+  CHECK(full.err == "draad code: write error: No space left on device\n");
+}
+
 TEST_CASE("code: -j 3 over documents (segmenting on one thread, coding on two) gives the same bytes") {
   const std::string dir = draad::test::temp_dir() + "/docs";
   std::filesystem::create_directories(dir);
