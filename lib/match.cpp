@@ -488,6 +488,8 @@ struct Matcher::Impl {
   }
 };
 
+const std::vector<Token>& Matcher::tokens() const { return impl_->tokens; }
+
 Matcher::Matcher(const CompiledCodebook& compiled) : impl_(std::make_unique<Impl>(compiled)) {}
 Matcher::~Matcher() = default;
 

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "codebook.h"
+#include "tokenise.h"
 
 namespace draad {
 
@@ -72,6 +73,10 @@ class Matcher {
   // limit is a DataError located at the pattern in the codebook, naming the
   // code.
   void match(std::string_view text, std::vector<CodeMatch>& out);
+
+  // The tokens of the text last given to match(), valid until the next call
+  // (hit offsets are byte offsets into that text, like theirs).
+  const std::vector<Token>& tokens() const;
 
  private:
   struct Impl;

@@ -84,7 +84,6 @@ int run(int argc, char** argv) {
     const Codebook codebook = pattern_codebook(pattern);
     const CompiledCodebook compiled(codebook);
     Matcher matcher(compiled);
-    Tokeniser tokeniser;
     report::Table table;
     table.title = "Keyword in context: " + pattern;
     table.columns = {{"doc"},
@@ -104,7 +103,6 @@ int run(int argc, char** argv) {
       stream.emplace(stdout, names);
     }
     std::vector<CodeMatch> matches;
-    std::vector<Token> tokens;
     if (inputs.empty()) inputs.push_back("-");
     for (const auto& input : inputs) {
       tsv::Reader reader(input);
@@ -114,7 +112,7 @@ int run(int argc, char** argv) {
         const std::string& t = reader.field(text);
         matcher.match(t, matches);
         if (matches.empty()) continue;
-        tokeniser.tokenise(t, tokens);
+        const std::vector<Token>& tokens = matcher.tokens();
         auto integer = [&](std::size_t column) {
           const std::string& s = reader.field(column);
           std::int64_t n = 0;
