@@ -6,6 +6,8 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include "string_map.h"
+
 namespace draad::dutch_dictionary {
 namespace {
 
@@ -16,6 +18,10 @@ struct Shared {
   std::mutex mutex;
   std::unique_ptr<Hunspell> hunspell;  // null when not installed
   bool loaded = false;
+  // spell() answers: hunspell takes tens of microseconds per Dutch word
+  // (compounding rules), and the same words come back. Emptied when full.
+  StringMap<bool> spelled;
+  static constexpr std::size_t kMaxSpelled = 1 << 16;
 
   // Runs f(hunspell) under the lock, loading it first.
   template <typename F>
@@ -31,9 +37,11 @@ struct Shared {
   }
 };
 
+// Never destroyed: tearing down the dictionary at exit takes longer than
+// many a run's work, and the operating system frees it anyway.
 Shared& shared() {
-  static Shared instance;
-  return instance;
+  static Shared* instance = new Shared;
+  return *instance;
 }
 
 }  // namespace
@@ -43,7 +51,14 @@ bool installed() {
 }
 
 int spell(const std::string& word) {
-  return shared().with([&](Hunspell* h) { return h ? (h->spell(word) ? 1 : 0) : -1; });
+  Shared& s = shared();
+  return s.with([&](Hunspell* h) {
+    if (!h) return -1;
+    if (s.spelled.size() >= Shared::kMaxSpelled) s.spelled.clear();
+    auto [it, fresh] = s.spelled.try_emplace(word);
+    if (fresh) it->second = h->spell(word);
+    return it->second ? 1 : 0;
+  });
 }
 
 std::vector<std::string> stems(const std::string& word) {

@@ -18,7 +18,7 @@ namespace draad::dutch_dictionary {
 bool installed();
 
 // 1 when `word` (lower-case UTF-8) is a Dutch word, 0 when not, -1 when the
-// dictionary is not installed.
+// dictionary is not installed. Answers are cached.
 int spell(const std::string& word);
 
 // hunspell's stems of `word` (may include compound parts and verb bases).

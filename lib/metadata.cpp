@@ -89,8 +89,12 @@ FrontMatter parse_front_matter(std::string_view text, const std::string& name) {
 }
 
 std::string fold_name(std::string_view s) {
+  const std::string_view name = utf8::trim(s);
+  // Case folding of ASCII is lower-casing; transcripts ask for every label.
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return utf8::ascii_lower(name);
   std::string out;
-  icu::UnicodeString::fromUTF8(trimmed(s)).foldCase().toUTF8String(out);
+  icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))).foldCase().toUTF8String(out);
   return out;
 }
 

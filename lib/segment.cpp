@@ -43,7 +43,14 @@ struct Input {
   std::string id;
   Format format = Format::text;
   std::optional<std::string> bytes;  // read whole by the constructor (standard input, a pipe)
+  // The front matter the constructor parsed, kept (when small) so that
+  // run() parses YAML again only if the file changed in between.
+  std::string front_matter_text;
+  Attributes front_matter;
 };
+
+// Front matters longer than this are parsed twice rather than kept.
+constexpr std::size_t kKeptFrontMatter = 4096;
 
 Format format_of(const fs::path& path) {
   std::string ext = utf8::ascii_lower(path.extension().string());
@@ -97,7 +104,7 @@ void walk(const std::string& dir, std::vector<Candidate>& out) {
   if (found.empty()) throw DataError({dir}, "no documents (.txt, .md, .vtt, .srt) in this directory");
   std::sort(found.begin(), found.end());
   for (auto& [relative, full] : found) {
-    Input input{full, full, strip_extension(relative), format_of(relative), std::nullopt};
+    Input input{full, full, strip_extension(relative), format_of(relative), std::nullopt, {}, {}};
     out.push_back({std::move(input), relative, path_id(full)});
   }
 }
@@ -108,7 +115,7 @@ std::vector<Input> resolve(const std::vector<std::string>& args) {
   std::vector<Candidate> found;
   for (const auto& arg : args) {
     if (arg == "-") {
-      found.push_back({{"-", display_name("-"), "stdin", Format::text, std::nullopt}, "stdin", "stdin"});
+      found.push_back({{"-", display_name("-"), "stdin", Format::text, std::nullopt, {}, {}}, "stdin", "stdin"});
       continue;
     }
     std::error_code ec;
@@ -118,7 +125,7 @@ std::vector<Input> resolve(const std::vector<std::string>& args) {
       walk(arg, found);
     } else {
       fs::path p(arg);
-      Input input{arg, arg, strip_extension(p.filename().string()), format_of(p), std::nullopt};
+      Input input{arg, arg, strip_extension(p.filename().string()), format_of(p), std::nullopt, {}, {}};
       found.push_back({std::move(input), p.filename().string(), path_id(p)});
     }
   }
@@ -147,12 +154,17 @@ std::vector<Input> resolve(const std::vector<std::string>& args) {
 std::string read_head(const std::string& path, std::size_t limit, bool& complete) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) throw DataError({path}, fmt::format("cannot open: {}", std::strerror(errno)));
-  std::string data(limit, '\0');
-  std::size_t n = std::fread(data.data(), 1, limit, f);
+  // Sized to the file (one byte more shows whether it grew): zeroing the
+  // whole limit for every small document cost more than reading it.
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(path, ec);
+  const std::size_t want = ec ? limit : static_cast<std::size_t>(std::min<std::uintmax_t>(limit, size + 1));
+  std::string data(want, '\0');
+  std::size_t n = std::fread(data.data(), 1, want, f);
   data.resize(n);
   bool failed = std::ferror(f);
   int err = errno;
-  complete = n < limit && !failed;
+  complete = n < want && !failed;
   if (complete) complete = std::feof(f);
   std::fclose(f);
   if (failed) throw DataError({path}, fmt::format("cannot read: {}", std::strerror(err)));
@@ -234,6 +246,10 @@ struct Segmenter::Impl {
     }
     FrontMatter fm = parse_front_matter(text, input.name);
     for (const auto& [key, value] : fm.attributes) add_column(key);
+    if (fm.length > 0 && fm.length <= kKeptFrontMatter && text[fm.length - 1] == '\n') {
+      input.front_matter_text = text.substr(0, fm.length);
+      input.front_matter = fm.attributes;
+    }
     if (complete && is_blank_text(std::string_view(text).substr(fm.length)))
       throw DataError({input.name}, fm.length ? "empty document: no text after the front matter" : "empty document");
   }
@@ -259,7 +275,14 @@ struct Segmenter::Impl {
       doc.paragraphs = std::move(sub.paragraphs);
       doc.attributes = std::move(sub.attributes);
     } else {
-      FrontMatter fm = parse_front_matter(normalised.text, input.name);
+      FrontMatter fm;
+      const std::string_view kept = input.front_matter_text;
+      if (!kept.empty() && std::string_view(normalised.text).starts_with(kept)) {
+        fm.length = kept.size();
+        fm.attributes = input.front_matter;
+      } else {
+        fm = parse_front_matter(normalised.text, input.name);
+      }
       doc.attributes = std::move(fm.attributes);
       const auto front_lines = std::count(normalised.text.begin(), normalised.text.begin() + fm.length, '\n');
       doc.text = std::move(normalised.text);

@@ -68,7 +68,6 @@ const std::vector<std::string>& dutch_abbreviations() { return abbreviation_list
 
 namespace {
 
-bool is_ascii_letter(char c) { return static_cast<unsigned>((c | 0x20) - 'a') < 26u; }
 using utf8::ascii_lower;
 
 bool is_space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 0x09 && c <= 0x0D)) : u_isUWhiteSpace(c); }
@@ -262,30 +261,59 @@ struct Tokeniser::Impl {
       ++generation;
     }
     long_entries.clear();
-    auto separator_at = [&](std::size_t i) {
-      const auto c = static_cast<unsigned char>(t[i]);
-      return c < 0x80 ? c <= 0x20 || c == 0x7F : is_separator(cur.at(i));
-    };
+    // Chunks are runs between separators. ASCII bytes are classified by a
+    // table; only a multi-byte character is decoded to ask ICU.
+    const std::size_t n = t.size();
     std::size_t i = 0;
-    while (i < t.size()) {
-      while (i < t.size() && separator_at(i)) i = cur.after(i);
+    while (i < n) {
+      while (i < n) {
+        const std::uint8_t k = kByteClass[static_cast<unsigned char>(t[i])];
+        if (k & kSeparator)
+          ++i;
+        else if ((k & kMultibyte) && is_separator(cur.at(i)))
+          i = cur.after(i);
+        else
+          break;
+      }
       const std::size_t b = i;
-      bool letters = true;  // the chunk so far is ASCII letters: the common case, no rule applies
-      while (i < t.size() && !separator_at(i)) {
-        letters &= is_ascii_letter(t[i]);
-        i = cur.after(i);
+      std::size_t first_other = std::string_view::npos;  // the first byte that is no ASCII letter
+      while (i < n) {
+        const std::uint8_t k = kByteClass[static_cast<unsigned char>(t[i])];
+        if (k & kSeparator) break;
+        if (k & kMultibyte) {
+          if (is_separator(cur.at(i))) break;
+          if (first_other == std::string_view::npos) first_other = i;
+          i = cur.after(i);
+          continue;
+        }
+        if (!(k & kLetter) && first_other == std::string_view::npos) first_other = i;
+        ++i;
       }
       if (b == i) break;
-      if (letters) {
+      // ASCII letters, maybe with one clause mark: the common case, no rule applies.
+      if (first_other == std::string_view::npos) {
         emit(b, i, TokenKind::word);
-      } else if (i - b >= 2 && std::strchr(",;:?!)", t[i - 1]) &&
-                 std::all_of(t.begin() + b, t.begin() + i - 1, is_ascii_letter)) {
+      } else if (first_other == i - 1 && i - b >= 2 && is_clause_mark(t[i - 1])) {
         emit(b, i - 1, TokenKind::word);
         emit(i - 1, i, TokenKind::punct);
       } else {
         chunk(b, i);
       }
     }
+  }
+
+  enum : std::uint8_t { kSeparator = 1, kLetter = 2, kMultibyte = 4 };
+  static constexpr auto kByteClass = [] {
+    std::array<std::uint8_t, 256> classes{};
+    for (int c = 0; c <= 0x20; ++c) classes[c] = kSeparator;
+    classes[0x7F] = kSeparator;
+    for (int c = 'a'; c <= 'z'; ++c) classes[c] = classes[c - 32] = kLetter;
+    for (int c = 0x80; c < 0x100; ++c) classes[c] = kMultibyte;
+    return classes;
+  }();
+
+  static bool is_clause_mark(char c) {
+    return c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == ')';
   }
 
   void chunk(std::size_t b, std::size_t e) {

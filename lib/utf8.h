@@ -20,7 +20,16 @@ std::optional<std::size_t> find_invalid(std::string_view s);
 std::size_t count_code_points(std::string_view s);
 
 // Decodes the code point at `s[i]` of valid UTF-8 and advances `i` past it.
-char32_t next(std::string_view s, std::size_t& i);
+// Inline for ASCII: every stage walks text with it.
+char32_t next_multibyte(std::string_view s, std::size_t& i);
+inline char32_t next(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return next_multibyte(s, i);
+}
 
 // Appends the UTF-8 encoding of `c` to `out`.
 void append(std::string& out, char32_t c);

@@ -16,6 +16,20 @@ TEST_CASE("tsv: escapes exactly tab, newline, carriage return and backslash") {
   CHECK(tsv::escape("") == "");
 }
 
+TEST_CASE("tsv: an escape is found at every position of a long field (the scan goes eight bytes at a time)") {
+  for (std::size_t at = 0; at < 20; ++at) {
+    for (char c : {'\t', '\n', '\r', '\\'}) {
+      std::string field(20, 'x');
+      field[at] = c;
+      std::string expected = std::string(at, 'x') + '\\' + (c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\') +
+                             std::string(19 - at, 'x');
+      CHECK(tsv::escape(field) == expected);
+    }
+  }
+  // Bytes one off the escaped ones (\b \v \f [ ]) and multi-byte characters pass.
+  CHECK(tsv::escape("\b\v\f[]\x0e\x7f ééé‘’ 0123456789") == "\b\v\f[]\x0e\x7f ééé‘’ 0123456789");
+}
+
 TEST_CASE("tsv: any byte string of valid UTF-8 survives a round trip") {
   std::string path = temp_dir() + "/round.tsv";
   std::vector<std::string> values = {"", "\\", "\\t", "\t\t", "a\\nb", "\r\n", "é\tü\\", "end\\"};
