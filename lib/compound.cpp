@@ -76,8 +76,8 @@ class Lexicon {
   }
 
   std::uint8_t flags(std::string_view w) const {
-    auto it = words_.find(w);
-    return it == words_.end() ? 0 : it->second;
+    const auto* it = words_.find(w);
+    return it ? it->second : 0;
   }
   bool listed(std::string_view w) const { return words_.count(w) > 0; }
 

@@ -66,7 +66,7 @@ Lemmatiser::~Lemmatiser() = default;
 
 const Lemmas& Lemmatiser::lookup(std::string_view norm) {
   auto& cache = impl_->cache;
-  if (auto it = cache.find(norm); it != cache.end()) return it->second;
+  if (auto* it = cache.find(norm)) return it->second;
   if (cache.size() >= kCacheLimit) cache.clear();
   std::string key(norm);
   Lemmas lemmas = impl_->compute(key);

@@ -302,9 +302,9 @@ struct Matcher::Impl {
   void add_keys(std::string_view norm, std::vector<std::uint32_t>& keys) {
     const Lemmas& l = lemmatiser.lookup(norm);
     for (const auto& lemma : l.lemmas)
-      if (auto it = cb.key_ids.find(lemma); it != cb.key_ids.end()) keys.push_back(it->second);
+      if (auto* it = cb.key_ids.find(lemma)) keys.push_back(it->second);
     if (!l.known)
-      if (auto it = cb.key_ids.find("~" + l.stem); it != cb.key_ids.end()) keys.push_back(it->second);
+      if (auto* it = cb.key_ids.find("~" + l.stem)) keys.push_back(it->second);
   }
 
   void add_units(const std::vector<std::uint32_t>& keys, std::vector<std::uint32_t>& units, bool head, bool modifier) {
@@ -326,7 +326,7 @@ struct Matcher::Impl {
   }
 
   const NormInfo& info_of_norm(const Token& token) {
-    if (auto it = cache.find(token.norm); it != cache.end()) return it->second;
+    if (auto* it = cache.find(token.norm)) return it->second;
     NormInfo n;
     n.negation = cb.negation_words.count(token.norm) > 0;
     if (token.kind == TokenKind::word || token.kind == TokenKind::abbrev) {

@@ -168,6 +168,11 @@ bool clean(std::string_view s, std::size_t skipped, bool converted, const std::s
   std::size_t i = 0;
   while (i < n) {
     std::size_t run = i;
+    while (run + 8 <= n) {
+      const std::uint64_t w = utf8::load8(s.data() + run);
+      if (utf8::has_non_ascii(w) || utf8::has_byte(w, '\r') || utf8::has_byte(w, '\0')) break;
+      run += 8;
+    }
     while (run < n && !kAttention[p[run]]) ++run;
     out.append(s.data() + i, run - i);
     i = run;

@@ -5,9 +5,9 @@
 // of small slots over a std::deque of entries, so a look-up touches one
 // contiguous slot array and one entry, and a reference to a value stays
 // valid until clear(), however much the map grows: caches hand out such
-// references (a token's norm, a word's lemmas). There is no erase: the
-// caches here empty themselves whole when they are full. Iteration is in
-// insertion order.
+// references (a token's norm, a word's lemmas). Look-ups give the entry's
+// address (nullptr when absent). There is no erase: the caches here empty
+// themselves whole when they are full. Iteration is in insertion order.
 #pragma once
 
 #include <algorithm>
@@ -70,47 +70,45 @@ class StringMap {
     if (2 * n > slots_.size()) rehash(2 * n);
   }
 
-  iterator find(std::string_view key) {
-    const std::size_t i = slot_of(key, StringHash{}(key));
-    return slots_.empty() || !slots_[i].entry ? end() : entries_.begin() + (slots_[i].entry - 1);
+  // The entry of key, or nullptr.
+  value_type* find(std::string_view key) { return slots_.empty() ? nullptr : slots_[slot_of(key, StringHash{}(key))].entry; }
+  const value_type* find(std::string_view key) const {
+    return slots_.empty() ? nullptr : slots_[slot_of(key, StringHash{}(key))].entry;
   }
-  const_iterator find(std::string_view key) const {
-    const std::size_t i = slot_of(key, StringHash{}(key));
-    return slots_.empty() || !slots_[i].entry ? end() : entries_.begin() + (slots_[i].entry - 1);
-  }
-  std::size_t count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
+  std::size_t count(std::string_view key) const { return find(key) ? 1 : 0; }
 
   // Inserts key with a value made from args unless key is present; the
   // entry and whether it is new.
   template <typename... Args>
-  std::pair<iterator, bool> try_emplace(std::string_view key, Args&&... args) {
+  std::pair<value_type*, bool> try_emplace(std::string_view key, Args&&... args) {
     if (2 * (entries_.size() + 1) > slots_.size()) rehash(std::max<std::size_t>(16, 2 * slots_.size()));
     const std::size_t hash = StringHash{}(key);
-    const std::size_t i = slot_of(key, hash);
-    if (slots_[i].entry) return {entries_.begin() + (slots_[i].entry - 1), false};
+    Slot& slot = slots_[slot_of(key, hash)];
+    if (slot.entry) return {slot.entry, false};
     entries_.emplace_back(std::piecewise_construct, std::forward_as_tuple(key),
                           std::forward_as_tuple(std::forward<Args>(args)...));
-    slots_[i] = {tag(hash), static_cast<std::uint32_t>(entries_.size())};
-    return {std::prev(entries_.end()), true};
+    slot = {tag(hash), &entries_.back()};
+    return {slot.entry, true};
   }
-  std::pair<iterator, bool> emplace(std::string_view key, Value value) { return try_emplace(key, std::move(value)); }
+  std::pair<value_type*, bool> emplace(std::string_view key, Value value) { return try_emplace(key, std::move(value)); }
   Value& operator[](std::string_view key) { return try_emplace(key).first->second; }
 
  private:
+  // The entry itself, not its index: a deque stays put as it grows, and
+  // indexing one costs a division on every probe.
   struct Slot {
-    std::uint32_t tag = 0;    // high bits of the key's hash: most mismatches end here
-    std::uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
+    std::uint32_t tag = 0;         // high bits of the key's hash: most mismatches end here
+    value_type* entry = nullptr;   // nullptr = empty
   };
 
   static std::uint32_t tag(std::size_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
 
   // The slot holding key, or the empty slot where it would go.
   std::size_t slot_of(std::string_view key, std::size_t hash) const {
-    if (slots_.empty()) return 0;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (!s.entry || (s.tag == tag(hash) && entries_[s.entry - 1].first == key)) return i;
+      if (!s.entry || (s.tag == tag(hash) && s.entry->first == key)) return i;
     }
   }
 
@@ -119,11 +117,11 @@ class StringMap {
     while (n < at_least) n *= 2;
     slots_.assign(n, Slot{});
     const std::size_t mask = n - 1;
-    for (std::size_t e = 0; e < entries_.size(); ++e) {
-      const std::size_t hash = StringHash{}(entries_[e].first);
+    for (auto& e : entries_) {
+      const std::size_t hash = StringHash{}(e.first);
       std::size_t i = hash & mask;
       while (slots_[i].entry) i = (i + 1) & mask;
-      slots_[i] = {tag(hash), static_cast<std::uint32_t>(e + 1)};
+      slots_[i] = {tag(hash), &e};
     }
   }
 

@@ -290,10 +290,13 @@ struct Tokeniser::Impl {
         ++i;
       }
       if (b == i) break;
-      // ASCII letters, maybe with one clause mark: the common case, no rule applies.
+      // ASCII letters, maybe with one clause mark or a full stop: the common
+      // case, where only the abbreviation rule applies.
       if (first_other == std::string_view::npos) {
         emit(b, i, TokenKind::word);
-      } else if (first_other == i - 1 && i - b >= 2 && is_clause_mark(t[i - 1])) {
+      } else if (first_other == i - 1 && i - b >= 2 && t[i - 1] == '.' && is_abbreviation(b, i)) {
+        emit(b, i, TokenKind::abbrev);
+      } else if (first_other == i - 1 && i - b >= 2 && (is_clause_mark(t[i - 1]) || t[i - 1] == '.')) {
         emit(b, i - 1, TokenKind::word);
         emit(i - 1, i, TokenKind::punct);
       } else {

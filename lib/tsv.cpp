@@ -24,13 +24,8 @@ constexpr auto kEscapes = [] {
   return t;
 }();
 
-// Whether any of the eight bytes of `w` is \t, \n, \r or \\: a zero byte
-// of w ^ c, for each of them, found with the classic haszero bit trick.
-inline bool needs_escape(std::uint64_t w) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-  return has_zero(w ^ (ones * '\t')) | has_zero(w ^ (ones * '\n')) | has_zero(w ^ (ones * '\r')) |
-         has_zero(w ^ (ones * '\\'));
+bool needs_escape(std::uint64_t w) {
+  return utf8::has_byte(w, '\t') | utf8::has_byte(w, '\n') | utf8::has_byte(w, '\r') | utf8::has_byte(w, '\\');
 }
 
 }  // namespace
@@ -40,9 +35,7 @@ void escape_to(std::string& out, std::string_view field) {
   for (;;) {
     // Almost no field needs an escape: skip clean words eight bytes at a time.
     while (i + 8 <= field.size()) {
-      std::uint64_t w;
-      std::memcpy(&w, field.data() + i, 8);
-      if (needs_escape(w)) break;
+      if (needs_escape(utf8::load8(field.data() + i))) break;
       i += 8;
     }
     const std::size_t stop = std::min(field.size(), i + 8);

@@ -1,7 +1,5 @@
 #include "utf8.h"
 
-#include <bit>
-#include <cstring>
 
 namespace draad::utf8 {
 
@@ -12,9 +10,7 @@ std::optional<std::size_t> find_invalid(std::string_view s) {
   while (i < n) {
     // Fast path over ASCII, eight bytes at a time.
     while (i + 8 <= n) {
-      std::uint64_t w;
-      __builtin_memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL) break;
+      if (has_non_ascii(load8(s.data() + i))) break;
       i += 8;
     }
     if (i >= n) break;
@@ -51,9 +47,11 @@ std::size_t count_code_points(std::string_view s) {
   // Eight bytes at a time: a continuation byte is 10xxxxxx.
   std::size_t continuations = 0, i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    continuations += static_cast<std::size_t>(std::popcount((w >> 7) & ~(w >> 6) & 0x0101010101010101ULL));
+    const std::uint64_t w = load8(s.data() + i);
+    if (!has_non_ascii(w)) continue;
+    // One bit per continuation byte, summed by the multiply into the top byte.
+    const std::uint64_t marks = (w >> 7) & ~(w >> 6) & 0x0101010101010101ULL;
+    continuations += static_cast<std::size_t>((marks * 0x0101010101010101ULL) >> 56);
   }
   for (; i < s.size(); ++i) continuations += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
   return s.size() - continuations;

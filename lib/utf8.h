@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,6 +61,20 @@ class CodePointCounter {
   std::size_t byte_ = 0;
   std::int64_t count_ = 0;
 };
+
+// Eight bytes at a time, for the scans over whole texts (most bytes need
+// nothing): load8 reads them, has_byte is nonzero when one of them is `c`.
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline std::uint64_t has_byte(std::uint64_t w, unsigned char c) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  const std::uint64_t x = w ^ (ones * c);
+  return (x - ones) & ~x & (ones << 7);
+}
+inline bool has_non_ascii(std::uint64_t w) { return w & 0x8080808080808080ULL; }
 
 // A..Z lower-cased; every other byte kept.
 inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }

@@ -135,9 +135,7 @@ int run(int argc, char** argv) {
       for (const Token& t : tokens) {
         if (t.kind == TokenKind::punct || t.kind == TokenKind::symbol) continue;
         const std::string_view feature = by_stem ? t.stem : t.norm;
-        auto it = table.find(feature);
-        if (it == table.end()) it = table.emplace(feature, Frequency{}).first;
-        Frequency& f = it->second;
+        Frequency& f = table.try_emplace(feature).first->second;
         ++f.count;
         ++total;
         if (f.last_doc != doc_index) {
