@@ -57,6 +57,49 @@ std::size_t front_matter_length(std::string_view text) {
   return std::string_view::npos;
 }
 
+namespace {
+
+// The common front matter, `key: value` lines with plain words as values,
+// read without a YAML parser (which costs more than segmenting the document).
+// Anything else (quotes, lists, comments, tabs, a repeated key, a reserved
+// key) returns false, and YAML decides. Gives exactly what YAML gives on
+// what it accepts.
+bool parse_plain_mapping(std::string_view yaml, Attributes& out) {
+  auto key_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  };
+  while (!yaml.empty()) {
+    const std::size_t newline = yaml.find('\n');
+    std::string_view line = yaml.substr(0, newline);
+    yaml.remove_prefix(newline == std::string_view::npos ? yaml.size() : newline + 1);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    if (line.empty()) continue;
+    std::size_t k = 0;
+    while (k < line.size() && key_char(line[k])) ++k;
+    if (k == 0 || line[0] == '-' || k == line.size() || line[k] != ':') return false;
+    const std::string_view key = line.substr(0, k);
+    std::string_view value = line.substr(k + 1);
+    if (!value.empty() && value[0] != ' ') return false;
+    while (!value.empty() && value[0] == ' ') value.remove_prefix(1);
+    if (!value.empty()) {
+      if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(value[0]) != std::string_view::npos) return false;
+      if (value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos ||
+          value.back() == ':')
+        return false;
+      for (char c : value)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
+    }
+    if (value == "~" || value == "null" || value == "Null" || value == "NULL") value = {};
+    if (is_segment_column(key)) return false;
+    for (const auto& [seen, v] : out)
+      if (seen == key) return false;
+    out.emplace_back(std::string(key), std::string(value));
+  }
+  return true;
+}
+
+}  // namespace
+
 FrontMatter parse_front_matter(std::string_view text, const std::string& name) {
   FrontMatter fm;
   fm.length = front_matter_length(text);
@@ -66,6 +109,8 @@ FrontMatter parse_front_matter(std::string_view text, const std::string& name) {
   std::size_t yaml_begin = text.find('\n') + 1;
   std::size_t yaml_end = text.rfind('\n', fm.length - 2) + 1;  // start of the closing line
   std::string yaml(text.substr(yaml_begin, yaml_end > yaml_begin ? yaml_end - yaml_begin : 0));
+  if (parse_plain_mapping(yaml, fm.attributes)) return fm;
+  fm.attributes.clear();
   YAML::Node root;
   try {
     root = YAML::Load(yaml);

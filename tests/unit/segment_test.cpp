@@ -206,6 +206,16 @@ TEST_CASE("segment: front matter gives scalar attributes and where the text star
         "z.txt:3:1: front matter key 'speaker' is also a segment column; rename it");
 }
 
+TEST_CASE("segment: front matter values are what YAML makes of them, plain or quoted") {
+  auto attributes = [](const std::string& yaml) { return draad::parse_front_matter("---\n" + yaml + "---\nT\n", "z.txt").attributes; };
+  CHECK(attributes("sessie: 8\nplaats:  Den Haag  \n\ndatum: 2026-04-28\nleeg:\nniets: ~\ntijd: 12:30\nurl: http://x.nl/a\n") ==
+        draad::Attributes{{"sessie", "8"}, {"plaats", "Den Haag"}, {"datum", "2026-04-28"}, {"leeg", ""}, {"niets", ""},
+                          {"tijd", "12:30"}, {"url", "http://x.nl/a"}});
+  CHECK(attributes("titel: 'Wonen: samen'\nnoot: kort # commentaar\nwie: \"Anneke\"\n") ==
+        draad::Attributes{{"titel", "Wonen: samen"}, {"noot", "kort"}, {"wie", "Anneke"}});
+  CHECK(error_of([&] { attributes("a: x: y\n"); }).rfind("z.txt:2:", 0) == 0);
+}
+
 TEST_CASE("segment: a --meta or --speakers column named like a segment column is refused") {
   const std::string dir = temp_dir();
   write_file(dir + "/meta.csv", "doc,plaats,text\nzwolle,Zwolle,x\n");
