@@ -413,11 +413,12 @@ struct Matcher::Impl {
     UErrorCode status = U_ZERO_ERROR;
     utext = utext_openUTF8(utext, text.data(), static_cast<int64_t>(text.size()), &status);
     for (std::size_t r = 0; r < cb.regexes.size(); ++r) {
-      if (!cb.regexes[r].prefilter.may_match(text)) continue;
+      const std::size_t from = cb.regexes[r].prefilter.first_candidate(text);
+      if (from == std::string_view::npos) continue;
       icu::RegexMatcher& m = *regex_matchers[r];
       status = U_ZERO_ERROR;
       m.reset(utext);
-      while (m.find(status) && U_SUCCESS(status)) {
+      for (bool found = m.find(static_cast<int64_t>(from), status); found && U_SUCCESS(status); found = m.find(status)) {
         auto b = static_cast<std::size_t>(m.start64(status));
         auto e = static_cast<std::size_t>(m.end64(status));
         if (b == e) continue;

@@ -26,25 +26,49 @@ RegexPrefilter::RegexPrefilter(std::string_view pattern) {
   while (n < pattern.size() && is_literal(pattern[n])) ++n;
   if (n < pattern.size() && (pattern[n] == '?' || pattern[n] == '*' || pattern[n] == '{') && n > 0) --n;
   for (std::size_t i = 0; i < n; ++i) literal_ += ascii_lower(pattern[i]);
+  // Dutch letters from common to rare; a byte not listed (a digit, a space,
+  // a hyphen) counts as rarest.
+  constexpr std::string_view kCommonFirst = "enatirodslgvhkmubpjwzcfxyq";
+  auto rank = [&](char c) {
+    const std::size_t r = kCommonFirst.find(c);
+    return r == std::string_view::npos ? kCommonFirst.size() : r;
+  };
+  for (std::size_t i = 1; i < literal_.size(); ++i)
+    if (rank(literal_[i]) > rank(literal_[anchor_])) anchor_ = i;
 }
 
-bool RegexPrefilter::may_match(std::string_view text) const {
-  if (literal_.empty()) return true;
-  const char first = literal_[0];
-  for (std::size_t i = 0; i < text.size();) {
+std::size_t RegexPrefilter::first_candidate(std::string_view text) const {
+  if (literal_.empty()) return 0;
+  const char lower = literal_[anchor_];
+  const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 32) : lower;
+  const std::size_t n = text.size(), m = literal_.size();
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      const std::uint64_t w = utf8::load8(text.data() + i);
+      if (!(utf8::has_byte(w, lower) | utf8::has_byte(w, upper)) && !utf8::has_non_ascii(w)) {
+        i += 8;
+        continue;
+      }
+    }
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x80) {
-      if (folds_to_ascii(utf8::next(text, i))) return true;
+      // Decoded at lead bytes only; a continuation byte is passed over.
+      if ((byte & 0xC0) != 0x80) {
+        std::size_t j = i;
+        if (folds_to_ascii(utf8::next(text, j))) return 0;
+      }
+      ++i;
       continue;
     }
-    if (ascii_lower(text[i]) == first && text.size() - i >= literal_.size()) {
-      std::size_t k = 1;
-      while (k < literal_.size() && ascii_lower(text[i + k]) == literal_[k]) ++k;
-      if (k == literal_.size()) return true;
+    if (ascii_lower(text[i]) == lower && i >= anchor_ && i - anchor_ + m <= n) {
+      const std::size_t start = i - anchor_;
+      std::size_t k = 0;
+      while (k < m && ascii_lower(text[start + k]) == literal_[k]) ++k;
+      if (k == m) return start;
     }
     ++i;
   }
-  return false;
+  return std::string_view::npos;
 }
 
 }  // namespace draad

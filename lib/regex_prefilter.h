@@ -5,13 +5,14 @@
 // From a pattern such as "samen[- ]?redzaa" it takes the literal ASCII text
 // every match must start with ("samen"; a letter under a ?, * or {..}
 // quantifier is dropped, and a pattern with | or starting with a group,
-// class, anchor or escape has none). may_match() is false only when that
-// literal occurs nowhere in the text, ignoring ASCII case, and the text has
-// none of the few non-ASCII characters whose case folding contains ASCII
-// letters (ß, ſ, the Kelvin sign, the ﬁ ligatures, ...), so it never skips
-// a text the regex would match.
+// class, anchor or escape has none). first_candidate() finds the first place
+// that literal occurs, ignoring ASCII case, so the regex can start there; a
+// text with one of the few non-ASCII characters whose case folding contains
+// ASCII letters (ß, ſ, the Kelvin sign, the ﬁ ligatures, ...) gives 0, so it
+// never skips a match the regex would find.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -22,13 +23,17 @@ class RegexPrefilter {
   explicit RegexPrefilter(std::string_view pattern);
 
   // The literal, lower-case; empty when the pattern has none (then
-  // may_match() is always true).
+  // first_candidate() is always 0).
   const std::string& literal() const { return literal_; }
 
-  bool may_match(std::string_view text) const;
+  // The byte offset in `text` before which no match starts, or npos when
+  // none can.
+  std::size_t first_candidate(std::string_view text) const;
 
  private:
   std::string literal_;
+  // The scan looks for the literal's rarest letter in Dutch, not its first.
+  std::size_t anchor_ = 0;
 };
 
 // Whether the full case folding of `c` contains an ASCII character.

@@ -5,6 +5,7 @@
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 
 #include "regex_prefilter.h"
 
@@ -25,18 +26,21 @@ TEST_CASE("regex prefilter: the literal every match starts with") {
   CHECK(RegexPrefilter("a?b").literal().empty());
 }
 
-TEST_CASE("regex prefilter: rules a text out only when the regex cannot match it") {
+TEST_CASE("regex prefilter: finds where a match may start, or rules the text out") {
   const RegexPrefilter f("samen[- ]?redzaa");
-  CHECK(f.may_match("Dat is SAMENredzaamheid."));
-  CHECK(f.may_match("ook samen redzaam"));
-  CHECK(f.may_match("samen"));
-  CHECK_FALSE(f.may_match("zelfredzaam en sa men"));
-  CHECK_FALSE(f.may_match(""));
-  CHECK_FALSE(f.may_match("sam"));
-  CHECK(f.may_match("ſamen"));       // long s folds to s
-  CHECK(f.may_match("straße"));      // ß folds to ss
-  CHECK_FALSE(f.may_match("één café"));
-  CHECK(RegexPrefilter("(a|b)").may_match(""));  // no literal: always
+  constexpr auto none = std::string_view::npos;
+  CHECK(f.first_candidate("Dat is SAMENredzaamheid.") == 7);
+  CHECK(f.first_candidate("ook samen redzaam") == 4);
+  CHECK(f.first_candidate("samen") == 0);
+  CHECK(f.first_candidate("één keer, en toen nog eens samen") == 29);  // offsets in bytes
+  CHECK(f.first_candidate("zelfredzaam en sa men") == none);
+  CHECK(f.first_candidate("") == none);
+  CHECK(f.first_candidate("sam") == none);
+  CHECK(f.first_candidate("mmmm amen") == none);  // the anchor m at the text's start
+  CHECK(f.first_candidate("nu ſamen") == 0);      // long s folds to s: from the start
+  CHECK(f.first_candidate("straße") == 0);        // ß folds to ss
+  CHECK(f.first_candidate("één café") == none);
+  CHECK(RegexPrefilter("(a|b)").first_candidate("") == 0);  // no literal: always from the start
 }
 
 TEST_CASE("regex prefilter: folds_to_ascii lists every such character ICU knows") {
@@ -49,7 +53,7 @@ TEST_CASE("regex prefilter: folds_to_ascii lists every such character ICU knows"
   }
 }
 
-TEST_CASE("regex prefilter: never rules out a text ICU's case-insensitive regex matches") {
+TEST_CASE("regex prefilter: never starts after a match of ICU's case-insensitive regex") {
   const char* patterns[] = {"samen[- ]?redzaa", "buurten?", "ja+", "strasse", "kelvin", "fiets", "ab*c", "wij(k|ken)"};
   const char* texts[] = {"SAMEN-REDZAAM", "Samen redzaamheid", "buurt", "BUURTEN", "jaaa", "Straße", "STRASSE",
                          "\u212Aelvin", "ﬁets", "ac", "abbbc", "wijken", "niets", "zelfredzaam", "", "sa\u0301men"};
@@ -63,8 +67,14 @@ TEST_CASE("regex prefilter: never rules out a text ICU's case-insensitive regex 
     for (const char* t : texts) {
       std::string text;
       icu::UnicodeString::fromUTF8(t).unescape().toUTF8String(text);
-      std::unique_ptr<icu::RegexMatcher> m(re->matcher(icu::UnicodeString::fromUTF8(text), status));
-      if (m->find()) CHECK_MESSAGE(f.may_match(text), std::string(p) << " on " << text);
+      UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+      std::unique_ptr<icu::RegexMatcher> m(re->matcher(status));
+      m->reset(utext);
+      if (m->find()) {
+        const auto start = static_cast<std::size_t>(m->start64(status));
+        CHECK_MESSAGE(f.first_candidate(text) <= start, std::string(p) << " on " << text);
+      }
+      utext_close(utext);
     }
   }
 }
