@@ -18,17 +18,30 @@ namespace {
 
 constexpr std::size_t kBatchBytes = 256 * 1024;
 
-struct Item {
-  std::vector<std::string> fields;
-  std::int64_t start = 0;
-};
-
+// Segments to code, their fields end to end in one string: a segment costs
+// no allocation, and a batch keeps its capacity when it is reused.
 struct Batch {
-  std::vector<Item> items;
-  std::size_t bytes = 0;
+  std::size_t columns = 0;
+  std::string fields;
+  std::vector<std::size_t> bounds{0};  // field f of segment s: [bounds[s*columns+f], bounds[s*columns+f+1])
+  std::vector<std::int64_t> starts;    // per segment
   std::string output;
   std::exception_ptr error;
   bool done = false;
+
+  std::size_t size() const { return starts.size(); }
+  std::string_view field(std::size_t segment, std::size_t f) const {
+    const std::size_t i = segment * columns + f;
+    return std::string_view(fields).substr(bounds[i], bounds[i + 1] - bounds[i]);
+  }
+  void clear() {
+    fields.clear();
+    bounds.assign(1, 0);
+    starts.clear();
+    output.clear();
+    error = nullptr;
+    done = false;
+  }
 };
 
 }  // namespace
@@ -37,12 +50,15 @@ struct CodingWriter::Impl {
   const CompiledCodebook& compiled;
   std::FILE* out;
   int threads;  // coding threads besides the caller's; 0 = code on the caller's
-  std::string escaped_coder;
+  std::vector<std::string> code_columns;  // per code: "code\ttheme\tcoder\t", escaped
+  std::string no_code_columns;            // the same for a segment without a code
   std::size_t doc = 0, seg = 0, start = 0, text = 0;
   std::vector<std::size_t> rest;  // segment columns after the coding columns
 
+  std::size_t columns = 0;
   std::unique_ptr<Matcher> inline_matcher;  // threads == 0
-  std::shared_ptr<Batch> current = std::make_shared<Batch>();
+  std::shared_ptr<Batch> current;
+  std::vector<std::shared_ptr<Batch>> spare;  // written batches, for reuse
   std::deque<std::shared_ptr<Batch>> in_flight;
   std::deque<std::shared_ptr<Batch>> queue;  // waiting for a worker
   std::mutex mutex;
@@ -67,29 +83,38 @@ struct CodingWriter::Impl {
   struct RowParts {
     std::string head, tail;
   };
-  void row_parts(const Item& item, RowParts& parts) const {
+  void row_parts(const Batch& batch, std::size_t s, RowParts& parts) const {
     parts.head.clear();
-    tsv::escape_to(parts.head, item.fields[doc]);
+    tsv::escape_to(parts.head, batch.field(s, doc));
     parts.head += '\t';
-    tsv::escape_to(parts.head, item.fields[seg]);
+    tsv::escape_to(parts.head, batch.field(s, seg));
     parts.head += '\t';
     parts.tail.clear();
     for (auto i : rest) {
       parts.tail += '\t';
-      tsv::escape_to(parts.tail, item.fields[i]);
+      tsv::escape_to(parts.tail, batch.field(s, i));
     }
     parts.tail += '\n';
   }
 
-  void write_row(std::string& buf, const RowParts& parts, std::string_view code, std::string_view theme,
-                 std::size_t hits, std::string_view terms, std::string_view negated) const {
+  std::shared_ptr<Batch> fresh_batch() {
+    std::shared_ptr<Batch> batch;
+    if (spare.empty()) {
+      batch = std::make_shared<Batch>();
+    } else {
+      batch = std::move(spare.back());
+      spare.pop_back();
+      batch->clear();
+    }
+    batch->columns = columns;
+    return batch;
+  }
+
+  // `code_part` is a code_columns entry, or the empty row's "\t\tcoder\t".
+  void write_row(std::string& buf, const RowParts& parts, std::string_view code_part, std::size_t hits,
+                 std::string_view terms, std::string_view negated) const {
     buf += parts.head;
-    tsv::escape_to(buf, code);
-    buf += '\t';
-    tsv::escape_to(buf, theme);
-    buf += '\t';
-    buf += escaped_coder;
-    buf += '\t';
+    buf += code_part;
     char digits[24];
     buf.append(digits, std::to_chars(digits, digits + sizeof digits, hits).ptr);
     buf += '\t';
@@ -125,17 +150,17 @@ struct CodingWriter::Impl {
     std::vector<std::int64_t> points;
     std::string terms, negated;
     RowParts parts;
-    const auto& codes = compiled.codebook().codes;
-    for (const auto& item : batch.items) {
-      const std::string& t = item.fields[text];
+    for (std::size_t s = 0; s < batch.size(); ++s) {
+      const std::string_view t = batch.field(s, text);
       try {
         matcher.match(t, found);
       } catch (const DataError& e) {
-        throw DataError(e.where(), fmt::format("{} (document {}, segment {})", e.detail(), item.fields[doc], item.fields[seg]));
+        throw DataError(e.where(),
+                        fmt::format("{} (document {}, segment {})", e.detail(), batch.field(s, doc), batch.field(s, seg)));
       }
-      row_parts(item, parts);
+      row_parts(batch, s, parts);
       if (found.empty()) {
-        write_row(batch.output, parts, "", "", 0, "", "");
+        write_row(batch.output, parts, no_code_columns, 0, "", "");
         continue;
       }
       // Code point offsets of every hit boundary, in one pass over the text.
@@ -152,10 +177,9 @@ struct CodingWriter::Impl {
       utf8::CodePointCounter counter(t);
       for (auto b : bytes) points.push_back(counter.at(b));
       for (const auto& f : found) {
-        const Code& c = codes[f.code];
-        list_hits(terms, f.counted, t, item.start, bytes, points);
-        list_hits(negated, f.negated, t, item.start, bytes, points);
-        write_row(batch.output, parts, c.id, c.theme, f.counted.size(), terms, negated);
+        list_hits(terms, f.counted, t, batch.starts[s], bytes, points);
+        list_hits(negated, f.negated, t, batch.starts[s], bytes, points);
+        write_row(batch.output, parts, code_columns[f.code], f.counted.size(), terms, negated);
       }
     }
   }
@@ -166,8 +190,6 @@ struct CodingWriter::Impl {
     } catch (...) {
       batch.error = std::current_exception();
     }
-    batch.items.clear();
-    batch.items.shrink_to_fit();
   }
 
   void worker() {
@@ -208,12 +230,12 @@ struct CodingWriter::Impl {
     }
     if (batch->error) std::rethrow_exception(batch->error);
     tsv::write_raw(out, batch->output);
+    spare.push_back(std::move(batch));
   }
 
   void submit() {
-    if (current->items.empty()) return;
+    if (!current || current->size() == 0) return;
     std::shared_ptr<Batch> batch = std::move(current);
-    current = std::make_shared<Batch>();
     if (threads == 0) {
       if (!inline_matcher) inline_matcher = std::make_unique<Matcher>(compiled);
       run_batch(*inline_matcher, *batch);
@@ -238,7 +260,10 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
                            const std::string& source, std::FILE* out, int threads)
     : impl_(std::make_unique<Impl>(compiled, out, threads)) {
   Impl& m = *impl_;
-  m.escaped_coder = tsv::escape(compiled.codebook().coder());
+  const std::string coder = tsv::escape(compiled.codebook().coder());
+  for (const Code& c : compiled.codebook().codes)
+    m.code_columns.push_back(fmt::format("{}\t{}\t{}\t", tsv::escape(c.id), tsv::escape(c.theme), coder));
+  m.no_code_columns = fmt::format("\t\t{}\t", coder);
   auto require = [&](std::string_view name) {
     auto it = std::find(segment_columns.begin(), segment_columns.end(), name);
     if (it == segment_columns.end())
@@ -247,6 +272,7 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
                                                name, fmt::join(segment_columns, ", ")));
     return static_cast<std::size_t>(it - segment_columns.begin());
   };
+  m.columns = segment_columns.size();
   m.doc = require("doc");
   m.seg = require("seg");
   m.start = require("start");
@@ -272,17 +298,21 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
 
 CodingWriter::~CodingWriter() = default;
 
-void CodingWriter::add(std::vector<std::string> record, const Location& where) {
+void CodingWriter::add(const std::vector<std::string>& record, const Location& where) {
   Impl& m = *impl_;
-  Item item;
   const std::string& s = record[m.start];
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), item.start);
-  if (ec != std::errc() || end != s.data() + s.size() || item.start < 0)
+  std::int64_t start = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), start);
+  if (ec != std::errc() || end != s.data() + s.size() || start < 0)
     throw DataError(where, fmt::format("start '{}' is not a code point offset (a whole number)", s));
-  m.current->bytes += record[m.text].size() + 64;
-  item.fields = std::move(record);
-  m.current->items.push_back(std::move(item));
-  if (m.current->bytes >= kBatchBytes) m.submit();
+  if (!m.current) m.current = m.fresh_batch();
+  Batch& batch = *m.current;
+  for (const auto& field : record) {
+    batch.fields += field;
+    batch.bounds.push_back(batch.fields.size());
+  }
+  batch.starts.push_back(start);
+  if (batch.fields.size() >= kBatchBytes) m.submit();
 }
 
 void CodingWriter::finish() {

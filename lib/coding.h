@@ -41,7 +41,7 @@ class CodingWriter {
 
   // Codes one segment record (fields matching segment_columns); `where`
   // locates it for messages (a start that is not a number).
-  void add(std::vector<std::string> record, const Location& where);
+  void add(const std::vector<std::string>& record, const Location& where);
   // Codes what is left and writes it; rethrows the first error of any batch
   // in input order.
   void finish();

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "dutch_dictionary.h"
+#include "string_map.h"
 #include "utf8.h"
 
 namespace draad {
@@ -431,8 +432,8 @@ class HyphenJudge {
 
  private:
   std::size_t count(const std::string& word) const {
-    auto it = words_.find(word);
-    return it == words_.end() ? 0 : it->second;
+    const auto* it = words_.find(word);
+    return it ? it->second : 0;
   }
 
   // Every word of the text, lower-cased, with how often it occurs; and the
@@ -463,10 +464,7 @@ class HyphenJudge {
       if (word.empty()) continue;
       key.clear();
       append_lower(key, word);
-      if (auto it = words_.find(key); it != words_.end())
-        ++it->second;
-      else
-        words_.emplace(key, 1);
+      ++words_[key];
       for (std::size_t h = word.find('-'); h != std::string_view::npos; h = word.find('-', h + 1)) {
         std::string_view before = word.substr(0, h);
         before = before.substr(before.rfind('-') == std::string_view::npos ? 0 : before.rfind('-') + 1);
@@ -480,8 +478,8 @@ class HyphenJudge {
 
   std::string_view text_;
   bool vocabulary_built_ = false;
-  std::unordered_map<std::string, std::size_t> words_;
-  std::unordered_set<std::string> prefixes_;
+  StringMap<std::size_t> words_;
+  StringSet prefixes_;
 };
 
 // ---------------------------------------------------------------- assembly

@@ -30,18 +30,32 @@ struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const {
     const char* p = s.data();
-    std::size_t n = s.size();
-    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-    for (; n >= 8; p += 8, n -= 8) {
-      std::uint64_t w;
-      std::memcpy(&w, p, 8);
-      h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
-      h ^= h >> 31;
-    }
+    const std::size_t size = s.size();
+    std::size_t n = size;
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ size;
+    for (; n > 8; p += 8, n -= 8) h = mix(h, load(p, 8));
+    // The last 1 to 8 bytes in at most two loads (overlapping when short).
     std::uint64_t tail = 0;
-    for (std::size_t i = 0; i < n; ++i) tail |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    if (size >= 8)
+      tail = load(s.data() + size - 8, 8);
+    else if (n >= 4)
+      tail = load(p, 4) | load(p + n - 4, 4) << 32;
+    else if (n > 0)
+      tail = std::uint64_t{static_cast<unsigned char>(p[0])} | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+             std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
     h = (h ^ tail) * 0x94D049BB133111EBULL;
     return h ^ (h >> 32);
+  }
+
+ private:
+  static std::uint64_t load(const char* p, std::size_t bytes) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, bytes);
+    return w;
+  }
+  static std::uint64_t mix(std::uint64_t h, std::uint64_t w) {
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 31);
   }
 };
 

@@ -67,10 +67,8 @@ char32_t next_multibyte(std::string_view s, std::size_t& i) {
   return cp;
 }
 
-void append(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
+void append_multibyte(std::string& out, char32_t c) {
+  if (c < 0x800) {
     out += static_cast<char>(0xC0 | (c >> 6));
     out += static_cast<char>(0x80 | (c & 0x3F));
   } else if (c < 0x10000) {

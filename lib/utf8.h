@@ -33,7 +33,13 @@ inline char32_t next(std::string_view s, std::size_t& i) {
 }
 
 // Appends the UTF-8 encoding of `c` to `out`.
-void append(std::string& out, char32_t c);
+void append_multibyte(std::string& out, char32_t c);
+inline void append(std::string& out, char32_t c) {
+  if (c < 0x80)
+    out += static_cast<char>(c);
+  else
+    append_multibyte(out, c);
+}
 
 // 1-based line and code point column of byte offset `offset` in `s`, for
 // error messages. Bytes before `offset` need not be valid UTF-8.
