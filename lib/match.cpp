@@ -261,6 +261,18 @@ struct Candidate {
   std::size_t first_word;  // index into the word list
 };
 
+// What the scan over a segment's words reads of each: most words start no
+// pattern, and skipping them without touching their NormInfo keeps the scan
+// in cache.
+struct WordInfo {
+  const NormInfo* info = nullptr;
+  std::uint64_t bits = 0;  // info->bits
+  bool negation = false;   // info->negation
+  bool starts = false;     // info has units or phrase starts
+};
+
+WordInfo word_info(const NormInfo& n) { return {&n, n.bits, n.negation, !n.units.empty() || !n.phrase_starts.empty()}; }
+
 constexpr std::size_t kNormCacheLimit = 200'000;
 
 }  // namespace
@@ -273,7 +285,7 @@ struct Matcher::Impl {
   Lemmatiser lemmatiser;
   StringMap<NormInfo> cache;
   // The cache's entries by the tokeniser's surface id, so most words skip the look-up by norm.
-  std::vector<const NormInfo*> by_surface;
+  std::vector<WordInfo> by_surface;
   std::uint64_t surface_generation = 0;
   std::vector<std::unique_ptr<icu::RegexMatcher>> regex_matchers;
   UText* utext = nullptr;
@@ -282,7 +294,7 @@ struct Matcher::Impl {
   std::vector<Token> tokens;
   std::vector<std::size_t> words;           // token indices of word tokens
   std::vector<std::size_t> sentence_start;  // per word: index of the first word of its sentence
-  std::vector<const NormInfo*> infos;       // per word
+  std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
   std::vector<long> near_last;
 
@@ -317,12 +329,12 @@ struct Matcher::Impl {
       }
   }
 
-  const NormInfo& info(const Token& token) {
+  WordInfo info(const Token& token) {
     const std::uint32_t id = token.surface_id;
-    if (id == Token::kNoSurfaceId) return info_of_norm(token);
-    if (id >= by_surface.size()) by_surface.resize(id + 1, nullptr);
-    if (!by_surface[id]) by_surface[id] = &info_of_norm(token);
-    return *by_surface[id];
+    if (id == Token::kNoSurfaceId) return word_info(info_of_norm(token));
+    if (id >= by_surface.size()) by_surface.resize(id + 1);
+    if (!by_surface[id].info) by_surface[id] = word_info(info_of_norm(token));
+    return by_surface[id];
   }
 
   const NormInfo& info_of_norm(const Token& token) {
@@ -369,7 +381,7 @@ struct Matcher::Impl {
         if (long r = match_phrase(p, e + 1, w + skip); r >= 0) return r;
       return -1;
     }
-    if (w >= words.size() || !(el.bits & infos[w]->bits) || !intersects(el.keys, infos[w]->keys)) return -1;
+    if (w >= words.size() || !(el.bits & infos[w].bits) || !intersects(el.keys, infos[w].info->keys)) return -1;
     return match_phrase(p, e + 1, w + 1);
   }
 
@@ -380,7 +392,8 @@ struct Matcher::Impl {
   void match_tokens() {
     near_last.assign(cb.near_state_size, std::numeric_limits<long>::min() / 2);
     for (std::size_t w = 0; w < words.size(); ++w) {
-      const NormInfo& n = *infos[w];
+      if (!infos[w].starts) continue;
+      const NormInfo& n = *infos[w].info;
       for (auto u : n.units) {
         const Unit& unit = cb.units[u];
         if (unit.role != Role::near) {
@@ -398,7 +411,7 @@ struct Matcher::Impl {
       }
       // Most phrase starts fail on the next word: its bits rule them out
       // without touching the phrase.
-      const std::uint64_t next_bits = w + 1 < words.size() ? infos[w + 1]->bits : 0;
+      const std::uint64_t next_bits = w + 1 < words.size() ? infos[w + 1].bits : 0;
       for (std::size_t s = 0; s < n.phrase_starts.size(); ++s) {
         if (!(n.phrase_next[s] & next_bits) && n.phrase_next[s] != ~std::uint64_t{0}) continue;
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
@@ -443,7 +456,7 @@ struct Matcher::Impl {
     if (first_word >= words.size()) return false;
     const std::size_t from = std::max(sentence_start[first_word], first_word >= window ? first_word - window : 0);
     for (std::size_t w = from; w < first_word; ++w)
-      if (infos[w]->negation) return true;
+      if (infos[w].negation) return true;
     return false;
   }
 
@@ -516,7 +529,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out) {
     if (!is_word(m.tokens[t])) continue;
     m.words.push_back(t);
     m.sentence_start.push_back(sentence);
-    m.infos.push_back(&m.info(m.tokens[t]));
+    m.infos.push_back(m.info(m.tokens[t]));
   }
   m.match_tokens();
   m.match_regexes(text);
