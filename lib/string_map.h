@@ -14,11 +14,9 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -59,8 +57,6 @@ struct StringHash {
   }
 };
 
-// Small sets (abbreviations, negation words) need no more than this.
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 template <typename Value>
 class StringMap {
@@ -141,6 +137,17 @@ class StringMap {
 
   std::vector<Slot> slots_;  // a power of two in size, at most half full
   std::deque<value_type> entries_;
+};
+
+// A set of strings on the same table (abbreviations, negation words).
+class StringSet {
+ public:
+  void insert(std::string_view key) { map_.try_emplace(key); }
+  std::size_t count(std::string_view key) const { return map_.count(key); }
+  std::size_t size() const { return map_.size(); }
+
+ private:
+  StringMap<bool> map_;
 };
 
 }  // namespace draad
