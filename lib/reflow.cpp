@@ -441,15 +441,30 @@ class HyphenJudge {
   // (anti-discriminatie gives "anti").
   void build_vocabulary() {
     vocabulary_built_ = true;
+    words_.reserve(text_.size() / 8);
+    // ASCII bytes answer word_char() from a table; other characters are decoded.
+    static constexpr auto kAsciiWordChar = [] {
+      std::array<bool, 128> t{};
+      for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = true;
+      for (int c = '0'; c <= '9'; ++c) t[c] = true;
+      t['-'] = t['\''] = true;
+      return t;
+    }();
+    // Whether the character at `at` is a word character; steps past it.
+    auto word_char_at = [&](std::size_t& at) {
+      const auto b = static_cast<unsigned char>(text_[at]);
+      if (b >= 0x80) return word_char(next(text_, at));
+      ++at;
+      return kAsciiWordChar[b];
+    };
     std::string key;
     for (std::size_t i = 0; i < text_.size();) {
       std::size_t start = i;
-      char32_t c = next(text_, i);
-      if (!word_char(c)) continue;
+      if (!word_char_at(i)) continue;
       std::size_t end = i;
       while (end < text_.size()) {
         std::size_t after = end;
-        if (!word_char(next(text_, after))) break;
+        if (!word_char_at(after)) break;
         end = after;
       }
       i = end;
