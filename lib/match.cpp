@@ -297,6 +297,7 @@ struct Matcher::Impl {
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
   std::vector<long> near_last;
+  std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
 
   explicit Impl(const CompiledCodebook& c) : compiled(c), cb(*c.impl_) {
     for (const auto& r : cb.regexes) {
@@ -467,13 +468,20 @@ struct Matcher::Impl {
       if (a.begin != b.begin) return a.begin < b.begin;
       return a.end > b.end;
     });
-    std::vector<CodeMatch> found;
+    for (auto& previous : out) spare.push_back(std::move(previous));
+    out.clear();
     for (std::size_t i = 0; i < candidates.size();) {
       const std::uint32_t code = candidates[i].code;
       std::size_t j = i;
       while (j < candidates.size() && candidates[j].code == code && candidates[j].role == Role::exclude) ++j;
       const std::size_t excludes_end = j;
       CodeMatch cm;
+      if (!spare.empty()) {
+        cm = std::move(spare.back());
+        spare.pop_back();
+        cm.counted.clear();
+        cm.negated.clear();
+      }
       cm.code = code;
       const Code& c = compiled.codebook().codes[code];
       std::size_t covered_to = 0;
@@ -493,12 +501,13 @@ struct Matcher::Impl {
       }
       i = j;
       if (cm.counted.size() >= static_cast<std::size_t>(c.min_hits) || (cm.counted.empty() && !cm.negated.empty()))
-        found.push_back(std::move(cm));
+        out.push_back(std::move(cm));
+      else
+        spare.push_back(std::move(cm));
     }
     const auto& codes = compiled.codebook().codes;
-    std::sort(found.begin(), found.end(),
+    std::sort(out.begin(), out.end(),
               [&](const CodeMatch& a, const CodeMatch& b) { return codes[a.code].id < codes[b.code].id; });
-    out = std::move(found);
   }
 };
 

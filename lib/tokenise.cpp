@@ -467,8 +467,12 @@ struct Tokeniser::Impl {
     // Initials and dotted letters: "J.", "J.P.", "a.s.", "o.i.d."
     std::size_t i = b, segments = 0;
     while (i < e) {
-      std::size_t l = letters_end(i, e);
-      std::size_t letters = utf8::count_code_points(text.substr(i, l - i));
+      // At most three letters are read: a longer run is no initial.
+      std::size_t l = i, letters = 0;
+      while (l < e && letters <= 2 && is_letter(cur.at(l))) {
+        l = cur.after(l);
+        ++letters;
+      }
       if (letters == 0 || letters > 2 || l >= e || cur.at(l) != '.') return false;
       if (segments == 0 && letters == 1 && l + 1 == e) return u_isupper(cur.at(i));
       ++segments;
