@@ -89,6 +89,14 @@ std::size_t scan_word(std::string_view line, std::size_t i) {
   std::size_t j = i;
   bool alnum = false;
   while (j < line.size()) {
+    const char a = line[j];
+    if (static_cast<unsigned char>(a) < 0x80) {  // every line is asked: ASCII without ICU
+      const bool ascii_alnum = (a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
+      if (!ascii_alnum && a != '.' && a != '\'' && a != '-') break;
+      alnum |= ascii_alnum;
+      ++j;
+      continue;
+    }
     std::size_t k = j;
     char32_t c = utf8::next(line, k);
     if (u_isalnum(static_cast<UChar32>(c))) {
@@ -131,11 +139,12 @@ std::optional<Label> parse_label(std::string_view line) {
   }
   const std::size_t name_begin = i;
   std::size_t name_end = 0;
-  std::vector<std::string_view> words;
+  std::array<std::string_view, 4> words;  // a name has at most four
+  std::size_t word_count = 0;
   for (;;) {
     std::size_t end = scan_word(line, i);
-    if (end == i || words.size() == 4) return std::nullopt;
-    words.push_back(line.substr(i, end - i));
+    if (end == i || word_count == words.size()) return std::nullopt;
+    words[word_count++] = line.substr(i, end - i);
     i = end;
     if (i < line.size() && line[i] == ':') {
       name_end = i;
@@ -158,12 +167,12 @@ std::optional<Label> parse_label(std::string_view line) {
     label.kind = LabelKind::role;
     return label;
   }
-  if (words.size() == 1 && is_code(words[0])) {
+  if (word_count == 1 && is_code(words[0])) {
     label.kind = LabelKind::code;
     return label;
   }
   if (!starts_upper(words[0])) return std::nullopt;
-  for (std::size_t w = 1; w < words.size(); ++w)
+  for (std::size_t w = 1; w < word_count; ++w)
     if (!starts_upper(words[w]) && !has_digit(words[w]) && !among(kParticles, ascii_lower(words[w])))
       return std::nullopt;
   return label;
