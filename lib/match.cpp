@@ -43,6 +43,9 @@ std::uint64_t key_bits(const std::vector<std::uint32_t>& keys) {
   return bits;
 }
 
+// The key bits that rule nothing out: a gap's, and what follows a phrase's last word.
+constexpr std::uint64_t kAnyBits = ~std::uint64_t{0};
+
 // One word of a phrase (any of its lemma keys), or a gap of 0 to kMaxGap tokens.
 struct Element {
   std::vector<std::uint32_t> keys;  // sorted
@@ -157,7 +160,7 @@ struct CompiledCodebook::Impl {
       start = space + 1;
       if (word.empty()) continue;
       if (word == "*") {
-        out.push_back({{}, true, ~std::uint64_t{0}});
+        out.push_back({{}, true, kAnyBits});
         continue;
       }
       tokeniser.tokenise(word, tokens);
@@ -266,12 +269,23 @@ struct Candidate {
 // in cache.
 struct WordInfo {
   const NormInfo* info = nullptr;
-  std::uint64_t bits = 0;  // info->bits
-  bool negation = false;   // info->negation
-  bool starts = false;     // info has units or phrase starts
+  std::uint64_t bits = 0;       // info->bits
+  std::uint64_t next_bits = 0;  // the OR of info->phrase_next: what a next word must share to go on with a phrase
+  bool negation = false;        // info->negation
+  bool units = false;           // info->units is not empty
+  bool any_next = false;        // a phrase it starts goes on with a gap, or ends with it
 };
 
-WordInfo word_info(const NormInfo& n) { return {&n, n.bits, n.negation, !n.units.empty() || !n.phrase_starts.empty()}; }
+WordInfo word_info(const NormInfo& n) {
+  WordInfo w{&n, n.bits, 0, n.negation, !n.units.empty(), false};
+  for (auto next : n.phrase_next) {
+    if (next == kAnyBits)
+      w.any_next = true;
+    else
+      w.next_bits |= next;
+  }
+  return w;
+}
 
 constexpr std::size_t kNormCacheLimit = 200'000;
 
@@ -368,7 +382,7 @@ struct Matcher::Impl {
     n.bits = key_bits(n.keys);
     for (auto id : n.phrase_starts) {
       const auto& elements = cb.phrases[id].elements;
-      n.phrase_next.push_back(elements.size() > 1 ? elements[1].bits : ~std::uint64_t{0});
+      n.phrase_next.push_back(elements.size() > 1 ? elements[1].bits : kAnyBits);
     }
     return cache.emplace(token.norm, std::move(n)).first->second;
   }
@@ -393,7 +407,10 @@ struct Matcher::Impl {
   void match_tokens() {
     near_last.assign(cb.near_state_size, std::numeric_limits<long>::min() / 2);
     for (std::size_t w = 0; w < words.size(); ++w) {
-      if (!infos[w].starts) continue;
+      // Most words start nothing, or phrases the next word cannot continue.
+      const std::uint64_t next_bits = w + 1 < words.size() ? infos[w + 1].bits : 0;
+      const bool phrases = infos[w].any_next || (infos[w].next_bits & next_bits);
+      if (!infos[w].units && !phrases) continue;
       const NormInfo& n = *infos[w].info;
       for (auto u : n.units) {
         const Unit& unit = cb.units[u];
@@ -412,9 +429,8 @@ struct Matcher::Impl {
       }
       // Most phrase starts fail on the next word: its bits rule them out
       // without touching the phrase.
-      const std::uint64_t next_bits = w + 1 < words.size() ? infos[w + 1].bits : 0;
-      for (std::size_t s = 0; s < n.phrase_starts.size(); ++s) {
-        if (!(n.phrase_next[s] & next_bits) && n.phrase_next[s] != ~std::uint64_t{0}) continue;
+      for (std::size_t s = 0; phrases && s < n.phrase_starts.size(); ++s) {
+        if (!(n.phrase_next[s] & next_bits) && n.phrase_next[s] != kAnyBits) continue;
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
         if (long last = match_phrase(p, 1, w + 1); last >= 0)
           add_candidate(p.code, p.role, w, static_cast<std::size_t>(last));
