@@ -104,6 +104,13 @@ bool is_quote(char32_t c) {
 }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
+// The norm of each ASCII character, so that one-byte tokens need no storage.
+constexpr std::array<char, 128> kAsciiNorms = [] {
+  std::array<char, 128> n{};
+  for (int c = 0; c < 128; ++c) n[c] = c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
+  return n;
+}();
+
 // Decoding at a byte offset, forwards and backwards, over valid UTF-8.
 struct Cursor {
   std::string_view text;
@@ -174,7 +181,7 @@ struct Tokeniser::Impl {
     t.end = e;
     t.kind = kind;
     if (e - b == 1 && kind != TokenKind::word) {  // a one-byte mark or digit is its own norm
-      t.norm = t.stem = std::string_view(&ascii_norms()[static_cast<unsigned char>(text[b])], 1);
+      t.norm = t.stem = std::string_view(&kAsciiNorms[static_cast<unsigned char>(text[b])], 1);
       return;
     }
     const Entry& entry = lookup(text.substr(b, e - b), kind == TokenKind::word);
@@ -183,15 +190,6 @@ struct Tokeniser::Impl {
     t.surface_id = entry.id;
   }
 
-  // The norm of each ASCII character, so that one-byte tokens need no storage.
-  static const std::array<char, 128>& ascii_norms() {
-    static const std::array<char, 128> norms = [] {
-      std::array<char, 128> n{};
-      for (int c = 0; c < 128; ++c) n[c] = c == '`' ? '\'' : ascii_lower(static_cast<char>(c));
-      return n;
-    }();
-    return norms;
-  }
 
   // Norm and stem of a surface, computed once per distinct surface. Entries
   // stay put during a call (tokens view them); the cache is emptied between
@@ -221,7 +219,7 @@ struct Tokeniser::Impl {
     bool ascii = true;
     for (char c : surface) ascii &= static_cast<unsigned char>(c) < 0x80;
     if (ascii) {
-      for (char c : surface) norm += ascii_norms()[static_cast<unsigned char>(c)];
+      for (char c : surface) norm += kAsciiNorms[static_cast<unsigned char>(c)];
       return;
     }
     UErrorCode status = U_ZERO_ERROR;
