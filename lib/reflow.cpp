@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <memory>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "dutch_dictionary.h"
 #include "string_map.h"
@@ -316,18 +314,21 @@ std::string furniture_key(const Line& line) {
 // Marks page numbers and running headers and footers in `dropped`.
 void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, std::vector<std::string>& report) {
   const std::size_t n = lines.size();
-  std::unordered_map<std::string, std::vector<std::size_t>> by_key;
-  std::vector<std::string> keys(n);
+  StringMap<std::vector<std::size_t>> by_key;
+  std::vector<const std::vector<std::size_t>*> same_key(n, nullptr);  // the lines sharing line i's key
   std::vector<PageNumber> numbers(n, PageNumber::none);
   std::vector<long> values(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     if (lines[i].blank()) continue;
     numbers[i] = page_number(lines[i].content, values[i]);
     if (numbers[i] != PageNumber::none) continue;
-    keys[i] = furniture_key(lines[i]);
-    if (!keys[i].empty()) by_key[keys[i]].push_back(i);
+    const std::string key = furniture_key(lines[i]);
+    if (key.empty()) continue;
+    auto& at = by_key[key];
+    at.push_back(i);
+    same_key[i] = &at;
   }
-  auto repeated = [&](std::size_t i) { return !keys[i].empty() && by_key[keys[i]].size() >= 3; };
+  auto repeated = [&](std::size_t i) { return same_key[i] && same_key[i]->size() >= 3; };
   // Furniture stands apart from the running text: its neighbours are blank
   // lines, the edges of the text, page numbers or other furniture.
   auto apart = [&](std::size_t i) {
