@@ -300,6 +300,7 @@ struct Matcher::Impl {
   StringMap<NormInfo> cache;
   // The cache's entries by the tokeniser's surface id, so most words skip the look-up by norm.
   std::vector<WordInfo> by_surface;
+  WordInfo uncached;  // the last word without a surface id
   std::uint64_t surface_generation = 0;
   std::vector<std::unique_ptr<icu::RegexMatcher>> regex_matchers;
   UText* utext = nullptr;
@@ -344,9 +345,11 @@ struct Matcher::Impl {
       }
   }
 
-  WordInfo info(const Token& token) {
+  // A reference, so that callers copy it from memory written long before
+  // (a copy of a freshly assembled temporary stalls on store forwarding).
+  const WordInfo& info(const Token& token) {
     const std::uint32_t id = token.surface_id;
-    if (id == Token::kNoSurfaceId) return word_info(info_of_norm(token));
+    if (id == Token::kNoSurfaceId) return uncached = word_info(info_of_norm(token));
     if (id >= by_surface.size()) by_surface.resize(id + 1);
     if (!by_surface[id].info) by_surface[id] = word_info(info_of_norm(token));
     return by_surface[id];

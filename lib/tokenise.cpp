@@ -181,7 +181,10 @@ struct Tokeniser::Impl {
     t.end = e;
     t.kind = kind;
     if (e - b == 1 && kind != TokenKind::word) {  // a one-byte mark or digit is its own norm
-      t.norm = t.stem = std::string_view(&kAsciiNorms[static_cast<unsigned char>(text[b])], 1);
+      // Both from a local: reading a field just written stalls on store forwarding.
+      const std::string_view norm(&kAsciiNorms[static_cast<unsigned char>(text[b])], 1);
+      t.norm = norm;
+      t.stem = norm;
       return;
     }
     const Entry& entry = lookup(text.substr(b, e - b), kind == TokenKind::word);
@@ -189,7 +192,6 @@ struct Tokeniser::Impl {
     t.stem = kind == TokenKind::word ? entry.stem : entry.norm;
     t.surface_id = entry.id;
   }
-
 
   // Norm and stem of a surface, computed once per distinct surface. Entries
   // stay put during a call (tokens view them); the cache is emptied between
