@@ -291,24 +291,28 @@ bool wraps(const Line& line, const Line& following, std::size_t width) {
 
 // ---------------------------------------------------------------- page furniture
 
-// Digit-blind key of a candidate header or footer line, or "" for a line that
-// cannot be one.
-std::string furniture_key(const Line& line) {
-  if (line.blank() || line.length > 100 || list_marker(line.content)) return {};
-  std::string key;
+// The digit-blind key of a candidate header or footer line into `key`; false
+// for a line that cannot be one.
+bool furniture_key(const Line& line, std::string& key) {
+  key.clear();
+  if (line.blank() || line.length > 100 || list_marker(line.content)) return false;
+  const std::string_view s = line.content;
   bool letter = false;
-  for (std::size_t i = 0; i < line.content.size();) {
-    char32_t c = next(line.content, i);
-    if (is_digit(c)) {
+  for (std::size_t i = 0; i < s.size();) {
+    const char b = s[i];
+    if (is_digit(static_cast<unsigned char>(b))) {
       if (key.empty() || key.back() != '#') key += '#';
-    } else if (c == ' ' || c == '\t') {
+      ++i;
+    } else if (b == ' ' || b == '\t') {
       if (key.empty() || key.back() != ' ') key += ' ';
+      ++i;
     } else {
-      letter |= is_letter(c);
-      utf8::append(key, c);
+      const std::size_t start = i;
+      letter |= is_letter(next(s, i));
+      key.append(s.substr(start, i - start));
     }
   }
-  return letter ? key : std::string();
+  return letter;
 }
 
 // Marks page numbers and running headers and footers in `dropped`.
@@ -316,14 +320,14 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
   const std::size_t n = lines.size();
   StringMap<std::vector<std::size_t>> by_key;
   std::vector<const std::vector<std::size_t>*> same_key(n, nullptr);  // the lines sharing line i's key
+  std::string key;
   std::vector<PageNumber> numbers(n, PageNumber::none);
   std::vector<long> values(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     if (lines[i].blank()) continue;
     numbers[i] = page_number(lines[i].content, values[i]);
     if (numbers[i] != PageNumber::none) continue;
-    const std::string key = furniture_key(lines[i]);
-    if (key.empty()) continue;
+    if (!furniture_key(lines[i], key)) continue;
     auto& at = by_key[key];
     at.push_back(i);
     same_key[i] = &at;
