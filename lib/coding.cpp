@@ -133,8 +133,9 @@ struct CodingWriter::Impl {
     out.clear();
     for (const auto& h : hits) {
       if (!out.empty()) out += ';';
-      std::string_view surface = text.substr(h.begin, h.end - h.begin);
-      for (char c : surface) out += c == ';' ? ',' : c;
+      const std::size_t from = out.size();
+      out.append(text.substr(h.begin, h.end - h.begin));
+      std::replace(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), ';', ',');
       char digits[48];
       char* end = std::to_chars(digits, digits + sizeof digits, point(h.begin)).ptr;
       *end++ = '-';
