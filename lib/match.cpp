@@ -105,7 +105,9 @@ std::string fold(std::string_view s) {
 bool is_word(const Token& t) { return t.kind != TokenKind::punct && t.kind != TokenKind::symbol; }
 
 bool ends_sentence(const Token& t) {
-  return t.kind == TokenKind::punct && (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == ";" || t.norm == ":");
+  if (t.kind != TokenKind::punct || t.norm.size() != 1) return false;
+  const char c = t.norm[0];
+  return c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
 }
 
 bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
