@@ -50,23 +50,22 @@ std::size_t RegexPrefilter::first_candidate(std::string_view text) const {
         continue;
       }
     }
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x80) {
-      // Decoded at lead bytes only; a continuation byte is passed over.
-      if ((byte & 0xC0) != 0x80) {
+    // Something in these eight bytes: look at each.
+    for (const std::size_t stop = std::min(n, i + 8); i < stop; ++i) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte >= 0x80) {
+        // Decoded at lead bytes only; a continuation byte is passed over.
         std::size_t j = i;
-        if (folds_to_ascii(utf8::next(text, j))) return 0;
+        if ((byte & 0xC0) != 0x80 && folds_to_ascii(utf8::next(text, j))) return 0;
+        continue;
       }
-      ++i;
-      continue;
+      if (ascii_lower(text[i]) == lower && i >= anchor_ && i - anchor_ + m <= n) {
+        const std::size_t start = i - anchor_;
+        std::size_t k = 0;
+        while (k < m && ascii_lower(text[start + k]) == literal_[k]) ++k;
+        if (k == m) return start;
+      }
     }
-    if (ascii_lower(text[i]) == lower && i >= anchor_ && i - anchor_ + m <= n) {
-      const std::size_t start = i - anchor_;
-      std::size_t k = 0;
-      while (k < m && ascii_lower(text[start + k]) == literal_[k]) ++k;
-      if (k == m) return start;
-    }
-    ++i;
   }
   return std::string_view::npos;
 }
