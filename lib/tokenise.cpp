@@ -552,28 +552,29 @@ struct Tokeniser::Impl {
 
   // --- the core of a chunk: no opening or closing marks -------------------
 
+  // A slash or a missing space cuts the core in two: the left part (which
+  // has none before it) is a core of its own, the right part goes round the
+  // loop, so that a run of thousands of a/b/c/... cannot exhaust the stack.
   void core(std::size_t b, std::size_t e) {
-    if (b >= e) return;
-    const char32_t first = cur.at(b);
-    if (first == '#' || first == '@') {
-      std::size_t i = cur.after(b);
-      while (i < e && (is_alnum(cur.at(i)) || cur.at(i) == '_')) i = cur.after(i);
-      if (i == e) return emit(b, e, first == '#' ? TokenKind::hashtag : TokenKind::mention);
+    while (b < e) {
+      const char32_t first = cur.at(b);
+      if (first == '#' || first == '@') {
+        std::size_t i = cur.after(b);
+        while (i < e && (is_alnum(cur.at(i)) || cur.at(i) == '_')) i = cur.after(i);
+        if (i == e) return emit(b, e, first == '#' ? TokenKind::hashtag : TokenKind::mention);
+      }
+      if (text[e - 1] == '.' && is_abbreviation(b, e)) return emit(b, e, TokenKind::abbrev);
+      if (is_number(b, e)) return emit(b, e, TokenKind::number);
+      std::size_t cut = find_slash(b, e);
+      if (cut == e) {
+        if (is_compound(b, e)) return emit(b, e, TokenKind::word);
+        cut = missing_space(b, e);
+        if (cut == e) return pieces(b, e);
+      }
+      core(b, cut);
+      emit(cut, cut + 1, TokenKind::punct);
+      b = cut + 1;
     }
-    if (text[e - 1] == '.' && is_abbreviation(b, e)) return emit(b, e, TokenKind::abbrev);
-    if (is_number(b, e)) return emit(b, e, TokenKind::number);
-    if (std::size_t s = find_slash(b, e); s != e) {
-      core(b, s);
-      emit(s, s + 1, TokenKind::punct);
-      return core(s + 1, e);
-    }
-    if (is_compound(b, e)) return emit(b, e, TokenKind::word);
-    if (std::size_t d = missing_space(b, e); d != e) {
-      core(b, d);
-      emit(d, d + 1, TokenKind::punct);
-      return core(d + 1, e);
-    }
-    pieces(b, e);
   }
 
   // Digits, optionally grouped with , . : / - between digit groups, with an
