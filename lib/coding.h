@@ -19,7 +19,9 @@
 
 #include <cstdio>
 #include <memory>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "error.h"
@@ -28,6 +30,11 @@
 namespace draad {
 
 inline const std::vector<std::string> kCodingColumns = {"doc", "seg", "code", "theme", "coder", "hits", "terms", "negated"};
+
+// Whether a coding row puts its code on the segment: every reader of coding
+// streams (freq, cooc, threads, quotes, kwic, agree) skips the others, the
+// uncoded rows and the 0-hit rows of flagged negations.
+inline bool coding_applies(std::string_view code, std::int64_t hits) { return !code.empty() && hits > 0; }
 
 class CodingWriter {
  public:

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "coding.h"
 #include "input.h"
 #include "suggest.h"
 #include "tsv.h"
@@ -196,7 +197,7 @@ struct CodingReader::Impl {
   }
 
   void add_code(CodedSegment& out) {
-    if (row.code.empty() || row.hits == 0) return;
+    if (!coding_applies(row.code, row.hits)) return;
     SegmentCode& c = out.codes.emplace_back();
     c.code = row.code;
     if (!row.theme.empty()) c.theme = row.theme;

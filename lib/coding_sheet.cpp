@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "coding.h"
 #include "error.h"
 #include "input.h"
 #include "suggest.h"
@@ -137,16 +138,18 @@ Grid load_grid(const std::string& path) {
   return g;
 }
 
-std::int64_t parse_seg(const Grid& g, const TableRow& row, std::size_t field) {
+// A whole number of at least `min` (seg: 1, hits: 0).
+std::int64_t parse_count(const Grid& g, const TableRow& row, std::size_t field, std::string_view name, std::int64_t min) {
   std::string_view s = trim(row.fields[field]);
   // A spreadsheet may store 3 as "3.0".
   if (g.spreadsheet && s.ends_with(".0")) s.remove_suffix(2);
   std::int64_t n = 0;
   bool ok = !s.empty() && s.size() <= 12;
   for (char c : s) ok = ok && c >= '0' && c <= '9', n = n * 10 + (c - '0');
-  if (!ok || n <= 0)
-    throw DataError(g.where(row, field), fmt::format("seg must be a positive whole number, not '{}'{}",
-                                                     row.fields[field], g.cell(row.line, field)));
+  if (!ok || n < min)
+    throw DataError(g.where(row, field), fmt::format("{} must be a {} whole number, not '{}'{}", name,
+                                                     min > 0 ? "positive" : "non-negative", row.fields[field],
+                                                     g.cell(row.line, field)));
   return n;
 }
 
@@ -199,7 +202,7 @@ class Reader {
     for (const TableRow& row : g.rows) {
       std::string doc(trim(row.fields[doc_i]));
       if (doc.empty()) throw DataError(g.where(row, doc_i), fmt::format("empty doc{}", g.cell(row.line, doc_i)));
-      UnitKey key{doc, parse_seg(g, row, seg_i)};
+      UnitKey key{doc, parse_count(g, row, seg_i, "seg", 1)};
       std::string name = coder_i ? std::string(trim(row.fields[*coder_i])) : "";
       const std::size_t c = coder(name.empty() ? stem : name, g, row);
       coders_here.insert(c);
@@ -208,7 +211,8 @@ class Reader {
         out_.segments.emplace(key, SegmentInfo{speaker_i ? row.fields[*speaker_i] : "", text_i ? row.fields[*text_i] : ""});
       auto& codes = cc.units[key];
       if (stream) {
-        if (trim(row.fields[*code_i]).empty() || (hits_i && trim(row.fields[*hits_i]) == "0")) continue;
+        const std::int64_t hits = hits_i ? parse_count(g, row, *hits_i, "hits", 0) : 1;
+        if (!coding_applies(trim(row.fields[*code_i]), hits)) continue;
         std::string code = id(row.fields[*code_i], g.where(row, *code_i), g.cell(row.line, *code_i));
         if (!codes.emplace(code, terms_i ? row.fields[*terms_i] : "").second)
           throw DataError(g.where(row, *code_i), fmt::format("segment {} has code '{}' twice for coder '{}'",

@@ -13,7 +13,8 @@
 //   - a filled sheet as XLSX (first worksheet), CSV (`,` or `;`) or TSV;
 //   - a coding stream from `draad code` (it has a `code` column): one row per
 //     segment × code, an empty code meaning "seen, nothing coded" (so does
-//     a code with 0 hits: its hits were all negated and flagged);
+//     a code with 0 hits: its hits were all negated and flagged; hits must
+//     be a whole number);
 // Each row is a segment the coder saw; a segment absent from a coder's file is
 // missing data for that coder, not "absent". The coder is the row's `coder`
 // column when there is one and it is not empty, else the file name's stem

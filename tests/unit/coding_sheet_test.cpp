@@ -220,3 +220,20 @@ TEST_CASE("coding_sheet: coding streams: one row per segment x code, coders by c
   CHECK_FALSE(cs.coders[1].units.contains({"z", 2}));  // bram did not see z:2: missing, not absent
   CHECK(cs.codes == std::vector<std::string>{"ontmoeting/plek", "vertrouwen/geven"});
 }
+
+TEST_CASE("coding_sheet: a stream row with 0 hits (negations flagged for review) is seen, not coded") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/anna.tsv",
+             "doc\tseg\tcode\thits\tnegated\n"
+             "z\t1\tontmoeting/plek\t2\t\n"
+             "z\t2\tvertrouwen/geven\t0\tgeen vertrouwen@40-55\n");
+  Codings cs = read_codings({dir + "/anna.tsv"}, nullptr);
+  REQUIRE(cs.coders.size() == 1);
+  CHECK(codes_at(cs, 0, "z", 1) == std::set<std::string>{"ontmoeting/plek"});
+  CHECK(codes_at(cs, 0, "z", 2).empty());
+  CHECK(cs.codes == std::vector<std::string>{"ontmoeting/plek"});
+
+  write_file(dir + "/bram.tsv", "doc\tseg\tcode\thits\nz\t1\tontmoeting/plek\tveel\n");
+  CHECK_THROWS_WITH_AS(read_codings({dir + "/bram.tsv"}, nullptr),
+                       (dir + "/bram.tsv:2:21: hits must be a non-negative whole number, not 'veel'").c_str(), DataError);
+}
