@@ -20,12 +20,26 @@ constexpr std::size_t kBatchBytes = 256 * 1024;
 
 // Segments to code, their fields end to end in one string: a segment costs
 // no allocation, and a batch keeps its capacity when it is reused.
+//
+// The coded rows are kept in two parts: each row's own columns (doc seg code
+// theme coder hits terms negated) in `rows_text`, and each segment's other
+// columns, its text among them, once in `tails`. A segment's text is repeated
+// on every one of its code rows only as the rows are written, so a batch of
+// long segments with many codes takes about the memory of its input, not
+// that times the number of codes.
 struct Batch {
   std::size_t columns = 0;
   std::string fields;
   std::vector<std::size_t> bounds{0};  // field f of segment s: [bounds[s*columns+f], bounds[s*columns+f+1])
   std::vector<std::int64_t> starts;    // per segment
-  std::string output;
+  struct Row {
+    std::size_t end;      // of the row's own columns in rows_text
+    std::size_t segment;  // whose tail follows them
+  };
+  std::string rows_text;
+  std::vector<Row> rows;
+  std::string tails;                        // per segment: "\t" + each other column, escaped, + "\n"
+  std::vector<std::size_t> tail_bounds{0};  // segment s: [tail_bounds[s], tail_bounds[s+1])
   std::exception_ptr error;
   bool done = false;
 
@@ -38,7 +52,10 @@ struct Batch {
     fields.clear();
     bounds.assign(1, 0);
     starts.clear();
-    output.clear();
+    rows_text.clear();
+    rows.clear();
+    tails.clear();
+    tail_bounds.assign(1, 0);
     error = nullptr;
     done = false;
   }
@@ -57,6 +74,7 @@ struct CodingWriter::Impl {
 
   std::size_t columns = 0;
   std::unique_ptr<Matcher> inline_matcher;  // threads == 0
+  std::string write_buffer;                 // rows put together for writing
   std::shared_ptr<Batch> current;
   std::vector<std::shared_ptr<Batch>> spare;  // written batches, for reuse
   std::deque<std::shared_ptr<Batch>> in_flight;
@@ -78,23 +96,20 @@ struct CodingWriter::Impl {
   }
 
   // A segment's coding rows differ only in the coding columns: its doc and
-  // seg (`head`) and its other columns (`tail`) are escaped once, not once
-  // per code.
-  struct RowParts {
-    std::string head, tail;
-  };
-  void row_parts(const Batch& batch, std::size_t s, RowParts& parts) const {
-    parts.head.clear();
-    tsv::escape_to(parts.head, batch.field(s, doc));
-    parts.head += '\t';
-    tsv::escape_to(parts.head, batch.field(s, seg));
-    parts.head += '\t';
-    parts.tail.clear();
+  // seg (`head`) and its other columns (the batch's tail of the segment) are
+  // escaped once, not once per code.
+  void row_parts(Batch& batch, std::size_t s, std::string& head) const {
+    head.clear();
+    tsv::escape_to(head, batch.field(s, doc));
+    head += '\t';
+    tsv::escape_to(head, batch.field(s, seg));
+    head += '\t';
     for (auto i : rest) {
-      parts.tail += '\t';
-      tsv::escape_to(parts.tail, batch.field(s, i));
+      batch.tails += '\t';
+      tsv::escape_to(batch.tails, batch.field(s, i));
     }
-    parts.tail += '\n';
+    batch.tails += '\n';
+    batch.tail_bounds.push_back(batch.tails.size());
   }
 
   std::shared_ptr<Batch> fresh_batch() {
@@ -111,9 +126,10 @@ struct CodingWriter::Impl {
   }
 
   // `code_part` is a code_columns entry, or the empty row's "\t\tcoder\t".
-  void write_row(std::string& buf, const RowParts& parts, std::string_view code_part, std::size_t hits,
-                 std::string_view terms, std::string_view negated) const {
-    buf += parts.head;
+  static void add_row(Batch& batch, std::size_t s, std::string_view head, std::string_view code_part, std::size_t hits,
+                      std::string_view terms, std::string_view negated) {
+    std::string& buf = batch.rows_text;
+    buf += head;
     buf += code_part;
     char digits[24];
     buf.append(digits, std::to_chars(digits, digits + sizeof digits, hits).ptr);
@@ -121,7 +137,7 @@ struct CodingWriter::Impl {
     tsv::escape_to(buf, terms);
     buf += '\t';
     tsv::escape_to(buf, negated);
-    buf += parts.tail;
+    batch.rows.push_back({buf.size(), s});
   }
 
   // `surface@start-end;...` with document code point offsets.
@@ -149,8 +165,7 @@ struct CodingWriter::Impl {
     std::vector<CodeMatch> found;
     std::vector<std::size_t> bytes;
     std::vector<std::int64_t> points;
-    std::string terms, negated;
-    RowParts parts;
+    std::string terms, negated, head;
     for (std::size_t s = 0; s < batch.size(); ++s) {
       const std::string_view t = batch.field(s, text);
       try {
@@ -159,9 +174,9 @@ struct CodingWriter::Impl {
         throw DataError(e.where(),
                         fmt::format("{} (document {}, segment {})", e.detail(), batch.field(s, doc), batch.field(s, seg)));
       }
-      row_parts(batch, s, parts);
+      row_parts(batch, s, head);
       if (found.empty()) {
-        write_row(batch.output, parts, no_code_columns, 0, "", "");
+        add_row(batch, s, head, no_code_columns, 0, "", "");
         continue;
       }
       // Code point offsets of every hit boundary, in one pass over the text.
@@ -180,7 +195,7 @@ struct CodingWriter::Impl {
       for (const auto& f : found) {
         list_hits(terms, f.counted, t, batch.starts[s], bytes, points);
         list_hits(negated, f.negated, t, batch.starts[s], bytes, points);
-        write_row(batch.output, parts, code_columns[f.code], f.counted.size(), terms, negated);
+        add_row(batch, s, head, code_columns[f.code], f.counted.size(), terms, negated);
       }
     }
   }
@@ -230,7 +245,20 @@ struct CodingWriter::Impl {
       batch_done.wait(lock, [&] { return batch->done; });
     }
     if (batch->error) std::rethrow_exception(batch->error);
-    tsv::write_raw(out, batch->output);
+    std::string& buf = write_buffer;
+    std::size_t from = 0;
+    for (const Batch::Row& row : batch->rows) {
+      buf.append(batch->rows_text, from, row.end - from);
+      from = row.end;
+      const std::size_t tail = batch->tail_bounds[row.segment];
+      buf.append(batch->tails, tail, batch->tail_bounds[row.segment + 1] - tail);
+      if (buf.size() >= (1 << 16)) {
+        tsv::write_raw(out, buf);
+        buf.clear();
+      }
+    }
+    tsv::write_raw(out, buf);
+    buf.clear();
     spare.push_back(std::move(batch));
   }
 
@@ -299,13 +327,13 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
 
 CodingWriter::~CodingWriter() = default;
 
-void CodingWriter::add(const std::vector<std::string>& record, const Location& where) {
+void CodingWriter::add(const std::vector<std::string>& record, const std::function<Location()>& where) {
   Impl& m = *impl_;
   const std::string& s = record[m.start];
   std::int64_t start = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), start);
   if (ec != std::errc() || end != s.data() + s.size() || start < 0)
-    throw DataError(where, fmt::format("start '{}' is not a code point offset (a whole number)", s));
+    throw DataError(where(), fmt::format("start '{}' is not a code point offset (a whole number)", s));
   if (!m.current) m.current = m.fresh_batch();
   Batch& batch = *m.current;
   for (const auto& field : record) {

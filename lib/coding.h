@@ -17,9 +17,10 @@
 // stream.
 #pragma once
 
-#include <cstdio>
-#include <memory>
 #include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,9 +47,10 @@ class CodingWriter {
   CodingWriter(const CodingWriter&) = delete;
   CodingWriter& operator=(const CodingWriter&) = delete;
 
-  // Codes one segment record (fields matching segment_columns); `where`
-  // locates it for messages (a start that is not a number).
-  void add(const std::vector<std::string>& record, const Location& where);
+  // Codes one segment record (fields matching segment_columns); where()
+  // locates its start for the message when that is not a number (it is only
+  // called then).
+  void add(const std::vector<std::string>& record, const std::function<Location()>& where);
   // Codes what is left and writes it; rethrows the first error of any batch
   // in input order.
   void finish();

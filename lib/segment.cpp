@@ -340,32 +340,16 @@ struct Segmenter::Impl {
         for (std::size_t i = 0; i < values->size(); ++i) record[attribute_index.at(meta->columns()[i])] = (*values)[i];
     const std::vector<std::string> doc_record = record;
 
-    std::set<std::string> unknown_speakers;
-    std::size_t seg = 0;
-    utf8::CodePointCounter offsets(doc.text);
-    auto cut = [&](std::size_t begin, std::size_t end, const std::string& speaker, const std::string& time) {
-      if (begin >= end) return;
-      record[1] = std::to_string(++seg);
-      record[3] = speaker;
-      record[4] = std::to_string(offsets.at(begin));
-      record[5] = std::to_string(offsets.at(end));
-      record[6].assign(doc.text, begin, end - begin);
-      record[7] = time;
-      if (speakers) {
-        for (std::size_t i = 0; i < speakers->columns().size(); ++i) {
-          std::size_t f = attribute_index.at(speakers->columns()[i]);
-          record[f] = doc_record[f];
-        }
-        if (const auto* values = speaker.empty() ? nullptr : speakers->find(input.id, speaker)) {
-          for (std::size_t i = 0; i < values->size(); ++i)
-            record[attribute_index.at(speakers->columns()[i])] = (*values)[i];
-        } else if (!speaker.empty() && unknown_speakers.insert(speaker).second) {
-          note(fmt::format("{}: warning: speaker '{}' has no row in {}", input.name, speaker, speakers->name()));
-        }
-      }
-      emit(record);
+    // The units are cut first and checked, then written: a unit too long
+    // leaves no partial document behind.
+    struct Piece {
+      std::size_t begin, end;
+      std::string_view speaker, time;
     };
-
+    std::vector<Piece> pieces;
+    auto cut = [&](std::size_t begin, std::size_t end, std::string_view speaker, std::string_view time) {
+      if (begin < end) pieces.push_back({begin, end, speaker, time});
+    };
     const std::string_view text = doc.text;
     const auto& paragraphs = doc.paragraphs;
     switch (options.unit) {
@@ -411,6 +395,38 @@ struct Segmenter::Impl {
         break;
       }
     }
+    for (const Piece& u : pieces)
+      check_segment_size(u.end - u.begin, [&] {
+        const std::string_view before = std::string_view(doc.text).substr(0, u.begin);
+        const std::size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0
+        return Location{input.name, static_cast<std::int64_t>(std::count(before.begin(), before.end(), '\n')) + 1,
+                        static_cast<std::int64_t>(utf8::count_code_points(before.substr(line_start))) + 1};
+      });
+
+    std::set<std::string, std::less<>> unknown_speakers;
+    std::size_t seg = 0;
+    utf8::CodePointCounter offsets(doc.text);
+    for (const Piece& u : pieces) {
+      record[1] = std::to_string(++seg);
+      record[3] = u.speaker;
+      record[4] = std::to_string(offsets.at(u.begin));
+      record[5] = std::to_string(offsets.at(u.end));
+      record[6].assign(doc.text, u.begin, u.end - u.begin);
+      record[7] = u.time;
+      if (speakers) {
+        for (std::size_t i = 0; i < speakers->columns().size(); ++i) {
+          std::size_t f = attribute_index.at(speakers->columns()[i]);
+          record[f] = doc_record[f];
+        }
+        if (const auto* values = u.speaker.empty() ? nullptr : speakers->find(input.id, u.speaker)) {
+          for (std::size_t i = 0; i < values->size(); ++i)
+            record[attribute_index.at(speakers->columns()[i])] = (*values)[i];
+        } else if (!u.speaker.empty() && unknown_speakers.emplace(u.speaker).second) {
+          note(fmt::format("{}: warning: speaker '{}' has no row in {}", input.name, u.speaker, speakers->name()));
+        }
+      }
+      emit(record);
+    }
     if (speakers)
       for (const auto& warning : speakers->unused_rows(input.id)) note(warning);
   }
@@ -438,6 +454,13 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
 Segmenter::~Segmenter() { delete impl_; }
 
 const std::vector<std::string>& Segmenter::columns() const { return impl_->columns; }
+
+void refuse_segment_size(std::size_t bytes, const Location& where) {
+  throw DataError(where, fmt::format("a segment of {} bytes: draad takes segments of at most {} bytes (1 MB, "
+                                       "about 150,000 words); cut the document into smaller units (--unit paragraph, "
+                                       "turn, line or sentence)",
+                                       bytes, kMaxSegmentBytes));
+}
 
 void Segmenter::run(const std::function<void(const std::vector<std::string>& record)>& emit) {
   for (const auto& input : impl_->inputs) impl_->segment(input, emit);

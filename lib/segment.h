@@ -8,10 +8,13 @@
 // a speaker label or a timestamp lies in the `speaker` / `time` columns.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
+
+#include "error.h"
 
 namespace draad {
 
@@ -36,6 +39,22 @@ struct SegmentOptions {
   // repairs; one message per call, without a trailing newline.
   std::function<void(const std::string& message)> report;
 };
+
+// The longest segment text draad takes, in bytes (about 150,000 words). A
+// segment is a unit of analysis; past this size the coding stream, which
+// repeats a segment's text on each of its code rows, and the per-token data
+// of the matcher would outgrow the memory draad keeps to (200 MB).
+inline constexpr std::size_t kMaxSegmentBytes = 1'000'000;
+
+// A DataError at where() when a segment's text of `bytes` is longer than
+// kMaxSegmentBytes; `where` is only called then (locations cost a scan of
+// the line). The segmenter checks every unit it cuts before writing any of a
+// document; readers of segment streams check each text they read.
+[[noreturn]] void refuse_segment_size(std::size_t bytes, const Location& where);
+template <class Where>
+void check_segment_size(std::size_t bytes, Where&& where) {
+  if (bytes > kMaxSegmentBytes) refuse_segment_size(bytes, where());
+}
 
 // The fixed columns of a segment record, in order; attribute columns follow.
 inline const std::vector<std::string> kSegmentColumns = {"doc", "seg", "unit", "speaker", "start", "end", "text", "time"};

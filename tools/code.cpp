@@ -67,15 +67,18 @@ int run(int argc, char** argv) {
       draad::tsv::Reader in(inputs.front());
       // Reading the stream is light work: every job codes.
       draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs == 1 ? 0 : jobs);
-      const std::size_t start = in.require("start");
-      while (in.next()) out.add(in.fields(), in.where(start));
+      const std::size_t start = in.require("start"), text = in.require("text");
+      while (in.next()) {
+        draad::check_segment_size(in.field(text).size(), [&] { return in.where(text); });
+        out.add(in.fields(), [&] { return in.where(start); });
+      }
       out.finish();
       return;
     }
     draad::Segmenter segmenter(inputs, flags.parsed("code"));
     // Segmenting keeps this thread busy: it is one of the jobs.
     draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs - 1);
-    segmenter.run([&](const std::vector<std::string>& record) { out.add(record, {"segments"}); });
+    segmenter.run([&](const std::vector<std::string>& record) { out.add(record, [] { return draad::Location{"segments"}; }); });
     out.finish();
   });
 }

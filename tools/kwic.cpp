@@ -24,6 +24,7 @@
 #include "error.h"
 #include "match.h"
 #include "report.h"
+#include "segment.h"
 #include "tokenise.h"
 #include "tsv.h"
 #include "utf8.h"
@@ -110,6 +111,7 @@ int run(int argc, char** argv) {
       const auto start = reader.find("start");
       while (reader.next()) {
         const std::string& t = reader.field(text);
+        check_segment_size(t.size(), [&] { return reader.where(text); });
         matcher.match(t, matches);
         if (matches.empty()) continue;
         const std::vector<Token>& tokens = matcher.tokens();
@@ -126,21 +128,25 @@ int run(int argc, char** argv) {
         std::vector<Hit> hits = matches[0].counted;
         hits.insert(hits.end(), matches[0].negated.begin(), matches[0].negated.end());
         std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+        // Hits in text order: the token cursor and the code point count only move
+        // forward, so a segment with a million hits stays linear.
+        const std::string_view tv(t);
+        utf8::CodePointCounter code_points(tv);
+        std::size_t first = 0;
         for (const Hit& h : hits) {
           // The first token ending after the hit starts, the first starting at or after it ends.
-          std::size_t first = 0;
           while (first < tokens.size() && tokens[first].end <= h.begin) ++first;
           std::size_t after = first;
           while (after < tokens.size() && tokens[after].begin < h.end) ++after;
           const std::size_t pre_begin = first >= window ? tokens[first - window].begin : 0;
           const std::size_t post_end =
               window == 0 || after >= tokens.size() ? h.end : tokens[std::min(after + window, tokens.size()) - 1].end;
-          const std::string_view tv(t);
+          const std::int64_t from = offset + code_points.at(h.begin);
           std::vector<report::Cell> row{
               reader.field(doc),
               seg_number,
-              offset + static_cast<std::int64_t>(utf8::count_code_points(tv.substr(0, h.begin))),
-              offset + static_cast<std::int64_t>(utf8::count_code_points(tv.substr(0, h.end))),
+              from,
+              from + static_cast<std::int64_t>(utf8::count_code_points(tv.substr(h.begin, h.end - h.begin))),
               one_line(tv.substr(pre_begin, h.begin - pre_begin)),
               one_line(tv.substr(h.begin, h.end - h.begin)),
               one_line(tv.substr(h.end, post_end - h.end)),

@@ -24,6 +24,7 @@
 #include "command.h"
 #include "error.h"
 #include "string_map.h"
+#include "segment.h"
 #include "tokenise.h"
 #include "tsv.h"
 #include "utf8.h"
@@ -97,6 +98,7 @@ int run(int argc, char** argv) {
       while (in.next()) {
         const std::int64_t start = parse_offset(in, start_col);
         const std::string& text = in.field(text_col);
+        draad::check_segment_size(text.size(), [&] { return in.where(text_col); });
         tokeniser.tokenise(text, tokens);
         prefix.clear();
         draad::tsv::escape_to(prefix, in.field(doc_col));
@@ -131,6 +133,7 @@ int run(int argc, char** argv) {
         doc = in.field(doc_col);
         ++doc_index;
       }
+      draad::check_segment_size(in.field(text_col).size(), [&] { return in.where(text_col); });
       tokeniser.tokenise(in.field(text_col), tokens);
       for (const Token& t : tokens) {
         if (t.kind == TokenKind::punct || t.kind == TokenKind::symbol) continue;

@@ -26,6 +26,16 @@ TEST_CASE("kwic e2e: a term finds its inflections; a phrase with a gap; aligned 
         "sessie-utrecht    2    88  107  Zonder plek om  elkaar te ontmoeten  lukt het niet.  elkaar * ontmoeten\n");
 }
 
+TEST_CASE("kwic e2e: offsets count code points, not bytes, for every hit of a segment") {
+  auto r = run_draad({"kwic", "buurthuis", "--window", "2"},
+                     "doc\tseg\tstart\ttext\nd\t1\t100\tÉén café, één buurthuis en nog een buurthuis.\n");
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "doc\tseg\tfrom\tto\tpre\tkeyword\tpost\tpattern\n"
+        "d\t1\t114\t123\t, één\tbuurthuis\ten nog\tbuurthuis\n"
+        "d\t1\t135\t144\tnog een\tbuurthuis\t.\tbuurthuis\n");
+}
+
 TEST_CASE("kwic e2e: bad input") {
   CHECK(run_draad({"kwic"}).status == 2);
   CHECK(run_draad({"kwic", " "}, "doc\tseg\ttext\n").status == 2);

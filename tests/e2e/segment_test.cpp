@@ -338,15 +338,38 @@ TEST_CASE("segment: --lenient replaces invalid UTF-8 and says how often; --encod
   CHECK(parse(latin1.out)[0]["text"] == "Café de Kaai, naïef.");
 }
 
-TEST_CASE("segment: a 50 MB document on one line is one paragraph, in linear time") {
+TEST_CASE("segment: a 20 MB document on one line is refused as one paragraph, and cut into sentences in linear time") {
   std::string dir = temp_dir();
   std::string line;
-  line.reserve(50'000'000);
-  while (line.size() < 50'000'000) line += "ontmoeting in de buurt, ";
-  write_file(dir + "/lang.txt", line + "\n");
-  auto r = shell("draad segment " + dir + "/lang.txt | draad summary --format tsv");
-  CHECK(r.status == 0);
-  CHECK(r.out == "doc\tsegments\tspeakers\twords\nlang\t1\t0\t8333336\n(total)\t1\t0\t8333336\n");
+  line.reserve(20'000'000);
+  while (line.size() < 20'000'000) line += "Ontmoeting in de buurt. ";
+  write_file(dir + "/lang.txt", "Kort.\n\n" + line + "\n");
+  auto paragraph = run_draad({"segment", dir + "/lang.txt"});
+  CHECK(paragraph.status == 1);
+  CHECK(paragraph.out == "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n");  // not even the short paragraph
+  CHECK(paragraph.err == "draad segment: " + dir +
+                             "/lang.txt:3:1: a segment of 20000015 bytes: draad takes segments of at most 1000000 bytes (1 MB, "
+                             "about 150,000 words); cut the document into smaller units (--unit paragraph, turn, line "
+                             "or sentence)\n");
+  auto sentences = shell("draad segment --unit sentence " + dir + "/lang.txt | draad summary --format tsv");
+  CHECK(sentences.status == 0);
+  CHECK(sentences.out == "doc\tsegments\tspeakers\twords\nlang\t833335\t0\t3333337\n(total)\t833335\t0\t3333337\n");
+}
+
+TEST_CASE("segment: a unit of exactly 1 MB is taken, one byte more is refused") {
+  std::string dir = temp_dir();
+  std::string text(1'000'000, 'a');
+  for (std::size_t i = 9; i < text.size(); i += 10) text[i] = ' ';
+  text.back() = 'z';
+  write_file(dir + "/precies.txt", text + "\n");
+  CHECK(run_draad({"segment", dir + "/precies.txt"}).status == 0);
+  write_file(dir + "/te-lang.txt", "\n\n" + text + "b\n");
+  auto longer = run_draad({"segment", "--unit", "document", dir + "/te-lang.txt"});
+  CHECK(longer.status == 1);
+  CHECK(longer.err == "draad segment: " + dir +
+                          "/te-lang.txt:3:1: a segment of 1000001 bytes: draad takes segments of at most 1000000 bytes "
+                          "(1 MB, about 150,000 words); cut the document into smaller units (--unit paragraph, turn, "
+                          "line or sentence)\n");
 }
 
 TEST_CASE("segment: the README's main job summarises the samples") {
