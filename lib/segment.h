@@ -58,6 +58,7 @@ void check_segment_size(std::size_t bytes, Where&& where) {
 
 // The fixed columns of a segment record, in order; attribute columns follow.
 inline const std::vector<std::string> kSegmentColumns = {"doc", "seg", "unit", "speaker", "start", "end", "text", "time"};
+inline constexpr std::size_t kDocField = 0, kTextField = 6;  // in a Segmenter's records
 
 class Segmenter {
  public:

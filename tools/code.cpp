@@ -23,6 +23,7 @@
 #include "command.h"
 #include "error.h"
 #include "match.h"
+#include "progress.h"
 #include "segment.h"
 #include "tsv.h"
 
@@ -67,10 +68,12 @@ int run(int argc, char** argv) {
       draad::tsv::Reader in(inputs.front());
       // Reading the stream is light work: every job codes.
       draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs == 1 ? 0 : jobs);
-      const std::size_t start = in.require("start"), text = in.require("text");
+      const std::size_t start = in.require("start"), text = in.require("text"), doc = in.require("doc");
+      draad::Progress progress("code");
       while (in.next()) {
         draad::check_segment_size(in.field(text).size(), [&] { return in.where(text); });
         out.add(in.fields(), [&] { return in.where(start); });
+        progress.segment(in.field(text).size(), in.field(doc));
       }
       out.finish();
       return;
@@ -78,7 +81,11 @@ int run(int argc, char** argv) {
     draad::Segmenter segmenter(inputs, flags.parsed("code"));
     // Segmenting keeps this thread busy: it is one of the jobs.
     draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs - 1);
-    segmenter.run([&](const std::vector<std::string>& record) { out.add(record, [] { return draad::Location{"segments"}; }); });
+    draad::Progress progress("code");
+    segmenter.run([&](const std::vector<std::string>& record) {
+      out.add(record, [] { return draad::Location{"segments"}; });
+      progress.segment(record[draad::kTextField].size(), record[draad::kDocField]);
+    });
     out.finish();
   });
 }

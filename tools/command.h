@@ -55,7 +55,4 @@ struct SegmentFlags {
 };
 void add_segment_options(CLI::App& app, SegmentFlags& flags);
 
-// True when standard error is a terminal: progress messages go there only then.
-bool progress_wanted();
-
 }  // namespace draad::cli

@@ -23,6 +23,7 @@
 #include "command.h"
 #include "error.h"
 #include "match.h"
+#include "progress.h"
 #include "report.h"
 #include "segment.h"
 #include "tokenise.h"
@@ -104,6 +105,7 @@ int run(int argc, char** argv) {
       stream.emplace(stdout, names);
     }
     std::vector<CodeMatch> matches;
+    Progress progress("kwic");
     if (inputs.empty()) inputs.push_back("-");
     for (const auto& input : inputs) {
       tsv::Reader reader(input);
@@ -112,6 +114,7 @@ int run(int argc, char** argv) {
       while (reader.next()) {
         const std::string& t = reader.field(text);
         check_segment_size(t.size(), [&] { return reader.where(text); });
+        progress.segment(t.size(), reader.field(doc));
         matcher.match(t, matches);
         if (matches.empty()) continue;
         const std::vector<Token>& tokens = matcher.tokens();

@@ -3,7 +3,6 @@
 // `draad <command> [options]`: each command lives in its own file in tools/
 // and registers itself; this file only dispatches and reports errors.
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -77,8 +76,6 @@ SegmentOptions SegmentFlags::parsed(const std::string& command) const {
   o.report = [command](const std::string& message) { fmt::print(stderr, "draad {}: {}\n", command, message); };
   return o;
 }
-
-bool progress_wanted() { return isatty(STDERR_FILENO); }
 
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work) {
   const std::string name = app.get_name();

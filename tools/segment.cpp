@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "command.h"
+#include "progress.h"
 #include "segment.h"
 #include "tsv.h"
 
@@ -44,7 +45,11 @@ int run(int argc, char** argv) {
   return draad::cli::run(app, argc, argv, [&] {
     draad::Segmenter segmenter(inputs, flags.parsed("segment"));
     draad::tsv::Writer out(stdout, segmenter.columns());
-    segmenter.run([&](const std::vector<std::string>& record) { out.row(record); });
+    draad::Progress progress("segment");
+    segmenter.run([&](const std::vector<std::string>& record) {
+      out.row(record);
+      progress.segment(record[draad::kTextField].size(), record[draad::kDocField]);
+    });
     out.flush();
   });
 }

@@ -24,6 +24,7 @@
 #include "command.h"
 #include "error.h"
 #include "string_map.h"
+#include "progress.h"
 #include "segment.h"
 #include "tokenise.h"
 #include "tsv.h"
@@ -80,6 +81,7 @@ int run(int argc, char** argv) {
                       text_col = in.require("text");
     draad::Tokeniser tokeniser;
     std::vector<Token> tokens;
+    draad::Progress progress("tokens");
 
     if (freq.empty()) {
       // The token records are most of the output: written straight into one
@@ -99,6 +101,7 @@ int run(int argc, char** argv) {
         const std::int64_t start = parse_offset(in, start_col);
         const std::string& text = in.field(text_col);
         draad::check_segment_size(text.size(), [&] { return in.where(text_col); });
+        progress.segment(text.size(), in.field(doc_col));
         tokeniser.tokenise(text, tokens);
         prefix.clear();
         draad::tsv::escape_to(prefix, in.field(doc_col));
@@ -134,6 +137,7 @@ int run(int argc, char** argv) {
         ++doc_index;
       }
       draad::check_segment_size(in.field(text_col).size(), [&] { return in.where(text_col); });
+      progress.segment(in.field(text_col).size(), in.field(doc_col));
       tokeniser.tokenise(in.field(text_col), tokens);
       for (const Token& t : tokens) {
         if (t.kind == TokenKind::punct || t.kind == TokenKind::symbol) continue;
