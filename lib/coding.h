@@ -4,8 +4,9 @@
 // one row with an empty code and 0 hits, so every share keeps its true
 // denominator. A code whose hits were all negated and flagged gets a row with
 // 0 hits and those hits under `negated`: it does not apply (readers skip
-// rows with 0 hits) but stays visible for review. Columns: doc seg code theme coder hits terms negated, then the
-// segment's other columns in their order. `terms` and `negated` list hits as
+// rows with 0 hits: coding_applies) but stays visible for review. Columns:
+// doc seg code theme coder hits terms negated, then the segment's other
+// columns in their order. `terms` and `negated` list hits as
 // `surface@start-end` joined by `;`, with document code point offsets (the
 // segment's start plus the offset in its text); a `;` inside a surface is
 // written as `,` so the list stays splittable.
@@ -13,8 +14,9 @@
 // With threads > 0, segments are coded in batches on that many threads
 // besides the caller's, each with its own Matcher, and written in input
 // order: the output is byte-identical whatever the number of threads. At most
-// 2 * threads + 1 batches of about 256 KB are in memory, however long the
-// stream.
+// 2 * threads + 1 batches of about 256 KB (or one segment, up to 1 MB) are in
+// memory, however long the stream; a batch's rows hold each segment's text
+// once, however many codes it has (it is repeated per row only as written).
 #pragma once
 
 #include <cstdint>

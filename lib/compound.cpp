@@ -224,6 +224,17 @@ bool known(const Lexicon& lex, std::string_view w) {
   return false;
 }
 
+// Whether w is the -ing noun of a listed verb (behandeling(en): behandelen),
+// which the list derives by affix rules and does not list: such a word is
+// one part, as its verb is (not behan|deling, samen|werking).
+bool noun_of_verb(const Lexicon& lex, std::string_view w) {
+  for (std::string_view suffix : {"ing", "ingen"})
+    if (w.size() > suffix.size() + min_part && w.substr(w.size() - suffix.size()) == suffix &&
+        lex.listed(std::string(w.substr(0, w.size() - suffix.size())) + "en"))
+      return true;
+  return false;
+}
+
 // Whether a cut at j falls inside an inflection of w[i, j): verschil|lende
 // in "verschillende" (verschillen), not a modifier and a head.
 bool inflection_across(const Lexicon& lex, std::string_view w, std::size_t i, std::size_t j) {
@@ -262,8 +273,9 @@ void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
   }
   const Chain& whole = from[0];
   // A word the list knows (or an inflection of one: werkende, zorgden) splits
-  // only into parts it flags for their place: not vin|den, rap|port.
-  if (whole.valid && whole.weak && known(lex, w)) {
+  // only into parts it flags for their place: not vin|den, rap|port; the
+  // -ing noun of a verb not at all.
+  if (whole.valid && ((whole.weak && known(lex, w)) || noun_of_verb(lex, w))) {
     out.parts.emplace_back(w);
     return;
   }

@@ -154,6 +154,21 @@ TEST_CASE("compound: the hand-split compounds of samples/ (tests/data/tokens/com
   CHECK(right * 100 >= total * 88);
 }
 
+TEST_CASE("compound: the -ing noun of a listed verb is one part; inside a compound it is the head") {
+  draad::CompoundSplitter splitter;
+  auto parts = [&](std::string_view w) {
+    std::string out;
+    for (const auto& p : splitter.split(w).parts) out += (out.empty() ? "" : "|") + p;
+    return out;
+  };
+  CHECK(parts("behandeling") == "behandeling");  // not behan|deling
+  CHECK(parts("behandelingen") == "behandelingen");
+  CHECK(parts("waardering") == "waardering");  // not waarde|ring
+  CHECK(parts("samenwerking") == "samenwerking");
+  CHECK(parts("ziekenhuisbehandeling") == "ziekenhuis|behandeling");
+  CHECK(parts("buurtvereniging") == "buurt|vereniging");  // buurtverenigen is no verb
+}
+
 TEST_CASE("compound: parts and linkers give the norm back") {
   draad::CompoundSplitter splitter;
   for (std::string word : {"ontmoetingsplekken", "buurthuiswerker", "duo-interviews", "vrijwilligerswerk"}) {
