@@ -27,6 +27,7 @@ enum Flag : std::uint8_t {
   noun = 8,      // has a noun's plural or diminutive flags (Z*, Y*)
   stopped = 16,  // listed here as never a part (prefix-like or suffix-like words)
   name = 32,     // a proper name (Holland, Amsterdam): never split
+  verb = 64,     // has a verb's flags (V*): luisteren, waarschuwen
 };
 
 // Words the list allows as parts that split real words wrongly: particles and
@@ -123,6 +124,7 @@ class Lexicon {
           if (flag == "Ch" || flag == "Cd") f |= link_s;
           if (flag == "Cc") f |= end;
           if (flag[0] == 'Z' || flag[0] == 'Y') f |= noun;
+          if (flag[0] == 'V') f |= verb;
         }
       }
       words_[fold(word)] |= f;
@@ -224,13 +226,15 @@ bool known(const Lexicon& lex, std::string_view w) {
   return false;
 }
 
-// Whether w is the -ing noun of a listed verb (behandeling(en): behandelen),
-// which the list derives by affix rules and does not list: such a word is
-// one part, as its verb is (not behan|deling, samen|werking).
-bool noun_of_verb(const Lexicon& lex, std::string_view w) {
-  for (std::string_view suffix : {"ing", "ingen"})
+// Whether w is a form of a listed verb (luisteren, luisterde: not
+// luis|teren) or the -ing noun of one (behandeling(en): not behan|deling),
+// which the list derives by affix rules and does not list. Verbs and their
+// -ing nouns are one part.
+bool verb_form(const Lexicon& lex, std::string_view w) {
+  if (lex.flags(w) & verb) return true;
+  for (std::string_view suffix : {"t", "d", "de", "te", "den", "ten", "end", "ende", "ing", "ingen"})
     if (w.size() > suffix.size() + min_part && w.substr(w.size() - suffix.size()) == suffix &&
-        lex.listed(std::string(w.substr(0, w.size() - suffix.size())) + "en"))
+        (lex.flags(std::string(w.substr(0, w.size() - suffix.size())) + "en") & verb))
       return true;
   return false;
 }
@@ -273,9 +277,9 @@ void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
   }
   const Chain& whole = from[0];
   // A word the list knows (or an inflection of one: werkende, zorgden) splits
-  // only into parts it flags for their place: not vin|den, rap|port; the
-  // -ing noun of a verb not at all.
-  if (whole.valid && ((whole.weak && known(lex, w)) || noun_of_verb(lex, w))) {
+  // only into parts it flags for their place: not vin|den, rap|port; a verb
+  // not at all.
+  if (whole.valid && ((whole.weak && known(lex, w)) || verb_form(lex, w))) {
     out.parts.emplace_back(w);
     return;
   }
