@@ -98,7 +98,7 @@ struct CodingWriter::Impl {
   // A segment's coding rows differ only in the coding columns: its doc and
   // seg (`head`) and its other columns (the batch's tail of the segment) are
   // escaped once, not once per code.
-  void row_parts(Batch& batch, std::size_t s, std::string& head) const {
+  void escape_segment(Batch& batch, std::size_t s, std::string& head) const {
     head.clear();
     tsv::escape_to(head, batch.field(s, doc));
     head += '\t';
@@ -174,7 +174,7 @@ struct CodingWriter::Impl {
         throw DataError(e.where(),
                         fmt::format("{} (document {}, segment {})", e.detail(), batch.field(s, doc), batch.field(s, seg)));
       }
-      row_parts(batch, s, head);
+      escape_segment(batch, s, head);
       if (found.empty()) {
         add_row(batch, s, head, no_code_columns, 0, "", "");
         continue;

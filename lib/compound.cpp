@@ -217,12 +217,17 @@ int modifier_quality(const Lexicon& lex, std::string_view w, std::string_view li
   return 0;
 }
 
+// w without `suffix` when it ends with it and more than min_part bytes are
+// left; empty otherwise.
+std::string_view before_suffix(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() + min_part && w.ends_with(suffix) ? w.substr(0, w.size() - suffix.size())
+                                                                    : std::string_view();
+}
+
 bool known(const Lexicon& lex, std::string_view w) {
   if (lex.listed(w)) return true;
   for (std::string_view suffix : {"e", "en", "n", "s", "de", "te", "den", "ten", "d", "t"})
-    if (w.size() > suffix.size() + min_part && w.substr(w.size() - suffix.size()) == suffix &&
-        lex.listed(w.substr(0, w.size() - suffix.size())))
-      return true;
+    if (const std::string_view base = before_suffix(w, suffix); !base.empty() && lex.listed(base)) return true;
   return false;
 }
 
@@ -233,8 +238,8 @@ bool known(const Lexicon& lex, std::string_view w) {
 bool verb_form(const Lexicon& lex, std::string_view w) {
   if (lex.flags(w) & verb) return true;
   for (std::string_view suffix : {"t", "d", "de", "te", "den", "ten", "end", "ende", "ing", "ingen"})
-    if (w.size() > suffix.size() + min_part && w.substr(w.size() - suffix.size()) == suffix &&
-        (lex.flags(std::string(w.substr(0, w.size() - suffix.size())) + "en") & verb))
+    if (const std::string_view stem = before_suffix(w, suffix);
+        !stem.empty() && (lex.flags(std::string(stem) + "en") & verb))
       return true;
   return false;
 }

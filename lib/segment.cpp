@@ -332,7 +332,7 @@ struct Segmenter::Impl {
     if (!options.emit_text_dir.empty()) write_text(input, doc.text);
 
     std::vector<std::string> record(columns.size());
-    record[0] = input.id;
+    record[kDocField] = input.id;
     record[2] = unit_name(options.unit);
     for (const auto& [key, value] : doc.attributes) record[attribute_index.at(key)] = value;
     if (meta)
@@ -397,10 +397,8 @@ struct Segmenter::Impl {
     }
     for (const Piece& u : pieces)
       check_segment_size(u.end - u.begin, [&] {
-        const std::string_view before = std::string_view(doc.text).substr(0, u.begin);
-        const std::size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0
-        return Location{input.name, static_cast<std::int64_t>(std::count(before.begin(), before.end(), '\n')) + 1,
-                        static_cast<std::int64_t>(utf8::count_code_points(before.substr(line_start))) + 1};
+        const auto lc = utf8::line_column(doc.text, u.begin);
+        return Location{input.name, lc.line, lc.column};
       });
 
     std::set<std::string, std::less<>> unknown_speakers;
@@ -411,7 +409,7 @@ struct Segmenter::Impl {
       record[3] = u.speaker;
       record[4] = std::to_string(offsets.at(u.begin));
       record[5] = std::to_string(offsets.at(u.end));
-      record[6].assign(doc.text, u.begin, u.end - u.begin);
+      record[kTextField].assign(doc.text, u.begin, u.end - u.begin);
       record[7] = u.time;
       if (speakers) {
         for (std::size_t i = 0; i < speakers->columns().size(); ++i) {
