@@ -29,14 +29,14 @@
 
 #include <fmt/format.h>
 
-#include "agreement.h"
-#include "codebook.h"
-#include "coding_sheet.h"
+#include "analysis/agreement.h"
+#include "coding/codebook.h"
+#include "coding/coding_sheet.h"
 #include "command.h"
-#include "error.h"
-#include "input.h"
-#include "report.h"
-#include "utf8.h"
+#include "base/error.h"
+#include "base/input.h"
+#include "stream/report.h"
+#include "base/utf8.h"
 
 namespace {
 

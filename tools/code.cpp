@@ -18,14 +18,14 @@
 
 #include <fmt/format.h>
 
-#include "codebook.h"
-#include "coding.h"
+#include "coding/codebook.h"
+#include "coding/coding.h"
 #include "command.h"
-#include "error.h"
-#include "match.h"
-#include "progress.h"
-#include "segment.h"
-#include "tsv.h"
+#include "base/error.h"
+#include "coding/match.h"
+#include "base/progress.h"
+#include "text/segment.h"
+#include "stream/tsv.h"
 
 namespace {
 

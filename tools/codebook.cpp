@@ -24,12 +24,12 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
-#include "codebook.h"
+#include "coding/codebook.h"
 #include "command.h"
-#include "error.h"
-#include "input.h"
-#include "report.h"
-#include "utf8.h"
+#include "base/error.h"
+#include "base/input.h"
+#include "stream/report.h"
+#include "base/utf8.h"
 
 namespace {
 

@@ -19,7 +19,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "segment.h"
+#include "text/segment.h"
 
 namespace draad::cli {
 

@@ -10,8 +10,8 @@
 // --matrix a key × key table of one of these instead.
 
 #include "command.h"
-#include "cooccurrence.h"
-#include "report.h"
+#include "analysis/cooccurrence.h"
+#include "stream/report.h"
 
 namespace {
 

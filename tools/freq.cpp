@@ -19,10 +19,10 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "error.h"
-#include "frequency.h"
-#include "input.h"
-#include "report.h"
+#include "base/error.h"
+#include "analysis/frequency.h"
+#include "base/input.h"
+#include "stream/report.h"
 
 namespace {
 

@@ -19,16 +19,16 @@
 
 #include <fmt/format.h>
 
-#include "codebook.h"
+#include "coding/codebook.h"
 #include "command.h"
-#include "error.h"
-#include "match.h"
-#include "progress.h"
-#include "report.h"
-#include "segment.h"
-#include "tokenise.h"
-#include "tsv.h"
-#include "utf8.h"
+#include "base/error.h"
+#include "coding/match.h"
+#include "base/progress.h"
+#include "stream/report.h"
+#include "text/segment.h"
+#include "dutch/tokenise.h"
+#include "stream/tsv.h"
+#include "base/utf8.h"
 
 namespace {
 

@@ -13,7 +13,8 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "error.h"
+#include "base/data_files.h"
+#include "base/error.h"
 
 namespace draad::cli {
 namespace {
@@ -25,9 +26,10 @@ std::vector<Command>& registry() {
 
 void print_overview(std::FILE* out) {
   fmt::print(out,
-             "draad " DRAAD_VERSION_STRING " — qualitative analysis of Dutch consultation transcripts\n\n"
+             "draad {} — qualitative analysis of Dutch consultation transcripts\n\n"
              "Usage: draad <command> [options] [FILE|DIR|-]...\n\n"
-             "Commands:\n");
+             "Commands:\n",
+             draad::version());
   for (const auto& c : commands()) fmt::print(out, "  {:<10} {}\n", c.name, c.summary);
   fmt::print(out,
              "\nEvery command reads files or standard input (-) and writes a TSV stream or a table\n"
@@ -114,7 +116,7 @@ int main(int argc, char** argv) {
     return argc < 2 ? 2 : 0;
   }
   if (!std::strcmp(argv[1], "--version")) {
-    fmt::print("draad {}\n", DRAAD_VERSION_STRING);
+    fmt::print("draad {}\n", draad::version());
     return 0;
   }
   for (const auto& c : commands())

@@ -11,9 +11,9 @@
 // **bold** (md), attributed with doc, seg, speaker and the chosen columns.
 
 #include "command.h"
-#include "error.h"
-#include "quotes.h"
-#include "report.h"
+#include "base/error.h"
+#include "analysis/quotes.h"
+#include "stream/report.h"
 
 namespace {
 

@@ -19,9 +19,9 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "progress.h"
-#include "segment.h"
-#include "tsv.h"
+#include "base/progress.h"
+#include "text/segment.h"
+#include "stream/tsv.h"
 
 namespace {
 

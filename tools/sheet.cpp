@@ -11,12 +11,12 @@
 
 #include <fmt/format.h>
 
-#include "codebook.h"
-#include "coding_sheet.h"
+#include "coding/codebook.h"
+#include "coding/coding_sheet.h"
 #include "command.h"
-#include "error.h"
-#include "report.h"
-#include "tsv.h"
+#include "base/error.h"
+#include "stream/report.h"
+#include "stream/tsv.h"
 
 namespace {
 

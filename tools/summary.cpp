@@ -21,9 +21,9 @@
 #include <unicode/uchar.h>
 
 #include "command.h"
-#include "report.h"
-#include "tsv.h"
-#include "utf8.h"
+#include "stream/report.h"
+#include "stream/tsv.h"
+#include "base/utf8.h"
 
 namespace {
 

@@ -11,10 +11,10 @@
 // M themes, ranked by spread, with their evidence. The codings must come from
 // this codebook (its hash is in the coder column).
 
-#include "codebook.h"
+#include "coding/codebook.h"
 #include "command.h"
-#include "report.h"
-#include "threads.h"
+#include "stream/report.h"
+#include "analysis/threads.h"
 
 namespace {
 

@@ -22,13 +22,13 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "error.h"
-#include "string_map.h"
-#include "progress.h"
-#include "segment.h"
-#include "tokenise.h"
-#include "tsv.h"
-#include "utf8.h"
+#include "base/error.h"
+#include "base/string_map.h"
+#include "base/progress.h"
+#include "text/segment.h"
+#include "dutch/tokenise.h"
+#include "stream/tsv.h"
+#include "base/utf8.h"
 
 namespace {
 

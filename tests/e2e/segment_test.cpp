@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "support.h"
-#include "tsv.h"
-#include "utf8.h"
+#include "stream/tsv.h"
+#include "base/utf8.h"
 
 using draad::test::data_path;
 using draad::test::read_file;

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "support.h"
-#include "xlsx_reader.h"
+#include "stream/xlsx_reader.h"
 
 using draad::test::read_file;
 using draad::test::run_draad;

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "sentences.h"
-#include "tokenise.h"
-#include "utf8.h"
+#include "dutch/sentences.h"
+#include "dutch/tokenise.h"
+#include "base/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view in(reinterpret_cast<const char*>(data), size);

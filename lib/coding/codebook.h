@@ -1,0 +1,172 @@
+// Codebooks: a researcher's themes, codes, patterns and threads, read from
+// YAML (schema v1, documented with examples in codebooks/README.md).
+//
+// load() gives a Codebook only when the file is free of errors; check()
+// gives every problem at once (what `draad codebook lint` prints), each with
+// file:line:column. The size of the file and the number of YAML nodes are
+// limited before and while parsing, so an alias bomb or a 100 MB file is
+// refused with a message instead of exhausting memory.
+//
+// The content hash is SHA-256 of the file's bytes; `hash8` is its first 8 hex
+// digits and the coder id is `name@version#hash8` (e.g. samenleven@1#3fa9c2d1).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/error.h"
+
+namespace draad {
+
+// Where a term may match inside a compound word: as its head (`plek` in
+// `ontmoetingsplekken`), as a modifier (`buurt` in `buurthuis`), either, or
+// only as a whole word. A whole word always matches.
+enum class CompoundMode { any, head, modifier, none };
+const char* compound_mode_name(CompoundMode mode);
+
+// What a hit preceded by a negation word does: counted like any hit, listed
+// apart in the `negated` column without counting (flag), or ignored (drop).
+enum class NegationMode { flag, count, drop };
+const char* negation_mode_name(NegationMode mode);
+
+enum class ThreadScope { segment, document };
+const char* thread_scope_name(ThreadScope scope);
+
+// Line and column (1-based, code points) of an item in the codebook file.
+struct Mark {
+  std::int64_t line = 0;
+  std::int64_t column = 0;
+};
+
+struct Term {
+  std::string text;  // one word, as written (matching ignores case)
+  CompoundMode compound = CompoundMode::any;
+  Mark mark;
+};
+
+// A pattern written as a string: a glob, a phrase, a regex or an exclusion.
+struct Pattern {
+  std::string text;
+  Mark mark;
+};
+
+// All of `terms` within `within` tokens of each other.
+struct Near {
+  std::vector<Term> terms;
+  int within = 8;
+  Mark mark;
+};
+
+struct Code {
+  std::string id;      // full id: theme/code, or theme/code/sub for a nested code
+  std::string theme;   // the theme id
+  std::string parent;  // full id of the enclosing code; "" for a code directly under its theme
+  std::string name;    // the last part of the id
+  std::string label;
+  std::string definition;
+  std::string include;  // criteria.include: prose for the human coder
+  std::string exclude_criteria;  // criteria.exclude
+  std::string example;
+  std::string colour;   // "#rrggbb" or ""
+  std::vector<Term> terms;
+  std::vector<Pattern> globs;    // on the token norm; * = any run of characters
+  std::vector<Pattern> phrases;  // words match by lemma; * = a gap of 0 to 3 tokens
+  std::vector<Near> near;
+  std::vector<Pattern> regex;    // ICU, case-insensitive, on the segment text
+  std::vector<Pattern> exclude;  // a word, glob or phrase; a hit inside its match is vetoed
+  NegationMode negation = NegationMode::flag;
+  int min_hits = 1;
+  Mark mark;  // of the code's key
+};
+
+struct Theme {
+  std::string id;
+  std::string label;
+  std::string description;
+  std::string colour;
+  std::vector<std::size_t> codes;  // indices into Codebook::codes, in file order (nested ones too)
+  Mark mark;
+};
+
+struct ThreadRule {
+  int min_codes = 2;
+  ThreadScope scope = ThreadScope::segment;
+};
+
+// A rode draad: a segment (or document, by scope) carries it when at least
+// rule.min_codes of the listed codes and themes occur in it. A listed theme
+// occurs when any of its codes does.
+struct Thread {
+  std::string id;
+  std::string label;
+  std::string description;
+  std::vector<std::string> codes;   // full code ids
+  std::vector<std::string> themes;  // theme ids
+  ThreadRule rule;
+  Mark mark;
+};
+
+struct NegationSettings {
+  std::vector<std::string> words = {"niet", "geen", "nooit", "zonder", "nergens", "niemand", "niets"};
+  int window = 3;  // tokens before the hit
+};
+
+struct Codebook {
+  std::string path;  // as given to load()
+  std::string name;
+  std::string version;  // as written (an integer or a string)
+  std::string language = "nl";
+  std::string description;
+  std::string hash;   // SHA-256 of the file bytes, 64 lower-case hex digits
+  std::string hash8;  // its first 8 digits
+  NegationSettings negation;
+  std::vector<Theme> themes;  // in file order
+  std::vector<Code> codes;    // in file order, a parent before its sub-codes
+  std::vector<Thread> threads;
+
+  // `name@version#hash8`: the coder column of the coding stream.
+  std::string coder() const;
+  const Code* find_code(std::string_view id) const;
+  const Theme* find_theme(std::string_view id) const;
+};
+
+// One problem found in a codebook.
+struct Diagnostic {
+  enum class Severity { error, warning };
+  Severity severity = Severity::error;
+  Location where;
+  std::string message;
+  // "file:line:column: error: message" (or "warning:").
+  std::string str() const;
+};
+
+struct CheckResult {
+  Codebook codebook;  // as far as it could be read
+  std::vector<Diagnostic> diagnostics;  // errors and warnings, in file order
+  bool ok() const;  // no errors
+};
+
+// Limits applied before and while parsing.
+inline constexpr std::size_t kMaxCodebookBytes = 4 * 1024 * 1024;
+inline constexpr std::size_t kMaxCodebookNodes = 200'000;
+
+// Reads and checks a codebook; never throws for a problem in the file itself
+// (only for one that cannot be read, a DataError naming it).
+CheckResult check(const std::string& path);
+
+// Reads a codebook that must be free of errors: the first error is thrown as
+// a DataError, with the number of further errors in its message. Warnings
+// are ignored.
+Codebook load(const std::string& path);
+
+// The default codebook: codebooks/samenleven.yaml of the source tree.
+std::string default_codebook_path();
+
+// SHA-256 of `bytes` as 64 lower-case hex digits.
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace draad

@@ -1,0 +1,120 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "coding/codebook.h"
+#include "support.h"
+
+using namespace draad;
+using draad::test::data_path;
+
+namespace {
+
+std::string lint(const std::string& path) {
+  std::string out;
+  for (const auto& d : check(path).diagnostics) out += d.str() + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("codebook: sha256 of known inputs") {
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+}
+
+TEST_CASE("codebook: the fixture loads with its themes, nested codes and threads") {
+  Codebook cb = load(data_path("codebook/mini.yaml"));
+  CHECK(cb.name == "mini");
+  CHECK(cb.version == "2");
+  CHECK(cb.coder() == "mini@2#" + sha256_hex(test::read_file(data_path("codebook/mini.yaml"))).substr(0, 8));
+  REQUIRE(cb.themes.size() == 2);
+  CHECK(cb.themes[0].id == "ontmoeting");
+  CHECK(cb.themes[0].colour == "#4e79a7");
+  CHECK(cb.themes[0].codes.size() == 4);
+  REQUIRE(cb.codes.size() == 7);
+  const Code* ruimte = cb.find_code("ontmoeting/plek/ruimte");
+  REQUIRE(ruimte);
+  CHECK(ruimte->parent == "ontmoeting/plek");
+  CHECK(ruimte->theme == "ontmoeting");
+  CHECK(ruimte->negation == NegationMode::drop);
+  CHECK(ruimte->exclude.size() == 2);
+  const Code* plek = cb.find_code("ontmoeting/plek");
+  REQUIRE(plek);
+  CHECK(plek->terms[0].compound == CompoundMode::head);
+  CHECK(plek->terms[1].compound == CompoundMode::any);
+  CHECK(cb.find_code("spelregels/samenredzaam")->min_hits == 2);
+  CHECK(cb.find_code("spelregels/omstander")->near[0].within == 4);
+  CHECK(cb.negation.words.size() == 4);
+  REQUIRE(cb.threads.size() == 1);
+  CHECK(cb.threads[0].rule.scope == ThreadScope::document);
+  CHECK(cb.threads[0].themes == std::vector<std::string>{"ontmoeting"});
+}
+
+TEST_CASE("codebook: every problem is reported with its location") {
+  const std::string f = data_path("codebook/errors.yaml");
+  std::string out = lint(f);
+  CHECK(out ==
+        f + ":1:11: error: codebook name 'Kapot' must be lower case letters, digits and _\n" +
+        f + ":3:1: error: unknown key 'thema' in the codebook\n" +
+        f + ":6:5: error: unknown key 'labell' in theme ontmoeting (did you mean 'label'?)\n" +
+        f + ":9:23: error: 'plek om te zijn' under terms is several words and can never match one token; put it under phrases\n" +
+        f + ":9:42: error: 'ontmoet*' under terms contains '*'; put it under globs\n" +
+        f + ":10:17: error: invalid regular expression '(unclosed' in code ontmoeting/plek: U_REGEX_MISMATCHED_PAREN (at offset 9)\n" +
+        f + ":11:16: error: empty pattern list 'globs'\n" +
+        f + ":12:19: error: negation must be flag, count or drop, not 'vlag' (did you mean 'flag'?)\n" +
+        f + ":13:7: error: duplicate code id 'plek' in theme ontmoeting\n" +
+        f + ":16:17: warning: 'plek' in code ontmoeting/tweede also matches in code ontmoeting/plek (line 9)\n" +
+        f + ":17:3: error: duplicate theme id 'ontmoeting'\n" +
+        f + ":22:13: error: thread draad names unknown code 'ontmoeting/plke' (did you mean 'ontmoeting/plek'?)\n" +
+        f + ":22:30: error: thread draad names unknown code 'tweede' (did you mean 'ontmoeting/tweede'?)\n" +
+        f + ":23:14: error: thread draad names unknown theme 'ontmoeten' (did you mean 'ontmoeting'?)\n" +
+        f + ":24:33: error: scope must be segment or document, not 'sessie'\n");
+  try {
+    load(f);
+    FAIL("load accepted a broken codebook");
+  } catch (const DataError& e) {
+    CHECK(std::string(e.what()) ==
+          f + ":1:11: codebook name 'Kapot' must be lower case letters, digits and _ (and 13 more errors; run "
+              "'draad codebook lint " + f + "')");
+  }
+}
+
+TEST_CASE("codebook: an alias bomb, a huge file and broken YAML are refused") {
+  const std::string dir = test::temp_dir();
+  // Ten levels of ten aliases: 10^10 nodes once expanded.
+  std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  for (char c = 'b'; c <= 'j'; ++c) {
+    bomb += std::string(1, c) + ": &" + c + " [";
+    for (int i = 0; i < 10; ++i) bomb += std::string(i ? ", *" : "*") + static_cast<char>(c - 1);
+    bomb += "]\n";
+  }
+  test::write_file(dir + "/bomb.yaml", bomb);
+  CHECK(lint(dir + "/bomb.yaml") == dir + "/bomb.yaml:1:1: error: the codebook has more than 200000 YAML nodes once "
+                                           "aliases are expanded (an alias bomb?); refused\n");
+
+  test::write_file(dir + "/big.yaml", std::string(kMaxCodebookBytes + 1, '#'));
+  CHECK(lint(dir + "/big.yaml") == dir + "/big.yaml: error: the codebook is 4194305 bytes; the limit is 4194304 (is "
+                                         "this really a codebook?)\n");
+
+  test::write_file(dir + "/broken.yaml", "codebook: x\nversion: 1\nthemes: [a, b\n");
+  CHECK(lint(dir + "/broken.yaml") == dir + "/broken.yaml:4:1: error: end of sequence flow not found\n");
+
+  // Columns count code points: é is one.
+  test::write_file(dir + "/col.yaml", "codebook: x\nversion: 1\nthemes:\n  t:\n    codes:\n      c: {label: \"é\", labell: x}\n");
+  CHECK(lint(dir + "/col.yaml") ==
+        dir + "/col.yaml:6:7: warning: code t/c has no patterns and will never be assigned\n" + dir +
+            "/col.yaml:6:23: error: unknown key 'labell' in code t/c (did you mean 'label'?)\n");
+
+  test::write_file(dir + "/deep.yaml", std::string(100000, '[') + std::string(100000, ']'));
+  CHECK(lint(dir + "/deep.yaml").find("error:") != std::string::npos);
+}
+
+TEST_CASE("codebook: the default codebook is free of errors") {
+  auto r = check(std::string(DRAAD_SOURCE_DIR) + "/codebooks/samenleven.yaml");
+  for (const auto& d : r.diagnostics)
+    if (d.severity == Diagnostic::Severity::error) FAIL(d.str());
+  CHECK(r.codebook.themes.size() == 5);
+  CHECK(r.codebook.threads.size() == 6);
+}

@@ -1,0 +1,353 @@
+#include "coding/coding.h"
+
+#include <algorithm>
+#include <charconv>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "stream/tsv.h"
+#include "base/utf8.h"
+
+namespace draad {
+namespace {
+
+constexpr std::size_t kBatchBytes = 256 * 1024;
+
+// Segments to code, their fields end to end in one string: a segment costs
+// no allocation, and a batch keeps its capacity when it is reused.
+//
+// The coded rows are kept in two parts: each row's own columns (doc seg code
+// theme coder hits terms negated) in `rows_text`, and each segment's other
+// columns, its text among them, once in `tails`. A segment's text is repeated
+// on every one of its code rows only as the rows are written, so a batch of
+// long segments with many codes takes about the memory of its input, not
+// that times the number of codes.
+struct Batch {
+  std::size_t columns = 0;
+  std::string fields;
+  std::vector<std::size_t> bounds{0};  // field f of segment s: [bounds[s*columns+f], bounds[s*columns+f+1])
+  std::vector<std::int64_t> starts;    // per segment
+  struct Row {
+    std::size_t end;      // of the row's own columns in rows_text
+    std::size_t segment;  // whose tail follows them
+  };
+  std::string rows_text;
+  std::vector<Row> rows;
+  std::string tails;                        // per segment: "\t" + each other column, escaped, + "\n"
+  std::vector<std::size_t> tail_bounds{0};  // segment s: [tail_bounds[s], tail_bounds[s+1])
+  std::exception_ptr error;
+  bool done = false;
+
+  std::size_t size() const { return starts.size(); }
+  std::string_view field(std::size_t segment, std::size_t f) const {
+    const std::size_t i = segment * columns + f;
+    return std::string_view(fields).substr(bounds[i], bounds[i + 1] - bounds[i]);
+  }
+  void clear() {
+    fields.clear();
+    bounds.assign(1, 0);
+    starts.clear();
+    rows_text.clear();
+    rows.clear();
+    tails.clear();
+    tail_bounds.assign(1, 0);
+    error = nullptr;
+    done = false;
+  }
+};
+
+}  // namespace
+
+struct CodingWriter::Impl {
+  const CompiledCodebook& compiled;
+  std::FILE* out;
+  int threads;  // coding threads besides the caller's; 0 = code on the caller's
+  std::vector<std::string> code_columns;  // per code: "code\ttheme\tcoder\t", escaped
+  std::string no_code_columns;            // the same for a segment without a code
+  std::size_t doc = 0, seg = 0, start = 0, text = 0;
+  std::vector<std::size_t> rest;  // segment columns after the coding columns
+
+  std::size_t columns = 0;
+  std::unique_ptr<Matcher> inline_matcher;  // threads == 0
+  std::string write_buffer;                 // rows put together for writing
+  std::shared_ptr<Batch> current;
+  std::vector<std::shared_ptr<Batch>> spare;  // written batches, for reuse
+  std::deque<std::shared_ptr<Batch>> in_flight;
+  std::deque<std::shared_ptr<Batch>> queue;  // waiting for a worker
+  std::mutex mutex;
+  std::condition_variable work_ready, batch_done;
+  bool stopping = false;
+  std::vector<std::thread> workers;
+
+  Impl(const CompiledCodebook& c, std::FILE* o, int t) : compiled(c), out(o), threads(std::max(0, t)) {}
+
+  ~Impl() {
+    {
+      std::lock_guard lock(mutex);
+      stopping = true;
+    }
+    work_ready.notify_all();
+    for (auto& w : workers) w.join();
+  }
+
+  // A segment's coding rows differ only in the coding columns: its doc and
+  // seg (`head`) and its other columns (the batch's tail of the segment) are
+  // escaped once, not once per code.
+  void escape_segment(Batch& batch, std::size_t s, std::string& head) const {
+    head.clear();
+    tsv::escape_to(head, batch.field(s, doc));
+    head += '\t';
+    tsv::escape_to(head, batch.field(s, seg));
+    head += '\t';
+    for (auto i : rest) {
+      batch.tails += '\t';
+      tsv::escape_to(batch.tails, batch.field(s, i));
+    }
+    batch.tails += '\n';
+    batch.tail_bounds.push_back(batch.tails.size());
+  }
+
+  std::shared_ptr<Batch> fresh_batch() {
+    std::shared_ptr<Batch> batch;
+    if (spare.empty()) {
+      batch = std::make_shared<Batch>();
+    } else {
+      batch = std::move(spare.back());
+      spare.pop_back();
+      batch->clear();
+    }
+    batch->columns = columns;
+    return batch;
+  }
+
+  // `code_part` is a code_columns entry, or the empty row's "\t\tcoder\t".
+  static void add_row(Batch& batch, std::size_t s, std::string_view head, std::string_view code_part, std::size_t hits,
+                      std::string_view terms, std::string_view negated) {
+    std::string& buf = batch.rows_text;
+    buf += head;
+    buf += code_part;
+    char digits[24];
+    buf.append(digits, std::to_chars(digits, digits + sizeof digits, hits).ptr);
+    buf += '\t';
+    tsv::escape_to(buf, terms);
+    buf += '\t';
+    tsv::escape_to(buf, negated);
+    batch.rows.push_back({buf.size(), s});
+  }
+
+  // `surface@start-end;...` with document code point offsets.
+  static void list_hits(std::string& out, const std::vector<Hit>& hits, std::string_view text, std::int64_t start,
+                        const std::vector<std::size_t>& bytes, const std::vector<std::int64_t>& points) {
+    auto point = [&](std::size_t byte) {
+      return start + points[static_cast<std::size_t>(std::lower_bound(bytes.begin(), bytes.end(), byte) - bytes.begin())];
+    };
+    out.clear();
+    for (const auto& h : hits) {
+      if (!out.empty()) out += ';';
+      const std::size_t from = out.size();
+      out.append(text.substr(h.begin, h.end - h.begin));
+      std::replace(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), ';', ',');
+      char digits[48];
+      char* end = std::to_chars(digits, digits + sizeof digits, point(h.begin)).ptr;
+      *end++ = '-';
+      end = std::to_chars(end, digits + sizeof digits, point(h.end)).ptr;
+      out += '@';
+      out.append(digits, end);
+    }
+  }
+
+  void code_batch(Matcher& matcher, Batch& batch) const {
+    std::vector<CodeMatch> found;
+    std::vector<std::size_t> bytes;
+    std::vector<std::int64_t> points;
+    std::string terms, negated, head;
+    for (std::size_t s = 0; s < batch.size(); ++s) {
+      const std::string_view t = batch.field(s, text);
+      try {
+        matcher.match(t, found);
+      } catch (const DataError& e) {
+        throw DataError(e.where(),
+                        fmt::format("{} (document {}, segment {})", e.detail(), batch.field(s, doc), batch.field(s, seg)));
+      }
+      escape_segment(batch, s, head);
+      if (found.empty()) {
+        add_row(batch, s, head, no_code_columns, 0, "", "");
+        continue;
+      }
+      // Code point offsets of every hit boundary, in one pass over the text.
+      bytes.clear();
+      for (const auto& f : found)
+        for (const auto* list : {&f.counted, &f.negated})
+          for (const auto& h : *list) {
+            bytes.push_back(h.begin);
+            bytes.push_back(h.end);
+          }
+      std::sort(bytes.begin(), bytes.end());
+      bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
+      points.clear();
+      utf8::CodePointCounter counter(t);
+      for (auto b : bytes) points.push_back(counter.at(b));
+      for (const auto& f : found) {
+        list_hits(terms, f.counted, t, batch.starts[s], bytes, points);
+        list_hits(negated, f.negated, t, batch.starts[s], bytes, points);
+        add_row(batch, s, head, code_columns[f.code], f.counted.size(), terms, negated);
+      }
+    }
+  }
+
+  void run_batch(Matcher& matcher, Batch& batch) const {
+    try {
+      code_batch(matcher, batch);
+    } catch (...) {
+      batch.error = std::current_exception();
+    }
+  }
+
+  void worker() {
+    std::unique_ptr<Matcher> matcher;
+    std::exception_ptr setup_error;
+    try {
+      matcher = std::make_unique<Matcher>(compiled);
+    } catch (...) {
+      setup_error = std::current_exception();
+    }
+    for (;;) {
+      std::shared_ptr<Batch> batch;
+      {
+        std::unique_lock lock(mutex);
+        work_ready.wait(lock, [&] { return stopping || !queue.empty(); });
+        if (queue.empty()) return;
+        batch = std::move(queue.front());
+        queue.pop_front();
+      }
+      if (matcher)
+        run_batch(*matcher, *batch);
+      else
+        batch->error = setup_error;
+      {
+        std::lock_guard lock(mutex);
+        batch->done = true;
+      }
+      batch_done.notify_all();
+    }
+  }
+
+  void write_front() {
+    std::shared_ptr<Batch> batch = std::move(in_flight.front());
+    in_flight.pop_front();
+    {
+      std::unique_lock lock(mutex);
+      batch_done.wait(lock, [&] { return batch->done; });
+    }
+    if (batch->error) std::rethrow_exception(batch->error);
+    std::string& buf = write_buffer;
+    std::size_t from = 0;
+    for (const Batch::Row& row : batch->rows) {
+      buf.append(batch->rows_text, from, row.end - from);
+      from = row.end;
+      const std::size_t tail = batch->tail_bounds[row.segment];
+      buf.append(batch->tails, tail, batch->tail_bounds[row.segment + 1] - tail);
+      if (buf.size() >= (1 << 16)) {
+        tsv::write_raw(out, buf);
+        buf.clear();
+      }
+    }
+    tsv::write_raw(out, buf);
+    buf.clear();
+    spare.push_back(std::move(batch));
+  }
+
+  void submit() {
+    if (!current || current->size() == 0) return;
+    std::shared_ptr<Batch> batch = std::move(current);
+    if (threads == 0) {
+      if (!inline_matcher) inline_matcher = std::make_unique<Matcher>(compiled);
+      run_batch(*inline_matcher, *batch);
+      batch->done = true;
+      in_flight.push_back(std::move(batch));
+      write_front();
+      return;
+    }
+    if (workers.empty())
+      for (int i = 0; i < threads; ++i) workers.emplace_back([this] { worker(); });
+    {
+      std::lock_guard lock(mutex);
+      queue.push_back(batch);
+    }
+    work_ready.notify_one();
+    in_flight.push_back(std::move(batch));
+    while (in_flight.size() > static_cast<std::size_t>(2 * threads)) write_front();
+  }
+};
+
+CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<std::string>& segment_columns,
+                           const std::string& source, std::FILE* out, int threads)
+    : impl_(std::make_unique<Impl>(compiled, out, threads)) {
+  Impl& m = *impl_;
+  const std::string coder = tsv::escape(compiled.codebook().coder());
+  for (const Code& c : compiled.codebook().codes)
+    m.code_columns.push_back(fmt::format("{}\t{}\t{}\t", tsv::escape(c.id), tsv::escape(c.theme), coder));
+  m.no_code_columns = fmt::format("\t\t{}\t", coder);
+  auto require = [&](std::string_view name) {
+    auto it = std::find(segment_columns.begin(), segment_columns.end(), name);
+    if (it == segment_columns.end())
+      throw DataError({source, 1}, fmt::format("missing required column '{}' (the header has: {}); draad code reads "
+                                               "the segment stream of draad segment",
+                                               name, fmt::join(segment_columns, ", ")));
+    return static_cast<std::size_t>(it - segment_columns.begin());
+  };
+  m.columns = segment_columns.size();
+  m.doc = require("doc");
+  m.seg = require("seg");
+  m.start = require("start");
+  m.text = require("text");
+  std::vector<std::string> columns = kCodingColumns;
+  for (std::size_t i = 0; i < segment_columns.size(); ++i) {
+    if (std::find(kCodingColumns.begin(), kCodingColumns.end(), segment_columns[i]) != kCodingColumns.end()) {
+      if (i == m.doc || i == m.seg) continue;
+      throw DataError({source, 1}, fmt::format("the segment stream already has a column '{}'; is it a coding stream?",
+                                               segment_columns[i]));
+    }
+    m.rest.push_back(i);
+    columns.push_back(segment_columns[i]);
+  }
+  std::string header;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (i) header += '\t';
+    tsv::escape_to(header, columns[i]);
+  }
+  header += '\n';
+  tsv::write_raw(out, header);
+}
+
+CodingWriter::~CodingWriter() = default;
+
+void CodingWriter::add(const std::vector<std::string>& record, const std::function<Location()>& where) {
+  Impl& m = *impl_;
+  const std::string& s = record[m.start];
+  std::int64_t start = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), start);
+  if (ec != std::errc() || end != s.data() + s.size() || start < 0)
+    throw DataError(where(), fmt::format("start '{}' is not a code point offset (a whole number)", s));
+  if (!m.current) m.current = m.fresh_batch();
+  Batch& batch = *m.current;
+  for (const auto& field : record) {
+    batch.fields += field;
+    batch.bounds.push_back(batch.fields.size());
+  }
+  batch.starts.push_back(start);
+  if (batch.fields.size() >= kBatchBytes) m.submit();
+}
+
+void CodingWriter::finish() {
+  Impl& m = *impl_;
+  m.submit();
+  while (!m.in_flight.empty()) m.write_front();
+}
+
+}  // namespace draad

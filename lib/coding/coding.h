@@ -1,0 +1,65 @@
+// Coding records (the coding record of DESIGN.md): segment records in, coding records out.
+//
+// One row per (segment, code) in code id order; a segment without a code gets
+// one row with an empty code and 0 hits, so every share keeps its true
+// denominator. A code whose hits were all negated and flagged gets a row with
+// 0 hits and those hits under `negated`: it does not apply (readers skip
+// rows with 0 hits: coding_applies) but stays visible for review. Columns:
+// doc seg code theme coder hits terms negated, then the segment's other
+// columns in their order. `terms` and `negated` list hits as
+// `surface@start-end` joined by `;`, with document code point offsets (the
+// segment's start plus the offset in its text); a `;` inside a surface is
+// written as `,` so the list stays splittable.
+//
+// With threads > 0, segments are coded in batches on that many threads
+// besides the caller's, each with its own Matcher, and written in input
+// order: the output is byte-identical whatever the number of threads. At most
+// 2 * threads + 1 batches of about 256 KB (or one segment, up to 1 MB) are in
+// memory, however long the stream; a batch's rows hold each segment's text
+// once, however many codes it has (it is repeated per row only as written).
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/error.h"
+#include "coding/match.h"
+
+namespace draad {
+
+inline const std::vector<std::string> kCodingColumns = {"doc", "seg", "code", "theme", "coder", "hits", "terms", "negated"};
+
+// Whether a coding row puts its code on the segment: every reader of coding
+// streams (freq, cooc, threads, quotes, kwic, agree) skips the others, the
+// uncoded rows and the 0-hit rows of flagged negations.
+inline bool coding_applies(std::string_view code, std::int64_t hits) { return !code.empty() && hits > 0; }
+
+class CodingWriter {
+ public:
+  // `segment_columns` must include doc, seg, start and text; a missing one is
+  // a DataError located at line 1 of `source`. Writes the header at once.
+  CodingWriter(const CompiledCodebook& compiled, const std::vector<std::string>& segment_columns,
+               const std::string& source, std::FILE* out, int threads);
+  ~CodingWriter();
+  CodingWriter(const CodingWriter&) = delete;
+  CodingWriter& operator=(const CodingWriter&) = delete;
+
+  // Codes one segment record (fields matching segment_columns); where()
+  // locates its start for the message when that is not a number (it is only
+  // called then).
+  void add(const std::vector<std::string>& record, const std::function<Location()>& where);
+  // Codes what is left and writes it; rethrows the first error of any batch
+  // in input order.
+  void finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace draad

@@ -1,0 +1,90 @@
+// The matcher: which codes of a codebook a segment's text carries, and where.
+//
+// Cost is linear in the text. A CompiledCodebook turns every pattern word
+// into lemma keys (lemma.h) held in hash tables; a Matcher tokenises a
+// segment once and, per distinct token norm, caches which single-token
+// patterns the token matches (a term as the whole word or as the head or a
+// modifier of a compound, a glob on the norm) and which lemma keys it has.
+// Phrases are indexed by their first word and checked forward from a token
+// that starts one, so no pattern scans the text on its own; only a code's
+// regular expressions run over the text, each under ICU's time and stack
+// limits.
+//
+// Per code, hits that lie inside a match of one of the code's `exclude`
+// patterns are vetoed, a hit contained in a longer hit of the same code
+// counts once (the longer one), and a hit with a negation word within the
+// window before it (not across . ! ? ; :) is negated; the code's negation
+// mode then counts, flags or drops it. A code applies when its counted hits
+// reach min_hits. A code whose hits were all flagged as negated is returned
+// too, with no counted hits, so that its flagged hits can be reviewed; it
+// does not apply.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "coding/codebook.h"
+#include "dutch/tokenise.h"
+
+namespace draad {
+
+struct Hit {
+  std::size_t begin = 0;  // byte offsets into the text given to match()
+  std::size_t end = 0;
+};
+
+struct CodeMatch {
+  std::size_t code = 0;         // index into Codebook::codes
+  std::vector<Hit> counted;     // in text order
+  std::vector<Hit> negated;     // flagged negated hits, not counted, in text order
+};
+
+// The codebook in the form the matcher needs; immutable, shared by threads.
+class CompiledCodebook {
+ public:
+  // Keeps a reference to `codebook`, which must outlive it.
+  explicit CompiledCodebook(const Codebook& codebook);
+  ~CompiledCodebook();
+  CompiledCodebook(const CompiledCodebook&) = delete;
+  CompiledCodebook& operator=(const CompiledCodebook&) = delete;
+
+  const Codebook& codebook() const { return codebook_; }
+
+ private:
+  friend class Matcher;
+  struct Impl;
+  const Codebook& codebook_;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Matches segments; holds the per-thread state (tokeniser, lemmatiser,
+// regex matchers, caches). Make one per thread.
+class Matcher {
+ public:
+  explicit Matcher(const CompiledCodebook& compiled);
+  ~Matcher();
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
+
+  // The codes that apply to valid UTF-8 `text`, sorted by code id, into `out`
+  // (cleared first). A regular expression that exceeds its time or stack
+  // limit is a DataError located at the pattern in the codebook, naming the
+  // code.
+  void match(std::string_view text, std::vector<CodeMatch>& out);
+
+  // The tokens of the text last given to match(), valid until the next call
+  // (hit offsets are byte offsets into that text, like theirs).
+  const std::vector<Token>& tokens() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// ICU regex limits: match-engine steps (roughly milliseconds) and stack bytes.
+inline constexpr int kRegexTimeLimit = 1000;
+inline constexpr int kRegexStackLimit = 1 << 20;
+
+}  // namespace draad

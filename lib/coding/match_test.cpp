@@ -1,0 +1,163 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "coding/codebook.h"
+#include "dutch/lemma.h"
+#include "coding/match.h"
+#include "support.h"
+
+using namespace draad;
+
+namespace {
+
+// "code=surface,surface !negated" per applying code, one per line.
+std::string code_text(const std::string& codebook_file, const std::string& text) {
+  static std::string loaded_path;
+  static Codebook cb;
+  static std::unique_ptr<CompiledCodebook> compiled;
+  static std::unique_ptr<Matcher> matcher;
+  if (loaded_path != codebook_file) {
+    matcher.reset();
+    compiled.reset();
+    cb = load(test::data_path("codebook/" + codebook_file));
+    compiled = std::make_unique<CompiledCodebook>(cb);
+    matcher = std::make_unique<Matcher>(*compiled);
+    loaded_path = codebook_file;
+  }
+  std::vector<CodeMatch> found;
+  matcher->match(text, found);
+  std::string out;
+  for (const auto& m : found) {
+    out += cb.codes[m.code].id + "=";
+    for (std::size_t i = 0; i < m.counted.size(); ++i)
+      out += (i ? "," : "") + text.substr(m.counted[i].begin, m.counted[i].end - m.counted[i].begin);
+    for (const auto& h : m.negated) out += " !" + text.substr(h.begin, h.end - h.begin);
+    out += "\n";
+  }
+  return out;
+}
+
+std::string mini(const std::string& text) { return code_text("mini.yaml", text); }
+
+}  // namespace
+
+TEST_CASE("match: lemmas join inflections that the Snowball stem splits or conflates") {
+  Lemmatiser l;
+  auto shares = [&](const std::string& a, const std::string& b) {
+    auto la = l.lookup(a).lemmas;
+    auto lb = l.lookup(b).lemmas;
+    for (const auto& x : la)
+      for (const auto& y : lb)
+        if (x == y) return true;
+    return false;
+  };
+  CHECK(shares("fiets", "fietsen"));
+  CHECK(shares("organisatie", "organisaties"));
+  CHECK(shares("huis", "huizen"));
+  CHECK(shares("ontmoeting", "ontmoetingen"));
+  CHECK_FALSE(shares("heel", "helen"));
+  CHECK_FALSE(shares("kopen", "kop"));
+  CHECK(shares("straat", "straten"));
+  CHECK(shares("brief", "brieven"));
+  CHECK(shares("plek", "plekken"));
+  CHECK(shares("werk", "werkte"));
+  // hunspell's stem() also gives compound first parts and separable verb
+  // bases; they are no inflections
+  CHECK_FALSE(shares("buurtpeiling", "buurt"));
+  CHECK_FALSE(shares("meedoen", "doen"));
+  CHECK_FALSE(shares("ongelijkheid", "ongelijk"));
+  CHECK(l.lookup("fietsen").known);
+  CHECK_FALSE(l.lookup("samenredzaamheid").known);
+}
+
+TEST_CASE("match: a term matches its inflections") {
+  CHECK(mini("Een ontmoeting in de wijk.") == "ontmoeting/ontmoeting=ontmoeting\n");
+  CHECK(mini("Ontmoetingen zijn belangrijk.") == "ontmoeting/ontmoeting=Ontmoetingen\n");
+  CHECK(mini("Het buurthuis en de buurthuizen.") ==
+        "ontmoeting/buurt=buurthuis,buurthuizen\nontmoeting/plek=buurthuis,buurthuizen\n");
+}
+
+TEST_CASE("match: a term matches inside compounds as head or modifier") {
+  CHECK(mini("Meer ontmoetingsplekken graag.") ==
+        "ontmoeting/ontmoeting=ontmoetingsplekken\nontmoeting/plek=ontmoetingsplekken\n");
+  CHECK(mini("In het buurthuis.") == "ontmoeting/buurt=buurthuis\nontmoeting/plek=buurthuis\n");
+  // plek only as a head, buurt only as a modifier
+  CHECK(mini("De plekbepaling en de probleembuurt.") == "");
+  CHECK(mini("De buurt en de plekken.") == "ontmoeting/buurt=buurt\nontmoeting/plek=plekken\n");
+}
+
+TEST_CASE("match: exclude vetoes a hit inside its match") {
+  CHECK(mini("Er is ruimte genoeg.") == "ontmoeting/plek/ruimte=ruimte\n");
+  CHECK(mini("De ruimtevaart boeit me.") == "");
+  CHECK(mini("Er is ruimte voor verbetering, maar ook ruimte om te spelen.") == "ontmoeting/plek/ruimte=ruimte\n");
+}
+
+TEST_CASE("match: negation flags, counts or drops per code") {
+  // plek: flag (listed apart, not counted, so the code does not apply alone,
+  // but it is returned with its flagged hits for review)
+  CHECK(mini("Er is geen plek.") == "ontmoeting/plek= !plek\n");
+  CHECK(mini("Geen plek, wel een buurthuis.") == "ontmoeting/buurt=buurthuis\nontmoeting/plek=buurthuis !plek\n");
+  // buurt: count
+  CHECK(mini("Dat is niet mijn buurt.") == "ontmoeting/buurt=buurt\n");
+  // ruimte: drop
+  CHECK(mini("Er is nooit ruimte.") == "");
+  // outside the window of three words, or after the end of a sentence
+  CHECK(mini("Niet dat er nu veel plekken zijn.") == "ontmoeting/plek=plekken\n");
+  CHECK(mini("Ik weet het niet. Plekken genoeg.") == "ontmoeting/plek=Plekken\n");
+}
+
+TEST_CASE("match: phrases with gaps, near and min_hits") {
+  CHECK(mini("We willen elkaar ontmoeten.") == "spelregels/elkaar=elkaar ontmoeten\n");
+  CHECK(mini("We willen elkaar vaker en beter ontmoeten.") == "spelregels/elkaar=elkaar vaker en beter ontmoeten\n");
+  CHECK(mini("Elkaar kunnen we in dit dorp toch echt nooit ontmoeten.") == "");
+  CHECK(mini("Ze gingen met elkaar in gesprek.") == "");
+  CHECK(mini("Laten we in gesprek gaan.") == "spelregels/elkaar=in gesprek gaan\n");
+  CHECK(mini("Ze gaan niet in gesprek.") == "");
+  CHECK(mini("Een omstander moet durven ingrijpen.") == "spelregels/omstander=omstander moet durven ingrijpen\n");
+  CHECK(mini("Ingrijpen deed die ene omstander.") == "spelregels/omstander=Ingrijpen deed die ene omstander\n");
+  CHECK(mini("Een omstander zag het gebeuren en besloot toen maar niet in te grijpen of ingrijpen.") == "");
+  // min_hits 2: one hit is not enough
+  CHECK(mini("Samenredzaam zijn.") == "");
+  CHECK(mini("Samen redzaam en zelfredzaam.") == "spelregels/samenredzaam=Samen redzaam,zelfredzaam\n");
+}
+
+TEST_CASE("match: words seen before the tokeniser's cache starts afresh lend nothing to the words after") {
+  // The matcher keeps what a word matches by the tokeniser's surface id;
+  // once the tokeniser has seen 2^17 surfaces it starts its ids afresh, so
+  // "zomaar" below gets the id that "buurthuis" had.
+  Codebook cb = load(test::data_path("codebook/mini.yaml"));
+  CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  std::vector<CodeMatch> found;
+  matcher.match("aa bb cc dd ee buurthuis", found);
+  CHECK(found.size() == 2);
+  std::string filler;
+  for (int i = 0; i < (1 << 17); ++i) filler += std::to_string(1000000 + i) + ' ';
+  matcher.match(filler, found);
+  CHECK(found.empty());
+  matcher.match("aa bb cc dd ee zomaar", found);
+  CHECK(found.empty());
+  matcher.match("aa bb cc dd ee buurthuis", found);
+  CHECK(found.size() == 2);
+}
+
+TEST_CASE("match: a runaway regular expression is stopped with a message naming the code") {
+  const std::string dir = test::temp_dir();
+  test::write_file(dir + "/slow.yaml",
+                   "codebook: slow\nversion: 1\nthemes:\n  t:\n    codes:\n      c:\n        regex: [\"(a+)+$\"]\n");
+  Codebook cb = load(dir + "/slow.yaml");
+  CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  std::vector<CodeMatch> found;
+  matcher.match("aaaa", found);
+  CHECK(found.size() == 1);
+  try {
+    matcher.match(std::string(40, 'a') + "!", found);
+    FAIL("no time limit");
+  } catch (const DataError& e) {
+    CHECK(std::string(e.what()) == dir + "/slow.yaml:7:17: regular expression '(a+)+$' of code t/c ran away (time "
+                                         "limit) and was stopped; simplify it (nested repetition such as (a+)+ is the "
+                                         "usual cause)");
+  }
+}

@@ -1,0 +1,80 @@
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include "coding/regex_prefilter.h"
+
+using draad::RegexPrefilter;
+
+TEST_CASE("regex prefilter: the literal every match starts with") {
+  CHECK(RegexPrefilter("samen[- ]?redzaa").literal() == "samen");
+  CHECK(RegexPrefilter("Buurt-app").literal() == "buurt-app");
+  CHECK(RegexPrefilter("buurten?").literal() == "buurte");     // n may be absent
+  CHECK(RegexPrefilter("ab*c").literal() == "a");
+  CHECK(RegexPrefilter("hallo{2}").literal() == "hall");
+  CHECK(RegexPrefilter("ja+").literal() == "ja");              // at least one a
+  CHECK(RegexPrefilter("wij(k|ken)").literal().empty());       // alternation anywhere: no literal
+  CHECK(RegexPrefilter("(samen)werk").literal().empty());
+  CHECK(RegexPrefilter("\\bsamen").literal().empty());
+  CHECK(RegexPrefilter("[Ss]amen").literal().empty());
+  CHECK(RegexPrefilter("^samen").literal().empty());
+  CHECK(RegexPrefilter("a?b").literal().empty());
+}
+
+TEST_CASE("regex prefilter: finds where a match may start, or rules the text out") {
+  const RegexPrefilter f("samen[- ]?redzaa");
+  constexpr auto none = std::string_view::npos;
+  CHECK(f.first_candidate("Dat is SAMENredzaamheid.") == 7);
+  CHECK(f.first_candidate("ook samen redzaam") == 4);
+  CHECK(f.first_candidate("samen") == 0);
+  CHECK(f.first_candidate("één keer, en toen nog eens samen") == 29);  // offsets in bytes
+  CHECK(f.first_candidate("zelfredzaam en sa men") == none);
+  CHECK(f.first_candidate("") == none);
+  CHECK(f.first_candidate("sam") == none);
+  CHECK(f.first_candidate("mmmm amen") == none);  // the anchor m at the text's start
+  CHECK(f.first_candidate("nu ſamen") == 0);      // long s folds to s: from the start
+  CHECK(f.first_candidate("straße") == 0);        // ß folds to ss
+  CHECK(f.first_candidate("één café") == none);
+  CHECK(RegexPrefilter("(a|b)").first_candidate("") == 0);  // no literal: always from the start
+}
+
+TEST_CASE("regex prefilter: folds_to_ascii lists every such character ICU knows") {
+  for (UChar32 c = 0x80; c <= 0x10FFFF; ++c) {
+    icu::UnicodeString s(c);
+    s.foldCase();
+    bool ascii = false;
+    for (int32_t i = 0; i < s.length(); ++i) ascii |= s.charAt(i) < 0x80;
+    if (ascii != draad::folds_to_ascii(static_cast<char32_t>(c))) FAIL_CHECK("U+" << std::hex << c);
+  }
+}
+
+TEST_CASE("regex prefilter: never starts after a match of ICU's case-insensitive regex") {
+  const char* patterns[] = {"samen[- ]?redzaa", "buurten?", "ja+", "strasse", "kelvin", "fiets", "ab*c", "wij(k|ken)"};
+  const char* texts[] = {"SAMEN-REDZAAM", "Samen redzaamheid", "buurt", "BUURTEN", "jaaa", "Straße", "STRASSE",
+                         "\u212Aelvin", "ﬁets", "ac", "abbbc", "wijken", "niets", "zelfredzaam", "", "sa\u0301men"};
+  for (const char* p : patterns) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError pe;
+    std::unique_ptr<icu::RegexPattern> re(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(p), UREGEX_CASE_INSENSITIVE, pe, status));
+    REQUIRE(U_SUCCESS(status));
+    const RegexPrefilter f(p);
+    for (const char* t : texts) {
+      std::string text;
+      icu::UnicodeString::fromUTF8(t).unescape().toUTF8String(text);
+      UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+      std::unique_ptr<icu::RegexMatcher> m(re->matcher(status));
+      m->reset(utext);
+      if (m->find()) {
+        const auto start = static_cast<std::size_t>(m->start64(status));
+        CHECK_MESSAGE(f.first_candidate(text) <= start, std::string(p) << " on " << text);
+      }
+      utext_close(utext);
+    }
+  }
+}

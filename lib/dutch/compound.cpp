@@ -1,0 +1,336 @@
+// Compound splitting with the hunspell-nl word list.
+//
+// nl.dic marks which words may begin (Ca), continue (Cb) or end (Cc) a
+// compound, which take a linking s (Ch, Cd) and which occur only inside
+// compounds (Cx: "kinder"). A split is a chain modifier (linker) modifier ...
+// head whose modifiers carry those flags and whose head, after undoing a
+// plural, diminutive or adjective ending, is a noun of the list. Among the
+// chains the one with the fewest parts wins (lexicalised modifiers stay
+// whole: voetbal|veld, not voet|bal|veld), then the one whose parts the list
+// flags for their place, then fewer and shorter linkers. A word none of
+// whose chains is valid is one part.
+#include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <mutex>
+
+#include "base/string_map.h"
+#include "dutch/tokenise.h"
+
+namespace draad {
+namespace {
+
+enum Flag : std::uint8_t {
+  begin = 1,     // Ca, Cb, Ce: may be a modifier as it is
+  link_s = 2,    // Ch, Cd: may be a modifier with a linking s
+  end = 4,       // Cc: may be a head
+  noun = 8,      // has a noun's plural or diminutive flags (Z*, Y*)
+  stopped = 16,  // listed here as never a part (prefix-like or suffix-like words)
+  name = 32,     // a proper name (Holland, Amsterdam): never split
+  verb = 64,     // has a verb's flags (V*): luisteren, waarschuwen
+};
+
+// Words the list allows as parts that split real words wrongly: particles and
+// prefixes (voor|beeld, bij|drage, mis|verstand) and suffix-like heads
+// (belang|rijk, eigen|lijk, zorg|vol).
+constexpr std::string_view stop_words[] = {
+    "voor", "bij", "mis", "weg", "over", "door", "toe", "mee", "achter", "onder", "boven", "tussen", "rond",
+    "ver", "ont", "her", "aan", "uit", "samen", "terug", "rijk", "rijke", "lijk", "lijke", "loos", "loze",
+    "vol", "volle", "baar", "bare", "dom", "schap", "schappen", "matig", "matige", "ling", "lingen", "isme",
+    "tal", "zaam", "zame", "ster", "sters", "ier", "iers", "aar", "aars", "ist", "ant", "ent", "ing", "ingen",
+    "heid", "tie", "ties", "ische", "isch", "aal", "ale", "eel", "ele", "lijks", "ement", "enten", "eren",
+    "den", "ende", "end", "ren", "gen", "sten", "tine", "acht", "zes", "vijf", "tien", "twintig", "dertig",
+    "tachtig", "honderd", "duizend", "eenen", "vieren", "zesen", "vijfen", "zevenen"};
+
+// Folds what the tokeniser's norm folds (diaeresis, grave, circumflex,
+// cedilla) and the ligature ĳ, so that lexicon keys compare with norms.
+std::string fold(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c == 0xC4 && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0xB3) {  // ĳ
+      out += "ij";
+      ++i;
+      continue;
+    }
+    if (c == 0xC3 && i + 1 < w.size()) {
+      static constexpr std::string_view from = "\xA0\xA2\xA4\xA7\xA8\xAA\xAB\xAC\xAE\xAF\xB2\xB4\xB6\xB9\xBB\xBC";
+      static constexpr std::string_view to = "aaaceeeiiiooouuu";
+      const std::size_t k = from.find(w[i + 1]);
+      if (k != std::string_view::npos) {
+        out += to[k];
+        ++i;
+        continue;
+      }
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+class Lexicon {
+ public:
+  static const Lexicon& get() {
+    static const Lexicon lexicon("/usr/share/hunspell/nl.dic");
+    return lexicon;
+  }
+
+  std::uint8_t flags(std::string_view w) const {
+    const auto* it = words_.find(w);
+    return it ? it->second : 0;
+  }
+  bool listed(std::string_view w) const { return words_.count(w) > 0; }
+
+ private:
+  explicit Lexicon(const std::string& path) {
+    // Read whole and cut here: a line at a time through a stream took a
+    // noticeable part of every run's start.
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return;  // no word list: nothing splits
+    std::string all;
+    in.seekg(0, std::ios::end);
+    all.resize(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())));
+    in.seekg(0);
+    in.read(all.data(), static_cast<std::streamsize>(all.size()));
+    all.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
+    std::string_view rest(all);
+    rest.remove_prefix(std::min(rest.size(), rest.find('\n') + 1));  // the word count
+    words_.reserve(200000);
+    while (!rest.empty()) {
+      const std::size_t newline = rest.find('\n');
+      const std::string_view line = rest.substr(0, newline);
+      rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
+      const std::size_t slash = line.find_first_of("/\t ");
+      const std::string_view word(line.data(), std::min(slash, line.size()));
+      if (word.size() < 3) continue;
+      if (word[0] >= 'A' && word[0] <= 'Z') {
+        std::string lower(word);
+        lower[0] = static_cast<char>(lower[0] + 32);
+        if (std::all_of(lower.begin() + 1, lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+          words_[fold(lower)] |= name;
+        continue;
+      }
+      if (!std::all_of(word.begin(), word.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
+        continue;
+      std::uint8_t f = 0;
+      if (slash != std::string::npos && line[slash] == '/') {
+        const std::size_t stop = line.find_first_of("\t ", slash);
+        const std::string_view flags(line.data() + slash + 1, std::min(stop, line.size()) - slash - 1);
+        for (std::size_t i = 0; i + 1 < flags.size(); i += 2) {
+          const std::string_view flag = flags.substr(i, 2);
+          if (flag == "Ca" || flag == "Cb" || flag == "Ce" || flag == "Cx") f |= begin;
+          if (flag == "Ch" || flag == "Cd") f |= link_s;
+          if (flag == "Cc") f |= end;
+          if (flag[0] == 'Z' || flag[0] == 'Y') f |= noun;
+          if (flag[0] == 'V') f |= verb;
+        }
+      }
+      words_[fold(word)] |= f;
+    }
+    for (auto w : stop_words) words_[std::string(w)] |= stopped;
+  }
+
+  StringMap<std::uint8_t> words_;
+};
+
+constexpr std::size_t min_part = 3;
+constexpr std::size_t min_weak_part = 5;  // a short part the list does not flag splits too much (gesp|rek)
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The flags of w, or of the word it inflects: plural -en/-n/-s/-'s,
+// diminutive -(t)je(s), adjective -e, with Dutch spelling changes (plekken,
+// straten, brieven, huizen, jongeren). 0 when neither is in the list.
+std::uint8_t base_flags(const Lexicon& lex, std::string_view w) {
+  auto usable = [&](std::string_view base) {
+    const std::uint8_t f = lex.flags(base);
+    return f & stopped ? 0 : f & (begin | link_s | end | noun);
+  };
+  if (lex.flags(w) & stopped) return 0;
+  if (std::uint8_t f = usable(w)) return f;
+  auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s; };
+  for (std::string_view suffix : {"tjes", "jes", "tje", "je", "en", "n", "s", "e"}) {
+    if (!ends(suffix)) continue;
+    std::string base(w.substr(0, w.size() - suffix.size()));
+    if (std::uint8_t f = usable(base)) return f;
+    if (suffix != "en" && suffix != "e") continue;
+    const std::size_t n = base.size();
+    if (n >= 2 && base[n - 1] == base[n - 2] && !is_vowel(base[n - 1])) {  // plekk -> plek
+      if (std::uint8_t f = usable(std::string_view(base).substr(0, n - 1))) return f;
+    } else if (n >= 3 && !is_vowel(base[n - 1]) && is_vowel(base[n - 2]) && !is_vowel(base[n - 3])) {
+      std::string longer = base.substr(0, n - 1) + base[n - 2] + base[n - 1];  // strat -> straat
+      if (base[n - 1] == 'v') longer.back() = 'f';
+      if (base[n - 1] == 'z') longer.back() = 's';
+      if (std::uint8_t f = usable(longer)) return f;
+    }
+    if (n >= 2 && (base[n - 1] == 'v' || base[n - 1] == 'z')) {  // briev -> brief, huiz -> huis
+      base.back() = base.back() == 'v' ? 'f' : 's';
+      if (std::uint8_t f = usable(base)) return f;
+    }
+  }
+  return 0;
+}
+
+// How well `w` serves as a head: 2 when the list flags it (or its base form)
+// as a compound end, 1 when it is a noun, 0 when it cannot be a head.
+int head_quality(const Lexicon& lex, std::string_view w) {
+  const std::uint8_t f = base_flags(lex, w);
+  if (!(f & end) && w.size() < min_weak_part) return 0;
+  return f & end ? 2 : f & noun ? 1 : 0;
+}
+
+// A split of w[i, n): where its parts and linkers end, and how many of its
+// parts the list does not flag for their place.
+struct Chain {
+  bool valid = false;
+  int weak = 0;
+  std::vector<std::size_t> cuts;  // part end, linker end, part end, ..., n
+};
+
+// Fewer weak parts first; then the longer first part (and so on), which keeps
+// lexicalised modifiers whole and prefers buurt|huis over buur|thuis.
+bool better(const Chain& a, const Chain& b) {
+  if (!b.valid) return a.valid;
+  if (!a.valid) return false;
+  if (a.weak != b.weak) return a.weak < b.weak;
+  return std::lexicographical_compare(b.cuts.begin(), b.cuts.end(), a.cuts.begin(), a.cuts.end());
+}
+
+bool char_start(std::string_view w, std::size_t i) {
+  return i >= w.size() || (static_cast<unsigned char>(w[i]) & 0xC0) != 0x80;
+}
+
+// How well w serves as a modifier followed by `linker`: 2 flagged for it,
+// 1 a noun (or the plural of one: brieven, jongeren), 0 not at all.
+int modifier_quality(const Lexicon& lex, std::string_view w, std::string_view linker) {
+  const std::uint8_t f = lex.flags(w);
+  if (f & stopped) return 0;
+  if (linker.empty() ? (f & begin) : (f & link_s)) return 2;
+  if (w.size() < min_weak_part) return 0;
+  if (f & noun) return 1;
+  if (linker.empty() && w.size() >= 2 + min_part && w.back() == 'n') {  // a plural: brieven, jongeren
+    const std::uint8_t base = base_flags(lex, w);
+    return base & begin ? 2 : base & noun ? 1 : 0;
+  }
+  return 0;
+}
+
+// w without `suffix` when it ends with it and more than min_part bytes are
+// left; empty otherwise.
+std::string_view before_suffix(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() + min_part && w.ends_with(suffix) ? w.substr(0, w.size() - suffix.size())
+                                                                    : std::string_view();
+}
+
+bool known(const Lexicon& lex, std::string_view w) {
+  if (lex.listed(w)) return true;
+  for (std::string_view suffix : {"e", "en", "n", "s", "de", "te", "den", "ten", "d", "t"})
+    if (const std::string_view base = before_suffix(w, suffix); !base.empty() && lex.listed(base)) return true;
+  return false;
+}
+
+// Whether w is a form of a listed verb (luisteren, luisterde: not
+// luis|teren) or the -ing noun of one (behandeling(en): not behan|deling),
+// which the list derives by affix rules and does not list. Verbs and their
+// -ing nouns are one part.
+bool verb_form(const Lexicon& lex, std::string_view w) {
+  if (lex.flags(w) & verb) return true;
+  for (std::string_view suffix : {"t", "d", "de", "te", "den", "ten", "end", "ende", "ing", "ingen"})
+    if (const std::string_view stem = before_suffix(w, suffix);
+        !stem.empty() && (lex.flags(std::string(stem) + "en") & verb))
+      return true;
+  return false;
+}
+
+// Whether a cut at j falls inside an inflection of w[i, j): verschil|lende
+// in "verschillende" (verschillen), not a modifier and a head.
+bool inflection_across(const Lexicon& lex, std::string_view w, std::size_t i, std::size_t j) {
+  return j + 3 <= w.size() && w[j] == w[j - 1] && !is_vowel(w[j]) && w.substr(j + 1, 2) == "en" &&
+         lex.listed(w.substr(i, j + 3 - i));
+}
+
+// The best split of a word without hyphens into `out`; one part when none.
+void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
+  const std::size_t n = w.size();
+  constexpr std::size_t longest = 80;  // no Dutch compound is longer; keeps the quadratic search small
+  if (n > longest || n < 2 * min_part || (lex.flags(w) & name)) {
+    out.parts.emplace_back(w);
+    return;
+  }
+  // from[i]: the best split of w[i, n) into modifiers and a head, built right
+  // to left; from[0] must have a modifier, the whole word is no split.
+  std::vector<Chain> from(n + 1);
+  for (std::size_t i = n - min_part + 1; i-- > 0;) {
+    if (!char_start(w, i)) continue;
+    Chain& best = from[i];
+    if (i > 0)
+      if (int q = head_quality(lex, w.substr(i))) best = {true, q < 2, {n}};
+    for (std::size_t j = i + min_part; j + min_part <= n; ++j) {
+      if (!char_start(w, j) || inflection_across(lex, w, i, j)) continue;
+      for (std::string_view linker : {"", "s"}) {
+        const std::size_t k = j + linker.size();
+        if (!from[k].valid || w.substr(j, linker.size()) != linker) continue;
+        const int q = modifier_quality(lex, w.substr(i, j - i), linker);
+        if (!q) continue;
+        Chain c{true, from[k].weak + (q < 2), {j, k}};
+        c.cuts.insert(c.cuts.end(), from[k].cuts.begin(), from[k].cuts.end());
+        if (better(c, best)) best = std::move(c);
+      }
+    }
+  }
+  const Chain& whole = from[0];
+  // A word the list knows (or an inflection of one: werkende, zorgden) splits
+  // only into parts it flags for their place: not vin|den, rap|port; a verb
+  // not at all.
+  if (whole.valid && ((whole.weak && known(lex, w)) || verb_form(lex, w))) {
+    out.parts.emplace_back(w);
+    return;
+  }
+  if (!whole.valid) {
+    out.parts.emplace_back(w);
+    return;
+  }
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < whole.cuts.size(); ++k) {
+    const std::size_t to = whole.cuts[k];
+    if (k % 2 == 0)
+      out.parts.emplace_back(w.substr(at, to - at));
+    else
+      out.linkers.emplace_back(w.substr(at, to - at));
+    at = to;
+  }
+}
+
+}  // namespace
+
+CompoundSplitter::CompoundSplitter() = default;
+CompoundSplitter::~CompoundSplitter() = default;
+
+CompoundSplit CompoundSplitter::split(std::string_view norm) const {
+  const Lexicon& lex = Lexicon::get();
+  CompoundSplit out;
+  // Hyphens split first (duo-interviews, (semi-)openbare); each piece may be
+  // a compound itself.
+  std::string plain;
+  for (char c : norm)
+    if (c != '(' && c != ')') plain += c;
+  std::string_view rest = plain;
+  while (true) {
+    const std::size_t hyphen = rest.find('-');
+    const std::string_view piece = rest.substr(0, hyphen);
+    if (piece.empty() && hyphen != std::string_view::npos) {  // a stray hyphen: keep the word whole
+      return {{std::string(norm)}, {}};
+    }
+    if (!piece.empty()) split_word(lex, piece, out);
+    if (hyphen == std::string_view::npos) break;
+    rest.remove_prefix(hyphen + 1);
+    if (rest.empty()) break;  // sport-: the elliptic hyphen ends the word
+    out.linkers.emplace_back("-");
+  }
+  if (out.parts.empty()) return {{std::string(norm)}, {}};
+  return out;
+}
+
+}  // namespace draad

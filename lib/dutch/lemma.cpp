@@ -1,0 +1,76 @@
+#include "dutch/lemma.h"
+
+#include <algorithm>
+
+#include "dutch/dutch_dictionary.h"
+#include "base/string_map.h"
+#include "dutch/tokenise.h"
+
+namespace draad {
+namespace {
+
+// Past this many distinct norms the cache starts afresh, which keeps memory
+// flat on a corpus with an open vocabulary (numbers, names, typos).
+constexpr std::size_t kCacheLimit = 200'000;
+
+// Whether `word` is an inflection of `stem`: they share all but the last two
+// letters of the stem, and what follows in the word is a Dutch ending, maybe
+// after one consonant of a spelling change (plek|ken, hui|zen, brie|ven,
+// straat: stra|ten). hunspell-nl's stem() also gives the first part of a
+// compound (buurtpeiling: buurt) and the base of a separable verb (meedoen:
+// doen); taken as lemmas, those would let a term `buurt` match every
+// buurtpeiling as a whole word, and a term `buurtpeiling` match every buurt.
+bool inflects(std::string_view stem, std::string_view word) {
+  static constexpr std::string_view kEndings[] = {
+      "", "s", "'s", "n", "en", "e", "es", "t", "te", "ten", "d", "de", "den", "er", "ere", "eren",
+      "ers", "st", "ste", "je", "jes", "tje", "tjes", "etje", "etjes", "pje", "pjes"};
+  std::size_t common = 0;
+  while (common < stem.size() && common < word.size() && stem[common] == word[common]) ++common;
+  if (common == 0 || common + 2 < stem.size()) return false;
+  const std::string_view rest = word.substr(common);
+  auto is_ending = [](std::string_view s) {
+    return std::find(std::begin(kEndings), std::end(kEndings), s) != std::end(kEndings);
+  };
+  const bool consonant = !rest.empty() && std::string_view("bcdfghjklmnpqrstvwxz").find(rest[0]) != std::string_view::npos;
+  return is_ending(rest) || (consonant && is_ending(rest.substr(1)));
+}
+
+}  // namespace
+
+struct Lemmatiser::Impl {
+  const bool have_dictionary = dutch_dictionary::installed();
+  SnowballStemmer stemmer;
+  StringMap<Lemmas> cache;
+
+  Lemmas compute(const std::string& norm) {
+    Lemmas out;
+    out.lemmas.push_back(norm);
+    // hunspell allocates per call and works on whole words only; numbers and
+    // very long tokens (URLs) are not words it can know.
+    if (have_dictionary && norm.size() <= 100) {
+      std::vector<std::string> stems = dutch_dictionary::stems(norm);
+      out.known = !stems.empty() || dutch_dictionary::spell(norm) == 1;
+      for (auto& s : stems)
+        if (inflects(s, norm)) out.lemmas.push_back(std::move(s));
+    }
+    std::sort(out.lemmas.begin(), out.lemmas.end());
+    out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
+    stemmer.stem(norm, out.stem);
+    if (out.stem.empty()) out.stem = norm;
+    return out;
+  }
+};
+
+Lemmatiser::Lemmatiser() : impl_(std::make_unique<Impl>()) {}
+Lemmatiser::~Lemmatiser() = default;
+
+const Lemmas& Lemmatiser::lookup(std::string_view norm) {
+  auto& cache = impl_->cache;
+  if (auto* it = cache.find(norm)) return it->second;
+  if (cache.size() >= kCacheLimit) cache.clear();
+  std::string key(norm);
+  Lemmas lemmas = impl_->compute(key);
+  return cache.emplace(std::move(key), std::move(lemmas)).first->second;
+}
+
+}  // namespace draad

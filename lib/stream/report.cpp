@@ -1,0 +1,431 @@
+#include "stream/report.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+#include <stdexcept>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <xlsxwriter.h>
+
+#include "base/error.h"
+#include "base/input.h"
+#include "base/suggest.h"
+#include "stream/tsv.h"
+#include "base/utf8.h"
+
+namespace draad::report {
+namespace {
+
+constexpr std::string_view kFormatNames[] = {"text", "tsv", "csv", "md", "json", "xlsx"};
+
+// A finite number rounded to the column's digits, in the unit it prints in
+// (percent as 25.0, not 0.25); nullopt for NaN and infinities, which print
+// as empty cells rather than as something a spreadsheet would misread.
+std::optional<double> shown_number(const Column& column, double x) {
+  if (!std::isfinite(x)) return std::nullopt;
+  if (column.kind == Kind::percent) x *= 100;
+  const double scale = std::pow(10.0, column.digits);
+  x = std::round(x * scale) / scale;
+  return x == 0 ? 0.0 : x;  // no "-0.0"
+}
+
+// The plain text of a cell as tsv, csv and text print it (no % sign).
+std::string plain(const Column& column, const Cell& cell) {
+  if (const auto* s = std::get_if<std::string>(&cell.value)) return *s;
+  if (const auto* n = std::get_if<std::int64_t>(&cell.value)) return fmt::format("{}", *n);
+  if (const auto* x = std::get_if<double>(&cell.value)) {
+    auto shown = shown_number(column, *x);
+    if (!shown) return {};
+    if (column.kind == Kind::integer) return fmt::format("{:.0f}", *shown);
+    return fmt::format("{:.{}f}", *shown, column.digits);
+  }
+  return {};
+}
+
+bool is_number(const Cell& cell) {
+  return std::holds_alternative<std::int64_t>(cell.value) || std::holds_alternative<double>(cell.value);
+}
+
+// Text with its marks wrapped in `open`/`close`, and control characters
+// (which would break a line-based layout) replaced.
+std::string marked(const std::string& text, const std::vector<Mark>& marks, std::string_view open,
+                   std::string_view close, std::string_view newline) {
+  std::string out;
+  std::size_t m = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (m < marks.size() && marks[m].end == i && marks[m].begin < i) {
+      out += close;
+      ++m;
+    }
+    if (m < marks.size() && marks[m].begin == i && marks[m].end > i) out += open;
+    if (i == text.size()) break;
+    char c = text[i];
+    if (c == '\n') out += newline;
+    else if (c == '\t' || c == '\r') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+void check_shape(const Table& table) {
+  for (const auto& row : table.rows)
+    if (row.size() != table.columns.size())
+      throw std::logic_error(fmt::format("report table '{}': a row of {} cells for {} columns", table.title,
+                                         row.size(), table.columns.size()));
+}
+
+bool right_aligned(const Column& column, const Cell& cell) {
+  return column.align_right || (column.kind != Kind::text && (is_number(cell) || cell.empty()));
+}
+
+void render_text(std::string& out, const Table& table, bool terminal) {
+  const std::size_t n = table.columns.size();
+  std::vector<std::vector<std::string>> shown(table.rows.size(), std::vector<std::string>(n));
+  std::vector<std::vector<std::size_t>> width_of(table.rows.size(), std::vector<std::size_t>(n));
+  std::vector<std::size_t> width(n);
+  for (std::size_t c = 0; c < n; ++c) width[c] = utf8::count_code_points(table.columns[c].name);
+  for (std::size_t r = 0; r < table.rows.size(); ++r)
+    for (std::size_t c = 0; c < n; ++c) {
+      const Cell& cell = table.rows[r][c];
+      const Column& column = table.columns[c];
+      std::string text = plain(column, cell);
+      if (column.kind == Kind::percent && std::holds_alternative<double>(cell.value) && !text.empty()) text += '%';
+      const auto* s = std::get_if<std::string>(&cell.value);
+      std::string bare = s ? marked(*s, {}, "", "", " ") : text;
+      width_of[r][c] = utf8::count_code_points(bare);
+      shown[r][c] = s && terminal && !cell.marks.empty() ? marked(*s, cell.marks, "\x1b[1m", "\x1b[0m", " ") : bare;
+      width[c] = std::max(width[c], width_of[r][c]);
+    }
+  if (!table.title.empty()) out += table.title + '\n';
+  auto line = [&](auto&& text_of, auto&& width_of_cell, auto&& right) {
+    std::string row;
+    for (std::size_t c = 0; c < n; ++c) {
+      const std::size_t pad = width[c] - width_of_cell(c);
+      if (c) row += "  ";
+      if (right(c)) row.append(pad, ' ');
+      row += text_of(c);
+      if (!right(c) && c + 1 < n) row.append(pad, ' ');
+    }
+    while (!row.empty() && row.back() == ' ') row.pop_back();
+    out += row + '\n';
+  };
+  auto header_right = [&](std::size_t c) { return table.columns[c].kind != Kind::text || table.columns[c].align_right; };
+  line([&](std::size_t c) { return table.columns[c].name; },
+       [&](std::size_t c) { return utf8::count_code_points(table.columns[c].name); }, header_right);
+  line([&](std::size_t c) { return std::string(width[c], '-'); }, [&](std::size_t c) { return width[c]; },
+       header_right);
+  for (std::size_t r = 0; r < table.rows.size(); ++r)
+    line([&](std::size_t c) { return shown[r][c]; }, [&](std::size_t c) { return width_of[r][c]; },
+         [&](std::size_t c) { return right_aligned(table.columns[c], table.rows[r][c]); });
+  for (const auto& note : table.notes) out += note + '\n';
+}
+
+void render_tsv(std::string& out, const Table& table) {
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    if (c) out += '\t';
+    tsv::escape_to(out, table.columns[c].name);
+  }
+  out += '\n';
+  for (const auto& row : table.rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (c) out += '\t';
+      tsv::escape_to(out, plain(table.columns[c], row[c]));
+    }
+    out += '\n';
+  }
+}
+
+void csv_field(std::string& out, std::string_view field) {
+  const bool quote = field.find_first_of(",\";\n\r") != std::string_view::npos ||
+                     (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+  if (!quote) {
+    out += field;
+    return;
+  }
+  out += '"';
+  for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+void render_csv(std::string& out, const Table& table) {
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    if (c) out += ',';
+    csv_field(out, table.columns[c].name);
+  }
+  out += "\r\n";
+  for (const auto& row : table.rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (c) out += ',';
+      csv_field(out, plain(table.columns[c], row[c]));
+    }
+    out += "\r\n";
+  }
+}
+
+std::string md_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+void render_md(std::string& out, const Table& table) {
+  if (!table.title.empty()) out += "### " + table.title + "\n\n";
+  std::string header = "|", rule = "|";
+  for (const auto& column : table.columns) {
+    header += " " + md_escape(column.name) + " |";
+    rule += column.kind == Kind::text ? " --- |" : " ---: |";
+  }
+  out += header + '\n' + rule + '\n';
+  for (const auto& row : table.rows) {
+    out += '|';
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      const Cell& cell = row[c];
+      std::string text;
+      if (const auto* s = std::get_if<std::string>(&cell.value)) {
+        // Mark on the raw text, escape each piece: escaping shifts offsets.
+        auto piece = [&](std::size_t from, std::size_t to) {
+          return md_escape(marked(s->substr(from, to - from), {}, "", "", "<br>"));
+        };
+        std::size_t at = 0;
+        for (const auto& m : cell.marks) {
+          text += piece(at, m.begin) + "**" + piece(m.begin, m.end) + "**";
+          at = m.end;
+        }
+        text += piece(at, s->size());
+      } else {
+        text = plain(table.columns[c], cell);
+        if (table.columns[c].kind == Kind::percent && std::holds_alternative<double>(cell.value) && !text.empty())
+          text += '%';
+      }
+      out += " " + text + " |";
+    }
+    out += '\n';
+  }
+  if (!table.notes.empty()) out += '\n';
+  for (const auto& note : table.notes) out += md_escape(note) + "  \n";
+}
+
+nlohmann::ordered_json json_of(const Table& table) {
+  nlohmann::ordered_json t;
+  t["title"] = table.title;
+  t["columns"] = nlohmann::ordered_json::array();
+  for (const auto& column : table.columns) t["columns"].push_back(column.name);
+  t["rows"] = nlohmann::ordered_json::array();
+  for (const auto& row : table.rows) {
+    nlohmann::ordered_json r = nlohmann::ordered_json::object();
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      const Column& column = table.columns[c];
+      const Cell& cell = row[c];
+      auto& v = r[column.name];
+      if (const auto* s = std::get_if<std::string>(&cell.value)) v = *s;
+      else if (const auto* n = std::get_if<std::int64_t>(&cell.value)) v = *n;
+      else if (const auto* x = std::get_if<double>(&cell.value)) {
+        if (auto shown = shown_number(column, *x))
+          v = column.kind == Kind::integer ? nlohmann::ordered_json(std::llround(*shown)) : nlohmann::ordered_json(*shown);
+      }
+    }
+    t["rows"].push_back(std::move(r));
+  }
+  if (!table.notes.empty()) t["notes"] = table.notes;
+  return t;
+}
+
+void write_bytes(const std::string& path, std::string_view data) {
+  write_output(path, [&](std::FILE* f) { std::fwrite(data.data(), 1, data.size(), f); });
+}
+
+// A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique
+// within the workbook.
+std::string sheet_name(const std::string& title, std::size_t index, std::vector<std::string>& used) {
+  std::string base;
+  for (char c : title) base += std::strchr("[]:*?/\\", c) ? '_' : c;
+  if (base.empty()) base = fmt::format("Table {}", index + 1);
+  auto cut = [](std::string s, std::size_t max) {
+    if (utf8::count_code_points(s) <= max) return s;
+    std::size_t i = 0, n = 0;
+    while (i < s.size() && n < max) {
+      utf8::next(s, i);
+      ++n;
+    }
+    return s.substr(0, i);
+  };
+  std::string name = cut(base, 31);
+  for (int k = 2; std::find(used.begin(), used.end(), name) != used.end(); ++k) {
+    std::string suffix = fmt::format(" ({})", k);
+    name = cut(base, 31 - suffix.size()) + suffix;
+  }
+  used.push_back(name);
+  return name;
+}
+
+void write_xlsx(const std::vector<Table>& tables, const std::string& path, const std::string& shown_name) {
+  lxw_workbook* book = workbook_new(path.c_str());
+  if (!book) throw DataError({shown_name}, "cannot create the workbook");
+  lxw_format* bold = workbook_add_format(book);
+  format_set_bold(bold);
+  std::vector<lxw_format*> formats;
+  std::vector<std::string> used;
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    const Table& table = tables[t];
+    lxw_worksheet* sheet = workbook_add_worksheet(book, sheet_name(table.title, t, used).c_str());
+    if (!sheet) {
+      workbook_close(book);
+      throw DataError({shown_name}, fmt::format("cannot add a sheet for table '{}'", table.title));
+    }
+    if (table.rows.size() + 1 > LXW_ROW_MAX) {
+      workbook_close(book);
+      throw DataError({shown_name}, fmt::format("table '{}' has {} rows, more than a sheet holds", table.title,
+                                                table.rows.size()));
+    }
+    std::vector<lxw_format*> column_format(table.columns.size(), nullptr);
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const Column& column = table.columns[c];
+      worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), column.name.c_str(), bold);
+      if (column.kind == Kind::real || column.kind == Kind::percent) {
+        std::string pattern = column.digits > 0 ? "0." + std::string(column.digits, '0') : "0";
+        if (column.kind == Kind::percent) pattern += '%';
+        column_format[c] = workbook_add_format(book);
+        format_set_num_format(column_format[c], pattern.c_str());
+      }
+    }
+    for (std::size_t r = 0; r < table.rows.size(); ++r)
+      for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const Cell& cell = table.rows[r][c];
+        const auto row = static_cast<lxw_row_t>(r + 1);
+        const auto col = static_cast<lxw_col_t>(c);
+        if (const auto* s = std::get_if<std::string>(&cell.value)) {
+          // Excel holds at most 32767 characters in a cell.
+          std::string text = s->size() > 32767 ? s->substr(0, 32767) : *s;
+          while (utf8::find_invalid(text)) text.pop_back();
+          worksheet_write_string(sheet, row, col, text.c_str(), nullptr);
+        } else if (const auto* n = std::get_if<std::int64_t>(&cell.value)) {
+          worksheet_write_number(sheet, row, col, static_cast<double>(*n), nullptr);
+        } else if (const auto* x = std::get_if<double>(&cell.value); x && std::isfinite(*x)) {
+          worksheet_write_number(sheet, row, col, *x, column_format[c]);
+        }
+      }
+    worksheet_freeze_panes(sheet, 1, 0);
+  }
+  if (lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
+    throw DataError({shown_name}, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+}
+
+}  // namespace
+
+bool natural_less(std::string_view a, std::string_view b) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (digit(a[i]) && digit(b[j])) {
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && digit(a[ei])) ++ei;
+      while (ej < b.size() && digit(b[ej])) ++ej;
+      // Compare the numbers without leading zeros by length, then digits.
+      std::size_t si = i, sj = j;
+      while (si + 1 < ei && a[si] == '0') ++si;
+      while (sj + 1 < ej && b[sj] == '0') ++sj;
+      if (ei - si != ej - sj) return ei - si < ej - sj;
+      if (int c = a.substr(si, ei - si).compare(b.substr(sj, ej - sj)); c != 0) return c < 0;
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+    ++i;
+    ++j;
+  }
+  if (a.size() - i != b.size() - j) return a.size() - i < b.size() - j;
+  return a < b;  // "01" and "1" tie above: fall back to bytes
+}
+
+Format parse_format(std::string_view name) {
+  for (std::size_t i = 0; i < std::size(kFormatNames); ++i)
+    if (name == kFormatNames[i]) return static_cast<Format>(i);
+  std::vector<std::string> names(std::begin(kFormatNames), std::end(kFormatNames));
+  throw UsageError(fmt::format("unknown format '{}'{}; the formats are {}", name, did_you_mean(name, names),
+                               fmt::join(names, ", ")));
+}
+
+Format default_format() { return isatty(STDOUT_FILENO) ? Format::text : Format::tsv; }
+
+std::string_view format_names() { return "text|tsv|csv|md|json|xlsx"; }
+
+Format choose_format(std::string_view name, const std::string& output) {
+  if (!name.empty()) return parse_format(name);
+  const bool to_stdout = output.empty() || output == "-";
+  if (!to_stdout && output.size() > 5 && output.ends_with(".xlsx")) return Format::xlsx;
+  return to_stdout ? default_format() : Format::tsv;
+}
+
+std::string render(const std::vector<Table>& tables, Format format, bool terminal) {
+  for (const auto& table : tables) check_shape(table);
+  std::string out;
+  if (format == Format::json) {
+    if (tables.size() == 1) return json_of(tables[0]).dump(2) + '\n';
+    nlohmann::ordered_json all = nlohmann::ordered_json::array();
+    for (const auto& table : tables) all.push_back(json_of(table));
+    return all.dump(2) + '\n';
+  }
+  if (format == Format::xlsx) throw std::logic_error("report::render: xlsx is not text");
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    const Table& table = tables[t];
+    if (t) out += format == Format::csv ? "\r\n" : "\n";
+    switch (format) {
+      case Format::text: render_text(out, table, terminal); break;
+      case Format::md: render_md(out, table); break;
+      case Format::tsv:
+      case Format::csv:
+        if (tables.size() > 1) out += "# " + table.title + (format == Format::csv ? "\r\n" : "\n");
+        if (format == Format::tsv) render_tsv(out, table);
+        else render_csv(out, table);
+        break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+void print(const std::vector<Table>& tables, Format format, const std::string& output) {
+  const bool to_stdout = output.empty() || output == "-";
+  const std::string name = to_stdout ? std::string("<stdout>") : output;
+  if (format == Format::xlsx) {
+    for (const auto& table : tables) check_shape(table);
+    if (!to_stdout) return write_xlsx(tables, output, name);
+    if (isatty(STDOUT_FILENO))
+      throw UsageError("xlsx is a binary format: give --output FILE.xlsx or redirect standard output to a file");
+    // libxlsxwriter writes files only: build the workbook in a temporary file.
+    const char* dir = std::getenv("TMPDIR");
+    std::string temp = fmt::format("{}/draad-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(temp.data());
+    if (fd < 0) throw DataError({temp}, fmt::format("cannot create a temporary file: {}", std::strerror(errno)));
+    close(fd);
+    try {
+      write_xlsx(tables, temp, name);
+      std::string bytes = read_all(temp);
+      std::remove(temp.c_str());
+      return write_bytes("-", bytes);
+    } catch (...) {
+      std::remove(temp.c_str());
+      throw;
+    }
+  }
+  const std::string text = render(tables, format, to_stdout && format == Format::text && isatty(STDOUT_FILENO) &&
+                                                      !std::getenv("NO_COLOR"));
+  write_bytes(output, text);
+}
+
+}  // namespace draad::report

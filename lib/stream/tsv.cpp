@@ -1,0 +1,226 @@
+#include "stream/tsv.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "base/utf8.h"
+
+namespace draad::tsv {
+
+namespace {
+// The escape letter of each byte that needs one, 0 for the rest: a table,
+// because escape_to runs over every field written and almost no byte needs it.
+constexpr auto kEscapes = [] {
+  std::array<char, 256> t{};
+  t['\t'] = 't';
+  t['\n'] = 'n';
+  t['\r'] = 'r';
+  t['\\'] = '\\';
+  return t;
+}();
+
+bool needs_escape(std::uint64_t w) {
+  return utf8::has_byte(w, '\t') | utf8::has_byte(w, '\n') | utf8::has_byte(w, '\r') | utf8::has_byte(w, '\\');
+}
+
+}  // namespace
+
+void escape_to(std::string& out, std::string_view field) {
+  std::size_t plain = 0, i = 0;
+  for (;;) {
+    // Almost no field needs an escape: skip clean words eight bytes at a time.
+    while (i + 8 <= field.size()) {
+      if (needs_escape(utf8::load8(field.data() + i))) break;
+      i += 8;
+    }
+    const std::size_t stop = std::min(field.size(), i + 8);
+    for (; i < stop; ++i) {
+      const char letter = kEscapes[static_cast<unsigned char>(field[i])];
+      if (!letter) continue;
+      out.append(field.data() + plain, i - plain);
+      out += '\\';
+      out += letter;
+      plain = i + 1;
+    }
+    if (i >= field.size()) break;
+  }
+  out.append(field.data() + plain, field.size() - plain);
+}
+
+std::string escape(std::string_view field) {
+  std::string out;
+  escape_to(out, field);
+  return out;
+}
+
+std::size_t unescape_to(std::string& out, std::string_view raw) {
+  std::size_t plain = 0;
+  for (std::size_t i = 0; (i = raw.find('\\', i)) != std::string_view::npos; i += 2) {
+    out.append(raw.substr(plain, i - plain));
+    switch (i + 1 < raw.size() ? raw[i + 1] : '\0') {
+      case 't': out += '\t'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case '\\': out += '\\'; break;
+      default: return i;
+    }
+    plain = i + 2;
+  }
+  out.append(raw.substr(plain));
+  return std::string_view::npos;
+}
+
+std::string bad_escape(std::string_view raw, std::size_t offset) {
+  if (offset + 1 >= raw.size()) return "bad escape: a lone backslash at the end of the field";
+  return fmt::format("bad escape '\\{}' (only \\t, \\n, \\r and \\\\ are allowed)", raw[offset + 1]);
+}
+
+namespace {
+
+// Splits `line` into unescaped fields, reusing the strings already in
+// `fields` so that a stream costs no allocation per field. Returns the byte
+// offset in `line` of a bad escape, or npos.
+std::size_t split(std::string_view line, std::vector<std::string>& fields,
+                  std::vector<std::size_t>& starts) {
+  starts.clear();
+  starts.push_back(0);
+  for (std::size_t t = 0; (t = line.find('\t', t)) != std::string_view::npos; ++t) starts.push_back(t + 1);
+  fields.resize(starts.size());
+  for (std::size_t f = 0; f < starts.size(); ++f) {
+    const std::size_t end = f + 1 < starts.size() ? starts[f + 1] - 1 : line.size();
+    fields[f].clear();
+    if (auto bad = unescape_to(fields[f], line.substr(starts[f], end - starts[f])); bad != std::string_view::npos)
+      return starts[f] + bad;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::int64_t column_of(std::string_view line, std::size_t offset) { return utf8::line_column(line, offset).column; }
+
+Reader::Reader(const std::string& path) : lines_(path) {
+  std::string_view line;
+  if (!lines_.next(line)) throw DataError({lines_.name()}, "empty input: expected a header line of column names");
+  if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (auto bad = utf8::find_invalid(line))
+    throw DataError({lines_.name(), 1, column_of(line, *bad)}, "invalid UTF-8 in the header");
+  std::vector<std::size_t> starts;
+  if (auto bad = split(line, columns_, starts); bad != std::string_view::npos)
+    throw DataError({lines_.name(), 1, column_of(line, bad)}, "bad escape in the header");
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    if (columns_[i].empty())
+      throw DataError({lines_.name(), 1, column_of(line, starts[i])},
+                      fmt::format("column {} of the header has no name", i + 1));
+    for (std::size_t j = 0; j < i; ++j)
+      if (columns_[j] == columns_[i])
+        throw DataError({lines_.name(), 1, column_of(line, starts[i])},
+                        fmt::format("duplicate column '{}' in the header", columns_[i]));
+  }
+}
+
+std::optional<std::size_t> Reader::find(std::string_view column) const {
+  for (std::size_t i = 0; i < columns_.size(); ++i)
+    if (columns_[i] == column) return i;
+  return std::nullopt;
+}
+
+std::size_t Reader::require(std::string_view column) const {
+  if (auto i = find(column)) return *i;
+  throw DataError({lines_.name(), 1},
+                  fmt::format("missing required column '{}' (the header has: {})", column,
+                              fmt::join(columns_, ", ")));
+}
+
+bool Reader::next() {
+  std::string_view line;
+  if (!lines_.next(line)) return false;
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  const std::int64_t n = lines_.line_number();
+  if (auto bad = utf8::find_invalid(line))
+    throw DataError({lines_.name(), n, column_of(line, *bad)},
+                    fmt::format("invalid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(line[*bad])));
+  line_ = line;
+  std::vector<std::size_t>& starts = field_starts_;
+  if (auto bad = split(line, fields_, starts); bad != std::string_view::npos) {
+    const std::size_t field = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), bad) - starts.begin()) - 1;
+    const std::size_t end = field + 1 < starts.size() ? starts[field + 1] - 1 : line.size();
+    throw DataError({lines_.name(), n, column_of(line, bad)},
+                    bad_escape(line.substr(starts[field], end - starts[field]), bad - starts[field]));
+  }
+  if (fields_.size() != columns_.size())
+    throw DataError({lines_.name(), n, column_of(line, fields_.size() > columns_.size() ? starts[columns_.size()] - 1 : line.size())},
+                    fmt::format("ragged row: {} fields where the header has {} columns", fields_.size(), columns_.size()));
+  return true;
+}
+
+Location Reader::where(std::optional<std::size_t> field) const {
+  Location loc{lines_.name(), lines_.line_number()};
+  if (field && *field < field_starts_.size()) loc.column = column_of(line_, field_starts_[*field]);
+  return loc;
+}
+
+Writer::Writer(std::FILE* out, std::vector<std::string> columns) : out_(out), columns_(std::move(columns)) {
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    if (i) buffer_ += '\t';
+    escape_to(buffer_, columns_[i]);
+  }
+  buffer_ += '\n';
+}
+
+Writer::~Writer() {
+  try {
+    flush();
+  } catch (...) {
+    // The process is unwinding already; the write error was or will be reported.
+  }
+}
+
+void Writer::row(const std::vector<std::string>& fields) {
+  for (const auto& f : fields) field(f);
+  end_row();
+}
+
+void Writer::row(const std::vector<std::string_view>& fields) {
+  for (auto f : fields) field(f);
+  end_row();
+}
+
+Writer& Writer::field(std::string_view value) {
+  if (fields_in_row_++) buffer_ += '\t';
+  escape_to(buffer_, value);
+  return *this;
+}
+
+Writer& Writer::field(std::int64_t value) {
+  if (fields_in_row_++) buffer_ += '\t';
+  fmt::format_to(std::back_inserter(buffer_), "{}", value);
+  return *this;
+}
+
+void Writer::end_row() {
+  if (fields_in_row_ != columns_.size())
+    throw std::logic_error(fmt::format("tsv::Writer: {} fields for {} columns", fields_in_row_, columns_.size()));
+  fields_in_row_ = 0;
+  buffer_ += '\n';
+  if (buffer_.size() >= (1 << 16)) flush();
+}
+
+void write_raw(std::FILE* out, std::string_view bytes) {
+  if (std::fwrite(bytes.data(), 1, bytes.size(), out) != bytes.size())
+    throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
+}
+
+void Writer::flush() {
+  write_raw(out_, buffer_);
+  buffer_.clear();
+  if (std::fflush(out_) != 0) throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
+}
+
+}  // namespace draad::tsv

@@ -1,0 +1,90 @@
+// Stage "segment": documents in, segment records out (DESIGN.md).
+//
+// A Segmenter reads the inputs named on the command line (files, directories
+// walked recursively in sorted order, "-" for standard input), normalises each
+// document (normalise.h), optionally reflows PDF extracts (reflow.h), finds
+// speaker turns and cuts the text into units. Every record's `text` is exactly
+// the normalised document text between code point offsets `start` and `end`;
+// a speaker label or a timestamp lies in the `speaker` / `time` columns.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+
+namespace draad {
+
+enum class Unit { paragraph, turn, line, sentence, document };
+enum class Reflow { automatic, on, off };
+
+// Parses "paragraph", "turn", ...; a UsageError names the choices.
+Unit parse_unit(const std::string& name);
+const char* unit_name(Unit unit);
+
+struct SegmentOptions {
+  Unit unit = Unit::paragraph;
+  Reflow reflow = Reflow::automatic;
+  bool lenient = false;         // replace invalid UTF-8 with U+FFFD instead of failing
+  std::string encoding;         // "" (UTF-8, or UTF-16 with a BOM), "latin1", "cp1252", ...
+  std::string meta_path;        // CSV/TSV with a `doc` column: document attributes
+  std::string speakers_path;    // CSV/TSV with a `speaker` column: speaker attributes
+  std::string emit_text_dir;    // write each normalised document text here as <doc>.txt
+  bool verbose = false;         // report dropped page headers and other repairs
+  // Receives warnings (an unknown document in --meta, a speaker without a row
+  // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the
+  // repairs; one message per call, without a trailing newline.
+  std::function<void(const std::string& message)> report;
+};
+
+// The longest segment text draad takes, in bytes (about 150,000 words). A
+// segment is a unit of analysis; past this size the coding stream, which
+// repeats a segment's text on each of its code rows, and the per-token data
+// of the matcher would outgrow the memory draad keeps to (200 MB).
+inline constexpr std::size_t kMaxSegmentBytes = 1'000'000;
+
+// A DataError at where() when a segment's text of `bytes` is longer than
+// kMaxSegmentBytes; `where` is only called then (locations cost a scan of
+// the line). The segmenter checks every unit it cuts before writing any of a
+// document; readers of segment streams check each text they read.
+[[noreturn]] void refuse_segment_size(std::size_t bytes, const Location& where);
+template <class Where>
+void check_segment_size(std::size_t bytes, Where&& where) {
+  if (bytes > kMaxSegmentBytes) refuse_segment_size(bytes, where());
+}
+
+// The fixed columns of a segment record, in order; attribute columns follow.
+inline const std::vector<std::string> kSegmentColumns = {"doc", "seg", "unit", "speaker", "start", "end", "text", "time"};
+inline constexpr std::size_t kDocField = 0, kTextField = 6;  // in a Segmenter's records
+
+class Segmenter {
+ public:
+  // Resolves the inputs (a missing path or a directory without readable
+  // documents is a DataError), reads the metadata files, and reads the start
+  // of every document for its front matter or NOTE attributes (needed for
+  // the header). An empty or binary document, or one that cannot be read, is
+  // a DataError here, before any record is written. Standard input (and a
+  // pipe named as a file) is read whole now; files are read again by run().
+  Segmenter(std::vector<std::string> inputs, SegmentOptions options);
+  ~Segmenter();
+
+  // kSegmentColumns followed by the attribute columns: front matter keys and
+  // --meta columns in order of first appearance, then --speakers columns.
+  const std::vector<std::string>& columns() const;
+
+  // Segments every document in order, calling `emit` with one record per
+  // segment, its fields matching columns(). Documents are read one at a time;
+  // a document's records are emitted only once all of it has been read, so
+  // an error (a file that vanished, invalid UTF-8 further on) leaves no
+  // partial document behind.
+  void run(const std::function<void(const std::vector<std::string>& record)>& emit);
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+}  // namespace draad

@@ -1,0 +1,85 @@
+// Speaker turns in a normalised document text, and the cues of WebVTT and
+// SRT subtitle files turned into such a text.
+//
+// A document is a sequence of paragraphs: blocks of lines separated by blank
+// lines, also split where a line opens with a speaker label. A label opens a
+// turn; the paragraphs after it without a label of their own continue that
+// turn (and carry its speaker and time).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/metadata.h"
+
+namespace draad {
+
+// A speaker label at the start of a line, in one of the forms
+//   Naam:   P3:   Deelnemer 4:   Marieke van Dijk:
+//   [00:12:31] Fatima:   00:12:31 Fatima:   Fatima (00:12:31):   Fatima [00:12:31]:
+// The name is 1-4 words: a role word (gespreksleider, interviewer, deelnemer,
+// respondent, ...; any case) possibly followed by a number or name; a code
+// such as P3 or R12; or a name whose first word starts with a capital letter
+// and whose other words are capitalised, numbers or particles (van, de, ter,
+// ...). The colon is followed by white space or the end of the line.
+enum class LabelKind { name, code, role };
+
+struct Label {
+  std::string speaker;      // the name as written: "Fatima", "Deelnemer 4"
+  std::string time;         // the timestamp as written, without brackets; may be empty
+  std::size_t length = 0;   // bytes from the line start up to and including the colon
+  LabelKind kind = LabelKind::name;
+};
+
+// The label at the start of `line` (which may hold more than one line; only
+// its first line is looked at), or nullopt. Leading spaces and tabs are
+// allowed and counted in `length`.
+std::optional<Label> parse_label(std::string_view line);
+
+struct Paragraph {
+  std::size_t begin = 0;    // byte offsets of the content in the text, without the
+  std::size_t end = 0;      // label and without surrounding white space; begin == end
+                            // for a label with no text after it
+  std::string speaker;      // of the turn this paragraph belongs to ("" before any label)
+  std::string time;         // the timestamp of that turn's label
+  bool opens_turn = false;  // this paragraph starts with a label (or is a merged cue turn)
+};
+
+// The paragraphs of `text`, in order. So that a heading or a phrase such as
+// `Conclusie:` in a report is not taken for a speaker, a label counts when it
+// carries a timestamp or is a role word; a name or code counts when the same
+// name opens at least two lines of the document (a code also when a code with
+// the same letters does, as P7 among P1..P8) and the document has at least two
+// speakers; once labels that count open at least half the non-blank lines (a
+// transcript), a name that opens one line counts too. Words that head lines
+// of reports (Conclusie, Hoofdvraag, Subvragen, Tip, ...) are never names.
+// Elsewhere the would-be label stays part of the text. Names match
+// case-insensitively; a speaker is written as at the name's first label.
+std::vector<Paragraph> find_paragraphs(std::string_view text);
+
+// A subtitle file (WebVTT or SRT) as a document: `text` holds one paragraph
+// `Naam: cue text` per turn (consecutive cues of one speaker merged, cue
+// lines and cues joined with a space, markup tags removed, entities
+// decoded), paragraphs separated by a blank line; cue ids, timings, NOTE,
+// STYLE and REGION blocks are left out. A NOTE block made of `key: value`
+// lines before the first cue gives document attributes.
+struct SubtitleDocument {
+  std::string text;
+  std::vector<Paragraph> paragraphs;  // one per turn, offsets into `text`; time = first cue's start
+  Attributes attributes;
+};
+
+// `text` is the normalised file content; `name` is used in messages: a
+// missing WEBVTT line or a block that is not a cue is a DataError naming its
+// line.
+SubtitleDocument parse_webvtt(std::string_view text, const std::string& name);
+SubtitleDocument parse_srt(std::string_view text, const std::string& name);
+
+// The attributes of the NOTE blocks before the first cue of a WebVTT text,
+// without reading the cues (so the start of a file will do).
+Attributes webvtt_note_attributes(std::string_view text, const std::string& name);
+
+}  // namespace draad
