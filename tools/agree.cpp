@@ -144,7 +144,6 @@ bool has_na(const Table& t) {
   return false;
 }
 
-
 struct Options {
   std::string codebook, level = "code", gold, format, output;
   bool coded_only = false, diff = false;
@@ -410,8 +409,9 @@ std::vector<Table> gold_tables(const Codings& cs, const std::vector<Variable>& c
   return {by_code, by_theme, fp, fn};
 }
 
-int run(int argc, char** argv) {
-  CLI::App app{"Intercoder agreement, disagreements, and a coding measured against a gold standard", "agree"};
+}  // namespace
+
+int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
   Options o;
   app.add_option("files", o.files, "filled coding sheets (.xlsx, .csv, .tsv) and coding streams (draad code)")
       ->required();
@@ -466,7 +466,3 @@ int run(int argc, char** argv) {
     draad::report::print({agreement_table(cs, vars, o, cb != nullptr)}, format, o.output);
   });
 }
-
-const draad::cli::Registration registration{{"agree", "intercoder agreement, disagreements, gold standard", run}};
-
-}  // namespace

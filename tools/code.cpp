@@ -33,8 +33,9 @@ bool is_stream(const std::string& input) {
   return input == "-" || (input.size() > 4 && input.compare(input.size() - 4, 4, ".tsv") == 0);
 }
 
-int run(int argc, char** argv) {
-  CLI::App app{"Apply a codebook to segments: one coding record per segment and code"};
+}  // namespace
+
+int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
   app.name("code");
   std::string codebook_path = draad::default_codebook_path();
   std::vector<std::string> inputs;
@@ -89,7 +90,3 @@ int run(int argc, char** argv) {
     out.finish();
   });
 }
-
-const draad::cli::Registration registration{{"code", "Apply a codebook to segments: the coding stream", run}};
-
-}  // namespace

@@ -308,8 +308,9 @@ void convert(const std::string& path, std::string name, bool as_terms) {
   fmt::print("{}\n", out.c_str());
 }
 
-int run(int argc, char** argv) {
-  CLI::App app{"Check, print and import codebooks"};
+}  // namespace
+
+int draad::cli::run_codebook(CLI::App& app, int argc, char** argv) {
   app.name("codebook");
   app.require_subcommand(1);
   std::vector<std::string> lint_paths;
@@ -339,7 +340,3 @@ int run(int argc, char** argv) {
     if (*convert_cmd) convert(convert_path, name, as_terms);
   });
 }
-
-const draad::cli::Registration registration{{"codebook", "Check (lint), print (show) and import (convert) codebooks", run}};
-
-}  // namespace

@@ -1,13 +1,12 @@
-// How a command plugs into `draad`: each file in tools/ defines one command
-// and registers it with a static Registration:
+// How a command plugs into `draad`: each file in tools/ defines one command,
 //
-//   int run(int argc, char** argv) {
-//     CLI::App app{"..."};
-//     ...options...
+//   int draad::cli::run_NAME(CLI::App& app, int argc, char** argv) {
+//     ...options on app...
 //     return draad::cli::run(app, argc, argv, [&] { ...the work... });
 //   }
-//   const draad::cli::Registration registration{"name", "one-line summary", run};
 //
+// and the command table (commands() in main.cpp) lists it once with its name
+// and summary, from which `app` is made and `draad --help` is printed.
 // cli::run parses the options and turns failures into the exit statuses of
 // DESIGN.md: 0 success, 1 bad data (a located message), 2 bad usage.
 #pragma once
@@ -26,15 +25,24 @@ namespace draad::cli {
 struct Command {
   std::string_view name;
   std::string_view summary;
-  int (*run)(int argc, char** argv);
+  int (*run)(CLI::App& app, int argc, char** argv);
 };
 
-struct Registration {
-  explicit Registration(Command command);
-};
-
-// Every registered command, sorted by name.
+// Every command, sorted by name.
 const std::vector<Command>& commands();
+
+int run_agree(CLI::App& app, int argc, char** argv);
+int run_code(CLI::App& app, int argc, char** argv);
+int run_codebook(CLI::App& app, int argc, char** argv);
+int run_cooc(CLI::App& app, int argc, char** argv);
+int run_freq(CLI::App& app, int argc, char** argv);
+int run_kwic(CLI::App& app, int argc, char** argv);
+int run_quotes(CLI::App& app, int argc, char** argv);
+int run_segment(CLI::App& app, int argc, char** argv);
+int run_sheet(CLI::App& app, int argc, char** argv);
+int run_summary(CLI::App& app, int argc, char** argv);
+int run_threads(CLI::App& app, int argc, char** argv);
+int run_tokens(CLI::App& app, int argc, char** argv);
 
 // Parses argv into `app` and runs `work`; prints errors as `draad NAME: ...`.
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work);

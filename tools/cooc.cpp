@@ -15,8 +15,9 @@
 
 namespace {
 
-int run(int argc, char** argv) {
-  CLI::App app{"Co-occurrence of codes or themes: counts, c-coefficient, observed/expected", "cooc"};
+}  // namespace
+
+int draad::cli::run_cooc(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string level = "code", matrix, format, output;
   int window = 0;
@@ -42,8 +43,3 @@ int run(int argc, char** argv) {
                   fmt, output);
   });
 }
-
-const draad::cli::Registration registration{
-    {"cooc", "co-occurrence of codes or themes (counts, c-coefficient, observed/expected)", run}};
-
-}  // namespace

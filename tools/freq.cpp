@@ -26,8 +26,9 @@
 
 namespace {
 
-int run(int argc, char** argv) {
-  CLI::App app{"Theme and code frequencies per group (session, place, speaker, any attribute)", "freq"};
+}  // namespace
+
+int draad::cli::run_freq(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string by = "theme", count = "segments", sort = "name", format, output;
   bool percent = false, long_form = false, partial = false, merge = false;
@@ -71,8 +72,3 @@ int run(int argc, char** argv) {
     draad::write_output(output, [&](std::FILE* f) { tally.write_partial(f); });
   });
 }
-
-const draad::cli::Registration registration{
-    {"freq", "theme and code frequency tables, per session or attribute", run}};
-
-}  // namespace

@@ -67,8 +67,9 @@ std::string one_line(std::string_view s) {
   return out.substr(b, out.find_last_not_of(' ') - b + 1);
 }
 
-int run(int argc, char** argv) {
-  CLI::App app{"Keyword in context for a codebook pattern (stem and compound aware)", "kwic"};
+}  // namespace
+
+int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
   std::string pattern, format, output;
   std::vector<std::string> inputs;
   std::size_t window = 8;
@@ -169,7 +170,3 @@ int run(int argc, char** argv) {
     report::print({table}, fmt, output);
   });
 }
-
-const cli::Registration registration{{"kwic", "keyword in context for a codebook pattern", run}};
-
-}  // namespace

@@ -1,10 +1,9 @@
 // draad — qualitative analysis of Dutch consultation transcripts.
 //
-// `draad <command> [options]`: each command lives in its own file in tools/
-// and registers itself; this file only dispatches and reports errors.
+// `draad <command> [options]`: each command lives in its own file in tools/;
+// this file holds the command table, dispatches and reports errors.
 
 
-#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -19,10 +18,6 @@
 namespace draad::cli {
 namespace {
 
-std::vector<Command>& registry() {
-  static std::vector<Command> commands;
-  return commands;
-}
 
 void print_overview(std::FILE* out) {
   fmt::print(out,
@@ -30,7 +25,7 @@ void print_overview(std::FILE* out) {
              "Usage: draad <command> [options] [FILE|DIR|-]...\n\n"
              "Commands:\n",
              draad::version());
-  for (const auto& c : commands()) fmt::print(out, "  {:<10} {}\n", c.name, c.summary);
+  for (const auto& c : commands()) fmt::print(out, "  {:<9} {}\n", c.name, c.summary);
   fmt::print(out,
              "\nEvery command reads files or standard input (-) and writes a TSV stream or a table\n"
              "to standard output. Run 'draad <command> --help' for its options and an example.\n\n"
@@ -40,12 +35,22 @@ void print_overview(std::FILE* out) {
 
 }  // namespace
 
-Registration::Registration(Command command) { registry().push_back(command); }
-
 const std::vector<Command>& commands() {
-  auto& r = registry();
-  std::sort(r.begin(), r.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
-  return r;
+  static const std::vector<Command> table = {
+      {"agree", "intercoder agreement, disagreements, and a coding measured against a gold standard", run_agree},
+      {"code", "apply a codebook to segments: one coding record per segment and code", run_code},
+      {"codebook", "check (lint), print (show) and import (convert) codebooks", run_codebook},
+      {"cooc", "co-occurrence of codes or themes: counts, c-coefficient, observed/expected", run_cooc},
+      {"freq", "theme and code frequencies per group (session, place, speaker, any attribute)", run_freq},
+      {"kwic", "keyword in context for a codebook pattern (stem and compound aware)", run_kwic},
+      {"quotes", "illustrative quotes for a code or theme, from different documents and speakers", run_quotes},
+      {"segment", "cut documents into segments: paragraphs, turns, lines, sentences or documents", run_segment},
+      {"sheet", "a coding sheet (xlsx, csv or tsv) for a human analyst", run_sheet},
+      {"summary", "documents, segments, speakers and words of a segment stream", run_summary},
+      {"threads", "rode draden: the codebook's threads across sessions, and candidate threads", run_threads},
+      {"tokens", "Dutch tokens of a segment stream: one record per token, or a frequency list", run_tokens},
+  };
+  return table;
 }
 
 void add_table_options(CLI::App& app, std::string& format, std::string& output) {
@@ -119,8 +124,11 @@ int main(int argc, char** argv) {
     fmt::print("draad {}\n", draad::version());
     return 0;
   }
-  for (const auto& c : commands())
-    if (c.name == argv[1]) return c.run(argc - 1, argv + 1);
+  for (const auto& c : commands()) {
+    if (c.name != argv[1]) continue;
+    CLI::App app{std::string(c.summary), std::string(c.name)};
+    return c.run(app, argc - 1, argv + 1);
+  }
   fmt::print(stderr, "draad: unknown command '{}'. Run 'draad --help' for the list.\n", argv[1]);
   return 2;
 }

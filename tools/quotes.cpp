@@ -17,8 +17,9 @@
 
 namespace {
 
-int run(int argc, char** argv) {
-  CLI::App app{"Illustrative quotes for a code or theme, from different documents and speakers", "quotes"};
+}  // namespace
+
+int draad::cli::run_quotes(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
   draad::quotes::Options options;
   std::string format, output;
@@ -45,8 +46,3 @@ int run(int argc, char** argv) {
     report::print({quotes::pick(inputs, options)}, report::choose_format(format, output), output);
   });
 }
-
-const draad::cli::Registration registration{
-    {"quotes", "illustrative quotes for a code or theme, spread over documents and speakers", run}};
-
-}  // namespace

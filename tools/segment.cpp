@@ -25,8 +25,9 @@
 
 namespace {
 
-int run(int argc, char** argv) {
-  CLI::App app{"Cut documents into segments: paragraphs, speaker turns, lines, sentences or whole documents"};
+}  // namespace
+
+int draad::cli::run_segment(CLI::App& app, int argc, char** argv) {
   app.name("segment");
   std::vector<std::string> inputs;
   draad::cli::SegmentFlags flags;
@@ -53,7 +54,3 @@ int run(int argc, char** argv) {
     out.flush();
   });
 }
-
-const draad::cli::Registration registration{{"segment", "cut documents into segment records (the start of every pipeline)", run}};
-
-}  // namespace

@@ -42,8 +42,9 @@ std::vector<SheetRow> read_segments(const std::vector<std::string>& paths) {
   return rows;
 }
 
-int run(int argc, char** argv) {
-  CLI::App app{"Write a coding sheet (XLSX, CSV or TSV) for a human analyst", "sheet"};
+}  // namespace
+
+int draad::cli::run_sheet(CLI::App& app, int argc, char** argv) {
   std::string codebook_path, output, format_name;
   std::vector<std::string> inputs;
   app.add_option("-c,--codebook", codebook_path, "codebook (YAML) whose codes get a column")->required();
@@ -69,7 +70,3 @@ int run(int argc, char** argv) {
     draad::report::print({draad::coding::sheet_table(rows, codebook)}, draad::report::parse_format(format_name), output);
   });
 }
-
-const draad::cli::Registration registration{{"sheet", "coding sheet (xlsx/csv/tsv) for a human analyst", run}};
-
-}  // namespace

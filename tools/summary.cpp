@@ -53,8 +53,9 @@ struct Counts {
   std::int64_t words = 0;
 };
 
-int run(int argc, char** argv) {
-  CLI::App app{"Documents, segments, speakers and words of a segment stream", "summary"};
+}  // namespace
+
+int draad::cli::run_summary(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string format, output;
   app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
@@ -105,8 +106,3 @@ int run(int argc, char** argv) {
     report::print({table}, table_format, output);
   });
 }
-
-const draad::cli::Registration registration{
-    {"summary", "documents, segments, speakers and words of a segment stream", run}};
-
-}  // namespace

@@ -18,8 +18,9 @@
 
 namespace {
 
-int run(int argc, char** argv) {
-  CLI::App app{"Rode draden: the codebook's threads across sessions, and candidate threads", "threads"};
+}  // namespace
+
+int draad::cli::run_threads(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string codebook, format, output;
   draad::threads::Options options;
@@ -42,8 +43,3 @@ int run(int argc, char** argv) {
     report::print(threads::analyse(load(codebook), inputs, options), fmt, output);
   });
 }
-
-const draad::cli::Registration registration{
-    {"threads", "rode draden across sessions, and candidate threads from the data", run}};
-
-}  // namespace

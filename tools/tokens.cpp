@@ -55,8 +55,9 @@ struct Frequency {
   std::int64_t last_doc = -1;
 };
 
-int run(int argc, char** argv) {
-  CLI::App app{"Dutch tokens of a segment stream: one record per token, or a frequency list"};
+}  // namespace
+
+int draad::cli::run_tokens(CLI::App& app, int argc, char** argv) {
   app.name("tokens");
   std::string input = "-";
   std::string freq;
@@ -165,7 +166,3 @@ int run(int argc, char** argv) {
     out.flush();
   });
 }
-
-const draad::cli::Registration registration{{"tokens", "Dutch tokens of a segment stream, or a frequency list", run}};
-
-}  // namespace
