@@ -30,6 +30,7 @@
 #include <fmt/format.h>
 
 #include "analysis/agreement.h"
+#include "analysis/agreement_table.h"
 #include "coding/codebook.h"
 #include "coding/coding_sheet.h"
 #include "command.h"
@@ -47,67 +48,9 @@ using draad::report::Column;
 using draad::report::Kind;
 using draad::report::Table;
 namespace ag = draad::agreement;
-
-constexpr std::uint64_t kDefaultSeed = 20111;  // any fixed value; documented in --help
-
-// What is being compared: a code, or a theme made of codes.
-struct Variable {
-  std::string id;
-  std::string label;
-  std::vector<std::string> codes;
-};
-
-std::vector<Variable> variables(const Codings& cs, const draad::Codebook* codebook, bool themes) {
-  std::vector<Variable> out;
-  for (const auto& code : cs.codes) {
-    const std::string id = themes ? draad::coding::theme_of(code) : code;
-    if (out.empty() || out.back().id != id) {
-      auto it = std::find_if(out.begin(), out.end(), [&](const Variable& v) { return v.id == id; });
-      if (it == out.end()) {
-        std::string label;
-        if (codebook) {
-          if (themes) label = codebook->find_theme(id) ? codebook->find_theme(id)->label : "";
-          else label = codebook->find_code(id) ? codebook->find_code(id)->label : "";
-        }
-        out.push_back({id, label, {}});
-        it = out.end() - 1;
-      }
-      it->codes.push_back(code);
-      continue;
-    }
-    out.back().codes.push_back(code);
-  }
-  return out;
-}
-
-// One coder's decision on a variable for a unit: kMissing, 0 or 1.
-int decision(const draad::coding::CoderCodings& coder, const UnitKey& unit, const Variable& v) {
-  auto seen = coder.units.find(unit);
-  if (seen == coder.units.end()) return ag::kMissing;
-  bool offered = false;
-  for (const auto& code : v.codes) {
-    if (coder.not_offered.contains(code)) continue;
-    offered = true;
-    if (seen->second.contains(code)) return 1;
-  }
-  return offered ? 0 : ag::kMissing;
-}
-
-std::vector<UnitKey> all_units(const Codings& cs) {
-  std::set<UnitKey> all;
-  for (const auto& c : cs.coders)
-    for (const auto& [key, codes] : c.units) all.insert(key);
-  return {all.begin(), all.end()};
-}
-
-// The decisions of every coder on every unit for one variable (units × coders).
-std::vector<int> decisions(const Codings& cs, const std::vector<UnitKey>& units, const Variable& v) {
-  std::vector<int> out;
-  out.reserve(units.size() * cs.coders.size());
-  for (const auto& u : units)
-    for (const auto& c : cs.coders) out.push_back(decision(c, u, v));
-  return out;
-}
+using ag::Variable;
+using ag::all_units;
+using ag::decision;
 
 std::string excerpt(const Codings& cs, const UnitKey& unit, std::size_t limit = 100) {
   auto it = cs.segments.find(unit);
@@ -135,8 +78,6 @@ std::string speaker(const Codings& cs, const UnitKey& unit) {
   return it == cs.segments.end() ? "" : it->second.speaker;
 }
 
-Cell value(std::optional<double> x) { return x ? Cell(*x) : Cell("n/a"); }
-
 bool has_na(const Table& t) {
   for (const auto& row : t.rows)
     for (const auto& cell : row)
@@ -145,94 +86,12 @@ bool has_na(const Table& t) {
 }
 
 struct Options {
-  std::string codebook, level = "code", gold, format, output;
-  bool coded_only = false, diff = false;
-  std::size_t bootstrap = 1000;
-  std::uint64_t seed = kDefaultSeed;
+  std::string codebook, gold;
+  draad::cli::TableFlags table;
+  bool diff = false;
+  ag::TableOptions agreement;
   std::vector<std::string> files;
 };
-
-// --- agreement table ---
-
-Table agreement_table(const Codings& cs, const std::vector<Variable>& vars, const Options& o, bool labels) {
-  const bool themes = o.level == "theme";
-  const std::size_t k = cs.coders.size();
-  Table t;
-  t.title = fmt::format("Agreement per {} ({} coders: {})", o.level, k,
-                        fmt::join([&] {
-                          std::vector<std::string> names;
-                          for (const auto& c : cs.coders) names.push_back(c.coder);
-                          return names;
-                        }(), ", "));
-  t.columns = {{o.level}};
-  if (labels) t.columns.push_back({"label"});
-  t.columns.push_back({"units", Kind::integer});
-  for (const auto& c : cs.coders) t.columns.push_back({c.coder, Kind::integer});
-  t.columns.push_back({"agree", Kind::percent, 1});
-  if (k == 2) t.columns.push_back({"cohen", Kind::real, 3});
-  t.columns.push_back({"fleiss", Kind::real, 3});
-  t.columns.push_back({"alpha", Kind::real, 3});
-  if (o.bootstrap) t.columns.push_back({"alpha_low", Kind::real, 3}), t.columns.push_back({"alpha_high", Kind::real, 3});
-
-  const auto units = all_units(cs);
-  ag::Data pooled(k);
-  std::vector<std::size_t> cluster;
-  std::set<ag::Undefined> reasons;
-  auto row = [&](const std::string& name, const std::string& label, const ag::Data& d,
-                 std::span<const std::size_t> clusters) {
-    std::vector<Cell> cells = {name};
-    if (labels) cells.emplace_back(label);
-    cells.emplace_back(d.pairable_units());
-    for (std::size_t c = 0; c < k; ++c) {
-      std::int64_t coded = 0;
-      for (std::size_t u = 0; u < d.units(); ++u) coded += d.value(u, c) == 1;
-      cells.emplace_back(coded);
-    }
-    cells.push_back(value(ag::percent_agreement(d)));
-    if (k == 2) cells.push_back(value(ag::cohen_kappa(d)));
-    cells.push_back(value(ag::fleiss_kappa(d)));
-    auto alpha = ag::krippendorff_alpha(d);
-    cells.push_back(value(alpha));
-    if (o.bootstrap) {
-      auto interval = ag::alpha_interval(d, o.bootstrap, o.seed, 0.95, clusters);
-      cells.push_back(interval ? Cell(interval->low) : Cell("n/a"));
-      cells.push_back(interval ? Cell(interval->high) : Cell("n/a"));
-      if (alpha && !interval) reasons.insert(ag::Undefined::kDefined);  // the bootstrap found no variation
-    }
-    if (auto why = ag::why_undefined(d); why != ag::Undefined::kDefined) reasons.insert(why);
-    t.rows.push_back(std::move(cells));
-  };
-  for (const auto& v : vars) {
-    std::vector<int> all = decisions(cs, units, v);
-    ag::Data d(k);
-    for (std::size_t u = 0; u < units.size(); ++u) {
-      std::span<const int> unit(all.data() + u * k, k);
-      if (o.coded_only && std::find(unit.begin(), unit.end(), 1) == unit.end()) continue;
-      d.add_unit(unit);
-      pooled.add_unit(unit);
-      cluster.push_back(u);
-    }
-    row(v.id, v.label, d, {});
-  }
-  row("overall", "", pooled, cluster);
-
-  t.notes.push_back(fmt::format(
-      "units: segments seen by two or more coders{}; a coder's column: how many of them that coder gave the {}.",
-      o.coded_only ? " and coded by at least one (--coded-only)" : "", themes ? "theme (any of its codes)" : "code"));
-  t.notes.push_back(fmt::format("overall: pooled over the {} {}s, every segment × {} a unit{}.", vars.size(), o.level, o.level,
-                                o.bootstrap ? "; its interval resamples whole segments" : ""));
-  if (o.bootstrap)
-    t.notes.push_back(fmt::format("alpha_low, alpha_high: 95% percentile bootstrap, {} resamples of the units, seed {}.",
-                                  o.bootstrap, o.seed));
-  if (reasons.contains(ag::Undefined::kNoVariation))
-    t.notes.push_back(
-        "n/a: no variation - every decision was the same (all absent or all present), so kappa and alpha are 0/0; "
-        "the coders agree fully.");
-  if (reasons.contains(ag::Undefined::kNoPairableUnits)) t.notes.push_back("n/a: no segment was seen by two coders.");
-  if (reasons.contains(ag::Undefined::kDefined))
-    t.notes.push_back("alpha interval n/a: too few disagreements for the bootstrap to vary.");
-  return t;
-}
 
 // --- diff ---
 
@@ -374,8 +233,8 @@ std::vector<Table> gold_tables(const Codings& cs, const std::vector<Variable>& c
       std::vector<Cell> row = {id};
       if (labels) row.emplace_back(label);
       for (Cell cell : {Cell(c.true_positives + c.false_negatives), Cell(c.true_positives + c.false_positives),
-                        Cell(c.true_positives), Cell(c.false_positives), Cell(c.false_negatives), value(c.precision()),
-                        value(c.recall()), value(c.f1())})
+                        Cell(c.true_positives), Cell(c.false_positives), Cell(c.false_negatives), ag::cell(c.precision()),
+                        ag::cell(c.recall()), ag::cell(c.f1())})
         row.push_back(std::move(cell));
       t.rows.push_back(std::move(row));
     };
@@ -416,15 +275,15 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
   app.add_option("files", o.files, "filled coding sheets (.xlsx, .csv, .tsv) and coding streams (draad code)")
       ->required();
   app.add_option("-c,--codebook", o.codebook, "check every code id against this codebook (and show labels)");
-  app.add_option("--level", o.level, "code or theme (a theme is present when any of its codes is)")
+  app.add_option("--level", o.agreement.level, "code or theme (a theme is present when any of its codes is)")
       ->check(CLI::IsMember({"code", "theme"}));
-  app.add_flag("--coded-only", o.coded_only, "only the segments at least one coder coded (per code)");
-  app.add_option("--bootstrap", o.bootstrap, "resamples for the alpha interval; 0 for none")->capture_default_str();
-  app.add_option("--seed", o.seed, "seed of the bootstrap")->capture_default_str();
+  app.add_flag("--coded-only", o.agreement.coded_only, "only the segments at least one coder coded (per code)");
+  app.add_option("--bootstrap", o.agreement.bootstrap, "resamples for the alpha interval; 0 for none")->capture_default_str();
+  app.add_option("--seed", o.agreement.seed, "seed of the bootstrap")->capture_default_str();
   auto* diff = app.add_flag("--diff", o.diff, "list the disagreeing segments per code");
   app.add_option("--gold", o.gold, "the gold standard: measure the other file against it (precision, recall, F1)")
       ->excludes(diff);
-  draad::cli::add_table_options(app, o.format, o.output);
+  draad::cli::add_table_options(app, o.table);
   app.footer(
       "Examples:\n"
       "  draad agree anna.xlsx bram.csv                   # per code: units, agree, kappa, alpha\n"
@@ -450,19 +309,20 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       throw draad::DataError({draad::display_name(files.front())},
                              fmt::format("agreement needs two coders or more; the files hold {}{}", cs.coders.size(),
                                          cs.coders.empty() ? "" : " ('" + cs.coders[0].coder + "')"));
-    const auto format = draad::report::choose_format(o.format, o.output);
     if (!o.gold.empty())
-      return draad::report::print(gold_tables(cs, variables(cs, cb, false), variables(cs, cb, true), cb != nullptr), format, o.output);
-    const auto vars = variables(cs, cb, o.level == "theme");
+      return draad::cli::print_tables(gold_tables(cs, ag::variables(cs, cb, false), ag::variables(cs, cb, true), cb != nullptr),
+                                      o.table, cb);
+    const auto vars = ag::variables(cs, cb, o.agreement.level == "theme");
     if (o.diff) {
       const auto units = all_units(cs);
       const auto groups = disagreements(cs, vars, units);
-      const bool to_terminal = (o.output.empty() || o.output == "-") && o.format.empty() && isatty(STDOUT_FILENO);
-      if (!to_terminal) return draad::report::print({diff_table(cs, groups, o.level)}, format, o.output);
+      const bool to_terminal =
+          (o.table.output.empty() || o.table.output == "-") && o.table.format.empty() && isatty(STDOUT_FILENO);
+      if (!to_terminal) return draad::cli::print_tables({diff_table(cs, groups, o.agreement.level)}, o.table, cb);
       std::string text = diff_text(cs, groups, !std::getenv("NO_COLOR"));
       std::fwrite(text.data(), 1, text.size(), stdout);
       return;
     }
-    draad::report::print({agreement_table(cs, vars, o, cb != nullptr)}, format, o.output);
+    draad::cli::print_tables({ag::agreement_table(cs, vars, o.agreement, cb != nullptr)}, o.table, cb);
   });
 }

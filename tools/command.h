@@ -18,6 +18,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "coding/codebook.h"
+#include "stream/report.h"
 #include "text/segment.h"
 
 namespace draad::cli {
@@ -38,6 +40,7 @@ int run_cooc(CLI::App& app, int argc, char** argv);
 int run_freq(CLI::App& app, int argc, char** argv);
 int run_kwic(CLI::App& app, int argc, char** argv);
 int run_quotes(CLI::App& app, int argc, char** argv);
+int run_report(CLI::App& app, int argc, char** argv);
 int run_segment(CLI::App& app, int argc, char** argv);
 int run_sheet(CLI::App& app, int argc, char** argv);
 int run_summary(CLI::App& app, int argc, char** argv);
@@ -47,9 +50,21 @@ int run_tokens(CLI::App& app, int argc, char** argv);
 // Parses argv into `app` and runs `work`; prints errors as `draad NAME: ...`.
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work);
 
-// The --format and -o/--output options of every command that prints a final
-// table (report.h chooses the default: text on a terminal, tsv in a pipe).
-void add_table_options(CLI::App& app, std::string& format, std::string& output);
+// The options of every command that prints a final table: --format and
+// -o/--output (report.h chooses the default: text on a terminal, tsv in a
+// pipe), --excel (csv for a Dutch Excel), --lang (the language of headings for
+// people) and, when `labels`, --labels (codebook labels instead of ids).
+struct TableFlags {
+  std::string format, output, lang = "nl";
+  bool excel = false, labels = false;
+};
+void add_table_options(CLI::App& app, TableFlags& flags, bool labels = true);
+
+// Prints `tables` as the flags say: for people (text, md, xlsx, csv --excel)
+// in the chosen language with Dutch numbers, with --labels in the labels of
+// `codebook` (--labels without one is a UsageError); tsv, json and plain csv
+// exactly as built.
+void print_tables(std::vector<report::Table> tables, const TableFlags& flags, const Codebook* codebook = nullptr);
 
 // How documents are read and cut: the options of `draad segment`, which
 // `draad code` takes too for the documents it segments itself.

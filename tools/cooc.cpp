@@ -9,6 +9,8 @@
 // (n1 * n2 / N, N = all segments) and the ratio observed / expected. With
 // --matrix a key × key table of one of these instead.
 
+#include <optional>
+
 #include "command.h"
 #include "analysis/cooccurrence.h"
 #include "stream/report.h"
@@ -19,7 +21,8 @@ namespace {
 
 int draad::cli::run_cooc(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
-  std::string level = "code", matrix, format, output;
+  std::string level = "code", matrix, codebook;
+  draad::cli::TableFlags table;
   int window = 0;
   app.add_option("inputs", inputs, "coding streams from draad code (default: standard input)");
   app.add_option("--level", level, "code or theme")->check(CLI::IsMember({"code", "theme"}))->capture_default_str();
@@ -27,7 +30,8 @@ int draad::cli::run_cooc(CLI::App& app, int argc, char** argv) {
       ->check(CLI::Range(0, 100000))
       ->capture_default_str();
   app.add_option("--matrix", matrix, "print a key × key matrix of count, c or ratio instead of the pair list");
-  draad::cli::add_table_options(app, format, output);
+  app.add_option("-c,--codebook", codebook, "the codebook, for --labels");
+  draad::cli::add_table_options(app, table);
   app.footer(
       "Example:\n"
       "  draad cooc --level theme < codings.tsv\n"
@@ -35,11 +39,11 @@ int draad::cli::run_cooc(CLI::App& app, int argc, char** argv) {
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
     const auto lvl = level == "code" ? freq::Level::code : freq::Level::theme;
-    const auto fmt = report::choose_format(format, output);
     const auto measure = matrix.empty() ? cooc::Measure::count : cooc::parse_measure(matrix);
     const auto counts = cooc::count(inputs, lvl, window);
-    report::print({matrix.empty() ? cooc::pair_table(counts, lvl, window)
+    const auto cb = codebook.empty() ? std::nullopt : std::optional(load(codebook));
+    draad::cli::print_tables({matrix.empty() ? cooc::pair_table(counts, lvl, window)
                                   : cooc::matrix_table(counts, lvl, window, measure)},
-                  fmt, output);
+                  table, cb ? &*cb : nullptr);
   });
 }

@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -30,7 +31,8 @@ namespace {
 
 int draad::cli::run_freq(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
-  std::string by = "theme", count = "segments", sort = "name", format, output;
+  std::string by = "theme", count = "segments", sort = "name", codebook;
+  draad::cli::TableFlags table;
   bool percent = false, long_form = false, partial = false, merge = false;
   app.add_option("inputs", inputs, "coding streams from draad code (default: standard input); with --merge: partials");
   app.add_option("--by", by,
@@ -43,7 +45,8 @@ int draad::cli::run_freq(CLI::App& app, int argc, char** argv) {
   app.add_option("--sort", sort, "row order: name (natural order of ids) or count (descending)")
       ->check(CLI::IsMember({"name", "count"}))
       ->capture_default_str();
-  draad::cli::add_table_options(app, format, output);
+  app.add_option("-c,--codebook", codebook, "the codebook, for --labels");
+  draad::cli::add_table_options(app, table);
   app.add_flag("--partial", partial, "write raw mergeable counts instead of a table");
   app.add_flag("--merge", merge, "add up partial counts made with --partial");
   app.footer(
@@ -61,14 +64,17 @@ int draad::cli::run_freq(CLI::App& app, int argc, char** argv) {
     options.percent = percent;
     options.long_form = long_form;
     options.sort = sort == "count" ? freq::Sort::count : freq::Sort::name;
-    const auto table_format = partial ? report::Format::tsv : report::choose_format(format, output);
+    if (!partial) report::choose_format(table.format, table.output);  // a bad --format fails before reading
     const bool by_given = app.count("--by") > 0;
     if (merge && inputs.empty()) throw UsageError("--merge needs the partial files to add up");
     freq::Tally tally(merge && !by_given ? freq::partial_grouping(inputs.front()) : freq::parse_by(by));
     if (merge) tally.merge(inputs);
     else tally.count(inputs);
-    if (!partial) return report::print({tally.table(options)}, table_format, output);
+    if (!partial) {
+      const auto cb = codebook.empty() ? std::nullopt : std::optional(load(codebook));
+      return draad::cli::print_tables({tally.table(options)}, table, cb ? &*cb : nullptr);
+    }
     // A merge can write a partial again: partials of partials add up too.
-    draad::write_output(output, [&](std::FILE* f) { tally.write_partial(f); });
+    draad::write_output(table.output, [&](std::FILE* f) { tally.write_partial(f); });
   });
 }

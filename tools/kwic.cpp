@@ -70,20 +70,22 @@ std::string one_line(std::string_view s) {
 }  // namespace
 
 int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
-  std::string pattern, format, output;
+  std::string pattern;
+  draad::cli::TableFlags table_flags;
   std::vector<std::string> inputs;
   std::size_t window = 8;
   app.add_option("pattern", pattern, "a term, a glob (vertrouw*) or a phrase, as in a codebook")->required();
   app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
   app.add_option("--window", window, "tokens of context on each side")->check(CLI::Range(0, 1000))->capture_default_str();
-  draad::cli::add_table_options(app, format, output);
+  draad::cli::add_table_options(app, table_flags, false);
   app.footer(
       "Examples:\n"
       "  draad segment samples/ | draad kwic 'vertrouw*' --window 8\n"
       "  draad kwic buurthuis segments.tsv          # also buurthuizen, buurthuiswerker\n"
       "  draad kwic 'elkaar * ontmoeten' segments.tsv");
   return cli::run(app, argc, argv, [&] {
-    const auto fmt = report::choose_format(format, output);
+    const auto fmt = report::choose_format(table_flags.format, table_flags.output);
+    const std::string& output = table_flags.output;
     const Codebook codebook = pattern_codebook(pattern);
     const CompiledCodebook compiled(codebook);
     Matcher matcher(compiled);
@@ -167,6 +169,6 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
       }
     }
     if (stream) return stream->flush();
-    report::print({table}, fmt, output);
+    draad::cli::print_tables({table}, table_flags);
   });
 }

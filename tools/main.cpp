@@ -14,6 +14,7 @@
 #include "command.h"
 #include "base/data_files.h"
 #include "base/error.h"
+#include "present/wording.h"
 
 namespace draad::cli {
 namespace {
@@ -44,6 +45,7 @@ const std::vector<Command>& commands() {
       {"freq", "theme and code frequencies per group (session, place, speaker, any attribute)", run_freq},
       {"kwic", "keyword in context for a codebook pattern (stem and compound aware)", run_kwic},
       {"quotes", "illustrative quotes for a code or theme, from different documents and speakers", run_quotes},
+      {"report", "one HTML page with charts, quotes and methods, for people (offline, printable)", run_report},
       {"segment", "cut documents into segments: paragraphs, turns, lines, sentences or documents", run_segment},
       {"sheet", "a coding sheet (xlsx, csv or tsv) for a human analyst", run_sheet},
       {"summary", "documents, segments, speakers and words of a segment stream", run_summary},
@@ -53,9 +55,30 @@ const std::vector<Command>& commands() {
   return table;
 }
 
-void add_table_options(CLI::App& app, std::string& format, std::string& output) {
-  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
-  app.add_option("-o,--output", output, "write the table(s) to FILE (.xlsx implies --format xlsx: one sheet per table)");
+void add_table_options(CLI::App& app, TableFlags& flags, bool labels) {
+  app.add_option("--format", flags.format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
+  app.add_option("-o,--output", flags.output,
+                 "write the table(s) to FILE (.xlsx implies --format xlsx: one sheet per table)");
+  app.add_flag("--excel", flags.excel, "csv for a Dutch Excel: ';' between fields, decimal comma, byte order mark");
+  app.add_option("--lang", flags.lang, "language of headings in text, md, xlsx and csv --excel: nl or en")
+      ->check(CLI::IsMember({"nl", "en"}))
+      ->capture_default_str();
+  if (labels) app.add_flag("--labels", flags.labels, "the codebook's labels instead of ids (needs -c CODEBOOK)");
+}
+
+void print_tables(std::vector<report::Table> tables, const TableFlags& flags, const Codebook* codebook) {
+  const auto format = report::choose_format(flags.format, flags.output);
+  if (flags.excel && format != report::Format::csv) throw UsageError("--excel goes with --format csv");
+  if (flags.labels && !codebook) throw UsageError("--labels needs the codebook: give -c CODEBOOK");
+  report::Style style;
+  if (present::for_people(format, flags.excel)) {
+    const auto language = present::parse_language(flags.lang);
+    if (flags.labels) present::use_labels(tables, *codebook);
+    present::translate(tables, language);
+    style.decimal_comma = language == present::Language::nl;
+    style.excel = flags.excel;
+  }
+  report::print(tables, format, flags.output, style);
 }
 
 void add_segment_options(CLI::App& app, SegmentFlags& flags) {

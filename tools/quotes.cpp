@@ -10,6 +10,8 @@
 // sentence boundaries around its hits, the hits in bold (on a terminal) or
 // **bold** (md), attributed with doc, seg, speaker and the chosen columns.
 
+#include <optional>
+
 #include "command.h"
 #include "base/error.h"
 #include "analysis/quotes.h"
@@ -22,7 +24,8 @@ namespace {
 int draad::cli::run_quotes(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
   draad::quotes::Options options;
-  std::string format, output;
+  std::string codebook;
+  draad::cli::TableFlags table;
   app.add_option("inputs", inputs, "coding streams from draad code, with their text (default: standard input)");
   auto* theme = app.add_option("--theme", options.theme, "the theme to quote");
   auto* code = app.add_option("--code", options.code, "the code (theme/code) to quote");
@@ -35,7 +38,8 @@ int draad::cli::run_quotes(CLI::App& app, int argc, char** argv) {
       ->delimiter(',');
   app.add_option("--max-bytes", options.max_bytes, "longest excerpt before further sentences are left out")
       ->capture_default_str();
-  draad::cli::add_table_options(app, format, output);
+  app.add_option("-c,--codebook", codebook, "the codebook, for --labels");
+  draad::cli::add_table_options(app, table);
   app.footer(
       "Example:\n"
       "  draad quotes --theme ontmoeting -n 5 --by plaats < codings.tsv\n"
@@ -43,6 +47,7 @@ int draad::cli::run_quotes(CLI::App& app, int argc, char** argv) {
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
     if (options.theme.empty() && options.code.empty()) throw UsageError("give --theme THEME or --code THEME/CODE");
-    report::print({quotes::pick(inputs, options)}, report::choose_format(format, output), output);
+    const auto cb = codebook.empty() ? std::nullopt : std::optional(load(codebook));
+    draad::cli::print_tables({quotes::pick(inputs, options)}, table, cb ? &*cb : nullptr);
   });
 }

@@ -57,9 +57,9 @@ struct Counts {
 
 int draad::cli::run_summary(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
-  std::string format, output;
+  draad::cli::TableFlags table_flags;
   app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
-  draad::cli::add_table_options(app, format, output);
+  draad::cli::add_table_options(app, table_flags, false);
   app.footer(
       "Example:\n"
       "  draad segment samples/ --speakers samples/deelnemers.tsv | draad summary --format text\n"
@@ -71,7 +71,7 @@ int draad::cli::run_summary(CLI::App& app, int argc, char** argv) {
       "  (total)                     671        41  18581\n");
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
-    const auto table_format = report::choose_format(format, output);
+    report::choose_format(table_flags.format, table_flags.output);  // a bad --format fails before reading
     if (inputs.empty()) inputs.push_back("-");
     std::vector<std::string> order;
     std::unordered_map<std::string, Counts> counts;
@@ -103,6 +103,6 @@ int draad::cli::run_summary(CLI::App& app, int argc, char** argv) {
     }
     table.rows.push_back({"(total)", total.segments, total_speakers, total.words});
     table.notes.push_back(fmt::format("{} documents; speakers are counted per document", order.size()));
-    report::print({table}, table_format, output);
+    draad::cli::print_tables({table}, table_flags);
   });
 }

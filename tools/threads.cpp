@@ -22,7 +22,8 @@ namespace {
 
 int draad::cli::run_threads(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
-  std::string codebook, format, output;
+  std::string codebook;
+  draad::cli::TableFlags table;
   draad::threads::Options options;
   app.add_option("inputs", inputs, "coding streams from draad code (default: standard input)");
   app.add_option("-c,--codebook", codebook, "the codebook the codings were made with")->required();
@@ -32,14 +33,14 @@ int draad::cli::run_threads(CLI::App& app, int argc, char** argv) {
   app.add_option("--min-themes", options.min_themes, "a candidate's segments carry at least this many themes")
       ->capture_default_str();
   app.add_option("--candidates", options.max_candidates, "list at most this many candidates")->capture_default_str();
-  draad::cli::add_table_options(app, format, output);
+  draad::cli::add_table_options(app, table);
   app.footer(
       "Example:\n"
       "  draad threads -c codebooks/samenleven.yaml --by sessie < codings.tsv\n"
       "  draad threads -c codebooks/samenleven.yaml --by sessie -o rode-draden.xlsx codings.tsv");
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
-    const auto fmt = report::choose_format(format, output);
-    report::print(threads::analyse(load(codebook), inputs, options), fmt, output);
+    const Codebook cb = load(codebook);
+    draad::cli::print_tables(threads::analyse(cb, inputs, options), table, &cb);
   });
 }

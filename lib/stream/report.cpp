@@ -38,14 +38,16 @@ std::optional<double> shown_number(const Column& column, double x) {
 }
 
 // The plain text of a cell as tsv, csv and text print it (no % sign).
-std::string plain(const Column& column, const Cell& cell) {
+std::string plain(const Column& column, const Cell& cell, bool decimal_comma = false) {
   if (const auto* s = std::get_if<std::string>(&cell.value)) return *s;
   if (const auto* n = std::get_if<std::int64_t>(&cell.value)) return fmt::format("{}", *n);
   if (const auto* x = std::get_if<double>(&cell.value)) {
     auto shown = shown_number(column, *x);
     if (!shown) return {};
     if (column.kind == Kind::integer) return fmt::format("{:.0f}", *shown);
-    return fmt::format("{:.{}f}", *shown, column.digits);
+    std::string text = fmt::format("{:.{}f}", *shown, column.digits);
+    if (decimal_comma) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
   }
   return {};
 }
@@ -86,7 +88,7 @@ bool right_aligned(const Column& column, const Cell& cell) {
   return column.align_right || (column.kind != Kind::text && (is_number(cell) || cell.empty()));
 }
 
-void render_text(std::string& out, const Table& table, bool terminal) {
+void render_text(std::string& out, const Table& table, bool terminal, bool decimal_comma) {
   const std::size_t n = table.columns.size();
   std::vector<std::vector<std::string>> shown(table.rows.size(), std::vector<std::string>(n));
   std::vector<std::vector<std::size_t>> width_of(table.rows.size(), std::vector<std::size_t>(n));
@@ -96,8 +98,7 @@ void render_text(std::string& out, const Table& table, bool terminal) {
     for (std::size_t c = 0; c < n; ++c) {
       const Cell& cell = table.rows[r][c];
       const Column& column = table.columns[c];
-      std::string text = plain(column, cell);
-      if (column.kind == Kind::percent && std::holds_alternative<double>(cell.value) && !text.empty()) text += '%';
+      std::string text = report::shown(column, cell, Style{.decimal_comma = decimal_comma});
       const auto* s = std::get_if<std::string>(&cell.value);
       std::string bare = s ? marked(*s, {}, "", "", " ") : text;
       width_of[r][c] = utf8::count_code_points(bare);
@@ -143,8 +144,11 @@ void render_tsv(std::string& out, const Table& table) {
   }
 }
 
-void csv_field(std::string& out, std::string_view field) {
-  const bool quote = field.find_first_of(",\";\n\r") != std::string_view::npos ||
+// A field quoted when it holds the separator, a quote or a line break (a
+// comma-separated field also when it holds `;`, which some readers split on).
+void csv_field(std::string& out, std::string_view field, char separator) {
+  const std::string_view special = separator == ';' ? ";\"\n\r" : ",\";\n\r";
+  const bool quote = field.find_first_of(special) != std::string_view::npos ||
                      (!field.empty() && (field.front() == ' ' || field.back() == ' '));
   if (!quote) {
     out += field;
@@ -158,16 +162,17 @@ void csv_field(std::string& out, std::string_view field) {
   out += '"';
 }
 
-void render_csv(std::string& out, const Table& table) {
+void render_csv(std::string& out, const Table& table, const Style& style) {
+  const char separator = style.excel ? ';' : ',';
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    if (c) out += ',';
-    csv_field(out, table.columns[c].name);
+    if (c) out += separator;
+    csv_field(out, table.columns[c].name, separator);
   }
   out += "\r\n";
   for (const auto& row : table.rows) {
     for (std::size_t c = 0; c < row.size(); ++c) {
-      if (c) out += ',';
-      csv_field(out, plain(table.columns[c], row[c]));
+      if (c) out += separator;
+      csv_field(out, plain(table.columns[c], row[c], style.decimal_comma || style.excel), separator);
     }
     out += "\r\n";
   }
@@ -182,7 +187,7 @@ std::string md_escape(std::string_view text) {
   return out;
 }
 
-void render_md(std::string& out, const Table& table) {
+void render_md(std::string& out, const Table& table, bool decimal_comma) {
   if (!table.title.empty()) out += "### " + table.title + "\n\n";
   std::string header = "|", rule = "|";
   for (const auto& column : table.columns) {
@@ -207,9 +212,7 @@ void render_md(std::string& out, const Table& table) {
         }
         text += piece(at, s->size());
       } else {
-        text = plain(table.columns[c], cell);
-        if (table.columns[c].kind == Kind::percent && std::holds_alternative<double>(cell.value) && !text.empty())
-          text += '%';
+        text = report::shown(table.columns[c], cell, Style{.decimal_comma = decimal_comma});
       }
       out += " " + text + " |";
     }
@@ -326,6 +329,12 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
 
 }  // namespace
 
+std::string shown(const Column& column, const Cell& cell, const Style& style) {
+  std::string text = plain(column, cell, style.decimal_comma);
+  if (column.kind == Kind::percent && std::holds_alternative<double>(cell.value) && !text.empty()) text += '%';
+  return text;
+}
+
 bool natural_less(std::string_view a, std::string_view b) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   std::size_t i = 0, j = 0;
@@ -371,7 +380,7 @@ Format choose_format(std::string_view name, const std::string& output) {
   return to_stdout ? default_format() : Format::tsv;
 }
 
-std::string render(const std::vector<Table>& tables, Format format, bool terminal) {
+std::string render(const std::vector<Table>& tables, Format format, bool terminal, const Style& style) {
   for (const auto& table : tables) check_shape(table);
   std::string out;
   if (format == Format::json) {
@@ -381,17 +390,18 @@ std::string render(const std::vector<Table>& tables, Format format, bool termina
     return all.dump(2) + '\n';
   }
   if (format == Format::xlsx) throw std::logic_error("report::render: xlsx is not text");
+  if (format == Format::csv && style.excel) out += "\xef\xbb\xbf";
   for (std::size_t t = 0; t < tables.size(); ++t) {
     const Table& table = tables[t];
     if (t) out += format == Format::csv ? "\r\n" : "\n";
     switch (format) {
-      case Format::text: render_text(out, table, terminal); break;
-      case Format::md: render_md(out, table); break;
+      case Format::text: render_text(out, table, terminal, style.decimal_comma); break;
+      case Format::md: render_md(out, table, style.decimal_comma); break;
       case Format::tsv:
       case Format::csv:
         if (tables.size() > 1) out += "# " + table.title + (format == Format::csv ? "\r\n" : "\n");
         if (format == Format::tsv) render_tsv(out, table);
-        else render_csv(out, table);
+        else render_csv(out, table, style);
         break;
       default: break;
     }
@@ -399,7 +409,7 @@ std::string render(const std::vector<Table>& tables, Format format, bool termina
   return out;
 }
 
-void print(const std::vector<Table>& tables, Format format, const std::string& output) {
+void print(const std::vector<Table>& tables, Format format, const std::string& output, const Style& style) {
   const bool to_stdout = output.empty() || output == "-";
   const std::string name = to_stdout ? std::string("<stdout>") : output;
   if (format == Format::xlsx) {
@@ -424,7 +434,7 @@ void print(const std::vector<Table>& tables, Format format, const std::string& o
     }
   }
   const std::string text = render(tables, format, to_stdout && format == Format::text && isatty(STDOUT_FILENO) &&
-                                                      !std::getenv("NO_COLOR"));
+                                                      !std::getenv("NO_COLOR"), style);
   write_bytes(output, text);
 }
 

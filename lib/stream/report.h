@@ -20,6 +20,10 @@
 // Percent cells hold a fraction (0.25) and print as 25.0 in tsv/csv/json, as
 // 25.0% in text and md, and as 0.25 with a percent number format in xlsx.
 // Output is deterministic: numbers are formatted with fixed digits.
+//
+// A Style makes text, md and csv read as Dutch readers expect: a decimal
+// comma (0,66; 12,5%) and, for csv opened in a Dutch Excel, `;` between
+// fields and a byte order mark. tsv and json never change with the Style.
 #pragma once
 
 #include <cstdint>
@@ -75,6 +79,11 @@ struct Table {
   std::vector<std::string> notes;       // lines under the table in text and md, "notes" in json
 };
 
+struct Style {
+  bool decimal_comma = false;  // numbers in text, md and csv as 0,66 and 12,5%
+  bool excel = false;          // csv: `;` between fields, a decimal comma and a UTF-8 byte order mark
+};
+
 // "text", "tsv", "csv", "md", "json" or "xlsx"; anything else is a
 // UsageError listing the formats (with a suggestion for a typo).
 Format parse_format(std::string_view name);
@@ -86,12 +95,16 @@ std::string_view format_names();
 // The tables in `format` as a string (every format but xlsx). `terminal`
 // turns on ANSI bold for marks in text. A row with the wrong number of cells
 // is a std::logic_error (a bug in the caller).
-std::string render(const std::vector<Table>& tables, Format format, bool terminal = false);
+std::string render(const std::vector<Table>& tables, Format format, bool terminal = false, const Style& style = {});
+
+// A cell as text and md print it: numbers with the column's digits (a
+// percent as 12.5%), the decimal comma when the style asks for it; text as it is.
+std::string shown(const Column& column, const Cell& cell, const Style& style = {});
 
 // Prints the tables to `output` ("" or "-" for standard output). xlsx to a
 // terminal is a UsageError (use --output FILE); a file that cannot be written
 // is a DataError naming it.
-void print(const std::vector<Table>& tables, Format format, const std::string& output = "");
+void print(const std::vector<Table>& tables, Format format, const std::string& output = "", const Style& style = {});
 
 // Resolves the usual --format/--output pair of a command: an empty `name`
 // means xlsx when `output` ends in .xlsx, else default_format() for standard

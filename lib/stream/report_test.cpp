@@ -122,3 +122,23 @@ TEST_CASE("report: natural order puts sessie 2 before sessie 10") {
   CHECK(natural_less("1", "01") != natural_less("01", "1"));
   CHECK(!natural_less("x", "x"));
 }
+
+TEST_CASE("report: a Style gives Dutch numbers in text, md and csv, and csv for a Dutch Excel; tsv and json keep points") {
+  const Style dutch{.decimal_comma = true};
+  CHECK(render({sample()}, Format::text, false, dutch) ==
+        "thema per sessie\n"
+        "theme                    segments   share  ratio\n"
+        "-----------------------  --------  ------  -----\n"
+        "ontmoeting                      3   25,0%   0,33\n"
+        "spelregels | veiligheid        12  100,0%\n");
+  CHECK(render({sample()}, Format::md, false, dutch).find("| ontmoeting | 3 | 25,0% | 0,33 |") != std::string::npos);
+  CHECK(render({sample()}, Format::tsv, false, dutch) == render({sample()}, Format::tsv));
+  CHECK(render({sample()}, Format::json, false, dutch) == render({sample()}, Format::json));
+  CHECK(render({sample()}, Format::csv, false, Style{.excel = true}) ==
+        "\xef\xbb\xbftheme;segments;share;ratio\r\n"
+        "ontmoeting;3;25,0;0,33\r\n"
+        "spelregels | veiligheid;12;100,0;\r\n");
+  CHECK(shown({"x", Kind::percent, 1}, Cell(0.125), dutch) == "12,5%");
+  CHECK(shown({"x", Kind::real, 2}, Cell(0.655), Style{}) == "0.66");
+  CHECK(shown({"x", Kind::real, 2}, Cell("n/a"), dutch) == "n/a");
+}

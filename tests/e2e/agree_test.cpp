@@ -36,11 +36,23 @@ TEST_CASE("agree: per code and overall, two coders, missing segment") {
 
 // The alphas (0.641 and pooled 0.826) agree with the coincidence-matrix alpha
 // of scripts/agreement-reference.py on the same decisions.
-TEST_CASE("agree: three coders, themes, labels from the codebook, text with notes") {
+TEST_CASE("agree: three coders, themes, labels from the codebook, text with notes, Dutch unless --lang en") {
   auto r = run_draad({"agree", "-c", A + "codebook.yaml", "--level", "theme", "--bootstrap", "0", "--format", "text",
                       A + "anna.csv", A + "bram.tsv", A + "carmen.tsv"});
   CHECK(r.status == 0);
   CHECK(r.out ==
+        "Overeenstemming per thema (3 codeurs: anna, bram, carmen)\n"
+        "thema       label                         eenheden  anna  bram  carmen  overeenstemming  Fleiss' κ      α\n"
+        "----------  ----------------------------  --------  ----  ----  ------  ---------------  ---------  -----\n"
+        "ontmoeting  Ruimte voor ontmoeting               9     4     4       2           100,0%      1,000  1,000\n"
+        "vertrouwen  Wederkerigheid en vertrouwen         9     4     2       2            77,8%      0,500  0,641\n"
+        "totaal                                          18     8     6       4            88,9%      0,763  0,826\n"
+        "eenheden: segmenten die twee of meer codeurs zagen; de kolom van een codeur: hoeveel daarvan die codeur het "
+        "thema gaf (een van de codes).\n"
+        "totaal: over alle 2 thema's samen, elk segment × thema een eenheid.\n");
+  auto en = run_draad({"agree", "-c", A + "codebook.yaml", "--level", "theme", "--bootstrap", "0", "--format", "text",
+                       "--lang", "en", A + "anna.csv", A + "bram.tsv", A + "carmen.tsv"});
+  CHECK(en.out ==
         "Agreement per theme (3 coders: anna, bram, carmen)\n"
         "theme       label                         units  anna  bram  carmen   agree  fleiss  alpha\n"
         "----------  ----------------------------  -----  ----  ----  ------  ------  ------  -----\n"

@@ -24,6 +24,16 @@ TEST_CASE("freq e2e: a cross table from a file and from standard input") {
 TEST_CASE("freq e2e: formats md, csv and json") {
   auto md = run_draad({"freq", "--by", "theme", "--format", "md", "tests/data/freq/codings.tsv"});
   CHECK(md.out ==
+        "### Frequenties per thema\n\n"
+        "| thema | segmenten | treffers | documenten | sprekers | aandeel |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: |\n"
+        "| ontmoeting | 4 | 6 | 3 | 3 | 33,3% |\n"
+        "| spelregels | 2 | 2 | 2 | 2 | 16,7% |\n"
+        "| wederkerigheid | 3 | 4 | 3 | 2 | 25,0% |\n"
+        "| (enig thema) | 7 | 12 | 3 | 4 | 58,3% |\n"
+        "| (alle) | 12 | 12 | 3 | 4 | 100,0% |\n");
+  auto en = run_draad({"freq", "--by", "theme", "--format", "md", "--lang", "en", "tests/data/freq/codings.tsv"});
+  CHECK(en.out ==
         "### Frequencies per theme\n\n"
         "| theme | segments | hits | docs | speakers | share |\n"
         "| --- | ---: | ---: | ---: | ---: | ---: |\n"
@@ -41,6 +51,18 @@ TEST_CASE("freq e2e: formats md, csv and json") {
         "wederkerigheid/vertrouwen,1,2,1,4\r\n"
         "(any code),6,4,2,12\r\n"
         "(all),6,4,2,12\r\n");
+  auto excel = run_draad({"freq", "--by", "theme", "--format", "csv", "--excel", "tests/data/freq/codings.tsv"});
+  CHECK(excel.out ==
+        "\xef\xbb\xbfthema;segmenten;treffers;documenten;sprekers;aandeel\r\n"
+        "ontmoeting;4;6;3;3;33,3\r\n"
+        "spelregels;2;2;2;2;16,7\r\n"
+        "wederkerigheid;3;4;3;2;25,0\r\n"
+        "(enig thema);7;12;3;4;58,3\r\n"
+        "(alle);12;12;3;4;100,0\r\n");
+  CHECK(run_draad({"freq", "--excel", "tests/data/freq/codings.tsv"}).status == 2);  // --excel is for csv
+  auto labels = run_draad({"freq", "--by", "code", "--format", "text", "--labels", "-c",
+                           "tests/data/threads/codebook.yaml", "tests/data/freq/codings.tsv"});
+  CHECK(labels.out.find("\nOntmoetingsplekken          3         3           2         2    25,0%\n") != std::string::npos);
   auto json = run_draad({"freq", "--format", "json", "tests/data/freq/codings.tsv"});
   CHECK(json.out.find("\"theme\": \"ontmoeting\",\n      \"segments\": 4,") != std::string::npos);
   auto xlsx = run_draad({"freq", "--format", "xlsx", "tests/data/freq/codings.tsv"});

@@ -20,10 +20,10 @@ TEST_CASE("kwic e2e: a term finds its inflections; a phrase with a gap; aligned 
   CHECK(term.out.find("sessie-zwolle\t3\t146\t157\tTwee\tbuurthuizen\tzijn gesloten\tbuurthuis\n") != std::string::npos);
   auto phrase = run_draad({"kwic", "elkaar * ontmoeten", "--format", "text", "tests/data/kwic/segments.tsv"});
   CHECK(phrase.out ==
-        "Keyword in context: elkaar * ontmoeten\n"
-        "doc             seg  from   to             pre  keyword              post            pattern\n"
-        "--------------  ---  ----  ---  --------------  -------------------  --------------  ------------------\n"
-        "sessie-utrecht    2    88  107  Zonder plek om  elkaar te ontmoeten  lukt het niet.  elkaar * ontmoeten\n");
+        "Trefwoord in context: elkaar * ontmoeten\n"
+        "document        segment  van  tot          ervoor  trefwoord            erna            patroon\n"
+        "--------------  -------  ---  ---  --------------  -------------------  --------------  ------------------\n"
+        "sessie-utrecht        2   88  107  Zonder plek om  elkaar te ontmoeten  lukt het niet.  elkaar * ontmoeten\n");
 }
 
 TEST_CASE("kwic e2e: offsets count code points, not bytes, for every hit of a segment") {

@@ -9,8 +9,8 @@ TEST_CASE("quotes e2e: md marks the hits in bold") {
                       "tests/data/freq/codings.tsv"});
   CHECK(r.status == 0);
   CHECK(r.out ==
-        "### Quotes for code wederkerigheid/vertrouwen\n\n"
-        "| doc | seg | speaker | hits | quote |\n"
+        "### Citaten voor code wederkerigheid/vertrouwen\n\n"
+        "| document | segment | spreker | treffers | citaat |\n"
         "| --- | ---: | --- | ---: | --- |\n"
         "| sessie-utrecht | 1 | Fatima | 2 | Ik **vertrouw** mijn buren, en dat **vertrouwen** is wederzijds. |\n"
         "| sessie-zwolle | 3 | Anna | 1 | … Je moet je veilig voelen, dan komt het **vertrouwen** vanzelf. Toch? |\n");
