@@ -35,7 +35,8 @@ class Spool {
     const char* dir = std::getenv("TMPDIR");
     path_ = fmt::format("{}/draad-report-XXXXXX", dir && *dir ? dir : "/tmp");
     const int fd = mkstemp(path_.data());
-    if (fd < 0) throw draad::DataError({path_}, fmt::format("cannot create a temporary file: {}", std::strerror(errno)));
+    if (fd < 0)
+      throw draad::DataError({path_}, fmt::format("cannot create a temporary file: {}", std::strerror(errno)));
     close(fd);
     draad::write_output(path_, [](std::FILE* f) {
       char buffer[1 << 16];
@@ -73,7 +74,8 @@ int draad::cli::run_report(CLI::App& app, int argc, char** argv) {
   app.add_option("-o,--output", output, "write the page to FILE (default: standard output)");
   app.footer(
       "Example:\n"
-      "  draad segment samples/ --speakers samples/deelnemers.tsv | draad code -c codebooks/samenleven.yaml > codings.tsv\n"
+      "  draad segment samples/ --speakers samples/deelnemers.tsv | draad code -c codebooks/samenleven.yaml > "
+      "codings.tsv\n"
       "  draad report -c codebooks/samenleven.yaml --by sessie codings.tsv -o rapport.html\n"
       "  draad report -c codebooks/samenleven.yaml --coders anna.xlsx,bram.csv codings.tsv -o rapport.html");
   std::string command = "draad";  // argv[0] is the command's name

@@ -71,8 +71,10 @@ std::string percent(double fraction, int digits, Language language) {
 }
 
 std::string count_word(std::size_t n, Language language) {
-  static constexpr std::string_view nl[] = {"Geen", "Eén", "Twee", "Drie", "Vier", "Vijf", "Zes", "Zeven", "Acht", "Negen", "Tien"};
-  static constexpr std::string_view en[] = {"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
+  static constexpr std::string_view nl[] = {"Geen", "Eén",   "Twee", "Drie",  "Vier", "Vijf",
+                                            "Zes",  "Zeven", "Acht", "Negen", "Tien"};
+  static constexpr std::string_view en[] = {"No",  "One",   "Two",   "Three", "Four", "Five",
+                                            "Six", "Seven", "Eight", "Nine",  "Ten"};
   if (n > 10) return std::to_string(n);
   return std::string(language == Language::nl ? nl[n] : en[n]);
 }
@@ -145,11 +147,20 @@ struct Quote {
 };
 
 std::string quote_html(const Quote& q, Language language, std::string_view session_name) {
-  std::string who = q.speaker.empty() ? std::string(words(language, "onbekende spreker", "unknown speaker")) : q.speaker;
+  std::string who =
+      q.speaker.empty() ? std::string(words(language, "onbekende spreker", "unknown speaker")) : q.speaker;
   std::string where = session_name == "doc" ? q.doc : fmt::format("{} {}", session_name, q.session);
   if (session_name != "doc" && !q.doc.empty()) where += " (" + q.doc + ")";
   return fmt::format("<blockquote><p>{}</p><footer>— {}, {}</footer></blockquote>\n", q.html, escape(who),
                      escape(where));
+}
+
+// The opening of a section: its heading and, when given, a paragraph
+// introducing it (all already in the report's language; escaped here).
+std::string open_section(std::string_view id, std::string_view heading, std::string_view intro = {}) {
+  std::string out = fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", escape(id), escape(heading));
+  if (!intro.empty()) out += "<p>" + escape(intro) + "</p>\n";
+  return out;
 }
 
 std::string theme_colour(const Theme& theme) { return theme.colour.empty() ? "#4e79a7" : theme.colour; }
@@ -197,8 +208,8 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
     out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", term, value_html);
   };
   item(say_("Documenten", "Documents"), std::to_string(documents));
-  item(say_("Sessies", "Sessions"), fmt::format("{} <span class=\"note\">({} {})</span>", sessions.size(),
-                                                say_("kolom", "column"), escape(by)));
+  item(say_("Sessies", "Sessions"),
+       fmt::format("{} <span class=\"note\">({} {})</span>", sessions.size(), say_("kolom", "column"), escape(by)));
   item(say_("Sprekers", "Speakers"), std::to_string(speakers));
   item(say_("Segmenten", "Segments"), std::to_string(segments));
   item(say_("Gecodeerd", "Coded"),
@@ -211,13 +222,14 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
   out += "</dl>\n</header>\n";
 
   // Themes.
-  out += "<section id=\"themas\">\n<h2>" + say_("Thema's", "Themes") + "</h2>\n";
-  out += "<p>" +
-         say_("Per thema het aantal segmenten per sessie (een segment telt één keer per thema), de codes eronder en "
-              "citaten uit verschillende sessies en van verschillende sprekers.",
-              "Per theme its segments per session (a segment counts once per theme), its codes and quotes from "
-              "different sessions and speakers.") +
-         "</p>\n</section>\n";
+  out +=
+      open_section(
+          "themas", say_("Thema's", "Themes"),
+          say_("Per thema het aantal segmenten per sessie (een segment telt één keer per thema), de codes eronder en "
+               "citaten uit verschillende sessies en van verschillende sprekers.",
+               "Per theme its segments per session (a segment counts once per theme), its codes and quotes from "
+               "different sessions and speakers.")) +
+      "</section>\n";
   for (std::size_t ti = 0; ti < codebook.themes.size(); ++ti) {
     const Theme& theme = codebook.themes[ti];
     const std::string label = theme.label.empty() ? theme.id : theme.label;
@@ -227,8 +239,9 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
     BarChart chart;
     chart.id = "chart-theme-" + std::to_string(ti + 1);
     chart.title = fmt::format("{} — {}", label, say_("segmenten per sessie", "segments per session"));
-    chart.description = fmt::format("{} {} {}.", say_("Staafdiagram: segmenten met het thema", "Bar chart: segments with the theme"),
-                                    label, say_("per", "per") + std::string(" ") + by);
+    chart.description =
+        fmt::format("{} {} {}.", say_("Staafdiagram: segmenten met het thema", "Bar chart: segments with the theme"),
+                    label, say_("per", "per") + std::string(" ") + by);
     chart.category_label = by;
     chart.value_label = say_("segmenten", "segments");
     chart.colour = theme_colour(theme);
@@ -239,20 +252,21 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
       total += chart.bars.back().value;
     }
     out += svg(chart);
-    out += fmt::format("<p>{} {} {} {} ({}).</p>\n", say_("Samen", "Together"), total, say_("van de", "of the"),
-                       segments,
-                       segments ? percent(static_cast<double>(total) / static_cast<double>(segments), 1, lang) : "–");
+    out +=
+        fmt::format("<p>{} {} {} {} ({}).</p>\n", say_("Samen", "Together"), total, say_("van de", "of the"), segments,
+                    segments ? percent(static_cast<double>(total) / static_cast<double>(segments), 1, lang) : "–");
 
     Table code_table;
     code_table.title = say_("Codes", "Codes");
-    code_table.columns = {{say_("code", "code")}, {say_("segmenten", "segments"), report::Kind::integer},
+    code_table.columns = {{say_("code", "code")},
+                          {say_("segmenten", "segments"), report::Kind::integer},
                           {say_("aandeel", "share"), report::Kind::percent, 1}};
     const std::size_t seg_col = column_of(codes, "segments"), share_col = column_of(codes, "share");
     for (std::size_t ci : theme.codes) {
       const Code& code = codebook.codes[ci];
       const auto* r = row_of(codes, code.id);
-      code_table.rows.push_back({code.label.empty() ? code.id : code.label,
-                                 r ? (*r)[seg_col] : Cell(std::int64_t{0}), r ? (*r)[share_col] : Cell(0.0)});
+      code_table.rows.push_back({code.label.empty() ? code.id : code.label, r ? (*r)[seg_col] : Cell(std::int64_t{0}),
+                                 r ? (*r)[share_col] : Cell(0.0)});
     }
     out += html_table(std::move(code_table), lang, codebook);
 
@@ -281,11 +295,10 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
     const Table& summary = tables[0];
     const Table& matrix = tables[1];
     const Table& thread_quotes = tables[2];
-    out += "<section id=\"rode-draden\">\n<h2>" + say_("Rode draden", "Threads (rode draden)") + "</h2>\n";
-    out += "<p>" +
-           say_("Het aandeel van de segmenten van elke sessie waarin een rode draad van het codeboek voorkomt.",
-                "The share of each session's segments carrying a thread of the codebook.") +
-           "</p>\n";
+    out += open_section(
+        "rode-draden", say_("Rode draden", "Threads (rode draden)"),
+        say_("Het aandeel van de segmenten van elke sessie waarin een rode draad van het codeboek voorkomt.",
+             "The share of each session's segments carrying a thread of the codebook."));
     HeatMap map;
     map.id = "chart-threads";
     map.title = say_("Rode draden per sessie (aandeel van de segmenten)", "Threads per session (share of segments)");
@@ -304,7 +317,8 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
       std::vector<std::string> texts;
       for (std::size_t c = 1; c + 1 < matrix.columns.size(); ++c) {
         const std::size_t fc = column_of(per_session, matrix.columns[c].name);
-        const std::int64_t whole = all_per_session && fc < per_session.columns.size() ? integer_of((*all_per_session)[fc]) : 0;
+        const std::int64_t whole =
+            all_per_session && fc < per_session.columns.size() ? integer_of((*all_per_session)[fc]) : 0;
         if (whole == 0) {
           values.emplace_back();
           texts.emplace_back();
@@ -361,13 +375,12 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
   // Co-occurrence of themes.
   {
     const auto counts = cooc::count(paths, freq::Level::theme, 0);
-    out += "<section id=\"samenhang\">\n<h2>" + say_("Samenhang tussen thema's", "Co-occurrence of themes") + "</h2>\n";
-    out += "<p>" +
-           say_("Hoe vaak twee thema's in hetzelfde segment voorkomen, als c-coëfficiënt: het aandeel van de segmenten "
-                "met een van beide thema's waarin ze allebei voorkomen (0 nooit samen, 1 altijd samen).",
-                "How often two themes occur in the same segment, as the c-coefficient: the share of the segments with "
-                "either theme that hold both (0 never together, 1 always together).") +
-           "</p>\n";
+    out += open_section(
+        "samenhang", say_("Samenhang tussen thema's", "Co-occurrence of themes"),
+        say_("Hoe vaak twee thema's in hetzelfde segment voorkomen, als c-coëfficiënt: het aandeel van de segmenten "
+             "met een van beide thema's waarin ze allebei voorkomen (0 nooit samen, 1 altijd samen).",
+             "How often two themes occur in the same segment, as the c-coefficient: the share of the segments with "
+             "either theme that hold both (0 never together, 1 always together)."));
     HeatMap map;
     map.id = "chart-cooc";
     map.title = say_("Thema's in hetzelfde segment (c-coëfficiënt)", "Themes in the same segment (c-coefficient)");
@@ -412,8 +425,7 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
       aopt.level = "theme";
       aopt.bootstrap = options.bootstrap;
       const Table t = agreement::agreement_table(cs, agreement::variables(cs, &codebook, true), aopt, false);
-      out += "<section id=\"overeenstemming\">\n<h2>" + say_("Overeenstemming tussen codeurs", "Agreement between coders") +
-             "</h2>\n";
+      out += open_section("overeenstemming", say_("Overeenstemming tussen codeurs", "Agreement between coders"));
       out += html_table(t, lang, codebook);
       out += "</section>\n";
       std::size_t compared = 0;
@@ -431,8 +443,8 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
         return say_("n.v.t.", "n/a");
       };
       agreement_sentence = fmt::format("{} {} {} {}; Krippendorff{} α = {}", count_word(cs.coders.size(), lang),
-                                       say_("codeurs codeerden", "coders coded"), compared, say_("segmenten", "segments"),
-                                       say_("s", "'s"), value(a));
+                                       say_("codeurs codeerden", "coders coded"), compared,
+                                       say_("segmenten", "segments"), say_("s", "'s"), value(a));
       if (lo < t.columns.size())
         agreement_sentence += fmt::format(" (95%-{} {}–{})", say_("BI", "CI"), value(lo), value(hi));
       agreement_sentence += fmt::format(" {}.", say_("over de thema's samen", "over the themes pooled"));
@@ -440,7 +452,7 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
   }
 
   // Methods.
-  out += "<section id=\"methode\">\n<h2>" + say_("Methode", "Method") + "</h2>\n<p>";
+  out += open_section("methode", say_("Methode", "Method")) + "<p>";
   const std::string share_coded =
       segments ? percent(static_cast<double>(coded) / static_cast<double>(segments), 1, lang) : "–";
   out += escape(lang == Language::nl

@@ -11,7 +11,7 @@
 namespace draad::present {
 namespace {
 
-constexpr double kFont = 13;           // px, the chart text
+constexpr double kFont = 13;                // px, the chart text
 constexpr double kCharWidth = 0.6 * kFont;  // a rough average width of a character
 
 double text_width(std::string_view text) { return static_cast<double>(utf8::count_code_points(text)) * kCharWidth; }
@@ -66,15 +66,27 @@ std::string escape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
       default:
         // Control characters other than tab and newline are not XML.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') out += ' ';
-        else out += c;
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n')
+          out += ' ';
+        else
+          out += c;
     }
   }
   return out;
@@ -97,8 +109,8 @@ std::string svg(const BarChart& chart) {
   const std::int64_t axis_max = std::max<std::int64_t>((max + step - 1) / step * step, step);
   auto x = [&](double v) { return left + plot * v / static_cast<double>(axis_max); };
 
-  std::string out = open(chart.id, width, height, chart.title,
-                         chart.description + (values.empty() ? "" : " " + values + "."));
+  std::string out =
+      open(chart.id, width, height, chart.title, chart.description + (values.empty() ? "" : " " + values + "."));
   out += fmt::format("<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", left - 8, top - 10,
                      escape(chart.category_label));
   for (std::int64_t t = 0; t <= axis_max; t += step)
@@ -184,10 +196,10 @@ std::string svg(const HeatMap& map) {
         if (luminance(mixed) < 0.3) ink = "#fff";
       }
       out += fmt::format(
-          "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\" stroke=\"#fff\" stroke-width=\"1\"/>"
+          "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\" stroke=\"#fff\" "
+          "stroke-width=\"1\"/>"
           "<text class=\"cell\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"{}\">{}</text>\n",
-          x, y, cell_width, cell_height, fill, x + cell_width / 2, y + cell_height * 0.64, ink,
-          escape(map.text[r][c]));
+          x, y, cell_width, cell_height, fill, x + cell_width / 2, y + cell_height * 0.64, ink, escape(map.text[r][c]));
     }
   }
   return out + "</svg>\n";
