@@ -102,6 +102,7 @@ constexpr Entry kPhrases[] = {
     {"n/a: precision without anything coded, recall without anything in the gold, F1 without either.",
      "n.v.t.: precisie zonder iets gecodeerd, recall zonder iets in de standaard, F1 zonder beide."},
     {"Summary", "Overzicht"},
+    {"{} documents; speakers are counted per document", "{} documenten; sprekers tellen per document"},
     {"Keyword in context: {}", "Trefwoord in context: {}"},
 };
 
