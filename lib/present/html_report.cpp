@@ -49,6 +49,7 @@ svg.chart line.axis { stroke: #333; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10.5pt; }
   section { break-before: page; }
+  #themas + section { break-before: avoid; }
   svg.chart, blockquote, table { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
 }
