@@ -61,7 +61,7 @@ int draad::cli::run_report(CLI::App& app, int argc, char** argv) {
   app.add_option("input", input, "a coding stream from draad code, with its text (default: standard input)");
   app.add_option("-c,--codebook", codebook, "the codebook the codings were made with")->required();
   app.add_option("--by", options.by, "the column that names a session (e.g. sessie)")->capture_default_str();
-  app.add_option("--quotes", options.quotes, "quotes per theme")->check(CLI::Range(0, 20))->capture_default_str();
+  app.add_option("--quotes", options.quotes, "quotes per theme (0 for none)")->check(CLI::Range(0, 20))->capture_default_str();
   app.add_option("--coders", options.coders,
                  "coders' files (sheets or streams, as for draad agree), comma-separated or repeated: two or more "
                  "give the agreement section")

@@ -51,7 +51,7 @@ Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vecto
 struct Options {
   std::string code;                     // a full code id, or
   std::string theme;                    // a theme id
-  std::size_t count = 5;                // quotes wanted
+  std::size_t count = 5;                // quotes wanted, at least 1
   std::string by = "doc";               // the column to spread over
   std::vector<std::string> attributes;  // further columns to attribute quotes with
   std::size_t max_bytes = 400;

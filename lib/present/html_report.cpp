@@ -271,7 +271,7 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
     }
     out += html_table(std::move(code_table), lang, codebook);
 
-    if (total > 0) {
+    if (total > 0 && options.quotes > 0) {
       quotes::Options q;
       q.theme = theme.id;
       q.count = options.quotes;

@@ -129,6 +129,9 @@ TEST_CASE("report e2e: English on request; standard input; errors name standard 
   auto other = run_draad(report_args(), draad::test::read_file(draad::test::data_path("threads/codings.tsv")));
   CHECK(other.status == 1);
   CHECK(other.err.starts_with("draad report: <stdin>:2: these codings were made with codebook 'klein@2#c17ec091'"));
+  auto no_quotes = run_draad(report_args({"--quotes", "0", kDir + "codings.tsv"}));
+  CHECK(no_quotes.status == 0);
+  CHECK(no_quotes.out.find("<h3>Citaten</h3>") == std::string::npos);
   auto one_coder = run_draad(report_args({"--coders", kDir + "anna.tsv", kDir + "codings.tsv"}));
   CHECK(one_coder.status == 2);
 }
