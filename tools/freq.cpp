@@ -51,7 +51,8 @@ int draad::cli::run_freq(CLI::App& app, int argc, char** argv) {
   app.add_flag("--merge", merge, "add up partial counts made with --partial");
   app.footer(
       "Shares divide by the group's (all) row, which counts every segment including uncoded ones;\n"
-      "(any theme) counts the segments with at least one theme.\n\n"
+      "(any theme) counts the segments with at least one theme. Tables for people (text, md, xlsx,\n"
+      "csv --excel) are Dutch: (alle), (enig thema), 12,5%; --lang en for English.\n\n"
       "Examples:\n"
       "  draad code -c codebooks/samenleven.yaml samples/ | draad freq --by theme,sessie\n"
       "  draad freq --by code,leeftijd --count segments --percent < codings.tsv\n"

@@ -63,12 +63,14 @@ int draad::cli::run_summary(CLI::App& app, int argc, char** argv) {
   app.footer(
       "Example:\n"
       "  draad segment samples/ --speakers samples/deelnemers.tsv | draad summary --format text\n"
-      "  doc                    segments  speakers  words\n"
-      "  ---------------------  --------  --------  -----\n"
-      "  duo-interview-almere         74         3   2609\n"
-      "  mentimeter-amersfoort       101         0   1199\n"
+      "  Overzicht\n"
+      "  document               segmenten  sprekers  woorden\n"
+      "  ---------------------  ---------  --------  -------\n"
+      "  duo-interview-almere          74         3     2609\n"
+      "  mentimeter-amersfoort        101         0     1199\n"
       "  ...\n"
-      "  (total)                     671        41  18581\n");
+      "  (totaal)                     671        41    18581\n"
+      "(--lang en for English headings; tsv and json keep the English column names)\n");
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
     report::choose_format(table_flags.format, table_flags.output);  // a bad --format fails before reading
