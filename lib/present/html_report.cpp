@@ -254,7 +254,8 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
     }
     out += svg(chart);
     out +=
-        fmt::format("<p>{} {} {} {} ({}).</p>\n", say_("Samen", "Together"), total, say_("van de", "of the"), segments,
+        fmt::format("<p>{} {} {} {} {} ({}).</p>\n", say_("Samen", "Together"), total, say_("van de", "of the"),
+                    segments, say_("segmenten", "segments"),
                     segments ? percent(static_cast<double>(total) / static_cast<double>(segments), 1, lang) : "–");
 
     Table code_table;
