@@ -137,6 +137,13 @@ std::optional<Label> parse_label(std::string_view line) {
     if (i >= line.size() || !is_blank(line[i])) return std::nullopt;
     while (i < line.size() && is_blank(line[i])) ++i;
   }
+  // Markdown bold around the name: **Naam:**  **Naam**:  __Naam:__
+  std::string_view bold;
+  if (line.substr(i, 2) == "**" || line.substr(i, 2) == "__") {
+    bold = line.substr(i, 2);
+    i += 2;
+  }
+  bool closed = bold.empty();
   const std::size_t name_begin = i;
   std::size_t name_end = 0;
   std::array<std::string_view, 4> words;  // a name has at most four
@@ -150,6 +157,12 @@ std::optional<Label> parse_label(std::string_view line) {
       name_end = i;
       break;
     }
+    if (!closed && line.substr(i, 2) == bold && i + 2 < line.size() && line[i + 2] == ':') {  // **Naam**:
+      name_end = i;
+      i += 2;
+      closed = true;
+      break;
+    }
     if (i + 1 >= line.size() || line[i] != ' ') return std::nullopt;
     std::size_t n = label.time.empty() ? bracketed_timestamp(line.substr(i + 1), total) : 0;
     if (n && i + 1 + total < line.size() && line[i + 1 + total] == ':') {  // Fatima (00:12:31):
@@ -159,6 +172,10 @@ std::optional<Label> parse_label(std::string_view line) {
       break;
     }
     ++i;
+  }
+  if (!closed) {  // **Naam:**
+    if (line.substr(i + 1, 2) != bold) return std::nullopt;
+    i += 2;
   }
   if (i + 1 < line.size() && !is_blank(line[i + 1])) return std::nullopt;
   label.speaker = line.substr(name_begin, name_end - name_begin);
@@ -257,11 +274,28 @@ void for_each_line(std::string_view text, F&& f) {
 
 }  // namespace
 
-std::vector<Paragraph> find_paragraphs(std::string_view text) {
+std::optional<std::string_view> markdown_heading(std::string_view line) {
+  std::size_t i = 0;
+  while (i < 3 && i < line.size() && line[i] == ' ') ++i;
+  std::size_t hashes = 0;
+  while (i < line.size() && line[i] == '#') ++i, ++hashes;
+  if (hashes == 0 || hashes > 6 || (i < line.size() && !is_blank(line[i]))) return std::nullopt;
+  std::string_view title = trim(line.substr(i));
+  std::size_t end = title.size();
+  while (end > 0 && title[end - 1] == '#') --end;
+  if (end == 0 || is_blank(title[end - 1])) title = trim(title.substr(0, end));  // closing #s
+  return title;
+}
+
+std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings) {
   std::vector<std::pair<std::size_t, Label>> labels;  // by line start
   std::vector<Candidate> candidates;
   std::size_t lines = 0;  // non-blank
+  auto is_heading = [&](std::size_t b, std::size_t e) {
+    return headings && b < e && text[b] != '\t' && markdown_heading(text.substr(b, e - b));
+  };
   for_each_line(text, [&](std::size_t b, std::size_t e) {
+    if (is_heading(b, e)) return;
     lines += !blank_line(text.substr(b, e - b));
     if (auto label = parse_label(text.substr(b, e - b))) {
       candidates.push_back(candidate_of(*label));
@@ -274,8 +308,8 @@ std::vector<Paragraph> find_paragraphs(std::string_view text) {
   for (std::size_t i = 0; i < labels.size(); ++i) spelling.try_emplace(candidates[i].key, labels[i].second.speaker);
 
   std::vector<Paragraph> out;
-  std::string speaker, time;
-  bool open = false;
+  std::string speaker, time, section;
+  bool open = false, after_heading = false;
   const Label* open_label = nullptr;
   std::size_t content_begin = 0, content_end = 0;
   auto close = [&] {
@@ -289,10 +323,19 @@ std::vector<Paragraph> find_paragraphs(std::string_view text) {
     while (b < content_end && is_space(text[b])) ++b;
     std::size_t e = content_end;
     while (e > b && is_space(text[e - 1])) --e;
-    out.push_back({b, e, speaker, time, open_label != nullptr});
+    out.push_back({b, e, speaker, time, open_label != nullptr || after_heading, section});
+    after_heading = false;
   };
   std::size_t next_label = 0;
   for_each_line(text, [&](std::size_t b, std::size_t e) {
+    if (is_heading(b, e)) {
+      close();
+      section = *markdown_heading(text.substr(b, e - b));
+      speaker.clear();
+      time.clear();
+      after_heading = true;
+      return;
+    }
     const Label* label = nullptr;
     if (next_label < labels.size() && labels[next_label].first == b) {
       const Label& l = labels[next_label++].second;
