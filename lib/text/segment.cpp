@@ -355,7 +355,8 @@ struct Segmenter::Impl {
         if (options.verbose) report_reflow(input, front_lines, r);
         doc.text = std::move(r.text);
       }
-      doc.paragraphs = find_paragraphs(doc.text, is_markdown(input));
+      doc.paragraphs = find_paragraphs(doc.text, is_markdown(input),
+                                       speakers ? speakers->names(input.id) : std::unordered_set<std::string>{});
     }
     if (std::all_of(doc.paragraphs.begin(), doc.paragraphs.end(), [](const Paragraph& p) { return p.begin == p.end; }))
       throw DataError({input.name}, "empty document");
