@@ -67,6 +67,12 @@ void add_segment_options(CLI::App& app, SegmentFlags& flags) {
   app.add_option("--speakers", o.speakers_path,
                  "CSV/TSV with a speaker column (and optionally doc): attributes per speaker")
       ->type_name("FILE");
+  app.add_option("--text", o.text_columns,
+                 "read .csv/.tsv/.xlsx (and -) as answer tables: one response segment per answer in COLUMN "
+                 "(repeat for several questions); the other columns are attributes")
+      ->type_name("COLUMN");
+  app.add_option("--id", o.id_column, "with --text: the column naming the respondent (its value is the speaker)")
+      ->type_name("COLUMN");
   app.add_option("--emit-text", o.emit_text_dir, "write each normalised document text to DIR/<doc>.txt")
       ->type_name("DIR");
   app.add_option("--encoding", o.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...")

@@ -197,6 +197,13 @@ const std::vector<std::string>* SpeakerTable::find(const std::string& doc, std::
   return &it->second.values;
 }
 
+std::unordered_set<std::string> SpeakerTable::names(const std::string& doc) const {
+  std::unordered_set<std::string> out;
+  for (const auto& [key, row] : rows_)
+    if (key.first.empty() || key.first == doc) out.insert(key.second);
+  return out;
+}
+
 std::vector<std::string> SpeakerTable::unused_rows(const std::string& doc) const {
   std::vector<std::size_t> unused;
   for (auto it = rows_.lower_bound({doc, std::string()}); it != rows_.end() && it->first.first == doc; ++it)

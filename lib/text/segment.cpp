@@ -22,6 +22,7 @@
 #include "base/suggest.h"
 #include "text/transcript.h"
 #include "base/utf8.h"
+#include "text/answers.h"
 
 namespace draad {
 
@@ -35,7 +36,7 @@ const std::vector<std::string> kUnitNames = {"paragraph", "turn", "line", "sente
 // longer front matter makes it read on.
 constexpr std::size_t kHeadBytes = 64 * 1024;
 
-enum class Format { text, webvtt, srt };
+enum class Format { text, webvtt, srt, table };
 
 struct Input {
   std::string path;  // "-" for standard input
@@ -43,23 +44,38 @@ struct Input {
   std::string id;
   Format format = Format::text;
   std::optional<std::string> bytes;  // read whole by the constructor (standard input, a pipe)
+  bool named = true;                  // on the command line, not found in a directory
   // The front matter the constructor parsed, kept (when small) so that
   // run() parses YAML again only if the file changed in between.
   std::string front_matter_text;
   Attributes front_matter;
 };
 
+// The column of a Markdown document's nearest heading.
+constexpr std::string_view kSectionColumn = "section";
+
+bool is_markdown(const Input& input) {
+  const std::string ext = utf8::ascii_lower(fs::path(input.path).extension().string());
+  return input.format == Format::text && (ext == ".md" || ext == ".markdown");
+}
+
 // Front matters longer than this are parsed twice rather than kept.
 constexpr std::size_t kKeptFrontMatter = 4096;
 
-Format format_of(const fs::path& path) {
-  std::string ext = utf8::ascii_lower(path.extension().string());
-  return ext == ".vtt" ? Format::webvtt : ext == ".srt" ? Format::srt : Format::text;
+bool is_table_name(const fs::path& path) {
+  static const std::set<std::string> kExtensions = {".csv", ".tsv", ".xlsx"};
+  return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0;
 }
 
-bool is_document_name(const fs::path& path) {
-  static const std::set<std::string> kExtensions = {".txt", ".md", ".vtt", ".srt"};
-  return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0;
+Format format_of(const fs::path& path) {
+  std::string ext = utf8::ascii_lower(path.extension().string());
+  return ext == ".vtt" ? Format::webvtt : ext == ".srt" ? Format::srt : is_table_name(path) ? Format::table : Format::text;
+}
+
+// Tables are documents only when --text names their answer columns.
+bool is_document_name(const fs::path& path, bool tables) {
+  static const std::set<std::string> kExtensions = {".txt", ".md", ".markdown", ".vtt", ".srt"};
+  return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0 || (tables && is_table_name(path));
 }
 
 // A found file and the ids it may take, from the shortest.
@@ -86,7 +102,7 @@ std::string path_id(const fs::path& path) {
   return out;
 }
 
-void walk(const std::string& dir, std::vector<Candidate>& out) {
+void walk(const std::string& dir, bool tables, std::vector<Candidate>& out) {
   std::vector<std::pair<std::string, std::string>> found;  // relative path, full path
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
@@ -97,35 +113,36 @@ void walk(const std::string& dir, std::vector<Candidate>& out) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (is_document_name(p) && it->is_regular_file(ec))
+    if (is_document_name(p, tables) && it->is_regular_file(ec))
       found.emplace_back(p.lexically_relative(dir).generic_string(), p.string());
   }
   if (ec) throw DataError({dir}, fmt::format("cannot read the directory: {}", ec.message()));
   if (found.empty()) throw DataError({dir}, "no documents (.txt, .md, .vtt, .srt) in this directory");
   std::sort(found.begin(), found.end());
   for (auto& [relative, full] : found) {
-    Input input{full, full, strip_extension(relative), format_of(relative), std::nullopt, {}, {}};
+    Input input{full, full, strip_extension(relative), format_of(relative), std::nullopt, false, {}, {}};
     out.push_back({std::move(input), relative, path_id(full)});
   }
 }
 
 // Stable, unique ids: a clash keeps the extensions, then the whole path.
-std::vector<Input> resolve(const std::vector<std::string>& args) {
+std::vector<Input> resolve(const std::vector<std::string>& args, bool tables) {
   if (args.empty()) throw UsageError("no input: name files, directories, or - for standard input");
   std::vector<Candidate> found;
   for (const auto& arg : args) {
     if (arg == "-") {
-      found.push_back({{"-", display_name("-"), "stdin", Format::text, std::nullopt, {}, {}}, "stdin", "stdin"});
+      found.push_back({{"-", display_name("-"), "stdin", tables ? Format::table : Format::text, std::nullopt, true, {}, {}},
+                       "stdin", "stdin"});
       continue;
     }
     std::error_code ec;
     auto status = fs::status(arg, ec);
     if (ec || !fs::exists(status)) throw DataError({arg}, "no such file or directory");
     if (fs::is_directory(status)) {
-      walk(arg, found);
+      walk(arg, tables, found);
     } else {
       fs::path p(arg);
-      Input input{arg, arg, strip_extension(p.filename().string()), format_of(p), std::nullopt, {}, {}};
+      Input input{arg, arg, strip_extension(p.filename().string()), format_of(p), std::nullopt, true, {}, {}};
       found.push_back({std::move(input), p.filename().string(), path_id(p)});
     }
   }
@@ -211,9 +228,53 @@ struct Segmenter::Impl {
 
   NormaliseOptions normalise_options(bool lenient) const { return {lenient, options.encoding}; }
 
+  std::unique_ptr<AnswerTable> open_table(const Input& input) const {
+    const AnswerColumns columns{options.text_columns, options.id_column};
+    if (input.bytes) return std::make_unique<AnswerTable>(*input.bytes, input.name, columns);
+    return std::make_unique<AnswerTable>(input.path, columns);
+  }
+
+  // Opens a table and reads it through, so that its errors come before any
+  // output; false for a table found in a directory that lacks the columns.
+  bool prescan_table(Input& input) {
+    if (options.text_columns.empty()) {
+      TableReader reader(input.path);
+      throw UsageError(fmt::format("{} is a table: name the column(s) holding the answers with --text COLUMN "
+                                   "(its columns: {})",
+                                   input.name, fmt::join(reader.columns(), ", ")));
+    }
+    if (input.path == "-") input.bytes = read_all(input.path);
+    std::unique_ptr<AnswerTable> table;
+    try {
+      table = open_table(input);
+    } catch (const MissingColumn& e) {
+      if (input.named) throw;
+      note(fmt::format("{}: skipped: {}", input.name, e.detail()));
+      return false;
+    }
+    if (table->rows_above_header() > 0)
+      note(fmt::format("{}: the {} row{} above the header are not read (a title block)", input.name,
+                       table->rows_above_header(), table->rows_above_header() == 1 ? "" : "s"));
+    add_column(std::string(kQuestionColumn));
+    for (const auto& column : table->attribute_columns()) add_column(column);
+    std::size_t answers = 0;
+    for (Response r; table->next(r);)
+      for (std::size_t k = 0; k < r.answers.size(); ++k) {
+        if (r.answers[k].empty()) continue;
+        ++answers;
+        check_segment_size(r.answers[k].size(), [&] { return table->where(k); });
+      }
+    if (answers == 0)
+      throw DataError({input.name}, fmt::format("no answers: every row is empty in {}", fmt::join(options.text_columns, ", ")));
+    return true;
+  }
+
   // Reads the start of a document: checks that it is readable, not empty
-  // and not binary, and adds its attribute keys to the columns.
-  void prescan(Input& input) {
+  // and not binary, and adds its attribute keys to the columns. False when
+  // the input is skipped.
+  bool prescan(Input& input) {
+    if (input.format == Format::table) return prescan_table(input);
+    if (is_markdown(input)) add_column(std::string(kSectionColumn));
     bool complete = true;
     std::string head;
     std::error_code ec;
@@ -238,7 +299,7 @@ struct Segmenter::Impl {
       }
       if (input.format == Format::webvtt)
         for (const auto& [key, value] : webvtt_note_attributes(text, input.name)) add_column(key);
-      return;
+      return true;
     }
     if (!complete && front_matter_length(text) == std::string::npos) {
       complete = true;
@@ -252,6 +313,7 @@ struct Segmenter::Impl {
     }
     if (complete && is_blank_text(std::string_view(text).substr(fm.length)))
       throw DataError({input.name}, fm.length ? "empty document: no text after the front matter" : "empty document");
+    return true;
   }
 
   Document load(const Input& input) const {
@@ -293,7 +355,8 @@ struct Segmenter::Impl {
         if (options.verbose) report_reflow(input, front_lines, r);
         doc.text = std::move(r.text);
       }
-      doc.paragraphs = find_paragraphs(doc.text);
+      doc.paragraphs = find_paragraphs(doc.text, is_markdown(input),
+                                       speakers ? speakers->names(input.id) : std::unordered_set<std::string>{});
     }
     if (std::all_of(doc.paragraphs.begin(), doc.paragraphs.end(), [](const Paragraph& p) { return p.begin == p.end; }))
       throw DataError({input.name}, "empty document");
@@ -320,41 +383,115 @@ struct Segmenter::Impl {
     }
   }
 
-  void write_text(const Input& input, const std::string& text) const {
+  // Lets `write` write the document text of `input` under --emit-text.
+  void write_text(const Input& input, const std::function<void(std::FILE*)>& write) const {
     fs::path path = fs::path(options.emit_text_dir) / (input.id + ".txt");
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
-    write_output(path.string(), [&](std::FILE* f) { std::fwrite(text.data(), 1, text.size(), f); });
+    write_output(path.string(), write);
   }
 
-  void segment(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
-    Document doc = load(input);
-    if (!options.emit_text_dir.empty()) write_text(input, doc.text);
-
+  // A record with the fields every segment of the document shares.
+  std::vector<std::string> document_record(const Input& input, const Attributes& attributes, const char* unit) const {
     std::vector<std::string> record(columns.size());
     record[kDocField] = input.id;
-    record[2] = unit_name(options.unit);
-    for (const auto& [key, value] : doc.attributes) record[attribute_index.at(key)] = value;
+    record[2] = unit;
+    for (const auto& [key, value] : attributes) record[attribute_index.at(key)] = value;
     if (meta)
       if (const auto* values = meta->find(input.id))
         for (std::size_t i = 0; i < values->size(); ++i) record[attribute_index.at(meta->columns()[i])] = (*values)[i];
+    return record;
+  }
+
+  // Sets the --speakers columns of `record` for its speaker (those of
+  // `doc_record` when the speaker has no row), warning once per unknown speaker.
+  void add_speaker_attributes(const Input& input, std::vector<std::string>& record,
+                              const std::vector<std::string>& doc_record, std::string_view speaker,
+                              std::set<std::string, std::less<>>& unknown) {
+    if (!speakers) return;
+    for (std::size_t i = 0; i < speakers->columns().size(); ++i) {
+      std::size_t f = attribute_index.at(speakers->columns()[i]);
+      record[f] = doc_record[f];
+    }
+    if (const auto* values = speaker.empty() ? nullptr : speakers->find(input.id, speaker)) {
+      for (std::size_t i = 0; i < values->size(); ++i) record[attribute_index.at(speakers->columns()[i])] = (*values)[i];
+    } else if (!speaker.empty() && unknown.emplace(speaker).second) {
+      note(fmt::format("{}: warning: speaker '{}' has no row in {}", input.name, speaker, speakers->name()));
+    }
+  }
+
+  // An answer table, streamed: one record per non-empty answer.
+  void segment_table(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
+    std::unique_ptr<AnswerTable> table = open_table(input);
+    std::vector<std::string> record = document_record(input, {}, "response");
+    const std::vector<std::string> doc_record = record;
+    const std::size_t question = attribute_index.at(std::string(kQuestionColumn));
+    std::vector<std::size_t> attribute_fields;
+    for (const auto& column : table->attribute_columns()) attribute_fields.push_back(attribute_index.at(column));
+    std::set<std::string, std::less<>> unknown_speakers;
+    auto run = [&](std::FILE* text_out) {
+      std::int64_t offset = 0;
+      std::size_t seg = 0, empty = 0;
+      for (Response r; table->next(r);) {
+        for (std::size_t i = 0; i < attribute_fields.size(); ++i) record[attribute_fields[i]] = std::move(r.attributes[i]);
+        for (std::size_t k = 0; k < r.answers.size(); ++k) {
+          const std::string& answer = r.answers[k];
+          if (answer.empty()) {
+            ++empty;
+            continue;
+          }
+          check_segment_size(answer.size(), [&] { return table->where(k); });
+          if (seg > 0) {
+            offset += 2;
+            if (text_out) std::fputs("\n\n", text_out);
+          }
+          const auto length = static_cast<std::int64_t>(utf8::count_code_points(answer));
+          record[1] = std::to_string(++seg);
+          record[3] = r.respondent;
+          record[4] = std::to_string(offset);
+          record[5] = std::to_string(offset + length);
+          record[kTextField] = answer;
+          record[question] = options.text_columns[k];
+          add_speaker_attributes(input, record, doc_record, r.respondent, unknown_speakers);
+          if (text_out) std::fwrite(answer.data(), 1, answer.size(), text_out);
+          offset += length;
+          emit(record);
+        }
+      }
+      if (text_out && seg > 0) std::fputc('\n', text_out);
+      if (empty > 0)
+        note(fmt::format("{}: {} empty answer{} left out (no segment)", input.name, empty, empty == 1 ? "" : "s"));
+    };
+    if (options.emit_text_dir.empty()) run(nullptr);
+    else write_text(input, run);
+    if (speakers)
+      for (const auto& warning : speakers->unused_rows(input.id)) note(warning);
+  }
+
+  void segment(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
+    if (input.format == Format::table) return segment_table(input, emit);
+    Document doc = load(input);
+    if (!options.emit_text_dir.empty())
+      write_text(input, [&](std::FILE* f) { std::fwrite(doc.text.data(), 1, doc.text.size(), f); });
+
+    std::vector<std::string> record = document_record(input, doc.attributes, unit_name(options.unit));
     const std::vector<std::string> doc_record = record;
 
     // The units are cut first and checked, then written: a unit too long
     // leaves no partial document behind.
     struct Piece {
       std::size_t begin, end;
-      std::string_view speaker, time;
+      const Paragraph* paragraph;  // its speaker, time and section; null for a whole document
     };
     std::vector<Piece> pieces;
-    auto cut = [&](std::size_t begin, std::size_t end, std::string_view speaker, std::string_view time) {
-      if (begin < end) pieces.push_back({begin, end, speaker, time});
+    auto cut = [&](std::size_t begin, std::size_t end, const Paragraph* p) {
+      if (begin < end) pieces.push_back({begin, end, p});
     };
     const std::string_view text = doc.text;
     const auto& paragraphs = doc.paragraphs;
     switch (options.unit) {
       case Unit::paragraph:
-        for (const auto& p : paragraphs) cut(p.begin, p.end, p.speaker, p.time);
+        for (const auto& p : paragraphs) cut(p.begin, p.end, &p);
         break;
       case Unit::turn:
         for (std::size_t i = 0; i < paragraphs.size();) {
@@ -366,7 +503,7 @@ struct Segmenter::Impl {
             if (begin == end) begin = paragraphs[k].begin;
             end = paragraphs[k].end;
           }
-          cut(begin, end, paragraphs[i].speaker, paragraphs[i].time);
+          cut(begin, end, &paragraphs[i]);
           i = j;
         }
         break;
@@ -377,7 +514,7 @@ struct Segmenter::Impl {
             std::size_t lb = b, le = e;
             while (lb < le && (text[lb] == ' ' || text[lb] == '\t')) ++lb;
             while (le > lb && (text[le - 1] == ' ' || text[le - 1] == '\t')) --le;
-            cut(lb, le, p.speaker, p.time);
+            cut(lb, le, &p);
             b = e + 1;
           }
         }
@@ -385,13 +522,13 @@ struct Segmenter::Impl {
       case Unit::sentence:
         for (const auto& p : paragraphs)
           for (const Span& s : split_sentences(text.substr(p.begin, p.end - p.begin)))
-            cut(p.begin + s.begin, p.begin + s.end, p.speaker, p.time);
+            cut(p.begin + s.begin, p.begin + s.end, &p);
         break;
       case Unit::document: {
         std::size_t b = 0, e = text.size();
         while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n')) ++b;
         while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
-        cut(b, e, "", "");
+        cut(b, e, nullptr);
         break;
       }
     }
@@ -404,25 +541,18 @@ struct Segmenter::Impl {
     std::set<std::string, std::less<>> unknown_speakers;
     std::size_t seg = 0;
     utf8::CodePointCounter offsets(doc.text);
+    const auto section = attribute_index.find(std::string(kSectionColumn));
+    static const Paragraph kNoParagraph;
     for (const Piece& u : pieces) {
+      const Paragraph& p = u.paragraph ? *u.paragraph : kNoParagraph;
       record[1] = std::to_string(++seg);
-      record[3] = u.speaker;
+      record[3] = p.speaker;
       record[4] = std::to_string(offsets.at(u.begin));
       record[5] = std::to_string(offsets.at(u.end));
       record[kTextField].assign(doc.text, u.begin, u.end - u.begin);
-      record[7] = u.time;
-      if (speakers) {
-        for (std::size_t i = 0; i < speakers->columns().size(); ++i) {
-          std::size_t f = attribute_index.at(speakers->columns()[i]);
-          record[f] = doc_record[f];
-        }
-        if (const auto* values = u.speaker.empty() ? nullptr : speakers->find(input.id, u.speaker)) {
-          for (std::size_t i = 0; i < values->size(); ++i)
-            record[attribute_index.at(speakers->columns()[i])] = (*values)[i];
-        } else if (!u.speaker.empty() && unknown_speakers.emplace(u.speaker).second) {
-          note(fmt::format("{}: warning: speaker '{}' has no row in {}", input.name, u.speaker, speakers->name()));
-        }
-      }
+      record[7] = p.time;
+      if (section != attribute_index.end()) record[section->second] = p.section;
+      add_speaker_attributes(input, record, doc_record, p.speaker, unknown_speakers);
       emit(record);
     }
     if (speakers)
@@ -434,10 +564,11 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
   std::unique_ptr<Impl> impl(impl_);
   impl_->options = std::move(options);
   impl_->columns = kSegmentColumns;
-  impl_->inputs = resolve(inputs);
+  impl_->inputs = resolve(inputs, !impl_->options.text_columns.empty());
   if (!impl_->options.meta_path.empty()) impl_->meta.emplace(impl_->options.meta_path);
   if (!impl_->options.speakers_path.empty()) impl_->speakers.emplace(impl_->options.speakers_path);
-  for (auto& input : impl_->inputs) impl_->prescan(input);
+  std::erase_if(impl_->inputs, [&](Input& input) { return !impl_->prescan(input); });
+  if (impl_->inputs.empty()) throw DataError({inputs.front()}, "no documents to read");
   if (impl_->meta) {
     for (const auto& c : impl_->meta->columns()) impl_->add_column(c);
     std::set<std::string> ids;

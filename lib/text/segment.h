@@ -6,6 +6,17 @@
 // speaker turns and cuts the text into units. Every record's `text` is exactly
 // the normalised document text between code point offsets `start` and `end`;
 // a speaker label or a timestamp lies in the `speaker` / `time` columns.
+//
+// With SegmentOptions::text_columns, a .csv, .tsv or .xlsx input (or
+// standard input) is an answer table (answers.h): one segment of unit
+// `response` per non-empty answer, whatever the unit, in row order and, within
+// a row, in the order of the text columns; the column's name is in the
+// `question` column, the respondent (--id) in `speaker`, the table's other
+// columns are attributes. Its document text is its non-empty answers joined
+// by a blank line (with a final newline). Empty answers make no segment;
+// their number is reported. A table is streamed: read once by the
+// constructor to check it (so that an error comes before any output) and
+// once by run(), holding one row.
 #pragma once
 
 #include <cstddef>
@@ -33,6 +44,10 @@ struct SegmentOptions {
   std::string meta_path;        // CSV/TSV with a `doc` column: document attributes
   std::string speakers_path;    // CSV/TSV with a `speaker` column: speaker attributes
   std::string emit_text_dir;    // write each normalised document text here as <doc>.txt
+  // Read .csv, .tsv and .xlsx inputs as answer tables (answers.h): these
+  // columns hold the answers; `id_column` names the respondent.
+  std::vector<std::string> text_columns;
+  std::string id_column;
   bool verbose = false;         // report dropped page headers and other repairs
   // Receives warnings (an unknown document in --meta, a speaker without a row
   // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the
