@@ -31,10 +31,14 @@ TEST_CASE("pdf: the text of each page, pages separated by a form feed, and the d
         "Wijkkrant Oost\n\nOp de eerste pagina begint een zin die doorloopt\ntot op de volgende regel.\n\n1\n\n");
 }
 
-TEST_CASE("pdf: a scan without text and a damaged file are errors that say what to do") {
+TEST_CASE("pdf: a scan without text, a damaged file and a password are errors that say what to do") {
   CHECK_THROWS_WITH_AS(read("scan.pdf"),
                        "scan.pdf: no text in 2 pages: a scan without a text layer; run it through OCR first "
                        "(ocrmypdf, or the scanner's \"searchable PDF\") and segment the result",
                        DataError);
   CHECK_THROWS_WITH_AS(read("afgebroken.pdf"), "afgebroken.pdf: not a readable PDF (truncated or damaged)", DataError);
+  CHECK_THROWS_WITH_AS(read("wachtwoord.pdf"),
+                       "wachtwoord.pdf: the PDF is protected with a password: draad cannot read it; save or print it "
+                       "as a PDF without a password and segment that",
+                       DataError);
 }

@@ -91,6 +91,8 @@ TEST_CASE("segment: bad documents are exit 1 with a message that names the file 
       {"scan.pdf", "scan.pdf: no text in 2 pages: a scan without a text layer; run it through OCR first (ocrmypdf, or "
                    "the scanner's \"searchable PDF\") and segment the result"},
       {"afgebroken.pdf", "afgebroken.pdf: not a readable PDF (truncated or damaged)"},
+      {"wachtwoord.pdf", "wachtwoord.pdf: the PDF is protected with a password: draad cannot read it; save or print "
+                         "it as a PDF without a password and segment that"},
       {"bom.docx", "bom.docx/word/document.xml: expands to more than 64 MB: refused (a damaged file or a zip bomb)"},
       {"afgebroken.docx", "afgebroken.docx: not a Word document (.docx) (a zip archive that is truncated or damaged: "
                           "Not a zip archive)"},
