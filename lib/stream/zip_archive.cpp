@@ -2,6 +2,9 @@
 
 #include <zip.h>
 
+#include <algorithm>
+#include <new>
+
 #include <fmt/format.h>
 
 #include "base/error.h"
@@ -40,10 +43,11 @@ std::vector<std::string> Archive::entries() const {
   return out;
 }
 
-std::optional<std::string> Archive::read(const std::string& entry) const {
+template <class Allocate>
+bool Archive::inflate(const std::string& entry, Allocate allocate) const {
   zip_stat_t st;
   zip_stat_init(&st);
-  if (zip_stat(zip_, entry.c_str(), 0, &st) != 0) return std::nullopt;
+  if (zip_stat(zip_, entry.c_str(), 0, &st) != 0) return false;
   const Location where{name_ + "/" + entry};
   // The declared size bounds what is inflated: a header that understates
   // the size gets no more bytes read than it declares.
@@ -52,24 +56,44 @@ std::optional<std::string> Archive::read(const std::string& entry) const {
                                        max_entry_bytes_ >> 20));
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_, entry.c_str(), 0), zip_fclose);
   if (!file) throw DataError(where, fmt::format("cannot read: {}", zip_strerror(zip_)));
-  std::string out(st.size, '\0');
-  zip_int64_t got = zip_fread(file.get(), out.data(), out.size());
+  char* out = allocate(static_cast<std::size_t>(st.size));
+  zip_int64_t got = st.size == 0 ? 0 : zip_fread(file.get(), out, st.size);
   if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
     throw DataError(where, "cannot read: the zip archive is truncated or damaged");
+  return true;
+}
+
+std::optional<std::string> Archive::read(const std::string& entry) const {
+  std::string out;
+  if (!inflate(entry, [&](std::size_t size) {
+        out.resize(size);
+        return out.data();
+      }))
+    return std::nullopt;
   return out;
 }
 
 pugi::xml_document Archive::xml(const std::string& entry, bool required) const {
   pugi::xml_document doc;
-  auto bytes = read(entry);
-  if (!bytes) {
+  // The document takes over the buffer it parses in place and frees it.
+  std::unique_ptr<void, pugi::deallocation_function> buffer(nullptr, pugi::get_memory_deallocation_function());
+  std::size_t size = 0;
+  const bool found = inflate(entry, [&](std::size_t n) {
+    buffer.reset(pugi::get_memory_allocation_function()(std::max<std::size_t>(n, 1)));
+    if (!buffer) throw std::bad_alloc();
+    size = n;
+    return static_cast<char*>(buffer.get());
+  });
+  if (!found) {
     if (required) throw DataError({name_}, fmt::format("not {}: it has no {}", kind_, entry));
     return doc;
   }
-  auto result = doc.load_buffer(bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  auto result = doc.load_buffer_inplace_own(buffer.release(), size, pugi::parse_default | pugi::parse_ws_pcdata);
   if (!result) {
+    // Parsing in place has changed the bytes: the position is counted in a fresh copy.
+    const std::string bytes = *read(entry);
     const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, result.offset));
-    const auto lc = utf8::line_column(*bytes, std::min(offset, bytes->size()));
+    const auto lc = utf8::line_column(bytes, std::min(offset, bytes.size()));
     throw DataError({name_ + "/" + entry, lc.line, lc.column}, fmt::format("malformed XML: {}", result.description()));
   }
   return doc;

@@ -43,10 +43,16 @@ class Archive {
 
   // The entry parsed as XML (whitespace-only text kept); an empty document
   // when the entry is missing and not `required`. A missing required entry
-  // is "not <kind>: it has no <entry>".
+  // is "not <kind>: it has no <entry>". The entry is parsed where it is
+  // inflated, so its bytes are held once.
   pugi::xml_document xml(const std::string& entry, bool required = true) const;
 
  private:
+  // Inflates the entry into memory from `allocate(size)`; false when the
+  // archive has no such entry.
+  template <class Allocate>
+  bool inflate(const std::string& entry, Allocate allocate) const;
+
   std::string name_;
   std::string kind_;
   std::size_t max_entry_bytes_;

@@ -147,10 +147,8 @@ std::optional<SpeakerLine> speaker_line(const std::vector<std::string>& paragrap
 
 }  // namespace
 
-std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
-  std::vector<std::string> kept;
-  for (const auto& p : paragraphs)
-    if (!utf8::trim(p).empty()) kept.push_back(p);
+std::string join_paragraphs(std::vector<std::string> kept) {
+  std::erase_if(kept, [](const std::string& p) { return utf8::trim(p).empty(); });
   std::vector<std::optional<SpeakerLine>> lines(kept.size());
   std::size_t followed = 0;
   for (std::size_t i = 0; i < kept.size(); ++i) {
@@ -160,8 +158,13 @@ std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
     if (!lines[i]->words.empty() || (next < kept.size() && !speaker_line(kept, next))) ++followed;
   }
   const bool transcript = followed >= 2 && followed * 3 >= kept.size();
+  std::size_t size = 0;
+  for (const auto& p : kept) size += p.size() + 2;
   std::string out;
+  out.reserve(size);
+  std::size_t freed = 0;  // a large document is held once, not twice
   for (std::size_t i = 0; i < kept.size(); ++i) {
+    for (; freed < i; ++freed) std::string().swap(kept[freed]);
     if (!out.empty()) out += "\n\n";
     if (!transcript || !lines[i]) {
       out += kept[i];

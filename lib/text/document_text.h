@@ -80,6 +80,6 @@ std::string list_number(int n, char style);
 // (`[0:03] Marieke de Vries: Goedemorgen allemaal.`) that the transcript
 // parser reads as a turn. The layout counts when at least two speaker lines
 // are each followed by words and they make up a third of the paragraphs.
-std::string join_paragraphs(const std::vector<std::string>& paragraphs);
+std::string join_paragraphs(std::vector<std::string> paragraphs);
 
 }  // namespace draad

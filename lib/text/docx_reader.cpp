@@ -245,6 +245,7 @@ ExtractedDocument read_docx(const std::string& bytes, const std::string& name, c
   if (!body) throw DataError({name + "/" + main}, "not a Word document: no w:document/w:body");
   Reader reader(archive, main);
   std::vector<std::string> paragraphs = reader.blocks(body);
+  document.reset();
 
   ExtractedDocument out;
   struct Kind {
@@ -269,7 +270,7 @@ ExtractedDocument read_docx(const std::string& bytes, const std::string& name, c
     }
     take_notes(items, kind.singular, kind.plural, kind.item.empty(), options, paragraphs, out);
   }
-  out.text = join_paragraphs(paragraphs);
+  out.text = join_paragraphs(std::move(paragraphs));
   auto core = archive.xml("docProps/core.xml", false);
   auto props = child(core, "coreProperties");
   add_property(out.attributes, "title", props, {"title"});

@@ -164,6 +164,7 @@ ExtractedDocument read_odt(const std::string& bytes, const std::string& name, co
   if (!body) throw DataError({name + "/content.xml"}, "not an OpenDocument text: no office:body/office:text");
   Reader reader(content, styles);
   std::vector<std::string> paragraphs = reader.blocks(body);
+  content.reset();
 
   std::vector<std::vector<std::string>> headers, footers;
   for (auto page : child(child(styles, "document-styles"), "master-styles").children()) {
@@ -179,7 +180,7 @@ ExtractedDocument read_odt(const std::string& bytes, const std::string& name, co
   take_notes(reader.comments, "comment", "comments", false, options, paragraphs, out);
   take_notes(headers, "page header", "page headers", true, options, paragraphs, out);
   take_notes(footers, "page footer", "page footers", true, options, paragraphs, out);
-  out.text = join_paragraphs(paragraphs);
+  out.text = join_paragraphs(std::move(paragraphs));
   auto meta = archive.xml("meta.xml", false);
   auto props = child(child(meta, "document-meta"), "meta");
   add_property(out.attributes, "title", props, {"title"});

@@ -295,6 +295,7 @@ struct Segmenter::Impl {
       extracted = extract(input, false);
       if (auto message = left_out_message(input.name, extracted->left_out); !message.empty()) note(message);
       normalised = normalise(extracted->text, input.name, normalise_options(options.lenient));
+      std::string().swap(extracted->text);
     } else if (input.bytes) {
       normalised = normalise(*input.bytes, input.name, normalise_options(options.lenient));
     } else {
