@@ -27,7 +27,7 @@ std::string error_of(const std::string& fixture) {
 
 }  // namespace
 
-TEST_CASE("docx: paragraphs, headings, labels, tabs, breaks, lists and table cells in reading order") {
+TEST_CASE("docx: paragraphs, headings, labels, tabs, breaks, lists, table cells, links, field results and text boxes in reading order") {
   auto doc = read("verslag.docx");
   CHECK(doc.text ==
         "# Verslag buurtgesprek\n\n"
@@ -43,6 +43,8 @@ TEST_CASE("docx: paragraphs, headings, labels, tabs, breaks, lists and table cel
         "2. Inloopavond plannen\n\n"
         "Wie\n\nWat\n\nBram\n\nBelt de woningcorporatie\n\n"
         "Tekst toegevoegd\n\n"
+        "Zie de website en pagina 3.\n\n"
+        "Foto van het plein\n\nOnderschrift in een tekstvak\n\n"
         "Einde van het verslag.\n");
   CHECK(doc.attributes == draad::Attributes{{"title", "Buurtgesprek Oost"},
                                             {"author", "Redactie wijkraad"},

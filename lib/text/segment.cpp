@@ -70,6 +70,7 @@ Format format_of(const fs::path& path) {
 }
 
 bool is_document_name(const fs::path& path) {
+  if (path.filename().string().starts_with("~$")) return false;  // the lock file beside a document open in Word
   static const std::set<std::string> kExtensions = {".txt", ".md", ".vtt", ".srt", ".docx", ".odt", ".pdf"};
   return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0;
 }

@@ -34,7 +34,8 @@ TEST_CASE("segment: a .docx report leaves its notes out and says so; --notes tak
         "\tAnna: Ik wil het over de speeltuin hebben.\n\tDie is al maanden dicht.\n\tAanwezig\\tBewoners, wijkagent\n"
         "\t## Afspraken\n\t- Bankjes bij het plein\n\t- Meer licht in het park\n\t1. Brief aan de gemeente\n"
         "\ta) Voor 1 december\n\t2. Inloopavond plannen\n\tWie\n\tWat\n\tBram\n\tBelt de woningcorporatie\n"
-        "\tTekst toegevoegd\n\tEinde van het verslag.\n");
+        "\tTekst toegevoegd\n\tZie de website en pagina 3.\n\tFoto van het plein\n\tOnderschrift in een tekstvak\n"
+        "\tEinde van het verslag.\n");
   CHECK(r.err == "draad segment: tests/data/readers/verslag.docx: left out 1 footnote, 1 comment, 1 page header and "
                  "1 page footer (--notes takes them in)\n");
   auto notes = shell("draad segment tests/data/readers/verslag.docx --notes | tail -n 4 | cut -f7");
@@ -126,4 +127,14 @@ TEST_CASE("segment: a file named .docx or .pdf that is not one is refused; a zip
   CHECK(zip.status == 1);
   CHECK(zip.err == "draad segment: " + dir + "/archief.txt: not a Word document (.docx) (a zip archive that is "
                    "truncated or damaged: Not a zip archive)\n");
+}
+
+TEST_CASE("segment: a directory of Word, OpenDocument and PDF files is read in sorted order; Word's lock files are not documents") {
+  const std::string dir = temp_dir();
+  for (const std::string name : {"teams.docx", "verslag.odt", "twee-paginas.pdf"})
+    std::filesystem::copy_file(draad::test::data_path("readers/" + name), dir + "/" + name);
+  draad::test::write_file(dir + "/~$teams.docx", std::string("\x0bMarieke\0\0", 10));
+  auto r = shell("draad segment " + dir + " | cut -f1 | uniq -c");
+  CHECK(r.status == 0);
+  CHECK(r.out == "      1 doc\n      6 teams\n      4 twee-paginas\n      8 verslag\n");
 }
