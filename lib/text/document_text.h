@@ -34,8 +34,9 @@ inline constexpr std::size_t kMaxDocumentPartBytes = 64 << 20;
 std::optional<DocumentKind> sniff_document(std::string_view head, const std::string& path);
 
 struct ReadOptions {
-  // Footnotes, endnotes, comments, page headers and footers: left out of the
-  // text unless `notes`, when they follow the body, in that order.
+  // Footnotes, endnotes, comments, page headers and footers, and tables of
+  // contents (which repeat the headings): left out of the text unless
+  // `notes`, when they follow the body, in that order.
   bool notes = false;
   // Only check that the file can be read and find its attributes: a PDF is
   // read up to its first page with text.

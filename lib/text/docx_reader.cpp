@@ -27,6 +27,7 @@ struct NumberingProperties {
 
 struct Style {
   int heading = 0;  // outline level + 1; 0: body text
+  bool contents = false;  // a line of a table of contents ("toc 1")
   NumberingProperties numbering;
   std::string based_on;
 };
@@ -70,6 +71,10 @@ class Reader {
     read_numbering();
   }
 
+  // The lines of tables of contents met by blocks(): they repeat the
+  // headings, so they are not text.
+  std::vector<std::string> contents;
+
   // The paragraphs of `node`'s blocks, in reading order.
   std::vector<std::string> blocks(const pugi::xml_node& node) {
     std::vector<std::string> out;
@@ -88,6 +93,7 @@ class Reader {
       if (name == "title") style.heading = 1;
       else if (name.starts_with("heading ") && name.size() == 9 && name[8] >= '1' && name[8] <= '9') style.heading = name[8] - '0';
       else style.heading = outline_level(ppr);
+      style.contents = name.starts_with("toc ");
       if (auto n = numbering_of(ppr)) style.numbering = *n;
       style.based_on = attribute(child(s, "basedOn"), "val");
       styles_.emplace(std::string(attribute(s, "styleId")), std::move(style));
@@ -184,7 +190,9 @@ class Reader {
       });
       if (from_style) numbering = from_style;
     }
-    if (!utf8::trim(text).empty()) {
+    if (!utf8::trim(text).empty() && styled(style_id, [](const Style& s) { return s.contents; })) {
+      contents.push_back(std::move(text));
+    } else if (!utf8::trim(text).empty()) {
       std::string marker = numbering && !heading ? list_marker(*numbering) : "";
       if (heading) out.push_back(std::string(static_cast<std::size_t>(heading), '#') + " " + std::string(utf8::trim(text)));
       else if (!marker.empty()) out.push_back(marker + " " + text);
@@ -270,6 +278,7 @@ ExtractedDocument read_docx(const std::string& bytes, const std::string& name, c
     }
     take_notes(items, kind.singular, kind.plural, kind.item.empty(), options, paragraphs, out);
   }
+  take_notes({std::move(reader.contents)}, "table of contents", "tables of contents", false, options, paragraphs, out);
   out.text = join_paragraphs(std::move(paragraphs));
   auto core = archive.xml("docProps/core.xml", false);
   auto props = child(core, "coreProperties");

@@ -9,8 +9,9 @@
 // ("heading 1", "Title") become Markdown headings, numbered and bulleted
 // paragraphs list items ("1.", "a)", "-") counted as Word counts them.
 // docProps/core.xml gives the title, author (dc:creator) and created
-// attributes. Footnotes, endnotes, comments, page headers and footers are
-// left out unless ReadOptions::notes.
+// attributes. Footnotes, endnotes, comments, page headers and footers and
+// tables of contents (paragraphs styled "toc N") are left out unless
+// ReadOptions::notes.
 #pragma once
 
 #include <string>

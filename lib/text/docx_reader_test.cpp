@@ -49,13 +49,14 @@ TEST_CASE("docx: paragraphs, headings, labels, tabs, breaks, lists, table cells,
   CHECK(doc.attributes == draad::Attributes{{"title", "Buurtgesprek Oost"},
                                             {"author", "Redactie wijkraad"},
                                             {"created", "2026-11-02T09:15:00Z"}});
-  CHECK(doc.left_out == std::vector<std::string>{"1 footnote", "1 comment", "1 page header", "1 page footer"});
+  CHECK(doc.left_out == std::vector<std::string>{"1 footnote", "1 comment", "1 page header", "1 page footer",
+                                                  "1 table of contents"});
 }
 
-TEST_CASE("docx: --notes appends footnotes, comments, headers and footers after the body") {
+TEST_CASE("docx: --notes appends footnotes, comments, headers, footers and the table of contents after the body") {
   auto doc = read("verslag.docx", true);
   CHECK(doc.text.ends_with("Einde van het verslag.\n\nVastgesteld in de volgende vergadering.\n\n"
-                           "Namen nog controleren.\n\nWijkraad Oost\n\nPagina 1\n"));
+                           "Namen nog controleren.\n\nWijkraad Oost\n\nPagina 1\n\nOpening\t1\n\nAfspraken\t1\n"));
   CHECK(doc.left_out.empty());
 }
 

@@ -50,8 +50,9 @@ class Reader {
     return out;
   }
 
-  // Footnotes, endnotes and comments met in the text, as paragraphs per item.
-  std::vector<std::vector<std::string>> footnotes, endnotes, comments;
+  // Footnotes, endnotes, comments and indexes (tables of contents, which
+  // repeat the headings) met in the text, as paragraphs per item.
+  std::vector<std::vector<std::string>> footnotes, endnotes, comments, indexes;
 
  private:
   struct ListContext {
@@ -78,7 +79,9 @@ class Reader {
         ListContext item = list;
         item.first_paragraph = true;
         walk_blocks(c, out, item);
-      } else if (name != "tracked-changes" && !name.ends_with("-source")) {  // index templates
+      } else if (name == "table-of-content" || name.ends_with("-index") || name == "bibliography") {
+        indexes.push_back(blocks(child(c, "index-body")));
+      } else if (name != "tracked-changes") {
         walk_blocks(c, out, list);
       }
     }
@@ -180,6 +183,8 @@ ExtractedDocument read_odt(const std::string& bytes, const std::string& name, co
   take_notes(reader.comments, "comment", "comments", false, options, paragraphs, out);
   take_notes(headers, "page header", "page headers", true, options, paragraphs, out);
   take_notes(footers, "page footer", "page footers", true, options, paragraphs, out);
+  take_notes(reader.indexes, "table of contents or index", "tables of contents and indexes", false, options, paragraphs,
+             out);
   out.text = join_paragraphs(std::move(paragraphs));
   auto meta = archive.xml("meta.xml", false);
   auto props = child(child(meta, "document-meta"), "meta");

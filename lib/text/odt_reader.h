@@ -7,8 +7,8 @@
 // other white space collapsed as ODF prescribes. Tracked deletions are left
 // out. meta.xml gives the title, author (meta:initial-creator, else
 // dc:creator) and created attributes. Footnotes, endnotes, comments
-// (office:annotation) and the page headers and footers of styles.xml are
-// left out unless ReadOptions::notes.
+// (office:annotation), the page headers and footers of styles.xml, and
+// tables of contents and other indexes are left out unless ReadOptions::notes.
 #pragma once
 
 #include <string>

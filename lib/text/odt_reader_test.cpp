@@ -31,12 +31,13 @@ TEST_CASE("odt: headings, white space as ODF has it, numbered and bulleted lists
   CHECK(doc.attributes == draad::Attributes{{"title", "Buurtgesprek Noord"},
                                             {"author", "Wijkteam"},
                                             {"created", "2026-11-03T20:00:00"}});
-  CHECK(doc.left_out == std::vector<std::string>{"1 footnote", "1 comment", "1 page header"});
+  CHECK(doc.left_out == std::vector<std::string>{"1 footnote", "1 comment", "1 page header",
+                                                  "1 table of contents or index"});
 }
 
-TEST_CASE("odt: --notes appends the footnotes, comments and page headers") {
+TEST_CASE("odt: --notes appends the footnotes, comments, page headers and table of contents") {
   auto doc = read("verslag.odt", true);
-  CHECK(doc.text.ends_with("Slot.\n\nEen voetnoot.\n\nEen opmerking.\n\nKop van de pagina\n"));
+  CHECK(doc.text.ends_with("Slot.\n\nEen voetnoot.\n\nEen opmerking.\n\nKop van de pagina\n\nBuurtgesprek 1\n"));
   CHECK(doc.left_out.empty());
 }
 

@@ -33,7 +33,7 @@ struct SegmentOptions {
   std::string meta_path;        // CSV/TSV with a `doc` column: document attributes
   std::string speakers_path;    // CSV/TSV with a `speaker` column: speaker attributes
   std::string emit_text_dir;    // write each normalised document text here as <doc>.txt
-  bool notes = false;           // .docx/.odt: take footnotes, comments, page headers and footers in
+  bool notes = false;           // .docx/.odt: take notes, comments, page headers, footers, contents in
   bool verbose = false;         // report dropped page headers and other repairs
   // Receives warnings (an unknown document in --meta, a speaker without a row
   // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the
