@@ -58,7 +58,7 @@ void take_notes(const std::vector<std::vector<std::string>>& items, std::string_
 }
 
 std::string list_number(int n, char style) {
-  n = std::max(n, 1);
+  n = std::clamp(n, 1, 100'000);  // a start value in a file cannot make a marker long
   if (style == 'a' || style == 'A')
     return std::string(static_cast<std::size_t>((n - 1) / 26 + 1), static_cast<char>(style + (n - 1) % 26));
   if (style != 'i' && style != 'I') return std::to_string(n);

@@ -68,7 +68,8 @@ void take_notes(const std::vector<std::vector<std::string>>& items, std::string_
                 bool once, const ReadOptions& options, std::vector<std::string>& paragraphs, ExtractedDocument& out);
 
 // Item `n` (from 1) of a numbered list in `style`: '1' (1, 2, ...), 'a' or
-// 'A' (a ... z, aa, ...), 'i' or 'I' (roman numerals).
+// 'A' (a ... z, aa, ...), 'i' or 'I' (roman numerals); `n` is taken
+// between 1 and 100,000.
 std::string list_number(int n, char style);
 
 // Joins paragraphs with a blank line between them, leaving out empty ones.

@@ -4,6 +4,7 @@
 
 using draad::DocumentKind;
 using draad::join_paragraphs;
+using draad::list_number;
 using draad::sniff_document;
 
 TEST_CASE("documents are known by their first bytes, whatever their name") {
@@ -29,4 +30,14 @@ TEST_CASE("the Teams layout counts only where speaker lines carry the document")
   const std::vector<std::string> teams = {"Anna Bos   0:12", "Hallo.", "bram   0:20", "Dag.", "Anna Bos   0:31",
                                           "", "Goed."};
   CHECK(join_paragraphs(teams) == "[0:12] Anna Bos: Hallo.\n\nbram   0:20\n\nDag.\n\n[0:31] Anna Bos: Goed.\n");
+}
+
+TEST_CASE("list item numbers as Word and LibreOffice write them") {
+  CHECK(list_number(3, '1') == "3");
+  CHECK(list_number(2, 'a') == "b");
+  CHECK(list_number(28, 'A') == "BB");
+  CHECK(list_number(14, 'i') == "xiv");
+  CHECK(list_number(1994, 'I') == "MCMXCIV");
+  CHECK(list_number(0, '1') == "1");
+  CHECK(list_number(2'000'000'000, 'a').size() == 3847);
 }

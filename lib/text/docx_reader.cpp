@@ -114,7 +114,8 @@ class Reader {
         Level& level = levels[static_cast<std::size_t>(i)];
         if (auto f = child(l, "numFmt")) level.format = attribute(f, "val");
         level.text = attribute(child(l, "lvlText"), "val");
-        if (auto s = child(l, "start")) level.start = std::atoi(std::string(attribute(s, "val")).c_str());
+        if (auto s = child(l, "start"))
+          level.start = std::clamp(std::atoi(std::string(attribute(s, "val")).c_str()), 0, 100'000);
       }
     }
     for (auto n : root.children()) {
