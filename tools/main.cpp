@@ -78,6 +78,8 @@ void add_segment_options(CLI::App& app, SegmentFlags& flags) {
   app.add_option("--encoding", o.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...")
       ->type_name("NAME");
   app.add_flag("--lenient", o.lenient, "replace invalid UTF-8 with U+FFFD (and say how often) instead of failing");
+  app.add_flag("--notes", o.notes,
+               "with .docx and .odt: take footnotes, endnotes, comments, page headers, footers and tables of contents in (after the text)");
   app.add_flag("-v,--verbose", o.verbose,
                "say on standard error which documents were reflowed and which page headers and numbers were dropped");
 }

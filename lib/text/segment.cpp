@@ -15,6 +15,7 @@
 
 #include "base/error.h"
 #include "base/input.h"
+#include "text/document_text.h"
 #include "text/metadata.h"
 #include "text/normalise.h"
 #include "text/reflow.h"
@@ -36,7 +37,18 @@ const std::vector<std::string> kUnitNames = {"paragraph", "turn", "line", "sente
 // longer front matter makes it read on.
 constexpr std::size_t kHeadBytes = 64 * 1024;
 
-enum class Format { text, webvtt, srt, table };
+// docx, odt and pdf are found by a file's content (sniff_document), the
+// others by its name.
+enum class Format { text, webvtt, srt, table, docx, odt, pdf };
+
+std::optional<DocumentKind> document_kind(Format format) {
+  switch (format) {
+    case Format::docx: return DocumentKind::docx;
+    case Format::odt: return DocumentKind::odt;
+    case Format::pdf: return DocumentKind::pdf;
+    default: return std::nullopt;
+  }
+}
 
 struct Input {
   std::string path;  // "-" for standard input
@@ -74,7 +86,8 @@ Format format_of(const fs::path& path) {
 
 // Tables are documents only when --text names their answer columns.
 bool is_document_name(const fs::path& path, bool tables) {
-  static const std::set<std::string> kExtensions = {".txt", ".md", ".markdown", ".vtt", ".srt"};
+  if (path.filename().string().starts_with("~$")) return false;  // the lock file beside a document open in Word
+  static const std::set<std::string> kExtensions = {".txt", ".md", ".markdown", ".vtt", ".srt", ".docx", ".odt", ".pdf"};
   return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0 || (tables && is_table_name(path));
 }
 
@@ -117,7 +130,7 @@ void walk(const std::string& dir, bool tables, std::vector<Candidate>& out) {
       found.emplace_back(p.lexically_relative(dir).generic_string(), p.string());
   }
   if (ec) throw DataError({dir}, fmt::format("cannot read the directory: {}", ec.message()));
-  if (found.empty()) throw DataError({dir}, "no documents (.txt, .md, .vtt, .srt) in this directory");
+  if (found.empty()) throw DataError({dir}, "no documents (.txt, .md, .vtt, .srt, .docx, .odt, .pdf) in this directory");
   std::sort(found.begin(), found.end());
   for (auto& [relative, full] : found) {
     Input input{full, full, strip_extension(relative), format_of(relative), std::nullopt, false, {}, {}};
@@ -186,6 +199,15 @@ std::string read_head(const std::string& path, std::size_t limit, bool& complete
   std::fclose(f);
   if (failed) throw DataError({path}, fmt::format("cannot read: {}", std::strerror(err)));
   return data;
+}
+
+// The page (from 1; pages end with a form feed) of 1-based line `line` of `text`.
+long page_of(std::string_view text, long line) {
+  std::size_t i = 0;
+  for (; i < text.size() && line > 1; ++i)
+    if (text[i] == '\n') --line;
+  while (i < text.size() && text[i] == '\f') ++i;  // a form feed opening the line starts its page
+  return 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), '\f');
 }
 
 bool is_blank_text(std::string_view s) {
@@ -284,6 +306,13 @@ struct Segmenter::Impl {
       head = read_head(input.path, kHeadBytes, complete);
     }
     std::string_view bytes = input.bytes ? std::string_view(*input.bytes) : std::string_view(head);
+    if (auto kind = sniff_document(bytes, input.path)) {
+      input.format = kind == DocumentKind::docx ? Format::docx : kind == DocumentKind::odt ? Format::odt : Format::pdf;
+      ExtractedDocument doc = extract(input, true);
+      if (is_blank_text(doc.text)) throw DataError({input.name}, "empty document: no text");
+      for (const auto& [key, value] : doc.attributes) add_column(key);
+      return true;
+    }
     if (input.path == "-" && bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0, 6) == "WEBVTT")
       input.format = Format::webvtt;
     if (complete && bytes.empty()) throw DataError({input.name}, "empty document");
@@ -316,9 +345,21 @@ struct Segmenter::Impl {
     return true;
   }
 
+  // A Word, OpenDocument or PDF file's text.
+  ExtractedDocument extract(const Input& input, bool probe) const {
+    return read_document(*document_kind(input.format), input.bytes ? *input.bytes : read_all(input.path), input.name,
+                         {options.notes, probe});
+  }
+
   Document load(const Input& input) const {
     NormalisedText normalised;
-    if (input.bytes) {
+    std::optional<ExtractedDocument> extracted;
+    if (document_kind(input.format)) {
+      extracted = extract(input, false);
+      if (auto message = left_out_message(input.name, extracted->left_out); !message.empty()) note(message);
+      normalised = normalise(extracted->text, input.name, normalise_options(options.lenient));
+      std::string().swap(extracted->text);
+    } else if (input.bytes) {
       normalised = normalise(*input.bytes, input.name, normalise_options(options.lenient));
     } else {
       std::error_code ec;
@@ -330,7 +371,17 @@ struct Segmenter::Impl {
       note(fmt::format("{}: warning: replaced {} invalid UTF-8 sequence{} with U+FFFD", input.name, normalised.replaced,
                        normalised.replaced == 1 ? "" : "s"));
     Document doc;
-    if (input.format != Format::text) {
+    if (extracted) {
+      doc.attributes = std::move(extracted->attributes);
+      doc.text = std::move(normalised.text);
+      // PDF pages are known, so their furniture is certain: always reflowed.
+      if (input.format == Format::pdf && options.reflow != Reflow::off) {
+        ReflowResult r = reflow(doc.text);
+        if (options.verbose) report_reflow(input, 0, r, doc.text);
+        doc.text = std::move(r.text);
+      }
+      doc.paragraphs = find_paragraphs(doc.text);
+    } else if (input.format != Format::text) {
       SubtitleDocument sub = input.format == Format::webvtt ? parse_webvtt(normalised.text, input.name)
                                                             : parse_srt(normalised.text, input.name);
       doc.text = std::move(sub.text);
@@ -367,16 +418,20 @@ struct Segmenter::Impl {
   }
 
   // Notes what reflow did, with line numbers of the file (the `shift` lines
-  // of front matter before the reflowed text count too).
-  void report_reflow(const Input& input, long shift, const ReflowResult& r) const {
+  // of front matter before the reflowed text count too), or for the text of
+  // a PDF, `pages`, with page numbers.
+  void report_reflow(const Input& input, long shift, const ReflowResult& r, std::string_view pages = {}) const {
     note(fmt::format("{}: reflowed as a PDF extract{}", input.name,
-                     options.reflow == Reflow::automatic ? " (detected; --reflow off to keep the lines)" : ""));
+                     !pages.empty()                        ? " (its pages; --reflow off to keep the lines)"
+                     : options.reflow == Reflow::automatic ? " (detected; --reflow off to keep the lines)"
+                                                           : ""));
     for (const auto& dropped : r.dropped) {
       long line = 0;
       std::size_t colon = dropped.find(':');
       if (dropped.rfind("line ", 0) == 0 && colon != std::string::npos &&
           std::sscanf(dropped.c_str() + 5, "%ld", &line) == 1)
-        note(fmt::format("{}:{}: reflow dropped '{}'", input.name, line + shift,
+        note(fmt::format("{}{}: reflow dropped '{}'", input.name,
+                         pages.empty() ? fmt::format(":{}", line + shift) : fmt::format(": page {}", page_of(pages, line)),
                          dropped.substr(std::min(dropped.size(), colon + 2))));
       else
         note(fmt::format("{}: reflow dropped '{}'", input.name, dropped));

@@ -48,6 +48,7 @@ struct SegmentOptions {
   // columns hold the answers; `id_column` names the respondent.
   std::vector<std::string> text_columns;
   std::string id_column;
+  bool notes = false;           // .docx/.odt: take notes, comments, page headers, footers, contents in
   bool verbose = false;         // report dropped page headers and other repairs
   // Receives warnings (an unknown document in --meta, a speaker without a row
   // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the

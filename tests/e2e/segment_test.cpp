@@ -302,14 +302,14 @@ TEST_CASE("segment: bad input gets one located message and status 1, before any 
   write_file(dir + "/leeg.txt", "");
   write_file(dir + "/wit.txt", " \n\n\t\n");
   write_file(dir + "/alleen-kop.md", "---\nsessie: 1\n---\n\n");
-  write_file(dir + "/binair.txt", std::string("PK\x03\x04\0\0binary", 12));
+  write_file(dir + "/binair.txt", std::string("\x7F" "ELF\0\0binary", 12));
   write_file(dir + "/kapot.md", "---\nsessie: [1\n---\nTekst.\n");
   write_file(dir + "/open.md", "---\nsessie: 1\nTekst.\n");
   write_file(dir + "/latin1.txt", "Caf\xe9 de Kaai.\n");
   write_file(dir + "/kapot.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHoi.\n\n1\nGeen tijd.\n");
   write_file(dir + "/cues.vtt", "WEBVTT\n\nNOTE\nsessie: 1\n");
   write_file(dir + "/groot.txt", std::string(100'000, 'a') + "\n\nCaf\xe9.\n");
-  write_file(dir + "/geen/notities.docx", "x");
+  write_file(dir + "/geen/notities.rtf", "x");
   write_file(dir + "/goed.txt", "Goed.\n");
   CHECK(segment_error({"segment", dir + "/goed.txt", dir + "/leeg.txt"}) == "draad segment: " + dir + "/leeg.txt: empty document\n");
   CHECK(segment_error({"segment", dir + "/wit.txt"}) == "draad segment: " + dir + "/wit.txt: empty document\n");
@@ -324,7 +324,7 @@ TEST_CASE("segment: bad input gets one located message and status 1, before any 
         "draad segment: " + dir + "/open.md:1:1: the front matter opened here is not closed by a '---' line\n");
   CHECK(segment_error({"segment", dir + "/latin1.txt"}).find(dir + "/latin1.txt:1:4: invalid UTF-8") != std::string::npos);
   CHECK(segment_error({"segment", dir + "/geen"}) ==
-        "draad segment: " + dir + "/geen: no documents (.txt, .md, .vtt, .srt) in this directory\n");
+        "draad segment: " + dir + "/geen: no documents (.txt, .md, .vtt, .srt, .docx, .odt, .pdf) in this directory\n");
   CHECK(segment_error({"segment", dir + "/er-niet.txt"}) == "draad segment: " + dir + "/er-niet.txt: no such file or directory\n");
 
   CHECK(segment_error({"segment", dir + "/goed.txt", dir + "/kapot.vtt"}) ==
