@@ -124,3 +124,47 @@ TEST_CASE("segment: a Markdown transcript: bold labels are speakers, headings ar
         "gesprek-apeldoorn\t8\tturn\tHenk\t560\t643\tNergens meer, sinds het buurthuis dicht is.\\n\\n"
         "Conclusie: het buurthuis wordt gemist." + two);
 }
+
+TEST_CASE("segment: walking a directory names every file it does not read, with its reason, and sums up") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/a.txt", "Anna: Goed.\n");
+  write_file(dir + "/b.md", "# Kop\n\nTekst.\n");
+  write_file(dir + "/leeg.txt", "");
+  write_file(dir + "/.verborgen.txt", "Niet lezen.\n");
+  write_file(dir + "/.git/config", "x\n");
+  write_file(dir + "/notities.docx", "x");
+  write_file(dir + "/LEESMIJ", "x\n");
+  write_file(dir + "/antwoorden.csv", "nr,antwoord\n1,Ja.\n");
+  write_file(dir + "/concept/c.txt", "Concept.\n");
+  write_file(dir + "/oud/d.txt", "Oud.\n");
+  auto r = run_draad({"segment", dir, "--unit", "document"});
+  CHECK(r.status == 0);
+  const std::string p = "draad segment: " + dir + "/";
+  CHECK(r.err == p + ".git: skipped: hidden directory\n" +
+                     p + ".verborgen.txt: skipped: hidden\n" +
+                     p + "LEESMIJ: skipped: unsupported type (no extension)\n" +
+                     p + "antwoorden.csv: skipped: a table: name its answer column with --text COLUMN to read it\n" +
+                     p + "leeg.txt: skipped: empty\n" +
+                     p + "notities.docx: skipped: unsupported type (.docx)\n" +
+                     "draad segment: 4 documents read, 6 skipped\n");
+  // --text reads the table; a table in the directory without that column is skipped, not an error.
+  write_file(dir + "/sprekers.tsv", "speaker\trol\nAnna\tbewoner\n");
+  auto tables = run_draad({"segment", dir, "--unit", "document", "--text", "antwoord", "--exclude", "concept", "--exclude", "oud/*.txt", "--exclude", "leeg.txt",
+                           "--include", "*.csv", "--include", "*.tsv", "--include", "*.md"});
+  CHECK(tables.status == 0);
+  CHECK(tables.err == p + ".git: skipped: hidden directory\n" +
+                          p + ".verborgen.txt: skipped: hidden\n" +
+                          p + "LEESMIJ: skipped: not matched by --include\n" +
+                          p + "a.txt: skipped: not matched by --include\n" +
+                          p + "concept: skipped: directory excluded by --exclude 'concept'\n" +
+                          p + "leeg.txt: skipped: excluded by --exclude 'leeg.txt'\n" +
+                          p + "notities.docx: skipped: not matched by --include\n" +
+                          p + "oud/d.txt: skipped: excluded by --exclude 'oud/*.txt'\n" +
+                          p + "sprekers.tsv: skipped: missing required column 'antwoord' (the header has: speaker, rol)\n" +
+                          "draad segment: 2 documents read, 9 skipped\n");
+  CHECK(tables.out.find("antwoorden\t1\tresponse\t\t0\t3\tJa.\t\tantwoord\t1\t\n") != std::string::npos);
+  // A file named on the command line is read whatever the globs say.
+  auto named = run_draad({"segment", dir + "/a.txt", "--exclude", "*.txt"});
+  CHECK(named.status == 0);
+  CHECK(named.err == "");
+}
