@@ -428,6 +428,11 @@ struct Segmenter::Impl {
       if (pdf) {
         ReflowResult r = reflow(doc.text);
         if (options.verbose) report_reflow(input, front_lines, r);
+        if (!r.dropped.empty())
+          note(fmt::format("{}: reflow dropped {} line{} as page headers, footers or numbers ({}--reflow off keeps "
+                           "them)",
+                           input.name, r.dropped.size(), r.dropped.size() == 1 ? "" : "s",
+                           options.verbose ? "" : "--verbose lists them; "));
         doc.text = std::move(r.text);
       }
       doc.paragraphs = find_paragraphs(doc.text, is_markdown(input),

@@ -399,6 +399,8 @@ TEST_CASE("segment: the README's main job summarises the samples") {
   CHECK(r.status == 0);
   CHECK(r.err ==
         "draad segment: samples/deelnemers.tsv: skipped: a table: name its answer column with --text COLUMN to read it\n"
+        "draad segment: samples/verslag-eindhoven.txt: reflow dropped 14 lines as page headers, footers or numbers "
+        "(--verbose lists them; --reflow off keeps them)\n"
         "draad segment: 8 documents read, 1 skipped\n");
   auto rows = parse(r.out);
   REQUIRE(rows.size() >= 7);
@@ -418,7 +420,12 @@ TEST_CASE("segment: a PDF extract is reflowed; --verbose names the dropped page 
   CHECK(r.err == name + ": reflowed as a PDF extract (detected; --reflow off to keep the lines)\n" +
                      name + ":21: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":22: reflow dropped '2'\n" +
                      name + ":30: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":31: reflow dropped '3'\n" +
-                     name + ":37: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":38: reflow dropped '4'\n");
+                     name + ":37: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":38: reflow dropped '4'\n" +
+                     name + ": reflow dropped 6 lines as page headers, footers or numbers (--reflow off keeps them)\n");
+  // Without --verbose the count is said all the same.
+  auto quiet = run_draad({"segment", "tests/data/segment/pdf-extract.txt"});
+  CHECK(quiet.err == name + ": reflow dropped 6 lines as page headers, footers or numbers (--verbose lists them; "
+                            "--reflow off keeps them)\n");
   auto off = run_draad({"segment", "tests/data/segment/pdf-extract.txt", "--reflow", "off"});
   CHECK(parse(off.out)[1]["text"].rfind("Op maandag kwamen achttien bewoners bij elkaar in het wijk-\ncentrum", 0) == 0);
 }
