@@ -399,7 +399,11 @@ struct Segmenter::Impl {
       std::error_code ec;
       if (!fs::exists(input.path, ec))
         throw DataError({input.name}, "vanished during the run (it was there when the run started)");
-      normalised = normalise(read_all(input.path), input.name, normalise_options(options.lenient));
+      // Cleaned where it was read, so that a large document is held once.
+      if (auto text = normalise_in_place(read_all(input.path), normalise_options(options.lenient)))
+        normalised.text = std::move(*text);
+      else
+        normalised = normalise(read_all(input.path), input.name, normalise_options(options.lenient));
     }
     if (normalised.replaced)
       note(fmt::format("{}: warning: replaced {} invalid UTF-8 sequence{} with U+FFFD", input.name, normalised.replaced,
