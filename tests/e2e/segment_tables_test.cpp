@@ -168,3 +168,25 @@ TEST_CASE("segment: walking a directory names every file it does not read, with 
   CHECK(named.status == 0);
   CHECK(named.err == "");
 }
+
+TEST_CASE("segment: participants who speak once are turns of their own; --speakers names count anywhere") {
+  const std::string transcript =
+      "Interviewer: Hoe bevalt de buurt?\nAnna: Goed.\nInterviewer: En u?\nBram: Matig.\n\nNoot: Bram woont hier pas kort.\n";
+  auto r = run_draad({"segment", "-", "--unit", "turn"}, transcript);
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n"
+        "stdin\t1\tturn\tInterviewer\t13\t33\tHoe bevalt de buurt?\t\n"
+        "stdin\t2\tturn\tAnna\t40\t45\tGoed.\t\n"
+        "stdin\t3\tturn\tInterviewer\t59\t64\tEn u?\t\n"
+        "stdin\t4\tturn\tBram\t71\t110\tMatig.\\n\\nNoot: Bram woont hier pas kort.\t\n");
+  // A report without any other label: a name listed in --speakers still opens a turn.
+  const std::string dir = temp_dir();
+  write_file(dir + "/sprekers.csv", "speaker,rol\nAnna,bewoner\n");
+  auto listed = run_draad({"segment", "-", "--speakers", dir + "/sprekers.csv"}, "Verslag van de avond.\n\nAnna: Goed.\n");
+  CHECK(listed.status == 0);
+  CHECK(listed.out ==
+        "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\trol\n"
+        "stdin\t1\tparagraph\t\t0\t21\tVerslag van de avond.\t\t\n"
+        "stdin\t2\tparagraph\tAnna\t29\t34\tGoed.\t\tbewoner\n");
+}
