@@ -73,6 +73,10 @@ void add_segment_options(CLI::App& app, SegmentFlags& flags) {
       ->type_name("COLUMN");
   app.add_option("--id", o.id_column, "with --text: the column naming the respondent (its value is the speaker)")
       ->type_name("COLUMN");
+  app.add_option("--include", o.include,
+                 "in directories, read only files matching GLOB (on the name; with a / on the path under the directory)")
+      ->type_name("GLOB");
+  app.add_option("--exclude", o.exclude, "in directories, skip files and directories matching GLOB")->type_name("GLOB");
   app.add_option("--emit-text", o.emit_text_dir, "write each normalised document text to DIR/<doc>.txt")
       ->type_name("DIR");
   app.add_option("--encoding", o.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...")

@@ -267,6 +267,7 @@ class SheetRows : public XmlStream {
       const char* r = attribute(attributes, "r");
       row_ = Row{};
       row_.number = r ? std::atoll(r) : last_row_ + 1;
+      row_bytes_ = 0;
       if (row_.number <= last_row_)
         throw DataError({name_, row_.number}, fmt::format("rows out of order in {}", part_));
       next_column_ = 1;
@@ -317,6 +318,9 @@ class SheetRows : public XmlStream {
       }
       value_.clear();
       if (value.empty()) return;
+      row_bytes_ += value.size();
+      if (row_bytes_ > kMaxRowBytes)
+        throw DataError({name_, row_.number}, fmt::format("a row with more than {} MB of text in {}", kMaxRowBytes >> 20, part_));
       if (row_.cells.size() < static_cast<std::size_t>(column_)) row_.cells.resize(column_);
       row_.cells[column_ - 1] = std::move(value);
     } else if (tag == "row") {
@@ -328,6 +332,7 @@ class SheetRows : public XmlStream {
   const std::vector<std::string>& shared_;
   Row row_;
   std::int64_t last_row_ = 0, next_column_ = 1, column_ = 0;
+  std::size_t row_bytes_ = 0;
   std::string type_, ref_, value_;
 };
 

@@ -40,6 +40,8 @@ struct Sheet {
 inline constexpr std::size_t kMaxPartBytes = 256 * 1024 * 1024;
 // The longest cell text taken (Excel's own limit is 32,767 characters).
 inline constexpr std::size_t kMaxCellBytes = 16 * 1024 * 1024;
+// The most text one row may hold (a row is held whole).
+inline constexpr std::size_t kMaxRowBytes = 64 * 1024 * 1024;
 
 // The rows of the first worksheet, one at a time.
 class SheetReader {

@@ -10,6 +10,7 @@
 #include "dutch/dutch_dictionary.h"
 #include "base/string_map.h"
 #include "base/utf8.h"
+#include "text/transcript.h"
 
 namespace draad {
 namespace {
@@ -291,11 +292,23 @@ bool wraps(const Line& line, const Line& following, std::size_t width) {
 
 // ---------------------------------------------------------------- page furniture
 
+// A sentence of three words or more (ending in . ! ? or …, maybe before a
+// closing quote or bracket) is content, however often it recurs: the same
+// question asked in each session, a summary repeated at the end.
+bool is_sentence(std::string_view s) {
+  while (!s.empty() && std::string_view("\"')]").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) s.remove_suffix(3);  // ” ’
+  const bool final = s.ends_with('.') || s.ends_with('!') || s.ends_with('?') || s.ends_with("\xE2\x80\xA6");
+  return final && std::count(s.begin(), s.end(), ' ') >= 2;
+}
+
 // The digit-blind key of a candidate header or footer line into `key`; false
 // for a line that cannot be one.
 bool furniture_key(const Line& line, std::string& key) {
   key.clear();
-  if (line.blank() || line.length > 100 || list_marker(line.content)) return false;
+  if (line.blank() || line.length > 100 || list_marker(line.content) || is_sentence(line.content) ||
+      parse_label(line.content))
+    return false;
   const std::string_view s = line.content;
   bool letter = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -314,6 +327,10 @@ bool furniture_key(const Line& line, std::string& key) {
   }
   return letter;
 }
+
+// The fewest lines between two running headers when no page marks (form
+// feeds, page numbers) show where pages end: a page holds more.
+constexpr std::size_t kPageLines = 10;
 
 // Marks page numbers and running headers and footers in `dropped`.
 void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, std::vector<std::string>& report) {
@@ -369,6 +386,18 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
     auto it = std::lower_bound(page_marks.begin(), page_marks.end(), i > 4 ? i - 4 : 0);
     return (it != page_marks.end() && *it <= i + 4) || i <= first_nonblank + 4 || i + 5 >= n;
   };
+  // The nearest line before (step -1) or after (+1) that is neither blank nor a page number.
+  auto neighbour = [&](std::size_t i, int step) -> std::string_view {
+    for (std::size_t j = i + step; j < n; j += step)
+      if (!lines[j].blank() && numbers[j] == PageNumber::none) return lines[j].content;
+    return {};
+  };
+  // Lines of a paragraph the document repeats come with the same neighbour
+  // each time; a running header or footer stands between different pages.
+  auto same_context = [&](const std::vector<std::size_t>& at, int step) {
+    const std::string_view first = neighbour(at[0], step);
+    return !first.empty() && std::all_of(at.begin(), at.end(), [&](std::size_t i) { return neighbour(i, step) == first; });
+  };
   for (const auto& [key, at] : by_key) {
     if (at.size() < 3) continue;
     std::size_t min_gap = n, max_gap = 0;
@@ -376,7 +405,8 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
       min_gap = std::min(min_gap, at[k] - at[k - 1]);
       max_gap = std::max(max_gap, at[k] - at[k - 1]);
     }
-    if (min_gap < 5) continue;
+    // Without page marks, only a line that recurs at page-like intervals.
+    if (min_gap < (page_marks.empty() ? kPageLines : 5) || same_context(at, -1) || same_context(at, 1)) continue;
     bool furniture = page_marks.empty() ? max_gap <= 2 * min_gap : true;
     for (std::size_t i : at) furniture = furniture && apart(i) && (page_marks.empty() || near_page_mark(i));
     if (furniture)

@@ -269,3 +269,27 @@ TEST_CASE("reflow: a 50 MB single line and random bytes in linear time") {
   std::string once = flow(text);
   CHECK(flow(once).size() > 0);
 }
+
+TEST_CASE("reflow: content that recurs is kept: sentences, labelled lines, repeated paragraphs") {
+  // Three sessions joined into one file: each opens with the same heading
+  // and question and closes with the same two lines; none of it is furniture.
+  std::string text;
+  for (const char* city : {"Zwolle", "Deventer", "Almelo"}) {
+    text += "Verslag gesprekstafel\n\nWat betekent de buurt voor u?\n\n";
+    text += std::string("In ") + city + " kwamen bewoners bij elkaar om te praten over\n";
+    text += "de plannen voor het plein en de bibliotheek in de wijk.\n\n";
+    text += "Gespreksleider: Dank u wel\n\nMet vriendelijke groet\nhet wijkteam\n\n";
+  }
+  auto r = reflow(text);
+  CHECK(r.dropped.empty());
+  std::size_t copies = 0;
+  for (std::size_t at = 0; (at = r.text.find("Verslag gesprekstafel\n\nWat betekent de buurt voor u?", at)) !=
+                           std::string::npos;
+       ++at)
+    ++copies;
+  CHECK(copies == 3);
+  // Without page marks a short line recurring at short intervals is no header either.
+  std::string lines;
+  for (int i = 0; i < 4; ++i) lines += "Kernpunt\n\nEen punt over de buurt " + std::to_string(i) + "\n\n";
+  CHECK(reflow(lines).dropped.empty());
+}

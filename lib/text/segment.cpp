@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <fnmatch.h>
 
 #include "base/error.h"
 #include "base/input.h"
@@ -115,22 +116,93 @@ std::string path_id(const fs::path& path) {
   return out;
 }
 
-void walk(const std::string& dir, bool tables, std::vector<Candidate>& out) {
-  std::vector<std::pair<std::string, std::string>> found;  // relative path, full path
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (!name.empty() && name[0] == '.') {  // hidden files and directories (.git)
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (is_document_name(p, tables) && it->is_regular_file(ec))
-      found.emplace_back(p.lexically_relative(dir).generic_string(), p.string());
+// How directories are walked: which files are documents, and where the
+// files that are not go (each is named on standard error with its reason).
+struct WalkRules {
+  bool tables = false;  // --text: .csv, .tsv and .xlsx are documents
+  const std::vector<std::string>& include;
+  const std::vector<std::string>& exclude;
+  std::function<void(const std::string&)> note;
+  std::size_t skipped = 0;
+  bool walked = false;
+};
+
+// A glob matches the name, or with a '/' in it the path under the directory.
+bool glob_matches(const std::string& pattern, const std::string& relative) {
+  const std::string subject = pattern.find('/') != std::string::npos ? relative : fs::path(relative).filename().string();
+  return fnmatch(pattern.c_str(), subject.c_str(), 0) == 0;
+}
+
+const std::string* first_match(const std::vector<std::string>& patterns, const std::string& relative) {
+  for (const auto& pattern : patterns)
+    if (glob_matches(pattern, relative)) return &pattern;
+  return nullptr;
+}
+
+// Why a regular file found in a directory is not read, or "" when it is.
+std::string skip_reason(const fs::path& path, const std::string& relative, const WalkRules& rules) {
+  if (const std::string* pattern = first_match(rules.exclude, relative))
+    return fmt::format("excluded by --exclude '{}'", *pattern);
+  if (!rules.include.empty() && !first_match(rules.include, relative)) return "not matched by --include";
+  if (!is_document_name(path, rules.tables)) {
+    if (is_table_name(path)) return "a table: name its answer column with --text COLUMN to read it";
+    const std::string ext = path.extension().string();
+    return ext.empty() ? "unsupported type (no extension)" : fmt::format("unsupported type ({})", ext);
   }
-  if (ec) throw DataError({dir}, fmt::format("cannot read the directory: {}", ec.message()));
-  if (found.empty()) throw DataError({dir}, "no documents (.txt, .md, .vtt, .srt, .docx, .odt, .pdf) in this directory");
+  std::error_code ec;
+  if (fs::file_size(path, ec) == 0 && !ec) return "empty";
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return fmt::format("unreadable: {}", std::strerror(errno));
+  std::fclose(f);
+  return "";
+}
+
+using PathList = std::vector<std::pair<std::string, std::string>>;
+
+// Adds the documents under `dir` to `found` (path under `root`, full path),
+// and the other files to `skipped` (full path, reason).
+void walk_into(const fs::path& dir, const fs::path& root, const WalkRules& rules, PathList& found, PathList& skipped) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) {
+    skipped.emplace_back(dir.string(), fmt::format("unreadable directory: {}", ec.message()));
+    return;
+  }
+  for (; it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    const std::string name = p.filename().string();
+    const std::string relative = p.lexically_relative(root).generic_string();
+    const bool directory = it->is_directory(ec);
+    if (!name.empty() && name[0] == '.') {  // hidden files and directories (.git)
+      skipped.emplace_back(p.string(), directory ? "hidden directory" : "hidden");
+    } else if (directory) {
+      if (const std::string* pattern = first_match(rules.exclude, relative))
+        skipped.emplace_back(p.string(), fmt::format("directory excluded by --exclude '{}'", *pattern));
+      else
+        walk_into(p, root, rules, found, skipped);
+    } else if (!it->is_regular_file(ec)) {
+      skipped.emplace_back(p.string(), "not a regular file");
+    } else if (std::string why = skip_reason(p, relative, rules); !why.empty()) {
+      skipped.emplace_back(p.string(), std::move(why));
+    } else {
+      found.emplace_back(relative, p.string());
+    }
+  }
+  if (ec) skipped.emplace_back(dir.string(), fmt::format("unreadable directory: {}", ec.message()));
+}
+
+void walk(const std::string& dir, WalkRules& rules, std::vector<Candidate>& out) {
+  PathList found, skipped;
+  walk_into(dir, dir, rules, found, skipped);
+  rules.walked = true;
+  rules.skipped += skipped.size();
+  std::sort(skipped.begin(), skipped.end());
+  for (const auto& [path, why] : skipped) rules.note(fmt::format("{}: skipped: {}", path, why));
+  if (found.empty())
+    throw DataError({dir}, fmt::format("no documents ({}) in this directory{}",
+                                       rules.tables ? ".txt, .md, .vtt, .srt, .docx, .odt, .pdf, .csv, .tsv, .xlsx"
+                                                    : ".txt, .md, .vtt, .srt, .docx, .odt, .pdf",
+                                       skipped.empty() ? "" : " (see the skipped files above)"));
   std::sort(found.begin(), found.end());
   for (auto& [relative, full] : found) {
     Input input{full, full, strip_extension(relative), format_of(relative), std::nullopt, false, {}, {}};
@@ -139,7 +211,8 @@ void walk(const std::string& dir, bool tables, std::vector<Candidate>& out) {
 }
 
 // Stable, unique ids: a clash keeps the extensions, then the whole path.
-std::vector<Input> resolve(const std::vector<std::string>& args, bool tables) {
+std::vector<Input> resolve(const std::vector<std::string>& args, WalkRules& rules) {
+  const bool tables = rules.tables;
   if (args.empty()) throw UsageError("no input: name files, directories, or - for standard input");
   std::vector<Candidate> found;
   for (const auto& arg : args) {
@@ -152,7 +225,7 @@ std::vector<Input> resolve(const std::vector<std::string>& args, bool tables) {
     auto status = fs::status(arg, ec);
     if (ec || !fs::exists(status)) throw DataError({arg}, "no such file or directory");
     if (fs::is_directory(status)) {
-      walk(arg, tables, found);
+      walk(arg, rules, found);
     } else {
       fs::path p(arg);
       Input input{arg, arg, strip_extension(p.filename().string()), format_of(p), std::nullopt, true, {}, {}};
@@ -239,6 +312,8 @@ struct Segmenter::Impl {
   std::optional<SpeakerTable> speakers;
   std::vector<std::string> columns;
   std::map<std::string, std::size_t> attribute_index;  // column -> field index
+  bool walked = false;       // a directory was among the inputs
+  std::size_t skipped = 0;   // files found in directories and not read
 
   void note(const std::string& message) const {
     if (options.report) options.report(message);
@@ -272,6 +347,7 @@ struct Segmenter::Impl {
     } catch (const MissingColumn& e) {
       if (input.named) throw;
       note(fmt::format("{}: skipped: {}", input.name, e.detail()));
+      ++skipped;
       return false;
     }
     if (table->rows_above_header() > 0)
@@ -365,7 +441,11 @@ struct Segmenter::Impl {
       std::error_code ec;
       if (!fs::exists(input.path, ec))
         throw DataError({input.name}, "vanished during the run (it was there when the run started)");
-      normalised = normalise(read_all(input.path), input.name, normalise_options(options.lenient));
+      // Cleaned where it was read, so that a large document is held once.
+      if (auto text = normalise_in_place(read_all(input.path), normalise_options(options.lenient)))
+        normalised.text = std::move(*text);
+      else
+        normalised = normalise(read_all(input.path), input.name, normalise_options(options.lenient));
     }
     if (normalised.replaced)
       note(fmt::format("{}: warning: replaced {} invalid UTF-8 sequence{} with U+FFFD", input.name, normalised.replaced,
@@ -404,6 +484,11 @@ struct Segmenter::Impl {
       if (pdf) {
         ReflowResult r = reflow(doc.text);
         if (options.verbose) report_reflow(input, front_lines, r);
+        if (!r.dropped.empty())
+          note(fmt::format("{}: reflow dropped {} line{} as page headers, footers or numbers ({}--reflow off keeps "
+                           "them)",
+                           input.name, r.dropped.size(), r.dropped.size() == 1 ? "" : "s",
+                           options.verbose ? "" : "--verbose lists them; "));
         doc.text = std::move(r.text);
       }
       doc.paragraphs = find_paragraphs(doc.text, is_markdown(input),
@@ -619,7 +704,11 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
   std::unique_ptr<Impl> impl(impl_);
   impl_->options = std::move(options);
   impl_->columns = kSegmentColumns;
-  impl_->inputs = resolve(inputs, !impl_->options.text_columns.empty());
+  WalkRules rules{!impl_->options.text_columns.empty(), impl_->options.include, impl_->options.exclude,
+                  [&](const std::string& message) { impl_->note(message); }};
+  impl_->inputs = resolve(inputs, rules);
+  impl_->walked = rules.walked;
+  impl_->skipped = rules.skipped;
   if (!impl_->options.meta_path.empty()) impl_->meta.emplace(impl_->options.meta_path);
   if (!impl_->options.speakers_path.empty()) impl_->speakers.emplace(impl_->options.speakers_path);
   std::erase_if(impl_->inputs, [&](Input& input) { return !impl_->prescan(input); });
@@ -648,6 +737,9 @@ void refuse_segment_size(std::size_t bytes, const Location& where) {
 
 void Segmenter::run(const std::function<void(const std::vector<std::string>& record)>& emit) {
   for (const auto& input : impl_->inputs) impl_->segment(input, emit);
+  const std::size_t read = impl_->inputs.size();
+  if (impl_->walked)
+    impl_->note(fmt::format("{} document{} read, {} skipped", read, read == 1 ? "" : "s", impl_->skipped));
 }
 
 }  // namespace draad

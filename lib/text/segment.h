@@ -1,7 +1,10 @@
 // Stage "segment": documents in, segment records out (DESIGN.md).
 //
 // A Segmenter reads the inputs named on the command line (files, directories
-// walked recursively in sorted order, "-" for standard input), normalises each
+// walked recursively in sorted order, "-" for standard input; every file found
+// in a directory and not read is reported with its reason: hidden, excluded,
+// unsupported type, empty, unreadable; after a run that walked a directory,
+// "N documents read, M skipped" is reported), normalises each
 // document (normalise.h), optionally reflows PDF extracts (reflow.h), finds
 // speaker turns and cuts the text into units. Every record's `text` is exactly
 // the normalised document text between code point offsets `start` and `end`;
@@ -49,6 +52,10 @@ struct SegmentOptions {
   std::vector<std::string> text_columns;
   std::string id_column;
   bool notes = false;           // .docx/.odt: take notes, comments, page headers, footers, contents in
+  // Globs (fnmatch) for the files found in directories: on the file name, or
+  // with a '/' on the path under the directory; --exclude also skips
+  // directories. A file named on the command line is always read.
+  std::vector<std::string> include, exclude;
   bool verbose = false;         // report dropped page headers and other repairs
   // Receives warnings (an unknown document in --meta, a speaker without a row
   // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the

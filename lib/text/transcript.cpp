@@ -308,9 +308,13 @@ std::optional<std::string_view> markdown_heading(std::string_view line) {
 
 std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
                                        const std::unordered_set<std::string>& speakers) {
-  std::vector<std::pair<std::size_t, Label>> labels;  // by line start
+  // Labels are parsed again in the second pass rather than kept: a large
+  // transcript has a label on most of its lines.
   std::vector<Candidate> candidates;
-  std::size_t lines = 0;  // non-blank
+  // A name is written as at its first label (ANNA: ... Anna: is one speaker).
+  std::unordered_map<std::string, std::string> spelling;
+  std::size_t lines = 0;       // non-blank
+  std::size_t most_paragraphs = 0;
   auto is_heading = [&](std::size_t b, std::size_t e) {
     return headings && b < e && text[b] != '\t' && markdown_heading(text.substr(b, e - b));
   };
@@ -325,26 +329,27 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
     const bool blank = blank_line(text.substr(b, e - b));
     lines += !blank;
     std::size_t this_line_label = std::string::npos;
-    if (auto label = parse_label(text.substr(b, e - b))) {
+    std::optional<Label> label = parse_label(text.substr(b, e - b));
+    if (label) {
       Candidate c = candidate_of(*label);
       c.opens_block = after_blank;
       c.after = previous_line_label;
       this_line_label = candidates.size();
+      spelling.try_emplace(c.key, label->speaker);
       candidates.push_back(std::move(c));
-      labels.emplace_back(b, std::move(*label));
     }
+    most_paragraphs += !blank && (after_blank || label);
     after_blank = blank;
     previous_line_label = this_line_label;
   });
   const auto accepted = accepted_names(candidates, lines, speakers);
-  // A name is written as at its first label (ANNA: ... Anna: is one speaker).
-  std::unordered_map<std::string, std::string> spelling;
-  for (std::size_t i = 0; i < labels.size(); ++i) spelling.try_emplace(candidates[i].key, labels[i].second.speaker);
+  std::vector<Candidate>().swap(candidates);
 
   std::vector<Paragraph> out;
+  out.reserve(most_paragraphs);
   std::string speaker, time, section;
   bool open = false, after_heading = false;
-  const Label* open_label = nullptr;
+  std::optional<Label> open_label;
   std::size_t content_begin = 0, content_end = 0;
   auto close = [&] {
     if (!open) return;
@@ -357,10 +362,9 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
     while (b < content_end && is_space(text[b])) ++b;
     std::size_t e = content_end;
     while (e > b && is_space(text[e - 1])) --e;
-    out.push_back({b, e, speaker, time, open_label != nullptr || after_heading, section});
+    out.push_back({b, e, speaker, time, open_label.has_value() || after_heading, section});
     after_heading = false;
   };
-  std::size_t next_label = 0;
   for_each_line(text, [&](std::size_t b, std::size_t e) {
     if (is_heading(b, e)) {
       close();
@@ -370,20 +374,17 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
       after_heading = true;
       return;
     }
-    const Label* label = nullptr;
-    if (next_label < labels.size() && labels[next_label].first == b) {
-      const Label& l = labels[next_label++].second;
-      if (accepted.count(fold_name(l.speaker))) label = &l;
-    }
     if (blank_line(text.substr(b, e - b))) {
       close();
       return;
     }
+    std::optional<Label> label = parse_label(text.substr(b, e - b));
+    if (label && !accepted.count(fold_name(label->speaker))) label.reset();
     if (label) close();
     if (!open) {
       open = true;
-      open_label = label;
       content_begin = label ? b + label->length : b;
+      open_label = std::move(label);
     }
     content_end = e;
   });

@@ -124,3 +124,69 @@ TEST_CASE("segment: a Markdown transcript: bold labels are speakers, headings ar
         "gesprek-apeldoorn\t8\tturn\tHenk\t560\t643\tNergens meer, sinds het buurthuis dicht is.\\n\\n"
         "Conclusie: het buurthuis wordt gemist." + two);
 }
+
+TEST_CASE("segment: walking a directory names every file it does not read, with its reason, and sums up") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/a.txt", "Anna: Goed.\n");
+  write_file(dir + "/b.md", "# Kop\n\nTekst.\n");
+  write_file(dir + "/leeg.txt", "");
+  write_file(dir + "/.verborgen.txt", "Niet lezen.\n");
+  write_file(dir + "/.git/config", "x\n");
+  write_file(dir + "/notities.rtf", "x");
+  write_file(dir + "/LEESMIJ", "x\n");
+  write_file(dir + "/antwoorden.csv", "nr,antwoord\n1,Ja.\n");
+  write_file(dir + "/concept/c.txt", "Concept.\n");
+  write_file(dir + "/oud/d.txt", "Oud.\n");
+  auto r = run_draad({"segment", dir, "--unit", "document"});
+  CHECK(r.status == 0);
+  const std::string p = "draad segment: " + dir + "/";
+  CHECK(r.err == p + ".git: skipped: hidden directory\n" +
+                     p + ".verborgen.txt: skipped: hidden\n" +
+                     p + "LEESMIJ: skipped: unsupported type (no extension)\n" +
+                     p + "antwoorden.csv: skipped: a table: name its answer column with --text COLUMN to read it\n" +
+                     p + "leeg.txt: skipped: empty\n" +
+                     p + "notities.rtf: skipped: unsupported type (.rtf)\n" +
+                     "draad segment: 4 documents read, 6 skipped\n");
+  // --text reads the table; a table in the directory without that column is skipped, not an error.
+  write_file(dir + "/sprekers.tsv", "speaker\trol\nAnna\tbewoner\n");
+  auto tables = run_draad({"segment", dir, "--unit", "document", "--text", "antwoord", "--exclude", "concept", "--exclude", "oud/*.txt", "--exclude", "leeg.txt",
+                           "--include", "*.csv", "--include", "*.tsv", "--include", "*.md"});
+  CHECK(tables.status == 0);
+  CHECK(tables.err == p + ".git: skipped: hidden directory\n" +
+                          p + ".verborgen.txt: skipped: hidden\n" +
+                          p + "LEESMIJ: skipped: not matched by --include\n" +
+                          p + "a.txt: skipped: not matched by --include\n" +
+                          p + "concept: skipped: directory excluded by --exclude 'concept'\n" +
+                          p + "leeg.txt: skipped: excluded by --exclude 'leeg.txt'\n" +
+                          p + "notities.rtf: skipped: not matched by --include\n" +
+                          p + "oud/d.txt: skipped: excluded by --exclude 'oud/*.txt'\n" +
+                          p + "sprekers.tsv: skipped: missing required column 'antwoord' (the header has: speaker, rol)\n" +
+                          "draad segment: 2 documents read, 9 skipped\n");
+  CHECK(tables.out.find("antwoorden\t1\tresponse\t\t0\t3\tJa.\t\tantwoord\t1\t\n") != std::string::npos);
+  // A file named on the command line is read whatever the globs say.
+  auto named = run_draad({"segment", dir + "/a.txt", "--exclude", "*.txt"});
+  CHECK(named.status == 0);
+  CHECK(named.err == "");
+}
+
+TEST_CASE("segment: participants who speak once are turns of their own; --speakers names count anywhere") {
+  const std::string transcript =
+      "Interviewer: Hoe bevalt de buurt?\nAnna: Goed.\nInterviewer: En u?\nBram: Matig.\n\nNoot: Bram woont hier pas kort.\n";
+  auto r = run_draad({"segment", "-", "--unit", "turn"}, transcript);
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n"
+        "stdin\t1\tturn\tInterviewer\t13\t33\tHoe bevalt de buurt?\t\n"
+        "stdin\t2\tturn\tAnna\t40\t45\tGoed.\t\n"
+        "stdin\t3\tturn\tInterviewer\t59\t64\tEn u?\t\n"
+        "stdin\t4\tturn\tBram\t71\t110\tMatig.\\n\\nNoot: Bram woont hier pas kort.\t\n");
+  // A report without any other label: a name listed in --speakers still opens a turn.
+  const std::string dir = temp_dir();
+  write_file(dir + "/sprekers.csv", "speaker,rol\nAnna,bewoner\n");
+  auto listed = run_draad({"segment", "-", "--speakers", dir + "/sprekers.csv"}, "Verslag van de avond.\n\nAnna: Goed.\n");
+  CHECK(listed.status == 0);
+  CHECK(listed.out ==
+        "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\trol\n"
+        "stdin\t1\tparagraph\t\t0\t21\tVerslag van de avond.\t\t\n"
+        "stdin\t2\tparagraph\tAnna\t29\t34\tGoed.\t\tbewoner\n");
+}

@@ -324,7 +324,9 @@ TEST_CASE("segment: bad input gets one located message and status 1, before any 
         "draad segment: " + dir + "/open.md:1:1: the front matter opened here is not closed by a '---' line\n");
   CHECK(segment_error({"segment", dir + "/latin1.txt"}).find(dir + "/latin1.txt:1:4: invalid UTF-8") != std::string::npos);
   CHECK(segment_error({"segment", dir + "/geen"}) ==
-        "draad segment: " + dir + "/geen: no documents (.txt, .md, .vtt, .srt, .docx, .odt, .pdf) in this directory\n");
+        "draad segment: " + dir + "/geen/notities.rtf: skipped: unsupported type (.rtf)\n"
+        "draad segment: " + dir + "/geen: no documents (.txt, .md, .vtt, .srt, .docx, .odt, .pdf) in this directory (see the skipped "
+        "files above)\n");
   CHECK(segment_error({"segment", dir + "/er-niet.txt"}) == "draad segment: " + dir + "/er-niet.txt: no such file or directory\n");
 
   CHECK(segment_error({"segment", dir + "/goed.txt", dir + "/kapot.vtt"}) ==
@@ -395,7 +397,11 @@ TEST_CASE("segment: a unit of exactly 1 MB is taken, one byte more is refused") 
 TEST_CASE("segment: the README's main job summarises the samples") {
   auto r = shell("draad segment samples/ --speakers samples/deelnemers.tsv | draad summary --format tsv");
   CHECK(r.status == 0);
-  CHECK(r.err == "");
+  CHECK(r.err ==
+        "draad segment: samples/deelnemers.tsv: skipped: a table: name its answer column with --text COLUMN to read it\n"
+        "draad segment: samples/verslag-eindhoven.txt: reflow dropped 14 lines as page headers, footers or numbers "
+        "(--verbose lists them; --reflow off keeps them)\n"
+        "draad segment: 8 documents read, 1 skipped\n");
   auto rows = parse(r.out);
   REQUIRE(rows.size() >= 7);
   CHECK(rows.back()["doc"] == "(total)");
@@ -414,7 +420,12 @@ TEST_CASE("segment: a PDF extract is reflowed; --verbose names the dropped page 
   CHECK(r.err == name + ": reflowed as a PDF extract (detected; --reflow off to keep the lines)\n" +
                      name + ":21: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":22: reflow dropped '2'\n" +
                      name + ":30: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":31: reflow dropped '3'\n" +
-                     name + ":37: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":38: reflow dropped '4'\n");
+                     name + ":37: reflow dropped 'Buurtgesprek Presikhaaf — verslag'\n" + name + ":38: reflow dropped '4'\n" +
+                     name + ": reflow dropped 6 lines as page headers, footers or numbers (--reflow off keeps them)\n");
+  // Without --verbose the count is said all the same.
+  auto quiet = run_draad({"segment", "tests/data/segment/pdf-extract.txt"});
+  CHECK(quiet.err == name + ": reflow dropped 6 lines as page headers, footers or numbers (--verbose lists them; "
+                            "--reflow off keeps them)\n");
   auto off = run_draad({"segment", "tests/data/segment/pdf-extract.txt", "--reflow", "off"});
   CHECK(parse(off.out)[1]["text"].rfind("Op maandag kwamen achttien bewoners bij elkaar in het wijk-\ncentrum", 0) == 0);
 }
