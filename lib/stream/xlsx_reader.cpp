@@ -1,15 +1,11 @@
 #include "stream/xlsx_reader.h"
 
-#include <zip.h>
-
-#include <memory>
-#include <optional>
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include "base/error.h"
-#include "base/input.h"
+#include "stream/zip_archive.h"
 
 namespace draad::xlsx {
 
@@ -31,64 +27,24 @@ std::string column_name(std::int64_t number) {
 
 namespace {
 
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-
+// The workbook's parts, each limited to kMaxPartBytes.
 class Archive {
  public:
-  Archive(const std::string& path) : name_(display_name(path)), bytes_(read_all(path)) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
-    if (source) {
-      zip_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
-      if (!zip_) zip_source_free(source);
-    }
-    if (!zip_) {
-      std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
-      throw DataError({name_}, fmt::format("not an XLSX workbook ({})", why));
-    }
-    zip_error_fini(&error);
-  }
+  explicit Archive(const std::string& path) : zip_(path, "an XLSX workbook") {}
 
-  const std::string& name() const { return name_; }
-
-  // The part's bytes, or nullopt when the archive has no such part.
-  std::optional<std::string> part(const std::string& entry) const {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip_.get(), entry.c_str(), 0, &st) != 0) return std::nullopt;
-    if (!(st.valid & ZIP_STAT_SIZE) || st.size > kMaxPartBytes)
-      throw DataError({name_}, fmt::format("part {} is larger than {} MB", entry, kMaxPartBytes >> 20));
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_.get(), entry.c_str(), 0), zip_fclose);
-    if (!file) throw DataError({name_}, fmt::format("cannot read part {}: {}", entry, zip_strerror(zip_.get())));
-    std::string out(st.size, '\0');
-    zip_int64_t got = zip_fread(file.get(), out.data(), out.size());
-    if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
-      throw DataError({name_}, fmt::format("cannot read part {}: truncated or corrupt", entry));
-    return out;
-  }
+  const std::string& name() const { return zip_.name(); }
 
   pugi::xml_document xml(const std::string& entry, bool required = true) const {
-    pugi::xml_document doc;
-    auto bytes = part(entry);
+    auto bytes = zip_.part(entry, kMaxPartBytes);
     if (!bytes) {
-      if (required) throw DataError({name_}, fmt::format("not an XLSX workbook: it has no {}", entry));
-      return doc;
+      if (required) throw DataError({name()}, fmt::format("not an XLSX workbook: it has no {}", entry));
+      return pugi::xml_document();
     }
-    auto result = doc.load_buffer(bytes->data(), bytes->size());
-    if (!result)
-      throw DataError({name_}, fmt::format("malformed XML in {} at byte {}: {}", entry, result.offset,
-                                           result.description()));
-    return doc;
+    return parse_xml(*bytes, zip_.where(entry));
   }
 
  private:
-  std::string name_;
-  std::string bytes_;
-  std::unique_ptr<zip_t, ZipCloser> zip_;
+  ZipReader zip_;
 };
 
 // The text of a string item (<si> or <is>): a plain <t>, or rich-text runs

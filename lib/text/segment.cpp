@@ -330,6 +330,7 @@ struct Segmenter::Impl {
   void segment(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
     Document doc = load(input);
     if (!options.emit_text_dir.empty()) write_text(input, doc.text);
+    if (options.text) options.text(input.id, fs::path(input.name).filename().string(), doc.text);
 
     std::vector<std::string> record(columns.size());
     record[kDocField] = input.id;

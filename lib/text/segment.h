@@ -33,6 +33,9 @@ struct SegmentOptions {
   std::string meta_path;        // CSV/TSV with a `doc` column: document attributes
   std::string speakers_path;    // CSV/TSV with a `speaker` column: speaker attributes
   std::string emit_text_dir;    // write each normalised document text here as <doc>.txt
+  // Receives each document's id, file name and normalised text before its
+  // records (what draad export puts in a project's sources).
+  std::function<void(const std::string& doc, const std::string& file_name, const std::string& text)> text;
   bool verbose = false;         // report dropped page headers and other repairs
   // Receives warnings (an unknown document in --meta, a speaker without a row
   // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the
