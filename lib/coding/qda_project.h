@@ -22,7 +22,8 @@
 // codes (nested to any depth), users and selections. A source's text is
 // inline PlainTextContent or the file its plainTextPath names
 // (`internal://x.txt` = sources/x.txt in the archive; a relative path is
-// looked up in the archive, then beside it); a leading BOM is dropped and
+// looked up in the archive as written, then under sources/; files outside
+// the archive are not read); a leading BOM is dropped and
 // positions count code points of the text as stored (a CRLF counts two).
 // Sources without plain text (PDF, pictures, audio, video, rich text only)
 // are reported and left out. Each text is then normalised and segmented as

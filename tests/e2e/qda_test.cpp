@@ -164,3 +164,200 @@ TEST_CASE("import: the exported project comes back with the same codings per use
         "vertrouwen/overheid\tsessie-leiden\t2\tKarim\tZe vragen wel wat we vinden, maar daarna horen we niets meer. "
         "Dat voelt niet als meedoen.\tanna\tbram\tvertrouwen/overheid\t(none)\n");
 }
+
+namespace {
+
+// A .qdpx made of the files of a fixture directory: project.qde and
+// sources/, each stored under the name given.
+std::string zip_fixture(const std::string& dir, const std::vector<std::pair<std::string, std::string>>& parts) {
+  const std::string path = dir + "/project.qdpx";
+  draad::ZipWriter zip(path);
+  for (const auto& [entry, content] : parts) zip.add(entry, content);
+  zip.close();
+  return path;
+}
+
+std::vector<std::pair<std::string, std::string>> atlas_parts(const std::string& qde) {
+  const std::string s = Q + "atlas/sources/";
+  return {{"project.qde", qde},
+          {"sources/0a1b2c3d-0000-4000-8000-000000000001.txt", read_file(s + "0a1b2c3d-0000-4000-8000-000000000001.txt")},
+          {"sources/verslag.txt", read_file(s + "verslag.txt")}};
+}
+
+}  // namespace
+
+// A project in the shape other programs write: a source with a BOM and CRLF
+// (positions count the CR), one inline, one by a relative path; a user on the
+// selection or on the coding; codes three deep; sources without plain text.
+TEST_CASE("import: another program's project") {
+  const std::string dir = draad::test::temp_dir();
+  const std::string qdpx = zip_fixture(dir, atlas_parts(read_file(Q + "atlas/project.qde")));
+  auto r = run_draad({"import", qdpx});
+  CHECK(r.status == 0);
+  CHECK(r.err == "draad import: " + qdpx + ":project.qde:63:5: left out source 'Notulen.docx': it has no plain text "
+                 "(only rich text: internal://0a1b2c3d-0000-4000-8000-000000000004.docx)\n"
+                 "draad import: " + qdpx + ":project.qde:65:5: left out PDFSource 'Flyer.pdf': draad reads text "
+                 "sources only\n"
+                 "draad import: " + qdpx + ": user 'Beheerder' made no codings; left out\n");
+  CHECK(shell("draad import " + qdpx + " | cut -f1-7,9-").out ==
+        "doc\tseg\tcode\ttheme\tcoder\thits\tterms\tunit\tspeaker\tstart\tend\ttext\ttime\n"
+        "Sessie Delft\t1\tontmoeting/plekken/buurthuis\tontmoeting\tAnna de Vries\t1\tbuurthuis@11-20\tparagraph\t\t0\t30\tFenna: Het buurthuis is dicht.\t\n"
+        // 41-63 in the text with CRLF; the coding without a user is the project creator's.
+        "Sessie Delft\t2\tvertrouwen/in_buren\tvertrouwen\tAnna de Vries\t1\tIk vertrouw mijn buren@39-61\tparagraph\t\t32\t66\tKarim: Ik vertrouw mijn buren wel.\t\n"
+        "interview\t1\t\t\tAnna de Vries\t0\t\tparagraph\t\t0\t29\tWat betekent de buurt voor u?\t\n"
+        "interview\t2\t\t\tAnna de Vries\t0\t\tparagraph\t\t31\t69\tIk ken iedereen, dat geeft vertrouwen.\t\n"
+        "verslag\t1\t\t\tAnna de Vries\t0\t\tparagraph\t\t0\t21\tVerslag van de avond.\t\n"
+        "verslag\t2\tontmoeting/plekken/bibliotheek\tontmoeting\tAnna de Vries\t1\tbibliotheek@26-37\tparagraph\t\t23\t73\tDe bibliotheek is de nieuwe huiskamer van de wijk.\t\n"
+        "Sessie Delft\t1\t\t\tBram\t0\t\tparagraph\t\t0\t30\tFenna: Het buurthuis is dicht.\t\n"
+        "Sessie Delft\t2\tvertrouwen/in_buren\tvertrouwen\tBram\t1\tIk vertrouw mijn buren@39-61\tparagraph\t\t32\t66\tKarim: Ik vertrouw mijn buren wel.\t\n"
+        "interview\t1\tontmoeting/ontmoeting\tontmoeting\tBram\t1\tWat betekent de buurt voor u?@0-29\tparagraph\t\t0\t29\tWat betekent de buurt voor u?\t\n"
+        "interview\t2\tontmoeting/ontmoeting\tontmoeting\tBram\t1\tIk ken iedereen, dat geeft vertrouwen.@31-69\tparagraph\t\t31\t69\tIk ken iedereen, dat geeft vertrouwen.\t\n"
+        "verslag\t1\t\t\tBram\t0\t\tparagraph\t\t0\t21\tVerslag van de avond.\t\n"
+        "verslag\t2\t\t\tBram\t0\t\tparagraph\t\t23\t73\tDe bibliotheek is de nieuwe huiskamer van de wijk.\t\n");
+  // --overlap all: Bram's selection of the interview covers both paragraphs
+  // whole; Anna's word in a paragraph codes nothing.
+  CHECK(shell("draad import " + qdpx + " --overlap all 2>/dev/null | cut -f1-5 | grep /").out ==
+        "interview\t1\tontmoeting/ontmoeting\tontmoeting\tBram\n"
+        "interview\t2\tontmoeting/ontmoeting\tontmoeting\tBram\n");
+  CHECK(shell("draad import " + qdpx + " --user Bram 2>/dev/null | cut -f5 | sort -u").out == "Bram\ncoder\n");
+  // The codebook: a codable theme is also a code of its own; a theme that
+  // cannot be coded is a theme only.
+  auto cb = run_draad({"codebook", "convert", qdpx});
+  CHECK(cb.out.substr(cb.out.find('\n') + 1) ==
+        "codebook: project\n"
+        "version: 1\n"
+        "language: nl\n"
+        "themes:\n"
+        "  ontmoeting:\n"
+        "    label: Ontmoeting\n"
+        "    description: Waar bewoners elkaar zien.\n"
+        "    colour: \"#ff0000\"\n"
+        "    codes:\n"
+        "      ontmoeting:\n"
+        "        label: Ontmoeting\n"
+        "        definition: Waar bewoners elkaar zien.\n"
+        "        colour: \"#ff0000\"\n"
+        "      plekken:\n"
+        "        label: Plekken\n"
+        "        codes:\n"
+        "          buurthuis:\n"
+        "            label: Buurthuis\n"
+        "          bibliotheek:\n"
+        "            label: Bibliotheek\n"
+        "  vertrouwen:\n"
+        "    label: Vertrouwen\n"
+        "    codes:\n"
+        "      in_buren:\n"
+        "        label: In buren\n");
+  // Agreement between the project's users, straight from the import.
+  auto agree = shell("draad import " + qdpx + " 2>/dev/null | draad agree - --bootstrap 0 | cut -f1-5");
+  CHECK(agree.out ==
+        "code\tunits\tAnna de Vries\tBram\tagree\n"
+        "ontmoeting/ontmoeting\t6\t0\t2\t66.7\n"
+        "ontmoeting/plekken/bibliotheek\t6\t1\t0\t83.3\n"
+        "ontmoeting/plekken/buurthuis\t6\t1\t0\t83.3\n"
+        "vertrouwen/in_buren\t6\t1\t1\t100.0\n"
+        "overall\t24\t3\t3\t83.3\n");
+}
+
+TEST_CASE("import: a project without selections gives its segments, coded by nobody") {
+  const std::string dir = draad::test::temp_dir();
+  std::string qde = read_file(Q + "atlas/project.qde");
+  // Keep the sources, drop every selection.
+  for (std::size_t at; (at = qde.find("<PlainTextSelection")) != std::string::npos;)
+    qde.erase(at, qde.find("</PlainTextSelection>", at) + 21 - at);
+  auto r = run_draad({"import", zip_fixture(dir, atlas_parts(qde))});
+  CHECK(r.status == 0);
+  CHECK(shell("draad import " + dir + "/project.qdpx 2>/dev/null | cut -f1-6").out ==
+        "doc\tseg\tcode\ttheme\tcoder\thits\n"
+        "Sessie Delft\t1\t\t\t\t0\n"
+        "Sessie Delft\t2\t\t\t\t0\n"
+        "interview\t1\t\t\t\t0\n"
+        "interview\t2\t\t\t\t0\n"
+        "verslag\t1\t\t\t\t0\n"
+        "verslag\t2\t\t\t\t0\n");
+}
+
+TEST_CASE("import: bad projects are located errors") {
+  const std::string dir = draad::test::temp_dir();
+  const std::string atlas = read_file(Q + "atlas/project.qde");
+  auto error_of = [&](const std::vector<std::pair<std::string, std::string>>& parts) {
+    auto r = run_draad({"import", zip_fixture(dir, parts)});
+    CHECK(r.status == 1);
+    CHECK(r.out == "");
+    const std::string prefix = "draad import: " + dir + "/project.qdpx";
+    return r.err.starts_with(prefix) ? r.err.substr(prefix.size()) : r.err;
+  };
+  auto edited = [&](const std::string& from, const std::string& to) {
+    std::string qde = atlas;
+    REQUIRE(qde.find(from) != std::string::npos);
+    qde.replace(qde.find(from), from.size(), to);
+    return atlas_parts(qde);
+  };
+
+  write_file(dir + "/geen-zip.qdpx", "Dit is een tekst, geen archief.\n");
+  auto not_zip = run_draad({"import", dir + "/geen-zip.qdpx"});
+  CHECK(not_zip.status == 1);
+  CHECK(not_zip.err == "draad import: " + dir + "/geen-zip.qdpx: not a REFI-QDA project (.qdpx) (Not a zip archive)\n");
+
+  CHECK(error_of({{"sources/x.txt", "tekst"}}) == ": not a REFI-QDA project: the archive has no project.qde\n");
+  CHECK(error_of({{"project.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\">\n  <Users>\n</Project>\n"}}) ==
+        ":project.qde:3:3: malformed XML: Start-end tags mismatch\n");
+  CHECK(error_of({{"project.qde", "<?xml version=\"1.0\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"/>\n"}}) ==
+        ":project.qde:2:1: not a REFI-QDA project: the root element is <CodeBook "
+        "xmlns=\"urn:QDA-XML:codebook:1.0\">, not <Project xmlns=\"urn:QDA-XML:project:1.0\">\n");
+  CHECK(error_of(edited("<CodeRef targetGUID=\"0a1b2c3d-0000-4000-8000-00000000c003\"/>",
+                        "<CodeRef targetGUID=\"0a1b2c3d-0000-4000-8000-00000000cfff\"/>")) ==
+        ":project.qde:32:11: CodeRef to 0a1b2c3d-0000-4000-8000-00000000cfff, which is no code of the project's "
+        "codebook\n");
+  CHECK(error_of(edited("startPosition=\"26\" endPosition=\"37\"", "startPosition=\"26\" endPosition=\"75\"")) ==
+        ":project.qde:56:7: selection 26-75 lies outside its source 'verslag' of 74 characters\n");
+  CHECK(error_of(edited("plainTextPath=\"verslag.txt\"", "plainTextPath=\"verslagen/mei.txt\"")) ==
+        ":project.qde:55:5: source 'verslag' names verslagen/mei.txt, which is not in the archive\n");
+
+  // A zip bomb: a part that says it inflates to 4 GB is refused unread.
+  const std::string qdpx = zip_fixture(dir, atlas_parts(atlas));
+  std::string bytes = read_file(qdpx);
+  for (std::string sig : {std::string("PK\x03\x04", 4), std::string("PK\x01\x02", 4)}) {
+    auto at = bytes.find(sig);  // the first entry (project.qde): local header, then central directory
+    REQUIRE(at != std::string::npos);
+    bytes.replace(at + (sig[2] == 3 ? 22 : 24), 4, "\xff\xff\xff\xfe");
+  }
+  write_file(qdpx, bytes);
+  auto bomb = run_draad({"import", qdpx});
+  CHECK(bomb.status == 1);
+  CHECK(bomb.err == "draad import: " + qdpx + ":project.qde: the part inflates to more than 256 MB; refused\n");
+}
+
+// The lead analyst adds one selection by hand in ATLAS.ti: agree --diff
+// shows exactly that one difference against the exported coding.
+TEST_CASE("import: a hand edit shows as exactly one difference") {
+  const std::string dir = draad::test::temp_dir();
+  const std::string qdpx = export_fixture(dir);
+  std::string qde = part(qdpx, "project.qde");
+  // bram codes sessie-delft 4 ("Dat je elkaar minder vertrouwt ...", 231-309)
+  // also as ontmoeting/plek, with a selection inside the turn.
+  const std::string bram = "535abba8-5882-87a9-b338-4ceec68044af", plek = "d8506f41-f05c-89f2-bb6d-80092b7d4bb4";
+  const std::string anchor = "<PlainTextSelection";
+  auto delft = qde.find("name=\"sessie-delft.txt\"");
+  REQUIRE(delft != std::string::npos);
+  qde.insert(qde.find(anchor, delft),
+             "<PlainTextSelection guid=\"00000000-0000-4000-8000-000000000001\" startPosition=\"240\" "
+             "endPosition=\"250\" creatingUser=\"" + bram + "\"><Coding guid=\"00000000-0000-4000-8000-000000000002\" "
+             "creatingUser=\"" + bram + "\"><CodeRef targetGUID=\"" + plek + "\"/></Coding></PlainTextSelection>\n");
+  draad::ZipReader original(qdpx, "a zip");
+  std::vector<std::pair<std::string, std::string>> parts;
+  for (const auto& name : original.parts()) parts.push_back({name, name == "project.qde" ? qde : *original.part(name, 1 << 24)});
+  const std::string edited = zip_fixture(dir, parts);
+  write_file(dir + "/project.qde", qde);
+  CHECK(validate(dir + "/project.qde", "Project.xsd") == dir + "/project.qde validates\n");
+
+  shell("draad import -u turn --user bram " + qdpx + " | sed 's/\\tbram\\t/\\tvoor\\t/' > " + dir + "/voor.tsv");
+  shell("draad import -u turn --user bram " + edited + " | sed 's/\\tbram\\t/\\tna\\t/' > " + dir + "/na.tsv");
+  auto diff = run_draad({"agree", "--diff", dir + "/voor.tsv", dir + "/na.tsv"});
+  CHECK(diff.status == 0);
+  CHECK(diff.out ==
+        "code\tdoc\tseg\tspeaker\texcerpt\twith\twithout\tvoor\tna\n"
+        "ontmoeting/plek\tsessie-delft\t4\tFenna\tDat je elkaar minder vertrouwt. Je kent de nieuwe bewoners niet meer "
+        "bij naam.\tna\tvoor\tvertrouwen/buren\tontmoeting/plek; vertrouwen/buren\n");
+}
