@@ -178,7 +178,7 @@ std::string zip_fixture(const std::string& dir, const std::vector<std::pair<std:
 }
 
 std::vector<std::pair<std::string, std::string>> atlas_parts(const std::string& qde) {
-  const std::string s = Q + "atlas/sources/";
+  const std::string s = draad::test::data_path("qda/atlas/sources/");
   return {{"project.qde", qde},
           {"sources/0a1b2c3d-0000-4000-8000-000000000001.txt", read_file(s + "0a1b2c3d-0000-4000-8000-000000000001.txt")},
           {"sources/verslag.txt", read_file(s + "verslag.txt")}};
@@ -191,7 +191,7 @@ std::vector<std::pair<std::string, std::string>> atlas_parts(const std::string& 
 // selection or on the coding; codes three deep; sources without plain text.
 TEST_CASE("import: another program's project") {
   const std::string dir = draad::test::temp_dir();
-  const std::string qdpx = zip_fixture(dir, atlas_parts(read_file(Q + "atlas/project.qde")));
+  const std::string qdpx = zip_fixture(dir, atlas_parts(read_file(draad::test::data_path("qda/atlas/project.qde"))));
   auto r = run_draad({"import", qdpx});
   CHECK(r.status == 0);
   CHECK(r.err == "draad import: " + qdpx + ":project.qde:63:5: left out source 'Notulen.docx': it has no plain text "
@@ -262,7 +262,7 @@ TEST_CASE("import: another program's project") {
 
 TEST_CASE("import: a project without selections gives its segments, coded by nobody") {
   const std::string dir = draad::test::temp_dir();
-  std::string qde = read_file(Q + "atlas/project.qde");
+  std::string qde = read_file(draad::test::data_path("qda/atlas/project.qde"));
   // Keep the sources, drop every selection.
   for (std::size_t at; (at = qde.find("<PlainTextSelection")) != std::string::npos;)
     qde.erase(at, qde.find("</PlainTextSelection>", at) + 21 - at);
@@ -280,7 +280,7 @@ TEST_CASE("import: a project without selections gives its segments, coded by nob
 
 TEST_CASE("import: bad projects are located errors") {
   const std::string dir = draad::test::temp_dir();
-  const std::string atlas = read_file(Q + "atlas/project.qde");
+  const std::string atlas = read_file(draad::test::data_path("qda/atlas/project.qde"));
   auto error_of = [&](const std::vector<std::pair<std::string, std::string>>& parts) {
     auto r = run_draad({"import", zip_fixture(dir, parts)});
     CHECK(r.status == 1);
