@@ -33,8 +33,7 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
   app.add_option("--documents", documents,
                  "a document or directory the codings were made on (repeat the option for more)")
       ->required()
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->allow_extra_args(false);
   app.add_option("-o,--output", output, "the project file to write (.qdpx)")->required();
   app.add_option("--name", name, "the project's name (default: the output file's name)");
   app.add_option("--mark", mark,

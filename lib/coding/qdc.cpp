@@ -6,12 +6,11 @@
 #include <sstream>
 
 #include <fmt/format.h>
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
 #include <yaml-cpp/yaml.h>
 
 #include "base/input.h"
 #include "base/utf8.h"
+#include "coding/codebook_import.h"
 #include "stream/zip_archive.h"
 
 namespace draad::qda {
@@ -117,29 +116,6 @@ std::string write_qdc(const Codebook& cb) {
   append_codes(root.append_child("Codes"), cb);
   if (!cb.threads.empty()) append_threads(root.append_child("Sets"), cb, "guid");
   return xml_text(doc);
-}
-
-std::string make_id(std::string_view name) {
-  static const std::unique_ptr<icu::Transliterator> ascii = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-    return U_SUCCESS(status) ? std::move(t) : nullptr;
-  }();
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-  if (ascii) ascii->transliterate(u);
-  std::string folded;
-  u.toUTF8String(folded);
-  std::string id;
-  for (char c : folded) {
-    c = utf8::ascii_lower(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      id += c;
-    else if (!id.empty() && id.back() != '_')
-      id += '_';
-  }
-  while (!id.empty() && id.back() == '_') id.pop_back();
-  return id.empty() ? "code" : id;
 }
 
 std::string QdaCodebook::coding_id(std::size_t index) const {

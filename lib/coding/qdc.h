@@ -103,10 +103,7 @@ QdaCodebook read_qdc(const std::string& path);
 // A draad codebook (YAML) holding what `codebook` holds: themes, nested codes,
 // labels, colours, descriptions split into definition, criteria and example,
 // threads from the Sets whose description says so. `name` becomes its name
-// (an id is made of it), unless the origin names a draad codebook.
+// (made_id), unless the origin names a draad codebook.
 std::string codebook_yaml(const QdaCodebook& codebook, const std::string& name, const std::string& source);
-
-// `name` as a draad id: ASCII lower case (accents dropped), digits and `_`.
-std::string make_id(std::string_view name);
 
 }  // namespace draad::qda

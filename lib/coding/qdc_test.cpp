@@ -3,6 +3,7 @@
 #include <string>
 
 #include "coding/codebook.h"
+#include "coding/codebook_import.h"
 #include "coding/qdc.h"
 #include "support.h"
 
@@ -21,9 +22,9 @@ TEST_CASE("qdc: name-based GUIDs are stable, version 8 and RFC 4122 variant") {
 }
 
 TEST_CASE("qdc: names become ids") {
-  CHECK(qda::make_id("Ruimte voor ontmoeting") == "ruimte_voor_ontmoeting");
-  CHECK(qda::make_id("Geïnspireerd / Creëren!") == "geinspireerd_creeren");
-  CHECK(qda::make_id("  ") == "code");
+  CHECK(make_id("Ruimte voor ontmoeting") == "ruimte_voor_ontmoeting");
+  CHECK(make_id("Geïnspireerd / Creëren!") == "geinspireerd_creeren");
+  CHECK(make_id("  ") == "code");
 }
 
 TEST_CASE("qdc: a codebook written as QDC reads back as the same codebook, patterns aside") {

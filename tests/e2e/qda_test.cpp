@@ -361,3 +361,37 @@ TEST_CASE("import: a hand edit shows as exactly one difference") {
         "ontmoeting/plek\tsessie-delft\t4\tFenna\tDat je elkaar minder vertrouwt. Je kent de nieuwe bewoners niet meer "
         "bij naam.\tna\tvoor\tvertrouwen/buren\tontmoeting/plek; vertrouwen/buren\n");
 }
+
+TEST_CASE("agree: reads a .qdpx project directly, its users as coders") {
+  const std::string dir = draad::test::temp_dir();
+  // The fixture exported with paragraphs (agree cuts a project into paragraphs).
+  auto code = shell("draad code -c " + Q + "codeboek.yaml " + Q + "documenten > " + dir + "/code.tsv");
+  REQUIRE(code.status == 0);
+  auto exported = run_draad({"export", "-c", Q + "codeboek.yaml", "--documents", Q + "documenten", dir + "/code.tsv",
+                             Q + "anna.tsv", Q + "bram.tsv", "-o", dir + "/buurt.qdpx"});
+  REQUIRE_MESSAGE(exported.status == 0, exported.err);
+  auto diff = run_draad({"agree", "--diff", dir + "/buurt.qdpx"});
+  CHECK(diff.status == 0);
+  CHECK(shell("draad agree --diff " + dir + "/buurt.qdpx | cut -f1-3,6,7").out ==
+        "code\tdoc\tseg\twith\twithout\n"
+        "ontmoeting/plek/bibliotheek\tsessie-leiden\t3\tbuurt@1#9940f828, bram\tanna\n"
+        "ontmoeting/plek/bibliotheek/leesclub\tsessie-leiden\t3\tbuurt@1#9940f828, anna\tbram\n"
+        "vertrouwen/buren\tinterview-gouda\t1\tbuurt@1#9940f828\tanna, bram\n"
+        "vertrouwen/buren\tsessie-delft\t1\tbuurt@1#9940f828\tanna, bram\n"
+        "vertrouwen/buren\tsessie-delft\t2\tbuurt@1#9940f828, anna\tbram\n"
+        "vertrouwen/buren\tsessie-delft\t4\tanna, bram\tbuurt@1#9940f828\n"
+        "vertrouwen/overheid\tinterview-gouda\t3\tbuurt@1#9940f828, bram\tanna\n"
+        "vertrouwen/overheid\tinterview-gouda\t4\tanna, bram\tbuurt@1#9940f828\n"
+        "vertrouwen/overheid\tsessie-leiden\t1\tbuurt@1#9940f828\tanna, bram\n"
+        "vertrouwen/overheid\tsessie-leiden\t2\tanna\tbuurt@1#9940f828, bram\n");
+  // The codebook measured against anna, who coded in her own project.
+  auto anna = run_draad({"export", "-c", Q + "codeboek.yaml", "--documents", Q + "documenten", Q + "anna.tsv", "-o",
+                         dir + "/anna.qdpx"});
+  REQUIRE(anna.status == 0);
+  auto gold = shell("draad agree --gold " + dir + "/anna.qdpx " + dir + "/code.tsv | head -4");
+  CHECK(gold.out ==
+        "# buurt@1#9940f828 against anna per code (12 segments both saw)\n"
+        "code\tgold\tcoded\ttp\tfp\tfn\tprecision\trecall\tf1\n"
+        "ontmoeting/plek\t1\t1\t1\t0\t0\t1.000\t1.000\t1.000\n"
+        "ontmoeting/plek/bibliotheek\t0\t1\t0\t1\t0\t0.000\tn/a\t0.000\n");
+}
