@@ -204,9 +204,11 @@ std::string project_xml(const ExportInput& input, const Codebook& cb, const codi
       const std::string g = source_guid(doc.id);
       auto source = sources.append_child("TextSource");
       source.append_attribute("guid") = g.c_str();
-      // The id with the file's extension: an import gives the same id and
-      // reads the text as the same kind of document (.vtt cues, .md).
-      source.append_attribute("name") = (doc.id + fs::path(doc.file_name).extension().string()).c_str();
+      // The id and .txt (.md kept): an import gives the same id and reads
+      // the normalised text, in which WebVTT and SRT cues have become
+      // `speaker: text` paragraphs, as plain text.
+      const bool md = utf8::ascii_lower(fs::path(doc.file_name).extension().string()) == ".md";
+      source.append_attribute("name") = (doc.id + (md ? ".md" : ".txt")).c_str();
       source.append_attribute("plainTextPath") = ("internal://" + g + ".txt").c_str();
       for (const auto& sel : selections[d]) {
         auto node = source.append_child("PlainTextSelection");
