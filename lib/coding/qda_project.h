@@ -18,7 +18,7 @@
 // (qda::guid), and the zip has fixed times: the same input gives the same
 // bytes.
 //
-// Import (read_project, then import_project): the project's text sources,
+// Import (import_project): the project's text sources,
 // codes (nested to any depth), users and selections. A source's text is
 // inline PlainTextContent or the file its plainTextPath names
 // (`internal://x.txt` = sources/x.txt in the archive; a relative path is

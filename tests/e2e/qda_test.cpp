@@ -395,3 +395,46 @@ TEST_CASE("agree: reads a .qdpx project directly, its users as coders") {
         "ontmoeting/plek\t1\t1\t1\t0\t0\t1.000\t1.000\t1.000\n"
         "ontmoeting/plek/bibliotheek\t0\t1\t0\t1\t0\t0.000\tn/a\t0.000\n");
 }
+
+// Positions count the text as stored; normalising composes accents and drops
+// soft hyphens, and the selection follows.
+TEST_CASE("import: selections move with the normalisation of their source") {
+  const std::string dir = draad::test::temp_dir();
+  const std::string qde =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+      "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">\n"
+      "<Users><User guid=\"00000000-0000-4000-8000-0000000000a1\" name=\"Anna\"/></Users>\n"
+      "<CodeBook><Codes><Code guid=\"00000000-0000-4000-8000-0000000000c1\" name=\"Vertrouwen\" isCodable=\"true\"/>"
+      "</Codes></CodeBook>\n"
+      "<Sources><TextSource guid=\"00000000-0000-4000-8000-000000000001\" name=\"kort\">\n"
+      "<PlainTextContent>Het cafe\xcc\x81 is ver\xc2\xadtrouwd terrein.</PlainTextContent>\n"
+      "<PlainTextSelection guid=\"00000000-0000-4000-8000-0000000000f1\" startPosition=\"13\" endPosition=\"23\" "
+      "creatingUser=\"00000000-0000-4000-8000-0000000000a1\">\n"
+      "<Coding guid=\"00000000-0000-4000-8000-0000000000f2\"><CodeRef targetGUID=\"00000000-0000-4000-8000-0000000000c1\"/>"
+      "</Coding></PlainTextSelection>\n"
+      "</TextSource></Sources></Project>\n";
+  auto r = run_draad({"import", zip_fixture(dir, {{"project.qde", qde}})});
+  CHECK(r.status == 0);
+  CHECK(r.err == "");
+  CHECK(r.out ==
+        "doc\tseg\tcode\ttheme\tcoder\thits\tterms\tnegated\tunit\tspeaker\tstart\tend\ttext\ttime\n"
+        "kort\t1\tvertrouwen/vertrouwen\tvertrouwen\tAnna\t1\tvertrouwd@12-21\t\tparagraph\t\t0\t30\t"
+        "Het caf\xc3\xa9 is vertrouwd terrein.\t\n");
+}
+
+// The samples (a WebVTT session, a PDF extract, Markdown with front matter)
+// go out and come back as the same segments and the same codings.
+TEST_CASE("export and import: the samples round trip") {
+  const std::string dir = draad::test::temp_dir();
+  auto r = shell("draad code samples/ > " + dir + "/codings.tsv && draad export --documents samples/ " + dir +
+                 "/codings.tsv -o " + dir + "/s.qdpx 2>/dev/null && draad import " + dir + "/s.qdpx > " + dir +
+                 "/back.tsv");
+  REQUIRE(r.status == 0);
+  auto segments = [&](const std::string& file) { return shell("cut -f1,2,11,12 " + file + " | uniq").out; };
+  CHECK(segments(dir + "/back.tsv") == segments(dir + "/codings.tsv"));
+  CHECK(shell("wc -l < " + dir + "/back.tsv").out != "1\n");
+  // The codings: the same, but for a segment whose only code had all its
+  // hits negated (a 0-hit row, which codes nothing): it comes back uncoded.
+  CHECK(shell("awk -F'\\t' '$6 > 0' " + dir + "/codings.tsv | cut -f1-5").out ==
+        shell("awk -F'\\t' '$6 > 0' " + dir + "/back.tsv | cut -f1-5").out);
+}
