@@ -320,8 +320,12 @@ std::string file_name_for(std::string name) {
   if (out.empty()) out = "source";
   fs::path p(out);
   const std::string ext = utf8::ascii_lower(p.extension().string());
-  if (ext == ".txt" || ext == ".md" || ext == ".vtt" || ext == ".srt") return out;
-  if (ext == ".docx" || ext == ".doc" || ext == ".rtf" || ext == ".odt" || ext == ".pdf") p.replace_extension();
+  // A source's plain text is plain text, whatever its name says (a .vtt
+  // source holds the transcript's words, not its cues).
+  if (ext == ".txt" || ext == ".md") return out;
+  if (ext == ".docx" || ext == ".doc" || ext == ".rtf" || ext == ".odt" || ext == ".pdf" || ext == ".vtt" ||
+      ext == ".srt")
+    p.replace_extension();
   return p.string() + ".txt";
 }
 
@@ -387,6 +391,10 @@ class ProjectReader {
       if (source.name.empty()) source.name = attribute(node, "guid");
       auto text = source_text(node);
       if (!text) continue;
+      if (text->empty()) {
+        report(fmt::format("{}: left out source '{}': its text is empty", where(node).str(), source.name));
+        continue;
+      }
       source.text = std::move(*text);
       source.file = file_name_for(source.name);
       for (int n = 2; !files.insert(source.file).second; ++n) {
@@ -470,6 +478,7 @@ class ProjectReader {
       }
       text = std::move(*bytes);
     }
+    if (auto bad = utf8::find_invalid(text)) throw DataError(at, "invalid UTF-8 in the source's PlainTextContent");
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     return text;
   }
@@ -553,12 +562,23 @@ ImportedProject import_project(const std::string& path, const ImportOptions& opt
       sel.end = map[sel.end];
     }
   };
-  Segmenter segmenter({dir.path.string()}, so);
-  out.columns = segmenter.columns();
-  segmenter.run([&](const std::vector<std::string>& record) {
-    doc_segments[current].push_back(out.segments.size());
-    out.segments.push_back(record);
-  });
+  try {
+    Segmenter segmenter({dir.path.string()}, so);
+    out.columns = segmenter.columns();
+    segmenter.run([&](const std::vector<std::string>& record) {
+      doc_segments[current].push_back(out.segments.size());
+      out.segments.push_back(record);
+    });
+  } catch (const DataError& e) {
+    // Name the source, not the temporary file (its lines are the source's).
+    const std::string prefix = (dir.path / "").string();
+    if (!e.where().file.starts_with(prefix)) throw;
+    const std::string file = e.where().file.substr(prefix.size());
+    std::string name = file;
+    for (const auto& source : sources)
+      if (source.file == file) name = source.name;
+    throw DataError({out.file + ":" + name, e.where().line, e.where().column}, e.detail());
+  }
 
   std::map<std::string, std::size_t> user_index;
   for (std::size_t u = 0; u < out.users.size(); ++u) user_index[out.users[u]] = u;

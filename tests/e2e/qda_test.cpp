@@ -438,3 +438,25 @@ TEST_CASE("export and import: the samples round trip") {
   CHECK(shell("awk -F'\\t' '$6 > 0' " + dir + "/codings.tsv | cut -f1-5").out ==
         shell("awk -F'\\t' '$6 > 0' " + dir + "/back.tsv | cut -f1-5").out);
 }
+
+TEST_CASE("import: an empty source is left out, a binary one named in the error") {
+  const std::string dir = draad::test::temp_dir();
+  const std::string project =
+           "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+           "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">\n"
+           "<Sources><TextSource guid=\"00000000-0000-4000-8000-000000000001\" name=\"leeg.txt\"><PlainTextContent/>"
+           "</TextSource>\n"
+           "<TextSource guid=\"00000000-0000-4000-8000-000000000002\" name=\"opname.vtt\" "
+           "plainTextPath=\"internal://2.txt\"/>\n"
+           "</Sources></Project>\n";
+  auto ok = run_draad({"import", zip_fixture(dir, {{"project.qde", project}, {"sources/2.txt", "Goedenavond.\n"}})});
+  CHECK(ok.status == 0);
+  CHECK(ok.err == "draad import: " + dir + "/project.qdpx:project.qde:3:10: left out source 'leeg.txt': its text is empty\n");
+  // A .vtt source's plain text is read as text, not as cues.
+  CHECK(ok.out == "doc\tseg\tcode\ttheme\tcoder\thits\tterms\tnegated\tunit\tspeaker\tstart\tend\ttext\ttime\n"
+                  "opname\t1\t\t\t\t0\t\t\tparagraph\t\t0\t12\tGoedenavond.\t\n");
+  auto binary = run_draad({"import", zip_fixture(dir, {{"project.qde", project},
+                                                       {"sources/2.txt", std::string("PK\x03\x04\0\0\0\0", 8)}})});
+  CHECK(binary.status == 1);
+  CHECK(binary.err == ok.err + "draad import: " + dir + "/project.qdpx:opname.vtt: binary file (NUL byte at byte offset 4)\n");
+}
