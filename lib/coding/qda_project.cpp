@@ -11,6 +11,7 @@
 #include "base/input.h"
 #include "base/utf8.h"
 #include "stream/zip_archive.h"
+#include "stream/zip_writer.h"
 
 namespace draad::qda {
 
@@ -236,7 +237,7 @@ std::string project_xml(const ExportInput& input, const Codebook& cb, const codi
 void write_project(const std::string& path, const ExportInput& input, const Codebook& cb,
                    const coding::Codings& codings, Mark mark) {
   std::string qde = project_xml(input, cb, codings, mark);
-  ZipWriter zip(path);
+  zip::Writer zip(path);
   zip.add("project.qde", std::move(qde));
   for (const auto& doc : input.documents) zip.add("sources/" + source_guid(doc.id) + ".txt", doc.text);
   zip.close();
@@ -257,7 +258,6 @@ Overlap parse_overlap(const std::string& name) {
 
 namespace {
 
-constexpr std::size_t kMaxPartBytes = 256u << 20;
 constexpr std::size_t kMaxProjectBytes = 1024u << 20;
 
 std::vector<char32_t> code_points(std::string_view s) {
@@ -333,13 +333,14 @@ std::string attribute(const pugi::xml_node& node, const char* name) { return nod
 
 class ProjectReader {
  public:
-  ProjectReader(const std::string& path, const ImportOptions& options) : zip_(path, "a REFI-QDA project (.qdpx)"), options_(options) {
-    auto qde = zip_.part("project.qde", kMaxPartBytes);
+  ProjectReader(const std::string& path, const ImportOptions& options)
+      : zip_(display_name(path), read_all(path), "a REFI-QDA project (.qdpx)"), options_(options) {
+    auto qde = zip_.read("project.qde");
     if (!qde) throw DataError({zip_.name()}, "not a REFI-QDA project: the archive has no project.qde");
     qde_ = std::move(*qde);
     budget(qde_.size());
-    file_ = zip_.name() + ":project.qde";
-    doc_ = parse_xml(qde_, {file_});
+    file_ = zip_.name() + "/project.qde";
+    doc_ = zip::parse_xml(qde_, {file_});
   }
 
   const std::string& name() const { return zip_.name(); }
@@ -418,7 +419,7 @@ class ProjectReader {
   }
 
  private:
-  Location where(const pugi::xml_node& node) const { return xml_location(node, qde_, file_); }
+  Location where(const pugi::xml_node& node) const { return zip::xml_location(node, qde_, file_); }
   static std::string attribute_text(const pugi::xml_node& node, const char* name) {
     auto a = node.attribute(name);
     return a ? fmt::format(" {}=\"{}\"", name, a.value()) : "";
@@ -464,17 +465,17 @@ class ProjectReader {
       std::string entry;
       if (path.starts_with("internal://")) {
         entry = "sources/" + path.substr(11);
-        bytes = zip_.part(entry, kMaxPartBytes);
+        bytes = zip_.read(entry);
       } else {
         for (const std::string& candidate : {path, "sources/" + path})
-          if (!bytes) bytes = zip_.part(entry = candidate, kMaxPartBytes);
+          if (!bytes) bytes = zip_.read(entry = candidate);
       }
       if (!bytes) throw DataError(at, fmt::format("source '{}' names {}, which is not in the archive",
                                                   attribute(node, "name"), path));
       budget(bytes->size());
       if (auto bad = utf8::find_invalid(*bytes)) {
         auto lc = utf8::line_column(*bytes, *bad);
-        throw DataError(zip_.where(entry, lc.line, lc.column), "invalid UTF-8 in a source text");
+        throw DataError({zip_.name() + "/" + entry, lc.line, lc.column}, "invalid UTF-8 in a source text");
       }
       text = std::move(*bytes);
     }
@@ -483,7 +484,7 @@ class ProjectReader {
     return text;
   }
 
-  ZipReader zip_;
+  zip::Archive zip_;
   ImportOptions options_;
   std::string qde_, file_;
   pugi::xml_document doc_;

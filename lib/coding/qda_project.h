@@ -31,7 +31,7 @@
 // selection positions carried over to the normalised text, and a selection
 // codes a segment under the overlap rule. A coding belongs to its
 // creatingUser, else its selection's, else the project's creating user, else
-// "unknown". Errors are located as `project.qdpx:project.qde:line:column`:
+// "unknown". Errors are located as `project.qdpx/project.qde:line:column`:
 // not a zip, no project.qde, malformed XML, a root that is not a REFI-QDA
 // Project, a CodeRef to an unknown code, a selection outside its source's
 // text, a source file missing from the archive; parts over 256 MB and

@@ -11,7 +11,7 @@
 #include "base/input.h"
 #include "base/utf8.h"
 #include "coding/codebook_import.h"
-#include "stream/zip_archive.h"
+#include "stream/zip_writer.h"
 
 namespace draad::qda {
 
@@ -175,7 +175,7 @@ struct TreeReader {
     std::set<std::string> sibling_ids;
     for (auto node : parent.children("Code")) {
       QdaCode c;
-      c.where = xml_location(node, bytes, file);
+      c.where = zip::xml_location(node, bytes, file);
       c.guid = node.attribute("guid").value();
       c.name = node.attribute("name").value();
       if (c.guid.empty()) throw DataError(c.where, "a Code without a guid");
@@ -217,10 +217,10 @@ QdaCodebook read_codes(const pugi::xml_node& codes, const std::string& bytes, co
 QdaCodebook read_qdc(const std::string& path) {
   const std::string bytes = read_all(path);
   const std::string name = display_name(path);
-  auto doc = parse_xml(bytes, {name});
+  auto doc = zip::parse_xml(bytes, {name});
   auto root = doc.document_element();
   if (std::string_view(root.name()) != "CodeBook")
-    throw DataError(xml_location(root, bytes, name),
+    throw DataError(zip::xml_location(root, bytes, name),
                     fmt::format("not a REFI-QDA codebook: the root element is <{}>, not <CodeBook>", root.name()));
   QdaCodebook cb = read_codes(root.child("Codes"), bytes, name);
   cb.origin = root.attribute("origin").value();

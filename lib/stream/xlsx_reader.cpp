@@ -1,10 +1,10 @@
 #include "stream/xlsx_reader.h"
 
-
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include "base/error.h"
+#include "base/input.h"
 #include "stream/zip_archive.h"
 
 namespace draad::xlsx {
@@ -27,25 +27,7 @@ std::string column_name(std::int64_t number) {
 
 namespace {
 
-// The workbook's parts, each limited to kMaxPartBytes.
-class Archive {
- public:
-  explicit Archive(const std::string& path) : zip_(path, "an XLSX workbook") {}
-
-  const std::string& name() const { return zip_.name(); }
-
-  pugi::xml_document xml(const std::string& entry, bool required = true) const {
-    auto bytes = zip_.part(entry, kMaxPartBytes);
-    if (!bytes) {
-      if (required) throw DataError({name()}, fmt::format("not an XLSX workbook: it has no {}", entry));
-      return pugi::xml_document();
-    }
-    return parse_xml(*bytes, zip_.where(entry));
-  }
-
- private:
-  ZipReader zip_;
-};
+using zip::Archive;
 
 // The text of a string item (<si> or <is>): a plain <t>, or rich-text runs
 // <r><t>; phonetic runs (<rPh>) are not part of the value.
@@ -92,7 +74,7 @@ std::pair<std::int64_t, std::int64_t> cell_position(std::string_view ref) {
 }  // namespace
 
 Sheet read_first_sheet(const std::string& path) {
-  Archive archive(path);
+  Archive archive(display_name(path), read_all(path), "an XLSX workbook");
   Sheet out;
   auto [name, part] = first_sheet(archive);
   out.name = name;

@@ -7,8 +7,8 @@
 // as TRUE/FALSE. Formatting, formulas and other sheets are ignored. Merged
 // cell ranges are reported, not resolved: a caller decides whether they are
 // acceptable. A file that is not a zip, lacks a part or has malformed XML is a
-// DataError naming the file (and the part); parts larger than a fixed limit
-// are refused, so a zip bomb cannot exhaust memory.
+// DataError naming the file (and the part); parts larger than
+// zip::kMaxEntryBytes are refused, so a zip bomb cannot exhaust memory.
 #pragma once
 
 #include <cstdint>
@@ -32,8 +32,6 @@ struct Sheet {
   std::vector<Row> rows;     // rows holding at least one non-empty cell, in order
   std::vector<Range> merged; // merged cell ranges
 };
-
-inline constexpr std::size_t kMaxPartBytes = 256 * 1024 * 1024;
 
 // The first worksheet of the workbook at `path`.
 Sheet read_first_sheet(const std::string& path);

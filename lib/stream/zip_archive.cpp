@@ -2,135 +2,101 @@
 
 #include <zip.h>
 
-#include <ctime>
-#include <deque>
+#include <algorithm>
+#include <new>
 
 #include <fmt/format.h>
 
-#include "base/input.h"
+#include "base/error.h"
 #include "base/utf8.h"
 
-namespace draad {
+namespace draad::zip {
 
-struct ZipReader::Impl {
-  zip_t* zip = nullptr;
-  ~Impl() {
-    if (zip) zip_discard(zip);
-  }
-};
-
-ZipReader::ZipReader(const std::string& path, const std::string& kind)
-    : name_(display_name(path)), bytes_(read_all(path)), impl_(std::make_unique<Impl>()) {
+Archive::Archive(std::string name, std::string bytes, std::string kind, std::size_t max_entry_bytes)
+    : name_(std::move(name)), kind_(std::move(kind)), max_entry_bytes_(max_entry_bytes), bytes_(std::move(bytes)) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
   if (source) {
-    impl_->zip = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (!impl_->zip) zip_source_free(source);
+    zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!zip_) zip_source_free(source);
   }
-  if (!impl_->zip) {
+  if (!zip_) {
     std::string why = zip_error_strerror(&error);
     zip_error_fini(&error);
-    throw DataError({name_}, fmt::format("not {} ({})", kind, why));
+    throw DataError({name_}, fmt::format("not {} (a zip archive that is truncated or damaged: {})", kind_, why));
   }
   zip_error_fini(&error);
 }
 
-ZipReader::~ZipReader() = default;
+Archive::~Archive() {
+  if (zip_) zip_discard(zip_);
+}
 
-std::vector<std::string> ZipReader::parts() const {
+bool Archive::has(const std::string& entry) const { return zip_name_locate(zip_, entry.c_str(), 0) >= 0; }
+
+std::vector<std::string> Archive::entries() const {
   std::vector<std::string> out;
-  const zip_int64_t n = zip_get_num_entries(impl_->zip, 0);
+  const zip_int64_t n = zip_get_num_entries(zip_, 0);
   for (zip_int64_t i = 0; i < n; ++i)
-    if (const char* name = zip_get_name(impl_->zip, static_cast<zip_uint64_t>(i), 0)) out.emplace_back(name);
+    if (const char* name = zip_get_name(zip_, static_cast<zip_uint64_t>(i), 0)) out.emplace_back(name);
   return out;
 }
 
-std::optional<std::string> ZipReader::part(const std::string& entry, std::size_t max_bytes) const {
+template <class Allocate>
+bool Archive::inflate(const std::string& entry, Allocate allocate) const {
   zip_stat_t st;
   zip_stat_init(&st);
-  if (zip_stat(impl_->zip, entry.c_str(), 0, &st) != 0) return std::nullopt;
-  if (!(st.valid & ZIP_STAT_SIZE) || st.size > max_bytes)
-    throw DataError(where(entry), fmt::format("the part inflates to more than {} MB; refused", max_bytes >> 20));
-  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(impl_->zip, entry.c_str(), 0), zip_fclose);
-  if (!file) throw DataError(where(entry), fmt::format("cannot read the part: {}", zip_strerror(impl_->zip)));
-  std::string out(st.size, '\0');
-  zip_int64_t got = zip_fread(file.get(), out.data(), out.size());
+  if (zip_stat(zip_, entry.c_str(), 0, &st) != 0) return false;
+  const Location where{name_ + "/" + entry};
+  // The declared size bounds what is inflated: a header that understates
+  // the size gets no more bytes read than it declares.
+  if (!(st.valid & ZIP_STAT_SIZE) || st.size > max_entry_bytes_)
+    throw DataError(where, fmt::format("expands to more than {} MB: refused (a damaged file or a zip bomb)",
+                                       max_entry_bytes_ >> 20));
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_, entry.c_str(), 0), zip_fclose);
+  if (!file) throw DataError(where, fmt::format("cannot read: {}", zip_strerror(zip_)));
+  char* out = allocate(static_cast<std::size_t>(st.size));
+  zip_int64_t got = st.size == 0 ? 0 : zip_fread(file.get(), out, st.size);
   if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
-    throw DataError(where(entry), "cannot read the part: truncated or corrupt");
+    throw DataError(where, "cannot read: the zip archive is truncated or damaged");
+  return true;
+}
+
+std::optional<std::string> Archive::read(const std::string& entry) const {
+  std::string out;
+  if (!inflate(entry, [&](std::size_t size) {
+        out.resize(size);
+        return out.data();
+      }))
+    return std::nullopt;
   return out;
 }
 
-Location ZipReader::where(const std::string& entry, std::int64_t line, std::int64_t column) const {
-  return {name_ + ":" + entry, line, column};
-}
-
-pugi::xml_document parse_xml(const std::string& bytes, const Location& where) {
+pugi::xml_document Archive::xml(const std::string& entry, bool required) const {
   pugi::xml_document doc;
-  auto result = doc.load_buffer(bytes.data(), bytes.size());
+  // The document takes over the buffer it parses in place and frees it.
+  std::unique_ptr<void, pugi::deallocation_function> buffer(nullptr, pugi::get_memory_deallocation_function());
+  std::size_t size = 0;
+  const bool found = inflate(entry, [&](std::size_t n) {
+    buffer.reset(pugi::get_memory_allocation_function()(std::max<std::size_t>(n, 1)));
+    if (!buffer) throw std::bad_alloc();
+    size = n;
+    return static_cast<char*>(buffer.get());
+  });
+  if (!found) {
+    if (required) throw DataError({name_}, fmt::format("not {}: it has no {}", kind_, entry));
+    return doc;
+  }
+  auto result = doc.load_buffer_inplace_own(buffer.release(), size, pugi::parse_default | pugi::parse_ws_pcdata);
   if (!result) {
-    const std::size_t offset = std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0)), bytes.size());
-    auto lc = utf8::line_column(bytes, offset);
-    throw DataError({where.file, lc.line, lc.column}, fmt::format("malformed XML: {}", result.description()));
+    // Parsing in place has changed the bytes: the position is counted in a fresh copy.
+    const std::string bytes = *read(entry);
+    const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, result.offset));
+    const auto lc = utf8::line_column(bytes, std::min(offset, bytes.size()));
+    throw DataError({name_ + "/" + entry, lc.line, lc.column}, fmt::format("malformed XML: {}", result.description()));
   }
   return doc;
 }
 
-Location xml_location(const pugi::xml_node& node, const std::string& bytes, const std::string& file) {
-  std::ptrdiff_t offset = node.offset_debug();
-  if (offset < 0 || static_cast<std::size_t>(offset) > bytes.size()) return {file};
-  if (offset > 0 && bytes[offset - 1] == '<') --offset;  // pugixml points at an element's name
-  auto lc = utf8::line_column(bytes, static_cast<std::size_t>(offset));
-  return {file, lc.line, lc.column};
-}
-
-struct ZipWriter::Impl {
-  zip_t* zip = nullptr;
-  std::deque<std::string> parts;  // libzip reads them at close
-  ~Impl() {
-    if (zip) zip_discard(zip);
-  }
-};
-
-ZipWriter::ZipWriter(const std::string& path) : path_(path), impl_(std::make_unique<Impl>()) {
-  int error = 0;
-  impl_->zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  if (!impl_->zip) {
-    zip_error_t e;
-    zip_error_init_with_code(&e, error);
-    std::string why = zip_error_strerror(&e);
-    zip_error_fini(&e);
-    throw DataError({path}, fmt::format("cannot create the archive: {}", why));
-  }
-}
-
-ZipWriter::~ZipWriter() = default;
-
-void ZipWriter::add(const std::string& entry, std::string bytes) {
-  impl_->parts.push_back(std::move(bytes));
-  const std::string& data = impl_->parts.back();
-  zip_source_t* source = zip_source_buffer(impl_->zip, data.data(), data.size(), 0);
-  zip_int64_t index = source ? zip_file_add(impl_->zip, entry.c_str(), source, ZIP_FL_ENC_UTF_8) : -1;
-  if (index < 0) {
-    if (source) zip_source_free(source);
-    throw DataError({path_}, fmt::format("cannot add {}: {}", entry, zip_strerror(impl_->zip)));
-  }
-  // DOS times are local: 1980-01-01 00:00 in this machine's time zone is
-  // stored as the same fields everywhere.
-  std::tm fixed{};
-  fixed.tm_year = 80;
-  fixed.tm_mday = 1;
-  fixed.tm_isdst = -1;
-  const auto i = static_cast<zip_uint64_t>(index);
-  if (zip_file_set_mtime(impl_->zip, i, std::mktime(&fixed), 0) != 0 ||
-      zip_set_file_compression(impl_->zip, i, ZIP_CM_DEFLATE, 9) != 0)
-    throw DataError({path_}, fmt::format("cannot add {}: {}", entry, zip_strerror(impl_->zip)));
-}
-
-void ZipWriter::close() {
-  if (zip_close(impl_->zip) != 0)
-    throw DataError({path_}, fmt::format("cannot write the archive: {}", zip_strerror(impl_->zip)));
-  impl_->zip = nullptr;
-}
-
-}  // namespace draad
+}  // namespace draad::zip

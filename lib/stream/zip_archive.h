@@ -1,82 +1,63 @@
-// Zip archives as the office and exchange formats use them (XLSX, REFI-QDA
-// .qdpx): reading parts with a size limit, parsing a part as XML with located
-// errors, and writing an archive that is byte-identical for the same parts.
+// Reading the parts of a zip package (XLSX, DOCX, ODT): whole entries as
+// bytes or as parsed XML, each under a size limit, so that a small file that
+// would expand into gigabytes (a zip bomb) is refused before it is inflated.
 //
-// Reading: a file that is not a zip is a DataError naming it and saying what
-// it was expected to be. A part whose declared size is above the caller's
-// limit is refused before it is inflated, and no more than the declared size
-// is ever read, so a zip bomb (a small archive inflating to gigabytes) cannot
-// exhaust memory. Errors inside a part are located as `archive:part:line:column`.
-//
-// Writing: parts are stored deflated in the order added, each with the same
-// fixed modification time (1980-01-01 00:00) and no extra fields, so the same
-// parts give the same bytes. The archive is written to a temporary file next
-// to the target and renamed over it only when complete: a failure never
-// leaves a half-written or destroyed file.
+// Errors are DataErrors naming the file and the entry: a file that is not a
+// zip or is truncated, an entry that is missing (when required), too large,
+// corrupt, or holds malformed XML (with the line and column inside the entry).
 #pragma once
 
 #include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <pugixml.hpp>
 
-#include "base/error.h"
+struct zip;
 
-namespace draad {
+namespace draad::zip {
 
-class ZipReader {
+// The largest entry read, uncompressed: room for any real workbook or
+// document part, and a bound on memory.
+inline constexpr std::size_t kMaxEntryBytes = 256 * 1024 * 1024;
+
+class Archive {
  public:
-  // `kind` names what the file should be, for the message when it is not a
-  // zip: "an XLSX workbook", "a REFI-QDA project (.qdpx)".
-  ZipReader(const std::string& path, const std::string& kind);
-  ~ZipReader();
-  ZipReader(const ZipReader&) = delete;
-  ZipReader& operator=(const ZipReader&) = delete;
+  // The archive in `bytes`, read from the file called `name` in messages;
+  // `kind` says what the file should be: "an XLSX workbook".
+  Archive(std::string name, std::string bytes, std::string kind, std::size_t max_entry_bytes = kMaxEntryBytes);
+  ~Archive();
+  Archive(const Archive&) = delete;
+  Archive& operator=(const Archive&) = delete;
 
-  // The archive's name for messages.
   const std::string& name() const { return name_; }
-  // The names of its parts, in archive order.
-  std::vector<std::string> parts() const;
-  // The part's bytes, or nullopt when there is no such part. A part larger
-  // than `max_bytes` is a DataError.
-  std::optional<std::string> part(const std::string& entry, std::size_t max_bytes) const;
-  // Where in the archive: `archive:entry` (line and column optional).
-  Location where(const std::string& entry, std::int64_t line = 0, std::int64_t column = 0) const;
+  bool has(const std::string& entry) const;
+  // The names of all entries, in the archive's order.
+  std::vector<std::string> entries() const;
+
+  // The entry's bytes, or nullopt when the archive has no such entry.
+  std::optional<std::string> read(const std::string& entry) const;
+
+  // The entry parsed as XML (whitespace-only text kept); an empty document
+  // when the entry is missing and not `required`. A missing required entry
+  // is "not <kind>: it has no <entry>". The entry is parsed where it is
+  // inflated, so its bytes are held once.
+  pugi::xml_document xml(const std::string& entry, bool required = true) const;
 
  private:
+  // Inflates the entry into memory from `allocate(size)`; false when the
+  // archive has no such entry.
+  template <class Allocate>
+  bool inflate(const std::string& entry, Allocate allocate) const;
+
   std::string name_;
+  std::string kind_;
+  std::size_t max_entry_bytes_;
   std::string bytes_;
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  ::zip* zip_ = nullptr;
 };
 
-// Parses `bytes` as XML; a malformed document is a DataError at the line and
-// column of the fault, in the file `where.file`.
-pugi::xml_document parse_xml(const std::string& bytes, const Location& where);
-
-// The 1-based line and column of `node` in `bytes` (the buffer it was parsed
-// from), as a Location in `file`.
-Location xml_location(const pugi::xml_node& node, const std::string& bytes, const std::string& file);
-
-class ZipWriter {
- public:
-  // A DataError naming `path` when it cannot be created.
-  explicit ZipWriter(const std::string& path);
-  ~ZipWriter();  // discards an archive that was not closed
-  ZipWriter(const ZipWriter&) = delete;
-  ZipWriter& operator=(const ZipWriter&) = delete;
-
-  void add(const std::string& entry, std::string bytes);
-  // Writes the archive and replaces `path` with it.
-  void close();
-
- private:
-  std::string path_;
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
-};
-
-}  // namespace draad
+}  // namespace draad::zip
