@@ -33,14 +33,14 @@ struct SegmentOptions {
   std::string meta_path;        // CSV/TSV with a `doc` column: document attributes
   std::string speakers_path;    // CSV/TSV with a `speaker` column: speaker attributes
   std::string emit_text_dir;    // write each normalised document text here as <doc>.txt
-  // Receives each document's id, file name and normalised text before its
-  // records (what draad export puts in a project's sources).
-  std::function<void(const std::string& doc, const std::string& file_name, const std::string& text)> text;
   bool verbose = false;         // report dropped page headers and other repairs
   // Receives warnings (an unknown document in --meta, a speaker without a row
   // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the
   // repairs; one message per call, without a trailing newline.
   std::function<void(const std::string& message)> report;
+  // Receives each document's id, file name and normalised text before its
+  // records (what draad export puts in a project's sources).
+  std::function<void(const std::string& doc, const std::string& file_name, const std::string& text)> text;
 };
 
 // The longest segment text draad takes, in bytes (about 150,000 words). A
