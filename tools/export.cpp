@@ -64,6 +64,10 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
     const std::size_t first_attribute = draad::kSegmentColumns.size();
     input.attribute_names.assign(columns.begin() + first_attribute, columns.end());
     segmenter.run([&](const std::vector<std::string>& r) {
+      // Each document's text comes before its records; an input read as a
+      // stream of rows (no whole text) cannot be a project's source.
+      if (input.documents.empty() || input.documents.back().id != r[draad::kDocField])
+        throw draad::DataError({r[draad::kDocField]}, "this input has no document text to export as a source");
       draad::qda::ExportSegment seg{std::stoll(r[1]), std::stoll(r[4]), std::stoll(r[5]), r[3],
                                     {r.begin() + first_attribute, r.end()}};
       input.documents.back().segments.push_back(std::move(seg));
