@@ -2,7 +2,7 @@
 //
 // Usage: draad codebook lint CODEBOOK...
 //        draad codebook show CODEBOOK [--format text|md|tsv|csv|json|xlsx] [-o FILE]
-//        draad codebook convert DICTIONARY [--name NAME] [--terms]
+//        draad codebook convert DICTIONARY|CODEBOOK.qdc|PROJECT.qdpx [--name NAME] [--terms]
 //
 // lint prints every problem as `file:line:column: error|warning: message` on
 // standard error and exits 1 when there is an error. show prints the codes
@@ -12,7 +12,9 @@
 // maps of lists of patterns, `*` as a wildcard) and writes a draad codebook.
 // Imported words keep the dictionary's exact matching (they become globs);
 // with --terms a plain word becomes a term, which also matches its inflections
-// and inside compounds.
+// and inside compounds. A REFI-QDA codebook (.qdc, or the codebook of a
+// .qdpx project) converts to a codebook without patterns (lib/coding/qdc.h);
+// `show --format qdc` writes one.
 
 #include <cstdio>
 #include <filesystem>
@@ -23,6 +25,7 @@
 
 #include "coding/codebook.h"
 #include "coding/codebook_import.h"
+#include "coding/qda_project.h"
 #include "command.h"
 #include "base/error.h"
 #include "base/input.h"
@@ -80,6 +83,10 @@ std::string patterns_of(const draad::Code& c) {
 
 void show(const std::string& path, const std::string& format_name, const std::string& output) {
   const Codebook cb = draad::load(path);
+  if (format_name == "qdc") {
+    draad::write_output(output, [&](std::FILE* f) { fmt::print(f, "{}", draad::qda::write_qdc(cb)); });
+    return;
+  }
   using draad::report::Column;
   draad::report::Table codes;
   codes.title = fmt::format("Codebook {} ({})", cb.name, cb.coder());
@@ -107,6 +114,13 @@ void show(const std::string& path, const std::string& format_name, const std::st
 }
 
 void convert(const std::string& path, std::string name, bool as_terms) {
+  if (path.ends_with(".qdc") || path.ends_with(".qdpx")) {
+    if (name.empty()) name = std::filesystem::path(path).stem().string();
+    fmt::print("{}", draad::qda::convert_codebook(path, name));
+    fmt::print(stderr, "draad codebook: {}: a REFI-QDA codebook holds no patterns (terms, globs, phrases, ...): "
+                       "add them before 'draad code' can apply it\n", draad::display_name(path));
+    return;
+  }
   const std::string content = draad::read_all(path);
   if (name.empty()) name = path == "-" ? "imported" : std::filesystem::path(path).stem().string();
   fmt::print("{}\n", draad::import_dictionary(content, draad::dictionary_format(path, content),
@@ -124,11 +138,11 @@ int draad::cli::run_codebook(CLI::App& app, int argc, char** argv) {
   std::string show_path, format, output;
   auto* show_cmd = app.add_subcommand("show", "print the codebook's codes and threads as tables");
   show_cmd->add_option("codebook", show_path, "codebook YAML file")->required();
-  show_cmd->add_option("-f,--format", format, std::string(draad::report::format_names()));
+  show_cmd->add_option("-f,--format", format, std::string(draad::report::format_names()) + ", or qdc (REFI-QDA codebook)");
   show_cmd->add_option("-o,--output", output, "write to this file");
   std::string convert_path, name;
   bool as_terms = false;
-  auto* convert_cmd = app.add_subcommand("convert", "import a LIWC .dic or a quanteda-style YAML dictionary");
+  auto* convert_cmd = app.add_subcommand("convert", "import a LIWC .dic, a quanteda-style YAML dictionary, or a REFI-QDA codebook (.qdc, or a .qdpx project's)");
   convert_cmd->add_option("dictionary", convert_path, "the dictionary (- for standard input)")->required();
   convert_cmd->add_option("--name", name, "the codebook's name (default: the file name)");
   convert_cmd->add_flag("--terms", as_terms, "plain words become terms (matching inflections and compounds)");
@@ -136,7 +150,9 @@ int draad::cli::run_codebook(CLI::App& app, int argc, char** argv) {
       "Examples:\n"
       "  draad codebook lint codebooks/samenleven.yaml\n"
       "  draad codebook show codebooks/samenleven.yaml --format md > bijlage-codeboek.md\n"
-      "  draad codebook convert liwc-nl.dic > liwc.yaml\n\n"
+      "  draad codebook convert liwc-nl.dic > liwc.yaml\n"
+      "  draad codebook show codebooks/samenleven.yaml --format qdc -o samenleven.qdc   # for ATLAS.ti, MAXQDA, NVivo\n"
+      "  draad codebook convert codeboek-atlas.qdc > codeboek.yaml\n\n"
       "A lint message: mijn-codeboek.yaml:12:7: error: unknown key 'lable' in code ontmoeting/plek (did you mean "
       "'label'?)");
   return draad::cli::run(app, argc, argv, [&] {

@@ -6,12 +6,38 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 #include <yaml-cpp/yaml.h>
 
 #include "base/error.h"
 #include "base/utf8.h"
 
 namespace draad {
+
+std::string make_id(std::string_view name) {
+  static const std::unique_ptr<icu::Transliterator> ascii = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  if (ascii) ascii->transliterate(u);
+  std::string folded;
+  u.toUTF8String(folded);
+  std::string id;
+  for (char c : folded) {
+    c = utf8::ascii_lower(c);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      id += c;
+    else if (!id.empty() && id.back() != '_')
+      id += '_';
+  }
+  while (!id.empty() && id.back() == '_') id.pop_back();
+  return id.empty() ? "code" : id;
+}
+
 
 namespace {
 
@@ -21,21 +47,6 @@ struct Category {
   std::vector<std::string> patterns;
   std::vector<Category> children;
 };
-
-// A dictionary key as a draad id: lower case, [a-z0-9_].
-std::string to_id(std::string_view name) {
-  std::string id;
-  for (char c : name) {
-    c = utf8::ascii_lower(c);
-    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (ok)
-      id += c;
-    else if (!id.empty() && id.back() != '_')
-      id += '_';
-  }
-  while (!id.empty() && id.back() == '_') id.pop_back();
-  return id.empty() ? "c" : id;
-}
 
 // The words of `s` separated by spaces or tabs.
 std::vector<std::string_view> split_fields(std::string_view s) {
@@ -155,7 +166,7 @@ std::vector<std::string> sibling_ids(const std::vector<Category>& categories) {
   std::vector<std::string> ids;
   std::map<std::string, int> seen;
   for (const auto& c : categories) {
-    std::string id = to_id(c.label);
+    std::string id = make_id(c.label);
     if (int n = ++seen[id]; n > 1) id += "_" + std::to_string(n);
     ids.push_back(id);
   }
@@ -191,12 +202,12 @@ std::string import_dictionary(std::string_view content, DictionaryFormat format,
   out << YAML::Comment(fmt::format("Imported by draad codebook convert from {} ({} dictionary).", file,
                                    liwc ? "LIWC" : "quanteda-style YAML"));
   out << YAML::BeginMap;
-  out << YAML::Key << "codebook" << YAML::Value << to_id(name);
+  out << YAML::Key << "codebook" << YAML::Value << make_id(name);
   out << YAML::Key << "version" << YAML::Value << 1;
   out << YAML::Key << "language" << YAML::Value << "nl";
   out << YAML::Key << "themes" << YAML::Value << YAML::BeginMap;
   if (liwc) {
-    out << YAML::Key << to_id(name) << YAML::Value << YAML::BeginMap << YAML::Key << "label" << YAML::Value << name;
+    out << YAML::Key << make_id(name) << YAML::Value << YAML::BeginMap << YAML::Key << "label" << YAML::Value << name;
     emit_codes(out, categories, as_terms);
     out << YAML::EndMap;
   } else {

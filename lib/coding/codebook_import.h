@@ -11,7 +11,7 @@
 // Imported words keep the dictionary's exact matching: they become globs, a
 // pattern with a space a phrase. With `as_terms` a word without `*` becomes a
 // term, which also matches its inflections and inside compounds. Ids are the
-// names lower-cased to [a-z0-9_]; a second `x` among siblings becomes `x_2`.
+// names made ids (make_id); a second `x` among siblings becomes `x_2`.
 // Malformed input is a DataError at file:line:column.
 #pragma once
 
@@ -21,6 +21,11 @@
 namespace draad {
 
 enum class DictionaryFormat { liwc, quanteda };
+
+// `name` as a draad id: ASCII lower case with accents dropped (`Geïnspireerd`
+// -> geinspireerd), digits, and `_` for each run of anything else; "code"
+// when nothing is left.
+std::string make_id(std::string_view name);
 
 // LIWC when the path ends in .dic or the content starts with '%'.
 DictionaryFormat dictionary_format(std::string_view path, std::string_view content);

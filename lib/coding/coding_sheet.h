@@ -11,6 +11,9 @@
 //
 // Reading (read_codings) accepts, per file:
 //   - a filled sheet as XLSX (first worksheet), CSV (`,` or `;`) or TSV;
+//   - a REFI-QDA project (.qdpx): each user who coded is a coder, its
+//     sources cut into paragraphs and a selection coding every paragraph it
+//     shares a character with (`draad import` offers other units and rules);
 //   - a coding stream from `draad code` (it has a `code` column): one row per
 //     segment × code, an empty code meaning "seen, nothing coded" (so does
 //     a code with 0 hits: its hits were all negated and flagged; hits must

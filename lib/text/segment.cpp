@@ -613,6 +613,7 @@ struct Segmenter::Impl {
     Document doc = load(input);
     if (!options.emit_text_dir.empty())
       write_text(input, [&](std::FILE* f) { std::fwrite(doc.text.data(), 1, doc.text.size(), f); });
+    if (options.text) options.text(input.id, fs::path(input.name).filename().string(), doc.text);
 
     std::vector<std::string> record = document_record(input, doc.attributes, unit_name(options.unit));
     const std::vector<std::string> doc_record = record;
@@ -738,7 +739,7 @@ void refuse_segment_size(std::size_t bytes, const Location& where) {
 void Segmenter::run(const std::function<void(const std::vector<std::string>& record)>& emit) {
   for (const auto& input : impl_->inputs) impl_->segment(input, emit);
   const std::size_t read = impl_->inputs.size();
-  if (impl_->walked)
+  if (impl_->walked && impl_->options.walk_summary)
     impl_->note(fmt::format("{} document{} read, {} skipped", read, read == 1 ? "" : "s", impl_->skipped));
 }
 

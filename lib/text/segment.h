@@ -56,11 +56,17 @@ struct SegmentOptions {
   // with a '/' on the path under the directory; --exclude also skips
   // directories. A file named on the command line is always read.
   std::vector<std::string> include, exclude;
+  // A directory walk ends with "N documents read, M skipped" on the report;
+  // off where the directory is draad's own (the sources of an imported project).
+  bool walk_summary = true;
   bool verbose = false;         // report dropped page headers and other repairs
   // Receives warnings (an unknown document in --meta, a speaker without a row
   // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the
   // repairs; one message per call, without a trailing newline.
   std::function<void(const std::string& message)> report;
+  // Receives each document's id, file name and normalised text before its
+  // records (what draad export puts in a project's sources).
+  std::function<void(const std::string& doc, const std::string& file_name, const std::string& text)> text;
 };
 
 // The longest segment text draad takes, in bytes (about 150,000 words). A
