@@ -12,6 +12,7 @@
 #include "coding/coding_reader.h"
 #include "base/error.h"
 #include "analysis/quotes.h"
+#include "stream/record.h"
 #include "base/suggest.h"
 
 namespace draad::threads {
@@ -26,7 +27,7 @@ struct Quote {
   std::string speaker;
   std::string text;
   std::int64_t start = 0;
-  std::vector<quotes::Hit> hits;
+  std::vector<HitSpan> hits;
 
   bool beats(const Quote& other) const {
     return score != other.score ? score > other.score : ordinal < other.ordinal;
@@ -108,7 +109,7 @@ class CoderCheck {
   void check(const CodedSegment& seg) {
     if (seg.coder != last_coder_) {
       last_coder_ = seg.coder;
-      machine_ = seg.coder.find('@') != std::string::npos && seg.coder.find('#') != std::string::npos;
+      machine_ = parse_coder(seg.coder).has_value();
       if (machine_ && seg.coder != cb_.coder())
         throw DataError(seg.where, fmt::format("these codings were made with codebook '{}', but {} is '{}': the "
                                                "codebook changed since coding; code again, or give the codebook "
@@ -168,7 +169,7 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
     for (const auto& c : seg.codes)
       if (counts(c)) {
         q.score += c.hits;
-        auto h = quotes::parse_terms(c.terms);
+        auto h = parse_hits(c.terms);
         q.hits.insert(q.hits.end(), h.begin(), h.end());
       }
     return q;

@@ -19,6 +19,7 @@
 #include "base/input.h"
 #include "base/suggest.h"
 #include "base/utf8.h"
+#include "stream/record.h"
 
 namespace draad {
 
@@ -45,7 +46,7 @@ const char* thread_scope_name(ThreadScope scope) {
   return scope == ThreadScope::segment ? "segment" : "document";
 }
 
-std::string Codebook::coder() const { return name + "@" + version + "#" + hash8; }
+std::string Codebook::coder() const { return format_coder({name, version, hash8}); }
 
 const Code* Codebook::find_code(std::string_view id) const {
   for (const auto& c : codes)

@@ -316,7 +316,7 @@ bool furniture_key(const Line& line, std::string& key) {
 }
 
 // Marks page numbers and running headers and footers in `dropped`.
-void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, std::vector<std::string>& report) {
+void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, std::vector<DroppedLine>& report) {
   const std::size_t n = lines.size();
   StringMap<std::vector<std::size_t>> by_key;
   std::vector<const std::vector<std::size_t>*> same_key(n, nullptr);  // the lines sharing line i's key
@@ -383,7 +383,7 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
       for (std::size_t i : at) dropped[i] = true;
   }
   for (std::size_t i = 0; i < n; ++i)
-    if (dropped[i]) report.push_back(fmt::format("line {}: {}", lines[i].number, lines[i].content));
+    if (dropped[i]) report.push_back({static_cast<std::int64_t>(lines[i].number), std::string(lines[i].content)});
 }
 
 // ---------------------------------------------------------------- hyphens

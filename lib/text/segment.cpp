@@ -308,16 +308,8 @@ struct Segmenter::Impl {
   void report_reflow(const Input& input, long shift, const ReflowResult& r) const {
     note(fmt::format("{}: reflowed as a PDF extract{}", input.name,
                      options.reflow == Reflow::automatic ? " (detected; --reflow off to keep the lines)" : ""));
-    for (const auto& dropped : r.dropped) {
-      long line = 0;
-      std::size_t colon = dropped.find(':');
-      if (dropped.rfind("line ", 0) == 0 && colon != std::string::npos &&
-          std::sscanf(dropped.c_str() + 5, "%ld", &line) == 1)
-        note(fmt::format("{}:{}: reflow dropped '{}'", input.name, line + shift,
-                         dropped.substr(std::min(dropped.size(), colon + 2))));
-      else
-        note(fmt::format("{}: reflow dropped '{}'", input.name, dropped));
-    }
+    for (const auto& dropped : r.dropped)
+      note(fmt::format("{}:{}: reflow dropped '{}'", input.name, dropped.line + shift, dropped.text));
   }
 
   void write_text(const Input& input, const std::string& text) const {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "stream/record.h"  // kSegmentColumns: the fixed columns of its records
 
 namespace draad {
 
@@ -55,10 +56,6 @@ template <class Where>
 void check_segment_size(std::size_t bytes, Where&& where) {
   if (bytes > kMaxSegmentBytes) refuse_segment_size(bytes, where());
 }
-
-// The fixed columns of a segment record, in order; attribute columns follow.
-inline const std::vector<std::string> kSegmentColumns = {"doc", "seg", "unit", "speaker", "start", "end", "text", "time"};
-inline constexpr std::size_t kDocField = 0, kTextField = 6;  // in a Segmenter's records
 
 class Segmenter {
  public:
