@@ -137,7 +137,8 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
   std::vector<std::string> extra;
   if (options.by != "doc") extra.push_back(options.by);
   CodingReader reader(paths, extra, true, {"text", "start"});
-  const std::size_t text_at = extra.size(), start_at = extra.size() + 1;
+  // Where the columns asked for are in CodedSegment::values.
+  const std::size_t by_at = 0, text_at = extra.size(), start_at = extra.size() + 1;
 
   std::vector<std::string> sessions;
   std::unordered_map<std::string, std::size_t> session_index;
@@ -185,7 +186,7 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
       end_document();
       doc = seg.doc;
     }
-    const std::string& session_name = options.by == "doc" ? seg.doc : seg.values[0];
+    const std::string& session_name = options.by == "doc" ? seg.doc : seg.values[by_at];
     const std::size_t session = session_index.try_emplace(session_name, sessions.size()).first->second;
     if (session == sessions.size()) sessions.push_back(session_name);
     if (seg.codes.empty()) continue;

@@ -8,10 +8,14 @@
 #include <memory>
 
 #include "dutch/dutch_dictionary.h"
+#include "base/chars.h"
 #include "base/string_map.h"
 #include "base/utf8.h"
 
 namespace draad {
+using chars::is_digit;
+using chars::is_letter;
+
 namespace {
 
 // ---------------------------------------------------------------- characters
@@ -44,12 +48,8 @@ char32_t last_char(std::string_view s) {
   return next(s, i);
 }
 
-bool is_letter(char32_t c) {
-  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(static_cast<UChar32>(c));
-}
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_closer(char32_t c) {
   return c == U'"' || c == U'\'' || c == U'”' || c == U'’' || c == U'»' || c == U')' || c == U']';
 }

@@ -422,8 +422,7 @@ struct Segmenter::Impl {
   }
 };
 
-Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : impl_(new Impl) {
-  std::unique_ptr<Impl> impl(impl_);
+Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
   impl_->columns = kSegmentColumns;
   impl_->inputs = resolve(inputs);
@@ -438,10 +437,9 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
   }
   if (impl_->speakers)
     for (const auto& c : impl_->speakers->columns()) impl_->add_column(c);
-  impl.release();
 }
 
-Segmenter::~Segmenter() { delete impl_; }
+Segmenter::~Segmenter() = default;
 
 const std::vector<std::string>& Segmenter::columns() const { return impl_->columns; }
 

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,8 @@ class Segmenter {
   // pipe named as a file) is read whole now; files are read again by run().
   Segmenter(std::vector<std::string> inputs, SegmentOptions options);
   ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
 
   // kSegmentColumns followed by the attribute columns: front matter keys and
   // --meta columns in order of first appearance, then --speakers columns.
@@ -81,7 +84,7 @@ class Segmenter {
 
  private:
   struct Impl;
-  Impl* impl_;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace draad
