@@ -15,7 +15,8 @@ namespace draad {
 
 // A segment record (`draad segment`), then any attribute columns.
 inline const std::vector<std::string> kSegmentColumns = {"doc", "seg", "unit", "speaker", "start", "end", "text", "time"};
-inline constexpr std::size_t kDocField = 0, kTextField = 6;  // in a segment record
+// The position of each of those columns in a segment record.
+enum SegmentField : std::size_t { kDocField, kSegField, kUnitField, kSpeakerField, kStartField, kEndField, kTextField, kTimeField };
 
 // A token record (`draad tokens`).
 inline const std::vector<std::string> kTokenColumns = {"doc", "seg", "tok", "start", "end", "surface", "norm", "stem", "kind"};

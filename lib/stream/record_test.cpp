@@ -10,7 +10,13 @@ using namespace draad;
 TEST_CASE("record: column sets and their header line") {
   CHECK(header_line(kSegmentColumns) == "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n");
   CHECK(kSegmentColumns[kDocField] == "doc");
+  CHECK(kSegmentColumns[kSegField] == "seg");
+  CHECK(kSegmentColumns[kUnitField] == "unit");
+  CHECK(kSegmentColumns[kSpeakerField] == "speaker");
+  CHECK(kSegmentColumns[kStartField] == "start");
+  CHECK(kSegmentColumns[kEndField] == "end");
   CHECK(kSegmentColumns[kTextField] == "text");
+  CHECK(kSegmentColumns[kTimeField] == "time");
   CHECK(header_line(kTokenColumns) == "doc\tseg\ttok\tstart\tend\tsurface\tnorm\tstem\tkind\n");
   CHECK(header_line(kCodingColumns) == "doc\tseg\tcode\ttheme\tcoder\thits\tterms\tnegated\n");
 }

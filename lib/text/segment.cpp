@@ -325,7 +325,7 @@ struct Segmenter::Impl {
 
     std::vector<std::string> record(columns.size());
     record[kDocField] = input.id;
-    record[2] = unit_name(options.unit);
+    record[kUnitField] = unit_name(options.unit);
     for (const auto& [key, value] : doc.attributes) record[attribute_index.at(key)] = value;
     if (meta)
       if (const auto* values = meta->find(input.id))
@@ -397,12 +397,12 @@ struct Segmenter::Impl {
     std::size_t seg = 0;
     utf8::CodePointCounter offsets(doc.text);
     for (const Piece& u : pieces) {
-      record[1] = std::to_string(++seg);
-      record[3] = u.speaker;
-      record[4] = std::to_string(offsets.at(u.begin));
-      record[5] = std::to_string(offsets.at(u.end));
+      record[kSegField] = std::to_string(++seg);
+      record[kSpeakerField] = u.speaker;
+      record[kStartField] = std::to_string(offsets.at(u.begin));
+      record[kEndField] = std::to_string(offsets.at(u.end));
       record[kTextField].assign(doc.text, u.begin, u.end - u.begin);
-      record[7] = u.time;
+      record[kTimeField] = u.time;
       if (speakers) {
         for (std::size_t i = 0; i < speakers->columns().size(); ++i) {
           std::size_t f = attribute_index.at(speakers->columns()[i]);
