@@ -9,6 +9,7 @@
 
 #include "base/error.h"
 #include "base/utf8.h"
+#include "stream/record.h"
 
 namespace draad::agreement {
 
@@ -60,16 +61,10 @@ std::string coders_with(const Codings& cs, const Disagreement& d, int value) {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
+// The surfaces of a hit list: "surface, surface".
 std::string fired_terms(const std::string& terms) {
-  // `surface@start-end;...` -> "surface, surface"
   std::vector<std::string> out;
-  std::string_view rest = terms;
-  while (!rest.empty()) {
-    auto end = rest.find(';');
-    std::string_view item = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
-    if (!item.empty()) out.emplace_back(item.substr(0, item.rfind('@')));
-  }
+  for (auto& hit : parse_hits(terms)) out.push_back(std::move(hit.surface));
   return fmt::format("{}", fmt::join(out, ", "));
 }
 
@@ -81,7 +76,7 @@ std::vector<Variable> variables(const Codings& cs, const Codebook* codebook, Lev
   const bool themes = level == Level::theme;
   std::vector<Variable> out;
   for (const auto& code : cs.codes) {
-    const std::string id = themes ? coding::theme_of(code) : code;
+    const std::string id = themes ? std::string(theme_of(code)) : code;
     auto it = std::find_if(out.begin(), out.end(), [&](const Variable& v) { return v.id == id; });
     if (it == out.end()) {
       std::string label;

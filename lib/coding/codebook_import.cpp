@@ -12,6 +12,7 @@
 
 #include "base/error.h"
 #include "base/utf8.h"
+#include "coding/pattern_kind.h"
 
 namespace draad {
 
@@ -146,8 +147,9 @@ std::vector<Category> read_quanteda(const std::string& path, const std::string& 
 void emit_patterns(YAML::Emitter& out, const std::vector<std::string>& patterns, bool as_terms) {
   std::vector<std::string> terms, globs, phrases;
   for (const auto& p : patterns) {
-    if (p.find(' ') != std::string::npos) phrases.push_back(p);
-    else if (as_terms && p.find('*') == std::string::npos) terms.push_back(p);
+    const PatternKind kind = pattern_kind(p);
+    if (kind == PatternKind::phrase) phrases.push_back(p);
+    else if (kind == PatternKind::term && as_terms) terms.push_back(p);
     else globs.push_back(p);
   }
   auto list = [&](const char* key, const std::vector<std::string>& items) {

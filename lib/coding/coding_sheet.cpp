@@ -14,6 +14,7 @@
 #include "base/error.h"
 #include "base/input.h"
 #include "base/suggest.h"
+#include "stream/record.h"
 #include "stream/table_file.h"
 #include "base/utf8.h"
 #include "stream/xlsx_reader.h"
@@ -22,16 +23,14 @@ namespace draad::coding {
 
 std::string UnitKey::str() const { return fmt::format("{}:{}", doc, seg); }
 
-std::string theme_of(std::string_view code) { return std::string(code.substr(0, code.find('/'))); }
-
 namespace {
 
-// Columns of sheets and streams that are not codes.
-bool is_segment_column(std::string_view name) {
-  static const std::set<std::string_view> known = {"doc",  "seg",  "unit",  "speaker", "start", "end",
-                                                   "text", "time", "codes", "coder",   "code",  "theme",
-                                                   "hits", "terms", "negated"};
-  return known.contains(name);
+// Columns of sheets and streams that are not codes: those of segment and
+// coding records, and the sheet's own.
+bool is_record_column(std::string_view name) {
+  for (const auto* set : {&kSegmentColumns, &kCodingColumns, &kSheetColumns})
+    if (std::find(set->begin(), set->end(), name) != set->end()) return true;
+  return false;
 }
 
 using utf8::ascii_lower;
@@ -189,7 +188,7 @@ class Reader {
     if (!stream) {
       for (std::size_t i = 0; i < g.columns.size(); ++i) {
         const std::string& name = g.columns[i];
-        if (is_segment_column(name)) continue;
+        if (is_record_column(name)) continue;
         if (name.find('/') == std::string::npos && !(codebook_ && codebook_->find_code(normalise_id(name)))) {
           out_.notices.push_back(fmt::format("{}: column '{}' is not a code id (theme/code); ignored",
                                              g.header_where(i).str(), name));
@@ -339,7 +338,7 @@ Codings read_codings(const std::vector<std::string>& paths, const Codebook* code
 // --- writing ---
 
 std::vector<std::string> sheet_columns(const Codebook& codebook) {
-  std::vector<std::string> columns = {"doc", "seg", "speaker", "text", "codes"};
+  std::vector<std::string> columns = kSheetColumns;
   for (const auto& c : codebook.codes) columns.push_back(c.id);
   return columns;
 }

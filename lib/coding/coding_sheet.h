@@ -47,6 +47,9 @@
 
 namespace draad::coding {
 
+// The columns of a sheet before its code columns.
+inline const std::vector<std::string> kSheetColumns = {"doc", "seg", "speaker", "text", "codes"};
+
 struct UnitKey {
   std::string doc;
   std::int64_t seg = 0;
@@ -78,9 +81,6 @@ struct Codings {
 
 // Reads the files named (see above); `codebook` may be null.
 Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook);
-
-// The theme of a full code id: the part before the first '/'.
-std::string theme_of(std::string_view code);
 
 // --- writing sheets ---
 

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <yaml-cpp/yaml.h>
 
+#include "stream/record.h"
 #include "text/segment.h"
 #include "base/utf8.h"
 

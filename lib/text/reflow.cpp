@@ -8,11 +8,15 @@
 #include <memory>
 
 #include "dutch/dutch_dictionary.h"
+#include "base/chars.h"
 #include "base/string_map.h"
 #include "base/utf8.h"
 #include "text/transcript.h"
 
 namespace draad {
+using chars::is_digit;
+using chars::is_letter;
+
 namespace {
 
 // ---------------------------------------------------------------- characters
@@ -45,12 +49,8 @@ char32_t last_char(std::string_view s) {
   return next(s, i);
 }
 
-bool is_letter(char32_t c) {
-  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(static_cast<UChar32>(c));
-}
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_closer(char32_t c) {
   return c == U'"' || c == U'\'' || c == U'”' || c == U'’' || c == U'»' || c == U')' || c == U']';
 }
@@ -333,7 +333,7 @@ bool furniture_key(const Line& line, std::string& key) {
 constexpr std::size_t kPageLines = 10;
 
 // Marks page numbers and running headers and footers in `dropped`.
-void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, std::vector<std::string>& report) {
+void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, std::vector<DroppedLine>& report) {
   const std::size_t n = lines.size();
   StringMap<std::vector<std::size_t>> by_key;
   std::vector<const std::vector<std::size_t>*> same_key(n, nullptr);  // the lines sharing line i's key
@@ -413,7 +413,7 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
       for (std::size_t i : at) dropped[i] = true;
   }
   for (std::size_t i = 0; i < n; ++i)
-    if (dropped[i]) report.push_back(fmt::format("line {}: {}", lines[i].number, lines[i].content));
+    if (dropped[i]) report.push_back({static_cast<std::int64_t>(lines[i].number), std::string(lines[i].content)});
 }
 
 // ---------------------------------------------------------------- hyphens

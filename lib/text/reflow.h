@@ -7,6 +7,7 @@
 // paragraphs of their own.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,9 +23,16 @@ namespace draad {
 // 2 MiB only.
 bool looks_like_pdf_extract(std::string_view text);
 
+// A line reflow removed: its number in the text given (1-based) and its text.
+struct DroppedLine {
+  std::int64_t line = 0;
+  std::string text;
+  bool operator==(const DroppedLine&) const = default;
+};
+
 struct ReflowResult {
   std::string text;
-  std::vector<std::string> dropped;  // "line N: <text>" for each header or page number removed
+  std::vector<DroppedLine> dropped;  // each header or page number removed
 };
 
 // Rebuilds the paragraphs of a PDF extract. The result has each paragraph on

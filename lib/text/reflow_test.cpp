@@ -129,15 +129,15 @@ TEST_CASE("reflow: page headers, footers and page numbers are dropped and report
         "uur dicht en de sportvelden liggen aan de andere kant van de stad.”\n\n"
         "Tot slot spraken de bewoners af om in het voorjaar samen met de gemeente een schouw te houden en "
         "daarna een voorstel te schrijven.\n");
-  CHECK(r.dropped == std::vector<std::string>{
-                         "line 1: Gemeente Zwolle — verslag buurtgesprek Assendorp",
-                         "line 7: - 1 -",
-                         "line 8: Gemeente Zwolle — verslag buurtgesprek Assendorp",
-                         "line 13: Pagina 2 van 4",
-                         "line 14: Gemeente Zwolle — verslag buurtgesprek Assendorp",
-                         "line 21: 3",
-                         "line 22: Gemeente Zwolle — verslag buurtgesprek Assendorp",
-                         "line 29: 4/4",
+  CHECK(r.dropped == std::vector<draad::DroppedLine>{
+                         {1, "Gemeente Zwolle — verslag buurtgesprek Assendorp"},
+                         {7, "- 1 -"},
+                         {8, "Gemeente Zwolle — verslag buurtgesprek Assendorp"},
+                         {13, "Pagina 2 van 4"},
+                         {14, "Gemeente Zwolle — verslag buurtgesprek Assendorp"},
+                         {21, "3"},
+                         {22, "Gemeente Zwolle — verslag buurtgesprek Assendorp"},
+                         {29, "4/4"},
                      });
 }
 

@@ -510,17 +510,11 @@ struct Segmenter::Impl {
                      !pages.empty()                        ? " (its pages; --reflow off to keep the lines)"
                      : options.reflow == Reflow::automatic ? " (detected; --reflow off to keep the lines)"
                                                            : ""));
-    for (const auto& dropped : r.dropped) {
-      long line = 0;
-      std::size_t colon = dropped.find(':');
-      if (dropped.rfind("line ", 0) == 0 && colon != std::string::npos &&
-          std::sscanf(dropped.c_str() + 5, "%ld", &line) == 1)
-        note(fmt::format("{}{}: reflow dropped '{}'", input.name,
-                         pages.empty() ? fmt::format(":{}", line + shift) : fmt::format(": page {}", page_of(pages, line)),
-                         dropped.substr(std::min(dropped.size(), colon + 2))));
-      else
-        note(fmt::format("{}: reflow dropped '{}'", input.name, dropped));
-    }
+    for (const auto& dropped : r.dropped)
+      note(fmt::format("{}{}: reflow dropped '{}'", input.name,
+                       pages.empty() ? fmt::format(":{}", dropped.line + shift)
+                                     : fmt::format(": page {}", page_of(pages, dropped.line)),
+                       dropped.text));
   }
 
   // Lets `write` write the document text of `input` under --emit-text.
@@ -535,7 +529,7 @@ struct Segmenter::Impl {
   std::vector<std::string> document_record(const Input& input, const Attributes& attributes, const char* unit) const {
     std::vector<std::string> record(columns.size());
     record[kDocField] = input.id;
-    record[2] = unit;
+    record[kUnitField] = unit;
     for (const auto& [key, value] : attributes) record[attribute_index.at(key)] = value;
     if (meta)
       if (const auto* values = meta->find(input.id))
@@ -586,10 +580,10 @@ struct Segmenter::Impl {
             if (text_out) std::fputs("\n\n", text_out);
           }
           const auto length = static_cast<std::int64_t>(utf8::count_code_points(answer));
-          record[1] = std::to_string(++seg);
-          record[3] = r.respondent;
-          record[4] = std::to_string(offset);
-          record[5] = std::to_string(offset + length);
+          record[kSegField] = std::to_string(++seg);
+          record[kSpeakerField] = r.respondent;
+          record[kStartField] = std::to_string(offset);
+          record[kEndField] = std::to_string(offset + length);
           record[kTextField] = answer;
           record[question] = options.text_columns[k];
           add_speaker_attributes(input, record, doc_record, r.respondent, unknown_speakers);
@@ -686,12 +680,12 @@ struct Segmenter::Impl {
     static const Paragraph kNoParagraph;
     for (const Piece& u : pieces) {
       const Paragraph& p = u.paragraph ? *u.paragraph : kNoParagraph;
-      record[1] = std::to_string(++seg);
-      record[3] = p.speaker;
-      record[4] = std::to_string(offsets.at(u.begin));
-      record[5] = std::to_string(offsets.at(u.end));
+      record[kSegField] = std::to_string(++seg);
+      record[kSpeakerField] = p.speaker;
+      record[kStartField] = std::to_string(offsets.at(u.begin));
+      record[kEndField] = std::to_string(offsets.at(u.end));
       record[kTextField].assign(doc.text, u.begin, u.end - u.begin);
-      record[7] = p.time;
+      record[kTimeField] = p.time;
       if (section != attribute_index.end()) record[section->second] = p.section;
       add_speaker_attributes(input, record, doc_record, p.speaker, unknown_speakers);
       emit(record);
@@ -701,8 +695,7 @@ struct Segmenter::Impl {
   }
 };
 
-Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : impl_(new Impl) {
-  std::unique_ptr<Impl> impl(impl_);
+Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
   impl_->columns = kSegmentColumns;
   WalkRules rules{!impl_->options.text_columns.empty(), impl_->options.include, impl_->options.exclude,
@@ -722,10 +715,9 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
   }
   if (impl_->speakers)
     for (const auto& c : impl_->speakers->columns()) impl_->add_column(c);
-  impl.release();
 }
 
-Segmenter::~Segmenter() { delete impl_; }
+Segmenter::~Segmenter() = default;
 
 const std::vector<std::string>& Segmenter::columns() const { return impl_->columns; }
 

@@ -25,10 +25,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "base/error.h"
+#include "stream/record.h"  // kSegmentColumns: the fixed columns of its records
 
 namespace draad {
 
@@ -85,10 +87,6 @@ void check_segment_size(std::size_t bytes, Where&& where) {
   if (bytes > kMaxSegmentBytes) refuse_segment_size(bytes, where());
 }
 
-// The fixed columns of a segment record, in order; attribute columns follow.
-inline const std::vector<std::string> kSegmentColumns = {"doc", "seg", "unit", "speaker", "start", "end", "text", "time"};
-inline constexpr std::size_t kDocField = 0, kTextField = 6;  // in a Segmenter's records
-
 class Segmenter {
  public:
   // Resolves the inputs (a missing path or a directory without readable
@@ -99,6 +97,8 @@ class Segmenter {
   // pipe named as a file) is read whole now; files are read again by run().
   Segmenter(std::vector<std::string> inputs, SegmentOptions options);
   ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
 
   // kSegmentColumns followed by the attribute columns: front matter keys and
   // --meta columns in order of first appearance, then --speakers columns.
@@ -113,7 +113,7 @@ class Segmenter {
 
  private:
   struct Impl;
-  Impl* impl_;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace draad
