@@ -20,16 +20,12 @@
 
 #include <unistd.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 #include <optional>
-#include <set>
 
 #include <fmt/format.h>
 
-#include "analysis/agreement.h"
 #include "analysis/agreement_table.h"
 #include "coding/codebook.h"
 #include "coding/coding_sheet.h"
@@ -37,236 +33,19 @@
 #include "base/error.h"
 #include "base/input.h"
 #include "stream/report.h"
-#include "base/utf8.h"
 
 namespace {
 
-using draad::coding::Codings;
-using draad::coding::UnitKey;
-using draad::report::Cell;
-using draad::report::Column;
-using draad::report::Kind;
-using draad::report::Table;
 namespace ag = draad::agreement;
-using ag::Variable;
-using ag::all_units;
-using ag::decision;
-
-std::string excerpt(const Codings& cs, const UnitKey& unit, std::size_t limit = 100) {
-  auto it = cs.segments.find(unit);
-  if (it == cs.segments.end()) return "";
-  std::string out;
-  std::size_t n = 0, i = 0;
-  const std::string& text = it->second.text;
-  bool space = false;
-  while (i < text.size()) {
-    char32_t c = draad::utf8::next(text, i);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (n + space >= limit) return out + "…";
-    if (space) out += ' ', ++n, space = false;
-    draad::utf8::append(out, c);
-    ++n;
-  }
-  return out;
-}
-
-std::string speaker(const Codings& cs, const UnitKey& unit) {
-  auto it = cs.segments.find(unit);
-  return it == cs.segments.end() ? "" : it->second.speaker;
-}
-
-bool has_na(const Table& t) {
-  for (const auto& row : t.rows)
-    for (const auto& cell : row)
-      if (const auto* s = std::get_if<std::string>(&cell.value); s && *s == "n/a") return true;
-  return false;
-}
 
 struct Options {
-  std::string codebook, gold;
+  std::string codebook, level = "code", gold;
   draad::cli::TableFlags table;
-  bool diff = false;
-  ag::TableOptions agreement;
+  bool coded_only = false, diff = false;
+  std::size_t bootstrap = 1000;
+  std::uint64_t seed = ag::kDefaultSeed;
   std::vector<std::string> files;
 };
-
-// --- diff ---
-
-struct Disagreement {
-  UnitKey unit;
-  std::vector<int> values;  // per coder
-};
-
-// The disagreements on one variable, and how many segments two coders or more saw.
-struct DiffGroup {
-  const Variable* variable;
-  std::size_t compared = 0;
-  std::vector<Disagreement> items;
-};
-
-std::string codes_of(const draad::coding::CoderCodings& c, const UnitKey& u) {
-  auto it = c.units.find(u);
-  if (it == c.units.end()) return "(not seen)";
-  if (it->second.empty()) return "(none)";
-  std::string out;
-  for (const auto& [code, terms] : it->second) out += (out.empty() ? "" : "; ") + code;
-  return out;
-}
-
-std::vector<DiffGroup> disagreements(const Codings& cs, const std::vector<Variable>& vars,
-                                     const std::vector<UnitKey>& units) {
-  std::vector<DiffGroup> out;
-  for (const auto& v : vars) {
-    DiffGroup g{&v, 0, {}};
-    for (const auto& u : units) {
-      std::vector<int> values;
-      std::set<int> seen;
-      std::size_t decided = 0;
-      for (const auto& c : cs.coders) {
-        values.push_back(decision(c, u, v));
-        if (values.back() != ag::kMissing) seen.insert(values.back()), ++decided;
-      }
-      g.compared += decided >= 2;
-      if (seen.size() > 1) g.items.push_back({u, std::move(values)});
-    }
-    out.push_back(std::move(g));
-  }
-  return out;
-}
-
-std::string coders_with(const Codings& cs, const Disagreement& d, int value) {
-  std::vector<std::string> names;
-  for (std::size_t c = 0; c < cs.coders.size(); ++c)
-    if (d.values[c] == value) names.push_back(cs.coders[c].coder);
-  return fmt::format("{}", fmt::join(names, ", "));
-}
-
-Table diff_table(const Codings& cs, const std::vector<DiffGroup>& groups, const std::string& level) {
-  Table t;
-  t.title = "Disagreements";
-  t.columns = {{level}, {"doc"}, {"seg", Kind::integer}, {"speaker"}, {"excerpt"}, {"with"}, {"without"}};
-  for (const auto& c : cs.coders) t.columns.push_back({c.coder});
-  for (const auto& g : groups)
-    for (const auto& d : g.items) {
-      std::vector<Cell> row = {g.variable->id, d.unit.doc, d.unit.seg, speaker(cs, d.unit), excerpt(cs, d.unit),
-                               coders_with(cs, d, 1), coders_with(cs, d, 0)};
-      for (const auto& c : cs.coders) row.emplace_back(codes_of(c, d.unit));
-      t.rows.push_back(std::move(row));
-    }
-  return t;
-}
-
-// The diff for a person at a terminal: grouped by code, + and - per coder
-// with all the codes that coder gave the segment.
-std::string diff_text(const Codings& cs, const std::vector<DiffGroup>& groups, bool colour) {
-  auto paint = [&](const char* sgr, const std::string& s) {
-    return colour ? fmt::format("\x1b[{}m{}\x1b[0m", sgr, s) : s;
-  };
-  std::size_t width = 0;
-  for (const auto& c : cs.coders) width = std::max(width, draad::utf8::count_code_points(c.coder));
-  std::string out;
-  for (const auto& g : groups) {
-    if (g.items.empty()) continue;
-    const Variable& v = *g.variable;
-    out += paint("1", fmt::format("{}{}: {} of {} segments differ", v.id, v.label.empty() ? "" : " (" + v.label + ")",
-                                  g.items.size(), g.compared)) +
-           "\n";
-    for (const auto& d : g.items) {
-      const std::string who = speaker(cs, d.unit);
-      out += fmt::format("  {}{}  {}\n", paint("36", d.unit.str()), who.empty() ? "" : "  " + who, excerpt(cs, d.unit));
-      for (std::size_t c = 0; c < cs.coders.size(); ++c) {
-        if (d.values[c] == ag::kMissing) continue;
-        const std::string& name = cs.coders[c].coder;
-        std::string line = fmt::format("  {} {}{}  {}", d.values[c] ? '+' : '-', name,
-                                       std::string(width - draad::utf8::count_code_points(name), ' '),
-                                       codes_of(cs.coders[c], d.unit));
-        out += paint(d.values[c] ? "32" : "31", line) + "\n";
-      }
-    }
-    out += "\n";
-  }
-  if (out.empty()) out = "No disagreements.\n";
-  return out;
-}
-
-// --- gold ---
-
-std::string fired_terms(const std::string& terms) {
-  // `surface@start-end;...` -> "surface, surface"
-  std::vector<std::string> out;
-  std::string_view rest = terms;
-  while (!rest.empty()) {
-    auto end = rest.find(';');
-    std::string_view item = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
-    if (!item.empty()) out.emplace_back(item.substr(0, item.rfind('@')));
-  }
-  return fmt::format("{}", fmt::join(out, ", "));
-}
-
-std::vector<Table> gold_tables(const Codings& cs, const std::vector<Variable>& codes, const std::vector<Variable>& themes,
-                               bool labels) {
-  if (cs.coders.size() != 2)
-    throw draad::UsageError(fmt::format("--gold compares exactly two coders, the gold and one other; the files hold {}",
-                                        cs.coders.size()));
-  const auto& gold = cs.coders[0];
-  const auto& other = cs.coders[1];
-  std::vector<UnitKey> units;
-  for (const auto& [key, c] : gold.units)
-    if (other.units.contains(key)) units.push_back(key);
-
-  Table fp{"False positives: " + other.coder + " coded, " + gold.coder + " did not", {{"code"}, {"doc"}, {"seg", Kind::integer}, {"speaker"}, {"terms"}, {"excerpt"}}, {}, {}};
-  Table fn{"False negatives: " + gold.coder + " coded, " + other.coder + " did not", {{"code"}, {"doc"}, {"seg", Kind::integer}, {"speaker"}, {"excerpt"}}, {}, {}};
-  auto measure = [&](const std::vector<Variable>& vars, const std::string& level, bool list) {
-    Table t{fmt::format("{} against {} per {} ({} segments both saw)", other.coder, gold.coder, level, units.size()),
-            {{level}},
-            {},
-            {}};
-    if (labels) t.columns.push_back({"label"});
-    for (const char* name : {"gold", "coded", "tp", "fp", "fn"}) t.columns.push_back({name, Kind::integer});
-    for (const char* name : {"precision", "recall", "f1"}) t.columns.push_back({name, Kind::real, 3});
-    ag::Confusion all;
-    auto add_row = [&](const std::string& id, const std::string& label, const ag::Confusion& c) {
-      std::vector<Cell> row = {id};
-      if (labels) row.emplace_back(label);
-      for (Cell cell : {Cell(c.true_positives + c.false_negatives), Cell(c.true_positives + c.false_positives),
-                        Cell(c.true_positives), Cell(c.false_positives), Cell(c.false_negatives), ag::cell(c.precision()),
-                        ag::cell(c.recall()), ag::cell(c.f1())})
-        row.push_back(std::move(cell));
-      t.rows.push_back(std::move(row));
-    };
-    for (const auto& v : vars) {
-      ag::Confusion c;
-      for (const auto& u : units) {
-        const int g = decision(gold, u, v), x = decision(other, u, v);
-        if (g == ag::kMissing || x == ag::kMissing) continue;
-        if (g && x) ++c.true_positives;
-        if (!g && x) {
-          ++c.false_positives;
-          if (list) fp.rows.push_back({v.id, u.doc, u.seg, speaker(cs, u), fired_terms(other.units.at(u).at(v.id)), excerpt(cs, u)});
-        }
-        if (g && !x) {
-          ++c.false_negatives;
-          if (list) fn.rows.push_back({v.id, u.doc, u.seg, speaker(cs, u), excerpt(cs, u)});
-        }
-      }
-      all.true_positives += c.true_positives, all.false_positives += c.false_positives;
-      all.false_negatives += c.false_negatives;
-      add_row(v.id, v.label, c);
-    }
-    add_row("overall", "", all);
-    t.notes.push_back(fmt::format("overall: micro-average over the {} {}s.", vars.size(), level));
-    if (has_na(t))
-      t.notes.push_back("n/a: precision without anything coded, recall without anything in the gold, F1 without either.");
-    return t;
-  };
-  Table by_code = measure(codes, "code", true);
-  Table by_theme = measure(themes, "theme", false);
-  return {by_code, by_theme, fp, fn};
-}
 
 }  // namespace
 
@@ -275,11 +54,11 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
   app.add_option("files", o.files, "filled coding sheets (.xlsx, .csv, .tsv) and coding streams (draad code)")
       ->required();
   app.add_option("-c,--codebook", o.codebook, "check every code id against this codebook (and show labels)");
-  app.add_option("--level", o.agreement.level, "code or theme (a theme is present when any of its codes is)")
+  app.add_option("--level", o.level, "code or theme (a theme is present when any of its codes is)")
       ->check(CLI::IsMember({"code", "theme"}));
-  app.add_flag("--coded-only", o.agreement.coded_only, "only the segments at least one coder coded (per code)");
-  app.add_option("--bootstrap", o.agreement.bootstrap, "resamples for the alpha interval; 0 for none")->capture_default_str();
-  app.add_option("--seed", o.agreement.seed, "seed of the bootstrap")->capture_default_str();
+  app.add_flag("--coded-only", o.coded_only, "only the segments at least one coder coded (per code)");
+  app.add_option("--bootstrap", o.bootstrap, "resamples for the alpha interval; 0 for none")->capture_default_str();
+  app.add_option("--seed", o.seed, "seed of the bootstrap")->capture_default_str();
   auto* diff = app.add_flag("--diff", o.diff, "list the disagreeing segments per code");
   app.add_option("--gold", o.gold, "the gold standard: measure the other file against it (precision, recall, F1)")
       ->excludes(diff);
@@ -303,26 +82,28 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       if (files.size() != 1) throw draad::UsageError("--gold GOLD takes exactly one other file to measure");
       files.insert(files.begin(), o.gold);
     }
-    Codings cs = draad::coding::read_codings(files, cb);
+    draad::coding::Codings cs = draad::coding::read_codings(files, cb);
     for (const auto& notice : cs.notices) fmt::print(stderr, "draad agree: {}\n", notice);
     if (cs.coders.size() < 2)
       throw draad::DataError({draad::display_name(files.front())},
                              fmt::format("agreement needs two coders or more; the files hold {}{}", cs.coders.size(),
                                          cs.coders.empty() ? "" : " ('" + cs.coders[0].coder + "')"));
     if (!o.gold.empty())
-      return draad::cli::print_tables(gold_tables(cs, ag::variables(cs, cb, false), ag::variables(cs, cb, true), cb != nullptr),
+      return draad::cli::print_tables(ag::gold_tables(cs, ag::variables(cs, cb, ag::Level::code),
+                                                      ag::variables(cs, cb, ag::Level::theme), cb != nullptr),
                                       o.table, cb);
-    const auto vars = ag::variables(cs, cb, o.agreement.level == "theme");
+    const ag::Level level = o.level == "theme" ? ag::Level::theme : ag::Level::code;
+    const auto vars = ag::variables(cs, cb, level);
     if (o.diff) {
-      const auto units = all_units(cs);
-      const auto groups = disagreements(cs, vars, units);
+      const auto groups = ag::disagreements(cs, vars);
       const bool to_terminal =
           (o.table.output.empty() || o.table.output == "-") && o.table.format.empty() && isatty(STDOUT_FILENO);
-      if (!to_terminal) return draad::cli::print_tables({diff_table(cs, groups, o.agreement.level)}, o.table, cb);
-      std::string text = diff_text(cs, groups, !std::getenv("NO_COLOR"));
+      if (!to_terminal) return draad::cli::print_tables({ag::diff_table(cs, groups, level)}, o.table, cb);
+      std::string text = ag::diff_text(cs, groups, !std::getenv("NO_COLOR"));
       std::fwrite(text.data(), 1, text.size(), stdout);
       return;
     }
-    draad::cli::print_tables({ag::agreement_table(cs, vars, o.agreement, cb != nullptr)}, o.table, cb);
+    draad::cli::print_tables({ag::agreement_table(cs, vars, {level, o.coded_only, o.bootstrap, o.seed, cb != nullptr})},
+                             o.table, cb);
   });
 }

@@ -424,9 +424,9 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
     const auto cs = coding::read_codings(options.coders, &codebook);
     if (cs.coders.size() >= 2) {
       agreement::TableOptions aopt;
-      aopt.level = "theme";
+      aopt.level = agreement::Level::theme;
       aopt.bootstrap = options.bootstrap;
-      const Table t = agreement::agreement_table(cs, agreement::variables(cs, &codebook, true), aopt, false);
+      const Table t = agreement::agreement_table(cs, agreement::variables(cs, &codebook, agreement::Level::theme), aopt);
       out += open_section("overeenstemming", say_("Overeenstemming tussen codeurs", "Agreement between coders"));
       out += html_table(t, lang, codebook);
       out += "</section>\n";
