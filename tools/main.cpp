@@ -41,6 +41,8 @@ const std::vector<Command>& commands() {
       {"code", "apply a codebook to segments: one coding record per segment and code", run_code},
       {"codebook", "check (lint), print (show) and import (convert) codebooks", run_codebook},
       {"cooc", "co-occurrence of codes or themes: counts, c-coefficient, observed/expected", run_cooc},
+      {"explain", "why the codes of a codebook fire or not on a text: words, lemmas, patterns, exclusions, negation",
+       run_explain},
       {"freq", "theme and code frequencies per group (session, place, speaker, any attribute)", run_freq},
       {"kwic", "keyword in context for a codebook pattern (stem and compound aware)", run_kwic},
       {"quotes", "illustrative quotes for a code or theme, from different documents and speakers", run_quotes},

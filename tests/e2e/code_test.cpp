@@ -175,3 +175,34 @@ TEST_CASE("code: codebook show prints codes and threads as tables") {
   CHECK(md.out.find("| ontmoeten | Ontmoeten verbindt |  | ontmoeting/ontmoeting, spelregels/elkaar | ontmoeting | 2 | document |") !=
         std::string::npos);
 }
+
+TEST_CASE("explain e2e: words and lemmas, each hit's pattern and fate") {
+  auto r = run_draad({"explain", "-c", "tests/data/codebook/verbs.yaml", "Ik vertrouw de gemeente niet.",
+                      "Ik doe graag mee."});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "Ik vertrouw de gemeente niet.\n"
+        "  words: Ik vertrouw(verb: vertrouwen) de gemeente niet[negation]\n"
+        "  samen/vertrouwen: does not apply\n"
+        "    vertrouw                 term 'vertrouwen' (line 18): flagged, not counted, negated by 'niet' after it "
+        "(negation: flag)\n"
+        "Ik doe graag mee.\n"
+        "  words: Ik doe(verb: doen) graag mee\n"
+        "  samen/meedoen: applies\n"
+        "    doe graag mee            term 'meedoen' (line 21): counted\n");
+  // a separable verb as an exclusion: werk ... thuis is thuiswerken
+  auto excluded = run_draad({"explain", "-c", "tests/data/codebook/verbs.yaml", "--code", "samen/thuis"},
+                            "Ik werk thuis, en de thuiszorg komt.\n\nIk ben graag thuis.\n");
+  CHECK(excluded.status == 0);
+  CHECK(excluded.out ==
+        "Ik werk thuis, en de thuiszorg komt.\n"
+        "  words: Ik werk(verb: werken) thuis en de thuiszorg(noun) komt(kom,komen)\n"
+        "  samen/thuis: does not apply\n"
+        "    thuis                    term 'thuis' (line 36): vetoed, inside 'werk thuis', exclude 'thuiswerken' (line 37)\n"
+        "Ik ben graag thuis.\n"
+        "  words: Ik ben(verb: zijn) graag thuis\n"
+        "  samen/thuis: applies\n"
+        "    thuis                    term 'thuis' (line 36): counted\n");
+  CHECK(run_draad({"explain", "--code", "geen/code", "tekst"}).status == 2);
+  CHECK(run_draad({"explain"}, "ok\n\xff\n").err.find("<stdin>:2:1: invalid UTF-8") != std::string::npos);
+}
