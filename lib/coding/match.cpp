@@ -580,7 +580,7 @@ struct Matcher::Impl {
       if (!infos[w].ambiguous) continue;
       const std::string_view previous = w > clause_start[w] ? norm(w - 1) : std::string_view();
       const std::string_view next = w + 1 < clause_end[w] ? norm(w + 1) : std::string_view();
-      const Reading reading = reading_in_context(previous, norm(w), next);
+      const Reading reading = reading_in_context(previous, lemmatiser.lookup(norm(w)), next);
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], reading);
       if (notes) readings[w] = reading;
     }

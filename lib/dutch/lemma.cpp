@@ -53,16 +53,18 @@ bool is_determiner(std::string_view w) {
                   w);
 }
 
-// het werkt, je regelt: a present form whose stem is a word.
-bool third_person(std::string_view word) {
-  return word.size() > 2 && word.back() == 't' && dutch_dictionary::spell(std::string(word.substr(0, word.size() - 1))) == 1;
+// het werkt, het is, je kwam: a finite form other than a bare stem.
+bool finite_not_stem(const Lemmas& word) {
+  return std::any_of(word.verbs.begin(), word.verbs.end(),
+                     [](const VerbReading& v) { return (v.forms & (kPresent | kPast)) && !(v.forms & kStem); });
 }
 
 }  // namespace
 
-Reading reading_in_context(std::string_view previous, std::string_view word, std::string_view next) {
+Reading reading_in_context(std::string_view previous, const Lemmas& word, std::string_view next) {
   if (is_subject_pronoun(previous)) return Reading::verb;
-  if (previous == "je" || previous == "het") return third_person(word) ? Reading::verb : previous == "het" ? Reading::noun : Reading::any;
+  if (previous == "je" || previous == "het")
+    return finite_not_stem(word) ? Reading::verb : previous == "het" ? Reading::noun : Reading::any;
   if (is_determiner(previous)) return Reading::noun;
   if (is_subject_pronoun(next) || next == "je") return Reading::verb;
   if (contains({"die", "dat", "deze", "dit"}, previous)) return Reading::noun;

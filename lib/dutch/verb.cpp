@@ -201,9 +201,10 @@ struct Analysis {
       return;
     }
     as_infinitive(word);
-    from_stem(word, kStem, 0);
     const std::size_t n = word.size();
     const char last = n ? word.back() : 0;
+    // a stem in -t is its own third person too (moet, zet, praat)
+    from_stem(word, static_cast<std::uint8_t>(last == 't' ? kStem | kPresent : kStem), 0);
     if (last == 't' && n > 2 && word[n - 2] != 't') from_stem(word.substr(0, n - 1), kPresent, 0);
     for (std::string_view ending : {"te", "de", "ten", "den"})
       if (ends_with(word, ending) && n > ending.size() + 1)
