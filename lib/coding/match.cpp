@@ -1,6 +1,7 @@
 #include "coding/match.h"
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <unordered_map>
 #include <unordered_set>
@@ -347,6 +348,7 @@ struct NormInfo {
   bool verb = false;        // a verb form of any kind
   bool clause_opener = false;  // begins a clause (en, maar, omdat, dat, ...)
   bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
+  mutable std::uint32_t read_as[2] = {0, 0};  // 1 + index of its verb, noun reading in the matcher's lists; 0: not yet
 };
 
 struct Candidate {
@@ -369,10 +371,11 @@ struct WordInfo {
   bool units = false;           // info->units is not empty
   bool any_next = false;        // a phrase it starts goes on with a gap, or ends with it
   bool ambiguous = false;       // info->ambiguous
+  bool clause_opener = false;   // info->clause_opener
 };
 
 WordInfo word_info(const NormInfo& n) {
-  WordInfo w{&n, n.bits, 0, n.negation, !n.units.empty() || !n.separables.empty(), false, n.ambiguous};
+  WordInfo w{&n, n.bits, 0, n.negation, !n.units.empty() || !n.separables.empty(), false, n.ambiguous, n.clause_opener};
   for (auto next : n.phrase_next) {
     if (next == kAnyBits)
       w.any_next = true;
@@ -396,6 +399,9 @@ struct Matcher::Impl {
   // The cache's entries by the tokeniser's surface id, so most words skip the look-up by norm.
   std::vector<WordInfo> by_surface;
   WordInfo uncached;  // the last word without a surface id
+  // The verb and noun readings of ambiguous words, cleared with the cache.
+  std::deque<NormInfo> readings_computed;
+  std::deque<WordInfo> read_as_infos;
   std::uint64_t surface_generation = 0;
   std::vector<std::unique_ptr<icu::RegexMatcher>> regex_matchers;
   UText* utext = nullptr;
@@ -456,15 +462,15 @@ struct Matcher::Impl {
 
   // The word read as a verb or a noun, where its context settles that it
   // is one (lemma.h: reading_in_context).
-  const WordInfo& info_read_as(const Token& token, Reading reading) {
-    std::string key(1, reading == Reading::verb ? '\x01' : '\x02');
-    key += token.norm;
-    const NormInfo* n = nullptr;
-    if (auto* it = cache.find(key))
-      n = &it->second;
-    else
-      n = &cache.emplace(key, compute_info(token, reading)).first->second;
-    return uncached = word_info(*n);
+  // Each NormInfo computes its two readings once (NormInfo::read_as).
+  const WordInfo& info_read_as(const Token& token, const NormInfo& as_any, Reading reading) {
+    std::uint32_t& slot = as_any.read_as[reading == Reading::verb ? 0 : 1];
+    if (slot == 0) {
+      readings_computed.push_back(compute_info(token, reading));
+      read_as_infos.push_back(word_info(readings_computed.back()));
+      slot = static_cast<std::uint32_t>(read_as_infos.size());
+    }
+    return read_as_infos[slot - 1];
   }
 
   const NormInfo& info_of_norm(const Token& token) {
@@ -581,7 +587,7 @@ struct Matcher::Impl {
       const std::string_view previous = w > clause_start[w] ? norm(w - 1) : std::string_view();
       const std::string_view next = w + 1 < clause_end[w] ? norm(w + 1) : std::string_view();
       const Reading reading = reading_in_context(previous, lemmatiser.lookup(norm(w)), next);
-      if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], reading);
+      if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;
     }
   }
@@ -797,6 +803,8 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out) {
   if (m.cache.size() >= kNormCacheLimit) {
     m.cache.clear();
     m.by_surface.clear();
+    m.readings_computed.clear();
+    m.read_as_infos.clear();
   }
   m.tokeniser.tokenise(text, m.tokens);
   if (m.tokeniser.generation() != m.surface_generation) {
@@ -813,7 +821,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out) {
     if (ends_clause(m.tokens[t])) clause = m.words.size();
     if (!is_word_token(m.tokens[t])) continue;
     const WordInfo& info = m.info(m.tokens[t]);
-    if (info.info->clause_opener) clause = m.words.size();
+    if (info.clause_opener) clause = m.words.size();
     m.words.push_back(t);
     m.clause_start.push_back(clause);
     m.infos.push_back(info);

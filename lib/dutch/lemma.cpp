@@ -47,7 +47,7 @@ bool is_subject_pronoun(std::string_view w) {
 }
 
 bool is_determiner(std::string_view w) {
-  return contains({"de", "een", "mijn", "jouw", "zijn", "haar", "onze", "ons", "hun", "uw", "elke", "iedere",
+  return contains({"de", "een", "mijn", "jouw", "onze", "ons", "hun", "uw", "elke", "iedere",
                    "ieder", "elk", "geen", "veel", "weinig", "alle", "sommige", "welke", "zo'n", "wat", "meer",
                    "minder", "enkele", "andere", "eigen", "nieuwe", "goede", "hele"},
                   w);
@@ -67,7 +67,7 @@ Reading reading_in_context(std::string_view previous, const Lemmas& word, std::s
     return finite_not_stem(word) ? Reading::verb : previous == "het" ? Reading::noun : Reading::any;
   if (is_determiner(previous)) return Reading::noun;
   if (is_subject_pronoun(next) || next == "je") return Reading::verb;
-  if (contains({"die", "dat", "deze", "dit"}, previous)) return Reading::noun;
+  if (contains({"die", "dat", "deze", "dit", "wat"}, previous)) return finite_not_stem(word) ? Reading::verb : Reading::noun;
   return Reading::any;
 }
 

@@ -57,11 +57,13 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 // match wins:
 //   1. after a subject pronoun it is a verb (ik regel, wij werken);
 //   2. after an article, a possessive or a quantifier (de, een, mijn, onze,
+//      not zijn and haar, which are also a verb and a pronoun,
 //      elke, geen, veel, ...) a noun; after het a noun too, unless it is a
 //      present or past form other than a bare stem (het werkt, het is, het
 //      kwam; but het feest, het werk);
 //   3. before a subject pronoun a verb (morgen regel ik, dat regel jij);
-//   4. after a demonstrative (die, dat, deze, dit) a noun;
+//   4. after a demonstrative (die, dat, deze, dit, wat) a noun, unless it is
+//      a present or past form other than a bare stem (dat is, dit waren);
 //   5. else it stays open (any).
 // `je` is a pronoun and a possessive: je regelt is a verb, je regel open.
 Reading reading_in_context(std::string_view previous, const Lemmas& word, std::string_view next);

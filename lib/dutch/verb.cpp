@@ -140,6 +140,16 @@ struct Analysis {
 
   void add(const std::string& infinitive, std::uint8_t forms) { found[infinitive] |= forms; }
 
+  // A strong verb behind an unstressed prefix (verbinden: binden), whose
+  // present the rules give but whose past they do not.
+  bool prefixed_strong(const std::string& infinitive) const {
+    for (std::string_view prefix : kPrefixes)
+      if (infinitive.size() > prefix.size() + 3 && infinitive.compare(0, prefix.size(), prefix) == 0 &&
+          strong.infinitives.count(std::string_view(infinitive).substr(prefix.size())))
+        return true;
+    return false;
+  }
+
   // A regular verb: the infinitive is a word and so are its past and its
   // participle (regelde, geregeld; voren, voorde but no gevoord).
   bool regular(const std::string& stem, const std::string& infinitive) const {
@@ -153,11 +163,14 @@ struct Analysis {
   // it in a past or participle (0 for a present), which must agree with 't
   // kofschip.
   void from_stem(const std::string& stem, std::uint8_t forms, char ending) {
+    const bool present = forms & (kPresent | kStem);
     for (const auto& infinitive : infinitives_of_stem(stem)) {
       if (strong.infinitives.count(infinitive)) {
-        if ((forms & (kPresent | kStem)) && is_word(infinitive)) add(infinitive, forms);
+        if (present && is_word(infinitive)) add(infinitive, forms);
       } else if ((ending == 0 || ending == past_consonant(infinitive)) && regular(stem, infinitive)) {
         add(infinitive, forms);
+      } else if (present && prefixed_strong(infinitive) && is_word(infinitive)) {
+        add(infinitive, forms);  // verbindt; ontmoet is regular (ontmoette), not ont + moeten
       }
     }
   }
