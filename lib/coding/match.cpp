@@ -348,6 +348,8 @@ struct NormInfo {
   bool verb = false;        // a verb form of any kind
   bool clause_opener = false;  // begins a clause (en, maar, omdat, dat, ...)
   bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
+  bool finite_form = false;    // lemma.h: finite_form
+  ContextWord context = ContextWord::other;
   mutable std::uint32_t read_as[2] = {0, 0};  // 1 + index of its verb, noun reading in the matcher's lists; 0: not yet
 };
 
@@ -372,10 +374,12 @@ struct WordInfo {
   bool any_next = false;        // a phrase it starts goes on with a gap, or ends with it
   bool ambiguous = false;       // info->ambiguous
   bool clause_opener = false;   // info->clause_opener
+  ContextWord context = ContextWord::other;  // what it says about its neighbours' reading
 };
 
 WordInfo word_info(const NormInfo& n) {
-  WordInfo w{&n, n.bits, 0, n.negation, !n.units.empty() || !n.separables.empty(), false, n.ambiguous, n.clause_opener};
+  WordInfo w{&n, n.bits, 0, n.negation, !n.units.empty() || !n.separables.empty(), false, n.ambiguous, n.clause_opener,
+             n.context};
   for (auto next : n.phrase_next) {
     if (next == kAnyBits)
       w.any_next = true;
@@ -482,9 +486,11 @@ struct Matcher::Impl {
     NormInfo n;
     n.negation = cb.negation_words.count(token.norm) > 0;
     n.clause_opener = starts_clause(token.norm);
+    n.context = context_word(token.norm);
     n.subordinate = opens_subordinate_clause(token.norm);
     if (token.kind == TokenKind::word || token.kind == TokenKind::abbrev) {
       const Lemmas& l = lemmatiser.lookup(token.norm);
+      n.finite_form = finite_form(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
       for (const auto& v : l.verbs)
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
@@ -584,9 +590,9 @@ struct Matcher::Impl {
   void read_in_context() {
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (!infos[w].ambiguous) continue;
-      const std::string_view previous = w > clause_start[w] ? norm(w - 1) : std::string_view();
-      const std::string_view next = w + 1 < clause_end[w] ? norm(w + 1) : std::string_view();
-      const Reading reading = reading_in_context(previous, lemmatiser.lookup(norm(w)), next);
+      const ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::other;
+      const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context : ContextWord::other;
+      const Reading reading = reading_in_context(previous, infos[w].info->finite_form, next);
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;
     }

@@ -42,32 +42,36 @@ bool contains(std::initializer_list<std::string_view> words, std::string_view w)
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-bool is_subject_pronoun(std::string_view w) {
-  return contains({"ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men"}, w);
+}  // namespace
+
+ContextWord context_word(std::string_view w) {
+  if (contains({"ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men"}, w)) return ContextWord::subject;
+  if (w == "je") return ContextWord::je;
+  if (w == "het") return ContextWord::het;
+  if (contains({"de", "een", "mijn", "jouw", "onze", "ons", "hun", "uw", "elke", "iedere", "ieder", "elk", "geen",
+                "veel", "weinig", "alle", "sommige", "welke", "zo'n", "meer", "minder", "enkele", "andere", "eigen",
+                "nieuwe", "goede", "hele"},
+               w))
+    return ContextWord::determiner;
+  if (contains({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
+  return ContextWord::other;
 }
 
-bool is_determiner(std::string_view w) {
-  return contains({"de", "een", "mijn", "jouw", "onze", "ons", "hun", "uw", "elke", "iedere",
-                   "ieder", "elk", "geen", "veel", "weinig", "alle", "sommige", "welke", "zo'n", "wat", "meer",
-                   "minder", "enkele", "andere", "eigen", "nieuwe", "goede", "hele"},
-                  w);
-}
-
-// het werkt, het is, je kwam: a finite form other than a bare stem.
-bool finite_not_stem(const Lemmas& word) {
+bool finite_form(const Lemmas& word) {
   return std::any_of(word.verbs.begin(), word.verbs.end(),
                      [](const VerbReading& v) { return (v.forms & (kPresent | kPast)) && !(v.forms & kStem); });
 }
 
-}  // namespace
-
-Reading reading_in_context(std::string_view previous, const Lemmas& word, std::string_view next) {
-  if (is_subject_pronoun(previous)) return Reading::verb;
-  if (previous == "je" || previous == "het")
-    return finite_not_stem(word) ? Reading::verb : previous == "het" ? Reading::noun : Reading::any;
-  if (is_determiner(previous)) return Reading::noun;
-  if (is_subject_pronoun(next) || next == "je") return Reading::verb;
-  if (contains({"die", "dat", "deze", "dit", "wat"}, previous)) return finite_not_stem(word) ? Reading::verb : Reading::noun;
+Reading reading_in_context(ContextWord previous, bool finite, ContextWord next) {
+  switch (previous) {
+    case ContextWord::subject: return Reading::verb;
+    case ContextWord::je: return finite ? Reading::verb : Reading::any;
+    case ContextWord::het: return finite ? Reading::verb : Reading::noun;
+    case ContextWord::determiner: return Reading::noun;
+    default: break;
+  }
+  if (next == ContextWord::subject || next == ContextWord::je) return Reading::verb;
+  if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
   return Reading::any;
 }
 

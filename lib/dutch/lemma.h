@@ -52,21 +52,31 @@ enum class Reading : std::uint8_t { any, verb, noun };
 // reading the word has no lemmas for gives all its lemmas.
 std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 
+// What a word says about the reading of its neighbour (reading_in_context).
+enum class ContextWord : std::uint8_t { other, subject, je, het, determiner, demonstrative };
+// ik, jij, hij, zij, ze, wij, we, u, jullie, men: subject; je; het; de, een,
+// mijn, onze, elke, geen, veel, welke, ... (not zijn and haar, which are
+// also a verb and a pronoun): determiner; die, dat, deze, dit, wat:
+// demonstrative.
+ContextWord context_word(std::string_view norm);
+
+// Whether the word is a present or past verb form other than a bare stem
+// (is, werkt, kwam; not werk, feest).
+bool finite_form(const Lemmas& word);
+
 // The rule that settles a form that may be a noun or a verb (regel, werk,
-// zorg), from the words around it (case-folded; "" at a clause edge), first
-// match wins:
+// zorg), from the word before and after it in its clause (other at a clause
+// edge), first match wins:
 //   1. after a subject pronoun it is a verb (ik regel, wij werken);
-//   2. after an article, a possessive or a quantifier (de, een, mijn, onze,
-//      not zijn and haar, which are also a verb and a pronoun,
-//      elke, geen, veel, ...) a noun; after het a noun too, unless it is a
-//      present or past form other than a bare stem (het werkt, het is, het
-//      kwam; but het feest, het werk);
-//   3. before a subject pronoun a verb (morgen regel ik, dat regel jij);
-//   4. after a demonstrative (die, dat, deze, dit, wat) a noun, unless it is
-//      a present or past form other than a bare stem (dat is, dit waren);
-//   5. else it stays open (any).
-// `je` is a pronoun and a possessive: je regelt is a verb, je regel open.
-Reading reading_in_context(std::string_view previous, const Lemmas& word, std::string_view next);
+//   2. after je a verb if it is a finite form (je regelt), else open (je
+//      regel); after het a verb if finite (het werkt, het is), else a noun
+//      (het werk, het feest);
+//   3. after a determiner a noun (de regel, welke regel);
+//   4. before a subject pronoun or je a verb (morgen regel ik, dat regel je);
+//   5. after a demonstrative a verb if finite (dat is, dit waren), else a
+//      noun (die regel);
+//   6. else it stays open (any).
+Reading reading_in_context(ContextWord previous, bool finite, ContextWord next);
 
 class Lemmatiser {
  public:
