@@ -37,6 +37,7 @@ int run_agree(CLI::App& app, int argc, char** argv);
 int run_code(CLI::App& app, int argc, char** argv);
 int run_codebook(CLI::App& app, int argc, char** argv);
 int run_cooc(CLI::App& app, int argc, char** argv);
+int run_explain(CLI::App& app, int argc, char** argv);
 int run_export(CLI::App& app, int argc, char** argv);
 int run_freq(CLI::App& app, int argc, char** argv);
 int run_import(CLI::App& app, int argc, char** argv);

@@ -43,6 +43,8 @@ const std::vector<Command>& commands() {
       {"codebook", "check (lint), print (show) and import (convert) codebooks", run_codebook},
       {"cooc", "co-occurrence of codes or themes: counts, c-coefficient, observed/expected", run_cooc},
       {"export", "a REFI-QDA project (.qdpx) of documents, codebook and codings for ATLAS.ti, MAXQDA, NVivo, QualCoder", run_export},
+      {"explain", "why the codes of a codebook fire or not on a text: words, lemmas, patterns, exclusions, negation",
+       run_explain},
       {"freq", "theme and code frequencies per group (session, place, speaker, any attribute)", run_freq},
       {"import", "the codings of a REFI-QDA project (.qdpx) as a coding stream, one coder per user", run_import},
       {"kwic", "keyword in context for a codebook pattern (stem and compound aware)", run_kwic},
