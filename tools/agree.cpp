@@ -445,7 +445,7 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       files.insert(files.begin(), o.gold);
     }
     Codings cs = draad::coding::read_codings(files, cb);
-    for (const auto& notice : cs.notices) fmt::print(stderr, "draad agree: {}\n", notice);
+    for (const auto& notice : cs.notices) draad::write_stderr(fmt::format("draad agree: {}\n", notice));
     if (cs.coders.size() < 2)
       throw draad::DataError({draad::display_name(files.front())},
                              fmt::format("agreement needs two coders or more; the files hold {}{}", cs.coders.size(),

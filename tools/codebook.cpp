@@ -28,7 +28,9 @@
 #include "command.h"
 #include "base/error.h"
 #include "base/input.h"
+#include "base/suggest.h"
 #include "stream/report.h"
+#include "text/yaml_load.h"
 #include "base/utf8.h"
 
 namespace {
@@ -42,7 +44,7 @@ int lint(const std::vector<std::string>& paths) {
   for (const auto& path : paths) {
     draad::CheckResult r = draad::check(path);
     for (const auto& d : r.diagnostics) {
-      fmt::print(stderr, "{}\n", d.str());
+      draad::write_stderr(fmt::format("{}\n", d.str()));
       ++(d.severity == draad::Diagnostic::Severity::error ? errors : warnings);
     }
     if (r.ok())
@@ -219,12 +221,8 @@ Category read_quanteda_node(const YAML::Node& node, const std::string& label, co
 }
 
 std::vector<Category> read_quanteda(const std::string& path, const std::string& content) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(content);
-  } catch (const YAML::Exception& e) {
-    throw DataError({path, e.mark.line + 1, e.mark.column + 1}, e.msg);
-  }
+  // Aliases are expanded by the conversion: the node limit stops an alias bomb.
+  const YAML::Node root = draad::load_yaml(content, path, {draad::kMaxCodebookNodes});
   if (!root.IsMap()) throw DataError({path, 1, 1}, "a quanteda dictionary is a YAML mapping of categories");
   return read_quanteda_node(root, "", path).children;
 }
@@ -274,7 +272,7 @@ void emit_codes(YAML::Emitter& out, const std::vector<Category>& categories, boo
 }
 
 void convert(const std::string& path, std::string name, bool as_terms) {
-  const std::string content = draad::read_all(path);
+  const std::string content = draad::read_all(path, draad::kMaxCodebookBytes, "a dictionary");
   const std::string shown = draad::display_name(path);
   const bool liwc = path.ends_with(".dic") || content.starts_with("%");
   std::vector<Category> categories = liwc ? read_liwc(shown, content) : read_quanteda(shown, content);
@@ -312,7 +310,6 @@ void convert(const std::string& path, std::string name, bool as_terms) {
 
 int draad::cli::run_codebook(CLI::App& app, int argc, char** argv) {
   app.name("codebook");
-  app.require_subcommand(1);
   std::vector<std::string> lint_paths;
   auto* lint_cmd = app.add_subcommand("lint", "report every problem with file:line:column; exit 1 on errors");
   lint_cmd->add_option("codebooks", lint_paths, "codebook YAML files")->required();
@@ -334,7 +331,17 @@ int draad::cli::run_codebook(CLI::App& app, int argc, char** argv) {
       "  draad codebook convert liwc-nl.dic > liwc.yaml\n\n"
       "A lint message: mijn-codeboek.yaml:12:7: error: unknown key 'lable' in code ontmoeting/plek (did you mean "
       "'label'?)");
+  // Checked here: CLI11 would only say "A subcommand is required" for `codebook frob`.
+  app.require_subcommand(0, 1);
+  app.allow_extras();
   return draad::cli::run(app, argc, argv, [&] {
+    if (!*lint_cmd && !*show_cmd && !*convert_cmd) {
+      const std::vector<std::string> names = {"lint", "show", "convert"};
+      if (app.remaining().empty()) throw draad::UsageError("give a command: lint, show or convert");
+      const std::string given = app.remaining().front();
+      throw draad::UsageError(fmt::format("unknown codebook command '{}': lint, show or convert{}",
+                                          draad::excerpt(given), draad::did_you_mean(given, names)));
+    }
     if (*lint_cmd) lint(lint_paths);
     if (*show_cmd) show(show_path, format, output);
     if (*convert_cmd) convert(convert_path, name, as_terms);

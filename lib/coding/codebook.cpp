@@ -19,6 +19,7 @@
 #include "base/input.h"
 #include "base/suggest.h"
 #include "base/utf8.h"
+#include "text/yaml_load.h"
 
 namespace draad {
 
@@ -133,8 +134,6 @@ const std::vector<std::string> kNearKeys = {"terms", "within"};
 const std::vector<std::string> kThreadKeys = {"label", "description", "codes", "themes", "rule"};
 const std::vector<std::string> kRuleKeys = {"min_codes", "scope"};
 
-struct NodeLimit {};
-
 std::string too_big(std::uintmax_t size) {
   return fmt::format("the codebook is {} bytes; the limit is {} (is this really a codebook?)", size, kMaxCodebookBytes);
 }
@@ -149,28 +148,11 @@ class Checker {
     cb.path = path_;
     cb.hash = sha256_hex(content_);
     cb.hash8 = cb.hash.substr(0, 8);
-    if (content_.size() > kMaxCodebookBytes) {
-      error(Mark{}, too_big(content_.size()));
-      return finish(result);
-    }
-    if (auto bad = utf8::find_invalid(content_)) {
-      auto lc = utf8::line_column(content_, *bad);
-      error(Mark{lc.line, lc.column}, "invalid UTF-8");
-      return finish(result);
-    }
     YAML::Node root;
     try {
-      root = YAML::Load(content_);
-    } catch (const YAML::Exception& e) {
-      error(mark_of(e.mark), e.msg);
-      return finish(result);
-    }
-    try {
-      std::size_t nodes = 0;
-      count_nodes(root, nodes);
-    } catch (const NodeLimit&) {
-      error(Mark{1, 1}, fmt::format("the codebook has more than {} YAML nodes once aliases are expanded "
-                                    "(an alias bomb?); refused", kMaxCodebookNodes));
+      root = load_yaml(content_, path_, YamlLimits{kMaxCodebookNodes});
+    } catch (const DataError& e) {
+      error(Mark{e.where().line, e.where().column}, e.detail());
       return finish(result);
     }
     if (!root.IsMap()) {
@@ -199,11 +181,8 @@ class Checker {
 
   // yaml-cpp counts columns in bytes; messages count code points.
   Mark mark_of(const YAML::Mark& m) const {
-    if (m.is_null() || m.pos < 0 || m.column < 0 || static_cast<std::size_t>(m.pos) > content_.size()) return Mark{};
-    const auto pos = static_cast<std::size_t>(m.pos);
-    const std::size_t line_start = pos - std::min<std::size_t>(pos, static_cast<std::size_t>(m.column));
-    return Mark{m.line + 1, static_cast<std::int64_t>(utf8::count_code_points(
-                                std::string_view(content_).substr(line_start, pos - line_start))) + 1};
+    const Location where = yaml_location(content_, path_, m);
+    return Mark{where.line, where.column};
   }
 
   void report(Severity severity, Mark m, std::string message) {
@@ -211,18 +190,6 @@ class Checker {
   }
   void error(Mark m, std::string message) { report(Severity::error, m, std::move(message)); }
   void warning(Mark m, std::string message) { report(Severity::warning, m, std::move(message)); }
-
-  void count_nodes(const YAML::Node& node, std::size_t& count) {
-    if (++count > kMaxCodebookNodes) throw NodeLimit{};
-    if (node.IsSequence()) {
-      for (const auto& child : node) count_nodes(child, count);
-    } else if (node.IsMap()) {
-      for (const auto& kv : node) {
-        count_nodes(kv.first, count);
-        count_nodes(kv.second, count);
-      }
-    }
-  }
 
   // Calls `visit(key, value)` for each entry of a mapping whose key is known;
   // reports unknown keys with a suggestion and duplicate keys.
@@ -655,7 +622,7 @@ CheckResult check(const std::string& path) {
       return r;
     }
   }
-  std::string content = read_all(path);
+  std::string content = read_all(path, kMaxCodebookBytes, "a codebook");
   return Checker(display_name(path), std::move(content)).run();
 }
 

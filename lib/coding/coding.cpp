@@ -333,7 +333,7 @@ void CodingWriter::add(const std::vector<std::string>& record, const std::functi
   std::int64_t start = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), start);
   if (ec != std::errc() || end != s.data() + s.size() || start < 0)
-    throw DataError(where(), fmt::format("start '{}' is not a code point offset (a whole number)", s));
+    throw DataError(where(), fmt::format("start '{}' is not a code point offset (a whole number)", excerpt(s)));
   if (!m.current) m.current = m.fresh_batch();
   Batch& batch = *m.current;
   for (const auto& field : record) {

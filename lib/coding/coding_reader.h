@@ -14,7 +14,9 @@
 // The rows of one segment must be adjacent and the segments of one document
 // must be adjacent and in increasing `seg` order, as `draad code` writes
 // them: a segment or document that comes back later would be counted twice,
-// so it is a DataError naming the line. Several inputs are read in turn as
+// so it is a DataError naming the line; so is a second row for the same code
+// of a segment (a repeated line), and a repeated header line (streams joined
+// with cat). Several inputs are read in turn as
 // one stream (each with its own header; a document may not span two inputs).
 #pragma once
 

@@ -211,11 +211,9 @@ Table parse_table(std::string_view bytes, const std::string& name) {
   for (std::size_t i = 0; i < width; ++i) {
     std::string column = header.fields[i];
     trim(column);
-    Location loc{name, header.line, header.columns[i]};
-    if (column.empty()) throw DataError(loc, fmt::format("column {} of the header has no name", i + 1));
-    if (table.find(column)) throw DataError(loc, fmt::format("duplicate column '{}' in the header", column));
     table.columns_.push_back(std::move(column));
   }
+  tsv::check_header(table.columns_, [&](std::size_t i) { return Location{name, header.line, header.columns[i]}; });
 
   TableRow row;
   while (!parser.at_end()) {
@@ -235,6 +233,8 @@ Table parse_table(std::string_view bytes, const std::string& name) {
   return table;
 }
 
-Table read_table(const std::string& path) { return parse_table(read_all(path), display_name(path)); }
+Table read_table(const std::string& path) {
+  return parse_table(read_all(path, kMaxTableBytes, "a table"), display_name(path));
+}
 
 }  // namespace draad

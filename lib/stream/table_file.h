@@ -60,6 +60,9 @@ class Table {
 // header line is an error.
 Table parse_table(std::string_view bytes, const std::string& name);
 
+// The largest table file read (a million survey answers fit).
+inline constexpr std::size_t kMaxTableBytes = 256 * 1024 * 1024;
+
 // Reads and parses the file at `path` ("-" for standard input).
 Table read_table(const std::string& path);
 

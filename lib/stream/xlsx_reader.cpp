@@ -37,7 +37,7 @@ struct ZipCloser {
 
 class Archive {
  public:
-  Archive(const std::string& path) : name_(display_name(path)), bytes_(read_all(path)) {
+  Archive(const std::string& path) : name_(display_name(path)), bytes_(read_all(path, kMaxWorkbookBytes, "a workbook")) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
@@ -147,6 +147,7 @@ Sheet read_first_sheet(const std::string& path) {
 
   auto sheet = archive.xml(part);
   auto root = sheet.child("worksheet");
+  std::size_t grid_bytes = 0;
   for (auto row : root.child("sheetData").children("row")) {
     Row r;
     r.number = row.attribute("r").as_llong(out.rows.empty() ? 1 : out.rows.back().number + 1);
@@ -178,6 +179,13 @@ Sheet read_first_sheet(const std::string& path) {
         }
       }
       if (value.empty()) continue;
+      grid_bytes += value.size() + sizeof(std::string) * (static_cast<std::size_t>(column) > r.cells.size()
+                                                              ? static_cast<std::size_t>(column) - r.cells.size()
+                                                              : 0);
+      if (grid_bytes > kMaxGridBytes)
+        throw DataError({archive.name(), r.number, column},
+                        fmt::format("the sheet's cells take more than {} MB; draad reads sheets up to that size",
+                                    kMaxGridBytes >> 20));
       if (r.cells.size() < static_cast<std::size_t>(column)) r.cells.resize(column);
       r.cells[column - 1] = std::move(value);
       any = true;

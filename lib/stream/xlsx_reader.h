@@ -7,8 +7,10 @@
 // as TRUE/FALSE. Formatting, formulas and other sheets are ignored. Merged
 // cell ranges are reported, not resolved: a caller decides whether they are
 // acceptable. A file that is not a zip, lacks a part or has malformed XML is a
-// DataError naming the file (and the part); parts larger than a fixed limit
-// are refused, so a zip bomb cannot exhaust memory.
+// DataError naming the file (and the part). The workbook, each part and the
+// grid of cells read have fixed limits (a zip bomb, or a small sheet that
+// names cell XFD1048576 or repeats one long shared string in every cell, is
+// refused instead of exhausting memory).
 #pragma once
 
 #include <cstdint>
@@ -33,7 +35,10 @@ struct Sheet {
   std::vector<Range> merged; // merged cell ranges
 };
 
-inline constexpr std::size_t kMaxPartBytes = 256 * 1024 * 1024;
+inline constexpr std::size_t kMaxWorkbookBytes = 128 * 1024 * 1024;
+inline constexpr std::size_t kMaxPartBytes = 64 * 1024 * 1024;
+// The cells read, counting each text and each slot of a row up to its last cell.
+inline constexpr std::size_t kMaxGridBytes = 128 * 1024 * 1024;
 
 // The first worksheet of the workbook at `path`.
 Sheet read_first_sheet(const std::string& path);

@@ -218,7 +218,7 @@ struct Segmenter::Impl {
     std::string head;
     std::error_code ec;
     if (input.path == "-" || !fs::is_regular_file(input.path, ec)) {
-      input.bytes = read_all(input.path);
+      input.bytes = read_all(input.path, kMaxDocumentBytes, "a document");
     } else {
       head = read_head(input.path, kHeadBytes, complete);
     }
@@ -242,7 +242,7 @@ struct Segmenter::Impl {
     }
     if (!complete && front_matter_length(text) == std::string::npos) {
       complete = true;
-      text = normalise(read_all(input.path), input.name, normalise_options(options.lenient)).text;
+      text = normalise(read_all(input.path, kMaxDocumentBytes, "a document"), input.name, normalise_options(options.lenient)).text;
     }
     FrontMatter fm = parse_front_matter(text, input.name);
     for (const auto& [key, value] : fm.attributes) add_column(key);
@@ -262,7 +262,7 @@ struct Segmenter::Impl {
       std::error_code ec;
       if (!fs::exists(input.path, ec))
         throw DataError({input.name}, "vanished during the run (it was there when the run started)");
-      normalised = normalise(read_all(input.path), input.name, normalise_options(options.lenient));
+      normalised = normalise(read_all(input.path, kMaxDocumentBytes, "a document"), input.name, normalise_options(options.lenient));
     }
     if (normalised.replaced)
       note(fmt::format("{}: warning: replaced {} invalid UTF-8 sequence{} with U+FFFD", input.name, normalised.replaced,

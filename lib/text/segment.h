@@ -45,6 +45,8 @@ struct SegmentOptions {
 // repeats a segment's text on each of its code rows, and the per-token data
 // of the matcher would outgrow the memory draad keeps to (200 MB).
 inline constexpr std::size_t kMaxSegmentBytes = 1'000'000;
+// The largest document read (a 4.5-hour transcript is about 300 KB).
+inline constexpr std::size_t kMaxDocumentBytes = 64 * 1024 * 1024;
 
 // A DataError at where() when a segment's text of `bytes` is longer than
 // kMaxSegmentBytes; `where` is only called then (locations cost a scan of
