@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <map>
@@ -270,7 +271,7 @@ class Checker {
   std::vector<Pattern> strings(const YAML::Node& node, std::string_view what) {
     std::vector<Pattern> out;
     if (node.IsScalar()) {
-      out.push_back({node.Scalar(), mark_of(node.Mark())});
+      if (lone_value_ok(node, what)) out.push_back({node.Scalar(), mark_of(node.Mark())});
     } else if (node.IsSequence()) {
       for (const auto& item : node) {
         if (!item.IsScalar() || item.Scalar().empty()) {
@@ -281,9 +282,28 @@ class Checker {
       }
       if (node.size() == 0) error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", what));
     } else {
-      error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", what));
+      not_a_list(node, what);
     }
     return out;
+  }
+
+  // A lone value where a list belongs is taken as a list of one only when it
+  // is a word: `terms: 5` is more likely a slip than a code for the digit 5.
+  bool lone_value_ok(const YAML::Node& node, std::string_view what) {
+    const std::string& s = node.Scalar();
+    if (std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c & 0x80; }))
+      return true;
+    error(mark_of(node.Mark()), fmt::format("'{}' under {} is a single value without letters; a pattern list is "
+                                            "written [word, ...]",
+                                            excerpt(s), what));
+    return false;
+  }
+
+  void not_a_list(const YAML::Node& node, std::string_view what) {
+    if (node.IsMap())
+      error(mark_of(node.Mark()), fmt::format("{} is a mapping; it must be a list of patterns ([word, ...])", what));
+    else
+      error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", what));
   }
 
   static bool has_space(std::string_view s) { return s.find_first_of(" \t\n") != std::string_view::npos; }
@@ -301,10 +321,10 @@ class Checker {
     std::vector<Term> out;
     if (!node.IsSequence() || node.size() == 0) {
       if (node.IsScalar() && !node.Scalar().empty()) {
-        out.push_back(term_from_text({node.Scalar(), mark_of(node.Mark())}, list));
+        if (lone_value_ok(node, list)) out.push_back(term_from_text({node.Scalar(), mark_of(node.Mark())}, list));
         return out;
       }
-      error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", list));
+      not_a_list(node, list);
       return out;
     }
     for (const auto& item : node) {

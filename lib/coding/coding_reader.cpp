@@ -56,6 +56,8 @@ struct CodingReader::Impl {
   std::vector<std::pair<std::string, std::int64_t>> segment_rows;  // code and line of each row of the segment
 
   std::unordered_set<std::string> seen_docs;
+  std::string first_coder, first_coder_file;  // every segment must have this coder
+  std::int64_t first_coder_line = 0;
   std::string last_doc;
   std::int64_t last_seg = 0;
   bool any_segment = false;
@@ -165,6 +167,18 @@ struct CodingReader::Impl {
       else decode(extra_index[i], row.values[i]);
     }
     row.line = lines->line_number();
+    if (coder != kNone) {
+      if (first_coder_line == 0) {
+        first_coder = row.coder;
+        first_coder_line = row.line;
+        first_coder_file = lines->name();
+      } else if (row.coder != first_coder) {
+        throw DataError({lines->name(), row.line, column_of(line, starts[coder])},
+                        fmt::format("coder '{}' after coder '{}' ({}:{}): the codings of two coders would be added "
+                                    "up; analyse one coder at a time (draad agree compares coders)",
+                                    excerpt(row.coder), excerpt(first_coder), first_coder_file, first_coder_line));
+      }
+    }
     return true;
   }
 

@@ -16,7 +16,8 @@
 // them: a segment or document that comes back later would be counted twice,
 // so it is a DataError naming the line; so is a second row for the same code
 // of a segment (a repeated line), and a repeated header line (streams joined
-// with cat). Several inputs are read in turn as
+// with cat), and a coder other than the first one's (two analysts' or two
+// codebook versions' codings added up). Several inputs are read in turn as
 // one stream (each with its own header; a document may not span two inputs).
 #pragma once
 

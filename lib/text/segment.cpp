@@ -120,6 +120,7 @@ std::vector<Input> resolve(const std::vector<std::string>& args) {
     }
     std::error_code ec;
     auto status = fs::status(arg, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) throw DataError({arg}, ec.message());  // a symlink loop
     if (ec || !fs::exists(status)) throw DataError({arg}, "no such file or directory");
     if (fs::is_directory(status)) {
       walk(arg, found);
@@ -129,6 +130,10 @@ std::vector<Input> resolve(const std::vector<std::string>& args) {
       found.push_back({std::move(input), p.filename().string(), path_id(p)});
     }
   }
+  // A document id travels in the stream, which is UTF-8: every later command would refuse it.
+  for (const auto& c : found)
+    if (utf8::find_invalid(c.input.id))
+      throw DataError({c.input.name}, "the file name is not valid UTF-8 (it names the document); rename the file");
   auto clashes = [&](auto id_of) {
     std::map<std::string, int> count;
     for (auto& c : found) ++count[id_of(c)];
@@ -203,6 +208,14 @@ struct Segmenter::Impl {
 
   void note(const std::string& message) const {
     if (options.report) options.report(message);
+  }
+
+  // A few warnings of one kind, then their count: a --meta file of a million
+  // rows for other documents must not print a million lines.
+  void note_some(const std::vector<std::string>& warnings) const {
+    constexpr std::size_t kShown = 5;
+    for (std::size_t i = 0; i < warnings.size() && i < kShown; ++i) note(warnings[i]);
+    if (warnings.size() > kShown) note(fmt::format("... and {} more warnings like these", warnings.size() - kShown));
   }
 
   void add_column(const std::string& name) {
@@ -399,7 +412,7 @@ struct Segmenter::Impl {
       check_segment_size(u.end - u.begin, [&] {
         const auto lc = utf8::line_column(doc.text, u.begin);
         return Location{input.name, lc.line, lc.column};
-      });
+      }, unit_name(options.unit));
 
     std::set<std::string, std::less<>> unknown_speakers;
     std::size_t seg = 0;
@@ -426,7 +439,7 @@ struct Segmenter::Impl {
       emit(record);
     }
     if (speakers)
-      for (const auto& warning : speakers->unused_rows(input.id)) note(warning);
+      note_some(speakers->unused_rows(input.id));
   }
 };
 
@@ -442,7 +455,7 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
     for (const auto& c : impl_->meta->columns()) impl_->add_column(c);
     std::set<std::string> ids;
     for (const auto& input : impl_->inputs) ids.insert(input.id);
-    for (const auto& warning : impl_->meta->unknown_documents(ids)) impl_->note(warning);
+    impl_->note_some(impl_->meta->unknown_documents(ids));
   }
   if (impl_->speakers)
     for (const auto& c : impl_->speakers->columns()) impl_->add_column(c);
@@ -453,11 +466,15 @@ Segmenter::~Segmenter() { delete impl_; }
 
 const std::vector<std::string>& Segmenter::columns() const { return impl_->columns; }
 
-void refuse_segment_size(std::size_t bytes, const Location& where) {
+void refuse_segment_size(std::size_t bytes, const Location& where, std::string_view unit) {
+  std::vector<std::string> others;
+  for (const char* u : {"paragraph", "turn", "line", "sentence"})
+    if (u != unit) others.push_back(u);
+  const std::string last = others.back();
+  others.pop_back();
   throw DataError(where, fmt::format("a segment of {} bytes: draad takes segments of at most {} bytes (1 MB, "
-                                       "about 150,000 words); cut the document into smaller units (--unit paragraph, "
-                                       "turn, line or sentence)",
-                                       bytes, kMaxSegmentBytes));
+                                       "about 150,000 words); cut the document into smaller units (--unit {} or {})",
+                                       bytes, kMaxSegmentBytes, fmt::join(others, ", "), last));
 }
 
 void Segmenter::run(const std::function<void(const std::vector<std::string>& record)>& emit) {

@@ -52,10 +52,12 @@ inline constexpr std::size_t kMaxDocumentBytes = 64 * 1024 * 1024;
 // kMaxSegmentBytes; `where` is only called then (locations cost a scan of
 // the line). The segmenter checks every unit it cuts before writing any of a
 // document; readers of segment streams check each text they read.
-[[noreturn]] void refuse_segment_size(std::size_t bytes, const Location& where);
+// The hint names the units other than `unit`, the one the segment was cut as
+// ("" when unknown).
+[[noreturn]] void refuse_segment_size(std::size_t bytes, const Location& where, std::string_view unit);
 template <class Where>
-void check_segment_size(std::size_t bytes, Where&& where) {
-  if (bytes > kMaxSegmentBytes) refuse_segment_size(bytes, where());
+void check_segment_size(std::size_t bytes, Where&& where, std::string_view unit = "") {
+  if (bytes > kMaxSegmentBytes) refuse_segment_size(bytes, where(), unit);
 }
 
 // The fixed columns of a segment record, in order; attribute columns follow.

@@ -11,7 +11,7 @@ namespace draad {
 
 SegmentChecker::SegmentChecker(const tsv::Reader& in)
     : doc_(in.require("doc")), seg_(in.require("seg")), text_(in.require("text")), start_(in.find("start")),
-      end_(in.find("end")) {}
+      end_(in.find("end")), unit_(in.find("unit")) {}
 
 namespace {
 
@@ -40,7 +40,7 @@ SegmentFields SegmentChecker::check(const tsv::Reader& in) {
                       fmt::format("start '{}' is not a code point offset (a whole number)", excerpt(in.field(*start_))));
     out.start = *start;
   }
-  check_segment_size(text.size(), [&] { return in.where(text_); });
+  check_segment_size(text.size(), [&] { return in.where(text_); }, unit_ ? std::string_view(in.field(*unit_)) : "");
   if (end_) {
     auto end = whole_number(in.field(*end_));
     if (!end || *end < out.start)

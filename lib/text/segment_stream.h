@@ -35,7 +35,7 @@ class SegmentChecker {
 
  private:
   std::size_t doc_, seg_, text_;
-  std::optional<std::size_t> start_, end_;
+  std::optional<std::size_t> start_, end_, unit_;
   std::unordered_set<std::string> done_docs_;
   std::string last_doc_;
   std::int64_t last_seg_ = 0, last_line_ = 0;

@@ -241,3 +241,68 @@ TEST_CASE("hardening: front matter keys given twice or nested are refused, lists
   CHECK(run_draad({"segment", dir + "/twee.md"}).err ==
         "draad segment: " + dir + "/twee.md:3:1: front matter key 'sessie' is given twice (first on line 2)\n");
 }
+
+TEST_CASE("hardening: impossible times are not times") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/kapot.vtt", "WEBVTT\n\n00:00:01.000 --> rommel\nHallo.\n");
+  CHECK(run_draad({"segment", dir + "/kapot.vtt"}).err ==
+        "draad segment: " + dir + "/kapot.vtt:3:1: bad cue end time 'rommel'\n");
+  write_file(dir + "/seconden.vtt", "WEBVTT\n\n00:00:99.000 --> 00:01:00.000\nHallo.\n");
+  CHECK(run_draad({"segment", dir + "/seconden.vtt"}).err ==
+        "draad segment: " + dir + "/seconden.vtt:3:1: bad cue start time '00:00:99.000'\n");
+  // [99:99:99] is text, not the time of a turn.
+  write_file(dir + "/tijd.txt", "[99:99:99] Fatima: Goedemorgen.\n\n[00:01:05] Henk: Ja.\n");
+  CHECK(run_draad({"segment", "--unit", "turn", dir + "/tijd.txt"}).out ==
+        "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n"
+        "tijd\t1\tturn\t\t0\t31\t[99:99:99] Fatima: Goedemorgen.\t\n"
+        "tijd\t2\tturn\tHenk\t50\t53\tJa.\t00:01:05\n");
+}
+
+TEST_CASE("hardening: messages about paths say what is wrong, and warnings of one kind are summarised") {
+  const std::string dir = temp_dir();
+  std::filesystem::create_symlink(dir + "/lus", dir + "/lus");
+  CHECK(run_draad({"segment", dir + "/lus"}).err == "draad segment: " + dir + "/lus: Too many levels of symbolic links\n");
+  write_file(dir + "/sessie-\xe9\xe9n.txt", "Tekst.\n");
+  CHECK(run_draad({"segment", dir + "/sessie-\xe9\xe9n.txt"}).err ==
+        "draad segment: " + dir + "/sessie-\xe9\xe9n.txt: the file name is not valid UTF-8 (it names the document); "
+        "rename the file\n");
+  std::string meta = "doc,plaats\na,Ede\n";
+  for (int i = 1; i <= 8; ++i) meta += "ander-" + std::to_string(i) + ",Ede\n";
+  write_file(dir + "/meta.csv", meta);
+  write_file(dir + "/a.txt", "Tekst.\n");
+  auto r = run_draad({"segment", "--meta", dir + "/meta.csv", dir + "/a.txt"});
+  CHECK(r.status == 0);
+  std::string expected;
+  for (int i = 1; i <= 5; ++i)
+    expected += "draad segment: " + dir + "/meta.csv:" + std::to_string(i + 2) + ":1: warning: no document 'ander-" +
+                std::to_string(i) + "' among the inputs\n";
+  CHECK(r.err == expected + "draad segment: ... and 3 more warnings like these\n");
+}
+
+TEST_CASE("hardening: a coding stream of two coders is not added up") {
+  const std::string codings = run_draad({"code", "-c", kMini, kSegments}).out;
+  const std::size_t at = codings.find("mini@2#");
+  std::string other = codings;
+  const std::size_t last_line = other.rfind('\n', other.size() - 2) + 1;
+  other.replace(other.find("mini@2#", last_line), 7, "mini@3#");
+  auto r = run_draad({"freq", "--by", "code"}, other);
+  CHECK(at != std::string::npos);
+  CHECK(r.status == 1);
+  CHECK(r.err.find("after coder '" + codings.substr(at, 15) + "'") != std::string::npos);
+  CHECK(r.err.find("the codings of two coders would be added up; analyse one coder at a time (draad agree compares "
+                   "coders)") != std::string::npos);
+}
+
+TEST_CASE("hardening: a codebook value where a pattern list belongs is questioned") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/c.yaml",
+             "codebook: c\nversion: 1\nthemes:\n  t:\n    codes:\n      a: {terms: 5}\n      b: {terms: {woord: ja}}\n"
+             "      c: {terms: buurt}\n");
+  auto r = run_draad({"codebook", "lint", dir + "/c.yaml"});
+  CHECK(r.status == 1);
+  CHECK(r.err.find("c.yaml:6:18: error: '5' under terms is a single value without letters; a pattern list is written "
+                   "[word, ...]") != std::string::npos);
+  CHECK(r.err.find("c.yaml:7:18: error: terms is a mapping; it must be a list of patterns ([word, ...])") !=
+        std::string::npos);
+  CHECK(r.err.find(":8:") == std::string::npos);  // a lone word stays a list of one
+}
