@@ -298,7 +298,7 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
     if (it == segment_columns.end())
       throw DataError({source, 1}, fmt::format("missing required column '{}' (the header has: {}); draad code reads "
                                                "the segment stream of draad segment",
-                                               name, fmt::join(segment_columns, ", ")));
+                                               name, tsv::column_list(segment_columns)));
     return static_cast<std::size_t>(it - segment_columns.begin());
   };
   m.columns = segment_columns.size();

@@ -16,13 +16,11 @@
 
 namespace draad {
 
-std::string list_columns(const std::vector<std::string>& columns) { return fmt::format("{}", fmt::join(columns, ", ")); }
-
 std::size_t require_column(const std::vector<std::string>& columns, std::string_view column, const Location& where) {
   for (std::size_t i = 0; i < columns.size(); ++i)
     if (columns[i] == column) return i;
   throw DataError(where, fmt::format("no column '{}'{}; the stream has: {}", column, did_you_mean(column, columns),
-                                     list_columns(columns)));
+                                     tsv::column_list(columns)));
 }
 
 namespace {

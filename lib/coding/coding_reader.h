@@ -73,8 +73,6 @@ class CodingReader {
   std::unique_ptr<Impl> impl_;
 };
 
-// The columns of a stream for a message: "doc, seg, code, ...".
-std::string list_columns(const std::vector<std::string>& columns);
 
 // The index of `column` in `columns`; otherwise a DataError at `where` naming
 // the columns that exist, with a suggestion for a typo.

@@ -14,6 +14,7 @@
 #include "base/input.h"
 #include "base/suggest.h"
 #include "stream/table_file.h"
+#include "stream/tsv.h"
 #include "base/utf8.h"
 #include "stream/xlsx_reader.h"
 
@@ -67,7 +68,7 @@ struct Grid {
   std::size_t require(std::string_view column) const {
     if (auto i = find(column)) return *i;
     throw DataError({name, header_line}, fmt::format("missing column '{}' (the header has: {}){}", column,
-                                                     fmt::join(columns, ", "), did_you_mean(column, columns)));
+                                                     tsv::column_list(columns), did_you_mean(column, columns)));
   }
   Location where(const TableRow& row, std::size_t field) const {
     return {name, row.line, field < row.columns.size() ? row.columns[field] : 0};

@@ -19,7 +19,7 @@ std::optional<std::size_t> Table::find(std::string_view column) const {
 std::size_t Table::require(std::string_view column) const {
   if (auto i = find(column)) return *i;
   throw DataError({name_, 1}, fmt::format("missing required column '{}' (the header has: {})", column,
-                                          fmt::join(columns_, ", ")));
+                                          tsv::column_list(columns_)));
 }
 
 Location Table::where(std::size_t row, std::optional<std::size_t> field) const {

@@ -128,6 +128,14 @@ void check_header(const std::vector<std::string>& columns, const std::function<L
   }
 }
 
+std::string column_list(const std::vector<std::string>& columns) {
+  constexpr std::size_t kShown = 20;
+  std::vector<std::string> shown;
+  for (std::size_t i = 0; i < columns.size() && i < kShown; ++i) shown.push_back(excerpt(columns[i]));
+  if (columns.size() <= kShown) return fmt::format("{}", fmt::join(shown, ", "));
+  return fmt::format("{}, … ({} columns)", fmt::join(shown, ", "), columns.size());
+}
+
 std::string second_header() {
   return "a second header line (two streams joined with cat?); give the files as separate arguments, or drop "
          "the later header lines (tail -n +2)";
@@ -163,8 +171,7 @@ std::optional<std::size_t> Reader::find(std::string_view column) const {
 std::size_t Reader::require(std::string_view column) const {
   if (auto i = find(column)) return *i;
   throw DataError({lines_.name(), 1},
-                  fmt::format("missing required column '{}' (the header has: {})", column,
-                              fmt::join(columns_, ", ")));
+                  fmt::format("missing required column '{}' (the header has: {})", column, column_list(columns_)));
 }
 
 bool Reader::next() {

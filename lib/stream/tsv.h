@@ -46,6 +46,10 @@ std::int64_t column_of(std::string_view line, std::size_t offset);
 // the message. Every reader of a header (streams, tables) uses it.
 void check_header(const std::vector<std::string>& columns, const std::function<Location(std::size_t)>& where);
 
+// The column names of a header for a message: all of a usual header, the
+// first twenty and a count of a huge one.
+std::string column_list(const std::vector<std::string>& columns);
+
 class Reader {
  public:
   // Opens `path` ("-" for standard input) and reads the header. An empty

@@ -113,6 +113,10 @@ TEST_CASE("hardening: a header of 200,000 columns is read in linear time, duplic
   auto r = run_draad({"code", "-c", kMini}, header + "k7\n");
   CHECK(r.status == 1);
   CHECK(r.err == "draad code: <stdin>:1:1488891: duplicate column 'k7' in the header\n");
+  // A missing column: the message lists the first columns, not all 200,000.
+  auto missing = run_draad({"summary"}, header + "k\n");
+  CHECK(missing.err == "draad summary: <stdin>:1: missing required column 'doc' (the header has: k0, k1, k2, k3, k4, "
+                       "k5, k6, k7, k8, k9, k10, k11, k12, k13, k14, k15, k16, k17, k18, k19, … (200001 columns))\n");
   const std::string dir = temp_dir();
   write_file(dir + "/meta.csv", "doc," + header.substr(0, header.size() - 1) + "\n");
   write_file(dir + "/a.txt", "Tekst.\n");
