@@ -118,7 +118,8 @@ class Parser {
   }
 
   void end_of_line() {
-    if (pos_ < s_.size() && s_[pos_] == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') ++pos_;
+    // CRLF, or a CR that ends the input (at_line_end's two cases; a CR left unread would loop forever).
+    if (pos_ < s_.size() && s_[pos_] == '\r' && (pos_ + 1 == s_.size() || s_[pos_ + 1] == '\n')) ++pos_;
     if (pos_ < s_.size() && s_[pos_] == '\n') {
       ++pos_;
       new_line(pos_);
