@@ -17,21 +17,10 @@
 #include <string_view>
 #include <vector>
 
+#include "stream/record.h"
 #include "stream/report.h"
 
 namespace draad::quotes {
-
-// A hit as the `terms` column records it: `surface@start-end`, document code
-// point offsets.
-struct Hit {
-  std::string surface;
-  std::int64_t start = 0;
-  std::int64_t end = 0;
-};
-
-// The hits of a `terms` field (`;`-separated); items that do not parse are
-// skipped (the field is informative, not the count).
-std::vector<Hit> parse_terms(std::string_view terms);
 
 struct Excerpt {
   std::string text;
@@ -45,7 +34,7 @@ struct Excerpt {
 // first sentence. An excerpt shorter than 60 bytes gets the following, then
 // the preceding sentences while it stays within `max_bytes`. `…` marks text left out before or after. A hit whose offsets
 // do not fall in the text is looked up by its surface instead.
-Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<Hit>& hits,
+Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<HitSpan>& hits,
                 std::size_t max_bytes = 400);
 
 struct Options {

@@ -7,16 +7,6 @@
 
 using namespace draad;
 
-TEST_CASE("quotes: terms parse from the right, bad items are skipped") {
-  auto hits = quotes::parse_terms("buurthuis@7-16;e-mail@3@20-26;kapot;x@5-2;plek@1-5");
-  REQUIRE(hits.size() == 3);
-  CHECK(hits[0].surface == "buurthuis");
-  CHECK(hits[0].start == 7);
-  CHECK(hits[1].surface == "e-mail@3");
-  CHECK(hits[1].end == 26);
-  CHECK(hits[2].surface == "plek");
-}
-
 TEST_CASE("quotes: an excerpt is the sentences around the hits, code point offsets") {
   // "één " is 4 code points but 6 bytes: offsets must be converted.
   const std::string text = "Eerst dit. Dan één buurthuis, en nog een buurthuis. Tot slot.";

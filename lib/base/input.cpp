@@ -10,6 +10,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include "base/error.h"

@@ -7,13 +7,17 @@
 // as TRUE/FALSE. Formatting, formulas and other sheets are ignored. Merged
 // cell ranges are reported, not resolved: a caller decides whether they are
 // acceptable. A file that is not a zip, lacks a part or has malformed XML is a
-// DataError naming the file (and the part). The workbook, each part and the
-// grid of cells read have fixed limits (a zip bomb, or a small sheet that
-// names cell XFD1048576 or repeats one long shared string in every cell, is
-// refused instead of exhausting memory).
+// DataError naming the file (and the part). The worksheet itself is
+// streamed: a SheetReader holds one row at a time (plus the shared strings,
+// which Excel writes for every text cell). A workbook read from standard
+// input, each part held in memory (the workbook, the shared strings), a cell,
+// a row and the grid of cells a whole Sheet holds have fixed limits (a zip
+// bomb, or a small sheet that names cell XFD1048576 or repeats one long
+// shared string in every cell, is refused instead of exhausting memory).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -35,10 +39,35 @@ struct Sheet {
   std::vector<Range> merged; // merged cell ranges
 };
 
-inline constexpr std::size_t kMaxWorkbookBytes = 128 * 1024 * 1024;
+inline constexpr std::size_t kMaxWorkbookBytes = 128 * 1024 * 1024;  // from standard input
 inline constexpr std::size_t kMaxPartBytes = 64 * 1024 * 1024;
-// The cells read, counting each text and each slot of a row up to its last cell.
+// The cells read_first_sheet holds, counting each text and each slot of a row up to its last cell.
 inline constexpr std::size_t kMaxGridBytes = 128 * 1024 * 1024;
+// The longest cell text taken (Excel's own limit is 32,767 characters).
+inline constexpr std::size_t kMaxCellBytes = 16 * 1024 * 1024;
+// The most text one row may hold (a row is held whole).
+inline constexpr std::size_t kMaxRowBytes = 64 * 1024 * 1024;
+
+// The rows of the first worksheet, one at a time.
+class SheetReader {
+ public:
+  // `path` may be "-" for standard input (read whole).
+  explicit SheetReader(const std::string& path);
+  ~SheetReader();
+  SheetReader(const SheetReader&) = delete;
+  SheetReader& operator=(const SheetReader&) = delete;
+
+  const std::string& file_name() const;   // for messages
+  const std::string& sheet_name() const;  // the sheet's name in the workbook
+  // The next row holding at least one non-empty cell; false at the end.
+  bool next(Row& row);
+  // The merged ranges; all of them once next() has returned false.
+  const std::vector<Range>& merged() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // The first worksheet of the workbook at `path`.
 Sheet read_first_sheet(const std::string& path);

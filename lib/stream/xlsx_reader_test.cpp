@@ -1,50 +1,93 @@
-#include "stream/xlsx_reader.h"
-
 #include <doctest/doctest.h>
+
 #include <zip.h>
 
+#include <map>
 #include <string>
-#include <utility>
-#include <vector>
 
 #include "base/error.h"
+#include "stream/xlsx_reader.h"
 #include "support.h"
+
+using draad::DataError;
 
 namespace {
 
-// A workbook whose first sheet is `sheet_xml`, written with libzip.
-std::string workbook(const std::string& sheet_xml) {
-  const std::string path = draad::test::temp_dir() + "/blad.xlsx";
-  const std::vector<std::pair<std::string, std::string>> parts = {
-      {"xl/workbook.xml",
-       R"(<workbook xmlns:r="r"><sheets><sheet name="blad" r:id="rId1"/></sheets></workbook>)"},
-      {"xl/worksheets/sheet1.xml", sheet_xml}};
+// A workbook with the given parts besides xl/workbook.xml, written with libzip.
+std::string workbook(const std::map<std::string, std::string>& parts) {
+  const std::string path = draad::test::temp_dir() + "/boek.xlsx";
   int error = 0;
-  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  REQUIRE(zip);
-  for (const auto& [name, content] : parts) {
-    zip_source_t* source = zip_source_buffer(zip, content.data(), content.size(), 0);
-    REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
+  zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  REQUIRE(z);
+  std::map<std::string, std::string> all = parts;
+  all["xl/workbook.xml"] =
+      "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+  for (const auto& [name, text] : all) {
+    zip_source_t* source = zip_source_buffer(z, text.data(), text.size(), 0);
+    REQUIRE(zip_file_add(z, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
   }
-  REQUIRE(zip_close(zip) == 0);
+  REQUIRE(zip_close(z) == 0);  // reads the buffers, which `all` still holds
   return path;
 }
 
-std::string error_of(const std::string& path) {
-  try {
-    draad::xlsx::read_first_sheet(path);
-  } catch (const draad::DataError& e) {
-    return e.detail();
-  }
-  return "";
+std::string sheet(const std::string& rows) {
+  return "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows +
+         "</sheetData></worksheet>";
 }
 
 }  // namespace
 
+TEST_CASE("xlsx_reader: rows stream one by one: shared and inline strings, numbers, booleans, rich text") {
+  const std::string path = workbook(
+      {{"xl/worksheets/sheet1.xml",
+        sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"inlineStr\"><is><t>vraag &amp; antwoord</t></is></c></row>"
+              "<row r=\"3\"><c r=\"B3\"><v>4.5</v></c><c r=\"C3\" t=\"b\"><v>1</v></c></row>"
+              "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>0</v></c></row>")},
+       {"xl/sharedStrings.xml",
+        "<sst><si><r><t>vet</t></r><r><t xml:space=\"preserve\"> en gewoon</t></r><rPh><t>x</t></rPh></si>"
+        "<si><t>naam</t></si></sst>"}});
+  draad::xlsx::SheetReader reader(path);
+  CHECK(reader.sheet_name() == "Blad1");
+  draad::xlsx::Row row;
+  REQUIRE(reader.next(row));
+  CHECK(row.number == 1);
+  CHECK(row.cells == std::vector<std::string>{"naam", "", "vraag & antwoord"});
+  REQUIRE(reader.next(row));
+  CHECK(row.number == 3);
+  CHECK(row.cells == std::vector<std::string>{"", "4.5", "TRUE"});
+  REQUIRE(reader.next(row));
+  CHECK(row.cells == std::vector<std::string>{"vet en gewoon"});
+  CHECK(!reader.next(row));
+}
+
+TEST_CASE("xlsx_reader: bad workbooks are errors naming the file; a row past the limit is refused") {
+  const std::string dir = draad::test::temp_dir();
+  draad::test::write_file(dir + "/kapot.xlsx", "PK\x03\x04 afgebroken");
+  CHECK_THROWS_WITH_AS(draad::xlsx::SheetReader(dir + "/kapot.xlsx"),
+                       doctest::Contains((dir + "/kapot.xlsx: not an XLSX workbook (").c_str()), DataError);
+  auto bad_xml = [&](const std::string& rows) {
+    draad::xlsx::SheetReader reader(workbook({{"xl/worksheets/sheet1.xml", sheet(rows)}}));
+    draad::xlsx::Row row;
+    while (reader.next(row)) {
+    }
+  };
+  CHECK_THROWS_WITH_AS(bad_xml("<row r=\"1\"><c r=\"A1\"><v>1</v></row>"),
+                       doctest::Contains("malformed XML in xl/worksheets/sheet1.xml at line 1"), DataError);
+  CHECK_THROWS_WITH_AS(bad_xml("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>3</v></c></row>"),
+                       doctest::Contains(":1:1: cell A1 refers to shared string 3 of 0"), DataError);
+  // Five cells of 14 MB: each under the cell limit, together over the row limit.
+  std::string row = "<row r=\"1\">";
+  for (char column : std::string("ABCDE"))
+    row += std::string("<c r=\"") + column + "1\" t=\"inlineStr\"><is><t>" + std::string(14 << 20, 'a') + "</t></is></c>";
+  CHECK_THROWS_WITH_AS(bad_xml(row + "</row>"),
+                       doctest::Contains(":1: a row with more than 64 MB of text in xl/worksheets/sheet1.xml"), DataError);
+}
+
 TEST_CASE("xlsx: cells are read by their reference") {
   const auto sheet = draad::xlsx::read_first_sheet(workbook(
-      R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>doc</t></is></c><c r="C1"><v>7</v></c></row>)"
-      R"(</sheetData></worksheet>)"));
+      {{"xl/worksheets/sheet1.xml",
+        R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>doc</t></is></c><c r="C1"><v>7</v></c></row>)"
+        R"(</sheetData></worksheet>)"}}));
   REQUIRE(sheet.rows.size() == 1);
   CHECK(sheet.rows[0].cells == std::vector<std::string>{"doc", "", "7"});
 }
@@ -52,10 +95,11 @@ TEST_CASE("xlsx: cells are read by their reference") {
 TEST_CASE("xlsx: a small sheet that spreads its cells over a huge grid is refused, not read into gigabytes") {
   // 300 rows with one cell in the last column (XFD): 300 x 16,384 cells once
   // laid out in rows, about 160 MB of empty cells from 20 KB of XML.
-  std::string xml = "<worksheet><sheetData>";
+  std::string rows;
   for (int r = 1; r <= 300; ++r)
-    xml += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) +
-           "\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
-  xml += "</sheetData></worksheet>";
-  CHECK(error_of(workbook(xml)) == "the sheet's cells take more than 128 MB; draad reads sheets up to that size");
+    rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) +
+            "\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+  CHECK_THROWS_WITH_AS(draad::xlsx::read_first_sheet(workbook({{"xl/worksheets/sheet1.xml", sheet(rows)}})),
+                       doctest::Contains("the sheet's cells take more than 128 MB; draad reads sheets up to that size"),
+                       DataError);
 }
