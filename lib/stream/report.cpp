@@ -250,31 +250,17 @@ void write_bytes(const std::string& path, std::string_view data) {
   write_output(path, [&](std::FILE* f) { std::fwrite(data.data(), 1, data.size(), f); });
 }
 
-// Whether every non-empty cell of text column `c` is a plain decimal number
-// (a session "3", a year): such a column is written as numbers, which a
-// spreadsheet can sort and sum.
-bool numeric_text(const Table& table, std::size_t c) {
-  if (table.columns[c].kind != Kind::text) return false;
-  bool any = false;
-  for (const auto& row : table.rows) {
-    const auto* s = std::get_if<std::string>(&row[c].value);
-    if (!s) {
-      if (!row[c].empty()) return false;
-      continue;
-    }
-    if (s->empty()) continue;
-    std::string_view v = *s;
-    if (v.front() == '-') v.remove_prefix(1);
-    const std::size_t dot = v.find('.');
-    const std::string_view whole = v.substr(0, dot);
-    const std::string_view part = dot == std::string_view::npos ? std::string_view("0") : v.substr(dot + 1);
-    auto digits = [](std::string_view d) { return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos; };
-    // No leading zeros (a postcode or an id such as 007 stays text), at most 15 digits (exact in a double).
-    if (!digits(whole) || !digits(part) || (whole.size() > 1 && whole.front() == '0') || whole.size() + part.size() > 15)
-      return false;
-    any = true;
-  }
-  return any;
+// Whether a text cell is a plain decimal number (a session "3" in a column
+// that also holds "(total)"): written as a number, a spreadsheet can sort and
+// sum it. Leading zeros (a postcode, an id such as 007) keep it text, and so
+// do more than 15 digits (not exact in a double).
+bool plain_number(std::string_view v) {
+  if (v.starts_with('-')) v.remove_prefix(1);
+  const std::size_t dot = v.find('.');
+  const std::string_view whole = v.substr(0, dot);
+  const std::string_view part = dot == std::string_view::npos ? std::string_view("0") : v.substr(dot + 1);
+  auto digits = [](std::string_view d) { return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos; };
+  return digits(whole) && digits(part) && !(whole.size() > 1 && whole.front() == '0') && whole.size() + part.size() <= 15;
 }
 
 void write_xlsx(const std::vector<Table>& tables, const std::string& path, const std::string& shown_name) {
@@ -328,12 +314,11 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
       lxw_format* text_format = width.wraps(kMaxWidth) ? wrap : nullptr;
       worksheet_set_column(sheet, col, col, width.width(kMaxWidth), text_format);
       worksheet_write_string(sheet, 0, col, column.name.c_str(), bold);
-      const bool numbers = numeric_text(table, c);
       for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const Cell& cell = table.rows[r][c];
         const auto row = static_cast<lxw_row_t>(r + 1);
         if (const auto* s = std::get_if<std::string>(&cell.value)) {
-          if (numbers && !s->empty()) {
+          if (plain_number(*s)) {
             double x = 0;
             std::from_chars(s->data(), s->data() + s->size(), x);
             worksheet_write_number(sheet, row, col, x, nullptr);
