@@ -81,3 +81,13 @@ TEST_CASE("quotes: an unknown theme gets a suggestion") {
                        doctest::Contains("no segment carries the theme 'ontmoting' (did you mean 'ontmoeting'?)"),
                        DataError);
 }
+
+TEST_CASE("quotes: headings are recognised by unit, markdown or section title") {
+  using draad::quotes::is_heading;
+  CHECK(is_heading("heading", "Opzet en deelnemers", ""));
+  CHECK(is_heading("paragraph", "## Wat heeft u nodig om uw buren beter te leren kennen?", ""));
+  CHECK(is_heading("paragraph", "2. Opzet en deelnemers", " 2. Opzet en deelnemers"));
+  CHECK_FALSE(is_heading("paragraph", "# dit is een hashtag\nen dan gewone tekst", ""));
+  CHECK_FALSE(is_heading("paragraph", "De werving liep via drie kanalen.", "2. Opzet en deelnemers"));
+  CHECK_FALSE(is_heading("turn", "", ""));
+}
