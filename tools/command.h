@@ -71,6 +71,10 @@ struct PseudonymFlags {
   pseudonyms::Pseudonymiser* observer() { return on ? &names : nullptr; }
   // With --pseudonymise: pseudonymises the tables and writes the key when asked.
   void apply(std::vector<report::Table>& tables);
+  // For output that is not a table: with --pseudonymise, the segment's
+  // speaker (observed before) and the names in its text; then write_key().
+  void apply(std::string_view doc, std::string& speaker, std::string& text);
+  void write_key() const;
 };
 void add_pseudonym_options(CLI::App& app, PseudonymFlags& flags);
 

@@ -41,7 +41,17 @@ bool SegmentSelector::keep(const tsv::Reader& reader) {
 void PseudonymFlags::apply(std::vector<report::Table>& tables) {
   if (!on) return;
   names.apply(tables);
-  if (!key.empty()) report::print({names.key()}, report::Format::tsv, key);
+  write_key();
+}
+
+void PseudonymFlags::apply(std::string_view doc, std::string& speaker, std::string& text) {
+  if (!on) return;
+  speaker = names.pseudonym(doc, speaker);
+  text = names.replace(doc, text);
+}
+
+void PseudonymFlags::write_key() const {
+  if (on && !key.empty()) report::print({names.key()}, report::Format::tsv, key);
 }
 
 }  // namespace draad::cli

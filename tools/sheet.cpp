@@ -79,17 +79,8 @@ int draad::cli::run_sheet(CLI::App& app, int argc, char** argv) {
     const draad::where::Filter filter(where);
     draad::cli::SegmentSelector selector(filter, pseudonyms.observer());
     auto rows = read_segments(inputs, selector);
-    if (pseudonyms.on) {
-      // Through a table, as every command does it; the sheet then takes the changed speakers and texts.
-      std::vector<draad::report::Table> tables(1);
-      tables[0].columns = {{"doc"}, {"speaker"}, {"text"}};
-      for (const auto& r : rows) tables[0].rows.push_back({r.doc, r.speaker, r.text});
-      pseudonyms.apply(tables);
-      for (std::size_t i = 0; i < rows.size(); ++i) {
-        rows[i].speaker = std::get<std::string>(tables[0].rows[i][1].value);
-        rows[i].text = std::get<std::string>(tables[0].rows[i][2].value);
-      }
-    }
+    for (auto& r : rows) pseudonyms.apply(r.doc, r.speaker, r.text);
+    pseudonyms.write_key();
     if (format_name == "xlsx") return draad::coding::write_sheet_xlsx(output, rows, codebook);
     draad::report::print({draad::coding::sheet_table(rows, codebook)}, draad::report::parse_format(format_name), output);
   });

@@ -165,3 +165,19 @@ TEST_CASE("privacy e2e: --where on freq, cooc and agree; an unknown column sugge
   CHECK(nowhere.status == 1);
   CHECK(nowhere.err.find("--where 'rol=deelnemer': no input has a column 'rol'") != std::string::npos);
 }
+
+TEST_CASE("privacy e2e: agree --diff --pseudonymise lists segments without names") {
+  const std::string key = draad::test::temp_dir() + "/sleutel.tsv";
+  auto r = run_draad({"agree", "--diff", "--pseudonymise", "--pseudonym-key", key, "tests/data/agree/anna.csv",
+                      "tests/data/agree/bram.tsv"});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("\nontmoeting/plek\tsessie-zwolle\t5\tDeelnemer 4\tHet buurtfeest in de zomer,") != std::string::npos);
+  for (const char* name : {"Henk", "Anouk", "Youssef", "Fatima"}) CHECK_MESSAGE(!has_word(r.out, name), name);
+  CHECK(read_file(key) ==
+        "doc\tspeaker\trole\tpseudonym\n"
+        "sessie-utrecht\tAnouk\tdeelnemer\tDeelnemer 1\n"
+        "sessie-utrecht\tYoussef\tdeelnemer\tDeelnemer 2\n"
+        "sessie-zwolle\tGespreksleider\tgespreksleider\tGespreksleider 1\n"
+        "sessie-zwolle\tFatima\tdeelnemer\tDeelnemer 3\n"
+        "sessie-zwolle\tHenk\tdeelnemer\tDeelnemer 4\n");
+}
