@@ -4,7 +4,8 @@
 //
 // Reads a segment stream (standard input, `-` or a .tsv file), or documents
 // and directories, which it segments itself as `draad segment` would, with
-// the same options (--unit, --reflow, --meta, --speakers, --encoding, ...).
+// the same options (--unit, --reflow, --meta, --speakers, --encoding, --text
+// for answer tables, ...).
 // Writes one coding record per (segment, code), the coding record of DESIGN.md:
 //   doc seg code theme coder hits terms negated unit speaker start end text time ...
 // A segment without any code keeps one row with an empty code. The codebook
@@ -61,9 +62,11 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
     const draad::Codebook codebook = draad::load(codebook_path);
     const draad::CompiledCodebook compiled(codebook);
     if (inputs.empty()) inputs.push_back("-");
-    const bool stream = is_stream(inputs.front());
+    // With --text, a .tsv or - is an answer table to segment.
+    const bool tables = !flags.options.text_columns.empty();
+    const bool stream = !tables && is_stream(inputs.front());
     for (const auto& input : inputs)
-      if (is_stream(input) != stream || (stream && inputs.size() > 1))
+      if ((!tables && is_stream(input) != stream) || (stream && inputs.size() > 1))
         throw draad::UsageError("give either one segment stream (- or a .tsv file) or documents and directories");
     if (stream) {
       draad::tsv::Reader in(inputs.front());

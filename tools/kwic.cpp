@@ -25,6 +25,7 @@
 #include "command.h"
 #include "base/error.h"
 #include "coding/match.h"
+#include "coding/pattern_kind.h"
 #include "base/progress.h"
 #include "stream/report.h"
 #include "text/segment.h"
@@ -49,9 +50,11 @@ Codebook pattern_codebook(const std::string& pattern) {
   code.theme = "kwic";
   code.name = "pattern";
   code.negation = NegationMode::count;  // show every occurrence, negated or not
-  if (text.find(' ') != std::string::npos) code.phrases.push_back({text, {}});
-  else if (text.find_first_of("*?") != std::string::npos) code.globs.push_back({text, {}});
-  else code.terms.push_back({text, CompoundMode::any, {}});
+  switch (pattern_kind(text)) {
+    case PatternKind::phrase: code.phrases.push_back({text, {}}); break;
+    case PatternKind::glob: code.globs.push_back({text, {}}); break;
+    case PatternKind::term: code.terms.push_back({text, CompoundMode::any, {}}); break;
+  }
   cb.codes.push_back(std::move(code));
   Theme theme;
   theme.id = "kwic";

@@ -41,7 +41,9 @@ const std::vector<Command>& commands() {
       {"code", "apply a codebook to segments: one coding record per segment and code", run_code},
       {"codebook", "check (lint), print (show) and import (convert) codebooks", run_codebook},
       {"cooc", "co-occurrence of codes or themes: counts, c-coefficient, observed/expected", run_cooc},
+      {"export", "a REFI-QDA project (.qdpx) of documents, codebook and codings for ATLAS.ti, MAXQDA, NVivo, QualCoder", run_export},
       {"freq", "theme and code frequencies per group (session, place, speaker, any attribute)", run_freq},
+      {"import", "the codings of a REFI-QDA project (.qdpx) as a coding stream, one coder per user", run_import},
       {"kwic", "keyword in context for a codebook pattern (stem and compound aware)", run_kwic},
       {"quotes", "illustrative quotes for a code or theme, from different documents and speakers", run_quotes},
       {"segment", "cut documents into segments: paragraphs, turns, lines, sentences or documents", run_segment},
@@ -67,11 +69,23 @@ void add_segment_options(CLI::App& app, SegmentFlags& flags) {
   app.add_option("--speakers", o.speakers_path,
                  "CSV/TSV with a speaker column (and optionally doc): attributes per speaker")
       ->type_name("FILE");
+  app.add_option("--text", o.text_columns,
+                 "read .csv/.tsv/.xlsx (and -) as answer tables: one response segment per answer in COLUMN "
+                 "(repeat for several questions); the other columns are attributes")
+      ->type_name("COLUMN");
+  app.add_option("--id", o.id_column, "with --text: the column naming the respondent (its value is the speaker)")
+      ->type_name("COLUMN");
+  app.add_option("--include", o.include,
+                 "in directories, read only files matching GLOB (on the name; with a / on the path under the directory)")
+      ->type_name("GLOB");
+  app.add_option("--exclude", o.exclude, "in directories, skip files and directories matching GLOB")->type_name("GLOB");
   app.add_option("--emit-text", o.emit_text_dir, "write each normalised document text to DIR/<doc>.txt")
       ->type_name("DIR");
   app.add_option("--encoding", o.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...")
       ->type_name("NAME");
   app.add_flag("--lenient", o.lenient, "replace invalid UTF-8 with U+FFFD (and say how often) instead of failing");
+  app.add_flag("--notes", o.notes,
+               "with .docx and .odt: take footnotes, endnotes, comments, page headers, footers and tables of contents in (after the text)");
   app.add_flag("-v,--verbose", o.verbose,
                "say on standard error which documents were reflowed and which page headers and numbers were dropped");
 }

@@ -3,14 +3,20 @@
 //
 // Usage: draad segment [--unit U] [--reflow auto|on|off] [--meta FILE]
 //                      [--speakers FILE] [--emit-text DIR] [--encoding NAME]
-//                      [--lenient] [--verbose] FILE|DIR|-...
+//                      [--lenient] [--notes] [--verbose] [--text COLUMN... [--id COLUMN]]
+//                      [--include GLOB...] [--exclude GLOB...] FILE|DIR|-...
 //
-// Reads .txt, .md, .vtt and .srt files (directories recursively, in sorted
-// order; - for standard input) and writes the segment stream:
+// Reads .txt, .md, .vtt, .srt, .docx, .odt and .pdf files (directories
+// recursively, in sorted order; - for standard input), and with --text the
+// answer tables .csv, .tsv and .xlsx (one `response` segment per answer), and
+// writes the segment stream (a file in a directory that is not read is named
+// on standard error, with its reason, and a walk ends with "N documents read,
+// M skipped"):
 //   doc seg unit speaker start end text time <attributes...>
 // where start/end are code point offsets into the normalised document text
 // (--emit-text writes that text), and the attributes come from the front
-// matter or WebVTT NOTE, --meta (per document) and --speakers (per speaker).
+// matter, WebVTT NOTE or document properties, --meta (per document) and
+// --speakers (per speaker).
 
 #include <cstdio>
 #include <string>
@@ -31,7 +37,7 @@ int draad::cli::run_segment(CLI::App& app, int argc, char** argv) {
   app.name("segment");
   std::vector<std::string> inputs;
   draad::cli::SegmentFlags flags;
-  app.add_option("inputs", inputs, ".txt/.md/.vtt/.srt files, directories (recursively), or - for standard input")
+  app.add_option("inputs", inputs, ".txt/.md/.vtt/.srt/.docx/.odt/.pdf files (with --text also .csv/.tsv/.xlsx), directories (recursively), or - for standard input")
       ->type_name("FILE|DIR|-")
       ->required();
   draad::cli::add_segment_options(app, flags);
@@ -41,8 +47,14 @@ int draad::cli::run_segment(CLI::App& app, int argc, char** argv) {
       "  doc            seg  unit  speaker         start  end  text                            time  sessie  plaats  ...  rol\n"
       "  sessie-zwolle  1    turn  Gespreksleider  17     496  Goedenavond allemaal, fijn ...        1       Zwolle  ...  gespreksleider\n"
       "  sessie-zwolle  2    turn  Anneke          506    844  Nou, dan begin ik maar, ...         1       Zwolle  ...  deelnemer\n\n"
-      "Speaker labels: 'Naam:', 'P3:', 'Deelnemer 4:', '[00:12:31] Fatima:', 'Fatima (00:12:31):'.\n"
-      "A label is not part of the text; it is in the speaker (and time) column.\n");
+      "  draad segment tests/data/tables/formulier.csv --text \"Wat mist u in uw buurt?\" --id Respondent\n"
+      "  doc        seg  unit      speaker  start  end  text                          time  question                 ...\n"
+      "  formulier  1    response  R001     0      48   Een plek om binnen af te ...        Wat mist u in uw buurt?  ...\n\n"
+      "Speaker labels: 'Naam:', 'P3:', 'Deelnemer 4:', '[00:12:31] Fatima:', 'Fatima (00:12:31):',\n"
+      "'**Naam:**'. In Markdown a heading is no segment: it is the section column of those below it.\n"
+      "A label is not part of the text; it is in the speaker (and time) column.\n"
+      "Word, OpenDocument and PDF files are known by their content; a Teams transcript in .docx\n"
+      "gives timed turns, and a document's title, author and created date become columns.\n");
   return draad::cli::run(app, argc, argv, [&] {
     draad::Segmenter segmenter(inputs, flags.parsed("segment"));
     draad::tsv::Writer out(stdout, segmenter.columns());

@@ -18,8 +18,8 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <unicode/uchar.h>
 
+#include "base/chars.h"
 #include "command.h"
 #include "stream/report.h"
 #include "stream/tsv.h"
@@ -27,19 +27,14 @@
 
 namespace {
 
-bool is_alnum(char32_t c) {
-  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-  return u_isalnum(static_cast<UChar32>(c));
-}
-
 std::int64_t count_words(std::string_view text) {
   std::int64_t words = 0;
   bool counted = false;  // the current run of non-space characters is counted already
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = draad::utf8::next(text, i);
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    if (draad::chars::is_space(c)) {
       counted = false;
-    } else if (!counted && is_alnum(c)) {
+    } else if (!counted && (draad::chars::is_letter(c) || draad::chars::is_digit(c))) {
       ++words;
       counted = true;
     }

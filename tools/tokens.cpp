@@ -27,6 +27,7 @@
 #include "base/progress.h"
 #include "text/segment.h"
 #include "dutch/tokenise.h"
+#include "stream/record.h"
 #include "stream/tsv.h"
 #include "base/utf8.h"
 
@@ -87,7 +88,7 @@ int draad::cli::run_tokens(CLI::App& app, int argc, char** argv) {
     if (freq.empty()) {
       // The token records are most of the output: written straight into one
       // buffer (fields escaped as the stream's Writer does), not field by field.
-      std::string buffer = "doc\tseg\ttok\tstart\tend\tsurface\tnorm\tstem\tkind\n";
+      std::string buffer = draad::header_line(draad::kTokenColumns);
       std::string prefix;
       auto number = [&](std::int64_t v) {
         char digits[24];

@@ -16,41 +16,17 @@
 
 namespace draad::quotes {
 
-std::vector<Hit> parse_terms(std::string_view terms) {
-  std::vector<Hit> out;
-  while (!terms.empty()) {
-    const std::size_t semi = terms.find(';');
-    std::string_view item = terms.substr(0, semi);
-    terms = semi == std::string_view::npos ? std::string_view() : terms.substr(semi + 1);
-    const std::size_t at = item.rfind('@');
-    if (at == std::string_view::npos) continue;
-    std::string_view range = item.substr(at + 1);
-    const std::size_t dash = range.find('-');
-    if (dash == std::string_view::npos) continue;
-    Hit h;
-    auto [p1, e1] = std::from_chars(range.data(), range.data() + dash, h.start);
-    auto [p2, e2] = std::from_chars(range.data() + dash + 1, range.data() + range.size(), h.end);
-    if (e1 != std::errc() || e2 != std::errc() || p1 != range.data() + dash ||
-        p2 != range.data() + range.size() || h.end < h.start)
-      continue;
-    h.surface = item.substr(0, at);
-    out.push_back(std::move(h));
-  }
-  return out;
-}
-
 namespace {
 constexpr std::size_t kShortBytes = 60;
 }  // namespace
 
-bool is_heading(std::string_view unit, std::string_view text, std::string_view section) {
+bool is_heading(std::string_view unit, std::string_view text) {
   text = utf8::trim(text);
   if (unit == "heading") return true;
-  if (text.starts_with('#') && text.find('\n') == std::string_view::npos) return true;
-  return !text.empty() && text == utf8::trim(section);
+  return text.starts_with('#') && text.find('\n') == std::string_view::npos;
 }
 
-Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<Hit>& hits, std::size_t max_bytes) {
+Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<HitSpan>& hits, std::size_t max_bytes) {
   // Byte offset of each code point of the text, and one past the end.
   std::vector<std::size_t> byte_at;
   for (std::size_t i = 0; i < text.size();) {
@@ -119,7 +95,7 @@ struct Candidate {
   std::vector<std::string> values;  // by, attributes
   std::string text;
   std::int64_t start = 0;
-  std::vector<Hit> hits;
+  std::vector<HitSpan> hits;
 };
 
 bool better(const Candidate& a, const Candidate& b) {
@@ -138,8 +114,8 @@ report::Table pick(const std::vector<std::string>& paths, const Options& options
       columns.push_back(a);
   std::vector<std::string> extra = {"text"};
   extra.insert(extra.end(), columns.begin(), columns.end());
-  CodingReader reader(paths, extra, true, {"start", "unit", "section"});
-  const std::size_t start_index = extra.size(), unit_index = start_index + 1, section_index = start_index + 2;
+  CodingReader reader(paths, extra, true, {"start", "unit"});
+  const std::size_t start_index = extra.size(), unit_index = start_index + 1;
   reader.filter(options.where);
   if (options.names) reader.observe(*options.names);
   std::set<std::string> docs_with_speakers;
@@ -153,17 +129,17 @@ report::Table pick(const std::vector<std::string>& paths, const Options& options
   while (reader.next(seg)) {
     ++ordinal;
     if (!seg.speaker.empty()) docs_with_speakers.insert(seg.doc);
-    if (is_heading(seg.values[unit_index], seg.values[0], seg.values[section_index])) continue;
+    if (is_heading(seg.values[unit_index], seg.values[0])) continue;
     std::int64_t score = 0;
     bool carries = false;
-    std::vector<Hit> hits;
+    std::vector<HitSpan> hits;
     for (const auto& c : seg.codes) {
       const std::string& key = by_code ? c.code : c.theme;
       seen_keys.insert(key);
       if (key != wanted) continue;
       carries = true;
       score += c.hits;
-      auto h = parse_terms(c.terms);
+      auto h = parse_hits(c.terms);
       hits.insert(hits.end(), h.begin(), h.end());
     }
     if (!carries) continue;

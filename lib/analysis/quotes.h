@@ -21,28 +21,18 @@
 #include <string_view>
 #include <vector>
 
+#include "stream/record.h"
 #include "stream/report.h"
 #include "stream/where.h"
 #include "text/pseudonyms.h"
 
 namespace draad::quotes {
 
-// A hit as the `terms` column records it: `surface@start-end`, document code
-// point offsets.
-struct Hit {
-  std::string surface;
-  std::int64_t start = 0;
-  std::int64_t end = 0;
-};
-
-// The hits of a `terms` field (`;`-separated); items that do not parse are
-// skipped (the field is informative, not the count).
-std::vector<Hit> parse_terms(std::string_view terms);
-
-// Whether a segment is a heading: its `unit` is `heading`, its text is one
-// markdown heading line (`## Wat heeft u nodig?`), or its text is the title
-// in its `section` column.
-bool is_heading(std::string_view unit, std::string_view text, std::string_view section);
+// Whether a segment is a heading: its `unit` is `heading`, or its text is one
+// markdown heading line (`## Wat heeft u nodig?`, as a .txt or a stream made
+// before Markdown sections has it). `draad segment` on a .md file makes no
+// segment of a heading: it is the `section` column of the paragraphs below.
+bool is_heading(std::string_view unit, std::string_view text);
 
 struct Excerpt {
   std::string text;
@@ -56,7 +46,7 @@ struct Excerpt {
 // first sentence. An excerpt shorter than 60 bytes gets the following, then
 // the preceding sentences while it stays within `max_bytes`. `…` marks text left out before or after. A hit whose offsets
 // do not fall in the text is looked up by its surface instead.
-Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<Hit>& hits,
+Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<HitSpan>& hits,
                 std::size_t max_bytes = 400);
 
 struct Options {

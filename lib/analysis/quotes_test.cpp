@@ -7,16 +7,6 @@
 
 using namespace draad;
 
-TEST_CASE("quotes: terms parse from the right, bad items are skipped") {
-  auto hits = quotes::parse_terms("buurthuis@7-16;e-mail@3@20-26;kapot;x@5-2;plek@1-5");
-  REQUIRE(hits.size() == 3);
-  CHECK(hits[0].surface == "buurthuis");
-  CHECK(hits[0].start == 7);
-  CHECK(hits[1].surface == "e-mail@3");
-  CHECK(hits[1].end == 26);
-  CHECK(hits[2].surface == "plek");
-}
-
 TEST_CASE("quotes: an excerpt is the sentences around the hits, code point offsets") {
   // "één " is 4 code points but 6 bytes: offsets must be converted.
   const std::string text = "Eerst dit. Dan één buurthuis, en nog een buurthuis. Tot slot.";
@@ -82,12 +72,12 @@ TEST_CASE("quotes: an unknown theme gets a suggestion") {
                        DataError);
 }
 
-TEST_CASE("quotes: headings are recognised by unit, markdown or section title") {
+TEST_CASE("quotes: headings are recognised by unit or a markdown heading line") {
   using draad::quotes::is_heading;
-  CHECK(is_heading("heading", "Opzet en deelnemers", ""));
-  CHECK(is_heading("paragraph", "## Wat heeft u nodig om uw buren beter te leren kennen?", ""));
-  CHECK(is_heading("paragraph", "2. Opzet en deelnemers", " 2. Opzet en deelnemers"));
-  CHECK_FALSE(is_heading("paragraph", "# dit is een hashtag\nen dan gewone tekst", ""));
-  CHECK_FALSE(is_heading("paragraph", "De werving liep via drie kanalen.", "2. Opzet en deelnemers"));
-  CHECK_FALSE(is_heading("turn", "", ""));
+  CHECK(is_heading("heading", "Opzet en deelnemers"));
+  CHECK(is_heading("paragraph", "## Wat heeft u nodig om uw buren beter te leren kennen?"));
+  CHECK_FALSE(is_heading("paragraph", "# dit is een hashtag\nen dan gewone tekst"));
+  // The `section` column names the heading above a paragraph, never the paragraph itself.
+  CHECK_FALSE(is_heading("paragraph", "2. Opzet en deelnemers"));
+  CHECK_FALSE(is_heading("turn", ""));
 }

@@ -12,6 +12,7 @@
 #include "coding/coding_reader.h"
 #include "base/error.h"
 #include "analysis/quotes.h"
+#include "stream/record.h"
 #include "base/suggest.h"
 
 namespace draad::threads {
@@ -26,7 +27,7 @@ struct Quote {
   std::string speaker;
   std::string text;
   std::int64_t start = 0;
-  std::vector<quotes::Hit> hits;
+  std::vector<HitSpan> hits;
   bool quotable = true;
 
   bool beats(const Quote& other) const {
@@ -115,7 +116,7 @@ class CoderCheck {
   void check(const CodedSegment& seg) {
     if (seg.coder != last_coder_) {
       last_coder_ = seg.coder;
-      machine_ = seg.coder.find('@') != std::string::npos && seg.coder.find('#') != std::string::npos;
+      machine_ = parse_coder(seg.coder).has_value();
       if (machine_ && seg.coder != cb_.coder())
         throw DataError(seg.where, fmt::format("these codings were made with codebook '{}', but {} is '{}': the "
                                                "codebook changed since coding; code again, or give the codebook "
@@ -142,9 +143,9 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
                                    const Options& options) {
   std::vector<std::string> extra;
   if (options.by != "doc") extra.push_back(options.by);
-  CodingReader reader(paths, extra, true, {"text", "start", "unit", "section"});
-  const std::size_t text_at = extra.size(), start_at = extra.size() + 1, unit_at = start_at + 1,
-                    section_at = start_at + 2;
+  CodingReader reader(paths, extra, true, {"text", "start", "unit"});
+  // Where the columns asked for are in CodedSegment::values.
+  const std::size_t by_at = 0, text_at = extra.size(), start_at = extra.size() + 1, unit_at = start_at + 1;
   reader.filter(options.where);
   if (options.names) reader.observe(*options.names);
   std::set<std::string> docs_with_speakers;
@@ -175,14 +176,14 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
     q.speaker = seg.speaker;
     q.text = seg.values[text_at];
     // A speakerless segment before the document's first speaker is caught below.
-    q.quotable = !quotes::is_heading(seg.values[unit_at], q.text, seg.values[section_at]) &&
+    q.quotable = !quotes::is_heading(seg.values[unit_at], q.text) &&
                  (!seg.speaker.empty() || !docs_with_speakers.contains(seg.doc));
     const std::string& start = seg.values[start_at];
     std::from_chars(start.data(), start.data() + start.size(), q.start);
     for (const auto& c : seg.codes)
       if (counts(c)) {
         q.score += c.hits;
-        auto h = quotes::parse_terms(c.terms);
+        auto h = parse_hits(c.terms);
         q.hits.insert(q.hits.end(), h.begin(), h.end());
       }
     return q;
@@ -199,7 +200,7 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
       end_document();
       doc = seg.doc;
     }
-    const std::string& session_name = options.by == "doc" ? seg.doc : seg.values[0];
+    const std::string& session_name = options.by == "doc" ? seg.doc : seg.values[by_at];
     const std::size_t session = session_index.try_emplace(session_name, sessions.size()).first->second;
     if (session == sessions.size()) sessions.push_back(session_name);
     if (seg.codes.empty()) continue;

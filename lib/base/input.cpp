@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include "base/error.h"
@@ -26,6 +28,11 @@ std::FILE* open_or_throw(const std::string& path) {
 std::string read_all(const std::string& path) {
   std::FILE* f = open_or_throw(path);
   std::string data;
+  // Sized to a regular file at once: growing by doubling would hold the old
+  // and the new buffer (up to three times the file) while copying.
+  struct stat st;
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+    data.reserve(static_cast<std::size_t>(st.st_size) + 1);
   char chunk[1 << 16];
   std::size_t n;
   while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) data.append(chunk, n);

@@ -19,33 +19,56 @@
 #include "base/input.h"
 #include "base/suggest.h"
 #include "base/utf8.h"
+#include "coding/pattern_kind.h"
+#include "stream/record.h"
 
 namespace draad {
 
-const char* compound_mode_name(CompoundMode mode) {
-  switch (mode) {
-    case CompoundMode::any: return "any";
-    case CompoundMode::head: return "head";
-    case CompoundMode::modifier: return "modifier";
-    case CompoundMode::none: return "none";
-  }
-  return "any";
+namespace {
+
+// The names of an enum's values as a codebook writes them, in one table.
+template <typename Enum>
+using Names = std::vector<std::pair<std::string, Enum>>;
+
+const Names<CompoundMode> kCompoundModes = {{"any", CompoundMode::any},
+                                            {"head", CompoundMode::head},
+                                            {"modifier", CompoundMode::modifier},
+                                            {"none", CompoundMode::none}};
+const Names<NegationMode> kNegationModes = {
+    {"flag", NegationMode::flag}, {"count", NegationMode::count}, {"drop", NegationMode::drop}};
+
+template <typename Enum>
+const char* name_of(const Names<Enum>& names, Enum value) {
+  for (const auto& [name, v] : names)
+    if (v == value) return name.c_str();
+  return names.front().first.c_str();
 }
 
-const char* negation_mode_name(NegationMode mode) {
-  switch (mode) {
-    case NegationMode::flag: return "flag";
-    case NegationMode::count: return "count";
-    case NegationMode::drop: return "drop";
-  }
-  return "flag";
+template <typename Enum>
+std::optional<Enum> value_of(const Names<Enum>& names, std::string_view name) {
+  for (const auto& [n, v] : names)
+    if (n == name) return v;
+  return std::nullopt;
 }
+
+template <typename Enum>
+std::vector<std::string> all_names(const Names<Enum>& names) {
+  std::vector<std::string> out;
+  for (const auto& [name, v] : names) out.push_back(name);
+  return out;
+}
+
+}  // namespace
+
+const char* compound_mode_name(CompoundMode mode) { return name_of(kCompoundModes, mode); }
+
+const char* negation_mode_name(NegationMode mode) { return name_of(kNegationModes, mode); }
 
 const char* thread_scope_name(ThreadScope scope) {
   return scope == ThreadScope::segment ? "segment" : "document";
 }
 
-std::string Codebook::coder() const { return name + "@" + version + "#" + hash8; }
+std::string Codebook::coder() const { return format_coder({name, version, hash8}); }
 
 const Code* Codebook::find_code(std::string_view id) const {
   for (const auto& c : codes)
@@ -322,11 +345,16 @@ class Checker {
   static bool has_space(std::string_view s) { return s.find_first_of(" \t\n") != std::string_view::npos; }
 
   Term term_from_text(const Pattern& p, std::string_view list) {
-    if (has_space(p.text))
-      error(p.mark, fmt::format("'{}' under {} is several words and can never match one token; "
-                                "put it under phrases", p.text, list));
-    else if (p.text.find('*') != std::string::npos)
-      error(p.mark, fmt::format("'{}' under {} contains '*'; put it under globs", p.text, list));
+    switch (pattern_kind(p.text)) {
+      case PatternKind::phrase:
+        error(p.mark, fmt::format("'{}' under {} is several words and can never match one token; "
+                                  "put it under phrases", p.text, list));
+        break;
+      case PatternKind::glob:
+        error(p.mark, fmt::format("'{}' under {} contains '*'; put it under globs", p.text, list));
+        break;
+      case PatternKind::term: break;
+    }
     return Term{p.text, CompoundMode::any, p.mark};
   }
 
@@ -354,14 +382,12 @@ class Checker {
             t.text = std::move(word.text);
             t.mark = word.mark;
           } else {
-            static const std::vector<std::string> modes = {"any", "head", "modifier", "none"};
             std::string m = text(value, "compound");
-            auto it = std::find(modes.begin(), modes.end(), m);
-            if (it == modes.end())
-              error(mark_of(value.Mark()), fmt::format("compound must be any, head, modifier or none, not '{}'{}", m,
-                                                       did_you_mean(m, modes)));
+            if (auto mode = value_of(kCompoundModes, m))
+              t.compound = *mode;
             else
-              t.compound = static_cast<CompoundMode>(it - modes.begin());
+              error(mark_of(value.Mark()), fmt::format("compound must be any, head, modifier or none, not '{}'{}", m,
+                                                       did_you_mean(m, all_names(kCompoundModes))));
           }
         });
         if (!has_term || t.text.empty()) error(mark_of(item.Mark()), "a term entry needs a non-empty 'term'");
@@ -420,13 +446,12 @@ class Checker {
         } else if (k == "exclude") code.exclude = strings(v, "exclude");
         else if (k == "near") read_near(v, code);
         else if (k == "negation") {
-          static const std::vector<std::string> modes = {"flag", "count", "drop"};
           std::string m = text(v, "negation");
-          auto it = std::find(modes.begin(), modes.end(), m);
-          if (it == modes.end())
-            error(mark_of(v.Mark()), fmt::format("negation must be flag, count or drop, not '{}'{}", m, did_you_mean(m, modes)));
+          if (auto mode = value_of(kNegationModes, m))
+            code.negation = *mode;
           else
-            code.negation = static_cast<NegationMode>(it - modes.begin());
+            error(mark_of(v.Mark()), fmt::format("negation must be flag, count or drop, not '{}'{}", m,
+                                                 did_you_mean(m, all_names(kNegationModes))));
         } else if (k == "min_hits") code.min_hits = integer(v, "min_hits", 1, 1000, 1);
         else if (k == "codes") children.emplace(v);
       });

@@ -147,18 +147,7 @@ struct CodingWriter::Impl {
       return start + points[static_cast<std::size_t>(std::lower_bound(bytes.begin(), bytes.end(), byte) - bytes.begin())];
     };
     out.clear();
-    for (const auto& h : hits) {
-      if (!out.empty()) out += ';';
-      const std::size_t from = out.size();
-      out.append(text.substr(h.begin, h.end - h.begin));
-      std::replace(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), ';', ',');
-      char digits[48];
-      char* end = std::to_chars(digits, digits + sizeof digits, point(h.begin)).ptr;
-      *end++ = '-';
-      end = std::to_chars(end, digits + sizeof digits, point(h.end)).ptr;
-      out += '@';
-      out.append(digits, end);
-    }
+    for (const auto& h : hits) append_hit(out, text.substr(h.begin, h.end - h.begin), point(h.begin), point(h.end));
   }
 
   void code_batch(Matcher& matcher, Batch& batch) const {

@@ -5,11 +5,10 @@
 // denominator. A code whose hits were all negated and flagged gets a row with
 // 0 hits and those hits under `negated`: it does not apply (readers skip
 // rows with 0 hits: coding_applies) but stays visible for review. Columns:
-// doc seg code theme coder hits terms negated, then the segment's other
-// columns in their order. `terms` and `negated` list hits as
-// `surface@start-end` joined by `;`, with document code point offsets (the
-// segment's start plus the offset in its text); a `;` inside a surface is
-// written as `,` so the list stays splittable.
+// kCodingColumns (doc seg code theme coder hits terms negated), then the
+// segment's other columns in their order. `terms` and `negated` are hit lists
+// (stream/record.h) with document code point offsets: the segment's start
+// plus the offset in its text.
 //
 // With threads > 0, segments are coded in batches on that many threads
 // besides the caller's, each with its own Matcher, and written in input
@@ -29,15 +28,9 @@
 
 #include "base/error.h"
 #include "coding/match.h"
+#include "stream/record.h"
 
 namespace draad {
-
-inline const std::vector<std::string> kCodingColumns = {"doc", "seg", "code", "theme", "coder", "hits", "terms", "negated"};
-
-// Whether a coding row puts its code on the segment: every reader of coding
-// streams (freq, cooc, threads, quotes, kwic, agree) skips the others, the
-// uncoded rows and the 0-hit rows of flagged negations.
-inline bool coding_applies(std::string_view code, std::int64_t hits) { return !code.empty() && hits > 0; }
 
 class CodingWriter {
  public:

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "coding/coding.h"
+#include "stream/record.h"
 #include "base/input.h"
 #include "base/suggest.h"
 #include "stream/tsv.h"
@@ -221,7 +222,7 @@ struct CodingReader::Impl {
     SegmentCode& c = out.codes.emplace_back();
     c.code = row.code;
     if (!row.theme.empty()) c.theme = row.theme;
-    else c.theme = row.code.substr(0, row.code.find('/'));
+    else c.theme = theme_of(row.code);
     c.hits = row.hits;
     if (want_terms) c.terms = row.terms;
   }

@@ -10,9 +10,11 @@
 #include <fmt/format.h>
 
 #include "coding/coding.h"
+#include "coding/qda_project.h"
 #include "base/error.h"
 #include "base/input.h"
 #include "base/suggest.h"
+#include "stream/record.h"
 #include "stream/table_file.h"
 #include "base/utf8.h"
 #include "stream/xlsx_layout.h"
@@ -22,16 +24,14 @@ namespace draad::coding {
 
 std::string UnitKey::str() const { return fmt::format("{}:{}", doc, seg); }
 
-std::string theme_of(std::string_view code) { return std::string(code.substr(0, code.find('/'))); }
-
 namespace {
 
-// Columns of sheets and streams that are not codes.
-bool is_segment_column(std::string_view name) {
-  static const std::set<std::string_view> known = {"doc",  "seg",  "unit",  "speaker", "start", "end",
-                                                   "text", "time", "codes", "coder",   "code",  "theme",
-                                                   "hits", "terms", "negated"};
-  return known.contains(name);
+// Columns of sheets and streams that are not codes: those of segment and
+// coding records, and the sheet's own.
+bool is_record_column(std::string_view name) {
+  for (const auto* set : {&kSegmentColumns, &kCodingColumns, &kSheetColumns})
+    if (std::find(set->begin(), set->end(), name) != set->end()) return true;
+  return false;
 }
 
 using utf8::ascii_lower;
@@ -176,6 +176,7 @@ class Reader {
 
   void read(const std::string& path) {
     if (!files_.insert(path).second) throw DataError({display_name(path)}, "the file is given twice");
+    if (path.ends_with(".qdpx")) return read_project(path);
     Grid g = load_grid(path);
     file_ = path;
     normalised_ = 0;
@@ -189,7 +190,7 @@ class Reader {
     if (!stream) {
       for (std::size_t i = 0; i < g.columns.size(); ++i) {
         const std::string& name = g.columns[i];
-        if (is_segment_column(name)) continue;
+        if (is_record_column(name)) continue;
         if (name.find('/') == std::string::npos && !(codebook_ && codebook_->find_code(normalise_id(name)))) {
           out_.notices.push_back(fmt::format("{}: column '{}' is not a code id (theme/code); ignored",
                                              g.header_where(i).str(), name));
@@ -217,7 +218,7 @@ class Reader {
       for (const auto& [condition, column] : checks)
         if (!condition->passes(row.fields[column])) left_out_.insert(key);
       std::string name = coder_i ? std::string(trim(row.fields[*coder_i])) : "";
-      const std::size_t c = coder(name.empty() ? stem : name, g, row);
+      const std::size_t c = coder(name.empty() ? stem : name, {g.name, row.line});
       coders_here.insert(c);
       CoderCodings& cc = out_.coders[c];
       if ((speaker_i || text_i) && !out_.segments.contains(key))
@@ -287,12 +288,30 @@ class Reader {
   }
 
  private:
+  // A REFI-QDA project: each user who coded is a coder (qda_project.h), its
+  // segments cut as paragraphs and coded by any overlap.
+  void read_project(const std::string& path) {
+    file_ = path;
+    qda::ImportOptions options;
+    options.report = [this](const std::string& message) { out_.notices.push_back(message); };
+    options.segment.report = options.report;
+    const Codings project = qda::imported_codings(qda::import_project(path, options));
+    for (const auto& [key, info] : project.segments) out_.segments.try_emplace(key, info);
+    for (const auto& user : project.coders) {
+      CoderCodings& cc = out_.coders[coder(user.coder, {display_name(path)})];
+      for (const auto& [key, codes] : user.units) {
+        auto& mine = cc.units[key];
+        for (const auto& [code, terms] : codes) mine.emplace(id(code, {display_name(path)}, ""), terms);
+      }
+    }
+  }
+
   // The index of coder `name`, which must not also come from another file.
-  std::size_t coder(const std::string& name, const Grid& g, const TableRow& row) {
+  std::size_t coder(const std::string& name, const Location& where) {
     for (std::size_t i = 0; i < out_.coders.size(); ++i) {
       if (out_.coders[i].coder != name) continue;
       if (out_.coders[i].file != file_)
-        throw DataError({g.name, row.line},
+        throw DataError(where,
                         fmt::format("coder '{}' is also in {}: give each coder one file, or name the coders apart "
                                     "(a coder column, or the file names)",
                                     name, display_name(out_.coders[i].file)));
@@ -349,7 +368,7 @@ Codings read_codings(const std::vector<std::string>& paths, const Codebook* code
 // --- writing ---
 
 std::vector<std::string> sheet_columns(const Codebook& codebook) {
-  std::vector<std::string> columns = {"doc", "seg", "speaker", "text", "codes"};
+  std::vector<std::string> columns = kSheetColumns;
   for (const auto& c : codebook.codes) columns.push_back(c.id);
   return columns;
 }

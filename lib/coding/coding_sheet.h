@@ -11,6 +11,9 @@
 //
 // Reading (read_codings) accepts, per file:
 //   - a filled sheet as XLSX (first worksheet), CSV (`,` or `;`) or TSV;
+//   - a REFI-QDA project (.qdpx): each user who coded is a coder, its
+//     sources cut into paragraphs and a selection coding every paragraph it
+//     shares a character with (`draad import` offers other units and rules);
 //   - a coding stream from `draad code` (it has a `code` column): one row per
 //     segment × code, an empty code meaning "seen, nothing coded" (so does
 //     a code with 0 hits: its hits were all negated and flagged; hits must
@@ -44,6 +47,9 @@
 #include "stream/where.h"
 
 namespace draad::coding {
+
+// The columns of a sheet before its code columns.
+inline const std::vector<std::string> kSheetColumns = {"doc", "seg", "speaker", "text", "codes"};
 
 struct UnitKey {
   std::string doc;
@@ -81,9 +87,6 @@ struct Codings {
 // A column no file has is a DataError naming the columns there are.
 Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook,
                      const where::Filter& where = {});
-
-// The theme of a full code id: the part before the first '/'.
-std::string theme_of(std::string_view code);
 
 // --- writing sheets ---
 

@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include "coding/pattern_kind.h"
 #include "dutch/lemma.h"
 #include "coding/regex_prefilter.h"
 #include "base/string_map.h"
@@ -214,13 +215,13 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
     for (const auto& g : code.globs) m.add_glob(g.text, {c, Role::hit});
     for (const auto& p : code.phrases) m.add_phrase(c, Role::hit, m.elements(tokeniser, lemmatiser, p.text));
     for (const auto& e : code.exclude) {
-      const bool one_word = e.text.find(' ') == std::string::npos;
-      if (one_word && e.text.find('*') != std::string::npos)
-        m.add_glob(e.text, {c, Role::exclude});
-      else if (one_word)
-        m.add_term(tokeniser, lemmatiser, Term{e.text, CompoundMode::any, e.mark}, {c, Role::exclude});
-      else
-        m.add_phrase(c, Role::exclude, m.elements(tokeniser, lemmatiser, e.text));
+      switch (pattern_kind(e.text)) {
+        case PatternKind::glob: m.add_glob(e.text, {c, Role::exclude}); break;
+        case PatternKind::term:
+          m.add_term(tokeniser, lemmatiser, Term{e.text, CompoundMode::any, e.mark}, {c, Role::exclude});
+          break;
+        case PatternKind::phrase: m.add_phrase(c, Role::exclude, m.elements(tokeniser, lemmatiser, e.text)); break;
+      }
     }
     for (const auto& n : code.near) {
       const auto id = static_cast<std::uint32_t>(m.nears.size());

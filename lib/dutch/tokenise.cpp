@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include "base/chars.h"
 #include "base/data_files.h"
 #include "base/string_map.h"
 #include "base/utf8.h"
@@ -71,7 +72,9 @@ namespace {
 
 using utf8::ascii_lower;
 
-bool is_space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 0x09 && c <= 0x0D)) : u_isUWhiteSpace(c); }
+using chars::is_digit;
+using chars::is_space;
+using chars::is_word_char;
 
 // A character that separates chunks like white space but is no token:
 // controls (after U+0080 too) and unassigned code points have no reading.
@@ -81,20 +84,13 @@ bool is_separator(char32_t c) {
   return type == U_CONTROL_CHAR || type == U_UNASSIGNED;
 }
 
-// Letters, digits and combining marks: what words are made of.
-bool is_alnum(char32_t c) {
-  if (c < 0x80) return (c | 0x20) - 'a' < 26 || c - '0' < 10;
-  const int8_t type = u_charType(c);
-  return u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
-         type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR;
-}
 bool is_mark(char32_t c) {
   if (c < 0x300) return false;
   const int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
-bool is_digit(char32_t c) { return c - '0' < 10; }
-bool is_letter(char32_t c) { return is_alnum(c) && !is_digit(c); }
+// A word character that is not a digit: letters and marks.
+bool is_word_letter(char32_t c) { return is_word_char(c) && !is_digit(c); }
 
 bool is_apostrophe(char32_t c) {
   return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x00B4 || c == '`' || c == 0x2032 || c == 0x02BC;
@@ -373,11 +369,11 @@ struct Tokeniser::Impl {
 
   // Letters from i while they are letters; returns the end.
   std::size_t letters_end(std::size_t i, std::size_t e) const {
-    while (i < e && is_letter(cur.at(i))) i = cur.after(i);
+    while (i < e && is_word_letter(cur.at(i))) i = cur.after(i);
     return i;
   }
   std::size_t alnum_end(std::size_t i, std::size_t e) const {
-    while (i < e && is_alnum(cur.at(i))) i = cur.after(i);
+    while (i < e && is_word_char(cur.at(i))) i = cur.after(i);
     return i;
   }
 
@@ -385,17 +381,17 @@ struct Tokeniser::Impl {
   std::size_t peel_leading(std::size_t b, std::size_t e) {
     while (b < e) {
       const char32_t c = cur.at(b);
-      if (is_alnum(c) && !is_mark(c) && u_charType(c) != U_FORMAT_CHAR) return b;
+      if (is_word_char(c) && !is_mark(c) && u_charType(c) != U_FORMAT_CHAR) return b;
       const std::size_t n = cur.after(b);
       if (is_apostrophe(c) && n < e) {
         // 's avonds, 't, 'n, 's-Hertogenbosch; '90
         std::size_t l = letters_end(n, e);
-        if (l > n && is_elision(text.substr(n, l - n)) && (l == e || !is_alnum(cur.at(l)))) return b;
+        if (l > n && is_elision(text.substr(n, l - n)) && (l == e || !is_word_char(cur.at(l)))) return b;
         std::size_t d = n;
         while (d < e && is_digit(cur.at(d))) d = cur.after(d);
-        if (d - n == 2 && (d == e || !is_alnum(cur.at(d)))) return b;
+        if (d - n == 2 && (d == e || !is_word_char(cur.at(d)))) return b;
       }
-      if ((c == '#' || c == '@') && n < e && is_alnum(cur.at(n))) return b;
+      if ((c == '#' || c == '@') && n < e && is_word_char(cur.at(n))) return b;
       if (c == '(' && elliptic_end(b, e)) return b;
       const std::size_t r = run_end(b, e);
       emit_marks(b, r);
@@ -412,7 +408,7 @@ struct Tokeniser::Impl {
     if (is_hyphen(cur.at(i))) i = cur.after(i);
     if (i >= e || cur.at(i) != ')') return 0;
     i = cur.after(i);
-    return i < e && is_alnum(cur.at(i)) ? i : 0;
+    return i < e && is_word_char(cur.at(i)) ? i : 0;
   }
 
   // Finds where the core of [b, e) ends: the closing marks after it are
@@ -421,13 +417,13 @@ struct Tokeniser::Impl {
     while (e > b) {
       const std::size_t p = cur.before(e);
       const char32_t c = cur.at(p);
-      if (is_alnum(c)) return e;
+      if (is_word_char(c)) return e;
       if (p > b) {
         const std::size_t q = cur.before(p);
         const char32_t before = cur.at(q);
         if (c == '.' && before != '.' && is_abbreviation(b, e)) return e;
-        if ((is_hyphen(c) || (c == 0x2013 && conjunction_follows(e))) && is_letter(before)) return e;  // sport- en
-        if (c == '+' && is_alnum(before)) return e;                 // lhbti+, 65+
+        if ((is_hyphen(c) || (c == 0x2013 && conjunction_follows(e))) && is_word_letter(before)) return e;  // sport- en
+        if (c == '+' && is_word_char(before)) return e;                 // lhbti+, 65+
         if ((c == '%' || c == 0x2030) && is_digit(before)) return e;
       }
       // Back to the start of the run of marks that ends at e.
@@ -470,7 +466,7 @@ struct Tokeniser::Impl {
     while (i < e) {
       // At most three letters are read: a longer run is no initial.
       std::size_t l = i, letters = 0;
-      while (l < e && letters <= 2 && is_letter(cur.at(l))) {
+      while (l < e && letters <= 2 && is_word_letter(cur.at(l))) {
         l = cur.after(l);
         ++letters;
       }
@@ -499,7 +495,7 @@ struct Tokeniser::Impl {
       std::size_t dot = host.rfind('.');
       if (dot == std::string_view::npos || dot == 0) return 0;
       for (char c : host)
-        if (!(is_alnum(static_cast<unsigned char>(c)) || c == '.' || c == '-')) return 0;
+        if (!(is_word_char(static_cast<unsigned char>(c)) || c == '.' || c == '-')) return 0;
       std::string_view tld = host.substr(dot + 1);
       bool known = false;
       for (auto d : top_level_domains)
@@ -531,12 +527,12 @@ struct Tokeniser::Impl {
   // An e-mail address starting at b: its end, or 0.
   std::size_t email_end(std::size_t b, std::size_t e) const {
     std::size_t i = b;
-    auto local = [](char c) { return is_alnum(static_cast<unsigned char>(c)) || std::strchr("._%+-", c); };
+    auto local = [](char c) { return is_word_char(static_cast<unsigned char>(c)) || std::strchr("._%+-", c); };
     while (i < e && static_cast<unsigned char>(text[i]) < 0x80 && local(text[i])) ++i;
     if (i == b || i >= e || text[i] != '@') return 0;
     std::size_t d = ++i;
     while (i < e && static_cast<unsigned char>(text[i]) < 0x80 &&
-           (is_alnum(static_cast<unsigned char>(text[i])) || text[i] == '-' || text[i] == '.'))
+           (is_word_char(static_cast<unsigned char>(text[i])) || text[i] == '-' || text[i] == '.'))
       ++i;
     while (i > d && text[i - 1] == '.') --i;
     const std::string_view domain = text.substr(d, i - d);
@@ -561,7 +557,7 @@ struct Tokeniser::Impl {
       const char32_t first = cur.at(b);
       if (first == '#' || first == '@') {
         std::size_t i = cur.after(b);
-        while (i < e && (is_alnum(cur.at(i)) || cur.at(i) == '_')) i = cur.after(i);
+        while (i < e && (is_word_char(cur.at(i)) || cur.at(i) == '_')) i = cur.after(i);
         if (i == e) return emit(b, e, first == '#' ? TokenKind::hashtag : TokenKind::mention);
       }
       if (text[e - 1] == '.' && is_abbreviation(b, e)) return emit(b, e, TokenKind::abbrev);
@@ -652,7 +648,7 @@ struct Tokeniser::Impl {
     for (int32_t f = words->following(static_cast<int32_t>(b)); i < e; f = words->next()) {
       const std::size_t next = f == icu::BreakIterator::DONE ? e : std::min(e, static_cast<std::size_t>(f));
       const char32_t c = cur.at(i);
-      if (is_alnum(c) && !is_mark(c))
+      if (is_word_char(c) && !is_mark(c))
         emit(i, next, is_number(i, next) ? TokenKind::number : TokenKind::word);
       else
         emit_marks(i, next);

@@ -7,11 +7,15 @@
 // as TRUE/FALSE. Formatting, formulas and other sheets are ignored. Merged
 // cell ranges are reported, not resolved: a caller decides whether they are
 // acceptable. A file that is not a zip, lacks a part or has malformed XML is a
-// DataError naming the file (and the part); parts larger than a fixed limit
-// are refused, so a zip bomb cannot exhaust memory.
+// DataError naming the file (and the part); parts held in memory (the
+// workbook, the shared strings) larger than a fixed limit are refused, so a
+// zip bomb cannot exhaust memory. The worksheet itself is streamed: a
+// SheetReader holds one row at a time (plus the shared strings, which Excel
+// writes for every text cell).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -34,6 +38,31 @@ struct Sheet {
 };
 
 inline constexpr std::size_t kMaxPartBytes = 256 * 1024 * 1024;
+// The longest cell text taken (Excel's own limit is 32,767 characters).
+inline constexpr std::size_t kMaxCellBytes = 16 * 1024 * 1024;
+// The most text one row may hold (a row is held whole).
+inline constexpr std::size_t kMaxRowBytes = 64 * 1024 * 1024;
+
+// The rows of the first worksheet, one at a time.
+class SheetReader {
+ public:
+  // `path` may be "-" for standard input (read whole).
+  explicit SheetReader(const std::string& path);
+  ~SheetReader();
+  SheetReader(const SheetReader&) = delete;
+  SheetReader& operator=(const SheetReader&) = delete;
+
+  const std::string& file_name() const;   // for messages
+  const std::string& sheet_name() const;  // the sheet's name in the workbook
+  // The next row holding at least one non-empty cell; false at the end.
+  bool next(Row& row);
+  // The merged ranges; all of them once next() has returned false.
+  const std::vector<Range>& merged() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // The first worksheet of the workbook at `path`.
 Sheet read_first_sheet(const std::string& path);

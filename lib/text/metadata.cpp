@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <yaml-cpp/yaml.h>
 
+#include "stream/record.h"
 #include "text/segment.h"
 #include "base/utf8.h"
 
@@ -195,6 +196,13 @@ const std::vector<std::string>* SpeakerTable::find(const std::string& doc, std::
   if (it == rows_.end()) return nullptr;
   it->second.used = true;
   return &it->second.values;
+}
+
+std::unordered_set<std::string> SpeakerTable::names(const std::string& doc) const {
+  std::unordered_set<std::string> out;
+  for (const auto& [key, row] : rows_)
+    if (key.first.empty() || key.first == doc) out.insert(key.second);
+  return out;
 }
 
 std::vector<std::string> SpeakerTable::unused_rows(const std::string& doc) const {

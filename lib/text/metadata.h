@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -70,6 +71,8 @@ class SpeakerTable {
   // The values for `speaker` in document `doc`, one per column, or nullptr.
   // Records that the row was used.
   const std::vector<std::string>* find(const std::string& doc, std::string_view speaker);
+  // The speakers (folded) listed for document `doc` or for every document.
+  std::unordered_set<std::string> names(const std::string& doc) const;
   // A warning for each row scoped to `doc` that find() never returned.
   std::vector<std::string> unused_rows(const std::string& doc) const;
   const std::string& name() const { return table_.name(); }

@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <cctype>
 #include <memory>
@@ -159,8 +160,10 @@ bool is_utf8_name(const std::string& encoding) {
 // NUL bytes and (under `lenient`) invalid sequences. `skipped` as in to_utf8;
 // `converted` says the text came out of a converter, so byte offsets would
 // not be file offsets. Returns whether the text may need NFC composition.
+// `Out` appends like std::string (append, +=).
+template <class Out>
 bool clean(std::string_view s, std::size_t skipped, bool converted, const std::string& name, bool lenient,
-           std::string& out, std::size_t& replaced) {
+           Out& out, std::size_t& replaced) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const std::size_t n = s.size();
   bool maybe_not_nfc = false;
@@ -240,6 +243,28 @@ bool clean(std::string_view s, std::size_t skipped, bool converted, const std::s
   return maybe_not_nfc;
 }
 
+// Writes the cleaned text over the text being read: every rule but the
+// replacement of invalid UTF-8 (not used here) shortens or keeps a sequence,
+// so the writing never overtakes the reading.
+struct InPlace {
+  char* base;
+  std::size_t size = 0;
+  void reserve(std::size_t) {}
+  void append(const char* data, std::size_t n) {
+    if (base + size != data) std::memmove(base + size, data, n);
+    size += n;
+  }
+  void append(const char* text) { append(text, std::strlen(text)); }
+  InPlace& operator+=(char c) {
+    base[size++] = c;
+    return *this;
+  }
+  InPlace& operator+=(const char* text) {
+    append(text);
+    return *this;
+  }
+};
+
 void compose(std::string& text) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
@@ -255,6 +280,25 @@ void compose(std::string& text) {
 }
 
 }  // namespace
+
+std::optional<std::string> normalise_in_place(std::string&& bytes, const NormaliseOptions& options) {
+  if (!is_utf8_name(options.encoding) || options.lenient || bytes.starts_with("\xFF\xFE") ||
+      bytes.starts_with("\xFE\xFF"))
+    return std::nullopt;
+  std::string text = std::move(bytes);
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  InPlace out{text.data()};
+  std::size_t replaced = 0;
+  bool maybe_not_nfc = false;
+  try {
+    maybe_not_nfc = clean(std::string_view(text), 0, false, "", false, out, replaced);
+  } catch (const DataError&) {
+    return std::nullopt;  // its location was counted in text already overwritten
+  }
+  text.resize(out.size);
+  if (maybe_not_nfc) compose(text);
+  return text;
+}
 
 NormalisedText normalise(std::string_view bytes, const std::string& name, const NormaliseOptions& options) {
   NormalisedText result;

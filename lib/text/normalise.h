@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,5 +34,12 @@ struct NormalisedText {
 // suggesting --lenient or --encoding; bytes invalid in `options.encoding`
 // likewise. An unknown encoding name is a UsageError.
 NormalisedText normalise(std::string_view bytes, const std::string& name, const NormaliseOptions& options);
+
+// normalise() for a whole document read into `bytes`, cleaned where it lies
+// so that a large document is not held twice: UTF-8 (with or without a BOM)
+// only, not lenient. Returns nullopt for input it does not take or that has
+// an error (invalid UTF-8, a NUL byte); normalise() on a fresh copy then
+// gives the result or the located error.
+std::optional<std::string> normalise_in_place(std::string&& bytes, const NormaliseOptions& options);
 
 }  // namespace draad

@@ -156,3 +156,19 @@ TEST_CASE("normalise: a 50 MB single line and random bytes in linear time") {
   CHECK_FALSE(draad::utf8::find_invalid(r.text).has_value());
   CHECK(error_of(noise).find("invalid UTF-8") != std::string::npos);
 }
+
+TEST_CASE("normalise: normalise_in_place gives normalise()'s text, or nullopt where it cannot") {
+  for (const std::string& input :
+       {std::string("\xEF\xBB\xBFRegel een\r\nregel\xC2\xA0twee\r\n"), std::string("diver\xC2\xAD\nsiteit \xE2\x80\x90 ok\xE2\x80\xA8z"),
+        std::string("Cafe\xCC\x81 en \xE2\x80\x9Cquote\xE2\x80\x9D\n"), std::string("zero\xE2\x80\x8Bwidth\rCR\n"), std::string("")}) {
+    INFO(input);
+    auto in_place = draad::normalise_in_place(std::string(input), {});
+    REQUIRE(in_place);
+    CHECK(*in_place == draad::normalise(input, "x", {}).text);
+  }
+  CHECK(!draad::normalise_in_place("Caf\xE9\n", {}));                     // invalid UTF-8: normalise() locates it
+  CHECK(!draad::normalise_in_place(std::string("a\0b", 3), {}));          // a NUL byte
+  CHECK(!draad::normalise_in_place("\xFF\xFEh\0", {}));                   // UTF-16
+  CHECK(!draad::normalise_in_place("tekst\n", {true, ""}));               // lenient
+  CHECK(!draad::normalise_in_place("tekst\n", {false, "latin1"}));        // another encoding
+}

@@ -8,10 +8,15 @@
 #include <memory>
 
 #include "dutch/dutch_dictionary.h"
+#include "base/chars.h"
 #include "base/string_map.h"
 #include "base/utf8.h"
+#include "text/transcript.h"
 
 namespace draad {
+using chars::is_digit;
+using chars::is_letter;
+
 namespace {
 
 // ---------------------------------------------------------------- characters
@@ -44,12 +49,8 @@ char32_t last_char(std::string_view s) {
   return next(s, i);
 }
 
-bool is_letter(char32_t c) {
-  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(static_cast<UChar32>(c));
-}
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_closer(char32_t c) {
   return c == U'"' || c == U'\'' || c == U'”' || c == U'’' || c == U'»' || c == U')' || c == U']';
 }
@@ -291,11 +292,23 @@ bool wraps(const Line& line, const Line& following, std::size_t width) {
 
 // ---------------------------------------------------------------- page furniture
 
+// A sentence of three words or more (ending in . ! ? or …, maybe before a
+// closing quote or bracket) is content, however often it recurs: the same
+// question asked in each session, a summary repeated at the end.
+bool is_sentence(std::string_view s) {
+  while (!s.empty() && std::string_view("\"')]").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) s.remove_suffix(3);  // ” ’
+  const bool final = s.ends_with('.') || s.ends_with('!') || s.ends_with('?') || s.ends_with("\xE2\x80\xA6");
+  return final && std::count(s.begin(), s.end(), ' ') >= 2;
+}
+
 // The digit-blind key of a candidate header or footer line into `key`; false
 // for a line that cannot be one.
 bool furniture_key(const Line& line, std::string& key) {
   key.clear();
-  if (line.blank() || line.length > 100 || list_marker(line.content)) return false;
+  if (line.blank() || line.length > 100 || list_marker(line.content) || is_sentence(line.content) ||
+      parse_label(line.content))
+    return false;
   const std::string_view s = line.content;
   bool letter = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -315,8 +328,12 @@ bool furniture_key(const Line& line, std::string& key) {
   return letter;
 }
 
+// The fewest lines between two running headers when no page marks (form
+// feeds, page numbers) show where pages end: a page holds more.
+constexpr std::size_t kPageLines = 10;
+
 // Marks page numbers and running headers and footers in `dropped`.
-void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, std::vector<std::string>& report) {
+void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, std::vector<DroppedLine>& report) {
   const std::size_t n = lines.size();
   StringMap<std::vector<std::size_t>> by_key;
   std::vector<const std::vector<std::size_t>*> same_key(n, nullptr);  // the lines sharing line i's key
@@ -369,6 +386,18 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
     auto it = std::lower_bound(page_marks.begin(), page_marks.end(), i > 4 ? i - 4 : 0);
     return (it != page_marks.end() && *it <= i + 4) || i <= first_nonblank + 4 || i + 5 >= n;
   };
+  // The nearest line before (step -1) or after (+1) that is neither blank nor a page number.
+  auto neighbour = [&](std::size_t i, int step) -> std::string_view {
+    for (std::size_t j = i + step; j < n; j += step)
+      if (!lines[j].blank() && numbers[j] == PageNumber::none) return lines[j].content;
+    return {};
+  };
+  // Lines of a paragraph the document repeats come with the same neighbour
+  // each time; a running header or footer stands between different pages.
+  auto same_context = [&](const std::vector<std::size_t>& at, int step) {
+    const std::string_view first = neighbour(at[0], step);
+    return !first.empty() && std::all_of(at.begin(), at.end(), [&](std::size_t i) { return neighbour(i, step) == first; });
+  };
   for (const auto& [key, at] : by_key) {
     if (at.size() < 3) continue;
     std::size_t min_gap = n, max_gap = 0;
@@ -376,14 +405,15 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
       min_gap = std::min(min_gap, at[k] - at[k - 1]);
       max_gap = std::max(max_gap, at[k] - at[k - 1]);
     }
-    if (min_gap < 5) continue;
+    // Without page marks, only a line that recurs at page-like intervals.
+    if (min_gap < (page_marks.empty() ? kPageLines : 5) || same_context(at, -1) || same_context(at, 1)) continue;
     bool furniture = page_marks.empty() ? max_gap <= 2 * min_gap : true;
     for (std::size_t i : at) furniture = furniture && apart(i) && (page_marks.empty() || near_page_mark(i));
     if (furniture)
       for (std::size_t i : at) dropped[i] = true;
   }
   for (std::size_t i = 0; i < n; ++i)
-    if (dropped[i]) report.push_back(fmt::format("line {}: {}", lines[i].number, lines[i].content));
+    if (dropped[i]) report.push_back({static_cast<std::int64_t>(lines[i].number), std::string(lines[i].content)});
 }
 
 // ---------------------------------------------------------------- hyphens

@@ -7,6 +7,7 @@
 // paragraphs of their own.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,9 +23,16 @@ namespace draad {
 // 2 MiB only.
 bool looks_like_pdf_extract(std::string_view text);
 
+// A line reflow removed: its number in the text given (1-based) and its text.
+struct DroppedLine {
+  std::int64_t line = 0;
+  std::string text;
+  bool operator==(const DroppedLine&) const = default;
+};
+
 struct ReflowResult {
   std::string text;
-  std::vector<std::string> dropped;  // "line N: <text>" for each header or page number removed
+  std::vector<DroppedLine> dropped;  // each header or page number removed
 };
 
 // Rebuilds the paragraphs of a PDF extract. The result has each paragraph on
@@ -50,8 +58,13 @@ struct ReflowResult {
 //  - Page numbers ("- 3 -", "Pagina 3 van 9", "Page 3 of 9", and a bare "3"
 //    or "3/9" when such lines count up by one or two) and running headers or
 //    footers (a short line that recurs, digits aside, at least three times,
-//    standing apart near page breaks) are dropped, each listed in `dropped`
-//    with its 1-based line number in `text`. A form feed is a page break.
+//    standing apart near page breaks, or, where no page breaks or numbers
+//    are known, at regular intervals of 10 lines or more) are dropped, each
+//    listed in `dropped` with its 1-based line number in `text`. A form feed
+//    is a page break. Content is never dropped: a sentence of three words or
+//    more, a line opening with a speaker label, and a line that recurs with
+//    the same line before it or after it each time (a paragraph the
+//    document repeats) stay.
 // Text that is not an extract passes unchanged apart from the blank-line and
 // white-space rules above, and reflow(reflow(t).text).text ==
 // reflow(t).text. Linear in the size of `text`.

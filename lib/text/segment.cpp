@@ -12,9 +12,11 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <fnmatch.h>
 
 #include "base/error.h"
 #include "base/input.h"
+#include "text/document_text.h"
 #include "text/metadata.h"
 #include "text/normalise.h"
 #include "text/reflow.h"
@@ -22,6 +24,7 @@
 #include "base/suggest.h"
 #include "text/transcript.h"
 #include "base/utf8.h"
+#include "text/answers.h"
 
 namespace draad {
 
@@ -35,7 +38,18 @@ const std::vector<std::string> kUnitNames = {"paragraph", "turn", "line", "sente
 // longer front matter makes it read on.
 constexpr std::size_t kHeadBytes = 64 * 1024;
 
-enum class Format { text, webvtt, srt };
+// docx, odt and pdf are found by a file's content (sniff_document), the
+// others by its name.
+enum class Format { text, webvtt, srt, table, docx, odt, pdf };
+
+std::optional<DocumentKind> document_kind(Format format) {
+  switch (format) {
+    case Format::docx: return DocumentKind::docx;
+    case Format::odt: return DocumentKind::odt;
+    case Format::pdf: return DocumentKind::pdf;
+    default: return std::nullopt;
+  }
+}
 
 struct Input {
   std::string path;  // "-" for standard input
@@ -43,23 +57,39 @@ struct Input {
   std::string id;
   Format format = Format::text;
   std::optional<std::string> bytes;  // read whole by the constructor (standard input, a pipe)
+  bool named = true;                  // on the command line, not found in a directory
   // The front matter the constructor parsed, kept (when small) so that
   // run() parses YAML again only if the file changed in between.
   std::string front_matter_text;
   Attributes front_matter;
 };
 
+// The column of a Markdown document's nearest heading.
+constexpr std::string_view kSectionColumn = "section";
+
+bool is_markdown(const Input& input) {
+  const std::string ext = utf8::ascii_lower(fs::path(input.path).extension().string());
+  return input.format == Format::text && (ext == ".md" || ext == ".markdown");
+}
+
 // Front matters longer than this are parsed twice rather than kept.
 constexpr std::size_t kKeptFrontMatter = 4096;
 
-Format format_of(const fs::path& path) {
-  std::string ext = utf8::ascii_lower(path.extension().string());
-  return ext == ".vtt" ? Format::webvtt : ext == ".srt" ? Format::srt : Format::text;
+bool is_table_name(const fs::path& path) {
+  static const std::set<std::string> kExtensions = {".csv", ".tsv", ".xlsx"};
+  return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0;
 }
 
-bool is_document_name(const fs::path& path) {
-  static const std::set<std::string> kExtensions = {".txt", ".md", ".vtt", ".srt"};
-  return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0;
+Format format_of(const fs::path& path) {
+  std::string ext = utf8::ascii_lower(path.extension().string());
+  return ext == ".vtt" ? Format::webvtt : ext == ".srt" ? Format::srt : is_table_name(path) ? Format::table : Format::text;
+}
+
+// Tables are documents only when --text names their answer columns.
+bool is_document_name(const fs::path& path, bool tables) {
+  if (path.filename().string().starts_with("~$")) return false;  // the lock file beside a document open in Word
+  static const std::set<std::string> kExtensions = {".txt", ".md", ".markdown", ".vtt", ".srt", ".docx", ".odt", ".pdf"};
+  return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0 || (tables && is_table_name(path));
 }
 
 // A found file and the ids it may take, from the shortest.
@@ -86,46 +116,119 @@ std::string path_id(const fs::path& path) {
   return out;
 }
 
-void walk(const std::string& dir, std::vector<Candidate>& out) {
-  std::vector<std::pair<std::string, std::string>> found;  // relative path, full path
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (!name.empty() && name[0] == '.') {  // hidden files and directories (.git)
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (is_document_name(p) && it->is_regular_file(ec))
-      found.emplace_back(p.lexically_relative(dir).generic_string(), p.string());
+// How directories are walked: which files are documents, and where the
+// files that are not go (each is named on standard error with its reason).
+struct WalkRules {
+  bool tables = false;  // --text: .csv, .tsv and .xlsx are documents
+  const std::vector<std::string>& include;
+  const std::vector<std::string>& exclude;
+  std::function<void(const std::string&)> note;
+  std::size_t skipped = 0;
+  bool walked = false;
+};
+
+// A glob matches the name, or with a '/' in it the path under the directory.
+bool glob_matches(const std::string& pattern, const std::string& relative) {
+  const std::string subject = pattern.find('/') != std::string::npos ? relative : fs::path(relative).filename().string();
+  return fnmatch(pattern.c_str(), subject.c_str(), 0) == 0;
+}
+
+const std::string* first_match(const std::vector<std::string>& patterns, const std::string& relative) {
+  for (const auto& pattern : patterns)
+    if (glob_matches(pattern, relative)) return &pattern;
+  return nullptr;
+}
+
+// Why a regular file found in a directory is not read, or "" when it is.
+std::string skip_reason(const fs::path& path, const std::string& relative, const WalkRules& rules) {
+  if (const std::string* pattern = first_match(rules.exclude, relative))
+    return fmt::format("excluded by --exclude '{}'", *pattern);
+  if (!rules.include.empty() && !first_match(rules.include, relative)) return "not matched by --include";
+  if (!is_document_name(path, rules.tables)) {
+    if (is_table_name(path)) return "a table: name its answer column with --text COLUMN to read it";
+    const std::string ext = path.extension().string();
+    return ext.empty() ? "unsupported type (no extension)" : fmt::format("unsupported type ({})", ext);
   }
-  if (ec) throw DataError({dir}, fmt::format("cannot read the directory: {}", ec.message()));
-  if (found.empty()) throw DataError({dir}, "no documents (.txt, .md, .vtt, .srt) in this directory");
+  std::error_code ec;
+  if (fs::file_size(path, ec) == 0 && !ec) return "empty";
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return fmt::format("unreadable: {}", std::strerror(errno));
+  std::fclose(f);
+  return "";
+}
+
+using PathList = std::vector<std::pair<std::string, std::string>>;
+
+// Adds the documents under `dir` to `found` (path under `root`, full path),
+// and the other files to `skipped` (full path, reason).
+void walk_into(const fs::path& dir, const fs::path& root, const WalkRules& rules, PathList& found, PathList& skipped) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) {
+    skipped.emplace_back(dir.string(), fmt::format("unreadable directory: {}", ec.message()));
+    return;
+  }
+  for (; it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    const std::string name = p.filename().string();
+    const std::string relative = p.lexically_relative(root).generic_string();
+    const bool directory = it->is_directory(ec);
+    if (!name.empty() && name[0] == '.') {  // hidden files and directories (.git)
+      skipped.emplace_back(p.string(), directory ? "hidden directory" : "hidden");
+    } else if (directory) {
+      if (const std::string* pattern = first_match(rules.exclude, relative))
+        skipped.emplace_back(p.string(), fmt::format("directory excluded by --exclude '{}'", *pattern));
+      else
+        walk_into(p, root, rules, found, skipped);
+    } else if (!it->is_regular_file(ec)) {
+      skipped.emplace_back(p.string(), "not a regular file");
+    } else if (std::string why = skip_reason(p, relative, rules); !why.empty()) {
+      skipped.emplace_back(p.string(), std::move(why));
+    } else {
+      found.emplace_back(relative, p.string());
+    }
+  }
+  if (ec) skipped.emplace_back(dir.string(), fmt::format("unreadable directory: {}", ec.message()));
+}
+
+void walk(const std::string& dir, WalkRules& rules, std::vector<Candidate>& out) {
+  PathList found, skipped;
+  walk_into(dir, dir, rules, found, skipped);
+  rules.walked = true;
+  rules.skipped += skipped.size();
+  std::sort(skipped.begin(), skipped.end());
+  for (const auto& [path, why] : skipped) rules.note(fmt::format("{}: skipped: {}", path, why));
+  if (found.empty())
+    throw DataError({dir}, fmt::format("no documents ({}) in this directory{}",
+                                       rules.tables ? ".txt, .md, .vtt, .srt, .docx, .odt, .pdf, .csv, .tsv, .xlsx"
+                                                    : ".txt, .md, .vtt, .srt, .docx, .odt, .pdf",
+                                       skipped.empty() ? "" : " (see the skipped files above)"));
   std::sort(found.begin(), found.end());
   for (auto& [relative, full] : found) {
-    Input input{full, full, strip_extension(relative), format_of(relative), std::nullopt, {}, {}};
+    Input input{full, full, strip_extension(relative), format_of(relative), std::nullopt, false, {}, {}};
     out.push_back({std::move(input), relative, path_id(full)});
   }
 }
 
 // Stable, unique ids: a clash keeps the extensions, then the whole path.
-std::vector<Input> resolve(const std::vector<std::string>& args) {
+std::vector<Input> resolve(const std::vector<std::string>& args, WalkRules& rules) {
+  const bool tables = rules.tables;
   if (args.empty()) throw UsageError("no input: name files, directories, or - for standard input");
   std::vector<Candidate> found;
   for (const auto& arg : args) {
     if (arg == "-") {
-      found.push_back({{"-", display_name("-"), "stdin", Format::text, std::nullopt, {}, {}}, "stdin", "stdin"});
+      found.push_back({{"-", display_name("-"), "stdin", tables ? Format::table : Format::text, std::nullopt, true, {}, {}},
+                       "stdin", "stdin"});
       continue;
     }
     std::error_code ec;
     auto status = fs::status(arg, ec);
     if (ec || !fs::exists(status)) throw DataError({arg}, "no such file or directory");
     if (fs::is_directory(status)) {
-      walk(arg, found);
+      walk(arg, rules, found);
     } else {
       fs::path p(arg);
-      Input input{arg, arg, strip_extension(p.filename().string()), format_of(p), std::nullopt, {}, {}};
+      Input input{arg, arg, strip_extension(p.filename().string()), format_of(p), std::nullopt, true, {}, {}};
       found.push_back({std::move(input), p.filename().string(), path_id(p)});
     }
   }
@@ -171,6 +274,15 @@ std::string read_head(const std::string& path, std::size_t limit, bool& complete
   return data;
 }
 
+// The page (from 1; pages end with a form feed) of 1-based line `line` of `text`.
+long page_of(std::string_view text, long line) {
+  std::size_t i = 0;
+  for (; i < text.size() && line > 1; ++i)
+    if (text[i] == '\n') --line;
+  while (i < text.size() && text[i] == '\f') ++i;  // a form feed opening the line starts its page
+  return 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), '\f');
+}
+
 bool is_blank_text(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
 }
@@ -200,6 +312,8 @@ struct Segmenter::Impl {
   std::optional<SpeakerTable> speakers;
   std::vector<std::string> columns;
   std::map<std::string, std::size_t> attribute_index;  // column -> field index
+  bool walked = false;       // a directory was among the inputs
+  std::size_t skipped = 0;   // files found in directories and not read
 
   void note(const std::string& message) const {
     if (options.report) options.report(message);
@@ -211,9 +325,54 @@ struct Segmenter::Impl {
 
   NormaliseOptions normalise_options(bool lenient) const { return {lenient, options.encoding}; }
 
+  std::unique_ptr<AnswerTable> open_table(const Input& input) const {
+    const AnswerColumns columns{options.text_columns, options.id_column};
+    if (input.bytes) return std::make_unique<AnswerTable>(*input.bytes, input.name, columns);
+    return std::make_unique<AnswerTable>(input.path, columns);
+  }
+
+  // Opens a table and reads it through, so that its errors come before any
+  // output; false for a table found in a directory that lacks the columns.
+  bool prescan_table(Input& input) {
+    if (options.text_columns.empty()) {
+      TableReader reader(input.path);
+      throw UsageError(fmt::format("{} is a table: name the column(s) holding the answers with --text COLUMN "
+                                   "(its columns: {})",
+                                   input.name, fmt::join(reader.columns(), ", ")));
+    }
+    if (input.path == "-") input.bytes = read_all(input.path);
+    std::unique_ptr<AnswerTable> table;
+    try {
+      table = open_table(input);
+    } catch (const MissingColumn& e) {
+      if (input.named) throw;
+      note(fmt::format("{}: skipped: {}", input.name, e.detail()));
+      ++skipped;
+      return false;
+    }
+    if (table->rows_above_header() > 0)
+      note(fmt::format("{}: the {} row{} above the header are not read (a title block)", input.name,
+                       table->rows_above_header(), table->rows_above_header() == 1 ? "" : "s"));
+    add_column(std::string(kQuestionColumn));
+    for (const auto& column : table->attribute_columns()) add_column(column);
+    std::size_t answers = 0;
+    for (Response r; table->next(r);)
+      for (std::size_t k = 0; k < r.answers.size(); ++k) {
+        if (r.answers[k].empty()) continue;
+        ++answers;
+        check_segment_size(r.answers[k].size(), [&] { return table->where(k); });
+      }
+    if (answers == 0)
+      throw DataError({input.name}, fmt::format("no answers: every row is empty in {}", fmt::join(options.text_columns, ", ")));
+    return true;
+  }
+
   // Reads the start of a document: checks that it is readable, not empty
-  // and not binary, and adds its attribute keys to the columns.
-  void prescan(Input& input) {
+  // and not binary, and adds its attribute keys to the columns. False when
+  // the input is skipped.
+  bool prescan(Input& input) {
+    if (input.format == Format::table) return prescan_table(input);
+    if (is_markdown(input)) add_column(std::string(kSectionColumn));
     bool complete = true;
     std::string head;
     std::error_code ec;
@@ -223,6 +382,13 @@ struct Segmenter::Impl {
       head = read_head(input.path, kHeadBytes, complete);
     }
     std::string_view bytes = input.bytes ? std::string_view(*input.bytes) : std::string_view(head);
+    if (auto kind = sniff_document(bytes, input.path)) {
+      input.format = kind == DocumentKind::docx ? Format::docx : kind == DocumentKind::odt ? Format::odt : Format::pdf;
+      ExtractedDocument doc = extract(input, true);
+      if (is_blank_text(doc.text)) throw DataError({input.name}, "empty document: no text");
+      for (const auto& [key, value] : doc.attributes) add_column(key);
+      return true;
+    }
     if (input.path == "-" && bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0, 6) == "WEBVTT")
       input.format = Format::webvtt;
     if (complete && bytes.empty()) throw DataError({input.name}, "empty document");
@@ -238,7 +404,7 @@ struct Segmenter::Impl {
       }
       if (input.format == Format::webvtt)
         for (const auto& [key, value] : webvtt_note_attributes(text, input.name)) add_column(key);
-      return;
+      return true;
     }
     if (!complete && front_matter_length(text) == std::string::npos) {
       complete = true;
@@ -252,23 +418,50 @@ struct Segmenter::Impl {
     }
     if (complete && is_blank_text(std::string_view(text).substr(fm.length)))
       throw DataError({input.name}, fm.length ? "empty document: no text after the front matter" : "empty document");
+    return true;
+  }
+
+  // A Word, OpenDocument or PDF file's text.
+  ExtractedDocument extract(const Input& input, bool probe) const {
+    return read_document(*document_kind(input.format), input.bytes ? *input.bytes : read_all(input.path), input.name,
+                         {options.notes, probe});
   }
 
   Document load(const Input& input) const {
     NormalisedText normalised;
-    if (input.bytes) {
+    std::optional<ExtractedDocument> extracted;
+    if (document_kind(input.format)) {
+      extracted = extract(input, false);
+      if (auto message = left_out_message(input.name, extracted->left_out); !message.empty()) note(message);
+      normalised = normalise(extracted->text, input.name, normalise_options(options.lenient));
+      std::string().swap(extracted->text);
+    } else if (input.bytes) {
       normalised = normalise(*input.bytes, input.name, normalise_options(options.lenient));
     } else {
       std::error_code ec;
       if (!fs::exists(input.path, ec))
         throw DataError({input.name}, "vanished during the run (it was there when the run started)");
-      normalised = normalise(read_all(input.path), input.name, normalise_options(options.lenient));
+      // Cleaned where it was read, so that a large document is held once.
+      if (auto text = normalise_in_place(read_all(input.path), normalise_options(options.lenient)))
+        normalised.text = std::move(*text);
+      else
+        normalised = normalise(read_all(input.path), input.name, normalise_options(options.lenient));
     }
     if (normalised.replaced)
       note(fmt::format("{}: warning: replaced {} invalid UTF-8 sequence{} with U+FFFD", input.name, normalised.replaced,
                        normalised.replaced == 1 ? "" : "s"));
     Document doc;
-    if (input.format != Format::text) {
+    if (extracted) {
+      doc.attributes = std::move(extracted->attributes);
+      doc.text = std::move(normalised.text);
+      // PDF pages are known, so their furniture is certain: always reflowed.
+      if (input.format == Format::pdf && options.reflow != Reflow::off) {
+        ReflowResult r = reflow(doc.text);
+        if (options.verbose) report_reflow(input, 0, r, doc.text);
+        doc.text = std::move(r.text);
+      }
+      doc.paragraphs = find_paragraphs(doc.text);
+    } else if (input.format != Format::text) {
       SubtitleDocument sub = input.format == Format::webvtt ? parse_webvtt(normalised.text, input.name)
                                                             : parse_srt(normalised.text, input.name);
       doc.text = std::move(sub.text);
@@ -291,9 +484,15 @@ struct Segmenter::Impl {
       if (pdf) {
         ReflowResult r = reflow(doc.text);
         if (options.verbose) report_reflow(input, front_lines, r);
+        if (!r.dropped.empty())
+          note(fmt::format("{}: reflow dropped {} line{} as page headers, footers or numbers ({}--reflow off keeps "
+                           "them)",
+                           input.name, r.dropped.size(), r.dropped.size() == 1 ? "" : "s",
+                           options.verbose ? "" : "--verbose lists them; "));
         doc.text = std::move(r.text);
       }
-      doc.paragraphs = find_paragraphs(doc.text);
+      doc.paragraphs = find_paragraphs(doc.text, is_markdown(input),
+                                       speakers ? speakers->names(input.id) : std::unordered_set<std::string>{});
     }
     if (std::all_of(doc.paragraphs.begin(), doc.paragraphs.end(), [](const Paragraph& p) { return p.begin == p.end; }))
       throw DataError({input.name}, "empty document");
@@ -304,57 +503,130 @@ struct Segmenter::Impl {
   }
 
   // Notes what reflow did, with line numbers of the file (the `shift` lines
-  // of front matter before the reflowed text count too).
-  void report_reflow(const Input& input, long shift, const ReflowResult& r) const {
+  // of front matter before the reflowed text count too), or for the text of
+  // a PDF, `pages`, with page numbers.
+  void report_reflow(const Input& input, long shift, const ReflowResult& r, std::string_view pages = {}) const {
     note(fmt::format("{}: reflowed as a PDF extract{}", input.name,
-                     options.reflow == Reflow::automatic ? " (detected; --reflow off to keep the lines)" : ""));
-    for (const auto& dropped : r.dropped) {
-      long line = 0;
-      std::size_t colon = dropped.find(':');
-      if (dropped.rfind("line ", 0) == 0 && colon != std::string::npos &&
-          std::sscanf(dropped.c_str() + 5, "%ld", &line) == 1)
-        note(fmt::format("{}:{}: reflow dropped '{}'", input.name, line + shift,
-                         dropped.substr(std::min(dropped.size(), colon + 2))));
-      else
-        note(fmt::format("{}: reflow dropped '{}'", input.name, dropped));
-    }
+                     !pages.empty()                        ? " (its pages; --reflow off to keep the lines)"
+                     : options.reflow == Reflow::automatic ? " (detected; --reflow off to keep the lines)"
+                                                           : ""));
+    for (const auto& dropped : r.dropped)
+      note(fmt::format("{}{}: reflow dropped '{}'", input.name,
+                       pages.empty() ? fmt::format(":{}", dropped.line + shift)
+                                     : fmt::format(": page {}", page_of(pages, dropped.line)),
+                       dropped.text));
   }
 
-  void write_text(const Input& input, const std::string& text) const {
+  // Lets `write` write the document text of `input` under --emit-text.
+  void write_text(const Input& input, const std::function<void(std::FILE*)>& write) const {
     fs::path path = fs::path(options.emit_text_dir) / (input.id + ".txt");
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
-    write_output(path.string(), [&](std::FILE* f) { std::fwrite(text.data(), 1, text.size(), f); });
+    write_output(path.string(), write);
   }
 
-  void segment(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
-    Document doc = load(input);
-    if (!options.emit_text_dir.empty()) write_text(input, doc.text);
-
+  // A record with the fields every segment of the document shares.
+  std::vector<std::string> document_record(const Input& input, const Attributes& attributes, const char* unit) const {
     std::vector<std::string> record(columns.size());
     record[kDocField] = input.id;
-    record[2] = unit_name(options.unit);
-    for (const auto& [key, value] : doc.attributes) record[attribute_index.at(key)] = value;
+    record[kUnitField] = unit;
+    for (const auto& [key, value] : attributes) record[attribute_index.at(key)] = value;
     if (meta)
       if (const auto* values = meta->find(input.id))
         for (std::size_t i = 0; i < values->size(); ++i) record[attribute_index.at(meta->columns()[i])] = (*values)[i];
+    return record;
+  }
+
+  // Sets the --speakers columns of `record` for its speaker (those of
+  // `doc_record` when the speaker has no row), warning once per unknown speaker.
+  void add_speaker_attributes(const Input& input, std::vector<std::string>& record,
+                              const std::vector<std::string>& doc_record, std::string_view speaker,
+                              std::set<std::string, std::less<>>& unknown) {
+    if (!speakers) return;
+    for (std::size_t i = 0; i < speakers->columns().size(); ++i) {
+      std::size_t f = attribute_index.at(speakers->columns()[i]);
+      record[f] = doc_record[f];
+    }
+    if (const auto* values = speaker.empty() ? nullptr : speakers->find(input.id, speaker)) {
+      for (std::size_t i = 0; i < values->size(); ++i) record[attribute_index.at(speakers->columns()[i])] = (*values)[i];
+    } else if (!speaker.empty() && unknown.emplace(speaker).second) {
+      note(fmt::format("{}: warning: speaker '{}' has no row in {}", input.name, speaker, speakers->name()));
+    }
+  }
+
+  // An answer table, streamed: one record per non-empty answer.
+  void segment_table(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
+    std::unique_ptr<AnswerTable> table = open_table(input);
+    std::vector<std::string> record = document_record(input, {}, "response");
+    const std::vector<std::string> doc_record = record;
+    const std::size_t question = attribute_index.at(std::string(kQuestionColumn));
+    std::vector<std::size_t> attribute_fields;
+    for (const auto& column : table->attribute_columns()) attribute_fields.push_back(attribute_index.at(column));
+    std::set<std::string, std::less<>> unknown_speakers;
+    auto run = [&](std::FILE* text_out) {
+      std::int64_t offset = 0;
+      std::size_t seg = 0, empty = 0;
+      for (Response r; table->next(r);) {
+        for (std::size_t i = 0; i < attribute_fields.size(); ++i) record[attribute_fields[i]] = std::move(r.attributes[i]);
+        for (std::size_t k = 0; k < r.answers.size(); ++k) {
+          const std::string& answer = r.answers[k];
+          if (answer.empty()) {
+            ++empty;
+            continue;
+          }
+          check_segment_size(answer.size(), [&] { return table->where(k); });
+          if (seg > 0) {
+            offset += 2;
+            if (text_out) std::fputs("\n\n", text_out);
+          }
+          const auto length = static_cast<std::int64_t>(utf8::count_code_points(answer));
+          record[kSegField] = std::to_string(++seg);
+          record[kSpeakerField] = r.respondent;
+          record[kStartField] = std::to_string(offset);
+          record[kEndField] = std::to_string(offset + length);
+          record[kTextField] = answer;
+          record[question] = options.text_columns[k];
+          add_speaker_attributes(input, record, doc_record, r.respondent, unknown_speakers);
+          if (text_out) std::fwrite(answer.data(), 1, answer.size(), text_out);
+          offset += length;
+          emit(record);
+        }
+      }
+      if (text_out && seg > 0) std::fputc('\n', text_out);
+      if (empty > 0)
+        note(fmt::format("{}: {} empty answer{} left out (no segment)", input.name, empty, empty == 1 ? "" : "s"));
+    };
+    if (options.emit_text_dir.empty()) run(nullptr);
+    else write_text(input, run);
+    if (speakers)
+      for (const auto& warning : speakers->unused_rows(input.id)) note(warning);
+  }
+
+  void segment(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
+    if (input.format == Format::table) return segment_table(input, emit);
+    Document doc = load(input);
+    if (!options.emit_text_dir.empty())
+      write_text(input, [&](std::FILE* f) { std::fwrite(doc.text.data(), 1, doc.text.size(), f); });
+    if (options.text) options.text(input.id, fs::path(input.name).filename().string(), doc.text);
+
+    std::vector<std::string> record = document_record(input, doc.attributes, unit_name(options.unit));
     const std::vector<std::string> doc_record = record;
 
     // The units are cut first and checked, then written: a unit too long
     // leaves no partial document behind.
     struct Piece {
       std::size_t begin, end;
-      std::string_view speaker, time;
+      const Paragraph* paragraph;  // its speaker, time and section; null for a whole document
     };
     std::vector<Piece> pieces;
-    auto cut = [&](std::size_t begin, std::size_t end, std::string_view speaker, std::string_view time) {
-      if (begin < end) pieces.push_back({begin, end, speaker, time});
+    auto cut = [&](std::size_t begin, std::size_t end, const Paragraph* p) {
+      if (begin < end) pieces.push_back({begin, end, p});
     };
     const std::string_view text = doc.text;
     const auto& paragraphs = doc.paragraphs;
     switch (options.unit) {
       case Unit::paragraph:
-        for (const auto& p : paragraphs) cut(p.begin, p.end, p.speaker, p.time);
+        for (const auto& p : paragraphs) cut(p.begin, p.end, &p);
         break;
       case Unit::turn:
         for (std::size_t i = 0; i < paragraphs.size();) {
@@ -366,7 +638,7 @@ struct Segmenter::Impl {
             if (begin == end) begin = paragraphs[k].begin;
             end = paragraphs[k].end;
           }
-          cut(begin, end, paragraphs[i].speaker, paragraphs[i].time);
+          cut(begin, end, &paragraphs[i]);
           i = j;
         }
         break;
@@ -377,7 +649,7 @@ struct Segmenter::Impl {
             std::size_t lb = b, le = e;
             while (lb < le && (text[lb] == ' ' || text[lb] == '\t')) ++lb;
             while (le > lb && (text[le - 1] == ' ' || text[le - 1] == '\t')) --le;
-            cut(lb, le, p.speaker, p.time);
+            cut(lb, le, &p);
             b = e + 1;
           }
         }
@@ -385,13 +657,13 @@ struct Segmenter::Impl {
       case Unit::sentence:
         for (const auto& p : paragraphs)
           for (const Span& s : split_sentences(text.substr(p.begin, p.end - p.begin)))
-            cut(p.begin + s.begin, p.begin + s.end, p.speaker, p.time);
+            cut(p.begin + s.begin, p.begin + s.end, &p);
         break;
       case Unit::document: {
         std::size_t b = 0, e = text.size();
         while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n')) ++b;
         while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
-        cut(b, e, "", "");
+        cut(b, e, nullptr);
         break;
       }
     }
@@ -404,25 +676,18 @@ struct Segmenter::Impl {
     std::set<std::string, std::less<>> unknown_speakers;
     std::size_t seg = 0;
     utf8::CodePointCounter offsets(doc.text);
+    const auto section = attribute_index.find(std::string(kSectionColumn));
+    static const Paragraph kNoParagraph;
     for (const Piece& u : pieces) {
-      record[1] = std::to_string(++seg);
-      record[3] = u.speaker;
-      record[4] = std::to_string(offsets.at(u.begin));
-      record[5] = std::to_string(offsets.at(u.end));
+      const Paragraph& p = u.paragraph ? *u.paragraph : kNoParagraph;
+      record[kSegField] = std::to_string(++seg);
+      record[kSpeakerField] = p.speaker;
+      record[kStartField] = std::to_string(offsets.at(u.begin));
+      record[kEndField] = std::to_string(offsets.at(u.end));
       record[kTextField].assign(doc.text, u.begin, u.end - u.begin);
-      record[7] = u.time;
-      if (speakers) {
-        for (std::size_t i = 0; i < speakers->columns().size(); ++i) {
-          std::size_t f = attribute_index.at(speakers->columns()[i]);
-          record[f] = doc_record[f];
-        }
-        if (const auto* values = u.speaker.empty() ? nullptr : speakers->find(input.id, u.speaker)) {
-          for (std::size_t i = 0; i < values->size(); ++i)
-            record[attribute_index.at(speakers->columns()[i])] = (*values)[i];
-        } else if (!u.speaker.empty() && unknown_speakers.emplace(u.speaker).second) {
-          note(fmt::format("{}: warning: speaker '{}' has no row in {}", input.name, u.speaker, speakers->name()));
-        }
-      }
+      record[kTimeField] = p.time;
+      if (section != attribute_index.end()) record[section->second] = p.section;
+      add_speaker_attributes(input, record, doc_record, p.speaker, unknown_speakers);
       emit(record);
     }
     if (speakers)
@@ -430,14 +695,18 @@ struct Segmenter::Impl {
   }
 };
 
-Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : impl_(new Impl) {
-  std::unique_ptr<Impl> impl(impl_);
+Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
   impl_->columns = kSegmentColumns;
-  impl_->inputs = resolve(inputs);
+  WalkRules rules{!impl_->options.text_columns.empty(), impl_->options.include, impl_->options.exclude,
+                  [&](const std::string& message) { impl_->note(message); }};
+  impl_->inputs = resolve(inputs, rules);
+  impl_->walked = rules.walked;
+  impl_->skipped = rules.skipped;
   if (!impl_->options.meta_path.empty()) impl_->meta.emplace(impl_->options.meta_path);
   if (!impl_->options.speakers_path.empty()) impl_->speakers.emplace(impl_->options.speakers_path);
-  for (auto& input : impl_->inputs) impl_->prescan(input);
+  std::erase_if(impl_->inputs, [&](Input& input) { return !impl_->prescan(input); });
+  if (impl_->inputs.empty()) throw DataError({inputs.front()}, "no documents to read");
   if (impl_->meta) {
     for (const auto& c : impl_->meta->columns()) impl_->add_column(c);
     std::set<std::string> ids;
@@ -446,10 +715,9 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
   }
   if (impl_->speakers)
     for (const auto& c : impl_->speakers->columns()) impl_->add_column(c);
-  impl.release();
 }
 
-Segmenter::~Segmenter() { delete impl_; }
+Segmenter::~Segmenter() = default;
 
 const std::vector<std::string>& Segmenter::columns() const { return impl_->columns; }
 
@@ -462,6 +730,9 @@ void refuse_segment_size(std::size_t bytes, const Location& where) {
 
 void Segmenter::run(const std::function<void(const std::vector<std::string>& record)>& emit) {
   for (const auto& input : impl_->inputs) impl_->segment(input, emit);
+  const std::size_t read = impl_->inputs.size();
+  if (impl_->walked && impl_->options.walk_summary)
+    impl_->note(fmt::format("{} document{} read, {} skipped", read, read == 1 ? "" : "s", impl_->skipped));
 }
 
 }  // namespace draad

@@ -1,20 +1,36 @@
 // Stage "segment": documents in, segment records out (DESIGN.md).
 //
 // A Segmenter reads the inputs named on the command line (files, directories
-// walked recursively in sorted order, "-" for standard input), normalises each
+// walked recursively in sorted order, "-" for standard input; every file found
+// in a directory and not read is reported with its reason: hidden, excluded,
+// unsupported type, empty, unreadable; after a run that walked a directory,
+// "N documents read, M skipped" is reported), normalises each
 // document (normalise.h), optionally reflows PDF extracts (reflow.h), finds
 // speaker turns and cuts the text into units. Every record's `text` is exactly
 // the normalised document text between code point offsets `start` and `end`;
 // a speaker label or a timestamp lies in the `speaker` / `time` columns.
+//
+// With SegmentOptions::text_columns, a .csv, .tsv or .xlsx input (or
+// standard input) is an answer table (answers.h): one segment of unit
+// `response` per non-empty answer, whatever the unit, in row order and, within
+// a row, in the order of the text columns; the column's name is in the
+// `question` column, the respondent (--id) in `speaker`, the table's other
+// columns are attributes. Its document text is its non-empty answers joined
+// by a blank line (with a final newline). Empty answers make no segment;
+// their number is reported. A table is streamed: read once by the
+// constructor to check it (so that an error comes before any output) and
+// once by run(), holding one row.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "base/error.h"
+#include "stream/record.h"  // kSegmentColumns: the fixed columns of its records
 
 namespace draad {
 
@@ -33,11 +49,26 @@ struct SegmentOptions {
   std::string meta_path;        // CSV/TSV with a `doc` column: document attributes
   std::string speakers_path;    // CSV/TSV with a `speaker` column: speaker attributes
   std::string emit_text_dir;    // write each normalised document text here as <doc>.txt
+  // Read .csv, .tsv and .xlsx inputs as answer tables (answers.h): these
+  // columns hold the answers; `id_column` names the respondent.
+  std::vector<std::string> text_columns;
+  std::string id_column;
+  bool notes = false;           // .docx/.odt: take notes, comments, page headers, footers, contents in
+  // Globs (fnmatch) for the files found in directories: on the file name, or
+  // with a '/' on the path under the directory; --exclude also skips
+  // directories. A file named on the command line is always read.
+  std::vector<std::string> include, exclude;
+  // A directory walk ends with "N documents read, M skipped" on the report;
+  // off where the directory is draad's own (the sources of an imported project).
+  bool walk_summary = true;
   bool verbose = false;         // report dropped page headers and other repairs
   // Receives warnings (an unknown document in --meta, a speaker without a row
   // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the
   // repairs; one message per call, without a trailing newline.
   std::function<void(const std::string& message)> report;
+  // Receives each document's id, file name and normalised text before its
+  // records (what draad export puts in a project's sources).
+  std::function<void(const std::string& doc, const std::string& file_name, const std::string& text)> text;
 };
 
 // The longest segment text draad takes, in bytes (about 150,000 words). A
@@ -56,10 +87,6 @@ void check_segment_size(std::size_t bytes, Where&& where) {
   if (bytes > kMaxSegmentBytes) refuse_segment_size(bytes, where());
 }
 
-// The fixed columns of a segment record, in order; attribute columns follow.
-inline const std::vector<std::string> kSegmentColumns = {"doc", "seg", "unit", "speaker", "start", "end", "text", "time"};
-inline constexpr std::size_t kDocField = 0, kTextField = 6;  // in a Segmenter's records
-
 class Segmenter {
  public:
   // Resolves the inputs (a missing path or a directory without readable
@@ -70,6 +97,8 @@ class Segmenter {
   // pipe named as a file) is read whole now; files are read again by run().
   Segmenter(std::vector<std::string> inputs, SegmentOptions options);
   ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
 
   // kSegmentColumns followed by the attribute columns: front matter keys and
   // --meta columns in order of first appearance, then --speakers columns.
@@ -84,7 +113,7 @@ class Segmenter {
 
  private:
   struct Impl;
-  Impl* impl_;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace draad

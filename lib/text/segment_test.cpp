@@ -121,12 +121,16 @@ TEST_CASE("segment: a plain name counts only when repeated in a document with tw
         "P1||*a\nP2||*b\nP1||*c\nP2||*d\nP7||*e\nP7||Q1: f\n");
   // Questions of a Mentimeter export are codes said once: no speakers.
   CHECK(paragraphs_of("Q1: Wat?\n\nantwoord\n\nQ2: Waarom?\n") == "||Q1: Wat?\n||antwoord\n||Q2: Waarom?\n");
-  // In a transcript (labels open half the lines or more) a name said once is a speaker;
-  // in a report with a few quoted exchanges it is not.
+  // Once labels show a pattern, a name said once is a speaker: in a transcript
+  // (labels open half the lines or more), and where its label opens a paragraph
+  // (issue 12: a participant who speaks once); inside a paragraph of a report
+  // with a few quoted exchanges it is not.
   CHECK(paragraphs_of("Anna: a\nBram: b\nAnna: c\nYoussef: d\nBram: e\n") ==
         "Anna||*a\nBram||*b\nAnna||*c\nYoussef||*d\nBram||*e\n");
   CHECK(paragraphs_of("Een.\nTwee.\nDrie.\nVier.\nVijf.\n\nAnna: a\n\nBram: b\n\nAnna: c\n\nBram: d\n\nMarie: e\n") ==
-        "||Een.\nTwee.\nDrie.\nVier.\nVijf.\nAnna||*a\nBram||*b\nAnna||*c\nBram||*d\nBram||Marie: e\n");
+        "||Een.\nTwee.\nDrie.\nVier.\nVijf.\nAnna||*a\nBram||*b\nAnna||*c\nBram||*d\nMarie||*e\n");
+  CHECK(paragraphs_of("Een.\nTwee.\nDrie.\nVier.\nVijf.\n\nAnna: a\n\nBram: b\n\nAnna: c\n\nBram: d\nzei hij.\nMarie: e\n") ==
+        "||Een.\nTwee.\nDrie.\nVier.\nVijf.\nAnna||*a\nBram||*b\nAnna||*c\nBram||*d\nzei hij.\nMarie: e\n");
   // Words that head the lines of reports are no speakers, however often they repeat.
   CHECK(paragraphs_of("Hoofdvraag: x\n\nSubvragen:\n- a\n\nHoofdvraag: y\n\nSubvragen:\n- b\n") ==
         "||Hoofdvraag: x\n||Subvragen:\n- a\n||Hoofdvraag: y\n||Subvragen:\n- b\n");

@@ -137,6 +137,13 @@ std::optional<Label> parse_label(std::string_view line) {
     if (i >= line.size() || !is_blank(line[i])) return std::nullopt;
     while (i < line.size() && is_blank(line[i])) ++i;
   }
+  // Markdown bold around the name: **Naam:**  **Naam**:  __Naam:__
+  std::string_view bold;
+  if (line.substr(i, 2) == "**" || line.substr(i, 2) == "__") {
+    bold = line.substr(i, 2);
+    i += 2;
+  }
+  bool closed = bold.empty();
   const std::size_t name_begin = i;
   std::size_t name_end = 0;
   std::array<std::string_view, 4> words;  // a name has at most four
@@ -150,6 +157,12 @@ std::optional<Label> parse_label(std::string_view line) {
       name_end = i;
       break;
     }
+    if (!closed && line.substr(i, 2) == bold && i + 2 < line.size() && line[i + 2] == ':') {  // **Naam**:
+      name_end = i;
+      i += 2;
+      closed = true;
+      break;
+    }
     if (i + 1 >= line.size() || line[i] != ' ') return std::nullopt;
     std::size_t n = label.time.empty() ? bracketed_timestamp(line.substr(i + 1), total) : 0;
     if (n && i + 1 + total < line.size() && line[i + 1 + total] == ':') {  // Fatima (00:12:31):
@@ -159,6 +172,10 @@ std::optional<Label> parse_label(std::string_view line) {
       break;
     }
     ++i;
+  }
+  if (!closed) {  // **Naam:**
+    if (line.substr(i + 1, 2) != bold) return std::nullopt;
+    i += 2;
   }
   if (i + 1 < line.size() && !is_blank(line[i + 1])) return std::nullopt;
   label.speaker = line.substr(name_begin, name_end - name_begin);
@@ -184,6 +201,8 @@ struct Candidate {
   std::string key;  // folded name
   LabelKind kind;
   bool timed;
+  bool opens_block = false;  // its line follows a blank line or starts the text
+  std::size_t after = std::string::npos;  // the candidate on the line just before, if any
 };
 
 // Words that head lines of reports and minutes (`Conclusie: ...`) and are
@@ -197,13 +216,23 @@ bool is_heading_word(std::string_view key) {
       "onderzoeksvraag", "opbrengst", "opbrengsten", "opmerking", "opmerkingen", "plaats", "programma", "quote",
       "resultaat", "resultaten", "samenvatting", "stap", "stelling", "stellingen", "subvraag", "subvragen", "tabel",
       "thema", "tijd", "tip", "tips", "toelichting", "uitkomst", "uitkomsten", "vervolg", "vervolgstappen",
-      "voorbeeld", "voorbeelden", "werkwijze"};
+      "voorbeeld", "voorbeelden", "werkwijze",
+      // more words that head a line of a report or a Q&A, and connectives
+      // that open a sentence with a colon
+      "aandachtspunt", "aandachtspunten", "aanvulling", "afspraak", "afspraken", "antwoord", "antwoorden",
+      "belangrijk", "beslispunt", "beslispunten", "bijvoorbeeld", "daarnaast", "daarom", "dus", "echter",
+      "eindconclusie", "kansen", "kern", "kernpunten", "knelpunt", "knelpunten", "kortom", "let", "maar",
+      "namelijk", "nb", "notitie", "oftewel", "ofwel", "ps", "reactie", "reacties", "risico", "risico's",
+      "samengevat", "signaal", "signalen", "status", "stelling", "tenslotte", "vervolgens", "vraag", "vragen",
+      "vraagstuk", "waarom", "wanneer", "wat", "wie", "zie"};
   return words.count(key) > 0;
 }
 
 // The names (folded) whose labels count, by the rule in transcript.h.
-// `lines` is the number of non-blank lines of the document.
-std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& candidates, std::size_t lines) {
+// `lines` is the number of non-blank lines of the document; `known` the
+// folded names listed in --speakers.
+std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& candidates, std::size_t lines,
+                                               const std::unordered_set<std::string>& known) {
   struct Tally {
     std::size_t count = 0;
     bool strong = false;  // timed or a role word
@@ -211,10 +240,11 @@ std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& can
   };
   std::map<std::string, Tally> tally;
   for (const auto& c : candidates) {
-    if (c.kind == LabelKind::name && is_heading_word(c.key)) continue;
+    const bool listed = known.count(c.key) > 0;
+    if (c.kind == LabelKind::name && is_heading_word(c.key) && !listed) continue;
     Tally& t = tally[c.key];
     ++t.count;
-    t.strong |= c.timed || c.kind == LabelKind::role;
+    t.strong |= c.timed || c.kind == LabelKind::role || listed;
     t.kind = c.kind;
   }
   auto letters = [](const std::string& code) { return code.substr(0, code.find_first_of("0123456789")); };
@@ -230,12 +260,18 @@ std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& can
       labelled += t.count;
     }
   }
+  if (accepted.empty()) return accepted;
+  // Once the document shows a label pattern, a name said once is a speaker
+  // too (a participant who speaks once): in a transcript where labels open
+  // at least half the lines, or where its label opens a paragraph or
+  // follows the line of a label that counts.
+  const bool transcript = 2 * labelled >= lines;
+  for (const auto& c : candidates) {
+    if (c.kind != LabelKind::name || accepted.count(c.key) || !tally.count(c.key)) continue;
+    if (transcript || c.opens_block || (c.after != std::string::npos && accepted.count(candidates[c.after].key)))
+      accepted.insert(c.key);
+  }
   if (accepted.size() < 2) return strong;
-  // In a transcript where labels open at least half the lines, a name said
-  // once is a speaker too (a guest who speaks once).
-  if (2 * labelled >= lines)
-    for (const auto& [key, t] : tally)
-      if (t.kind == LabelKind::name) accepted.insert(key);
   return accepted;
 }
 
@@ -257,26 +293,63 @@ void for_each_line(std::string_view text, F&& f) {
 
 }  // namespace
 
-std::vector<Paragraph> find_paragraphs(std::string_view text) {
-  std::vector<std::pair<std::size_t, Label>> labels;  // by line start
+std::optional<std::string_view> markdown_heading(std::string_view line) {
+  std::size_t i = 0;
+  while (i < 3 && i < line.size() && line[i] == ' ') ++i;
+  std::size_t hashes = 0;
+  while (i < line.size() && line[i] == '#') ++i, ++hashes;
+  if (hashes == 0 || hashes > 6 || (i < line.size() && !is_blank(line[i]))) return std::nullopt;
+  std::string_view title = trim(line.substr(i));
+  std::size_t end = title.size();
+  while (end > 0 && title[end - 1] == '#') --end;
+  if (end == 0 || is_blank(title[end - 1])) title = trim(title.substr(0, end));  // closing #s
+  return title;
+}
+
+std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
+                                       const std::unordered_set<std::string>& speakers) {
+  // Labels are parsed again in the second pass rather than kept: a large
+  // transcript has a label on most of its lines.
   std::vector<Candidate> candidates;
-  std::size_t lines = 0;  // non-blank
-  for_each_line(text, [&](std::size_t b, std::size_t e) {
-    lines += !blank_line(text.substr(b, e - b));
-    if (auto label = parse_label(text.substr(b, e - b))) {
-      candidates.push_back(candidate_of(*label));
-      labels.emplace_back(b, std::move(*label));
-    }
-  });
-  const auto accepted = accepted_names(candidates, lines);
   // A name is written as at its first label (ANNA: ... Anna: is one speaker).
   std::unordered_map<std::string, std::string> spelling;
-  for (std::size_t i = 0; i < labels.size(); ++i) spelling.try_emplace(candidates[i].key, labels[i].second.speaker);
+  std::size_t lines = 0;       // non-blank
+  std::size_t most_paragraphs = 0;
+  auto is_heading = [&](std::size_t b, std::size_t e) {
+    return headings && b < e && text[b] != '\t' && markdown_heading(text.substr(b, e - b));
+  };
+  bool after_blank = true;
+  std::size_t previous_line_label = std::string::npos;
+  for_each_line(text, [&](std::size_t b, std::size_t e) {
+    if (is_heading(b, e)) {
+      after_blank = true;
+      previous_line_label = std::string::npos;
+      return;
+    }
+    const bool blank = blank_line(text.substr(b, e - b));
+    lines += !blank;
+    std::size_t this_line_label = std::string::npos;
+    std::optional<Label> label = parse_label(text.substr(b, e - b));
+    if (label) {
+      Candidate c = candidate_of(*label);
+      c.opens_block = after_blank;
+      c.after = previous_line_label;
+      this_line_label = candidates.size();
+      spelling.try_emplace(c.key, label->speaker);
+      candidates.push_back(std::move(c));
+    }
+    most_paragraphs += !blank && (after_blank || label);
+    after_blank = blank;
+    previous_line_label = this_line_label;
+  });
+  const auto accepted = accepted_names(candidates, lines, speakers);
+  std::vector<Candidate>().swap(candidates);
 
   std::vector<Paragraph> out;
-  std::string speaker, time;
-  bool open = false;
-  const Label* open_label = nullptr;
+  out.reserve(most_paragraphs);
+  std::string speaker, time, section;
+  bool open = false, after_heading = false;
+  std::optional<Label> open_label;
   std::size_t content_begin = 0, content_end = 0;
   auto close = [&] {
     if (!open) return;
@@ -289,24 +362,29 @@ std::vector<Paragraph> find_paragraphs(std::string_view text) {
     while (b < content_end && is_space(text[b])) ++b;
     std::size_t e = content_end;
     while (e > b && is_space(text[e - 1])) --e;
-    out.push_back({b, e, speaker, time, open_label != nullptr});
+    out.push_back({b, e, speaker, time, open_label.has_value() || after_heading, section});
+    after_heading = false;
   };
-  std::size_t next_label = 0;
   for_each_line(text, [&](std::size_t b, std::size_t e) {
-    const Label* label = nullptr;
-    if (next_label < labels.size() && labels[next_label].first == b) {
-      const Label& l = labels[next_label++].second;
-      if (accepted.count(fold_name(l.speaker))) label = &l;
+    if (is_heading(b, e)) {
+      close();
+      section = *markdown_heading(text.substr(b, e - b));
+      speaker.clear();
+      time.clear();
+      after_heading = true;
+      return;
     }
     if (blank_line(text.substr(b, e - b))) {
       close();
       return;
     }
+    std::optional<Label> label = parse_label(text.substr(b, e - b));
+    if (label && !accepted.count(fold_name(label->speaker))) label.reset();
     if (label) close();
     if (!open) {
       open = true;
-      open_label = label;
       content_begin = label ? b + label->length : b;
+      open_label = std::move(label);
     }
     content_end = e;
   });
@@ -465,7 +543,7 @@ SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attribute
   std::vector<Candidate> candidates;
   for (const auto& l : lines)
     if (l.label) candidates.push_back(candidate_of(*l.label));
-  const auto accepted = accepted_names(candidates, lines.size());
+  const auto accepted = accepted_names(candidates, lines.size(), {});
 
   SubtitleDocument doc;
   doc.attributes = std::move(attributes);

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "text/metadata.h"
@@ -20,6 +21,7 @@ namespace draad {
 // A speaker label at the start of a line, in one of the forms
 //   Naam:   P3:   Deelnemer 4:   Marieke van Dijk:
 //   [00:12:31] Fatima:   00:12:31 Fatima:   Fatima (00:12:31):   Fatima [00:12:31]:
+//   **Fatima:**   **Fatima**:   __Fatima:__   (Markdown bold, part of the label)
 // The name is 1-4 words: a role word (gespreksleider, interviewer, deelnemer,
 // respondent, ...; any case) possibly followed by a number or name; a code
 // such as P3 or R12; or a name whose first word starts with a capital letter
@@ -46,19 +48,36 @@ struct Paragraph {
   std::string speaker;      // of the turn this paragraph belongs to ("" before any label)
   std::string time;         // the timestamp of that turn's label
   bool opens_turn = false;  // this paragraph starts with a label (or is a merged cue turn)
+  std::string section;      // the nearest heading above it, with `headings`; "" before any
 };
+
+// A Markdown ATX heading (`## Titel`, up to three spaces before the 1-6 #s,
+// a space or the line end after them): its text without the #s, trimmed
+// (closing #s removed); nullopt for any other line.
+std::optional<std::string_view> markdown_heading(std::string_view line);
 
 // The paragraphs of `text`, in order. So that a heading or a phrase such as
 // `Conclusie:` in a report is not taken for a speaker, a label counts when it
-// carries a timestamp or is a role word; a name or code counts when the same
-// name opens at least two lines of the document (a code also when a code with
-// the same letters does, as P7 among P1..P8) and the document has at least two
-// speakers; once labels that count open at least half the non-blank lines (a
-// transcript), a name that opens one line counts too. Words that head lines
-// of reports (Conclusie, Hoofdvraag, Subvragen, Tip, ...) are never names.
+// carries a timestamp, is a role word or a name listed in `speakers`; a name
+// or code counts when the same name opens at least two lines of the document
+// (a code also when a code with the same letters does, as P7 among P1..P8) and
+// the document has at least two speakers. Once a label counts (the document
+// shows a label pattern), a name that opens one line counts too where that
+// line opens a paragraph, follows the line of a label that counts (as Anna
+// and Bram answering an Interviewer once each), or where labels that count
+// open at least half the non-blank lines (a transcript). Words that head
+// lines of reports and connectives (Conclusie, Hoofdvraag, Vraag, Noot, Let
+// op, Kortom, ...) are never names, unless listed in `speakers`.
 // Elsewhere the would-be label stays part of the text. Names match
 // case-insensitively; a speaker is written as at the name's first label.
-std::vector<Paragraph> find_paragraphs(std::string_view text);
+// With `headings` (Markdown, and readers that write a document's headings
+// as `#` lines), a heading line is no paragraph: it ends the turn before it
+// (the next paragraph opens a turn, without a speaker unless it has a
+// label) and is the `section` of the paragraphs after it.
+// `speakers` holds names (folded, fold_name) listed in --speakers: their
+// labels count wherever they open a line, heading words included.
+std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings = false,
+                                       const std::unordered_set<std::string>& speakers = {});
 
 // A subtitle file (WebVTT or SRT) as a document: `text` holds one paragraph
 // `Naam: cue text` per turn (consecutive cues of one speaker merged, cue

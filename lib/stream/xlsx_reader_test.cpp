@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include <zip.h>
+
+#include <map>
+#include <string>
+
+#include "base/error.h"
+#include "stream/xlsx_reader.h"
+#include "support.h"
+
+using draad::DataError;
+
+namespace {
+
+// A workbook with the given parts besides xl/workbook.xml, written with libzip.
+std::string workbook(const std::map<std::string, std::string>& parts) {
+  const std::string path = draad::test::temp_dir() + "/boek.xlsx";
+  int error = 0;
+  zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  REQUIRE(z);
+  std::map<std::string, std::string> all = parts;
+  all["xl/workbook.xml"] =
+      "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+  for (const auto& [name, text] : all) {
+    zip_source_t* source = zip_source_buffer(z, text.data(), text.size(), 0);
+    REQUIRE(zip_file_add(z, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
+  }
+  REQUIRE(zip_close(z) == 0);  // reads the buffers, which `all` still holds
+  return path;
+}
+
+std::string sheet(const std::string& rows) {
+  return "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows +
+         "</sheetData></worksheet>";
+}
+
+}  // namespace
+
+TEST_CASE("xlsx_reader: rows stream one by one: shared and inline strings, numbers, booleans, rich text") {
+  const std::string path = workbook(
+      {{"xl/worksheets/sheet1.xml",
+        sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"inlineStr\"><is><t>vraag &amp; antwoord</t></is></c></row>"
+              "<row r=\"3\"><c r=\"B3\"><v>4.5</v></c><c r=\"C3\" t=\"b\"><v>1</v></c></row>"
+              "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>0</v></c></row>")},
+       {"xl/sharedStrings.xml",
+        "<sst><si><r><t>vet</t></r><r><t xml:space=\"preserve\"> en gewoon</t></r><rPh><t>x</t></rPh></si>"
+        "<si><t>naam</t></si></sst>"}});
+  draad::xlsx::SheetReader reader(path);
+  CHECK(reader.sheet_name() == "Blad1");
+  draad::xlsx::Row row;
+  REQUIRE(reader.next(row));
+  CHECK(row.number == 1);
+  CHECK(row.cells == std::vector<std::string>{"naam", "", "vraag & antwoord"});
+  REQUIRE(reader.next(row));
+  CHECK(row.number == 3);
+  CHECK(row.cells == std::vector<std::string>{"", "4.5", "TRUE"});
+  REQUIRE(reader.next(row));
+  CHECK(row.cells == std::vector<std::string>{"vet en gewoon"});
+  CHECK(!reader.next(row));
+}
+
+TEST_CASE("xlsx_reader: bad workbooks are errors naming the file; a row past the limit is refused") {
+  const std::string dir = draad::test::temp_dir();
+  draad::test::write_file(dir + "/kapot.xlsx", "PK\x03\x04 afgebroken");
+  CHECK_THROWS_WITH_AS(draad::xlsx::SheetReader(dir + "/kapot.xlsx"),
+                       doctest::Contains((dir + "/kapot.xlsx: not an XLSX workbook (").c_str()), DataError);
+  auto bad_xml = [&](const std::string& rows) {
+    draad::xlsx::SheetReader reader(workbook({{"xl/worksheets/sheet1.xml", sheet(rows)}}));
+    draad::xlsx::Row row;
+    while (reader.next(row)) {
+    }
+  };
+  CHECK_THROWS_WITH_AS(bad_xml("<row r=\"1\"><c r=\"A1\"><v>1</v></row>"),
+                       doctest::Contains("malformed XML in xl/worksheets/sheet1.xml at line 1"), DataError);
+  CHECK_THROWS_WITH_AS(bad_xml("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>3</v></c></row>"),
+                       doctest::Contains(":1:1: cell A1 refers to shared string 3 of 0"), DataError);
+  // Five cells of 14 MB: each under the cell limit, together over the row limit.
+  std::string row = "<row r=\"1\">";
+  for (char column : std::string("ABCDE"))
+    row += std::string("<c r=\"") + column + "1\" t=\"inlineStr\"><is><t>" + std::string(14 << 20, 'a') + "</t></is></c>";
+  CHECK_THROWS_WITH_AS(bad_xml(row + "</row>"),
+                       doctest::Contains(":1: a row with more than 64 MB of text in xl/worksheets/sheet1.xml"), DataError);
+}

@@ -1,0 +1,102 @@
+#include "stream/zip_archive.h"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <new>
+
+#include <fmt/format.h>
+
+#include "base/error.h"
+#include "base/utf8.h"
+
+namespace draad::zip {
+
+Archive::Archive(std::string name, std::string bytes, std::string kind, std::size_t max_entry_bytes)
+    : name_(std::move(name)), kind_(std::move(kind)), max_entry_bytes_(max_entry_bytes), bytes_(std::move(bytes)) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+  if (source) {
+    zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!zip_) zip_source_free(source);
+  }
+  if (!zip_) {
+    std::string why = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    throw DataError({name_}, fmt::format("not {} (a zip archive that is truncated or damaged: {})", kind_, why));
+  }
+  zip_error_fini(&error);
+}
+
+Archive::~Archive() {
+  if (zip_) zip_discard(zip_);
+}
+
+bool Archive::has(const std::string& entry) const { return zip_name_locate(zip_, entry.c_str(), 0) >= 0; }
+
+std::vector<std::string> Archive::entries() const {
+  std::vector<std::string> out;
+  const zip_int64_t n = zip_get_num_entries(zip_, 0);
+  for (zip_int64_t i = 0; i < n; ++i)
+    if (const char* name = zip_get_name(zip_, static_cast<zip_uint64_t>(i), 0)) out.emplace_back(name);
+  return out;
+}
+
+template <class Allocate>
+bool Archive::inflate(const std::string& entry, Allocate allocate) const {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat(zip_, entry.c_str(), 0, &st) != 0) return false;
+  const Location where{name_ + "/" + entry};
+  // The declared size bounds what is inflated: a header that understates
+  // the size gets no more bytes read than it declares.
+  if (!(st.valid & ZIP_STAT_SIZE) || st.size > max_entry_bytes_)
+    throw DataError(where, fmt::format("expands to more than {} MB: refused (a damaged file or a zip bomb)",
+                                       max_entry_bytes_ >> 20));
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_, entry.c_str(), 0), zip_fclose);
+  if (!file) throw DataError(where, fmt::format("cannot read: {}", zip_strerror(zip_)));
+  char* out = allocate(static_cast<std::size_t>(st.size));
+  zip_int64_t got = st.size == 0 ? 0 : zip_fread(file.get(), out, st.size);
+  if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
+    throw DataError(where, "cannot read: the zip archive is truncated or damaged");
+  return true;
+}
+
+std::optional<std::string> Archive::read(const std::string& entry) const {
+  std::string out;
+  if (!inflate(entry, [&](std::size_t size) {
+        out.resize(size);
+        return out.data();
+      }))
+    return std::nullopt;
+  return out;
+}
+
+pugi::xml_document Archive::xml(const std::string& entry, bool required) const {
+  pugi::xml_document doc;
+  // The document takes over the buffer it parses in place and frees it.
+  std::unique_ptr<void, pugi::deallocation_function> buffer(nullptr, pugi::get_memory_deallocation_function());
+  std::size_t size = 0;
+  const bool found = inflate(entry, [&](std::size_t n) {
+    buffer.reset(pugi::get_memory_allocation_function()(std::max<std::size_t>(n, 1)));
+    if (!buffer) throw std::bad_alloc();
+    size = n;
+    return static_cast<char*>(buffer.get());
+  });
+  if (!found) {
+    if (required) throw DataError({name_}, fmt::format("not {}: it has no {}", kind_, entry));
+    return doc;
+  }
+  auto result = doc.load_buffer_inplace_own(buffer.release(), size, pugi::parse_default | pugi::parse_ws_pcdata);
+  if (!result) {
+    // Parsing in place has changed the bytes: the position is counted in a fresh copy.
+    const std::string bytes = *read(entry);
+    const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, result.offset));
+    const auto lc = utf8::line_column(bytes, std::min(offset, bytes.size()));
+    throw DataError({name_ + "/" + entry, lc.line, lc.column}, fmt::format("malformed XML: {}", result.description()));
+  }
+  return doc;
+}
+
+}  // namespace draad::zip

@@ -1,0 +1,63 @@
+// Reading the parts of a zip package (XLSX, DOCX, ODT): whole entries as
+// bytes or as parsed XML, each under a size limit, so that a small file that
+// would expand into gigabytes (a zip bomb) is refused before it is inflated.
+//
+// Errors are DataErrors naming the file and the entry: a file that is not a
+// zip or is truncated, an entry that is missing (when required), too large,
+// corrupt, or holds malformed XML (with the line and column inside the entry).
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
+
+struct zip;
+
+namespace draad::zip {
+
+// The largest entry read, uncompressed: room for any real workbook or
+// document part, and a bound on memory.
+inline constexpr std::size_t kMaxEntryBytes = 256 * 1024 * 1024;
+
+class Archive {
+ public:
+  // The archive in `bytes`, read from the file called `name` in messages;
+  // `kind` says what the file should be: "an XLSX workbook".
+  Archive(std::string name, std::string bytes, std::string kind, std::size_t max_entry_bytes = kMaxEntryBytes);
+  ~Archive();
+  Archive(const Archive&) = delete;
+  Archive& operator=(const Archive&) = delete;
+
+  const std::string& name() const { return name_; }
+  bool has(const std::string& entry) const;
+  // The names of all entries, in the archive's order.
+  std::vector<std::string> entries() const;
+
+  // The entry's bytes, or nullopt when the archive has no such entry.
+  std::optional<std::string> read(const std::string& entry) const;
+
+  // The entry parsed as XML (whitespace-only text kept); an empty document
+  // when the entry is missing and not `required`. A missing required entry
+  // is "not <kind>: it has no <entry>". The entry is parsed where it is
+  // inflated, so its bytes are held once.
+  pugi::xml_document xml(const std::string& entry, bool required = true) const;
+
+ private:
+  // Inflates the entry into memory from `allocate(size)`; false when the
+  // archive has no such entry.
+  template <class Allocate>
+  bool inflate(const std::string& entry, Allocate allocate) const;
+
+  std::string name_;
+  std::string kind_;
+  std::size_t max_entry_bytes_;
+  std::string bytes_;
+  ::zip* zip_ = nullptr;
+};
+
+}  // namespace draad::zip

@@ -1,0 +1,82 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "support.h"
+
+using draad::test::read_file;
+using draad::test::run_draad;
+using draad::test::shell;
+using draad::test::temp_dir;
+using draad::test::write_file;
+
+namespace {
+
+const std::string kSegments =
+    "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n"
+    "wijk\t1\tturn\tEsra\t0\t58\tIn het buurthuis drinken we koffie, bijv. op de woensdag.\t\n";
+
+// The coder column of a coding stream's first coded row.
+std::string coder_of(const std::string& codings) {
+  const auto row = codings.find("\nwijk\t1\t");
+  if (row == std::string::npos) return "";
+  std::size_t begin = row + 1;
+  for (int tab = 0; tab < 4; ++tab) begin = codings.find('\t', begin) + 1;
+  return codings.substr(begin, codings.find('\t', begin) - begin);
+}
+
+}  // namespace
+
+// `cmake --install` into a fresh prefix gives a draad that works from any
+// directory with nothing else copied: the default codebook and the
+// abbreviations are found under <prefix>/share/draad. The build's binary would
+// fall back to the source tree, so the test edits the installed copies and
+// sees the edits take effect.
+TEST_CASE("install: an installed draad finds its data files under its prefix") {
+  const std::string prefix = temp_dir() + "/prefix";
+  auto installed = shell(std::string("'") + CMAKE_COMMAND + "' --install '" + DRAAD_BUILD_DIR + "' --prefix '" +
+                         prefix + "'");
+  REQUIRE(installed.status == 0);
+  const std::string draad = prefix + "/bin/draad";
+  const std::string codebook = prefix + "/share/draad/codebooks/samenleven.yaml";
+  const std::string abbreviations = prefix + "/share/draad/data/abbreviations.nl.txt";
+  REQUIRE(std::filesystem::is_regular_file(draad));
+  REQUIRE(std::filesystem::is_regular_file(codebook));
+  REQUIRE(std::filesystem::is_regular_file(abbreviations));
+
+  const std::string work = temp_dir();  // outside the source tree
+  write_file(work + "/segments.tsv", kSegments);
+  const std::string here = "cd '" + work + "' && '" + draad + "' ";
+
+  auto version = shell(here + "--version");
+  CHECK(version.status == 0);
+  CHECK(version.out == run_draad({"--version"}).out);
+  CHECK(version.out.starts_with("draad "));
+
+  // The default codebook codes as the source tree's does.
+  auto coded = shell(here + "code < segments.tsv");
+  REQUIRE(coded.status == 0);
+  CHECK(coded.err.empty());
+  CHECK(coded.out == run_draad({"code", "-c", "codebooks/samenleven.yaml"}, kSegments).out);
+  CHECK(coded.out.find("\nwijk\t1\tontmoeting/ontmoetingsplek\tontmoeting\t") != std::string::npos);
+  const std::string coder = coder_of(coded.out);
+  CHECK(coder.starts_with("samenleven@"));
+
+  // An edit of the installed codebook changes its hash in the coder column:
+  // the installed file is the one read.
+  write_file(codebook, read_file(codebook) + "# edited after install\n");
+  auto edited = shell(here + "code < segments.tsv");
+  REQUIRE(edited.status == 0);
+  CHECK(coder_of(edited.out).starts_with("samenleven@"));
+  CHECK(coder_of(edited.out) != coder);
+
+  // Likewise the abbreviations: 'woensd.' is none until the installed list has it.
+  const std::string line = "doc\tseg\tstart\ttext\nwijk\t1\t0\tTot woensd. dan\n";
+  write_file(work + "/line.tsv", line);
+  auto before = shell(here + "tokens < line.tsv | cut -f6,9");
+  CHECK(before.out == "surface\tkind\nTot\tword\nwoensd\tword\n.\tpunct\ndan\tword\n");
+  write_file(abbreviations, read_file(abbreviations) + "woensd.\n");
+  auto after = shell(here + "tokens < line.tsv | cut -f6,9");
+  CHECK(after.out == "surface\tkind\nTot\tword\nwoensd.\tabbrev\ndan\tword\n");
+}

@@ -1,0 +1,141 @@
+// draad segment and draad code on Word, OpenDocument and PDF files.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "support.h"
+
+using draad::test::read_file;
+using draad::test::run_draad;
+using draad::test::shell;
+using draad::test::temp_dir;
+
+TEST_CASE("segment: a Teams transcript in .docx gives turns with speaker and time, and its properties") {
+  auto r = shell("draad segment tests/data/readers/teams-leiden.docx --unit turn | cut -f1-6,8- | head -n 4");
+  CHECK(r.out ==
+        "doc\tseg\tunit\tspeaker\tstart\tend\ttime\ttitle\tauthor\tcreated\n"
+        "teams-leiden\t1\tturn\t\t0\t67\t\tGesprekstafel Leiden - ontmoeten in de wijk\tMarieke de Vries\t"
+        "2026-10-28T19:02:00Z\n"
+        "teams-leiden\t2\tturn\tMarieke de Vries\t94\t281\t0:03\tGesprekstafel Leiden - ontmoeten in de wijk\t"
+        "Marieke de Vries\t2026-10-28T19:02:00Z\n"
+        "teams-leiden\t3\tturn\tYoussef El Amrani\t309\t441\t0:41\tGesprekstafel Leiden - ontmoeten in de wijk\t"
+        "Marieke de Vries\t2026-10-28T19:02:00Z\n");
+  auto speakers = shell("draad segment tests/data/readers/teams-leiden.docx --unit turn | cut -f4 | tail -n +3 | "
+                        "sort | uniq -c");
+  CHECK(speakers.out == "      1 Daan Kok\n      2 Ineke Bos\n      3 Marieke de Vries\n      2 Youssef El Amrani\n");
+}
+
+TEST_CASE("segment: a .docx report leaves its notes out and says so; --notes takes them in") {
+  auto r = shell("draad segment tests/data/readers/verslag.docx --unit line | cut -f4,7");
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "speaker\ttext\n\t# Verslag buurtgesprek\n\t# Opening\n\tDe voorzitter opent om 19.30 uur. Er zijn twaalf bewoners.\n"
+        "\tAnna: Ik wil het over de speeltuin hebben.\n\tDie is al maanden dicht.\n\tAanwezig\\tBewoners, wijkagent\n"
+        "\t## Afspraken\n\t- Bankjes bij het plein\n\t- Meer licht in het park\n\t1. Brief aan de gemeente\n"
+        "\ta) Voor 1 december\n\t2. Inloopavond plannen\n\tWie\n\tWat\n\tBram\n\tBelt de woningcorporatie\n"
+        "\tTekst toegevoegd\n\tZie de website en pagina 3.\n\tFoto van het plein\n\tOnderschrift in een tekstvak\n"
+        "\tEinde van het verslag.\n");
+  CHECK(r.err == "draad segment: tests/data/readers/verslag.docx: left out 1 footnote, 1 comment, 1 page header, "
+                 "1 page footer and 1 table of contents (--notes takes them in)\n");
+  auto notes = shell("draad segment tests/data/readers/verslag.docx --notes | tail -n 6 | cut -f7");
+  CHECK(notes.out == "Vastgesteld in de volgende vergadering.\nNamen nog controleren.\nWijkraad Oost\nPagina 1\n"
+                     "Opening\\t1\nAfspraken\\t1\n");
+  CHECK(notes.err == "");
+}
+
+TEST_CASE("segment: an .odt report and the PDF printed from it give the same turns") {
+  auto odt = shell("draad segment tests/data/readers/verslag-deventer.odt --unit turn | cut -f2,4");
+  CHECK(odt.out == "seg\tspeaker\n1\t\n2\tGespreksleider\n3\tDeelnemer 1\n4\tDeelnemer 2\n5\tGespreksleider\n"
+                   "6\tDeelnemer 1\n7\tDeelnemer 2\n");
+  CHECK(odt.err == "draad segment: tests/data/readers/verslag-deventer.odt: left out 1 footnote, 1 comment, "
+                   "1 page header and 1 page footer (--notes takes them in)\n");
+  auto pdf = run_draad({"segment", "tests/data/readers/verslag-deventer.pdf", "--unit", "turn", "--verbose"});
+  CHECK(pdf.status == 0);
+  const std::string name = "draad segment: tests/data/readers/verslag-deventer.pdf: ";
+  CHECK(pdf.err == name + "reflowed as a PDF extract (its pages; --reflow off to keep the lines)\n" +
+                       name + "page 1: reflow dropped 'Samenleven in diversiteit - gesprekstafel Deventer'\n" +
+                       name + "page 1: reflow dropped 'Pagina 1 van 3'\n" +
+                       name + "page 2: reflow dropped 'Samenleven in diversiteit - gesprekstafel Deventer'\n" +
+                       name + "page 2: reflow dropped 'Pagina 2 van 3'\n" +
+                       name + "page 3: reflow dropped 'Samenleven in diversiteit - gesprekstafel Deventer'\n" +
+                       name + "page 3: reflow dropped 'Pagina 3 van 3'\n");
+  const std::string turns = " --unit turn | cut -f4,7 | sed -n 3,7p";
+  auto from_odt = shell("draad segment tests/data/readers/verslag-deventer.odt" + turns);
+  auto from_pdf = shell("draad segment tests/data/readers/verslag-deventer.pdf" + turns);
+  CHECK(from_pdf.out == from_odt.out);
+  CHECK(from_pdf.out.find("Deelnemer 1\tIn de nieuwe wijk aan de rivier. Daar is alles netjes, maar er is geen bankje "
+                          "en geen winkel.\n") != std::string::npos);
+}
+
+TEST_CASE("segment: a PDF is read as a PDF whatever its name, never as text") {
+  auto r = shell("draad segment tests/data/readers/eigenlijk-pdf.txt | cut -f1,7");
+  CHECK(r.out == "doc\ttext\neigenlijk-pdf\tWijkkrant Oost\n"
+                 "eigenlijk-pdf\tOp de eerste pagina begint een zin die doorloopt tot op de volgende regel.\n"
+                 "eigenlijk-pdf\tWijkkrant Oost\neigenlijk-pdf\tDe tweede pagina heeft een eigen alinea.\n");
+}
+
+TEST_CASE("code: codes Word, OpenDocument and PDF files as it codes text") {
+  const std::string codes = " | cut -f3 | grep . | sort | uniq -c";
+  auto odt = shell("draad code tests/data/readers/verslag-deventer.odt" + codes);
+  CHECK(odt.status == 0);
+  CHECK(odt.out == "      1 code\n      3 ontmoeting/ontmoeten\n      1 ontmoeting/ontmoetingsplek\n"
+                   "      5 ontmoeting/openbare_ruimte\n      1 ontmoeting/sociaal_fysiek\n"
+                   "      1 spelregels/luisteren_dialoog\n      2 spelregels/veiligheid\n      1 wederkerigheid/vertrouwen\n");
+  CHECK(shell("draad code tests/data/readers/verslag-deventer.pdf" + codes).out == odt.out);
+  auto teams = shell("draad code --unit turn tests/data/readers/teams-leiden.docx | cut -f3,10 | grep vertrouwen");
+  CHECK(teams.out == "wederkerigheid/vertrouwen\tIneke Bos\n");
+}
+
+TEST_CASE("segment: bad documents are exit 1 with a message that names the file and the part") {
+  const std::string d = "tests/data/readers/";
+  const std::pair<std::string, std::string> cases[] = {
+      {"scan.pdf", "scan.pdf: no text in 2 pages: a scan without a text layer; run it through OCR first (ocrmypdf, or "
+                   "the scanner's \"searchable PDF\") and segment the result"},
+      {"afgebroken.pdf", "afgebroken.pdf: not a readable PDF (truncated or damaged)"},
+      {"wachtwoord.pdf", "wachtwoord.pdf: the PDF is protected with a password: draad cannot read it; save or print "
+                         "it as a PDF without a password and segment that"},
+      {"bom.docx", "bom.docx/word/document.xml: expands to more than 64 MB: refused (a damaged file or a zip bomb)"},
+      {"afgebroken.docx", "afgebroken.docx: not a Word document (.docx) (a zip archive that is truncated or damaged: "
+                          "Not a zip archive)"},
+      {"zonder-document.docx", "zonder-document.docx: not a Word document (.docx): it has no word/document.xml"},
+      {"kapot-xml.docx", "kapot-xml.docx/word/document.xml:4:23: malformed XML: Start-end tags mismatch"},
+      {"kapot-xml.odt", "kapot-xml.odt/content.xml:4:16: malformed XML: Start-end tags mismatch"},
+      {"leeg.docx", "leeg.docx: empty document: no text"},
+  };
+  for (const auto& [file, message] : cases) {
+    CAPTURE(file);
+    auto r = run_draad({"segment", d + file});
+    CHECK(r.status == 1);
+    CHECK(r.out == "");
+    CHECK(r.err == "draad segment: " + d + message + "\n");
+  }
+}
+
+TEST_CASE("segment: a file named .docx or .pdf that is not one is refused; a zip named .txt is read as a .docx") {
+  const std::string dir = temp_dir();
+  draad::test::write_file(dir + "/notities.docx", "Gewone tekst.\n");
+  draad::test::write_file(dir + "/verslag.pdf", "Gewone tekst.\n");
+  draad::test::write_file(dir + "/archief.txt", std::string("PK\x03\x04\0\0binary", 12));
+  auto docx = run_draad({"segment", dir + "/notities.docx"});
+  CHECK(docx.status == 1);
+  CHECK(docx.err == "draad segment: " + dir + "/notities.docx: not a Word document (.docx) (a zip archive that is "
+                    "truncated or damaged: Not a zip archive)\n");
+  auto pdf = run_draad({"segment", dir + "/verslag.pdf"});
+  CHECK(pdf.status == 1);
+  CHECK(pdf.err == "draad segment: " + dir + "/verslag.pdf: not a readable PDF (truncated or damaged)\n");
+  auto zip = run_draad({"segment", dir + "/archief.txt"});
+  CHECK(zip.status == 1);
+  CHECK(zip.err == "draad segment: " + dir + "/archief.txt: not a Word document (.docx) (a zip archive that is "
+                   "truncated or damaged: Not a zip archive)\n");
+}
+
+TEST_CASE("segment: a directory of Word, OpenDocument and PDF files is read in sorted order; Word's lock files are not documents") {
+  const std::string dir = temp_dir();
+  for (const std::string name : {"teams.docx", "verslag.odt", "twee-paginas.pdf"})
+    std::filesystem::copy_file(draad::test::data_path("readers/" + name), dir + "/" + name);
+  draad::test::write_file(dir + "/~$teams.docx", std::string("\x0bMarieke\0\0", 10));
+  auto r = shell("draad segment " + dir + " | cut -f1 | uniq -c");
+  CHECK(r.status == 0);
+  CHECK(r.out == "      1 doc\n      6 teams\n      4 twee-paginas\n      8 verslag\n");
+}

@@ -1,0 +1,83 @@
+// draad export — a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder.
+//
+// Usage: draad export [-c CODEBOOK] --documents DOC|DIR [--documents ...] [SEGMENT OPTIONS]
+//                     [--mark segment|hits] [--name NAME] -o PROJECT.qdpx [CODINGS...]
+//
+// Segments the documents as `draad segment` does (give the options the
+// codings were made with) and writes their normalised texts as the project's
+// sources, the codebook as its codes, and every coder of the coding files
+// (`draad code` streams, filled sheets: whatever `draad agree` reads) as a
+// user with its codings. Selections are code point ranges into the sources,
+// the offsets of draad's streams. See lib/coding/qda_project.h.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "coding/codebook.h"
+#include "coding/coding_sheet.h"
+#include "coding/qda_project.h"
+#include "command.h"
+#include "text/segment.h"
+
+int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
+  app.name("export");
+  std::string codebook_path = draad::default_codebook_path();
+  std::vector<std::string> documents, codings;
+  std::string output, name, mark = "segment";
+  draad::cli::SegmentFlags flags;
+  app.add_option("codings", codings, "coding streams and filled sheets, one user per coder (none: codes and sources only)");
+  app.add_option("-c,--codebook", codebook_path, "the codebook (default: codebooks/samenleven.yaml)");
+  app.add_option("--documents", documents,
+                 "a document or directory the codings were made on (repeat the option for more)")
+      ->required()
+      ->allow_extra_args(false);
+  app.add_option("-o,--output", output, "the project file to write (.qdpx)")->required();
+  app.add_option("--name", name, "the project's name (default: the output file's name)");
+  app.add_option("--mark", mark,
+                 "what a coding selects: segment (default: the unit draad codes and agree compares) or hits "
+                 "(each hit of a draad code stream; other codings keep the segment)")
+      ->check(CLI::IsMember({"segment", "hits"}));
+  draad::cli::add_segment_options(app, flags);
+  app.footer(
+      "Example:\n"
+      "  draad code -c codebooks/samenleven.yaml samples/ > codings.tsv\n"
+      "  draad export -c codebooks/samenleven.yaml --documents samples/ codings.tsv anna.xlsx -o samenleven.qdpx\n\n"
+      "Open samenleven.qdpx in ATLAS.ti, MAXQDA, NVivo or QualCoder (Import > REFI-QDA project): each\n"
+      "coder is a user, each theme a code group with its codes, each document a text source.");
+
+  return draad::cli::run(app, argc, argv, [&] {
+    const draad::Codebook codebook = draad::load(codebook_path);
+    const draad::coding::Codings coded = draad::coding::read_codings(codings, &codebook);
+    for (const auto& notice : coded.notices) fmt::print(stderr, "draad export: {}\n", notice);
+
+    draad::qda::ExportInput input;
+    input.name = name.empty() ? std::filesystem::path(output).stem().string() : name;
+    draad::SegmentOptions options = flags.parsed("export");
+    options.text = [&](const std::string& doc, const std::string& file_name, const std::string& text) {
+      input.documents.push_back({doc, file_name, text, {}});
+    };
+    draad::Segmenter segmenter(documents, options);
+    const auto& columns = segmenter.columns();
+    const std::size_t first_attribute = draad::kSegmentColumns.size();
+    input.attribute_names.assign(columns.begin() + first_attribute, columns.end());
+    segmenter.run([&](const std::vector<std::string>& r) {
+      // Each document's text comes before its records; an input read as a
+      // stream of rows (no whole text) cannot be a project's source.
+      if (input.documents.empty() || input.documents.back().id != r[draad::kDocField])
+        throw draad::DataError({r[draad::kDocField]}, "this input has no document text to export as a source");
+      draad::qda::ExportSegment seg{std::stoll(r[1]), std::stoll(r[4]), std::stoll(r[5]), r[3],
+                                    {r.begin() + first_attribute, r.end()}};
+      input.documents.back().segments.push_back(std::move(seg));
+    });
+    draad::qda::write_project(output, input, codebook, coded,
+                              mark == "hits" ? draad::qda::Mark::hits : draad::qda::Mark::segment);
+    std::size_t selections = 0;
+    for (const auto& c : coded.coders)
+      for (const auto& [unit, codes] : c.units) selections += !codes.empty();
+    fmt::print(stderr, "draad export: {}: {} documents, {} codes, {} users, {} coded segments\n", output,
+               input.documents.size(), codebook.codes.size(), coded.coders.size(), selections);
+  });
+}
