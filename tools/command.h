@@ -12,12 +12,17 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "stream/report.h"
+#include "stream/tsv.h"
+#include "stream/where.h"
+#include "text/pseudonyms.h"
 #include "text/segment.h"
 
 namespace draad::cli {
@@ -35,6 +40,7 @@ int run_agree(CLI::App& app, int argc, char** argv);
 int run_code(CLI::App& app, int argc, char** argv);
 int run_codebook(CLI::App& app, int argc, char** argv);
 int run_cooc(CLI::App& app, int argc, char** argv);
+int run_explain(CLI::App& app, int argc, char** argv);
 int run_export(CLI::App& app, int argc, char** argv);
 int run_freq(CLI::App& app, int argc, char** argv);
 int run_import(CLI::App& app, int argc, char** argv);
@@ -52,6 +58,46 @@ int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work)
 // The --format and -o/--output options of every command that prints a final
 // table (report.h chooses the default: text on a terminal, tsv in a pipe).
 void add_table_options(CLI::App& app, std::string& format, std::string& output);
+
+// --where COLUMN=VALUE (repeatable) of the commands that read streams
+// (stream/where.h says what a condition is).
+void add_where_option(CLI::App& app, std::vector<std::string>& where);
+
+// --pseudonymise and --pseudonym-key FILE of every command that prints
+// speakers or text for people (text/pseudonyms.h). The command lets the
+// readers of its input observe speakers through observer() and hands its
+// tables to apply() before printing them.
+struct PseudonymFlags {
+  bool on = false;
+  std::string key;  // where to write the key; "" for no key
+  pseudonyms::Pseudonymiser names;
+  pseudonyms::Pseudonymiser* observer() { return on ? &names : nullptr; }
+  // With --pseudonymise: pseudonymises the tables and writes the key when asked.
+  void apply(std::vector<report::Table>& tables);
+  // For output that is not a table: with --pseudonymise, the segment's
+  // speaker (observed before) and the names in its text; then write_key().
+  void apply(std::string_view doc, std::string& speaker, std::string& text);
+  void write_key() const;
+};
+void add_pseudonym_options(CLI::App& app, PseudonymFlags& flags);
+
+// --where and the observing of speakers for a command that reads segment
+// streams with tsv::Reader: start() on each input's header, then keep() on
+// each row, which registers the row's speaker (and rol/role) with `names`
+// and says whether `filter` keeps the row.
+class SegmentSelector {
+ public:
+  SegmentSelector(const where::Filter& filter, pseudonyms::Pseudonymiser* names) : filter_(filter), names_(names) {}
+  void start(const tsv::Reader& reader);
+  bool keep(const tsv::Reader& reader);
+
+ private:
+  const where::Filter& filter_;
+  pseudonyms::Pseudonymiser* names_;
+  std::vector<std::size_t> columns_;
+  std::optional<std::size_t> doc_, speaker_, role_;
+  std::vector<std::string> values_;
+};
 
 // How documents are read and cut: the options of `draad segment`, which
 // `draad code` takes too for the documents it segments itself.

@@ -1,6 +1,7 @@
 // draad kwic — keyword in context over a segment stream.
 //
-//   draad kwic PATTERN [--window N] [--format FMT] [--output FILE] [FILE|-]...
+//   draad kwic PATTERN [--window N] [--where COLUMN=VALUE]... [--pseudonymise]
+//              [--pseudonym-key FILE] [--format FMT] [--output FILE] [FILE|-]...
 //
 // PATTERN is written as in a codebook (codebooks/README.md): one word is a
 // term, matching its inflections and, inside compounds, as head or modifier
@@ -10,10 +11,10 @@
 // quanteda's kwic columns, with `seg` added: doc seg from to pre keyword post
 // pattern, where from/to are code point offsets into the document (as in the
 // `terms` column of draad code) and pre/post hold up to N tokens of the
-// segment around the keyword.
+// segment around the keyword. --where searches only the segments it keeps;
+// --pseudonymise replaces the speakers' names in the context.
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 #include <optional>
 
@@ -80,12 +81,17 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
   app.add_option("pattern", pattern, "a term, a glob (vertrouw*) or a phrase, as in a codebook")->required();
   app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
   app.add_option("--window", window, "tokens of context on each side")->check(CLI::Range(0, 1000))->capture_default_str();
+  std::vector<std::string> where;
+  cli::PseudonymFlags pseudonyms;
+  cli::add_where_option(app, where);
+  cli::add_pseudonym_options(app, pseudonyms);
   draad::cli::add_table_options(app, format, output);
   app.footer(
       "Examples:\n"
       "  draad segment samples/ | draad kwic 'vertrouw*' --window 8\n"
       "  draad kwic buurthuis segments.tsv          # also buurthuizen, buurthuiswerker\n"
-      "  draad kwic 'elkaar * ontmoeten' segments.tsv");
+      "  draad kwic 'elkaar * ontmoeten' segments.tsv\n"
+      "  draad kwic vertrouwen --where rol=deelnemer --pseudonymise segments.tsv");
   return cli::run(app, argc, argv, [&] {
     const auto fmt = report::choose_format(format, output);
     const Codebook codebook = pattern_codebook(pattern);
@@ -102,9 +108,10 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
                      {"post"},
                      {"pattern"}};
     // In a pipe the lines stream out as they are found; other formats need
-    // the whole table.
+    // the whole table, and so do pseudonyms (a name may be mentioned before
+    // its speaker first speaks).
     std::optional<tsv::Writer> stream;
-    if (fmt == report::Format::tsv && (output.empty() || output == "-")) {
+    if (fmt == report::Format::tsv && (output.empty() || output == "-") && !pseudonyms.on) {
       std::vector<std::string> names;
       for (const auto& c : table.columns) names.push_back(c.name);
       stream.emplace(stdout, names);
@@ -112,12 +119,16 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
     std::vector<CodeMatch> matches;
     Progress progress("kwic");
     if (inputs.empty()) inputs.push_back("-");
+    const where::Filter filter(where);
+    cli::SegmentSelector selector(filter, pseudonyms.observer());
     for (const auto& input : inputs) {
       tsv::Reader reader(input);
       const std::size_t doc = reader.require("doc"), text = reader.require("text");
       SegmentChecker checker(reader);
+      selector.start(reader);
       while (reader.next()) {
         const SegmentFields fields = checker.check(reader);
+        if (!selector.keep(reader)) continue;
         const std::string& t = reader.field(text);
         progress.segment(t.size(), reader.field(doc));
         matcher.match(t, matches);
@@ -166,6 +177,8 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
       }
     }
     if (stream) return stream->flush();
-    report::print({table}, fmt, output);
+    std::vector<report::Table> tables = {std::move(table)};
+    pseudonyms.apply(tables);
+    report::print(tables, fmt, output);
   });
 }

@@ -67,6 +67,8 @@ const std::vector<Command>& commands() {
       {"codebook", "check (lint), print (show) and import (convert) codebooks", run_codebook},
       {"cooc", "co-occurrence of codes or themes: counts, c-coefficient, observed/expected", run_cooc},
       {"export", "a REFI-QDA project (.qdpx) of documents, codebook and codings for ATLAS.ti, MAXQDA, NVivo, QualCoder", run_export},
+      {"explain", "why the codes of a codebook fire or not on a text: words, lemmas, patterns, exclusions, negation",
+       run_explain},
       {"freq", "theme and code frequencies per group (session, place, speaker, any attribute)", run_freq},
       {"import", "the codings of a REFI-QDA project (.qdpx) as a coding stream, one coder per user", run_import},
       {"kwic", "keyword in context for a codebook pattern (stem and compound aware)", run_kwic},
@@ -78,49 +80,6 @@ const std::vector<Command>& commands() {
       {"tokens", "Dutch tokens of a segment stream: one record per token, or a frequency list", run_tokens},
   };
   return table;
-}
-
-void add_table_options(CLI::App& app, std::string& format, std::string& output) {
-  app.add_option("--format", format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
-  app.add_option("-o,--output", output, "write the table(s) to FILE (.xlsx implies --format xlsx: one sheet per table)");
-}
-
-void add_segment_options(CLI::App& app, SegmentFlags& flags) {
-  SegmentOptions& o = flags.options;
-  app.add_option("-u,--unit", flags.unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
-  app.add_option("--reflow", flags.reflow, "join the wrapped lines of a PDF extract: auto (default; detects), on, off")
-      ->check(CLI::IsMember({"auto", "on", "off"}));
-  app.add_option("--meta", o.meta_path, "CSV/TSV with a doc column: attributes per document")->type_name("FILE");
-  app.add_option("--speakers", o.speakers_path,
-                 "CSV/TSV with a speaker column (and optionally doc): attributes per speaker")
-      ->type_name("FILE");
-  app.add_option("--text", o.text_columns,
-                 "read .csv/.tsv/.xlsx (and -) as answer tables: one response segment per answer in COLUMN "
-                 "(repeat for several questions); the other columns are attributes")
-      ->type_name("COLUMN");
-  app.add_option("--id", o.id_column, "with --text: the column naming the respondent (its value is the speaker)")
-      ->type_name("COLUMN");
-  app.add_option("--include", o.include,
-                 "in directories, read only files matching GLOB (on the name; with a / on the path under the directory)")
-      ->type_name("GLOB");
-  app.add_option("--exclude", o.exclude, "in directories, skip files and directories matching GLOB")->type_name("GLOB");
-  app.add_option("--emit-text", o.emit_text_dir, "write each normalised document text to DIR/<doc>.txt")
-      ->type_name("DIR");
-  app.add_option("--encoding", o.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...")
-      ->type_name("NAME");
-  app.add_flag("--lenient", o.lenient, "replace invalid UTF-8 with U+FFFD (and say how often) instead of failing");
-  app.add_flag("--notes", o.notes,
-               "with .docx and .odt: take footnotes, endnotes, comments, page headers, footers and tables of contents in (after the text)");
-  app.add_flag("-v,--verbose", o.verbose,
-               "say on standard error which documents were reflowed and which page headers and numbers were dropped");
-}
-
-SegmentOptions SegmentFlags::parsed(const std::string& command) const {
-  SegmentOptions o = options;
-  o.unit = parse_unit(unit);
-  o.reflow = reflow == "on" ? Reflow::on : reflow == "off" ? Reflow::off : Reflow::automatic;
-  o.report = [command](const std::string& message) { draad::write_stderr(fmt::format("draad {}: {}\n", command, message)); };
-  return o;
 }
 
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work) {

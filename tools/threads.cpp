@@ -2,14 +2,17 @@
 // candidate threads found in the data.
 //
 //   draad threads -c CODEBOOK [--by COLUMN] [--min-sessions K] [--min-themes M]
-//                 [--candidates N] [--format FMT] [--output FILE] [FILE|-]...
+//                 [--candidates N] [--where COLUMN=VALUE]... [--pseudonymise]
+//                 [--pseudonym-key FILE] [--format FMT] [--output FILE] [FILE|-]...
 //
 // For each thread of the codebook: the sessions it appears in (of how many),
 // its segments and their share, the themes it co-occurs with, one supporting
 // quote per session, and a thread × session table. Then candidates: codes
 // and code pairs recurring in at least K sessions that co-occur with at least
 // M themes, ranked by spread, with their evidence. The codings must come from
-// this codebook (its hash is in the coder column).
+// this codebook (its hash is in the coder column). --where analyses only the
+// segments it keeps; --pseudonymise replaces speakers and their names in the
+// quotes by pseudonyms (Deelnemer 3).
 
 #include "coding/codebook.h"
 #include "command.h"
@@ -36,14 +39,23 @@ int draad::cli::run_threads(CLI::App& app, int argc, char** argv) {
   app.add_option("--candidates", options.max_candidates, "list at most this many candidates")
       ->check(CLI::Range(0, 1'000'000))
       ->capture_default_str();
+  std::vector<std::string> where;
+  draad::cli::PseudonymFlags pseudonyms;
+  draad::cli::add_where_option(app, where);
+  draad::cli::add_pseudonym_options(app, pseudonyms);
   draad::cli::add_table_options(app, format, output);
   app.footer(
       "Example:\n"
       "  draad threads -c codebooks/samenleven.yaml --by sessie < codings.tsv\n"
+      "  draad threads -c codebooks/samenleven.yaml --where rol=deelnemer --pseudonymise codings.tsv\n"
       "  draad threads -c codebooks/samenleven.yaml --by sessie -o rode-draden.xlsx codings.tsv");
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
     const auto fmt = report::choose_format(format, output);
-    report::print(threads::analyse(load(codebook), inputs, options), fmt, output);
+    options.where = where::Filter(where);
+    options.names = pseudonyms.observer();
+    auto tables = threads::analyse(load(codebook), inputs, options);
+    pseudonyms.apply(tables);
+    report::print(tables, fmt, output);
   });
 }

@@ -168,9 +168,10 @@ struct Tally::State {
 Tally::Tally(Grouping grouping) : grouping_(std::move(grouping)), state_(std::make_unique<State>()) {}
 Tally::~Tally() = default;
 
-void Tally::count(const std::vector<std::string>& paths) {
+void Tally::count(const std::vector<std::string>& paths, const where::Filter& where) {
   State& st = *state_;
   CodingReader reader(paths, grouping_.columns);
+  reader.filter(where);
   CodedSegment seg;
   std::string group_key;
   std::vector<std::pair<std::size_t, std::int64_t>> seg_keys;  // distinct keys of a segment with their hits

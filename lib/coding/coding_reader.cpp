@@ -44,12 +44,18 @@ struct CodingReader::Impl {
   std::vector<std::size_t> starts;  // byte offset of each field of the current line
   std::size_t doc = 0, seg = 0, code = 0, theme = 0, hits = 0, coder = kNone, terms = kNone, speaker = kNone;
   std::vector<std::size_t> extra_index;
+  const where::Filter* filter = nullptr;
+  std::vector<std::size_t> filter_index;
+  pseudonyms::Pseudonymiser* names = nullptr;
+  std::size_t role = kNone;
 
   // The current row, decoded.
   struct Row {
     std::string doc, code, theme, coder, terms, speaker;
     std::int64_t seg = 0, hits = 0, line = 0;
     std::vector<std::string> values;
+    std::vector<std::string> filter_values;
+    std::string role;
   } row;
   bool pending = false;  // `row` holds a row not yet handed out
   std::vector<std::pair<std::string, std::int64_t>> segment_rows;  // code and line of each row of the segment
@@ -137,7 +143,18 @@ struct CodingReader::Impl {
       auto it = std::find(columns.begin(), columns.end(), name);
       extra_index.push_back(it == columns.end() ? kNone : static_cast<std::size_t>(it - columns.begin()));
     }
+    bind();
     return true;
+  }
+
+  // The columns of the filter and of the role in the current input.
+  void bind() {
+    if (filter) filter_index = filter->bind(columns, {lines->name(), 1});
+    role = kNone;
+    if (names)
+      for (auto it = pseudonyms::kRoleColumns.rbegin(); it != pseudonyms::kRoleColumns.rend(); ++it)
+        if (auto c = std::find(columns.begin(), columns.end(), *it); c != columns.end())
+          role = static_cast<std::size_t>(c - columns.begin());
   }
 
   // Reads and decodes the next row of any input; false at the very end.
@@ -165,6 +182,9 @@ struct CodingReader::Impl {
       if (extra_index[i] == kNone) row.values[i].clear();
       else decode(extra_index[i], row.values[i]);
     }
+    row.filter_values.resize(filter_index.size());
+    for (std::size_t i = 0; i < filter_index.size(); ++i) decode(filter_index[i], row.filter_values[i]);
+    if (role != kNone) decode(role, row.role);
     row.line = lines->line_number();
     if (coder != kNone) {
       if (first_coder_line == 0) {
@@ -244,21 +264,41 @@ CodingReader::~CodingReader() = default;
 
 const std::vector<std::string>& CodingReader::columns() const { return impl_->columns; }
 
+void CodingReader::filter(const where::Filter& filter) {
+  for (const auto& c : filter.conditions())
+    for (const char* column : {"code", "theme", "hits", "terms", "negated"})
+      if (c.column == column)
+        throw UsageError(fmt::format("--where '{}': {} differs between the rows of one segment; --where chooses "
+                                     "segments by their attributes (speaker, rol, plaats, ...)",
+                                     c.text, column));
+  impl_->filter = &filter;
+  impl_->bind();
+}
+
+void CodingReader::observe(pseudonyms::Pseudonymiser& names) {
+  impl_->names = &names;
+  impl_->bind();
+}
+
 bool CodingReader::next(CodedSegment& out) {
   Impl& s = *impl_;
-  if (!s.pending && !s.read_row()) return false;
-  s.start_segment(out);
-  s.add_code(out);
-  s.pending = false;
-  const Location first = out.where;
-  while (s.read_row()) {
-    if (s.row.doc != out.doc || s.row.seg != out.seg || s.lines->name() != first.file) {
-      s.pending = true;
-      break;
-    }
+  while (true) {
+    if (!s.pending && !s.read_row()) return false;
+    s.start_segment(out);
+    const bool keep = !s.filter || s.filter->matches(s.row.filter_values);
+    if (s.names) s.names->observe(out.doc, out.speaker, s.row.role);
     s.add_code(out);
+    s.pending = false;
+    const Location first = out.where;
+    while (s.read_row()) {
+      if (s.row.doc != out.doc || s.row.seg != out.seg || s.lines->name() != first.file) {
+        s.pending = true;
+        break;
+      }
+      s.add_code(out);
+    }
+    if (keep) return true;
   }
-  return true;
 }
 
 }  // namespace draad

@@ -28,6 +28,8 @@
 #include <vector>
 
 #include "base/error.h"
+#include "stream/where.h"
+#include "text/pseudonyms.h"
 
 namespace draad {
 
@@ -60,6 +62,17 @@ class CodingReader {
   ~CodingReader();
   CodingReader(const CodingReader&) = delete;
   CodingReader& operator=(const CodingReader&) = delete;
+
+  // Hands out only the segments that pass `filter` (on their first row's
+  // values). A condition on a column of the codes (code, theme, hits, terms,
+  // negated) is a UsageError, since it differs between a segment's rows; a
+  // column an input lacks is a DataError. Call before next().
+  void filter(const where::Filter& filter);
+
+  // Registers the speaker (with its rol/role attribute, if any) of every
+  // segment read with `names`, whether the filter keeps it or not, so the
+  // pseudonyms do not depend on the filter. Call before next().
+  void observe(pseudonyms::Pseudonymiser& names);
 
   // Fills `out` with the next segment (its buffers are reused); false at the
   // end of the last input.

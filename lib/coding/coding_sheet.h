@@ -45,6 +45,7 @@
 
 #include "coding/codebook.h"
 #include "stream/report.h"
+#include "stream/where.h"
 
 namespace draad::coding {
 
@@ -80,8 +81,13 @@ struct Codings {
   std::vector<std::string> notices;  // located remarks for standard error (normalised ids, ignored columns)
 };
 
-// Reads the files named (see above); `codebook` may be null.
-Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook);
+// Reads the files named (see above); `codebook` may be null. Only the
+// segments `where` keeps are read: a condition is checked in every file that
+// has its column (a sheet has doc seg speaker text; a coding stream every
+// attribute), and a segment one file leaves out is left out for every coder.
+// A column no file has is a DataError naming the columns there are.
+Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook,
+                     const where::Filter& where = {});
 
 // --- writing sheets ---
 

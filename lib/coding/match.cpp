@@ -1,6 +1,7 @@
 #include "coding/match.h"
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,7 +12,9 @@
 #include <unicode/utext.h>
 
 #include "coding/pattern_kind.h"
+#include "dutch/dutch_dictionary.h"
 #include "dutch/lemma.h"
+#include "dutch/verb.h"
 #include "coding/regex_prefilter.h"
 #include "base/string_map.h"
 #include "dutch/tokenise.h"
@@ -29,6 +32,7 @@ struct Unit {
   CompoundMode compound = CompoundMode::any;
   std::uint32_t near = 0;       // for Role::near: which near pattern
   std::uint32_t near_term = 0;  // and which of its terms
+  std::uint32_t source = 0;     // its description (CompiledCodebook::Impl::sources)
 };
 
 struct Glob {
@@ -59,6 +63,7 @@ struct Phrase {
   std::uint32_t code = 0;
   Role role = Role::hit;
   std::vector<Element> elements;
+  std::uint32_t source = 0;
 };
 
 struct NearPattern {
@@ -66,13 +71,15 @@ struct NearPattern {
   std::uint32_t terms = 0;
   int within = 8;
   std::uint32_t state = 0;  // offset of its terms in the matcher's state array
+  std::uint32_t source = 0;
 };
 
 struct RegexPattern {
   std::uint32_t code = 0;
   std::unique_ptr<icu::RegexPattern> pattern;
-  const Pattern* source = nullptr;
+  const Pattern* pattern_text = nullptr;
   RegexPrefilter prefilter;
+  std::uint32_t source = 0;
 };
 
 bool glob_match(std::string_view glob, std::string_view s) {
@@ -103,12 +110,32 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-bool is_word(const Token& t) { return t.kind != TokenKind::punct && t.kind != TokenKind::symbol; }
+bool is_word_token(const Token& t) { return t.kind != TokenKind::punct && t.kind != TokenKind::symbol; }
 
-bool ends_sentence(const Token& t) {
-  if (t.kind != TokenKind::punct || t.norm.size() != 1) return false;
-  const char c = t.norm[0];
-  return c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
+// Where a clause ends: at . ! ? ; : , ( ) and a dash; a conjunction or
+// relative word starts a new one (starts_clause).
+bool ends_clause(const Token& t) {
+  if (t.kind != TokenKind::punct) return false;
+  return t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == ";" || t.norm == ":" || t.norm == "," ||
+         t.norm == "(" || t.norm == ")" || t.norm == "-" || t.norm == "\u2013" || t.norm == "\u2014" ||
+         t.norm == "...";
+}
+
+bool is_one_of(std::initializer_list<std::string_view> words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Words that open a subordinate clause, whose finite verb comes last
+// (omdat ik mijn buren niet ken).
+bool opens_subordinate_clause(std::string_view w) {
+  return is_one_of({"omdat", "als", "dat", "die", "wanneer", "terwijl", "doordat", "zodat", "hoewel", "toen",
+                    "of", "waar", "wat", "waarin", "waarbij", "waardoor", "zodra", "voordat", "nadat", "tenzij",
+                    "indien", "mits", "totdat", "sinds", "zoals"},
+                   w);
+}
+
+bool starts_clause(std::string_view w) {
+  return opens_subordinate_clause(w) || is_one_of({"en", "maar", "want", "dus"}, w);
 }
 
 bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
@@ -122,8 +149,20 @@ bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint
 
 }  // namespace
 
+// A separable verb of a pattern (meedoen): its particle, and the key of the
+// infinitive that a form of the base verb (doet) gets when the particle
+// stands apart in the same clause (doet ... mee, mee te doen).
+struct Separable {
+  std::string particle;
+  std::uint32_t key = 0;
+};
+
+bool in_word_list(const std::string& w) { return dutch_dictionary::spell(w) == 1; }
+
 struct CompiledCodebook::Impl {
   StringMap<std::uint32_t> key_ids;  // lemma, or "~" + stem
+  std::vector<Separable> separables;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> separables_by_base_key;
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
   std::vector<Unit> units;
   std::vector<Glob> globs;
@@ -133,6 +172,14 @@ struct CompiledCodebook::Impl {
   std::uint32_t near_state_size = 0;
   std::vector<RegexPattern> regexes;
   StringSet negation_words;
+  // What each pattern is, as the codebook writes it, for explanations:
+  // `term vertrouwen (line 12)`.
+  std::vector<std::string> sources;
+
+  std::uint32_t describe(std::string_view kind, std::string_view text, Mark mark) {
+    sources.push_back(fmt::format("{} '{}' (line {})", kind, text, mark.line));
+    return static_cast<std::uint32_t>(sources.size() - 1);
+  }
 
   std::uint32_t intern(const std::string& key) {
     auto [it, fresh] = key_ids.try_emplace(key, static_cast<std::uint32_t>(key_ids.size()));
@@ -140,11 +187,18 @@ struct CompiledCodebook::Impl {
     return it->second;
   }
 
-  // The keys a pattern word matches: its lemmas and its stem.
-  std::vector<std::uint32_t> pattern_keys(Lemmatiser& lemmatiser, std::string_view norm) {
+  // The keys a pattern word matches: its lemmas and its stem. A word
+  // alone (a term) is taken as written, a noun or the verb whose infinitive
+  // it is, not as the verbs it may be a form of: a term `geloof` (religion)
+  // does not match `ik geloof`. Inside a phrase the other words show what
+  // it is, and a phrase is written as it is said (`ik kom uit`), so there it
+  // has all its lemmas.
+  std::vector<std::uint32_t> pattern_keys(Lemmatiser& lemmatiser, std::string_view norm, bool in_phrase) {
     const Lemmas& l = lemmatiser.lookup(norm);
     std::vector<std::uint32_t> keys;
-    for (const auto& lemma : l.lemmas) keys.push_back(intern(lemma));
+    for (const auto& lemma : l.nominal) keys.push_back(intern(lemma));
+    if (in_phrase)
+      for (const auto& verb : l.verbs) keys.push_back(intern(verb.infinitive));
     keys.push_back(intern("~" + l.stem));
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -155,6 +209,8 @@ struct CompiledCodebook::Impl {
   std::vector<Element> elements(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const std::string& text) {
     std::vector<Element> out;
     std::vector<Token> tokens;
+    std::vector<std::string> norms;
+    std::size_t gaps = 0;
     std::size_t start = 0;
     while (start <= text.size()) {
       std::size_t space = text.find(' ', start);
@@ -163,25 +219,32 @@ struct CompiledCodebook::Impl {
       start = space + 1;
       if (word.empty()) continue;
       if (word == "*") {
-        out.push_back({{}, true, kAnyBits});
+        norms.emplace_back();  // a gap
+        ++gaps;
         continue;
       }
       tokeniser.tokenise(word, tokens);
       for (const auto& t : tokens)
-        if (is_word(t)) {
-          std::vector<std::uint32_t> keys = pattern_keys(lemmatiser, t.norm);
-          const std::uint64_t bits = key_bits(keys);
-          out.push_back({std::move(keys), false, bits});
-        }
+        if (is_word_token(t)) norms.emplace_back(t.norm);
+    }
+    const bool in_phrase = norms.size() - gaps > 1;
+    for (const auto& norm : norms) {
+      if (norm.empty()) {
+        out.push_back({{}, true, kAnyBits});
+        continue;
+      }
+      std::vector<std::uint32_t> keys = pattern_keys(lemmatiser, norm, in_phrase);
+      const std::uint64_t bits = key_bits(keys);
+      out.push_back({std::move(keys), false, bits});
     }
     return out;
   }
 
-  void add_phrase(std::uint32_t code, Role role, std::vector<Element> elems) {
+  void add_phrase(std::uint32_t code, Role role, std::vector<Element> elems, std::uint32_t source) {
     if (elems.empty() || elems.front().gap) return;
     const auto id = static_cast<std::uint32_t>(phrases.size());
     for (auto key : elems.front().keys) phrases_by_first_key[key].push_back(id);
-    phrases.push_back({code, role, std::move(elems)});
+    phrases.push_back({code, role, std::move(elems), source});
   }
 
   // A term: one word matched by its lemma keys. A term that the tokeniser
@@ -189,13 +252,27 @@ struct CompiledCodebook::Impl {
   void add_term(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const Term& term, Unit unit) {
     auto elems = elements(tokeniser, lemmatiser, term.text);
     if (elems.size() != 1) {
-      if (unit.role != Role::near) add_phrase(unit.code, unit.role, std::move(elems));
+      if (unit.role != Role::near) add_phrase(unit.code, unit.role, std::move(elems), unit.source);
       return;
     }
     unit.compound = term.compound;
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
+    if (unit.role != Role::near) add_separable(fold(term.text));
+  }
+
+  // A term that is a separable verb's infinitive (meedoen) also matches its
+  // base's forms with the particle apart: keyed by the base (doen).
+  void add_separable(const std::string& infinitive) {
+    const std::string_view particle = separable_particle(infinitive, in_word_list);
+    if (particle.empty()) return;
+    const std::uint32_t key = intern(infinitive);
+    const std::uint32_t base = intern(infinitive.substr(particle.size()));
+    for (auto id : separables_by_base_key[base])
+      if (separables[id].key == key) return;
+    separables_by_base_key[base].push_back(static_cast<std::uint32_t>(separables.size()));
+    separables.push_back({std::string(particle), key});
   }
 
   void add_glob(const std::string& text, Unit unit) {
@@ -211,21 +288,31 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
   for (const auto& w : codebook.negation.words) m.negation_words.insert(fold(w));
   for (std::uint32_t c = 0; c < codebook.codes.size(); ++c) {
     const Code& code = codebook.codes[c];
-    for (const auto& t : code.terms) m.add_term(tokeniser, lemmatiser, t, {c, Role::hit});
-    for (const auto& g : code.globs) m.add_glob(g.text, {c, Role::hit});
-    for (const auto& p : code.phrases) m.add_phrase(c, Role::hit, m.elements(tokeniser, lemmatiser, p.text));
+    for (const auto& t : code.terms)
+      m.add_term(tokeniser, lemmatiser, t, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("term", t.text, t.mark)});
+    for (const auto& g : code.globs)
+      m.add_glob(g.text, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("glob", g.text, g.mark)});
+    for (const auto& p : code.phrases)
+      m.add_phrase(c, Role::hit, m.elements(tokeniser, lemmatiser, p.text), m.describe("phrase", p.text, p.mark));
     for (const auto& e : code.exclude) {
+      const std::uint32_t source = m.describe("exclude", e.text, e.mark);
       switch (pattern_kind(e.text)) {
-        case PatternKind::glob: m.add_glob(e.text, {c, Role::exclude}); break;
+        case PatternKind::glob: m.add_glob(e.text, {c, Role::exclude, CompoundMode::any, 0, 0, source}); break;
         case PatternKind::term:
-          m.add_term(tokeniser, lemmatiser, Term{e.text, CompoundMode::any, e.mark}, {c, Role::exclude});
+          m.add_term(tokeniser, lemmatiser, Term{e.text, CompoundMode::any, e.mark},
+                     {c, Role::exclude, CompoundMode::any, 0, 0, source});
           break;
-        case PatternKind::phrase: m.add_phrase(c, Role::exclude, m.elements(tokeniser, lemmatiser, e.text)); break;
+        case PatternKind::phrase:
+          m.add_phrase(c, Role::exclude, m.elements(tokeniser, lemmatiser, e.text), source);
+          break;
       }
     }
     for (const auto& n : code.near) {
       const auto id = static_cast<std::uint32_t>(m.nears.size());
-      m.nears.push_back({c, static_cast<std::uint32_t>(n.terms.size()), n.within, m.near_state_size});
+      std::string terms;
+      for (const auto& t : n.terms) terms += (terms.empty() ? "" : " ") + t.text;
+      m.nears.push_back({c, static_cast<std::uint32_t>(n.terms.size()), n.within, m.near_state_size,
+                         m.describe("near", terms, n.mark)});
       m.near_state_size += static_cast<std::uint32_t>(n.terms.size());
       for (std::uint32_t t = 0; t < n.terms.size(); ++t) {
         Term term = n.terms[t];
@@ -241,7 +328,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
       if (U_FAILURE(status))
         throw DataError({codebook.path, r.mark.line, r.mark.column},
                         fmt::format("invalid regular expression '{}' in code {}: {}", r.text, code.id, u_errorName(status)));
-      m.regexes.push_back({c, std::move(p), &r, RegexPrefilter(r.text)});
+      m.regexes.push_back({c, std::move(p), &r, RegexPrefilter(r.text), m.describe("regex", r.text, r.mark)});
     }
   }
 }
@@ -256,8 +343,17 @@ struct NormInfo {
   std::vector<std::uint32_t> units;  // single-token patterns it matches, sorted
   std::vector<std::uint32_t> phrase_starts;  // phrases whose first word it matches, sorted
   std::vector<std::uint64_t> phrase_next;    // per phrase start: its second element's bits
+  std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::uint64_t bits = 0;                    // key_bits(keys)
   bool negation = false;
+  bool finite = false;      // a present or past verb form, as read
+  bool ambiguous = false;   // a verb form and a noun: the context picks the reading
+  bool verb = false;        // a verb form of any kind
+  bool clause_opener = false;  // begins a clause (en, maar, omdat, dat, ...)
+  bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
+  bool finite_form = false;    // lemma.h: finite_form
+  ContextWord context = ContextWord::other;
+  mutable std::uint32_t read_as[2] = {0, 0};  // 1 + index of its verb, noun reading in the matcher's lists; 0: not yet
 };
 
 struct Candidate {
@@ -265,6 +361,8 @@ struct Candidate {
   Role role;
   std::size_t begin, end;  // bytes
   std::size_t first_word;  // index into the word list
+  std::size_t last_word;
+  std::uint32_t source;    // the pattern (CompiledCodebook::Impl::sources)
 };
 
 // What the scan over a segment's words reads of each: most words start no
@@ -277,10 +375,14 @@ struct WordInfo {
   bool negation = false;        // info->negation
   bool units = false;           // info->units is not empty
   bool any_next = false;        // a phrase it starts goes on with a gap, or ends with it
+  bool ambiguous = false;       // info->ambiguous
+  bool clause_opener = false;   // info->clause_opener
+  ContextWord context = ContextWord::other;  // what it says about its neighbours' reading
 };
 
 WordInfo word_info(const NormInfo& n) {
-  WordInfo w{&n, n.bits, 0, n.negation, !n.units.empty(), false};
+  WordInfo w{&n, n.bits, 0, n.negation, !n.units.empty() || !n.separables.empty(), false, n.ambiguous, n.clause_opener,
+             n.context};
   for (auto next : n.phrase_next) {
     if (next == kAnyBits)
       w.any_next = true;
@@ -304,14 +406,21 @@ struct Matcher::Impl {
   // The cache's entries by the tokeniser's surface id, so most words skip the look-up by norm.
   std::vector<WordInfo> by_surface;
   WordInfo uncached;  // the last word without a surface id
+  // The verb and noun readings of ambiguous words, cleared with the cache.
+  std::deque<NormInfo> readings_computed;
+  std::deque<WordInfo> read_as_infos;
   std::uint64_t surface_generation = 0;
   std::vector<std::unique_ptr<icu::RegexMatcher>> regex_matchers;
   UText* utext = nullptr;
 
   // Per-segment scratch, reused.
+  std::string_view text;
+  std::vector<HitNote>* notes = nullptr;  // set while explaining
+  std::vector<Reading> readings;          // per word, while explaining
   std::vector<Token> tokens;
   std::vector<std::size_t> words;           // token indices of word tokens
-  std::vector<std::size_t> sentence_start;  // per word: index of the first word of its sentence
+  std::vector<std::size_t> clause_start;    // per word: index of the first word of its clause
+  std::vector<std::size_t> clause_end;      // per word: one past the last word of its clause
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
   std::vector<long> near_last;
@@ -330,9 +439,9 @@ struct Matcher::Impl {
     if (utext) utext_close(utext);
   }
 
-  void add_keys(std::string_view norm, std::vector<std::uint32_t>& keys) {
+  void add_keys(std::string_view norm, std::vector<std::uint32_t>& keys, Reading reading = Reading::any) {
     const Lemmas& l = lemmatiser.lookup(norm);
-    for (const auto& lemma : l.lemmas)
+    for (const auto& lemma : reading == Reading::any ? l.lemmas : lemmas_read_as(l, reading))
       if (auto* it = cb.key_ids.find(lemma)) keys.push_back(it->second);
     if (!l.known)
       if (auto* it = cb.key_ids.find("~" + l.stem)) keys.push_back(it->second);
@@ -358,17 +467,44 @@ struct Matcher::Impl {
     return by_surface[id];
   }
 
+  // The word read as a verb or a noun, where its context settles that it
+  // is one (lemma.h: reading_in_context).
+  // Each NormInfo computes its two readings once (NormInfo::read_as).
+  const WordInfo& info_read_as(const Token& token, const NormInfo& as_any, Reading reading) {
+    std::uint32_t& slot = as_any.read_as[reading == Reading::verb ? 0 : 1];
+    if (slot == 0) {
+      readings_computed.push_back(compute_info(token, reading));
+      read_as_infos.push_back(word_info(readings_computed.back()));
+      slot = static_cast<std::uint32_t>(read_as_infos.size());
+    }
+    return read_as_infos[slot - 1];
+  }
+
   const NormInfo& info_of_norm(const Token& token) {
     if (auto* it = cache.find(token.norm)) return it->second;
+    return cache.emplace(token.norm, compute_info(token, Reading::any)).first->second;
+  }
+
+  NormInfo compute_info(const Token& token, Reading reading) {
     NormInfo n;
     n.negation = cb.negation_words.count(token.norm) > 0;
+    n.clause_opener = starts_clause(token.norm);
+    n.context = context_word(token.norm);
+    n.subordinate = opens_subordinate_clause(token.norm);
     if (token.kind == TokenKind::word || token.kind == TokenKind::abbrev) {
-      add_keys(token.norm, n.keys);
+      const Lemmas& l = lemmatiser.lookup(token.norm);
+      n.finite_form = finite_form(l);
+      n.verb = !l.verbs.empty() && reading != Reading::noun;
+      for (const auto& v : l.verbs)
+        if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
+      n.ambiguous = reading == Reading::any && n.verb && l.nominal.size() + l.verbs.size() > 1 &&
+                    l.lemmas != lemmas_read_as(l, Reading::verb);
+      add_keys(token.norm, n.keys, reading);
       add_units(n.keys, n.units, false, false);
       CompoundSplit split = splitter.split(token.norm);
       for (std::size_t p = 0; split.parts.size() > 1 && p < split.parts.size(); ++p) {
         std::vector<std::uint32_t> part_keys;
-        add_keys(split.parts[p], part_keys);
+        add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
         const bool head = p + 1 == split.parts.size();
         add_units(part_keys, n.units, head, !head);
       }
@@ -390,7 +526,11 @@ struct Matcher::Impl {
       const auto& elements = cb.phrases[id].elements;
       n.phrase_next.push_back(elements.size() > 1 ? elements[1].bits : kAnyBits);
     }
-    return cache.emplace(token.norm, std::move(n)).first->second;
+    if (n.verb)
+      for (auto key : n.keys)
+        if (auto it = cb.separables_by_base_key.find(key); it != cb.separables_by_base_key.end())
+          n.separables.insert(n.separables.end(), it->second.begin(), it->second.end());
+    return n;
   }
 
   // The last word index of a match of elements[e..] starting at word w, or -1.
@@ -406,8 +546,59 @@ struct Matcher::Impl {
     return match_phrase(p, e + 1, w + 1);
   }
 
-  void add_candidate(std::uint32_t code, Role role, std::size_t first, std::size_t last) {
-    candidates.push_back({code, role, tokens[words[first]].begin, tokens[words[last]].end, first});
+  void add_candidate(std::uint32_t code, Role role, std::size_t first, std::size_t last, std::uint32_t source) {
+    candidates.push_back({code, role, tokens[words[first]].begin, tokens[words[last]].end, first, last, source});
+  }
+
+  std::string_view norm(std::size_t w) const { return tokens[words[w]].norm; }
+
+  // A particle apart stands where the middle of a main clause ends: last in
+  // the clause, or before a verb or a prepositional phrase (doet mee; doet
+  // mee aan het feest). Otherwise it is a preposition (leeft in z'n bubbel).
+  bool particle_ends_field(std::size_t p) const {
+    if (p + 1 >= clause_end[p]) return true;
+    return infos[p + 1].info->verb ||
+           is_one_of({"aan", "met", "in", "op", "voor", "bij", "naar", "over", "van", "tot", "om", "tegen", "door"},
+                     norm(p + 1));
+  }
+
+  // Word w, a form of a separable verb's base (doet, deden, doen), with the
+  // particle apart: later in its clause after a finite form (doet graag
+  // mee, deden ... mee), or just before it, maybe with te or a verb between
+  // (mee doen, mee te doen, mee kunnen doen). Returns the particle's word
+  // index, or -1.
+  long separated_particle(std::size_t w, const std::string& particle) const {
+    if (infos[w].info->finite)
+      for (std::size_t p = w + 1; p < clause_end[w]; ++p)
+        if (norm(p) == particle && particle_ends_field(p)) return static_cast<long>(p);
+    if (w >= 1 && clause_start[w] < w && norm(w - 1) == particle) return static_cast<long>(w - 1);
+    if (w >= 2 && clause_start[w] + 1 < w && norm(w - 2) == particle && (norm(w - 1) == "te" || infos[w - 1].info->verb))
+      return static_cast<long>(w - 2);
+    return -1;
+  }
+
+  void match_separables(std::size_t w) {
+    for (auto id : infos[w].info->separables) {
+      const Separable& sep = cb.separables[id];
+      const long p = separated_particle(w, sep.particle);
+      if (p < 0) continue;
+      const std::size_t first = std::min(w, static_cast<std::size_t>(p)), last = std::max(w, static_cast<std::size_t>(p));
+      for (auto u : cb.units_by_key[sep.key])
+        if (cb.units[u].role != Role::near) add_candidate(cb.units[u].code, cb.units[u].role, first, last, cb.units[u].source);
+    }
+  }
+
+  // Words that may be a verb or a noun (regel) read as their neighbours in
+  // the clause say (lemma.h: reading_in_context).
+  void read_in_context() {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (!infos[w].ambiguous) continue;
+      const ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::other;
+      const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context : ContextWord::other;
+      const Reading reading = reading_in_context(previous, infos[w].info->finite_form, next);
+      if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
+      if (notes) readings[w] = reading;
+    }
   }
 
   void match_tokens() {
@@ -418,10 +609,11 @@ struct Matcher::Impl {
       const bool phrases = infos[w].any_next || (infos[w].next_bits & next_bits);
       if (!infos[w].units && !phrases) continue;
       const NormInfo& n = *infos[w].info;
+      if (!n.separables.empty()) match_separables(w);
       for (auto u : n.units) {
         const Unit& unit = cb.units[u];
         if (unit.role != Role::near) {
-          add_candidate(unit.code, unit.role, w, w);
+          add_candidate(unit.code, unit.role, w, w, unit.source);
           continue;
         }
         const NearPattern& np = cb.nears[unit.near];
@@ -429,7 +621,7 @@ struct Matcher::Impl {
         long first = static_cast<long>(w);
         for (std::uint32_t t = 0; t < np.terms; ++t) first = std::min(first, near_last[np.state + t]);
         if (static_cast<long>(w) - first <= np.within) {
-          add_candidate(np.code, Role::hit, static_cast<std::size_t>(first), w);
+          add_candidate(np.code, Role::hit, static_cast<std::size_t>(first), w, np.source);
           for (std::uint32_t t = 0; t < np.terms; ++t) near_last[np.state + t] = std::numeric_limits<long>::min() / 2;
         }
       }
@@ -439,7 +631,7 @@ struct Matcher::Impl {
         if (!(n.phrase_next[s] & next_bits) && n.phrase_next[s] != kAnyBits) continue;
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
         if (long last = match_phrase(p, 1, w + 1); last >= 0)
-          add_candidate(p.code, p.role, w, static_cast<std::size_t>(last));
+          add_candidate(p.code, p.role, w, static_cast<std::size_t>(last), p.source);
       }
     }
   }
@@ -460,27 +652,60 @@ struct Matcher::Impl {
         if (b == e) continue;
         auto first = std::lower_bound(words.begin(), words.end(), b,
                                       [&](std::size_t t, std::size_t off) { return tokens[t].end <= off; });
-        candidates.push_back({cb.regexes[r].code, Role::hit, b, e, static_cast<std::size_t>(first - words.begin())});
+        auto last = std::lower_bound(first, words.end(), e,
+                                     [&](std::size_t t, std::size_t off) { return tokens[t].end < off; });
+        const auto first_word = static_cast<std::size_t>(first - words.begin());
+        candidates.push_back({cb.regexes[r].code, Role::hit, b, e, first_word,
+                              std::max(first_word, static_cast<std::size_t>(last - words.begin())), cb.regexes[r].source});
       }
       if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
         const RegexPattern& rp = cb.regexes[r];
         const Codebook& book = compiled.codebook();
-        throw DataError({book.path, rp.source->mark.line, rp.source->mark.column},
+        throw DataError({book.path, rp.pattern_text->mark.line, rp.pattern_text->mark.column},
                         fmt::format("regular expression '{}' of code {} ran away ({}) and was stopped; "
                                     "simplify it (nested repetition such as (a+)+ is the usual cause)",
-                                    rp.source->text, book.codes[rp.code].id,
+                                    rp.pattern_text->text, book.codes[rp.code].id,
                                     status == U_REGEX_TIME_OUT ? "time limit" : "stack limit"));
       }
     }
   }
 
-  bool negated(std::size_t first_word) const {
+  // A negation word, but not the niet of `niet alleen ... maar ook`.
+  bool negates(std::size_t w) const {
+    if (!infos[w].negation) return false;
+    return !(norm(w) == "niet" && w + 1 < words.size() && is_one_of({"alleen", "enkel", "slechts", "zozeer"}, norm(w + 1)));
+  }
+
+  // A hit is negated by a negation word in its clause: within the window
+  // before it (geen hulp, niet vertrouwen), or after it up to twice the
+  // window where Dutch puts the negation after the verb and its object: the
+  // hit is a finite verb or follows one in its clause (ik vertrouw de
+  // gemeente niet, ik ken mijn buren niet, vertrouw je ze niet?), or its
+  // clause is subordinate, whose verb comes last (omdat ik mijn buren niet
+  // ken). A subject before its verb is not negated by what follows (hulp is
+  // geen probleem).
+  // Returns the negation word's index, or -1.
+  long negated(std::size_t first_word, std::size_t last_word) const {
     const std::size_t window = static_cast<std::size_t>(compiled.codebook().negation.window);
-    if (first_word >= words.size()) return false;
-    const std::size_t from = std::max(sentence_start[first_word], first_word >= window ? first_word - window : 0);
+    if (first_word >= words.size()) return -1;
+    const std::size_t start = clause_start[first_word];
+    const std::size_t from = std::max(start, first_word >= window ? first_word - window : 0);
     for (std::size_t w = from; w < first_word; ++w)
-      if (infos[w].negation) return true;
-    return false;
+      if (negates(w)) return static_cast<long>(w);
+    last_word = std::min(last_word, words.size() - 1);
+    bool after_verb = infos[start].info->subordinate;
+    for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].info->finite;
+    if (!after_verb) return -1;
+    const std::size_t to = std::min(clause_end[last_word], last_word + 1 + 2 * window);
+    for (std::size_t w = last_word + 1; w < to; ++w)
+      if (negates(w)) return static_cast<long>(w);
+    return -1;
+  }
+
+  std::string surface(std::size_t begin, std::size_t end) const { return std::string(text.substr(begin, end - begin)); }
+
+  void note(const Candidate& h, HitNote::Fate fate, std::string why) {
+    if (notes) notes->push_back({h.code, {h.begin, h.end}, cb.sources[h.source], fate, std::move(why)});
   }
 
   void resolve(std::vector<CodeMatch>& out) {
@@ -510,16 +735,36 @@ struct Matcher::Impl {
       bool any = false;
       for (; j < candidates.size() && candidates[j].code == code; ++j) {
         const Candidate& h = candidates[j];
-        bool vetoed = false;
-        for (std::size_t x = i; x < excludes_end && !vetoed; ++x)
-          vetoed = candidates[x].begin <= h.begin && h.end <= candidates[x].end;
-        if (vetoed || (any && h.end <= covered_to)) continue;
+        std::size_t veto = excludes_end;
+        for (std::size_t x = i; x < excludes_end && veto == excludes_end; ++x)
+          if (candidates[x].begin <= h.begin && h.end <= candidates[x].end) veto = x;
+        if (veto != excludes_end) {
+          note(h, HitNote::Fate::excluded,
+               fmt::format("inside '{}', {}", surface(candidates[veto].begin, candidates[veto].end),
+                           cb.sources[candidates[veto].source]));
+          continue;
+        }
+        if (any && h.end <= covered_to) {
+          note(h, HitNote::Fate::inside_longer, "inside a longer hit of the same code");
+          continue;
+        }
         any = true;
         covered_to = std::max(covered_to, h.end);
-        if (c.negation == NegationMode::count || !negated(h.first_word))
+        const long negation = negated(h.first_word, h.last_word);
+        std::string why;
+        if (notes && negation >= 0)
+          why = fmt::format("negated by '{}' {} it (negation: {})", norm(static_cast<std::size_t>(negation)),
+                            static_cast<std::size_t>(negation) < h.first_word ? "before" : "after",
+                            negation_mode_name(c.negation));
+        if (c.negation == NegationMode::count || negation < 0) {
           cm.counted.push_back({h.begin, h.end});
-        else if (c.negation == NegationMode::flag)
+          note(h, HitNote::Fate::counted, why);
+        } else if (c.negation == NegationMode::flag) {
           cm.negated.push_back({h.begin, h.end});
+          note(h, HitNote::Fate::flagged, why);
+        } else {
+          note(h, HitNote::Fate::dropped, why);
+        }
       }
       i = j;
       if (cm.counted.size() >= static_cast<std::size_t>(c.min_hits) || (cm.counted.empty() && !cm.negated.empty()))
@@ -538,12 +783,37 @@ const std::vector<Token>& Matcher::tokens() const { return impl_->tokens; }
 Matcher::Matcher(const CompiledCodebook& compiled) : impl_(std::make_unique<Impl>(compiled)) {}
 Matcher::~Matcher() = default;
 
+void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::vector<HitNote>& notes,
+                      std::vector<WordNote>& words) {
+  Impl& m = *impl_;
+  notes.clear();
+  m.notes = &notes;
+  m.readings.clear();
+  try {
+    match(text, out);
+  } catch (...) {
+    m.notes = nullptr;
+    throw;
+  }
+  m.notes = nullptr;
+  words.clear();
+  for (std::size_t w = 0; w < m.words.size(); ++w) {
+    const Token& t = m.tokens[m.words[w]];
+    const Lemmas& l = m.lemmatiser.lookup(t.norm);
+    words.push_back({{t.begin, t.end}, m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]),
+                     m.readings[w], m.infos[w].negation});
+  }
+}
+
 void Matcher::match(std::string_view text, std::vector<CodeMatch>& out) {
   Impl& m = *impl_;
+  m.text = text;
   // Cleared between segments only: infos point into the cache.
   if (m.cache.size() >= kNormCacheLimit) {
     m.cache.clear();
     m.by_surface.clear();
+    m.readings_computed.clear();
+    m.read_as_infos.clear();
   }
   m.tokeniser.tokenise(text, m.tokens);
   if (m.tokeniser.generation() != m.surface_generation) {
@@ -551,17 +821,25 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out) {
     m.by_surface.clear();
   }
   m.words.clear();
-  m.sentence_start.clear();
+  m.clause_start.clear();
+  m.clause_end.clear();
   m.infos.clear();
   m.candidates.clear();
-  std::size_t sentence = 0;
+  std::size_t clause = 0;
   for (std::size_t t = 0; t < m.tokens.size(); ++t) {
-    if (ends_sentence(m.tokens[t])) sentence = m.words.size();
-    if (!is_word(m.tokens[t])) continue;
+    if (ends_clause(m.tokens[t])) clause = m.words.size();
+    if (!is_word_token(m.tokens[t])) continue;
+    const WordInfo& info = m.info(m.tokens[t]);
+    if (info.clause_opener) clause = m.words.size();
     m.words.push_back(t);
-    m.sentence_start.push_back(sentence);
-    m.infos.push_back(m.info(m.tokens[t]));
+    m.clause_start.push_back(clause);
+    m.infos.push_back(info);
   }
+  m.clause_end.resize(m.words.size());
+  if (m.notes) m.readings.assign(m.words.size(), Reading::any);
+  for (std::size_t w = m.words.size(); w-- > 0;)
+    m.clause_end[w] = w + 1 == m.words.size() || m.clause_start[w + 1] != m.clause_start[w] ? w + 1 : m.clause_end[w + 1];
+  m.read_in_context();
   m.match_tokens();
   m.match_regexes(text);
   m.resolve(out);

@@ -13,19 +13,27 @@
 // Per code, hits that lie inside a match of one of the code's `exclude`
 // patterns are vetoed, a hit contained in a longer hit of the same code
 // counts once (the longer one), and a hit with a negation word within the
-// window before it (not across . ! ? ; :) is negated; the code's negation
+// window before it in its clause is negated; the code's negation
 // mode then counts, flags or drops it. A code applies when its counted hits
 // reach min_hits. A code whose hits were all flagged as negated is returned
 // too, with no counted hits, so that its flagged hits can be reviewed; it
 // does not apply.
+//
+// A negation word also negates a hit before it, in the same clause, where
+// Dutch puts it after the verb and its object (ik vertrouw de gemeente
+// niet); `niet alleen` is no negation. A term that is a separable verb
+// (meedoen) also matches its forms with the particle apart in the same
+// clause (doet graag mee, mee te doen).
 #pragma once
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "coding/codebook.h"
+#include "dutch/lemma.h"
 #include "dutch/tokenise.h"
 
 namespace draad {
@@ -59,6 +67,24 @@ class CompiledCodebook {
   std::unique_ptr<Impl> impl_;
 };
 
+// Why a hit of a pattern did or did not count, for `draad explain`.
+struct HitNote {
+  enum class Fate { counted, flagged, dropped, excluded, inside_longer };
+  std::size_t code = 0;
+  Hit hit;
+  std::string pattern;  // as the codebook writes it: term 'vertrouwen' (line 12)
+  Fate fate = Fate::counted;
+  std::string why;      // the exclusion or negation that decided it, or ""
+};
+
+// A word of the text as the matcher read it.
+struct WordNote {
+  Hit word;
+  std::vector<std::string> lemmas;  // as read in its context
+  Reading reading = Reading::any;   // what its context made it
+  bool negation = false;            // one of the codebook's negation words
+};
+
 // Matches segments; holds the per-thread state (tokeniser, lemmatiser,
 // regex matchers, caches). Make one per thread.
 class Matcher {
@@ -73,6 +99,11 @@ class Matcher {
   // limit is a DataError located at the pattern in the codebook, naming the
   // code.
   void match(std::string_view text, std::vector<CodeMatch>& out);
+
+  // match(), and why: a note on every hit of every code (by code, then in
+  // text order) and the words with their lemmas. Slower; for a few texts.
+  void explain(std::string_view text, std::vector<CodeMatch>& out, std::vector<HitNote>& notes,
+               std::vector<WordNote>& words);
 
   // The tokens of the text last given to match(), valid until the next call
   // (hit offsets are byte offsets into that text, like theirs).

@@ -161,3 +161,58 @@ TEST_CASE("match: a runaway regular expression is stopped with a message naming 
                                          "usual cause)");
   }
 }
+
+namespace {
+
+std::string verbs(const std::string& text) { return code_text("verbs.yaml", text); }
+
+}  // namespace
+
+TEST_CASE("match: a verb term matches the verb's forms") {
+  CHECK(verbs("Zij helpt mij.") == "samen/helpen=helpt\n");
+  CHECK(verbs("Hij hielp de buren.") == "samen/buren=buren\nsamen/helpen=hielp\n");
+  CHECK(verbs("Ik heb geholpen.") == "samen/helpen=geholpen\n");
+  CHECK(verbs("Ik vertrouw de gemeente.") == "samen/vertrouwen=vertrouw\n");
+  CHECK(verbs("Wij verhuisden in 2010.") == "samen/verhuizen=verhuisden\n");
+  CHECK(verbs("We willen graag gehoord worden.") == "samen/gehoord=gehoord worden\n");
+  CHECK(verbs("Ik wil dat de wijk gehoord wordt.") == "samen/gehoord=gehoord wordt\n");
+}
+
+TEST_CASE("match: a separable verb with its particle apart, in the same clause") {
+  CHECK(verbs("Ik doe graag mee.") == "samen/meedoen=doe graag mee\n");
+  CHECK(verbs("Ze deden mee aan het feest.") == "samen/meedoen=deden mee\n");
+  CHECK(verbs("Ik heb meegedaan.") == "samen/meedoen=meegedaan\n");
+  CHECK(verbs("Het is fijn om mee te doen.") == "samen/meedoen=mee te doen\n");
+  CHECK(verbs("Ik hoop dat iedereen meedoet.") == "samen/meedoen=meedoet\n");
+  CHECK(verbs("Doe je mee?") == "samen/meedoen=Doe je mee\n");
+  // the particle of another clause, or a preposition, is not the verb's
+  CHECK(verbs("Ik doe de afwas, en mee naar huis neem ik niets.") == "");
+  CHECK(verbs("Ze doen alles mee met hun kinderen.") == "samen/meedoen=doen alles mee\n");
+}
+
+TEST_CASE("match: a form that may be a noun or a verb, read by its context") {
+  CHECK(verbs("Ik regel straks koffie.") == "");
+  CHECK(verbs("Morgen regel ik koffie.") == "");
+  CHECK(verbs("De regels zijn duidelijk.") == "samen/regels=regels\n");
+  CHECK(verbs("Welke regel bedoel je?") == "samen/regels=regel\n");
+  CHECK(verbs("Een regel is een regel.") == "samen/regels=regel,regel\n");
+}
+
+TEST_CASE("match: negation before the hit or after its verb, within the clause") {
+  // main clause: niet after the verb and its object
+  CHECK(verbs("Ik vertrouw de gemeente niet.") == "samen/vertrouwen= !vertrouw\n");
+  CHECK(verbs("Ik ken mijn buren niet.") == "samen/buren= !buren\n");
+  CHECK(verbs("Hij vertrouwt niemand.") == "samen/vertrouwen= !vertrouwt\n");
+  CHECK(verbs("Ik heb de buren nooit geholpen.") == "samen/buren= !buren\nsamen/helpen= !geholpen\n");
+  // question
+  CHECK(verbs("Vertrouw je de gemeente niet?") == "samen/vertrouwen= !Vertrouw\n");
+  // subordinate clause: the verb comes last
+  CHECK(verbs("Omdat ik mijn buren niet ken, vraag ik nooit iets.") == "samen/buren= !buren\n");
+  // a subject is not negated by what its verb says
+  CHECK(verbs("De buren zijn er niet.") == "samen/buren=buren\n");
+  // another clause's negation does not count
+  CHECK(verbs("Ik doe mee, maar niet altijd.") == "samen/meedoen=doe mee\n");
+  CHECK(verbs("Ik help de buren als ze niet thuis zijn.") == "samen/buren=buren\nsamen/helpen=help\nsamen/thuis= !thuis\n");
+  // niet alleen ... maar ook
+  CHECK(verbs("Niet alleen de buren maar ook de gemeente helpt.") == "samen/buren=buren\nsamen/helpen=helpt\n");
+}

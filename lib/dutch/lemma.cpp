@@ -13,6 +13,9 @@ namespace {
 // flat on a corpus with an open vocabulary (numbers, names, typos).
 constexpr std::size_t kCacheLimit = 200'000;
 
+// Longer words are compounds and names, no verb forms worth the look-ups.
+constexpr std::size_t kMaxVerbLength = 30;
+
 // Whether `word` is an inflection of `stem`: they share all but the last two
 // letters of the stem, and what follows in the word is a Dutch ending, maybe
 // after one consonant of a spelling change (plek|ken, hui|zen, brie|ven,
@@ -35,7 +38,56 @@ bool inflects(std::string_view stem, std::string_view word) {
   return is_ending(rest) || (consonant && is_ending(rest.substr(1)));
 }
 
+bool contains(std::initializer_list<std::string_view> words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 }  // namespace
+
+ContextWord context_word(std::string_view w) {
+  if (contains({"ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men"}, w)) return ContextWord::subject;
+  if (w == "je") return ContextWord::je;
+  if (w == "het") return ContextWord::het;
+  if (contains({"de", "een", "mijn", "jouw", "onze", "ons", "hun", "uw", "elke", "iedere", "ieder", "elk", "geen",
+                "veel", "weinig", "alle", "sommige", "welke", "zo'n", "meer", "minder", "enkele", "andere", "eigen",
+                "nieuwe", "goede", "hele"},
+               w))
+    return ContextWord::determiner;
+  if (contains({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
+  return ContextWord::other;
+}
+
+bool finite_form(const Lemmas& word) {
+  return std::any_of(word.verbs.begin(), word.verbs.end(),
+                     [](const VerbReading& v) { return (v.forms & (kPresent | kPast)) && !(v.forms & kStem); });
+}
+
+Reading reading_in_context(ContextWord previous, bool finite, ContextWord next) {
+  switch (previous) {
+    case ContextWord::subject: return Reading::verb;
+    case ContextWord::je: return finite ? Reading::verb : Reading::any;
+    case ContextWord::het: return finite ? Reading::verb : Reading::noun;
+    case ContextWord::determiner: return Reading::noun;
+    default: break;
+  }
+  if (next == ContextWord::subject || next == ContextWord::je) return Reading::verb;
+  if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
+  return Reading::any;
+}
+
+std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading) {
+  std::vector<std::string> out;
+  if (reading == Reading::verb) {
+    for (const auto& v : lemmas.verbs) out.push_back(v.infinitive);
+  } else if (reading == Reading::noun) {
+    out = lemmas.nominal;
+    for (const auto& v : lemmas.verbs)
+      if (v.forms & kParticiple) out.push_back(v.infinitive);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+  return out.empty() ? lemmas.lemmas : out;
+}
 
 struct Lemmatiser::Impl {
   const bool have_dictionary = dutch_dictionary::installed();
@@ -52,7 +104,16 @@ struct Lemmatiser::Impl {
       out.known = !stems.empty() || dutch_dictionary::spell(norm) == 1;
       for (auto& s : stems)
         if (inflects(s, norm)) out.lemmas.push_back(std::move(s));
+      if (out.known && norm.size() <= kMaxVerbLength)
+        out.verbs = verb_readings(norm, [](const std::string& w) { return dutch_dictionary::spell(w) == 1; });
     }
+    std::sort(out.lemmas.begin(), out.lemmas.end());
+    out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
+    out.nominal = out.lemmas;
+    // A bare stem is mostly a noun (regel, werk, beeld): its verb only
+    // where the context says so (ik regel).
+    for (const auto& v : out.verbs)
+      if (v.forms != kStem) out.lemmas.push_back(v.infinitive);
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
     stemmer.stem(norm, out.stem);

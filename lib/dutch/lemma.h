@@ -11,23 +11,72 @@
 // compound, a misspelling) is the Snowball stem used, marked apart so that it
 // can only meet another stem.
 //
+// Verb forms add their infinitives (verb.h): helpt, hielp and geholpen have
+// the lemma helpen, meegedaan meedoen. A form that is also a noun (regel: de
+// regel, ik regel) keeps both, and the words around it settle which one a
+// token is (reading_in_context below); read without context, a bare stem
+// (regel, werk, beeld) is taken as the noun, since the verb's first person
+// comes with ik.
+//
 // Look-ups are cached per distinct norm; a consultation corpus has a small
 // vocabulary, so after the first pages hunspell is rarely called. A
 // Lemmatiser is not thread-safe: make one per thread.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dutch/verb.h"
+
 namespace draad {
 
 struct Lemmas {
-  std::vector<std::string> lemmas;  // the norm and its inflectional hunspell stems, sorted, without duplicates
+  std::vector<std::string> lemmas;   // nominal and the infinitives of verbs it is more than a bare stem of, sorted, without duplicates
+  std::vector<std::string> nominal;  // the norm and its inflectional hunspell stems, sorted
+  std::vector<VerbReading> verbs;    // the verbs it is a form of
   std::string stem;                 // Snowball stem of the norm
   bool known = false;               // hunspell recognises the word
 };
+
+// How a token is read: as whatever it may be, as a verb, or as a noun (or
+// adjective).
+enum class Reading : std::uint8_t { any, verb, noun };
+
+// The lemmas of a word read one way: a verb reading keeps only the
+// infinitives (ik regel: regelen, not regel), a noun reading drops the
+// infinitives of present and past readings but keeps a participle's, which
+// is also an adjective (de regel: regel; de beloofde hulp: beloven). A
+// reading the word has no lemmas for gives all its lemmas.
+std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
+
+// What a word says about the reading of its neighbour (reading_in_context).
+enum class ContextWord : std::uint8_t { other, subject, je, het, determiner, demonstrative };
+// ik, jij, hij, zij, ze, wij, we, u, jullie, men: subject; je; het; de, een,
+// mijn, onze, elke, geen, veel, welke, ... (not zijn and haar, which are
+// also a verb and a pronoun): determiner; die, dat, deze, dit, wat:
+// demonstrative.
+ContextWord context_word(std::string_view norm);
+
+// Whether the word is a present or past verb form other than a bare stem
+// (is, werkt, kwam; not werk, feest).
+bool finite_form(const Lemmas& word);
+
+// The rule that settles a form that may be a noun or a verb (regel, werk,
+// zorg), from the word before and after it in its clause (other at a clause
+// edge), first match wins:
+//   1. after a subject pronoun it is a verb (ik regel, wij werken);
+//   2. after je a verb if it is a finite form (je regelt), else open (je
+//      regel); after het a verb if finite (het werkt, het is), else a noun
+//      (het werk, het feest);
+//   3. after a determiner a noun (de regel, welke regel);
+//   4. before a subject pronoun or je a verb (morgen regel ik, dat regel je);
+//   5. after a demonstrative a verb if finite (dat is, dit waren), else a
+//      noun (die regel);
+//   6. else it stays open (any).
+Reading reading_in_context(ContextWord previous, bool finite, ContextWord next);
 
 class Lemmatiser {
  public:

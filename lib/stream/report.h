@@ -11,9 +11,11 @@
 //   json  one object {"title", "columns", "rows"} per table, rows as objects
 //         keyed by column name, numbers as JSON numbers, empty cells null;
 //         several tables print as an array of such objects;
-//   xlsx  one sheet per table (named after its title), numbers stored as
-//         numbers, a bold and frozen header row; written to a file, or to
-//         standard output only when that is not a terminal.
+//   xlsx  one sheet per table (named after its title, xlsx_layout.h),
+//         numbers stored as numbers (so are text cells holding a plain
+//         number), a bold and frozen header row, columns as wide as their
+//         content (long text wraps), the notes on a sheet "notes"; written to
+//         a file, or to standard output only when that is not a terminal.
 // With more than one table, tsv and csv put a `# title` line above each table
 // and a blank line between tables, so each table stays a plain block.
 //

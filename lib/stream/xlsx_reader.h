@@ -39,7 +39,6 @@ struct Sheet {
   std::vector<Range> merged; // merged cell ranges
 };
 
-inline constexpr std::size_t kMaxWorkbookBytes = 128 * 1024 * 1024;  // from standard input
 inline constexpr std::size_t kMaxPartBytes = 64 * 1024 * 1024;
 // The cells read_first_sheet holds, counting each text and each slot of a row up to its last cell.
 inline constexpr std::size_t kMaxGridBytes = 128 * 1024 * 1024;

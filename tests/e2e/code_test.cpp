@@ -175,3 +175,59 @@ TEST_CASE("code: codebook show prints codes and threads as tables") {
   CHECK(md.out.find("| ontmoeten | Ontmoeten verbindt |  | ontmoeting/ontmoeting, spelregels/elkaar | ontmoeting | 2 | document |") !=
         std::string::npos);
 }
+
+TEST_CASE("explain e2e: words and lemmas, each hit's pattern and fate") {
+  auto r = run_draad({"explain", "-c", "tests/data/codebook/verbs.yaml", "Ik vertrouw de gemeente niet.",
+                      "Ik doe graag mee."});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "Ik vertrouw de gemeente niet.\n"
+        "  words: Ik vertrouw(verb: vertrouwen) de gemeente niet[negation]\n"
+        "  samen/vertrouwen: does not apply\n"
+        "    vertrouw                 term 'vertrouwen' (line 18): flagged, not counted, negated by 'niet' after it "
+        "(negation: flag)\n"
+        "Ik doe graag mee.\n"
+        "  words: Ik doe(verb: doen) graag mee\n"
+        "  samen/meedoen: applies\n"
+        "    doe graag mee            term 'meedoen' (line 21): counted\n");
+  // a separable verb as an exclusion: werk ... thuis is thuiswerken
+  auto excluded = run_draad({"explain", "-c", "tests/data/codebook/verbs.yaml", "--code", "samen/thuis"},
+                            "Ik werk thuis, en de thuiszorg komt.\n\nIk ben graag thuis.\n");
+  CHECK(excluded.status == 0);
+  CHECK(excluded.out ==
+        "Ik werk thuis, en de thuiszorg komt.\n"
+        "  words: Ik werk(verb: werken) thuis en de thuiszorg(noun) komt(kom,komen,komt)\n"
+        "  samen/thuis: does not apply\n"
+        "    thuis                    term 'thuis' (line 36): vetoed, inside 'werk thuis', exclude 'thuiswerken' (line 37)\n"
+        "Ik ben graag thuis.\n"
+        "  words: Ik ben(verb: zijn) graag thuis\n"
+        "  samen/thuis: applies\n"
+        "    thuis                    term 'thuis' (line 36): counted\n");
+  CHECK(run_draad({"explain", "--code", "geen/code", "tekst"}).status == 2);
+  CHECK(run_draad({"explain"}, "ok\n\xff\n").err.find("<stdin>:2:1: invalid UTF-8") != std::string::npos);
+}
+
+TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and false hits it avoids") {
+  const std::string segments =
+      "doc\tseg\tstart\ttext\n"
+      "d\t1\t0\tIk regel straks koffie.\n"
+      "d\t2\t0\tDat is geen feest, hoor.\n"
+      "d\t3\t0\tWelkom allemaal.\n"
+      "d\t4\t0\tWe nemen het gesprek op.\n"
+      "d\t5\t0\tJe hoort nooit meer iets terug.\n"
+      "d\t6\t0\tVeel contacten met de gemeente.\n"
+      "d\t7\t0\tIk moet altijd hokjes aankruisen.\n"
+      "d\t8\t0\tJe kunt ook online meedoen.\n"
+      "d\t9\t0\tEr werd over ons gepraat, niet met ons.\n"
+      "d\t10\t0\tIk maai het gras van mijn buurvrouw.\n"
+      "d\t11\t0\tWe weten te weinig van elkaar.\n"
+      "d\t12\t0\tJij spreekt goed Nederlands.\n";
+  auto r = draad::test::shell("draad code | cut -f2,3", segments);
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "seg\tcode\n1\t\n2\t\n3\t\n4\t\n5\t\n6\t\n7\t\n8\t\n"
+        "9\twederkerigheid/inspraak\n"
+        "10\twederkerigheid/burenhulp\n"
+        "11\tontmoeting/ontmoeten\n"
+        "12\tcommunicatie/discriminatie\n12\tcommunicatie/taal\n");
+}

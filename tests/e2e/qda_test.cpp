@@ -380,6 +380,7 @@ TEST_CASE("agree: reads a .qdpx project directly, its users as coders") {
         "ontmoeting/plek/bibliotheek\tsessie-leiden\t3\tbuurt@1#9940f828, bram\tanna\n"
         "ontmoeting/plek/bibliotheek/leesclub\tsessie-leiden\t3\tbuurt@1#9940f828, anna\tbram\n"
         "vertrouwen/buren\tinterview-gouda\t1\tbuurt@1#9940f828\tanna, bram\n"
+        "vertrouwen/buren\tinterview-gouda\t4\tbuurt@1#9940f828\tanna, bram\n"
         "vertrouwen/buren\tsessie-delft\t1\tbuurt@1#9940f828\tanna, bram\n"
         "vertrouwen/buren\tsessie-delft\t2\tbuurt@1#9940f828, anna\tbram\n"
         "vertrouwen/buren\tsessie-delft\t4\tanna, bram\tbuurt@1#9940f828\n"

@@ -1,0 +1,301 @@
+#include "dutch/verb.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "base/data_files.h"
+#include "base/error.h"
+#include "base/string_map.h"
+
+namespace draad {
+namespace {
+
+struct StrongVerbs {
+  StringMap<std::vector<VerbReading>> forms;  // past, participle, irregular present -> verbs
+  StringSet infinitives;
+  StringSet not_verbs;  // words the rules would read as a verb form that are (nearly) always another word
+};
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string part;
+  std::istringstream in(s);
+  while (std::getline(in, part, sep))
+    if (!part.empty()) out.push_back(part);
+  return out;
+}
+
+const StrongVerbs& strong_verbs() {
+  static const StrongVerbs table = [] {
+    const std::string path = data_file("data/verbs.nl.txt");
+    std::ifstream in(path);
+    if (!in) throw DataError(Location{path, 0, 0}, "cannot read the verb table");
+    StrongVerbs out;
+    auto add = [&](const std::string& form, const std::string& infinitive, std::uint8_t bits) {
+      auto& readings = out.forms[form];
+      for (auto& r : readings)
+        if (r.infinitive == infinitive) {
+          r.forms |= bits;
+          return;
+        }
+      readings.push_back({infinitive, bits});
+    };
+    std::int64_t line_no = 0;
+    for (std::string line; std::getline(in, line);) {
+      ++line_no;
+      if (line.empty() || line[0] == '#') continue;
+      if (line[0] == '!') {
+        for (const auto& w : split(line.substr(1), ' ')) out.not_verbs.insert(w);
+        continue;
+      }
+      const std::vector<std::string> columns = split(line, ' ');
+      if (columns.size() < 4 || columns.size() > 5)
+        throw DataError(Location{path, line_no, 1},
+                        "a verb line has 4 or 5 columns: infinitive, past singular, past plural, participle, "
+                        "irregular present forms");
+      const std::string& infinitive = columns[0];
+      out.infinitives.insert(infinitive);
+      static constexpr std::uint8_t kColumnForm[] = {0, kPast, kPast, kParticiple, kPresent};
+      for (std::size_t c = 1; c < columns.size(); ++c)
+        for (const auto& form : split(columns[c], c == 4 ? ',' : '|'))
+          if (form != "-") add(form, infinitive, kColumnForm[c]);
+    }
+    return out;
+  }();
+  return table;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+// 't kofschip: the regular past is stem + te after a voiceless consonant of
+// the infinitive's stem (fietsen: fietste), else stem + de (verhuizen:
+// verhuisde, horen: hoorde).
+char past_consonant(std::string_view infinitive) {
+  std::string_view stem = infinitive.substr(0, infinitive.size() - 2);
+  if (ends_with(stem, "ch")) return 't';
+  const char c = stem.empty() ? 'x' : stem.back();
+  return std::string_view("tkfspx").find(c) != std::string_view::npos ? 't' : 'd';
+}
+
+// The infinitives whose stem (first person present) `stem` may be: loop:
+// lopen, geef: geven, verhuis: verhuizen, zet: zetten, regel: regelen.
+std::vector<std::string> infinitives_of_stem(const std::string& stem) {
+  std::vector<std::string> out;
+  if (stem.size() < 3) return out;
+  out.push_back(stem + "en");
+  const char last = stem.back();
+  if (is_vowel(last)) return out;
+  std::string ends = {last};
+  if (last == 'f') ends += 'v';
+  if (last == 's') ends += 'z';
+  const std::string body = stem.substr(0, stem.size() - 1);
+  const std::size_t n = body.size();
+  const bool long_vowel = n >= 2 && is_vowel(body[n - 1]) && body[n - 1] == body[n - 2] && body[n - 1] != 'i' &&
+                          (n < 3 || !is_vowel(body[n - 3]));
+  const bool short_vowel = n >= 1 && is_vowel(body[n - 1]) && (n < 2 || !is_vowel(body[n - 2]));
+  for (char e : ends) {
+    if (e != last) out.push_back(body + e + "en");
+    if (long_vowel) out.push_back(body.substr(0, n - 1) + e + "en");
+  }
+  if (short_vowel && last != 'w' && last != 'j' && last != 'h' && last != 'x') out.push_back(stem + last + "en");
+  return out;
+}
+
+// Unstressed prefixes, after which the participle has no ge-.
+constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er", "mis"};
+
+// Separable particles: meedoen, opgeven, samenwerken, deelnemen.
+constexpr std::string_view kParticles[] = {
+    "aan", "achter", "af", "bij", "binnen", "buiten", "deel", "dicht", "door", "in", "kennis", "langs",
+    "los", "mee", "na", "neer", "om", "onder", "op", "open", "over", "plaats", "rond", "samen", "tegen",
+    "terecht", "terug", "thuis", "toe", "uit", "vast", "voor", "voorbij", "vrij", "weg", "weer"};
+
+bool has_prefix(std::string_view word) {
+  return std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
+                     [&](std::string_view p) { return word.size() > p.size() + 2 && word.substr(0, p.size()) == p; });
+}
+
+// Words of the closed classes that the rules would read as a verb (niet:
+// nieten, voor: voren, wel: wellen, het: heten, waar: waren); they never are one here.
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "aan", "al", "alle", "als", "an", "daar", "dan", "dat", "de", "die", "door", "dus", "een", "en", "er",
+      "haar", "heel", "hem", "hen", "het", "hier", "hun", "in", "maar", "meer", "men", "met", "mij", "mijn",
+      "na", "naar", "nee", "niet", "niks", "nog", "nu", "of", "om", "ons", "onder", "op", "over", "per",
+      "samen", "toch", "toe", "tot", "uit", "van", "veel", "voor", "waar", "want", "wat", "wel", "wie", "zo",
+      "zelf"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+struct Analysis {
+  const IsWord& is_word;
+  const StrongVerbs& strong = strong_verbs();
+  std::map<std::string, std::uint8_t> found;
+
+  void add(const std::string& infinitive, std::uint8_t forms) { found[infinitive] |= forms; }
+
+  // A strong verb behind an unstressed prefix (verbinden: binden), whose
+  // present the rules give but whose past they do not.
+  bool prefixed_strong(const std::string& infinitive) const {
+    for (std::string_view prefix : kPrefixes)
+      if (infinitive.size() > prefix.size() + 3 && infinitive.compare(0, prefix.size(), prefix) == 0 &&
+          strong.infinitives.count(std::string_view(infinitive).substr(prefix.size())))
+        return true;
+    return false;
+  }
+
+  // A regular verb: the infinitive is a word and so are its past and its
+  // participle (regelde, geregeld; voren, voorde but no gevoord).
+  bool regular(const std::string& stem, const std::string& infinitive) const {
+    const char ending = past_consonant(infinitive);
+    const std::string participle = stem.back() == ending ? stem : stem + ending;
+    return is_word(infinitive) && is_word(stem + ending + "e") && is_word(stem + ending + "en") &&
+           (is_word("ge" + participle) || (has_prefix(infinitive) && is_word(participle)));
+  }
+
+  // `stem` read as the stem of a verb; `ending` is the t or d that followed
+  // it in a past or participle (0 for a present), which must agree with 't
+  // kofschip.
+  void from_stem(const std::string& stem, std::uint8_t forms, char ending) {
+    const bool present = forms & (kPresent | kStem);
+    for (const auto& infinitive : infinitives_of_stem(stem)) {
+      if (strong.infinitives.count(infinitive)) {
+        if (present && is_word(infinitive)) add(infinitive, forms);
+      } else if ((ending == 0 || ending == past_consonant(infinitive)) && regular(stem, infinitive)) {
+        add(infinitive, forms);
+      } else if (present && prefixed_strong(infinitive) && is_word(infinitive)) {
+        add(infinitive, forms);  // verbindt; ontmoet is regular (ontmoette), not ont + moeten
+      }
+    }
+  }
+
+  // A word ending in -en that is a verb's infinitive (or plural present).
+  void as_infinitive(const std::string& word) {
+    if (strong.infinitives.count(word)) {
+      add(word, kInfinitive);
+      return;
+    }
+    if (!ends_with(word, "en") || word.size() < 5) return;
+    const std::string body = word.substr(0, word.size() - 2);
+    std::vector<std::string> stems = {body};
+    const std::size_t n = body.size();
+    const char last = body.back();
+    if (last == 'v') stems.push_back(body.substr(0, n - 1) + 'f');
+    if (last == 'z') stems.push_back(body.substr(0, n - 1) + 's');
+    if (n >= 3 && body[n - 2] == last && !is_vowel(last)) stems.push_back(body.substr(0, n - 1));
+    const std::size_t base = stems.size();
+    for (std::size_t i = 0; i < base; ++i) {
+      const std::string& s = stems[i];
+      const std::size_t m = s.size();
+      if (m >= 3 && is_vowel(s[m - 2]) && s[m - 2] != 'i' && !is_vowel(s[m - 3]) && !is_vowel(s[m - 1]))
+        stems.push_back(s.substr(0, m - 1) + s[m - 2] + s[m - 1]);
+    }
+    for (const auto& s : stems) {
+      const auto candidates = infinitives_of_stem(s);
+      if (std::find(candidates.begin(), candidates.end(), word) != candidates.end() && regular(s, word)) {
+        add(word, kInfinitive);
+        return;
+      }
+    }
+  }
+
+  // Readings of `word` by itself, without taking off a prefix or particle.
+  // A form in the table is only what the table says (ben: zijn, not benen).
+  void simple(const std::string& word) {
+    if (strong.infinitives.count(word)) add(word, kInfinitive);
+    if (const auto* it = strong.forms.find(word)) {
+      for (const auto& r : it->second) add(r.infinitive, r.forms);
+      return;
+    }
+    as_infinitive(word);
+    const std::size_t n = word.size();
+    const char last = n ? word.back() : 0;
+    // a stem in -t is its own third person too (moet, zet, praat)
+    from_stem(word, static_cast<std::uint8_t>(last == 't' ? kStem | kPresent : kStem), 0);
+    if (last == 't' && n > 2 && word[n - 2] != 't') from_stem(word.substr(0, n - 1), kPresent, 0);
+    for (std::string_view ending : {"te", "de", "ten", "den"})
+      if (ends_with(word, ending) && n > ending.size() + 1)
+        from_stem(word.substr(0, n - ending.size()), kPast, ending[0]);
+    if (last == 't' || last == 'd') {
+      if (n > 4 && word.substr(0, 2) == "ge") {
+        from_stem(word.substr(2, n - 3), kParticiple, last);
+        from_stem(word.substr(2), kParticiple, last);  // gezet: zetten
+      }
+      if (has_prefix(word)) {
+        from_stem(word.substr(0, n - 1), kParticiple, last);  // beloofd
+        if (last == 't') from_stem(word, kParticiple, last);  // ontmoet
+      }
+    }
+  }
+
+  // A strong verb behind an unstressed prefix: verliep, verloren (ge +
+  // verloren is no form, so the participle is looked up with ge), ontving.
+  // Regular ones need no prefix rule: beloofd is read whole by simple().
+  void prefixed(const std::string& word) {
+    for (std::string_view prefix : kPrefixes) {
+      // ge + a participle is a participle, not a verb with the prefix ge
+      if (prefix == "ge" || word.size() < prefix.size() + 3 || word.compare(0, prefix.size(), prefix) != 0) continue;
+      const std::string rest = word.substr(prefix.size());
+      for (const std::string& form : {rest, "ge" + rest})
+        if (const auto* it = strong.forms.find(form))
+          for (const auto& r : it->second) {
+            const bool participle = form != rest;
+            if (participle != ((r.forms & kParticiple) != 0)) continue;
+            const std::string infinitive = std::string(prefix) + r.infinitive;
+            if (is_word(infinitive)) add(infinitive, participle ? std::uint8_t{kParticiple} : r.forms);
+          }
+    }
+  }
+
+  // A separable particle before a verb form: meedoet, meegedaan, opgegeven.
+  void separable(const std::string& word) {
+    for (std::string_view particle : kParticles) {
+      if (word.size() < particle.size() + 2 || word.compare(0, particle.size(), particle) != 0) continue;
+      Analysis rest{is_word, strong, {}};
+      const std::string verb = word.substr(particle.size());
+      rest.simple(verb);
+      rest.prefixed(verb);
+      for (const auto& [infinitive, forms] : rest.found) {
+        const std::string whole = std::string(particle) + infinitive;
+        if (is_word(whole)) add(whole, forms);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_word) {
+  if (is_function_word(word) || strong_verbs().not_verbs.count(word)) return {};
+  Analysis a{is_word, strong_verbs(), {}};
+  const std::string w(word);
+  a.simple(w);
+  a.prefixed(w);
+  a.separable(w);
+  // A participle with ge- (gezet: zetten) is no form of a verb with the
+  // prefix ge- that the rules make of it (gezetten).
+  bool participle = false;
+  for (const auto& [infinitive, forms] : a.found) participle |= (forms & kParticiple) && infinitive.compare(0, 2, "ge") != 0;
+  std::vector<VerbReading> out;
+  for (auto& [infinitive, forms] : a.found)
+    if (!participle || infinitive.compare(0, 2, "ge") != 0 || a.strong.infinitives.count(infinitive))
+      out.push_back({infinitive, forms});
+  return out;
+}
+
+std::string_view separable_particle(std::string_view infinitive, const IsWord& is_word) {
+  for (std::string_view particle : kParticles) {
+    if (infinitive.size() < particle.size() + 3 || infinitive.substr(0, particle.size()) != particle) continue;
+    for (const auto& r : verb_readings(infinitive.substr(particle.size()), is_word))
+      if ((r.forms & kInfinitive) && r.infinitive == infinitive.substr(particle.size())) return particle;
+  }
+  return {};
+}
+
+}  // namespace draad

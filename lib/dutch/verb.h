@@ -1,0 +1,59 @@
+// Dutch verb forms and their infinitives: helpt, hielp and geholpen are forms
+// of helpen; fietste and gefietst of fietsen; beloofd of beloven; meegedaan
+// and meedoet of meedoen.
+//
+// The strong and irregular verbs come from data/verbs.nl.txt (past forms,
+// participles, irregular presents). Every other form is undone by the rules of
+// Dutch spelling: the present is the stem (help) or stem + t (helpt), the
+// past stem + te/de by 't kofschip (fietste, verhuisde), the participle ge +
+// stem + t/d (gefietst, verhuisd) or, after an unstressed prefix (be, ver,
+// ont, ...), prefix + stem + t/d without ge (beloofd, ontmoet); the stem
+// loses the vowel doubling (loop: lopen), v and z turn to f and s (geef:
+// geven, verhuis: verhuizen) and a doubled consonant is single (zet: zetten).
+// A separable particle in front (mee, op, aan, ...) is taken off and the rest
+// read as a verb form (meegedaan: mee + gedaan).
+//
+// The rules propose more infinitives than there are verbs (boot: boten,
+// huis: huizen), so a reading is kept only when the word list confirms it:
+// the infinitive is a word and, for a regular verb, so is its regular past
+// (regelde, verhuisde; huisde is none); a prefixed or particle verb's
+// infinitive is a word (meedoen, verlopen).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace draad {
+
+// Which forms of the verb a word is (a word can be several: lopen is the
+// infinitive and the plural present).
+enum VerbForm : std::uint8_t {
+  kInfinitive = 1,  // and the plural present, which is spelled the same
+  kPresent = 2,     // the singular present with -t (helpt), or an irregular one (ben, doet)
+  kStem = 16,       // the bare stem: first person and imperative (help, regel)
+  kPast = 4,
+  kParticiple = 8,
+};
+
+struct VerbReading {
+  std::string infinitive;
+  std::uint8_t forms = 0;  // VerbForm bits
+};
+
+// Whether a case-folded word is a Dutch word (the word list's answer).
+using IsWord = std::function<bool(const std::string&)>;
+
+// The verbs a case-folded word may be a form of, sorted by infinitive. Reads
+// data/verbs.nl.txt on first use (a DataError naming file and line when it is
+// malformed). Thread-safe.
+std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_word);
+
+// The particle of a separable verb given as its infinitive (meedoen: mee,
+// samenwerken: samen), or "" when it is none: the rest must be a verb's
+// infinitive (doen, werken).
+std::string_view separable_particle(std::string_view infinitive, const IsWord& is_word);
+
+}  // namespace draad

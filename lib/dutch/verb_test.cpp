@@ -1,0 +1,144 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "dutch/dutch_dictionary.h"
+#include "dutch/lemma.h"
+#include "dutch/verb.h"
+
+using namespace draad;
+
+namespace {
+
+bool in_word_list(const std::string& w) { return dutch_dictionary::spell(w) == 1; }
+
+// "infinitive:forms" per reading, forms as letters: i(nfinitive), s(tem), p(resent), v (past), d (participle).
+std::string readings(const std::string& word) {
+  std::string out;
+  for (const auto& r : verb_readings(word, in_word_list)) {
+    out += (out.empty() ? "" : " ") + r.infinitive + ":";
+    if (r.forms & kInfinitive) out += 'i';
+    if (r.forms & kStem) out += 's';
+    if (r.forms & kPresent) out += 'p';
+    if (r.forms & kPast) out += 'v';
+    if (r.forms & kParticiple) out += 'd';
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("verb: strong and irregular verbs come from the table") {
+  CHECK(readings("hielp") == "helpen:v");
+  CHECK(readings("hielpen") == "helpen:v");
+  CHECK(readings("geholpen") == "helpen:d");
+  CHECK(readings("helpt") == "helpen:p");
+  CHECK(readings("help") == "helpen:s");
+  CHECK(readings("helpen") == "helpen:i");
+  CHECK(readings("liep") == "lopen:v");
+  CHECK(readings("loopt") == "lopen:p");
+  CHECK(readings("gelopen") == "lopen:d");
+  CHECK(readings("deden") == "doen:v");
+  CHECK(readings("doet") == "doen:p");
+  CHECK(readings("gedaan") == "doen:d");
+  CHECK(readings("is") == "zijn:p");
+  CHECK(readings("heeft") == "hebben:p");
+  CHECK(readings("wordt") == "worden:p");
+  CHECK(readings("kon") == "kunnen:v");
+  CHECK(readings("gaf") == "geven:v");
+  CHECK(readings("geef") == "geven:s");
+  CHECK(readings("lees") == "lezen:s");
+  CHECK(readings("vroeg") == "vragen:v");
+  CHECK(readings("dacht") == "denken:v");
+  CHECK(readings("zei") == "zeggen:v");
+  CHECK(readings("gebracht") == "brengen:d");
+}
+
+TEST_CASE("verb: regular verbs by the spelling rules") {
+  CHECK(readings("fietste") == "fietsen:v");
+  CHECK(readings("fietsten") == "fietsen:v");
+  CHECK(readings("gefietst") == "fietsen:d");
+  CHECK(readings("fietst") == "fietsen:p");
+  // 't kofschip, s/z and f/v
+  CHECK(readings("verhuisde") == "verhuizen:v");
+  CHECK(readings("verhuisd") == "verhuizen:d");
+  CHECK(readings("geloofde") == "geloven:v");
+  CHECK(readings("hoorde") == "horen:v");
+  CHECK(readings("gehoord") == "horen:d");
+  CHECK(readings("maakte") == "maken:v");
+  CHECK(readings("gemaakt") == "maken:d");
+  // doubled consonant, doubled vowel
+  CHECK(readings("zette") == "zetten:v");
+  CHECK(readings("gezet") == "zetten:d");
+  CHECK(readings("belde") == "bellen:v");
+  CHECK(readings("woon") == "wonen:s");
+  CHECK(readings("woont") == "wonen:p");
+  CHECK(readings("woonde") == "wonen:v");
+  CHECK(readings("gewoond") == "wonen:d");
+  CHECK(readings("vertrouw") == "vertrouwen:s");
+  CHECK(readings("vertrouwd") == "vertrouwen:d");
+  CHECK(readings("regelde") == "regelen:v");
+  CHECK(readings("werkte") == "werken:v");
+  // an unstressed prefix: no ge-
+  CHECK(readings("beloofd") == "beloven:d");
+  CHECK(readings("ontmoet") == "ontmoeten:spd");
+  CHECK(readings("ontmoette") == "ontmoeten:v");
+  CHECK(readings("verloor") == "verliezen:v");
+  CHECK(readings("verliep") == "verlopen:v");
+  CHECK(readings("ontvangen") == "ontvangen:id");
+  CHECK(readings("begrepen") == "begrijpen:vd");
+}
+
+TEST_CASE("verb: separable particles") {
+  CHECK(readings("meegedaan") == "meedoen:d");
+  CHECK(readings("meedoet") == "meedoen:p");
+  CHECK(readings("meedoen") == "meedoen:i");
+  CHECK(readings("opgehaald") == "ophalen:d");
+  CHECK(readings("samengewerkt") == "samenwerken:d");
+  CHECK(readings("deelgenomen") == "deelnemen:d");
+  CHECK(separable_particle("meedoen", in_word_list) == "mee");
+  CHECK(separable_particle("samenwerken", in_word_list) == "samen");
+  CHECK(separable_particle("helpen", in_word_list) == "");
+  CHECK(separable_particle("vertrouwen", in_word_list) == "");
+}
+
+TEST_CASE("verb: what only looks like a verb form is none") {
+  CHECK(readings("mens") == "");     // mensen is a word, menste and gemenst none
+  CHECK(readings("gemeente") == "");
+  CHECK(readings("week") == "");     // listed as no verb: nearly always the noun
+  CHECK(readings("weken") == "");
+  CHECK(readings("reden") == "");
+  CHECK(readings("geleden") == "");
+  CHECK(readings("helpte") == "");   // helpen is strong
+}
+
+TEST_CASE("lemma: verbs join the lemmas; context settles noun or verb") {
+  Lemmatiser l;
+  auto read = [&](std::string_view previous, std::string_view word, std::string_view next) {
+    return reading_in_context(context_word(previous), finite_form(l.lookup(word)), context_word(next));
+  };
+  const Lemmas& regel = l.lookup("regel");
+  CHECK(regel.nominal == std::vector<std::string>{"regel"});
+  CHECK(regel.lemmas == std::vector<std::string>{"regel"});  // a bare stem: the noun, unless the context says verb
+  CHECK(lemmas_read_as(regel, Reading::verb) == std::vector<std::string>{"regelen"});
+  CHECK(lemmas_read_as(regel, Reading::noun) == std::vector<std::string>{"regel"});
+  CHECK(l.lookup("regelt").lemmas == std::vector<std::string>{"regel", "regelen", "regelt"});
+  CHECK(l.lookup("hielp").lemmas == std::vector<std::string>{"helpen", "hielp"});
+  // a participle stays a verb form after an article: de geholpen buren
+  const auto geholpen = lemmas_read_as(l.lookup("geholpen"), Reading::noun);
+  CHECK(std::find(geholpen.begin(), geholpen.end(), "helpen") != geholpen.end());
+  CHECK(read("ik", "regel", "straks") == Reading::verb);
+  CHECK(read("de", "regel", "is") == Reading::noun);
+  CHECK(read("morgen", "regel", "ik") == Reading::verb);
+  CHECK(read("het", "werkt", "niet") == Reading::verb);
+  CHECK(read("het", "is", "goed") == Reading::verb);
+  CHECK(read("het", "moet", "") == Reading::verb);
+  CHECK(read("het", "feest", "was") == Reading::noun);
+  CHECK(read("je", "regel", "") == Reading::any);
+  CHECK(read("dat", "regel", "") == Reading::noun);
+  CHECK(read("dat", "is", "") == Reading::verb);
+  CHECK(read("wat", "is", "") == Reading::verb);
+  CHECK(read("zijn", "regel", "") == Reading::any);
+  CHECK(read("", "regel", "") == Reading::any);
+}

@@ -1,0 +1,62 @@
+// draad explain — why the codes of a codebook fire, or do not, on a text.
+//
+// Usage: draad explain [-c CODEBOOK] [--code ID] [TEXT]...
+//
+// Each TEXT (or, without any, each line of standard input) is matched as one
+// segment. For each it prints the words with the lemmas they were matched
+// by (a verb form its infinitive; a word that may be a noun or a verb as
+// its context read it), then per code every hit: the pattern as the
+// codebook writes it and its fate — counted, flagged or dropped as negated
+// (by which word, before or after the hit), vetoed by an exclusion, or
+// inside a longer hit — and whether the code applies.
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "base/error.h"
+#include "base/utf8.h"
+#include "coding/codebook.h"
+#include "coding/explanation.h"
+#include "coding/match.h"
+#include "command.h"
+
+int draad::cli::run_explain(CLI::App& app, int argc, char** argv) {
+  std::string codebook_path = draad::default_codebook_path();
+  std::string code_id;
+  std::vector<std::string> texts;
+  app.add_option("texts", texts, "texts to explain, each as one segment (default: each line of standard input)");
+  app.add_option("-c,--codebook", codebook_path, "the codebook (default: codebooks/samenleven.yaml)");
+  app.add_option("--code", code_id, "only this code, or the codes of this theme");
+  app.footer(
+      "Example:\n"
+      "  draad explain -c tests/data/codebook/verbs.yaml 'Ik vertrouw de gemeente niet.'\n\n"
+      "  Ik vertrouw de gemeente niet.\n"
+      "    words: Ik vertrouw(vertrouwen) de gemeente niet[negation]\n"
+      "    samen/vertrouwen: does not apply\n"
+      "      vertrouw                 term 'vertrouwen' (line 17): flagged, not counted, negated by 'niet' after it "
+      "(negation: flag)");
+  return draad::cli::run(app, argc, argv, [&] {
+    const Codebook codebook = load(codebook_path);
+    if (!code_id.empty() && !codebook.find_code(code_id) && !codebook.find_theme(code_id))
+      throw UsageError(fmt::format("{} has no code or theme '{}'", codebook_path, code_id));
+    const CompiledCodebook compiled(codebook);
+    Matcher matcher(compiled);
+    auto one = [&](const std::string& text, const Location& where) {
+      if (auto bad = utf8::find_invalid(text)) throw DataError(where, "invalid UTF-8");
+      std::fputs(explanation(matcher, codebook, code_id, text).c_str(), stdout);
+    };
+    for (std::size_t i = 0; i < texts.size(); ++i) one(texts[i], Location{fmt::format("argument {}", i + 1)});
+    if (texts.empty()) {
+      std::int64_t line_no = 0;
+      for (std::string line; std::getline(std::cin, line);) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty()) one(line, Location{"<stdin>", line_no, 1});
+      }
+    }
+  });
+}
