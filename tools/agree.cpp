@@ -1,5 +1,6 @@
 // draad agree [-c CODEBOOK] [--level code|theme] [--coded-only] [--bootstrap N] [--seed S]
-//             [--diff | --gold GOLD] [--format F] [-o FILE] FILE...
+//             [--diff | --gold GOLD] [--where COLUMN=VALUE]... [--pseudonymise]
+//             [--pseudonym-key FILE] [--format F] [-o FILE] FILE...
 //
 // Intercoder agreement between the coders of filled coding sheets (XLSX, CSV,
 // TSV from `draad sheet`) and coding streams (`draad code`). The unit is the
@@ -16,7 +17,10 @@
 // --diff lists the disagreeing segments per code; --gold GOLD OTHER measures
 // OTHER (usually `draad code` output) against the human GOLD: precision,
 // recall and F1 per code and theme, and the false positives (with the terms
-// that fired) and false negatives.
+// that fired) and false negatives. --where leaves segments out (in every file
+// that has the column, for every coder); --pseudonymise replaces the speakers
+// and their names in the listed segments (a sheet has no role column: roles
+// come from labels such as Gespreksleider only).
 
 #include <unistd.h>
 
@@ -62,12 +66,18 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
   auto* diff = app.add_flag("--diff", o.diff, "list the disagreeing segments per code");
   app.add_option("--gold", o.gold, "the gold standard: measure the other file against it (precision, recall, F1)")
       ->excludes(diff);
+  std::vector<std::string> where;
+  draad::cli::PseudonymFlags pseudonyms;
+  draad::cli::add_where_option(app, where);
+  draad::cli::add_pseudonym_options(app, pseudonyms);
   draad::cli::add_table_options(app, o.table);
   app.footer(
       "Examples:\n"
       "  draad agree anna.xlsx bram.csv                   # per code: units, agree, kappa, alpha\n"
       "  draad agree anna.xlsx bram.csv carmen.tsv --level theme -c codebooks/samenleven.yaml\n"
       "  draad agree --diff anna.xlsx bram.csv            # where they disagree, segment by segment\n"
+      "  draad agree anna.xlsx bram.csv --where 'speaker!=Gespreksleider'\n"
+      "  draad agree --diff --pseudonymise anna.xlsx bram.csv\n"
       "  draad segment samples/ | draad code -c codebooks/samenleven.yaml > codings.tsv\n"
       "  draad agree --gold anna.xlsx codings.tsv         # the codebook measured against Anna\n"
       "Each file's coder is its coder column or its file name (anna.xlsx -> anna). A segment missing from a\n"
@@ -82,8 +92,14 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       if (files.size() != 1) throw draad::UsageError("--gold GOLD takes exactly one other file to measure");
       files.insert(files.begin(), o.gold);
     }
-    draad::coding::Codings cs = draad::coding::read_codings(files, cb);
-    for (const auto& notice : cs.notices) fmt::print(stderr, "draad agree: {}\n", notice);
+    const draad::where::Filter filter(where);
+    draad::coding::Codings cs = draad::coding::read_codings(files, cb, filter);
+    for (const auto& notice : cs.notices) draad::write_stderr(fmt::format("draad agree: {}\n", notice));
+    // The speakers of the listed segments in (doc, seg) order: the order of a stream from draad segment.
+    if (pseudonyms.on)
+      for (const auto& [unit, info] : cs.segments) pseudonyms.names.observe(unit.doc, info.speaker);
+    for (auto& [unit, info] : cs.segments) pseudonyms.apply(unit.doc, info.speaker, info.text);
+    pseudonyms.write_key();
     if (cs.coders.size() < 2)
       throw draad::DataError({draad::display_name(files.front())},
                              fmt::format("agreement needs two coders or more; the files hold {}{}", cs.coders.size(),

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@
 
 #include "coding/codebook.h"
 #include "stream/report.h"
+#include "stream/tsv.h"
+#include "stream/where.h"
+#include "text/pseudonyms.h"
 #include "text/segment.h"
 
 namespace draad::cli {
@@ -68,6 +72,46 @@ void add_table_options(CLI::App& app, TableFlags& flags, bool labels = true);
 // `codebook` (--labels without one is a UsageError); tsv, json and plain csv
 // exactly as built.
 void print_tables(std::vector<report::Table> tables, const TableFlags& flags, const Codebook* codebook = nullptr);
+
+// --where COLUMN=VALUE (repeatable) of the commands that read streams
+// (stream/where.h says what a condition is).
+void add_where_option(CLI::App& app, std::vector<std::string>& where);
+
+// --pseudonymise and --pseudonym-key FILE of every command that prints
+// speakers or text for people (text/pseudonyms.h). The command lets the
+// readers of its input observe speakers through observer() and hands its
+// tables to apply() before printing them.
+struct PseudonymFlags {
+  bool on = false;
+  std::string key;  // where to write the key; "" for no key
+  pseudonyms::Pseudonymiser names;
+  pseudonyms::Pseudonymiser* observer() { return on ? &names : nullptr; }
+  // With --pseudonymise: pseudonymises the tables and writes the key when asked.
+  void apply(std::vector<report::Table>& tables);
+  // For output that is not a table: with --pseudonymise, the segment's
+  // speaker (observed before) and the names in its text; then write_key().
+  void apply(std::string_view doc, std::string& speaker, std::string& text);
+  void write_key() const;
+};
+void add_pseudonym_options(CLI::App& app, PseudonymFlags& flags);
+
+// --where and the observing of speakers for a command that reads segment
+// streams with tsv::Reader: start() on each input's header, then keep() on
+// each row, which registers the row's speaker (and rol/role) with `names`
+// and says whether `filter` keeps the row.
+class SegmentSelector {
+ public:
+  SegmentSelector(const where::Filter& filter, pseudonyms::Pseudonymiser* names) : filter_(filter), names_(names) {}
+  void start(const tsv::Reader& reader);
+  bool keep(const tsv::Reader& reader);
+
+ private:
+  const where::Filter& filter_;
+  pseudonyms::Pseudonymiser* names_;
+  std::vector<std::size_t> columns_;
+  std::optional<std::size_t> doc_, speaker_, role_;
+  std::vector<std::string> values_;
+};
 
 // How documents are read and cut: the options of `draad segment`, which
 // `draad code` takes too for the documents it segments itself.

@@ -20,66 +20,9 @@
 #include "base/error.h"
 #include "base/utf8.h"
 #include "coding/codebook.h"
+#include "coding/explanation.h"
 #include "coding/match.h"
 #include "command.h"
-
-namespace {
-
-using namespace draad;
-
-const char* fate_name(HitNote::Fate fate) {
-  switch (fate) {
-    case HitNote::Fate::counted: return "counted";
-    case HitNote::Fate::flagged: return "flagged, not counted";
-    case HitNote::Fate::dropped: return "dropped";
-    case HitNote::Fate::excluded: return "vetoed";
-    case HitNote::Fate::inside_longer: return "not counted";
-  }
-  return "";
-}
-
-std::string explain(Matcher& matcher, const Codebook& codebook, const std::string& code_id, std::string_view text) {
-  std::vector<CodeMatch> found;
-  std::vector<HitNote> notes;
-  std::vector<WordNote> words;
-  matcher.explain(text, found, notes, words);
-  std::string out = fmt::format("{}\n  words:", text);
-  for (const auto& w : words) {
-    const std::string_view surface = text.substr(w.word.begin, w.word.end - w.word.begin);
-    out += fmt::format(" {}", surface);
-    // All its lemmas (the word itself too) when it has others.
-    std::string lemmas;
-    if (w.lemmas.size() > 1 || (w.lemmas.size() == 1 && w.lemmas[0] != utf8::ascii_lower(surface)))
-      for (const auto& l : w.lemmas) lemmas += (lemmas.empty() ? "" : ",") + l;
-    const char* reading = w.reading == Reading::verb ? "verb" : w.reading == Reading::noun ? "noun" : "";
-    if (!lemmas.empty() || *reading) out += fmt::format("({}{}{})", reading, *reading && !lemmas.empty() ? ": " : "", lemmas);
-    if (w.negation) out += "[negation]";
-  }
-  out += "\n";
-  std::size_t shown = 0;
-  for (std::size_t i = 0; i < notes.size();) {
-    const std::size_t code = notes[i].code;
-    const Code& c = codebook.codes[code];
-    std::size_t j = i;
-    while (j < notes.size() && notes[j].code == code) ++j;
-    if (code_id.empty() || c.id == code_id || c.theme == code_id) {
-      bool applies = false;
-      for (const auto& m : found) applies |= m.code == code && !m.counted.empty();
-      out += fmt::format("  {}: {}\n", c.id, applies ? "applies" : "does not apply");
-      for (; i < j; ++i) {
-        const HitNote& n = notes[i];
-        out += fmt::format("    {:<24} {}: {}{}{}\n", text.substr(n.hit.begin, n.hit.end - n.hit.begin), n.pattern,
-                           fate_name(n.fate), n.why.empty() ? "" : ", ", n.why);
-      }
-      ++shown;
-    }
-    i = j;
-  }
-  if (shown == 0) out += code_id.empty() ? "  no pattern of the codebook matches\n" : "  no pattern of that code matches\n";
-  return out;
-}
-
-}  // namespace
 
 int draad::cli::run_explain(CLI::App& app, int argc, char** argv) {
   std::string codebook_path = draad::default_codebook_path();
@@ -104,7 +47,7 @@ int draad::cli::run_explain(CLI::App& app, int argc, char** argv) {
     Matcher matcher(compiled);
     auto one = [&](const std::string& text, const Location& where) {
       if (auto bad = utf8::find_invalid(text)) throw DataError(where, "invalid UTF-8");
-      std::fputs(explain(matcher, codebook, code_id, text).c_str(), stdout);
+      std::fputs(explanation(matcher, codebook, code_id, text).c_str(), stdout);
     };
     for (std::size_t i = 0; i < texts.size(); ++i) one(texts[i], Location{fmt::format("argument {}", i + 1)});
     if (texts.empty()) {

@@ -1,13 +1,14 @@
 // draad freq — theme and code frequency tables from a coding stream.
 //
 //   draad freq [--by code|theme[,COLUMN...]] [--count segments|hits|docs|speakers]
-//              [--percent] [--long] [--sort name|count] [--format FMT] [--output FILE]
-//              [FILE|-]...
+//              [--percent] [--long] [--sort name|count] [--where COLUMN=VALUE]...
+//              [--format FMT] [--output FILE] [FILE|-]...
 //   draad freq --partial [--by ...] [FILE|-]...     mergeable raw counts (TSV)
 //   draad freq --merge PARTIAL... [options]          the table of all parts together
 //
 // Counts segments, hits, documents and speakers per code or theme, per group
-// of segments (any segment column: doc, speaker, sessie, plaats, attributes),
+// of segments (any segment column: doc, speaker, sessie, plaats, attributes;
+// --where counts only the segments it keeps, e.g. rol=deelnemer),
 // with shares of the group's segments (uncoded segments included) and a
 // total column. Partials made on parts of a corpus split by documents merge
 // into exactly the table of the whole corpus.
@@ -33,6 +34,7 @@ int draad::cli::run_freq(CLI::App& app, int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string by = "theme", count = "segments", sort = "name", codebook;
   draad::cli::TableFlags table;
+  std::vector<std::string> where;
   bool percent = false, long_form = false, partial = false, merge = false;
   app.add_option("inputs", inputs, "coding streams from draad code (default: standard input); with --merge: partials");
   app.add_option("--by", by,
@@ -46,6 +48,7 @@ int draad::cli::run_freq(CLI::App& app, int argc, char** argv) {
       ->check(CLI::IsMember({"name", "count"}))
       ->capture_default_str();
   app.add_option("-c,--codebook", codebook, "the codebook, for --labels");
+  draad::cli::add_where_option(app, where);
   draad::cli::add_table_options(app, table);
   app.add_flag("--partial", partial, "write raw mergeable counts instead of a table");
   app.add_flag("--merge", merge, "add up partial counts made with --partial");
@@ -56,6 +59,7 @@ int draad::cli::run_freq(CLI::App& app, int argc, char** argv) {
       "Examples:\n"
       "  draad code -c codebooks/samenleven.yaml samples/ | draad freq --by theme,sessie\n"
       "  draad freq --by code,leeftijd --count segments --percent < codings.tsv\n"
+      "  draad freq --by theme,sessie --where rol=deelnemer < codings.tsv\n"
       "  ls parts/*.tsv | parallel -j 2 'draad freq --partial --by theme,plaats {} > {}.part'\n"
       "  draad freq --merge parts/*.part");
   return draad::cli::run(app, argc, argv, [&] {
@@ -68,9 +72,10 @@ int draad::cli::run_freq(CLI::App& app, int argc, char** argv) {
     if (!partial) report::choose_format(table.format, table.output);  // a bad --format fails before reading
     const bool by_given = app.count("--by") > 0;
     if (merge && inputs.empty()) throw UsageError("--merge needs the partial files to add up");
+    if (merge && !where.empty()) throw UsageError("--where chooses segments while counting: give it with --partial, not --merge");
     freq::Tally tally(merge && !by_given ? freq::partial_grouping(inputs.front()) : freq::parse_by(by));
     if (merge) tally.merge(inputs);
-    else tally.count(inputs);
+    else tally.count(inputs, where::Filter(where));
     if (!partial) {
       const auto cb = codebook.empty() ? std::nullopt : std::optional(load(codebook));
       return draad::cli::print_tables({tally.table(options)}, table, cb ? &*cb : nullptr);

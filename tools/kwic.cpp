@@ -1,6 +1,7 @@
 // draad kwic — keyword in context over a segment stream.
 //
-//   draad kwic PATTERN [--window N] [--format FMT] [--output FILE] [FILE|-]...
+//   draad kwic PATTERN [--window N] [--where COLUMN=VALUE]... [--pseudonymise]
+//              [--pseudonym-key FILE] [--format FMT] [--output FILE] [FILE|-]...
 //
 // PATTERN is written as in a codebook (codebooks/README.md): one word is a
 // term, matching its inflections and, inside compounds, as head or modifier
@@ -10,10 +11,10 @@
 // quanteda's kwic columns, with `seg` added: doc seg from to pre keyword post
 // pattern, where from/to are code point offsets into the document (as in the
 // `terms` column of draad code) and pre/post hold up to N tokens of the
-// segment around the keyword.
+// segment around the keyword. --where searches only the segments it keeps;
+// --pseudonymise replaces the speakers' names in the context.
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 #include <optional>
 
@@ -27,6 +28,7 @@
 #include "base/progress.h"
 #include "stream/report.h"
 #include "text/segment.h"
+#include "text/segment_stream.h"
 #include "dutch/tokenise.h"
 #include "stream/tsv.h"
 #include "base/utf8.h"
@@ -80,12 +82,17 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
   app.add_option("pattern", pattern, "a term, a glob (vertrouw*) or a phrase, as in a codebook")->required();
   app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
   app.add_option("--window", window, "tokens of context on each side")->check(CLI::Range(0, 1000))->capture_default_str();
+  std::vector<std::string> where;
+  cli::PseudonymFlags pseudonyms;
+  cli::add_where_option(app, where);
+  cli::add_pseudonym_options(app, pseudonyms);
   draad::cli::add_table_options(app, table_flags, false);
   app.footer(
       "Examples:\n"
       "  draad segment samples/ | draad kwic 'vertrouw*' --window 8\n"
       "  draad kwic buurthuis segments.tsv          # also buurthuizen, buurthuiswerker\n"
-      "  draad kwic 'elkaar * ontmoeten' segments.tsv");
+      "  draad kwic 'elkaar * ontmoeten' segments.tsv\n"
+      "  draad kwic vertrouwen --where rol=deelnemer --pseudonymise segments.tsv");
   return cli::run(app, argc, argv, [&] {
     const auto fmt = report::choose_format(table_flags.format, table_flags.output);
     const std::string& output = table_flags.output;
@@ -103,9 +110,10 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
                      {"post"},
                      {"pattern"}};
     // In a pipe the lines stream out as they are found; other formats need
-    // the whole table.
+    // the whole table, and so do pseudonyms (a name may be mentioned before
+    // its speaker first speaks).
     std::optional<tsv::Writer> stream;
-    if (fmt == report::Format::tsv && (output.empty() || output == "-")) {
+    if (fmt == report::Format::tsv && (output.empty() || output == "-") && !pseudonyms.on) {
       std::vector<std::string> names;
       for (const auto& c : table.columns) names.push_back(c.name);
       stream.emplace(stdout, names);
@@ -113,27 +121,22 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
     std::vector<CodeMatch> matches;
     Progress progress("kwic");
     if (inputs.empty()) inputs.push_back("-");
+    const where::Filter filter(where);
+    cli::SegmentSelector selector(filter, pseudonyms.observer());
     for (const auto& input : inputs) {
       tsv::Reader reader(input);
-      const std::size_t doc = reader.require("doc"), seg = reader.require("seg"), text = reader.require("text");
-      const auto start = reader.find("start");
+      const std::size_t doc = reader.require("doc"), text = reader.require("text");
+      SegmentChecker checker(reader);
+      selector.start(reader);
       while (reader.next()) {
+        const SegmentFields fields = checker.check(reader);
+        if (!selector.keep(reader)) continue;
         const std::string& t = reader.field(text);
-        check_segment_size(t.size(), [&] { return reader.where(text); });
         progress.segment(t.size(), reader.field(doc));
         matcher.match(t, matches);
         if (matches.empty()) continue;
         const std::vector<Token>& tokens = matcher.tokens();
-        auto integer = [&](std::size_t column) {
-          const std::string& s = reader.field(column);
-          std::int64_t n = 0;
-          auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-          if (ec != std::errc() || end != s.data() + s.size() || n < 0)
-            throw DataError(reader.where(column), fmt::format("{} must be a non-negative integer, not '{}'",
-                                                              reader.columns()[column], s));
-          return n;
-        };
-        const std::int64_t offset = start ? integer(*start) : 0, seg_number = integer(seg);
+        const std::int64_t offset = fields.start, seg_number = fields.seg;
         std::vector<Hit> hits = matches[0].counted;
         hits.insert(hits.end(), matches[0].negated.begin(), matches[0].negated.end());
         std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
@@ -166,12 +169,18 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
               else stream->field(std::get<std::int64_t>(row[i].value));
             stream->end_row();
           } else {
+            if (fmt == report::Format::xlsx && table.rows.size() + 1 >= report::kMaxSheetRows)
+              throw DataError({output.empty() ? "<stdout>" : output},
+                              fmt::format("more than {} matches, more than an xlsx sheet holds; write tsv or csv instead",
+                                          report::kMaxSheetRows - 1));
             table.rows.push_back(std::move(row));
           }
         }
       }
     }
     if (stream) return stream->flush();
-    draad::cli::print_tables({table}, table_flags);
+    std::vector<report::Table> tables = {std::move(table)};
+    pseudonyms.apply(tables);
+    draad::cli::print_tables(std::move(tables), table_flags);
   });
 }

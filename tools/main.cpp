@@ -4,6 +4,10 @@
 // this file holds the command table, dispatches and reports errors.
 
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -20,18 +24,39 @@ namespace draad::cli {
 namespace {
 
 
-void print_overview(std::FILE* out) {
-  fmt::print(out,
+std::string overview() {
+  std::string out = fmt::format(
              "draad {} — qualitative analysis of Dutch consultation transcripts\n\n"
              "Usage: draad <command> [options] [FILE|DIR|-]...\n\n"
              "Commands:\n",
              draad::version());
-  for (const auto& c : commands()) fmt::print(out, "  {:<9} {}\n", c.name, c.summary);
-  fmt::print(out,
+  for (const auto& c : commands()) out += fmt::format("  {:<9} {}\n", c.name, c.summary);
+  out +=
              "\nEvery command reads files or standard input (-) and writes a TSV stream or a table\n"
              "to standard output. Run 'draad <command> --help' for its options and an example.\n\n"
              "Example:\n"
-             "  draad segment samples/ | draad code -c codebooks/samenleven.yaml | draad freq --by theme,sessie\n");
+             "  draad segment samples/ | draad code -c codebooks/samenleven.yaml | draad freq --by theme,sessie\n";
+  return out;
+}
+
+// Help and version text on standard output: 0, or 1 when it could not be
+// written (`draad --help > /dev/full`).
+int print_text(const std::string& text, const std::string& who) {
+  if (std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0) return 0;
+  draad::write_stderr(fmt::format("{}: cannot write to standard output: {}\n", who, std::strerror(errno)));
+  return 1;
+}
+
+// A standard stream that was closed (`2>&-`) would otherwise be the number
+// the next opened file gets: diagnostics would land in an output file. A
+// closed standard output becomes /dev/full, so that writing to it still fails
+// loudly.
+void reopen_closed_standard_streams() {
+  for (int fd = 0; fd <= 2; ++fd)
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+      const int opened = open(fd == 1 ? "/dev/full" : "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+      if (opened >= 0 && opened != fd) close(opened);
+    }
 }
 
 }  // namespace
@@ -59,94 +84,30 @@ const std::vector<Command>& commands() {
   return table;
 }
 
-void add_table_options(CLI::App& app, TableFlags& flags, bool labels) {
-  app.add_option("--format", flags.format, "text, tsv, csv, md, json or xlsx (default: text on a terminal, else tsv)");
-  app.add_option("-o,--output", flags.output,
-                 "write the table(s) to FILE (.xlsx implies --format xlsx: one sheet per table)");
-  app.add_flag("--excel", flags.excel, "csv for a Dutch Excel: ';' between fields, decimal comma, byte order mark");
-  app.add_option("--lang", flags.lang, "language of headings in text, md, xlsx and csv --excel: nl or en")
-      ->check(CLI::IsMember({"nl", "en"}))
-      ->capture_default_str();
-  if (labels) app.add_flag("--labels", flags.labels, "the codebook's labels instead of ids (needs -c CODEBOOK)");
-}
-
-void print_tables(std::vector<report::Table> tables, const TableFlags& flags, const Codebook* codebook) {
-  const auto format = report::choose_format(flags.format, flags.output);
-  if (flags.excel && format != report::Format::csv) throw UsageError("--excel goes with --format csv");
-  if (flags.labels && !codebook) throw UsageError("--labels needs the codebook: give -c CODEBOOK");
-  report::Style style;
-  if (present::for_people(format, flags.excel)) {
-    const auto language = present::parse_language(flags.lang);
-    if (flags.labels) present::use_labels(tables, *codebook);
-    present::translate(tables, language);
-    style.decimal_comma = language == present::Language::nl;
-    style.excel = flags.excel;
-  }
-  report::print(tables, format, flags.output, style);
-}
-
-void add_segment_options(CLI::App& app, SegmentFlags& flags) {
-  SegmentOptions& o = flags.options;
-  app.add_option("-u,--unit", flags.unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
-  app.add_option("--reflow", flags.reflow, "join the wrapped lines of a PDF extract: auto (default; detects), on, off")
-      ->check(CLI::IsMember({"auto", "on", "off"}));
-  app.add_option("--meta", o.meta_path, "CSV/TSV with a doc column: attributes per document")->type_name("FILE");
-  app.add_option("--speakers", o.speakers_path,
-                 "CSV/TSV with a speaker column (and optionally doc): attributes per speaker")
-      ->type_name("FILE");
-  app.add_option("--text", o.text_columns,
-                 "read .csv/.tsv/.xlsx (and -) as answer tables: one response segment per answer in COLUMN "
-                 "(repeat for several questions); the other columns are attributes")
-      ->type_name("COLUMN");
-  app.add_option("--id", o.id_column, "with --text: the column naming the respondent (its value is the speaker)")
-      ->type_name("COLUMN");
-  app.add_option("--include", o.include,
-                 "in directories, read only files matching GLOB (on the name; with a / on the path under the directory)")
-      ->type_name("GLOB");
-  app.add_option("--exclude", o.exclude, "in directories, skip files and directories matching GLOB")->type_name("GLOB");
-  app.add_option("--emit-text", o.emit_text_dir, "write each normalised document text to DIR/<doc>.txt")
-      ->type_name("DIR");
-  app.add_option("--encoding", o.encoding, "input encoding when not UTF-8: latin1, cp1252, utf-16le, ...")
-      ->type_name("NAME");
-  app.add_flag("--lenient", o.lenient, "replace invalid UTF-8 with U+FFFD (and say how often) instead of failing");
-  app.add_flag("--notes", o.notes,
-               "with .docx and .odt: take footnotes, endnotes, comments, page headers, footers and tables of contents in (after the text)");
-  app.add_flag("-v,--verbose", o.verbose,
-               "say on standard error which documents were reflowed and which page headers and numbers were dropped");
-}
-
-SegmentOptions SegmentFlags::parsed(const std::string& command) const {
-  SegmentOptions o = options;
-  o.unit = parse_unit(unit);
-  o.reflow = reflow == "on" ? Reflow::on : reflow == "off" ? Reflow::off : Reflow::automatic;
-  o.report = [command](const std::string& message) { fmt::print(stderr, "draad {}: {}\n", command, message); };
-  return o;
-}
-
 int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work) {
   const std::string name = app.get_name();
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    fmt::print("{}", app.help());
-    return 0;
+    return print_text(app.help(), "draad " + name);
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr, "draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name);
+    draad::write_stderr(fmt::format("draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name));
     return 2;
   }
   try {
     work();
-    if (std::fflush(stdout) != 0) throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+      throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
     return 0;
   } catch (const UsageError& e) {
-    fmt::print(stderr, "draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name);
+    draad::write_stderr(fmt::format("draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name));
     return 2;
   } catch (const DataError& e) {
-    fmt::print(stderr, "draad {}: {}\n", name, e.what());
+    draad::write_stderr(fmt::format("draad {}: {}\n", name, e.what()));
   } catch (const std::bad_alloc&) {
-    fmt::print(stderr, "draad {}: out of memory\n", name);
+    draad::write_stderr(fmt::format("draad {}: out of memory\n", name));
   } catch (const std::exception& e) {
-    fmt::print(stderr, "draad {}: {}\n", name, e.what());
+    draad::write_stderr(fmt::format("draad {}: {}\n", name, e.what()));
   }
   return 1;
 }
@@ -155,19 +116,19 @@ int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work)
 
 int main(int argc, char** argv) {
   using namespace draad::cli;
-  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
-    print_overview(argc < 2 ? stderr : stdout);
-    return argc < 2 ? 2 : 0;
+  reopen_closed_standard_streams();
+  if (argc < 2) {
+    draad::write_stderr(overview());
+    return 2;
   }
-  if (!std::strcmp(argv[1], "--version")) {
-    fmt::print("draad {}\n", draad::version());
-    return 0;
-  }
+  if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help"))
+    return print_text(overview(), "draad");
+  if (!std::strcmp(argv[1], "--version")) return print_text(fmt::format("draad {}\n", draad::version()), "draad");
   for (const auto& c : commands()) {
     if (c.name != argv[1]) continue;
     CLI::App app{std::string(c.summary), std::string(c.name)};
     return c.run(app, argc - 1, argv + 1);
   }
-  fmt::print(stderr, "draad: unknown command '{}'. Run 'draad --help' for the list.\n", argv[1]);
+  draad::write_stderr(fmt::format("draad: unknown command '{}'. Run 'draad --help' for the list.\n", argv[1]));
   return 2;
 }

@@ -1,4 +1,5 @@
-// draad sheet -c CODEBOOK [-o FILE] [--format xlsx|csv|tsv] [FILE|-]...
+// draad sheet -c CODEBOOK [-o FILE] [--format xlsx|csv|tsv] [--where COLUMN=VALUE]...
+//             [--pseudonymise] [--pseudonym-key FILE] [FILE|-]...
 //
 // A coding sheet for a human analyst from a segment stream (or a coding
 // stream: its segments, once each): one row per segment (doc, seg, speaker,
@@ -7,7 +8,9 @@
 // header, a list validation (x or empty) on the code columns, the labels and
 // definitions as header comments and a second sheet "codeboek". The format
 // follows the extension of -o (.xlsx, .csv, else tsv); xlsx needs -o.
-// Filled in, the sheet is read back by `draad agree`.
+// Filled in, the sheet is read back by `draad agree`. --where leaves out
+// segments (e.g. the moderator's); --pseudonymise gives analysts a sheet
+// without names (speakers as Deelnemer 3, names in the text replaced).
 
 #include <fmt/format.h>
 
@@ -22,13 +25,15 @@ namespace {
 
 using draad::coding::SheetRow;
 
-std::vector<SheetRow> read_segments(const std::vector<std::string>& paths) {
+std::vector<SheetRow> read_segments(const std::vector<std::string>& paths, draad::cli::SegmentSelector& selector) {
   std::vector<SheetRow> rows;
   for (const auto& path : paths) {
     draad::tsv::Reader in(path);
     const auto doc = in.require("doc"), seg = in.require("seg"), text = in.require("text");
     const auto speaker = in.find("speaker");
+    selector.start(in);
     while (in.next()) {
+      if (!selector.keep(in)) continue;
       const std::string& s = in.field(seg);
       std::int64_t n = 0;
       bool ok = !s.empty() && s.size() <= 12;
@@ -52,20 +57,31 @@ int draad::cli::run_sheet(CLI::App& app, int argc, char** argv) {
   app.add_option("--format", format_name, "xlsx, csv or tsv (default: from the extension of -o, else tsv)")
       ->check(CLI::IsMember({"xlsx", "csv", "tsv"}));
   app.add_option("files", inputs, "segment streams from draad segment (default: standard input)");
+  std::vector<std::string> where;
+  draad::cli::PseudonymFlags pseudonyms;
+  draad::cli::add_where_option(app, where);
+  draad::cli::add_pseudonym_options(app, pseudonyms);
   app.footer(
       "Example:\n"
       "  draad segment samples/ | draad sheet -c codebooks/samenleven.yaml -o codeerblad.xlsx\n"
       "  # fill it in (an x under ontmoeting/ontmoetingsplek for 'Het buurthuis is voor ons de plek'),\n"
-      "  # then: draad agree anna.xlsx bram.xlsx");
+      "  # then: draad agree anna.xlsx bram.xlsx\n"
+      "  draad segment samples/ --speakers samples/deelnemers.tsv |\n"
+      "    draad sheet -c codebooks/samenleven.yaml --where rol=deelnemer --pseudonymise -o codeerblad.xlsx");
   return draad::cli::run(app, argc, argv, [&] {
     if (inputs.empty()) inputs.push_back("-");
     if (format_name.empty()) {
       format_name = output.ends_with(".xlsx") ? "xlsx" : output.ends_with(".csv") ? "csv" : "tsv";
     }
+    if (!output.empty() && output != "-") draad::report::check_output_name(draad::report::parse_format(format_name), output);
     if (format_name == "xlsx" && (output.empty() || output == "-"))
       throw draad::UsageError("an XLSX sheet needs a file: give -o codeerblad.xlsx");
     const draad::Codebook codebook = draad::load(codebook_path);
-    const auto rows = read_segments(inputs);
+    const draad::where::Filter filter(where);
+    draad::cli::SegmentSelector selector(filter, pseudonyms.observer());
+    auto rows = read_segments(inputs, selector);
+    for (auto& r : rows) pseudonyms.apply(r.doc, r.speaker, r.text);
+    pseudonyms.write_key();
     if (format_name == "xlsx") return draad::coding::write_sheet_xlsx(output, rows, codebook);
     draad::report::print({draad::coding::sheet_table(rows, codebook)}, draad::report::parse_format(format_name), output);
   });

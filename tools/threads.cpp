@@ -2,14 +2,17 @@
 // candidate threads found in the data.
 //
 //   draad threads -c CODEBOOK [--by COLUMN] [--min-sessions K] [--min-themes M]
-//                 [--candidates N] [--format FMT] [--output FILE] [FILE|-]...
+//                 [--candidates N] [--where COLUMN=VALUE]... [--pseudonymise]
+//                 [--pseudonym-key FILE] [--format FMT] [--output FILE] [FILE|-]...
 //
 // For each thread of the codebook: the sessions it appears in (of how many),
 // its segments and their share, the themes it co-occurs with, one supporting
 // quote per session, and a thread × session table. Then candidates: codes
 // and code pairs recurring in at least K sessions that co-occur with at least
 // M themes, ranked by spread, with their evidence. The codings must come from
-// this codebook (its hash is in the coder column).
+// this codebook (its hash is in the coder column). --where analyses only the
+// segments it keeps; --pseudonymise replaces speakers and their names in the
+// quotes by pseudonyms (Deelnemer 3).
 
 #include "coding/codebook.h"
 #include "command.h"
@@ -29,18 +32,31 @@ int draad::cli::run_threads(CLI::App& app, int argc, char** argv) {
   app.add_option("-c,--codebook", codebook, "the codebook the codings were made with")->required();
   app.add_option("--by", options.by, "the column that names a session (e.g. sessie)")->capture_default_str();
   app.add_option("--min-sessions", options.min_sessions, "a candidate recurs in at least this many sessions")
+      ->check(CLI::Range(1, 1'000'000))
       ->capture_default_str();
   app.add_option("--min-themes", options.min_themes, "a candidate's segments carry at least this many themes")
+      ->check(CLI::Range(1, 1'000'000))
       ->capture_default_str();
-  app.add_option("--candidates", options.max_candidates, "list at most this many candidates")->capture_default_str();
+  app.add_option("--candidates", options.max_candidates, "list at most this many candidates")
+      ->check(CLI::Range(0, 1'000'000))
+      ->capture_default_str();
+  std::vector<std::string> where;
+  draad::cli::PseudonymFlags pseudonyms;
+  draad::cli::add_where_option(app, where);
+  draad::cli::add_pseudonym_options(app, pseudonyms);
   draad::cli::add_table_options(app, table);
   app.footer(
       "Example:\n"
       "  draad threads -c codebooks/samenleven.yaml --by sessie < codings.tsv\n"
+      "  draad threads -c codebooks/samenleven.yaml --where rol=deelnemer --pseudonymise codings.tsv\n"
       "  draad threads -c codebooks/samenleven.yaml --by sessie -o rode-draden.xlsx codings.tsv");
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
     const Codebook cb = load(codebook);
-    draad::cli::print_tables(threads::analyse(cb, inputs, options), table, &cb);
+    options.where = where::Filter(where);
+    options.names = pseudonyms.observer();
+    auto tables = threads::analyse(cb, inputs, options);
+    pseudonyms.apply(tables);
+    draad::cli::print_tables(std::move(tables), table, &cb);
   });
 }

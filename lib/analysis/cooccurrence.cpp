@@ -34,9 +34,10 @@ std::string title(freq::Level level, int window, std::int64_t units, std::string
 
 }  // namespace
 
-Counts count(const std::vector<std::string>& paths, freq::Level level, int window) {
+Counts count(const std::vector<std::string>& paths, freq::Level level, int window, const where::Filter& where) {
   if (window < 0) throw UsageError("the window must be 0 or more segments");
   CodingReader reader(paths, {});
+  reader.filter(where);
   CodedSegment seg;
   std::vector<std::string> names;
   std::unordered_map<std::string, std::size_t> index;

@@ -33,8 +33,9 @@ struct Counts {
   std::int64_t units = 0;
 };
 
-// Counts the coding streams `paths` ("-" is standard input).
-Counts count(const std::vector<std::string>& paths, freq::Level level, int window);
+// Counts the coding streams `paths` ("-" is standard input), only the
+// segments `where` keeps (a window then spans kept segments).
+Counts count(const std::vector<std::string>& paths, freq::Level level, int window, const where::Filter& where = {});
 
 enum class Measure { count, c, ratio };
 // "count", "c" or "ratio"; otherwise a UsageError.

@@ -40,6 +40,7 @@
 #include <vector>
 
 #include "stream/report.h"
+#include "stream/where.h"
 
 namespace draad::freq {
 
@@ -88,7 +89,8 @@ class Tally {
 
   // Counts the coding streams `paths` (read in turn; "-" is standard input).
   // Bad rows are DataErrors naming file, line and column.
-  void count(const std::vector<std::string>& paths);
+  // Only the segments `where` keeps are counted (their denominators too).
+  void count(const std::vector<std::string>& paths, const where::Filter& where = {});
 
   // Adds partial tallies written by write_partial(). A partial made with
   // another --by, or a document counted in two partials (or already counted),

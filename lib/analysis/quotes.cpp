@@ -20,6 +20,12 @@ namespace {
 constexpr std::size_t kShortBytes = 60;
 }  // namespace
 
+bool is_heading(std::string_view unit, std::string_view text) {
+  text = utf8::trim(text);
+  if (unit == "heading") return true;
+  return text.starts_with('#') && text.find('\n') == std::string_view::npos;
+}
+
 Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<HitSpan>& hits, std::size_t max_bytes) {
   // Byte offset of each code point of the text, and one past the end.
   std::vector<std::size_t> byte_at;
@@ -108,8 +114,11 @@ report::Table pick(const std::vector<std::string>& paths, const Options& options
       columns.push_back(a);
   std::vector<std::string> extra = {"text"};
   extra.insert(extra.end(), columns.begin(), columns.end());
-  CodingReader reader(paths, extra, true, {"start"});
-  const std::size_t start_index = extra.size();
+  CodingReader reader(paths, extra, true, {"start", "unit"});
+  const std::size_t start_index = extra.size(), unit_index = start_index + 1;
+  reader.filter(options.where);
+  if (options.names) reader.observe(*options.names);
+  std::set<std::string> docs_with_speakers;
 
   // The best candidates of each (group, speaker): never more than the number
   // of quotes wanted, so memory stays flat however common the code.
@@ -119,6 +128,8 @@ report::Table pick(const std::vector<std::string>& paths, const Options& options
   std::int64_t ordinal = 0;
   while (reader.next(seg)) {
     ++ordinal;
+    if (!seg.speaker.empty()) docs_with_speakers.insert(seg.doc);
+    if (is_heading(seg.values[unit_index], seg.values[0])) continue;
     std::int64_t score = 0;
     bool carries = false;
     std::vector<HitSpan> hits;
@@ -149,11 +160,17 @@ report::Table pick(const std::vector<std::string>& paths, const Options& options
     list.insert(std::upper_bound(list.begin(), list.end(), cand, better), std::move(cand));
     if (list.size() > options.count) list.pop_back();
   }
+  for (auto& [name, speakers] : groups)
+    std::erase_if(speakers, [&](const auto& entry) {
+      const auto& [speaker, list] = entry;
+      return speaker.ends_with('\t') && docs_with_speakers.contains(speaker.substr(0, speaker.size() - 1));
+    });
+  std::erase_if(groups, [](const auto& entry) { return entry.second.empty(); });
   if (groups.empty()) {
     std::vector<std::string> known(seen_keys.begin(), seen_keys.end());
     throw DataError({display_name(paths.empty() ? "-" : paths.front())},
-                    fmt::format("no segment carries the {} '{}'{}", by_code ? "code" : "theme", wanted,
-                                did_you_mean(wanted, known)));
+                    fmt::format("no segment{} carries the {} '{}'{}", options.where.empty() ? "" : " that --where keeps",
+                                by_code ? "code" : "theme", wanted, did_you_mean(wanted, known)));
   }
 
   // Each group's candidates in rank order; groups in order of their best.

@@ -10,6 +10,10 @@
 // name), and no speaker gives a second quote while a candidate from an
 // unused speaker is left. A speaker is a (doc, speaker) pair; segments with
 // no speaker share one anonymous speaker per document.
+//
+// Headings are data about a session, not voices: they are never quoted (see
+// is_heading), and neither is a segment without a speaker in a document where
+// other segments have one (a transcript's title, a note between turns).
 #pragma once
 
 #include <cstdint>
@@ -19,8 +23,16 @@
 
 #include "stream/record.h"
 #include "stream/report.h"
+#include "stream/where.h"
+#include "text/pseudonyms.h"
 
 namespace draad::quotes {
+
+// Whether a segment is a heading: its `unit` is `heading`, or its text is one
+// markdown heading line (`## Wat heeft u nodig?`, as a .txt or a stream made
+// before Markdown sections has it). `draad segment` on a .md file makes no
+// segment of a heading: it is the `section` column of the paragraphs below.
+bool is_heading(std::string_view unit, std::string_view text);
 
 struct Excerpt {
   std::string text;
@@ -44,6 +56,8 @@ struct Options {
   std::string by = "doc";               // the column to spread over
   std::vector<std::string> attributes;  // further columns to attribute quotes with
   std::size_t max_bytes = 400;
+  where::Filter where;                        // the segments to quote from
+  pseudonyms::Pseudonymiser* names = nullptr;  // observes every speaker read
 };
 
 // Reads the coding streams `paths` and picks the quotes: a table with the

@@ -71,3 +71,13 @@ TEST_CASE("quotes: an unknown theme gets a suggestion") {
                        doctest::Contains("no segment carries the theme 'ontmoting' (did you mean 'ontmoeting'?)"),
                        DataError);
 }
+
+TEST_CASE("quotes: headings are recognised by unit or a markdown heading line") {
+  using draad::quotes::is_heading;
+  CHECK(is_heading("heading", "Opzet en deelnemers"));
+  CHECK(is_heading("paragraph", "## Wat heeft u nodig om uw buren beter te leren kennen?"));
+  CHECK_FALSE(is_heading("paragraph", "# dit is een hashtag\nen dan gewone tekst"));
+  // The `section` column names the heading above a paragraph, never the paragraph itself.
+  CHECK_FALSE(is_heading("paragraph", "2. Opzet en deelnemers"));
+  CHECK_FALSE(is_heading("turn", ""));
+}

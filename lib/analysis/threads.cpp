@@ -28,8 +28,10 @@ struct Quote {
   std::string text;
   std::int64_t start = 0;
   std::vector<HitSpan> hits;
+  bool quotable = true;
 
   bool beats(const Quote& other) const {
+    if (quotable != other.quotable) return quotable;
     return score != other.score ? score > other.score : ordinal < other.ordinal;
   }
 };
@@ -94,8 +96,13 @@ std::string counted_list(const std::map<std::string, std::int64_t>& counts) {
   return out;
 }
 
-report::Cell quote_cell(const Quote& q, std::size_t max_bytes) {
-  if (q.text.empty()) return {};
+// Whether `q` may be quoted now that every document's speakers are known.
+bool quotable(const Quote& q, const std::set<std::string>& docs_with_speakers) {
+  return q.quotable && !(q.speaker.empty() && docs_with_speakers.contains(q.doc));
+}
+
+report::Cell quote_cell(const Quote& q, std::size_t max_bytes, const std::set<std::string>& docs_with_speakers) {
+  if (q.text.empty() || !quotable(q, docs_with_speakers)) return {};
   auto e = quotes::excerpt(q.text, q.start, q.hits, max_bytes);
   return report::Cell(std::move(e.text), std::move(e.marks));
 }
@@ -136,9 +143,12 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
                                    const Options& options) {
   std::vector<std::string> extra;
   if (options.by != "doc") extra.push_back(options.by);
-  CodingReader reader(paths, extra, true, {"text", "start"});
+  CodingReader reader(paths, extra, true, {"text", "start", "unit"});
   // Where the columns asked for are in CodedSegment::values.
-  const std::size_t by_at = 0, text_at = extra.size(), start_at = extra.size() + 1;
+  const std::size_t by_at = 0, text_at = extra.size(), start_at = extra.size() + 1, unit_at = start_at + 1;
+  reader.filter(options.where);
+  if (options.names) reader.observe(*options.names);
+  std::set<std::string> docs_with_speakers;
 
   std::vector<std::string> sessions;
   std::unordered_map<std::string, std::size_t> session_index;
@@ -165,6 +175,9 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
     q.seg = seg.seg;
     q.speaker = seg.speaker;
     q.text = seg.values[text_at];
+    // A speakerless segment before the document's first speaker is caught below.
+    q.quotable = !quotes::is_heading(seg.values[unit_at], q.text) &&
+                 (!seg.speaker.empty() || !docs_with_speakers.contains(seg.doc));
     const std::string& start = seg.values[start_at];
     std::from_chars(start.data(), start.data() + start.size(), q.start);
     for (const auto& c : seg.codes)
@@ -180,6 +193,7 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
   std::vector<std::string> seg_themes, seg_codes;
   while (reader.next(seg)) {
     coder.check(seg);
+    if (!seg.speaker.empty()) docs_with_speakers.insert(seg.doc);
     ++total_segments;
     ++ordinal;
     if (seg.doc != doc) {
@@ -270,11 +284,11 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
     matrix.rows.push_back(std::move(row));
     for (auto s : session_order) {
       auto it = t.quotes.find(s);
-      if (it == t.quotes.end()) continue;
+      if (it == t.quotes.end() || !quotable(it->second, docs_with_speakers)) continue;
       const Quote& q = it->second;
       std::vector<report::Cell> qrow{t.thread->id, sessions[s]};
       if (options.by != "doc") qrow.emplace_back(q.doc);
-      qrow.insert(qrow.end(), {q.seg, q.speaker, quote_cell(q, options.quote_bytes)});
+      qrow.insert(qrow.end(), {q.seg, q.speaker, quote_cell(q, options.quote_bytes, docs_with_speakers)});
       quotes_table.rows.push_back(std::move(qrow));
     }
   }
@@ -319,7 +333,7 @@ std::vector<report::Table> analyse(const Codebook& codebook, const std::vector<s
     cand.rows.push_back({fmt::format("{}", fmt::join(key, " + ")), c.sessions.size(), c.themes.size(), c.segments,
                          fmt::format("{}", fmt::join(names, ", ")),
                          fmt::format("{}", fmt::join(c.themes, ", ")), fmt::format("{}", fmt::join(covering, ", ")),
-                         quote_cell(c.quote, options.quote_bytes)});
+                         quote_cell(c.quote, options.quote_bytes, docs_with_speakers)});
   }
   return out;
 }

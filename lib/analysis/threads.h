@@ -11,7 +11,8 @@
 // their share of all segments (uncoded included), the thread's codes found,
 // the themes its segments carry (co-occurring themes, with counts), and one
 // supporting quote per session: the segment with most hits on the thread's
-// codes, the first in the stream on a tie.
+// codes, the first in the stream on a tie; never a heading or a segment
+// without a speaker in a document that has speakers (as in quotes.h).
 //
 // Candidates: each code, and each pair of codes in one segment, that occurs in
 // at least min_sessions sessions and whose segments carry at least min_themes
@@ -32,6 +33,8 @@
 
 #include "coding/codebook.h"
 #include "stream/report.h"
+#include "stream/where.h"
+#include "text/pseudonyms.h"
 
 namespace draad::threads {
 
@@ -41,6 +44,8 @@ struct Options {
   std::size_t min_themes = 3;
   std::size_t max_candidates = 20;
   std::size_t quote_bytes = 300;
+  where::Filter where;                        // the segments to analyse
+  pseudonyms::Pseudonymiser* names = nullptr;  // observes every speaker read
 };
 
 // Four tables: the threads, thread × session (segments), the supporting

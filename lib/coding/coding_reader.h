@@ -14,7 +14,10 @@
 // The rows of one segment must be adjacent and the segments of one document
 // must be adjacent and in increasing `seg` order, as `draad code` writes
 // them: a segment or document that comes back later would be counted twice,
-// so it is a DataError naming the line. Several inputs are read in turn as
+// so it is a DataError naming the line; so is a second row for the same code
+// of a segment (a repeated line), and a repeated header line (streams joined
+// with cat), and a coder other than the first one's (two analysts' or two
+// codebook versions' codings added up). Several inputs are read in turn as
 // one stream (each with its own header; a document may not span two inputs).
 #pragma once
 
@@ -25,6 +28,8 @@
 #include <vector>
 
 #include "base/error.h"
+#include "stream/where.h"
+#include "text/pseudonyms.h"
 
 namespace draad {
 
@@ -58,6 +63,17 @@ class CodingReader {
   CodingReader(const CodingReader&) = delete;
   CodingReader& operator=(const CodingReader&) = delete;
 
+  // Hands out only the segments that pass `filter` (on their first row's
+  // values). A condition on a column of the codes (code, theme, hits, terms,
+  // negated) is a UsageError, since it differs between a segment's rows; a
+  // column an input lacks is a DataError. Call before next().
+  void filter(const where::Filter& filter);
+
+  // Registers the speaker (with its rol/role attribute, if any) of every
+  // segment read with `names`, whether the filter keeps it or not, so the
+  // pseudonyms do not depend on the filter. Call before next().
+  void observe(pseudonyms::Pseudonymiser& names);
+
   // Fills `out` with the next segment (its buffers are reused); false at the
   // end of the last input.
   bool next(CodedSegment& out);
@@ -70,8 +86,6 @@ class CodingReader {
   std::unique_ptr<Impl> impl_;
 };
 
-// The columns of a stream for a message: "doc, seg, code, ...".
-std::string list_columns(const std::vector<std::string>& columns);
 
 // The index of `column` in `columns`; otherwise a DataError at `where` naming
 // the columns that exist, with a suggestion for a typo.

@@ -16,7 +16,9 @@
 #include "base/suggest.h"
 #include "stream/record.h"
 #include "stream/table_file.h"
+#include "stream/tsv.h"
 #include "base/utf8.h"
+#include "stream/xlsx_layout.h"
 #include "stream/xlsx_reader.h"
 
 namespace draad::coding {
@@ -67,7 +69,7 @@ struct Grid {
   std::size_t require(std::string_view column) const {
     if (auto i = find(column)) return *i;
     throw DataError({name, header_line}, fmt::format("missing column '{}' (the header has: {}){}", column,
-                                                     fmt::join(columns, ", "), did_you_mean(column, columns)));
+                                                     tsv::column_list(columns), did_you_mean(column, columns)));
   }
   Location where(const TableRow& row, std::size_t field) const {
     return {name, row.line, field < row.columns.size() ? row.columns[field] : 0};
@@ -167,7 +169,8 @@ bool parse_mark(const Grid& g, const TableRow& row, std::size_t field) {
 
 class Reader {
  public:
-  explicit Reader(const Codebook* codebook) : codebook_(codebook) {
+  Reader(const Codebook* codebook, const where::Filter& where)
+      : codebook_(codebook), where_(where), where_found_(where.conditions().size(), false) {
     if (codebook_)
       for (const auto& c : codebook_->codes) known_.push_back(c.id);
   }
@@ -200,10 +203,21 @@ class Reader {
     const std::string stem = path == "-" ? "stdin" : std::filesystem::path(path).stem().string();
     std::map<std::pair<std::size_t, UnitKey>, std::int64_t> first_line;  // sheets: (coder, segment) -> line
     std::set<std::size_t> coders_here;
+    // The conditions of --where this file can check, with their columns.
+    std::vector<std::pair<const where::Condition*, std::size_t>> checks;
+    for (std::size_t i = 0; i < where_.conditions().size(); ++i)
+      if (auto column = g.find(where_.conditions()[i].column)) {
+        checks.emplace_back(&where_.conditions()[i], *column);
+        where_found_[i] = true;
+      }
+    for (const auto& c : g.columns)
+      if (std::find(all_columns_.begin(), all_columns_.end(), c) == all_columns_.end()) all_columns_.push_back(c);
     for (const TableRow& row : g.rows) {
       std::string doc(trim(row.fields[doc_i]));
       if (doc.empty()) throw DataError(g.where(row, doc_i), fmt::format("empty doc{}", g.cell(row.line, doc_i)));
       UnitKey key{doc, parse_count(g, row, seg_i, "seg", 1)};
+      for (const auto& [condition, column] : checks)
+        if (!condition->passes(row.fields[column])) left_out_.insert(key);
       std::string name = coder_i ? std::string(trim(row.fields[*coder_i])) : "";
       const std::size_t c = coder(name.empty() ? stem : name, {g.name, row.line});
       coders_here.insert(c);
@@ -239,6 +253,19 @@ class Reader {
   }
 
   Codings finish() {
+    for (std::size_t i = 0; i < where_found_.size(); ++i)
+      if (!where_found_[i]) {
+        const where::Condition& c = where_.conditions()[i];
+        throw DataError({files_.empty() ? "-" : display_name(*files_.begin())},
+                        fmt::format("--where '{}': no input has a column '{}'{}; they have: {}", c.text, c.column,
+                                    did_you_mean(c.column, all_columns_), fmt::join(all_columns_, ", ")));
+      }
+    if (!left_out_.empty()) {
+      for (auto& cc : out_.coders)
+        for (const auto& key : left_out_) cc.units.erase(key);
+      for (const auto& key : left_out_) out_.segments.erase(key);
+      out_.notices.push_back(fmt::format("--where left out {} segment(s)", left_out_.size()));
+    }
     if (codebook_) {
       out_.codes = known_;
     } else {
@@ -309,7 +336,7 @@ class Reader {
   void add_typed(const Grid& g, const TableRow& row, std::size_t field, std::map<std::string, std::string>& codes) {
     std::string_view rest = row.fields[field];
     while (!rest.empty()) {
-      auto end = rest.find_first_of(";,");
+      auto end = rest.find_first_of(";,\n\r");  // a cell's lines (Alt+Enter in Excel) are separate codes too
       std::string_view item = rest.substr(0, end);
       rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
       if (trim(item).empty()) continue;
@@ -318,6 +345,10 @@ class Reader {
   }
 
   const Codebook* codebook_;
+  const where::Filter& where_;
+  std::vector<bool> where_found_;          // per condition: some file has its column
+  std::vector<std::string> all_columns_;  // of every file, for a message
+  std::set<UnitKey> left_out_;
   std::vector<std::string> known_;
   Codings out_;
   std::string file_;
@@ -329,8 +360,8 @@ class Reader {
 
 }  // namespace
 
-Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook) {
-  Reader reader(codebook);
+Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook, const where::Filter& where) {
+  Reader reader(codebook, where);
   for (const auto& path : paths) reader.read(path);
   return reader.finish();
 }
@@ -357,6 +388,8 @@ report::Table sheet_table(const std::vector<SheetRow>& rows, const Codebook& cod
 
 namespace {
 
+constexpr std::size_t kMaxCellCharacters = 32'767;  // Excel's limit
+
 struct WorkbookCloser {
   void operator()(lxw_workbook* w) const {
     if (w) workbook_close(w);
@@ -372,8 +405,10 @@ std::string comment_for(const Code& c) {
 }  // namespace
 
 void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows, const Codebook& codebook) {
-  // On an error the guard still closes (and frees) the workbook.
-  std::unique_ptr<lxw_workbook, WorkbookCloser> guard(workbook_new(path.c_str()));
+  // On an error the guard still closes (and frees) the workbook, and the
+  // temporary file goes: an existing sheet at `path` stays as it was.
+  OutputFile file(path);
+  std::unique_ptr<lxw_workbook, WorkbookCloser> guard(workbook_new(file.temp_path().c_str()));
   lxw_workbook* workbook = guard.get();
   if (!workbook) throw DataError({path}, "cannot create the workbook");
   auto fail = [&](lxw_error e) {
@@ -404,9 +439,20 @@ void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows
     fail(worksheet_write_string(sheet, 0, c, codebook.codes[i].id.c_str(), code_header));
     fail(worksheet_write_comment(sheet, 0, c, comment_for(codebook.codes[i]).c_str()));
   }
-  fail(worksheet_set_column(sheet, 0, 0, 18, wrap));
-  fail(worksheet_set_column(sheet, 1, 1, 6, wrap));
-  fail(worksheet_set_column(sheet, 2, 2, 14, wrap));
+  // doc, seg and speaker as wide as what they hold; the text wide enough to
+  // read a few lines at a time.
+  xlsx::ColumnWidth doc_width, seg_width, speaker_width;
+  doc_width.add(columns[0]);
+  seg_width.add(columns[1]);
+  speaker_width.add(columns[2]);
+  for (const auto& row : rows) {
+    doc_width.add(row.doc);
+    seg_width.add(std::to_string(row.seg));
+    speaker_width.add(row.speaker);
+  }
+  fail(worksheet_set_column(sheet, 0, 0, doc_width.width(30), wrap));
+  fail(worksheet_set_column(sheet, 1, 1, seg_width.width(30), wrap));
+  fail(worksheet_set_column(sheet, 2, 2, speaker_width.width(30), wrap));
   fail(worksheet_set_column(sheet, 3, 3, 70, wrap));
   fail(worksheet_set_column(sheet, 4, 4, 24, wrap));
   if (first_code <= last_col) fail(worksheet_set_column(sheet, first_code, last_col, 4, mark));
@@ -414,6 +460,10 @@ void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows
   worksheet_freeze_panes(sheet, 1, 4);
   lxw_row_t r = 1;
   for (const auto& row : rows) {
+    if (const std::size_t n = utf8::count_code_points(row.text); n > kMaxCellCharacters)
+      throw DataError({path}, fmt::format("segment {} of document '{}' has {} characters; an Excel cell holds at most "
+                                          "{}: write a csv sheet, or cut smaller units (--unit sentence)",
+                                          row.seg, excerpt(row.doc), n, kMaxCellCharacters));
     fail(worksheet_write_string(sheet, r, 0, row.doc.c_str(), wrap));
     fail(worksheet_write_number(sheet, r, 1, static_cast<double>(row.seg), wrap));
     fail(worksheet_write_string(sheet, r, 2, row.speaker.c_str(), wrap));
@@ -434,21 +484,27 @@ void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows
   }
 
   const char* book_columns[] = {"id", "theme", "label", "definition", "include", "exclude", "example"};
-  const double widths[] = {30, 16, 28, 60, 40, 40, 40};
+  const double max_widths[] = {40, 30, 40, 60, 40, 40, 40};  // longer text wraps
+  std::vector<xlsx::ColumnWidth> book_widths(7);
   for (lxw_col_t c = 0; c < 7; ++c) {
     fail(worksheet_write_string(book, 0, c, book_columns[c], header));
-    fail(worksheet_set_column(book, c, c, widths[c], wrap));
+    book_widths[c].add(book_columns[c]);
   }
   worksheet_freeze_panes(book, 1, 1);
   r = 1;
   for (const auto& code : codebook.codes) {
     const std::string* cells[] = {&code.id, &code.theme, &code.label, &code.definition,
                                   &code.include, &code.exclude_criteria, &code.example};
-    for (lxw_col_t c = 0; c < 7; ++c) fail(worksheet_write_string(book, r, c, cells[c]->c_str(), wrap));
+    for (lxw_col_t c = 0; c < 7; ++c) {
+      fail(worksheet_write_string(book, r, c, cells[c]->c_str(), wrap));
+      book_widths[c].add(*cells[c]);
+    }
     ++r;
   }
+  for (lxw_col_t c = 0; c < 7; ++c) fail(worksheet_set_column(book, c, c, book_widths[c].width(max_widths[c]), wrap));
   if (lxw_error e = workbook_close(guard.release()); e != LXW_NO_ERROR)
     throw DataError({path}, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+  file.commit();
 }
 
 }  // namespace draad::coding

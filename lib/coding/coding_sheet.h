@@ -7,7 +7,8 @@
 // back without the codebook; in XLSX each code header carries the code's label
 // and definition as a cell comment, and a second sheet "codeboek" lists ids,
 // labels, definitions, criteria and examples. An analyst marks a code with `x`
-// in its column, or types ids in `codes` (separated by `;` or `,`), or both.
+// in its column, or types ids in `codes` (separated by `;`, `,` or line breaks
+// within the cell), or both.
 //
 // Reading (read_codings) accepts, per file:
 //   - a filled sheet as XLSX (first worksheet), CSV (`,` or `;`) or TSV;
@@ -44,6 +45,7 @@
 
 #include "coding/codebook.h"
 #include "stream/report.h"
+#include "stream/where.h"
 
 namespace draad::coding {
 
@@ -79,8 +81,13 @@ struct Codings {
   std::vector<std::string> notices;  // located remarks for standard error (normalised ids, ignored columns)
 };
 
-// Reads the files named (see above); `codebook` may be null.
-Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook);
+// Reads the files named (see above); `codebook` may be null. Only the
+// segments `where` keeps are read: a condition is checked in every file that
+// has its column (a sheet has doc seg speaker text; a coding stream every
+// attribute), and a segment one file leaves out is left out for every coder.
+// A column no file has is a DataError naming the columns there are.
+Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook,
+                     const where::Filter& where = {});
 
 // --- writing sheets ---
 

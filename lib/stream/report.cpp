@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
+#include <filesystem>
+#include <limits>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +22,7 @@
 #include "base/input.h"
 #include "base/suggest.h"
 #include "stream/tsv.h"
+#include "stream/xlsx_layout.h"
 #include "base/utf8.h"
 
 namespace draad::report {
@@ -178,17 +182,21 @@ void render_csv(std::string& out, const Table& table, const Style& style) {
   }
 }
 
+// A cell's text inside a pipe table: a line break (in an attribute or a
+// column name too) would end the row.
 std::string md_escape(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += '\\';
-    out += c;
+    if (c == '\n') out += "<br>";
+    else if (c == '\r') continue;
+    else if (c == '|') out += "\\|";
+    else out += c;
   }
   return out;
 }
 
 void render_md(std::string& out, const Table& table, bool decimal_comma) {
-  if (!table.title.empty()) out += "### " + table.title + "\n\n";
+  if (!table.title.empty()) out += "### " + md_escape(table.title) + "\n\n";
   std::string header = "|", rule = "|";
   for (const auto& column : table.columns) {
     header += " " + md_escape(column.name) + " |";
@@ -251,76 +259,110 @@ void write_bytes(const std::string& path, std::string_view data) {
   write_output(path, [&](std::FILE* f) { std::fwrite(data.data(), 1, data.size(), f); });
 }
 
-// A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique
-// within the workbook.
-std::string sheet_name(const std::string& title, std::size_t index, std::vector<std::string>& used) {
-  std::string base;
-  for (char c : title) base += std::strchr("[]:*?/\\", c) ? '_' : c;
-  if (base.empty()) base = fmt::format("Table {}", index + 1);
-  auto cut = [](std::string s, std::size_t max) {
-    if (utf8::count_code_points(s) <= max) return s;
-    std::size_t i = 0, n = 0;
-    while (i < s.size() && n < max) {
-      utf8::next(s, i);
-      ++n;
-    }
-    return s.substr(0, i);
-  };
-  std::string name = cut(base, 31);
-  for (int k = 2; std::find(used.begin(), used.end(), name) != used.end(); ++k) {
-    std::string suffix = fmt::format(" ({})", k);
-    name = cut(base, 31 - suffix.size()) + suffix;
-  }
-  used.push_back(name);
-  return name;
+// Whether a text cell is a plain decimal number (a session "3" in a column
+// that also holds "(total)"): written as a number, a spreadsheet can sort and
+// sum it. Leading zeros (a postcode, an id such as 007) keep it text, and so
+// do more than 15 digits (not exact in a double).
+bool plain_number(std::string_view v) {
+  if (v.starts_with('-')) v.remove_prefix(1);
+  const std::size_t dot = v.find('.');
+  const std::string_view whole = v.substr(0, dot);
+  const std::string_view part = dot == std::string_view::npos ? std::string_view("0") : v.substr(dot + 1);
+  auto digits = [](std::string_view d) { return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos; };
+  return digits(whole) && digits(part) && !(whole.size() > 1 && whole.front() == '0') && whole.size() + part.size() <= 15;
 }
 
 void write_xlsx(const std::vector<Table>& tables, const std::string& path, const std::string& shown_name) {
+  constexpr double kMaxWidth = 80;  // wider text wraps
   lxw_workbook* book = workbook_new(path.c_str());
   if (!book) throw DataError({shown_name}, "cannot create the workbook");
   lxw_format* bold = workbook_add_format(book);
   format_set_bold(bold);
-  std::vector<lxw_format*> formats;
+  lxw_format* wrap = workbook_add_format(book);
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
   std::vector<std::string> used;
-  for (std::size_t t = 0; t < tables.size(); ++t) {
-    const Table& table = tables[t];
-    lxw_worksheet* sheet = workbook_add_worksheet(book, sheet_name(table.title, t, used).c_str());
+  auto add_sheet = [&](const std::string& title) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, xlsx::sheet_name(title, used).c_str());
     if (!sheet) {
       workbook_close(book);
-      throw DataError({shown_name}, fmt::format("cannot add a sheet for table '{}'", table.title));
+      throw DataError({shown_name}, fmt::format("cannot add a sheet for table '{}'", title));
     }
-    if (table.rows.size() + 1 > LXW_ROW_MAX) {
+    return sheet;
+  };
+  auto write_text = [](lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& s, lxw_format* format) {
+    // Excel holds at most 32767 characters in a cell.
+    std::string text = s.size() > 32767 ? s.substr(0, 32767) : s;
+    while (utf8::find_invalid(text)) text.pop_back();
+    worksheet_write_string(sheet, row, col, text.c_str(), format);
+  };
+  for (const Table& table : tables) {
+    lxw_worksheet* sheet = add_sheet(table.title);
+    if (table.rows.size() + 1 > kMaxSheetRows) {
       workbook_close(book);
       throw DataError({shown_name}, fmt::format("table '{}' has {} rows, more than a sheet holds", table.title,
                                                 table.rows.size()));
     }
-    std::vector<lxw_format*> column_format(table.columns.size(), nullptr);
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       const Column& column = table.columns[c];
-      worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), column.name.c_str(), bold);
+      const auto col = static_cast<lxw_col_t>(c);
+      lxw_format* number_format = nullptr;
       if (column.kind == Kind::real || column.kind == Kind::percent) {
         std::string pattern = column.digits > 0 ? "0." + std::string(column.digits, '0') : "0";
         if (column.kind == Kind::percent) pattern += '%';
-        column_format[c] = workbook_add_format(book);
-        format_set_num_format(column_format[c], pattern.c_str());
+        number_format = workbook_add_format(book);
+        format_set_num_format(number_format, pattern.c_str());
       }
-    }
-    for (std::size_t r = 0; r < table.rows.size(); ++r)
-      for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      xlsx::ColumnWidth width;
+      width.add(column.name);
+      for (const auto& row : table.rows) {
+        std::string shown = plain(column, row[c]);
+        if (column.kind == Kind::percent && std::holds_alternative<double>(row[c].value)) shown += '%';
+        width.add(shown);
+      }
+      lxw_format* text_format = width.wraps(kMaxWidth) ? wrap : nullptr;
+      worksheet_set_column(sheet, col, col, width.width(kMaxWidth), text_format);
+      worksheet_write_string(sheet, 0, col, column.name.c_str(), bold);
+      for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const Cell& cell = table.rows[r][c];
         const auto row = static_cast<lxw_row_t>(r + 1);
-        const auto col = static_cast<lxw_col_t>(c);
         if (const auto* s = std::get_if<std::string>(&cell.value)) {
-          // Excel holds at most 32767 characters in a cell.
-          std::string text = s->size() > 32767 ? s->substr(0, 32767) : *s;
-          while (utf8::find_invalid(text)) text.pop_back();
-          worksheet_write_string(sheet, row, col, text.c_str(), nullptr);
+          if (plain_number(*s)) {
+            double x = 0;
+            std::from_chars(s->data(), s->data() + s->size(), x);
+            worksheet_write_number(sheet, row, col, x, nullptr);
+          } else {
+            write_text(sheet, row, col, *s, text_format);
+          }
         } else if (const auto* n = std::get_if<std::int64_t>(&cell.value)) {
           worksheet_write_number(sheet, row, col, static_cast<double>(*n), nullptr);
         } else if (const auto* x = std::get_if<double>(&cell.value); x && std::isfinite(*x)) {
-          worksheet_write_number(sheet, row, col, *x, column_format[c]);
+          worksheet_write_number(sheet, row, col, *x, number_format);
         }
       }
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+  }
+  // The notes under the tables (how a figure was made, why one is n/a) on a
+  // sheet of their own, so the workbook says what the text output says.
+  std::vector<std::pair<std::string, std::string>> notes;
+  for (const Table& table : tables)
+    for (const auto& note : table.notes) notes.emplace_back(table.title, note);
+  if (!notes.empty()) {
+    lxw_worksheet* sheet = add_sheet("notes");
+    xlsx::ColumnWidth table_width, note_width;
+    table_width.add("table");
+    note_width.add("note");
+    for (const auto& [title, note] : notes) table_width.add(title), note_width.add(note);
+    worksheet_set_column(sheet, 0, 0, table_width.width(kMaxWidth / 2), wrap);
+    worksheet_set_column(sheet, 1, 1, note_width.width(kMaxWidth), wrap);
+    worksheet_write_string(sheet, 0, 0, "table", bold);
+    worksheet_write_string(sheet, 0, 1, "note", bold);
+    lxw_row_t row = 1;
+    for (const auto& [title, note] : notes) {
+      write_text(sheet, row, 0, title, wrap);
+      write_text(sheet, row++, 1, note, wrap);
+    }
     worksheet_freeze_panes(sheet, 1, 0);
   }
   if (lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
@@ -373,11 +415,33 @@ Format default_format() { return isatty(STDOUT_FILENO) ? Format::text : Format::
 
 std::string_view format_names() { return "text|tsv|csv|md|json|xlsx"; }
 
+void check_output_name(Format format, const std::string& output) {
+  const std::string extension = std::filesystem::path(output).extension().string();
+  for (const char* other : {".ods", ".xls", ".xlsm", ".numbers"})
+    if (extension == other)
+      throw UsageError(fmt::format("draad does not write {} files; give -o with .xlsx (LibreOffice opens it), .csv "
+                                   "or .tsv",
+                                   other));
+  for (std::size_t i = 0; i < std::size(kFormatNames); ++i)
+    if (extension == "." + std::string(kFormatNames[i]) && static_cast<Format>(i) != format)
+      throw UsageError(fmt::format("--format {} does not fit -o {}: leave out --format, or name the file .{}",
+                                   kFormatNames[static_cast<std::size_t>(format)], output,
+                                   kFormatNames[static_cast<std::size_t>(format)]));
+}
+
 Format choose_format(std::string_view name, const std::string& output) {
-  if (!name.empty()) return parse_format(name);
   const bool to_stdout = output.empty() || output == "-";
-  if (!to_stdout && output.size() > 5 && output.ends_with(".xlsx")) return Format::xlsx;
-  return to_stdout ? default_format() : Format::tsv;
+  if (!name.empty()) {
+    const Format format = parse_format(name);
+    if (!to_stdout) check_output_name(format, output);
+    return format;
+  }
+  if (to_stdout) return default_format();
+  const std::string extension = std::filesystem::path(output).extension().string();
+  for (std::size_t i = 0; i < std::size(kFormatNames); ++i)
+    if (extension == "." + std::string(kFormatNames[i])) return static_cast<Format>(i);
+  check_output_name(Format::tsv, output);
+  return Format::tsv;
 }
 
 std::string render(const std::vector<Table>& tables, Format format, bool terminal, const Style& style) {
@@ -414,7 +478,11 @@ void print(const std::vector<Table>& tables, Format format, const std::string& o
   const std::string name = to_stdout ? std::string("<stdout>") : output;
   if (format == Format::xlsx) {
     for (const auto& table : tables) check_shape(table);
-    if (!to_stdout) return write_xlsx(tables, output, name);
+    if (!to_stdout) {
+      OutputFile file(output);
+      write_xlsx(tables, file.temp_path(), name);
+      return file.commit();
+    }
     if (isatty(STDOUT_FILENO))
       throw UsageError("xlsx is a binary format: give --output FILE.xlsx or redirect standard output to a file");
     // libxlsxwriter writes files only: build the workbook in a temporary file.
@@ -425,7 +493,7 @@ void print(const std::vector<Table>& tables, Format format, const std::string& o
     close(fd);
     try {
       write_xlsx(tables, temp, name);
-      std::string bytes = read_all(temp);
+      std::string bytes = read_all(temp, std::numeric_limits<std::size_t>::max(), "a workbook");
       std::remove(temp.c_str());
       return write_bytes("-", bytes);
     } catch (...) {

@@ -11,9 +11,11 @@
 //   json  one object {"title", "columns", "rows"} per table, rows as objects
 //         keyed by column name, numbers as JSON numbers, empty cells null;
 //         several tables print as an array of such objects;
-//   xlsx  one sheet per table (named after its title), numbers stored as
-//         numbers, a bold and frozen header row; written to a file, or to
-//         standard output only when that is not a terminal.
+//   xlsx  one sheet per table (named after its title, xlsx_layout.h),
+//         numbers stored as numbers (so are text cells holding a plain
+//         number), a bold and frozen header row, columns as wide as their
+//         content (long text wraps), the notes on a sheet "notes"; written to
+//         a file, or to standard output only when that is not a terminal.
 // With more than one table, tsv and csv put a `# title` line above each table
 // and a blank line between tables, so each table stays a plain block.
 //
@@ -36,6 +38,10 @@
 namespace draad::report {
 
 enum class Format { text, tsv, csv, md, json, xlsx };
+
+// The rows an xlsx sheet holds, its header row included (Excel's limit): a
+// command that builds a table row by row checks it as it goes.
+inline constexpr std::size_t kMaxSheetRows = 1'048'576;
 
 enum class Kind { text, integer, real, percent };
 
@@ -106,9 +112,13 @@ std::string shown(const Column& column, const Cell& cell, const Style& style = {
 // is a DataError naming it.
 void print(const std::vector<Table>& tables, Format format, const std::string& output = "", const Style& style = {});
 
+// A UsageError when the file name `output` says another format than `format`
+// (`--format csv -o x.xlsx`) or one draad does not write (.ods, .xls).
+void check_output_name(Format format, const std::string& output);
+
 // Resolves the usual --format/--output pair of a command: an empty `name`
-// means xlsx when `output` ends in .xlsx, else default_format() for standard
-// output and tsv for a file.
+// means the format the extension of `output` names (.xlsx, .csv, .tsv, .md,
+// .json), else default_format() for standard output and tsv for a file.
 Format choose_format(std::string_view name, const std::string& output);
 
 // The order of keys and groups in tables: runs of digits compare as numbers

@@ -1,21 +1,18 @@
 #include "stream/xlsx_reader.h"
 
 #include <expat.h>
-#include <zip.h>
 
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <deque>
 #include <exception>
-#include <functional>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include "base/error.h"
-#include "base/input.h"
+#include "stream/zip_archive.h"
 
 namespace draad::xlsx {
 
@@ -37,89 +34,7 @@ std::string column_name(std::int64_t number) {
 
 namespace {
 
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-using ZipFile = std::unique_ptr<zip_file_t, int (*)(zip_file_t*)>;
-
-class Archive {
- public:
-  // A file is opened where it lies (a large workbook is not read into
-  // memory); standard input is read whole.
-  explicit Archive(const std::string& path) : name_(display_name(path)) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = nullptr;
-    if (path == "-") {
-      bytes_ = read_all(path);
-      source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
-    } else {
-      std::FILE* probe = std::fopen(path.c_str(), "rb");  // an unreadable file says why
-      if (!probe) throw DataError({name_}, fmt::format("cannot open: {}", std::strerror(errno)));
-      std::fclose(probe);
-      source = zip_source_file_create(path.c_str(), 0, -1, &error);
-    }
-    if (source) {
-      zip_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
-      if (!zip_) zip_source_free(source);
-    }
-    if (!zip_) {
-      std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
-      throw DataError({name_}, fmt::format("not an XLSX workbook ({})", why));
-    }
-    zip_error_fini(&error);
-  }
-
-  const std::string& name() const { return name_; }
-
-  // The open part, or a null file when the archive has no such part.
-  ZipFile open(const std::string& entry) const {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip_.get(), entry.c_str(), 0, &st) != 0) return ZipFile(nullptr, zip_fclose);
-    ZipFile file(zip_fopen(zip_.get(), entry.c_str(), 0), zip_fclose);
-    if (!file) throw DataError({name_}, fmt::format("cannot read part {}: {}", entry, zip_strerror(zip_.get())));
-    return file;
-  }
-
-  // Feeds the part to `consume` in chunks; false when there is no such part.
-  // More than `limit` bytes (whatever the zip directory claims) is refused.
-  bool stream(const std::string& entry, std::size_t limit,
-              const std::function<void(const char*, std::size_t, bool last)>& consume) const {
-    ZipFile file = open(entry);
-    if (!file) return false;
-    std::vector<char> chunk(1 << 16);
-    std::size_t total = 0;
-    for (;;) {
-      zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
-      if (got < 0) throw DataError({name_}, fmt::format("cannot read part {}: truncated or corrupt", entry));
-      total += static_cast<std::size_t>(got);
-      if (total > limit) throw DataError({name_}, fmt::format("part {} is larger than {} MB", entry, limit >> 20));
-      consume(chunk.data(), static_cast<std::size_t>(got), got == 0);
-      if (got == 0) return true;
-    }
-  }
-
-  pugi::xml_document xml(const std::string& entry, bool required = true) const {
-    pugi::xml_document doc;
-    std::string bytes;
-    if (!stream(entry, kMaxPartBytes, [&](const char* data, std::size_t n, bool) { bytes.append(data, n); })) {
-      if (required) throw DataError({name_}, fmt::format("not an XLSX workbook: it has no {}", entry));
-      return doc;
-    }
-    auto result = doc.load_buffer(bytes.data(), bytes.size());
-    if (!result)
-      throw DataError({name_}, fmt::format("malformed XML in {} at byte {}: {}", entry, result.offset,
-                                           result.description()));
-    return doc;
-  }
-
- private:
-  std::string name_;
-  std::string bytes_;
-  std::unique_ptr<zip_t, ZipCloser> zip_;
-};
+using zip::Archive;
 
 // The worksheet part of the workbook's first sheet.
 std::pair<std::string, std::string> first_sheet(const Archive& archive) {
@@ -336,6 +251,16 @@ class SheetRows : public XmlStream {
   std::string type_, ref_, value_;
 };
 
+// Feeds the whole of `entry` to `parser` a chunk at a time.
+void feed_all(zip::EntryReader& entry, XmlStream& parser) {
+  std::vector<char> chunk(1 << 16);
+  for (bool done = false; !done;) {
+    const std::size_t got = entry.read(chunk.data(), chunk.size());
+    done = got == 0;
+    parser.feed(chunk.data(), got, done);
+  }
+}
+
 }  // namespace
 
 struct SheetReader::Impl {
@@ -343,28 +268,28 @@ struct SheetReader::Impl {
   std::string sheet_name, part;
   std::vector<std::string> shared;
   std::unique_ptr<SheetRows> rows;
-  ZipFile file{nullptr, zip_fclose};
+  std::optional<zip::EntryReader> sheet;
   std::vector<char> chunk = std::vector<char>(1 << 16);
   bool done = false;
 
-  explicit Impl(const std::string& path) : archive(path) {
+  explicit Impl(const std::string& path) : archive(zip::File{path}, "an XLSX workbook", kMaxPartBytes) {
     std::tie(sheet_name, part) = first_sheet(archive);
-    SharedStrings strings(archive.name(), "xl/sharedStrings.xml");
-    archive.stream("xl/sharedStrings.xml", kMaxPartBytes,
-                   [&](const char* data, std::size_t n, bool last) { strings.feed(data, n, last); });
-    shared = std::move(strings.strings);
+    if (auto strings_part = archive.open_entry("xl/sharedStrings.xml")) {
+      SharedStrings strings(archive.name(), "xl/sharedStrings.xml");
+      feed_all(*strings_part, strings);
+      shared = std::move(strings.strings);
+    }
     rows = std::make_unique<SheetRows>(archive.name(), part, shared);
-    file = archive.open(part);
-    if (!file) throw DataError({archive.name()}, fmt::format("not an XLSX workbook: it has no {}", part));
+    sheet = archive.open_entry(part);
+    if (!sheet) throw DataError({archive.name()}, fmt::format("not an XLSX workbook: it has no {}", part));
   }
 
   // Parses on until a row is queued or the part ends.
   bool fill() {
     while (rows->rows.empty() && !done) {
-      zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
-      if (got < 0) throw DataError({archive.name()}, fmt::format("cannot read part {}: truncated or corrupt", part));
+      const std::size_t got = sheet->read(chunk.data(), chunk.size());
       done = got == 0;
-      rows->feed(chunk.data(), static_cast<std::size_t>(got), done);
+      rows->feed(chunk.data(), got, done);
     }
     return !rows->rows.empty();
   }
@@ -387,7 +312,16 @@ Sheet read_first_sheet(const std::string& path) {
   SheetReader reader(path);
   Sheet out;
   out.name = reader.sheet_name();
-  for (Row row; reader.next(row);) out.rows.push_back(std::move(row));
+  std::size_t grid_bytes = 0;
+  for (Row row; reader.next(row);) {
+    grid_bytes += row.cells.size() * sizeof(std::string);
+    for (const auto& cell : row.cells) grid_bytes += cell.size();
+    if (grid_bytes > kMaxGridBytes)
+      throw DataError({reader.file_name(), row.number},
+                      fmt::format("the sheet's cells take more than {} MB; draad reads sheets up to that size",
+                                  kMaxGridBytes >> 20));
+    out.rows.push_back(std::move(row));
+  }
   out.merged = reader.merged();
   return out;
 }

@@ -3,30 +3,61 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <new>
 
 #include <fmt/format.h>
 
 #include "base/error.h"
+#include "base/input.h"
 #include "base/utf8.h"
 
 namespace draad::zip {
+
+namespace {
+
+// The zip read from `source` (which it takes over), or "not <kind>".
+::zip* open_zip(zip_source_t* source, zip_error_t& error, const std::string& name, const std::string& kind) {
+  ::zip* z = nullptr;
+  if (source) {
+    z = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!z) zip_source_free(source);
+  }
+  if (!z) {
+    std::string why = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    throw DataError({name}, fmt::format("not {} (a zip archive that is truncated or damaged: {})", kind, why));
+  }
+  zip_error_fini(&error);
+  return z;
+}
+
+}  // namespace
 
 Archive::Archive(std::string name, std::string bytes, std::string kind, std::size_t max_entry_bytes)
     : name_(std::move(name)), kind_(std::move(kind)), max_entry_bytes_(max_entry_bytes), bytes_(std::move(bytes)) {
   zip_error_t error;
   zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
-  if (source) {
-    zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (!zip_) zip_source_free(source);
+  zip_ = open_zip(zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error), error, name_, kind_);
+}
+
+Archive::Archive(const File& file, std::string kind, std::size_t max_entry_bytes)
+    : name_(display_name(file.path)), kind_(std::move(kind)), max_entry_bytes_(max_entry_bytes) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = nullptr;
+  if (file.path == "-") {
+    bytes_ = read_all(file.path, kMaxArchiveBytes, kind_);
+    source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+  } else {
+    std::FILE* probe = std::fopen(file.path.c_str(), "rb");  // an unreadable file says why
+    if (!probe) throw DataError({name_}, fmt::format("cannot open: {}", std::strerror(errno)));
+    std::fclose(probe);
+    source = zip_source_file_create(file.path.c_str(), 0, -1, &error);
   }
-  if (!zip_) {
-    std::string why = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    throw DataError({name_}, fmt::format("not {} (a zip archive that is truncated or damaged: {})", kind_, why));
-  }
-  zip_error_fini(&error);
+  zip_ = open_zip(source, error, name_, kind_);
 }
 
 Archive::~Archive() {
@@ -43,24 +74,56 @@ std::vector<std::string> Archive::entries() const {
   return out;
 }
 
+namespace {
+
+// The entry's declared size checked against `limit`: a header that
+// understates the size gets no more bytes read than it declares.
+std::uint64_t checked_size(const zip_stat_t& st, std::size_t limit, const std::string& where) {
+  if (!(st.valid & ZIP_STAT_SIZE) || st.size > limit)
+    throw DataError({where}, fmt::format("expands to more than {} MB: refused (a damaged file or a zip bomb)", limit >> 20));
+  return st.size;
+}
+
+}  // namespace
+
 template <class Allocate>
 bool Archive::inflate(const std::string& entry, Allocate allocate) const {
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat(zip_, entry.c_str(), 0, &st) != 0) return false;
-  const Location where{name_ + "/" + entry};
-  // The declared size bounds what is inflated: a header that understates
-  // the size gets no more bytes read than it declares.
-  if (!(st.valid & ZIP_STAT_SIZE) || st.size > max_entry_bytes_)
-    throw DataError(where, fmt::format("expands to more than {} MB: refused (a damaged file or a zip bomb)",
-                                       max_entry_bytes_ >> 20));
+  const std::string where = name_ + "/" + entry;
+  const std::uint64_t size = checked_size(st, max_entry_bytes_, where);
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_, entry.c_str(), 0), zip_fclose);
-  if (!file) throw DataError(where, fmt::format("cannot read: {}", zip_strerror(zip_)));
-  char* out = allocate(static_cast<std::size_t>(st.size));
-  zip_int64_t got = st.size == 0 ? 0 : zip_fread(file.get(), out, st.size);
-  if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
-    throw DataError(where, "cannot read: the zip archive is truncated or damaged");
+  if (!file) throw DataError({where}, fmt::format("cannot read: {}", zip_strerror(zip_)));
+  char* out = allocate(static_cast<std::size_t>(size));
+  zip_int64_t got = size == 0 ? 0 : zip_fread(file.get(), out, size);
+  if (got < 0 || static_cast<zip_uint64_t>(got) != size)
+    throw DataError({where}, "cannot read: the zip archive is truncated or damaged");
   return true;
+}
+
+std::optional<EntryReader> Archive::open_entry(const std::string& entry) const {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat(zip_, entry.c_str(), 0, &st) != 0) return std::nullopt;
+  const std::string where = name_ + "/" + entry;
+  const std::uint64_t size = checked_size(st, max_entry_bytes_, where);
+  zip_file_t* file = zip_fopen(zip_, entry.c_str(), 0);
+  if (!file) throw DataError({where}, fmt::format("cannot read: {}", zip_strerror(zip_)));
+  return EntryReader(where, static_cast<std::size_t>(size), file);
+}
+
+EntryReader::EntryReader(std::string where, std::size_t limit, ::zip_file* file)
+    : where_(std::move(where)), limit_(limit), file_(file, zip_fclose) {}
+
+std::size_t EntryReader::read(char* out, std::size_t size) {
+  // Never more than the declared size, whatever the data inflates to.
+  const std::size_t want = std::min(size, limit_ - total_ + 1);
+  const zip_int64_t got = want == 0 ? 0 : zip_fread(file_.get(), out, want);
+  if (got < 0) throw DataError({where_}, "cannot read: the zip archive is truncated or damaged");
+  total_ += static_cast<std::size_t>(got);
+  if (total_ > limit_) throw DataError({where_}, "cannot read: the entry is longer than its archive says");
+  return static_cast<std::size_t>(got);
 }
 
 std::optional<std::string> Archive::read(const std::string& entry) const {
