@@ -1,0 +1,76 @@
+// The hand-coded gold standard (tests/data/gold) stays usable: every code is
+// one of the default codebook's, no segment is listed twice, and every gold
+// segment is still the segment draad segment cuts (same text for samples/,
+// same offsets for the corpus, which is checked only where it is present).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "../support.h"
+
+using draad::test::read_file;
+using draad::test::shell;
+using draad::test::write_file;
+
+namespace {
+const std::string kCorpus = "/work/shared/corpus";
+const std::string kWellFormed =
+    ", every code in codebooks/samenleven.yaml, every segment the one draad segment cuts\n";
+
+bool corpus_present() {
+  return std::filesystem::exists(kCorpus + "/rapport-burgerconsultaties-deel1.txt") &&
+         std::filesystem::exists(kCorpus + "/werkconferentie-amersfoort.txt");
+}
+}  // namespace
+
+TEST_CASE("gold: the files in tests/data/gold are well-formed") {
+  auto r = shell("scripts/evaluate-gold --check");
+  REQUIRE(r.status == 0);
+  if (corpus_present()) {
+    CHECK(r.out == "gold well-formed: 419 segments (samples 238, corpus 181)" + kWellFormed);
+    CHECK(r.err.empty());
+  } else {
+    MESSAGE(kCorpus << " absent: the corpus gold's segment ids are not checked");
+    CHECK(r.out == "gold well-formed: 238 segments (samples 238)" + kWellFormed);
+    CHECK(r.err.find("corpus.tsv (181 segments) neither checked nor measured") != std::string::npos);
+  }
+}
+
+TEST_CASE("gold: an unknown code, a segment listed twice and a segment that changed are located errors") {
+  const std::string dir = draad::test::temp_dir();
+  const std::string samples = read_file(draad::test::data_path("gold/samples.tsv"));
+  write_file(dir + "/corpus.tsv", "doc\tseg\tstart\tend\tcodes\n");
+  auto check_fails = [&](const std::string& content, const std::string& message) {
+    write_file(dir + "/samples.tsv", content);
+    auto r = shell("scripts/evaluate-gold --check --gold-dir " + dir);
+    CHECK(r.status == 1);
+    CHECK(r.err == "evaluate-gold: " + dir + "/samples.tsv:" + message + "\n");
+  };
+  const std::string header = "doc\tseg\tspeaker\ttext\tcodes\n";
+  const std::string yusuf = samples.substr(samples.find("duo-interview-almere\t3\t"));
+  const std::string row = yusuf.substr(0, yusuf.find('\n') + 1);
+  check_fails(header + row + "sessie-groningen\t7\tAmina\tEn die was op, hoor, binnen een kwartier.\tverhalen/feest\n",
+              "3: 'verhalen/feest' is not a code of the codebook");
+  check_fails(header + row + row, "3: segment duo-interview-almere:3 listed twice");
+  check_fails(header + "sessie-groningen\t7\tAmina\tEn die was op.\t\n",
+              "2: sessie-groningen:7 is no longer the segment the gold coded (its text changed): "
+              "re-key the gold (tests/data/gold/README.md)");
+  check_fails(header + "sessie-groningen\t71\tJelle\tEerst zien, dan geloven.\t\n",
+              "2: draad segment cuts no segment sessie-groningen:71");
+
+  // The corpus part has no text: its offsets identify the segment.
+  if (!corpus_present()) {
+    MESSAGE(kCorpus << " absent: offsets of corpus segments not checked");
+    return;
+  }
+  write_file(dir + "/samples.tsv", header + row);
+  // The gold's first corpus segment runs from 0 to 12; claim 0 to 13.
+  CHECK(read_file(draad::test::data_path("gold/corpus.tsv")).find("\nrapport-burgerconsultaties-deel1\t1\t0\t12\t\n") !=
+        std::string::npos);
+  write_file(dir + "/corpus.tsv", "doc\tseg\tstart\tend\tcodes\nrapport-burgerconsultaties-deel1\t1\t0\t13\t\n");
+  auto r = shell("scripts/evaluate-gold --check --gold-dir " + dir);
+  CHECK(r.status == 1);
+  CHECK(r.err == "evaluate-gold: " + dir + "/corpus.tsv:2: rapport-burgerconsultaties-deel1:1 is no longer the segment "
+                 "the gold coded (its start and end changed): re-key the gold (tests/data/gold/README.md)\n");
+}
