@@ -93,7 +93,7 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
     }
     const draad::where::Filter filter(where);
     draad::coding::Codings cs = draad::coding::read_codings(files, cb, filter);
-    for (const auto& notice : cs.notices) fmt::print(stderr, "draad agree: {}\n", notice);
+    for (const auto& notice : cs.notices) draad::write_stderr(fmt::format("draad agree: {}\n", notice));
     // The speakers of the listed segments in (doc, seg) order: the order of a stream from draad segment.
     if (pseudonyms.on)
       for (const auto& [unit, info] : cs.segments) pseudonyms.names.observe(unit.doc, info.speaker);

@@ -13,6 +13,7 @@
 // -j N runs N threads: over a stream all N code; over documents one segments
 // and N - 1 code. The output is the same byte for byte.
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -26,12 +27,15 @@
 #include "coding/match.h"
 #include "base/progress.h"
 #include "text/segment.h"
+#include "text/segment_stream.h"
 #include "stream/tsv.h"
 
 namespace {
 
+// A stream is recognised by its header, whatever the file is called
+// (segments.txt): read as a document it would become one segment.
 bool is_stream(const std::string& input) {
-  return input == "-" || (input.size() > 4 && input.compare(input.size() - 4, 4, ".tsv") == 0);
+  return input == "-" || input.ends_with(".tsv") || draad::tsv::looks_like_stream(input);
 }
 
 }  // namespace
@@ -59,9 +63,11 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       "only such hits gets a row with 0 hits, which does not code the segment.");
 
   return draad::cli::run(app, argc, argv, [&] {
+    if (inputs.empty()) inputs.push_back("-");
+    if (codebook_path == "-" && std::find(inputs.begin(), inputs.end(), "-") != inputs.end())
+      throw draad::UsageError("the codebook and the segments cannot both come from standard input (-c -)");
     const draad::Codebook codebook = draad::load(codebook_path);
     const draad::CompiledCodebook compiled(codebook);
-    if (inputs.empty()) inputs.push_back("-");
     // With --text, a .tsv or - is an answer table to segment.
     const bool tables = !flags.options.text_columns.empty();
     const bool stream = !tables && is_stream(inputs.front());
@@ -73,9 +79,10 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       // Reading the stream is light work: every job codes.
       draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs == 1 ? 0 : jobs);
       const std::size_t start = in.require("start"), text = in.require("text"), doc = in.require("doc");
+      draad::SegmentChecker checker(in);
       draad::Progress progress("code");
       while (in.next()) {
-        draad::check_segment_size(in.field(text).size(), [&] { return in.where(text); });
+        checker.check(in);
         out.add(in.fields(), [&] { return in.where(start); });
         progress.segment(in.field(text).size(), in.field(doc));
       }

@@ -29,6 +29,7 @@
 #include "command.h"
 #include "base/error.h"
 #include "base/input.h"
+#include "base/suggest.h"
 #include "stream/report.h"
 
 namespace {
@@ -41,7 +42,7 @@ int lint(const std::vector<std::string>& paths) {
   for (const auto& path : paths) {
     draad::CheckResult r = draad::check(path);
     for (const auto& d : r.diagnostics) {
-      fmt::print(stderr, "{}\n", d.str());
+      draad::write_stderr(fmt::format("{}\n", d.str()));
       ++(d.severity == draad::Diagnostic::Severity::error ? errors : warnings);
     }
     if (r.ok())
@@ -117,11 +118,11 @@ void convert(const std::string& path, std::string name, bool as_terms) {
   if (path.ends_with(".qdc") || path.ends_with(".qdpx")) {
     if (name.empty()) name = std::filesystem::path(path).stem().string();
     fmt::print("{}", draad::qda::convert_codebook(path, name));
-    fmt::print(stderr, "draad codebook: {}: a REFI-QDA codebook holds no patterns (terms, globs, phrases, ...): "
-                       "add them before 'draad code' can apply it\n", draad::display_name(path));
+    draad::write_stderr(fmt::format("draad codebook: {}: a REFI-QDA codebook holds no patterns (terms, globs, phrases, ...): "
+                                    "add them before 'draad code' can apply it\n", draad::display_name(path)));
     return;
   }
-  const std::string content = draad::read_all(path);
+  const std::string content = draad::read_all(path, draad::kMaxCodebookBytes, "a dictionary");
   if (name.empty()) name = path == "-" ? "imported" : std::filesystem::path(path).stem().string();
   fmt::print("{}\n", draad::import_dictionary(content, draad::dictionary_format(path, content),
                                               draad::display_name(path), name, as_terms));
@@ -131,7 +132,6 @@ void convert(const std::string& path, std::string name, bool as_terms) {
 
 int draad::cli::run_codebook(CLI::App& app, int argc, char** argv) {
   app.name("codebook");
-  app.require_subcommand(1);
   std::vector<std::string> lint_paths;
   auto* lint_cmd = app.add_subcommand("lint", "report every problem with file:line:column; exit 1 on errors");
   lint_cmd->add_option("codebooks", lint_paths, "codebook YAML files")->required();
@@ -155,7 +155,17 @@ int draad::cli::run_codebook(CLI::App& app, int argc, char** argv) {
       "  draad codebook convert codeboek-atlas.qdc > codeboek.yaml\n\n"
       "A lint message: mijn-codeboek.yaml:12:7: error: unknown key 'lable' in code ontmoeting/plek (did you mean "
       "'label'?)");
+  // Checked here: CLI11 would only say "A subcommand is required" for `codebook frob`.
+  app.require_subcommand(0, 1);
+  app.allow_extras();
   return draad::cli::run(app, argc, argv, [&] {
+    if (!*lint_cmd && !*show_cmd && !*convert_cmd) {
+      const std::vector<std::string> names = {"lint", "show", "convert"};
+      if (app.remaining().empty()) throw draad::UsageError("give a command: lint, show or convert");
+      const std::string given = app.remaining().front();
+      throw draad::UsageError(fmt::format("unknown codebook command '{}': lint, show or convert{}",
+                                          draad::excerpt(given), draad::did_you_mean(given, names)));
+    }
     if (*lint_cmd) lint(lint_paths);
     if (*show_cmd) show(show_path, format, output);
     if (*convert_cmd) convert(convert_path, name, as_terms);

@@ -51,7 +51,7 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
   return draad::cli::run(app, argc, argv, [&] {
     const draad::Codebook codebook = draad::load(codebook_path);
     const draad::coding::Codings coded = draad::coding::read_codings(codings, &codebook);
-    for (const auto& notice : coded.notices) fmt::print(stderr, "draad export: {}\n", notice);
+    for (const auto& notice : coded.notices) draad::write_stderr(fmt::format("draad export: {}\n", notice));
 
     draad::qda::ExportInput input;
     input.name = name.empty() ? std::filesystem::path(output).stem().string() : name;
@@ -77,7 +77,7 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
     std::size_t selections = 0;
     for (const auto& c : coded.coders)
       for (const auto& [unit, codes] : c.units) selections += !codes.empty();
-    fmt::print(stderr, "draad export: {}: {} documents, {} codes, {} users, {} coded segments\n", output,
-               input.documents.size(), codebook.codes.size(), coded.coders.size(), selections);
+    draad::write_stderr(fmt::format("draad export: {}: {} documents, {} codes, {} users, {} coded segments\n", output,
+                                   input.documents.size(), codebook.codes.size(), coded.coders.size(), selections));
   });
 }

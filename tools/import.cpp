@@ -49,7 +49,7 @@ int draad::cli::run_import(CLI::App& app, int argc, char** argv) {
   return draad::cli::run(app, argc, argv, [&] {
     options.overlap = draad::qda::parse_overlap(overlap);
     options.segment.unit = draad::parse_unit(unit);
-    options.report = [](const std::string& message) { fmt::print(stderr, "draad import: {}\n", message); };
+    options.report = [](const std::string& message) { draad::write_stderr(fmt::format("draad import: {}\n", message)); };
     options.segment.report = options.report;
     const draad::qda::ImportedProject project = draad::qda::import_project(path, options);
     std::vector<std::size_t> users;

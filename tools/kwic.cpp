@@ -15,7 +15,6 @@
 // --pseudonymise replaces the speakers' names in the context.
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 #include <optional>
 
@@ -29,6 +28,7 @@
 #include "base/progress.h"
 #include "stream/report.h"
 #include "text/segment.h"
+#include "text/segment_stream.h"
 #include "dutch/tokenise.h"
 #include "stream/tsv.h"
 #include "base/utf8.h"
@@ -123,27 +123,18 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
     cli::SegmentSelector selector(filter, pseudonyms.observer());
     for (const auto& input : inputs) {
       tsv::Reader reader(input);
-      const std::size_t doc = reader.require("doc"), seg = reader.require("seg"), text = reader.require("text");
-      const auto start = reader.find("start");
+      const std::size_t doc = reader.require("doc"), text = reader.require("text");
+      SegmentChecker checker(reader);
       selector.start(reader);
       while (reader.next()) {
+        const SegmentFields fields = checker.check(reader);
         if (!selector.keep(reader)) continue;
         const std::string& t = reader.field(text);
-        check_segment_size(t.size(), [&] { return reader.where(text); });
         progress.segment(t.size(), reader.field(doc));
         matcher.match(t, matches);
         if (matches.empty()) continue;
         const std::vector<Token>& tokens = matcher.tokens();
-        auto integer = [&](std::size_t column) {
-          const std::string& s = reader.field(column);
-          std::int64_t n = 0;
-          auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-          if (ec != std::errc() || end != s.data() + s.size() || n < 0)
-            throw DataError(reader.where(column), fmt::format("{} must be a non-negative integer, not '{}'",
-                                                              reader.columns()[column], s));
-          return n;
-        };
-        const std::int64_t offset = start ? integer(*start) : 0, seg_number = integer(seg);
+        const std::int64_t offset = fields.start, seg_number = fields.seg;
         std::vector<Hit> hits = matches[0].counted;
         hits.insert(hits.end(), matches[0].negated.begin(), matches[0].negated.end());
         std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
@@ -176,6 +167,10 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
               else stream->field(std::get<std::int64_t>(row[i].value));
             stream->end_row();
           } else {
+            if (fmt == report::Format::xlsx && table.rows.size() + 1 >= report::kMaxSheetRows)
+              throw DataError({output.empty() ? "<stdout>" : output},
+                              fmt::format("more than {} matches, more than an xlsx sheet holds; write tsv or csv instead",
+                                          report::kMaxSheetRows - 1));
             table.rows.push_back(std::move(row));
           }
         }

@@ -4,6 +4,10 @@
 // this file holds the command table, dispatches and reports errors.
 
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -19,18 +23,39 @@ namespace draad::cli {
 namespace {
 
 
-void print_overview(std::FILE* out) {
-  fmt::print(out,
+std::string overview() {
+  std::string out = fmt::format(
              "draad {} — qualitative analysis of Dutch consultation transcripts\n\n"
              "Usage: draad <command> [options] [FILE|DIR|-]...\n\n"
              "Commands:\n",
              draad::version());
-  for (const auto& c : commands()) fmt::print(out, "  {:<9} {}\n", c.name, c.summary);
-  fmt::print(out,
+  for (const auto& c : commands()) out += fmt::format("  {:<9} {}\n", c.name, c.summary);
+  out +=
              "\nEvery command reads files or standard input (-) and writes a TSV stream or a table\n"
              "to standard output. Run 'draad <command> --help' for its options and an example.\n\n"
              "Example:\n"
-             "  draad segment samples/ | draad code -c codebooks/samenleven.yaml | draad freq --by theme,sessie\n");
+             "  draad segment samples/ | draad code -c codebooks/samenleven.yaml | draad freq --by theme,sessie\n";
+  return out;
+}
+
+// Help and version text on standard output: 0, or 1 when it could not be
+// written (`draad --help > /dev/full`).
+int print_text(const std::string& text, const std::string& who) {
+  if (std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0) return 0;
+  draad::write_stderr(fmt::format("{}: cannot write to standard output: {}\n", who, std::strerror(errno)));
+  return 1;
+}
+
+// A standard stream that was closed (`2>&-`) would otherwise be the number
+// the next opened file gets: diagnostics would land in an output file. A
+// closed standard output becomes /dev/full, so that writing to it still fails
+// loudly.
+void reopen_closed_standard_streams() {
+  for (int fd = 0; fd <= 2; ++fd)
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+      const int opened = open(fd == 1 ? "/dev/full" : "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+      if (opened >= 0 && opened != fd) close(opened);
+    }
 }
 
 }  // namespace
@@ -62,25 +87,25 @@ int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work)
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    fmt::print("{}", app.help());
-    return 0;
+    return print_text(app.help(), "draad " + name);
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr, "draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name);
+    draad::write_stderr(fmt::format("draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name));
     return 2;
   }
   try {
     work();
-    if (std::fflush(stdout) != 0) throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+      throw std::runtime_error(fmt::format("write error: {}", std::strerror(errno)));
     return 0;
   } catch (const UsageError& e) {
-    fmt::print(stderr, "draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name);
+    draad::write_stderr(fmt::format("draad {}: {}\nRun 'draad {} --help' for usage.\n", name, e.what(), name));
     return 2;
   } catch (const DataError& e) {
-    fmt::print(stderr, "draad {}: {}\n", name, e.what());
+    draad::write_stderr(fmt::format("draad {}: {}\n", name, e.what()));
   } catch (const std::bad_alloc&) {
-    fmt::print(stderr, "draad {}: out of memory\n", name);
+    draad::write_stderr(fmt::format("draad {}: out of memory\n", name));
   } catch (const std::exception& e) {
-    fmt::print(stderr, "draad {}: {}\n", name, e.what());
+    draad::write_stderr(fmt::format("draad {}: {}\n", name, e.what()));
   }
   return 1;
 }
@@ -89,19 +114,19 @@ int run(CLI::App& app, int argc, char** argv, const std::function<void()>& work)
 
 int main(int argc, char** argv) {
   using namespace draad::cli;
-  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
-    print_overview(argc < 2 ? stderr : stdout);
-    return argc < 2 ? 2 : 0;
+  reopen_closed_standard_streams();
+  if (argc < 2) {
+    draad::write_stderr(overview());
+    return 2;
   }
-  if (!std::strcmp(argv[1], "--version")) {
-    fmt::print("draad {}\n", draad::version());
-    return 0;
-  }
+  if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help"))
+    return print_text(overview(), "draad");
+  if (!std::strcmp(argv[1], "--version")) return print_text(fmt::format("draad {}\n", draad::version()), "draad");
   for (const auto& c : commands()) {
     if (c.name != argv[1]) continue;
     CLI::App app{std::string(c.summary), std::string(c.name)};
     return c.run(app, argc - 1, argv + 1);
   }
-  fmt::print(stderr, "draad: unknown command '{}'. Run 'draad --help' for the list.\n", argv[1]);
+  draad::write_stderr(fmt::format("draad: unknown command '{}'. Run 'draad --help' for the list.\n", argv[1]));
   return 2;
 }

@@ -46,7 +46,7 @@ SegmentOptions SegmentFlags::parsed(const std::string& command) const {
   SegmentOptions o = options;
   o.unit = parse_unit(unit);
   o.reflow = reflow == "on" ? Reflow::on : reflow == "off" ? Reflow::off : Reflow::automatic;
-  o.report = [command](const std::string& message) { fmt::print(stderr, "draad {}: {}\n", command, message); };
+  o.report = [command](const std::string& message) { draad::write_stderr(fmt::format("draad {}: {}\n", command, message)); };
   return o;
 }
 

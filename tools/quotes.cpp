@@ -36,8 +36,12 @@ int draad::cli::run_quotes(CLI::App& app, int argc, char** argv) {
   app.add_option("--by", options.by, "spread the quotes over the values of this column (e.g. sessie, plaats)")
       ->capture_default_str();
   app.add_option("--attributes", options.attributes, "further columns to show with each quote (comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)  // `--attributes sessie FILE`: FILE is an input, not a second attribute
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--max-bytes", options.max_bytes, "longest excerpt before further sentences are left out")
+      ->check(CLI::Range(1, 1'000'000))
       ->capture_default_str();
   std::vector<std::string> where;
   draad::cli::PseudonymFlags pseudonyms;

@@ -73,6 +73,7 @@ int draad::cli::run_sheet(CLI::App& app, int argc, char** argv) {
     if (format_name.empty()) {
       format_name = output.ends_with(".xlsx") ? "xlsx" : output.ends_with(".csv") ? "csv" : "tsv";
     }
+    if (!output.empty() && output != "-") draad::report::check_output_name(draad::report::parse_format(format_name), output);
     if (format_name == "xlsx" && (output.empty() || output == "-"))
       throw draad::UsageError("an XLSX sheet needs a file: give -o codeerblad.xlsx");
     const draad::Codebook codebook = draad::load(codebook_path);

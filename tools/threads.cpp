@@ -31,10 +31,14 @@ int draad::cli::run_threads(CLI::App& app, int argc, char** argv) {
   app.add_option("-c,--codebook", codebook, "the codebook the codings were made with")->required();
   app.add_option("--by", options.by, "the column that names a session (e.g. sessie)")->capture_default_str();
   app.add_option("--min-sessions", options.min_sessions, "a candidate recurs in at least this many sessions")
+      ->check(CLI::Range(1, 1'000'000))
       ->capture_default_str();
   app.add_option("--min-themes", options.min_themes, "a candidate's segments carry at least this many themes")
+      ->check(CLI::Range(1, 1'000'000))
       ->capture_default_str();
-  app.add_option("--candidates", options.max_candidates, "list at most this many candidates")->capture_default_str();
+  app.add_option("--candidates", options.max_candidates, "list at most this many candidates")
+      ->check(CLI::Range(0, 1'000'000))
+      ->capture_default_str();
   std::vector<std::string> where;
   draad::cli::PseudonymFlags pseudonyms;
   draad::cli::add_where_option(app, where);

@@ -29,21 +29,13 @@
 #include "dutch/tokenise.h"
 #include "stream/record.h"
 #include "stream/tsv.h"
+#include "text/segment_stream.h"
 #include "base/utf8.h"
 
 namespace {
 
 using draad::Token;
 using draad::TokenKind;
-
-std::int64_t parse_offset(const draad::tsv::Reader& in, std::size_t column) {
-  const std::string& s = in.field(column);
-  std::int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v < 0)
-    throw draad::DataError(in.where(column), fmt::format("start must be a code point offset, not '{}'", s));
-  return v;
-}
 
 void flush(std::string& buffer) {
   draad::tsv::write_raw(stdout, buffer);
@@ -66,7 +58,7 @@ int draad::cli::run_tokens(CLI::App& app, int argc, char** argv) {
   app.add_option("input", input, "segment stream (default: standard input)");
   app.add_option("--freq", freq, "write a frequency list of this token field instead of tokens")
       ->check(CLI::IsMember({"norm", "stem"}));
-  app.add_option("--top", top, "with --freq: only the N most frequent features");
+  app.add_option("--top", top, "with --freq: only the N most frequent features")->check(CLI::Range(0, 1'000'000'000));
   app.footer(
       "Example:\n"
       "  draad segment samples/ | draad tokens --freq stem --top 5\n"
@@ -79,8 +71,9 @@ int draad::cli::run_tokens(CLI::App& app, int argc, char** argv) {
   return draad::cli::run(app, argc, argv, [&] {
     if (top && freq.empty()) throw draad::UsageError("--top needs --freq");
     draad::tsv::Reader in(input);
-    const std::size_t doc_col = in.require("doc"), seg_col = in.require("seg"), start_col = in.require("start"),
-                      text_col = in.require("text");
+    const std::size_t doc_col = in.require("doc"), seg_col = in.require("seg"), text_col = in.require("text");
+    in.require("start");
+    draad::SegmentChecker checker(in);
     draad::Tokeniser tokeniser;
     std::vector<Token> tokens;
     draad::Progress progress("tokens");
@@ -100,9 +93,8 @@ int draad::cli::run_tokens(CLI::App& app, int argc, char** argv) {
         buffer += end;
       };
       while (in.next()) {
-        const std::int64_t start = parse_offset(in, start_col);
+        const std::int64_t start = checker.check(in).start;
         const std::string& text = in.field(text_col);
-        draad::check_segment_size(text.size(), [&] { return in.where(text_col); });
         progress.segment(text.size(), in.field(doc_col));
         tokeniser.tokenise(text, tokens);
         prefix.clear();
@@ -138,7 +130,7 @@ int draad::cli::run_tokens(CLI::App& app, int argc, char** argv) {
         doc = in.field(doc_col);
         ++doc_index;
       }
-      draad::check_segment_size(in.field(text_col).size(), [&] { return in.where(text_col); });
+      checker.check(in);
       progress.segment(in.field(text_col).size(), in.field(doc_col));
       tokeniser.tokenise(in.field(text_col), tokens);
       for (const Token& t : tokens) {

@@ -132,7 +132,7 @@ Grouping partial_grouping(const std::string& path) {
   if (c.size() < 6 || c[0] != "kind" || (c[1] != "code" && c[1] != "theme") ||
       !std::equal(c.end() - 4, c.end(), std::begin(kMeasureNames)))
     throw DataError({reader.name(), 1}, "not a partial tally (made with draad freq --partial): the header is '" +
-                                            list_columns(c) + "'");
+                                            tsv::column_list(c) + "'");
   Grouping g;
   g.level = c[1] == "code" ? Level::code : Level::theme;
   g.columns.assign(c.begin() + 2, c.end() - 4);
@@ -240,7 +240,7 @@ void Tally::merge(const std::vector<std::string>& paths) {
       throw DataError({reader.name(), 1},
                       fmt::format("this partial has the columns '{}', but the merge needs '{}': make every part "
                                   "with the same --by",
-                                  list_columns(reader.columns()), list_columns(expected)));
+                                  tsv::column_list(reader.columns()), tsv::column_list(expected)));
     while (reader.next()) {
       const auto& f = reader.fields();
       const std::string& kind = f[0];

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace draad {
 
@@ -39,5 +40,15 @@ class UsageError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// `text` for quoting in a message: at most `max_bytes` bytes (cut at a
+// character boundary) and "…" when it was cut, so that a 60 MB field is
+// never echoed whole.
+std::string excerpt(std::string_view text, std::size_t max_bytes = 60);
+
+// Writes `text` to standard error. Never throws and never fails the command:
+// a diagnostic that cannot be written (standard error closed or full) is
+// lost, the work and its output are not.
+void write_stderr(std::string_view text) noexcept;
 
 }  // namespace draad

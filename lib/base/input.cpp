@@ -1,8 +1,14 @@
 #include "base/input.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 #include <sys/stat.h>
 
@@ -23,41 +29,107 @@ std::FILE* open_or_throw(const std::string& path) {
   return f;
 }
 
+// Reads what is there (a pipe gives what has arrived), retrying on a signal;
+// 0 at the end. Unbuffered: each reader keeps its own buffer.
+std::size_t read_some(int fd, char* to, std::size_t size, const std::string& name, std::int64_t line) {
+  for (;;) {
+    const ssize_t n = ::read(fd, to, size);
+    if (n >= 0) return static_cast<std::size_t>(n);
+    if (errno != EINTR) throw DataError({name, line}, fmt::format("cannot read: {}", std::strerror(errno)));
+  }
+}
+
+std::string megabytes(std::size_t bytes) {
+  return bytes % (1 << 20) == 0 ? fmt::format("{} MB", bytes >> 20) : fmt::format("{} bytes", bytes);
+}
+
 }  // namespace
 
-std::string read_all(const std::string& path) {
+std::string read_all(const std::string& path, std::size_t max_bytes, std::string_view what) {
   std::FILE* f = open_or_throw(path);
+  const std::string name = display_name(path);
+  auto too_large = [&] {
+    return DataError({name}, fmt::format("larger than {}, the limit for {}", megabytes(max_bytes), what));
+  };
   std::string data;
-  // Sized to a regular file at once: growing by doubling would hold the old
-  // and the new buffer (up to three times the file) while copying.
-  struct stat st;
-  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-    data.reserve(static_cast<std::size_t>(st.st_size) + 1);
-  char chunk[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) data.append(chunk, n);
-  bool failed = std::ferror(f);
-  int err = errno;
+  try {
+    struct stat st;
+    if (::fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+      if (static_cast<std::uintmax_t>(st.st_size) > max_bytes) throw too_large();
+      data.reserve(static_cast<std::size_t>(st.st_size));
+    }
+    char chunk[1 << 16];
+    while (std::size_t n = read_some(fileno(f), chunk, sizeof chunk, name, 0)) {
+      if (data.size() + n > max_bytes) throw too_large();
+      data.append(chunk, n);
+    }
+  } catch (...) {
+    if (f != stdin) std::fclose(f);
+    throw;
+  }
   if (f != stdin) std::fclose(f);
-  if (failed) throw DataError({display_name(path)}, fmt::format("cannot read: {}", std::strerror(err)));
   return data;
 }
 
-void write_output(const std::string& path, const std::function<void(std::FILE*)>& write) {
-  const bool to_stdout = path.empty() || path == "-";
-  const std::string name = to_stdout ? "<stdout>" : path;
-  std::FILE* f = to_stdout ? stdout : std::fopen(path.c_str(), "wb");
-  if (!f) throw DataError({name}, fmt::format("cannot open for writing: {}", std::strerror(errno)));
-  try {
-    write(f);
-  } catch (...) {
-    if (!to_stdout) std::fclose(f);
-    throw;
+OutputFile::OutputFile(std::string path) : path_(std::move(path)) {
+  struct stat st;
+  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    in_place_ = true;
+    temp_ = path_;
+    return;
   }
-  bool ok = !std::ferror(f) && std::fflush(f) == 0;
-  const int err = errno;
-  if (!to_stdout && std::fclose(f) != 0) ok = false;
-  if (!ok) throw DataError({name}, fmt::format("cannot write: {}", std::strerror(err ? err : errno)));
+  const std::filesystem::path target(path_);
+  temp_ = (target.parent_path() / ("." + target.filename().string() + ".draad-XXXXXX")).string();
+  fd_ = ::mkstemp(temp_.data());
+  if (fd_ < 0) throw DataError({path_}, fmt::format("cannot open for writing: {}", std::strerror(errno)));
+  // mkstemp makes the file private; the result should be like any new file.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd_, 0666 & ~mask);
+}
+
+OutputFile::~OutputFile() {
+  if (done_) return;
+  if (file_) std::fclose(file_);
+  else if (fd_ >= 0) ::close(fd_);
+  if (!in_place_) ::unlink(temp_.c_str());
+}
+
+std::FILE* OutputFile::stream() {
+  if (file_) return file_;
+  file_ = in_place_ ? std::fopen(path_.c_str(), "wb") : ::fdopen(fd_, "wb");
+  if (!file_) throw DataError({path_}, fmt::format("cannot open for writing: {}", std::strerror(errno)));
+  fd_ = -1;
+  return file_;
+}
+
+void OutputFile::commit() {
+  bool ok = true;
+  int err = 0;
+  if (file_) {
+    ok = !std::ferror(file_) && std::fflush(file_) == 0;
+    err = errno;
+    if (std::fclose(file_) != 0 && ok) ok = false, err = errno;
+    file_ = nullptr;
+  } else if (fd_ >= 0) {
+    ::close(fd_);
+    fd_ = -1;
+  }
+  if (ok && !in_place_ && std::rename(temp_.c_str(), path_.c_str()) != 0) ok = false, err = errno;
+  if (!ok) throw DataError({path_}, fmt::format("cannot write: {}", std::strerror(err)));
+  done_ = true;
+}
+
+void write_output(const std::string& path, const std::function<void(std::FILE*)>& write) {
+  if (path.empty() || path == "-") {
+    write(stdout);
+    if (std::ferror(stdout) || std::fflush(stdout) != 0)
+      throw DataError({"<stdout>"}, fmt::format("cannot write: {}", std::strerror(errno)));
+    return;
+  }
+  OutputFile out(path);
+  write(out.stream());
+  out.commit();
 }
 
 LineReader::LineReader(const std::string& path)
@@ -65,22 +137,36 @@ LineReader::LineReader(const std::string& path)
 
 LineReader::~LineReader() {
   if (owned_) std::fclose(file_);
-  std::free(buffer_);
 }
 
 bool LineReader::next(std::string_view& line) {
-  errno = 0;
-  ssize_t n = getline(&buffer_, &capacity_, file_);
-  if (n < 0) {
-    if (std::ferror(file_))
-      throw DataError({name_, line_number_ + 1}, fmt::format("cannot read: {}", std::strerror(errno)));
-    return false;
+  constexpr std::size_t kChunk = 1 << 16;
+  std::size_t searched = begin_;
+  for (;;) {
+    const char* base = buffer_.data();
+    const void* nl = std::memchr(base + searched, '\n', end_ - searched);
+    const std::size_t stop = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : end_;
+    if (stop - begin_ > kMaxLineBytes)
+      throw DataError({name_, line_number_ + 1},
+                      fmt::format("a line longer than {} MB (is this a draad stream?)", kMaxLineBytes >> 20));
+    if (nl || (eof_ && begin_ < end_)) {
+      line = std::string_view(base + begin_, stop - begin_);
+      begin_ = nl ? stop + 1 : stop;
+      ++line_number_;
+      return true;
+    }
+    if (eof_) return false;
+    if (begin_ > 0) {
+      std::memmove(buffer_.data(), base + begin_, end_ - begin_);
+      end_ -= begin_;
+      begin_ = 0;
+    }
+    searched = end_;
+    if (buffer_.size() - end_ < kChunk) buffer_.resize(std::max(buffer_.size() * 2, end_ + kChunk));
+    const std::size_t n = read_some(fileno(file_), buffer_.data() + end_, buffer_.size() - end_, name_, line_number_ + 1);
+    end_ += n;
+    eof_ = n == 0;
   }
-  ++line_number_;
-  std::size_t len = static_cast<std::size_t>(n);
-  if (len > 0 && buffer_[len - 1] == '\n') --len;
-  line = std::string_view(buffer_, len);
-  return true;
 }
 
 }  // namespace draad

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <map>
@@ -19,6 +20,7 @@
 #include "base/input.h"
 #include "base/suggest.h"
 #include "base/utf8.h"
+#include "text/yaml_load.h"
 #include "coding/pattern_kind.h"
 #include "stream/record.h"
 
@@ -156,8 +158,6 @@ const std::vector<std::string> kNearKeys = {"terms", "within"};
 const std::vector<std::string> kThreadKeys = {"label", "description", "codes", "themes", "rule"};
 const std::vector<std::string> kRuleKeys = {"min_codes", "scope"};
 
-struct NodeLimit {};
-
 std::string too_big(std::uintmax_t size) {
   return fmt::format("the codebook is {} bytes; the limit is {} (is this really a codebook?)", size, kMaxCodebookBytes);
 }
@@ -172,28 +172,11 @@ class Checker {
     cb.path = path_;
     cb.hash = sha256_hex(content_);
     cb.hash8 = cb.hash.substr(0, 8);
-    if (content_.size() > kMaxCodebookBytes) {
-      error(Mark{}, too_big(content_.size()));
-      return finish(result);
-    }
-    if (auto bad = utf8::find_invalid(content_)) {
-      auto lc = utf8::line_column(content_, *bad);
-      error(Mark{lc.line, lc.column}, "invalid UTF-8");
-      return finish(result);
-    }
     YAML::Node root;
     try {
-      root = YAML::Load(content_);
-    } catch (const YAML::Exception& e) {
-      error(mark_of(e.mark), e.msg);
-      return finish(result);
-    }
-    try {
-      std::size_t nodes = 0;
-      count_nodes(root, nodes);
-    } catch (const NodeLimit&) {
-      error(Mark{1, 1}, fmt::format("the codebook has more than {} YAML nodes once aliases are expanded "
-                                    "(an alias bomb?); refused", kMaxCodebookNodes));
+      root = load_yaml(content_, path_, YamlLimits{kMaxCodebookNodes});
+    } catch (const DataError& e) {
+      error(Mark{e.where().line, e.where().column}, e.detail());
       return finish(result);
     }
     if (!root.IsMap()) {
@@ -222,11 +205,8 @@ class Checker {
 
   // yaml-cpp counts columns in bytes; messages count code points.
   Mark mark_of(const YAML::Mark& m) const {
-    if (m.is_null() || m.pos < 0 || m.column < 0 || static_cast<std::size_t>(m.pos) > content_.size()) return Mark{};
-    const auto pos = static_cast<std::size_t>(m.pos);
-    const std::size_t line_start = pos - std::min<std::size_t>(pos, static_cast<std::size_t>(m.column));
-    return Mark{m.line + 1, static_cast<std::int64_t>(utf8::count_code_points(
-                                std::string_view(content_).substr(line_start, pos - line_start))) + 1};
+    const Location where = yaml_location(content_, path_, m);
+    return Mark{where.line, where.column};
   }
 
   void report(Severity severity, Mark m, std::string message) {
@@ -234,18 +214,6 @@ class Checker {
   }
   void error(Mark m, std::string message) { report(Severity::error, m, std::move(message)); }
   void warning(Mark m, std::string message) { report(Severity::warning, m, std::move(message)); }
-
-  void count_nodes(const YAML::Node& node, std::size_t& count) {
-    if (++count > kMaxCodebookNodes) throw NodeLimit{};
-    if (node.IsSequence()) {
-      for (const auto& child : node) count_nodes(child, count);
-    } else if (node.IsMap()) {
-      for (const auto& kv : node) {
-        count_nodes(kv.first, count);
-        count_nodes(kv.second, count);
-      }
-    }
-  }
 
   // Calls `visit(key, value)` for each entry of a mapping whose key is known;
   // reports unknown keys with a suggestion and duplicate keys.
@@ -326,7 +294,7 @@ class Checker {
   std::vector<Pattern> strings(const YAML::Node& node, std::string_view what) {
     std::vector<Pattern> out;
     if (node.IsScalar()) {
-      out.push_back({node.Scalar(), mark_of(node.Mark())});
+      if (lone_value_ok(node, what)) out.push_back({node.Scalar(), mark_of(node.Mark())});
     } else if (node.IsSequence()) {
       for (const auto& item : node) {
         if (!item.IsScalar() || item.Scalar().empty()) {
@@ -337,9 +305,28 @@ class Checker {
       }
       if (node.size() == 0) error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", what));
     } else {
-      error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", what));
+      not_a_list(node, what);
     }
     return out;
+  }
+
+  // A lone value where a list belongs is taken as a list of one only when it
+  // is a word: `terms: 5` is more likely a slip than a code for the digit 5.
+  bool lone_value_ok(const YAML::Node& node, std::string_view what) {
+    const std::string& s = node.Scalar();
+    if (std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c & 0x80; }))
+      return true;
+    error(mark_of(node.Mark()), fmt::format("'{}' under {} is a single value without letters; a pattern list is "
+                                            "written [word, ...]",
+                                            excerpt(s), what));
+    return false;
+  }
+
+  void not_a_list(const YAML::Node& node, std::string_view what) {
+    if (node.IsMap())
+      error(mark_of(node.Mark()), fmt::format("{} is a mapping; it must be a list of patterns ([word, ...])", what));
+    else
+      error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", what));
   }
 
   static bool has_space(std::string_view s) { return s.find_first_of(" \t\n") != std::string_view::npos; }
@@ -362,10 +349,10 @@ class Checker {
     std::vector<Term> out;
     if (!node.IsSequence() || node.size() == 0) {
       if (node.IsScalar() && !node.Scalar().empty()) {
-        out.push_back(term_from_text({node.Scalar(), mark_of(node.Mark())}, list));
+        if (lone_value_ok(node, list)) out.push_back(term_from_text({node.Scalar(), mark_of(node.Mark())}, list));
         return out;
       }
-      error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", list));
+      not_a_list(node, list);
       return out;
     }
     for (const auto& item : node) {
@@ -680,7 +667,7 @@ CheckResult check(const std::string& path) {
       return r;
     }
   }
-  std::string content = read_all(path);
+  std::string content = read_all(path, kMaxCodebookBytes, "a codebook");
   return Checker(display_name(path), std::move(content)).run();
 }
 

@@ -12,7 +12,9 @@
 
 #include "base/error.h"
 #include "base/utf8.h"
+#include "coding/codebook.h"
 #include "coding/pattern_kind.h"
+#include "text/yaml_load.h"
 
 namespace draad {
 
@@ -134,12 +136,8 @@ Category read_quanteda_node(const YAML::Node& node, const std::string& label, co
 }
 
 std::vector<Category> read_quanteda(const std::string& path, const std::string& content) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(content);
-  } catch (const YAML::Exception& e) {
-    throw DataError({path, e.mark.line + 1, e.mark.column + 1}, e.msg);
-  }
+  // Aliases are expanded by the conversion: the node limit stops an alias bomb.
+  const YAML::Node root = load_yaml(content, path, {kMaxCodebookNodes});
   if (!root.IsMap()) throw DataError({path, 1, 1}, "a quanteda dictionary is a YAML mapping of categories");
   return read_quanteda_node(root, "", path).children;
 }

@@ -287,7 +287,7 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
     if (it == segment_columns.end())
       throw DataError({source, 1}, fmt::format("missing required column '{}' (the header has: {}); draad code reads "
                                                "the segment stream of draad segment",
-                                               name, fmt::join(segment_columns, ", ")));
+                                               name, tsv::column_list(segment_columns)));
     return static_cast<std::size_t>(it - segment_columns.begin());
   };
   m.columns = segment_columns.size();
@@ -322,7 +322,7 @@ void CodingWriter::add(const std::vector<std::string>& record, const std::functi
   std::int64_t start = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), start);
   if (ec != std::errc() || end != s.data() + s.size() || start < 0)
-    throw DataError(where(), fmt::format("start '{}' is not a code point offset (a whole number)", s));
+    throw DataError(where(), fmt::format("start '{}' is not a code point offset (a whole number)", excerpt(s)));
   if (!m.current) m.current = m.fresh_batch();
   Batch& batch = *m.current;
   for (const auto& field : record) {

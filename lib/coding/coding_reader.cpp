@@ -17,13 +17,11 @@
 
 namespace draad {
 
-std::string list_columns(const std::vector<std::string>& columns) { return fmt::format("{}", fmt::join(columns, ", ")); }
-
 std::size_t require_column(const std::vector<std::string>& columns, std::string_view column, const Location& where) {
   for (std::size_t i = 0; i < columns.size(); ++i)
     if (columns[i] == column) return i;
   throw DataError(where, fmt::format("no column '{}'{}; the stream has: {}", column, did_you_mean(column, columns),
-                                     list_columns(columns)));
+                                     tsv::column_list(columns)));
 }
 
 namespace {
@@ -42,6 +40,7 @@ struct CodingReader::Impl {
   std::unique_ptr<LineReader> lines;
   std::string_view line;  // the current line (valid until the next read)
   std::vector<std::string> columns;
+  std::string header;  // the header line as read, without BOM and '\r'
   std::vector<std::size_t> starts;  // byte offset of each field of the current line
   std::size_t doc = 0, seg = 0, code = 0, theme = 0, hits = 0, coder = kNone, terms = kNone, speaker = kNone;
   std::vector<std::size_t> extra_index;
@@ -59,8 +58,11 @@ struct CodingReader::Impl {
     std::string role;
   } row;
   bool pending = false;  // `row` holds a row not yet handed out
+  std::vector<std::pair<std::string, std::int64_t>> segment_rows;  // code and line of each row of the segment
 
   std::unordered_set<std::string> seen_docs;
+  std::string first_coder, first_coder_file;  // every segment must have this coder
+  std::int64_t first_coder_line = 0;
   std::string last_doc;
   std::int64_t last_seg = 0;
   bool any_segment = false;
@@ -103,7 +105,7 @@ struct CodingReader::Impl {
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
     if (ec != std::errc() || end != s.data() + s.size() || n < min)
       throw DataError(where(field), fmt::format("{} must be {} integer, not '{}'", what,
-                                                min > 0 ? "a positive" : "a non-negative", s));
+                                                min > 0 ? "a positive" : "a non-negative", excerpt(s)));
     return n;
   }
 
@@ -116,15 +118,10 @@ struct CodingReader::Impl {
     if (!lines->next(line)) throw DataError({lines->name()}, "empty input: expected a header line of column names");
     if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    header = line;
     columns.resize(split());
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-      decode(i, columns[i]);
-      if (columns[i].empty())
-        throw DataError(where(i), fmt::format("column {} of the header has no name", i + 1));
-      for (std::size_t j = 0; j < i; ++j)
-        if (columns[j] == columns[i])
-          throw DataError(where(i), fmt::format("duplicate column '{}' in the header", columns[i]));
-    }
+    for (std::size_t i = 0; i < columns.size(); ++i) decode(i, columns[i]);
+    tsv::check_header(columns, [&](std::size_t i) { return where(i); });
     const Location header{lines->name(), 1};
     doc = require_column(columns, "doc", header);
     seg = require_column(columns, "seg", header);
@@ -166,6 +163,7 @@ struct CodingReader::Impl {
       if (!open_next()) return false;
     }
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line == header) throw DataError({lines->name(), lines->line_number(), 1}, tsv::second_header());
     if (const std::size_t n = split(); n != columns.size())
       throw DataError({lines->name(), lines->line_number(),
                        column_of(line, n > columns.size() ? starts[columns.size()] - 1 : line.size())},
@@ -188,6 +186,18 @@ struct CodingReader::Impl {
     for (std::size_t i = 0; i < filter_index.size(); ++i) decode(filter_index[i], row.filter_values[i]);
     if (role != kNone) decode(role, row.role);
     row.line = lines->line_number();
+    if (coder != kNone) {
+      if (first_coder_line == 0) {
+        first_coder = row.coder;
+        first_coder_line = row.line;
+        first_coder_file = lines->name();
+      } else if (row.coder != first_coder) {
+        throw DataError({lines->name(), row.line, column_of(line, starts[coder])},
+                        fmt::format("coder '{}' after coder '{}' ({}:{}): the codings of two coders would be added "
+                                    "up; analyse one coder at a time (draad agree compares coders)",
+                                    excerpt(row.coder), excerpt(first_coder), first_coder_file, first_coder_line));
+      }
+    }
     return true;
   }
 
@@ -203,7 +213,7 @@ struct CodingReader::Impl {
         throw DataError({lines->name(), row.line, column_of(line, starts[doc])},
                         fmt::format("document '{}' comes back after other documents: the rows of a document "
                                     "must be adjacent and in one input",
-                                    row.doc));
+                                    excerpt(row.doc)));
       last_doc = row.doc;
     }
     last_seg = row.seg;
@@ -212,12 +222,21 @@ struct CodingReader::Impl {
     out.seg = row.seg;
     out.values.swap(row.values);
     out.codes.clear();
+    segment_rows.clear();
     out.where = {lines->name(), row.line};
     out.coder = row.coder;
     out.speaker = row.speaker;
   }
 
   void add_code(CodedSegment& out) {
+    for (const auto& [seen, first_line] : segment_rows)
+      if (seen == row.code)
+        throw DataError({lines->name(), row.line, column_of(line, starts[code])},
+                        fmt::format("a second row for {} in segment {} of document '{}' (line {} is the first): a "
+                                    "repeated row would be counted twice",
+                                    seen.empty() ? std::string("no code") : "code '" + excerpt(seen) + "'", out.seg,
+                                    excerpt(out.doc), first_line));
+    segment_rows.emplace_back(row.code, row.line);
     if (!coding_applies(row.code, row.hits)) return;
     SegmentCode& c = out.codes.emplace_back();
     c.code = row.code;
@@ -234,6 +253,8 @@ CodingReader::CodingReader(std::vector<std::string> paths, std::vector<std::stri
   impl_->optional = std::move(optional);
   impl_->paths = std::move(paths);
   if (impl_->paths.empty()) impl_->paths.push_back("-");
+  if (std::count(impl_->paths.begin(), impl_->paths.end(), "-") > 1)
+    throw UsageError("standard input (-) is named twice; it can be read once");
   impl_->extra = std::move(extra);
   impl_->want_terms = want_terms;
   impl_->open_next();

@@ -14,7 +14,10 @@
 // The rows of one segment must be adjacent and the segments of one document
 // must be adjacent and in increasing `seg` order, as `draad code` writes
 // them: a segment or document that comes back later would be counted twice,
-// so it is a DataError naming the line. Several inputs are read in turn as
+// so it is a DataError naming the line; so is a second row for the same code
+// of a segment (a repeated line), and a repeated header line (streams joined
+// with cat), and a coder other than the first one's (two analysts' or two
+// codebook versions' codings added up). Several inputs are read in turn as
 // one stream (each with its own header; a document may not span two inputs).
 #pragma once
 
@@ -83,8 +86,6 @@ class CodingReader {
   std::unique_ptr<Impl> impl_;
 };
 
-// The columns of a stream for a message: "doc, seg, code, ...".
-std::string list_columns(const std::vector<std::string>& columns);
 
 // The index of `column` in `columns`; otherwise a DataError at `where` naming
 // the columns that exist, with a suggestion for a typo.

@@ -16,6 +16,7 @@
 #include "base/suggest.h"
 #include "stream/record.h"
 #include "stream/table_file.h"
+#include "stream/tsv.h"
 #include "base/utf8.h"
 #include "stream/xlsx_layout.h"
 #include "stream/xlsx_reader.h"
@@ -68,7 +69,7 @@ struct Grid {
   std::size_t require(std::string_view column) const {
     if (auto i = find(column)) return *i;
     throw DataError({name, header_line}, fmt::format("missing column '{}' (the header has: {}){}", column,
-                                                     fmt::join(columns, ", "), did_you_mean(column, columns)));
+                                                     tsv::column_list(columns), did_you_mean(column, columns)));
   }
   Location where(const TableRow& row, std::size_t field) const {
     return {name, row.line, field < row.columns.size() ? row.columns[field] : 0};
@@ -335,7 +336,7 @@ class Reader {
   void add_typed(const Grid& g, const TableRow& row, std::size_t field, std::map<std::string, std::string>& codes) {
     std::string_view rest = row.fields[field];
     while (!rest.empty()) {
-      auto end = rest.find_first_of(";,");
+      auto end = rest.find_first_of(";,\n\r");  // a cell's lines (Alt+Enter in Excel) are separate codes too
       std::string_view item = rest.substr(0, end);
       rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
       if (trim(item).empty()) continue;
@@ -387,6 +388,8 @@ report::Table sheet_table(const std::vector<SheetRow>& rows, const Codebook& cod
 
 namespace {
 
+constexpr std::size_t kMaxCellCharacters = 32'767;  // Excel's limit
+
 struct WorkbookCloser {
   void operator()(lxw_workbook* w) const {
     if (w) workbook_close(w);
@@ -402,8 +405,10 @@ std::string comment_for(const Code& c) {
 }  // namespace
 
 void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows, const Codebook& codebook) {
-  // On an error the guard still closes (and frees) the workbook.
-  std::unique_ptr<lxw_workbook, WorkbookCloser> guard(workbook_new(path.c_str()));
+  // On an error the guard still closes (and frees) the workbook, and the
+  // temporary file goes: an existing sheet at `path` stays as it was.
+  OutputFile file(path);
+  std::unique_ptr<lxw_workbook, WorkbookCloser> guard(workbook_new(file.temp_path().c_str()));
   lxw_workbook* workbook = guard.get();
   if (!workbook) throw DataError({path}, "cannot create the workbook");
   auto fail = [&](lxw_error e) {
@@ -455,6 +460,10 @@ void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows
   worksheet_freeze_panes(sheet, 1, 4);
   lxw_row_t r = 1;
   for (const auto& row : rows) {
+    if (const std::size_t n = utf8::count_code_points(row.text); n > kMaxCellCharacters)
+      throw DataError({path}, fmt::format("segment {} of document '{}' has {} characters; an Excel cell holds at most "
+                                          "{}: write a csv sheet, or cut smaller units (--unit sentence)",
+                                          row.seg, excerpt(row.doc), n, kMaxCellCharacters));
     fail(worksheet_write_string(sheet, r, 0, row.doc.c_str(), wrap));
     fail(worksheet_write_number(sheet, r, 1, static_cast<double>(row.seg), wrap));
     fail(worksheet_write_string(sheet, r, 2, row.speaker.c_str(), wrap));
@@ -495,6 +504,7 @@ void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows
   for (lxw_col_t c = 0; c < 7; ++c) fail(worksheet_set_column(book, c, c, book_widths[c].width(max_widths[c]), wrap));
   if (lxw_error e = workbook_close(guard.release()); e != LXW_NO_ERROR)
     throw DataError({path}, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+  file.commit();
 }
 
 }  // namespace draad::coding

@@ -7,7 +7,8 @@
 // back without the codebook; in XLSX each code header carries the code's label
 // and definition as a cell comment, and a second sheet "codeboek" lists ids,
 // labels, definitions, criteria and examples. An analyst marks a code with `x`
-// in its column, or types ids in `codes` (separated by `;` or `,`), or both.
+// in its column, or types ids in `codes` (separated by `;`, `,` or line breaks
+// within the cell), or both.
 //
 // Reading (read_codings) accepts, per file:
 //   - a filled sheet as XLSX (first worksheet), CSV (`,` or `;`) or TSV;

@@ -334,7 +334,7 @@ std::string attribute(const pugi::xml_node& node, const char* name) { return nod
 class ProjectReader {
  public:
   ProjectReader(const std::string& path, const ImportOptions& options)
-      : zip_(display_name(path), read_all(path), "a REFI-QDA project (.qdpx)"), options_(options) {
+      : zip_(display_name(path), read_all(path, zip::kMaxArchiveBytes, "a REFI-QDA project"), "a REFI-QDA project (.qdpx)"), options_(options) {
     auto qde = zip_.read("project.qde");
     if (!qde) throw DataError({zip_.name()}, "not a REFI-QDA project: the archive has no project.qde");
     qde_ = std::move(*qde);

@@ -10,6 +10,7 @@
 
 #include "base/input.h"
 #include "base/utf8.h"
+#include "coding/codebook.h"
 #include "coding/codebook_import.h"
 #include "stream/zip_writer.h"
 
@@ -215,7 +216,7 @@ QdaCodebook read_codes(const pugi::xml_node& codes, const std::string& bytes, co
 }
 
 QdaCodebook read_qdc(const std::string& path) {
-  const std::string bytes = read_all(path);
+  const std::string bytes = read_all(path, kMaxCodebookBytes, "a codebook");
   const std::string name = display_name(path);
   auto doc = zip::parse_xml(bytes, {name});
   auto root = doc.document_element();

@@ -211,7 +211,7 @@ TEST_CASE("tokens: --freq counts, shares and documents, most frequent first") {
 TEST_CASE("tokens: errors name the place and the problem") {
   auto r = draad::test::run_draad({"tokens"}, "doc\tseg\tstart\ttext\nx\t1\tzes\tja\n");
   CHECK(r.status == 1);
-  CHECK(r.err == "draad tokens: <stdin>:2:5: start must be a code point offset, not 'zes'\n");
+  CHECK(r.err == "draad tokens: <stdin>:2:5: start 'zes' is not a code point offset (a whole number)\n");
   r = draad::test::run_draad({"tokens"}, "doc\tseg\ttext\nx\t1\tja\n");
   CHECK(r.status == 1);
   r = draad::test::run_draad({"tokens", "--top", "3"}, "doc\tseg\tstart\ttext\n");

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <filesystem>
+#include <limits>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -175,17 +177,21 @@ void render_csv(std::string& out, const Table& table) {
   }
 }
 
+// A cell's text inside a pipe table: a line break (in an attribute or a
+// column name too) would end the row.
 std::string md_escape(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += '\\';
-    out += c;
+    if (c == '\n') out += "<br>";
+    else if (c == '\r') continue;
+    else if (c == '|') out += "\\|";
+    else out += c;
   }
   return out;
 }
 
 void render_md(std::string& out, const Table& table) {
-  if (!table.title.empty()) out += "### " + table.title + "\n\n";
+  if (!table.title.empty()) out += "### " + md_escape(table.title) + "\n\n";
   std::string header = "|", rule = "|";
   for (const auto& column : table.columns) {
     header += " " + md_escape(column.name) + " |";
@@ -289,7 +295,7 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
   };
   for (const Table& table : tables) {
     lxw_worksheet* sheet = add_sheet(table.title);
-    if (table.rows.size() + 1 > LXW_ROW_MAX) {
+    if (table.rows.size() + 1 > kMaxSheetRows) {
       workbook_close(book);
       throw DataError({shown_name}, fmt::format("table '{}' has {} rows, more than a sheet holds", table.title,
                                                 table.rows.size()));
@@ -400,11 +406,33 @@ Format default_format() { return isatty(STDOUT_FILENO) ? Format::text : Format::
 
 std::string_view format_names() { return "text|tsv|csv|md|json|xlsx"; }
 
+void check_output_name(Format format, const std::string& output) {
+  const std::string extension = std::filesystem::path(output).extension().string();
+  for (const char* other : {".ods", ".xls", ".xlsm", ".numbers"})
+    if (extension == other)
+      throw UsageError(fmt::format("draad does not write {} files; give -o with .xlsx (LibreOffice opens it), .csv "
+                                   "or .tsv",
+                                   other));
+  for (std::size_t i = 0; i < std::size(kFormatNames); ++i)
+    if (extension == "." + std::string(kFormatNames[i]) && static_cast<Format>(i) != format)
+      throw UsageError(fmt::format("--format {} does not fit -o {}: leave out --format, or name the file .{}",
+                                   kFormatNames[static_cast<std::size_t>(format)], output,
+                                   kFormatNames[static_cast<std::size_t>(format)]));
+}
+
 Format choose_format(std::string_view name, const std::string& output) {
-  if (!name.empty()) return parse_format(name);
   const bool to_stdout = output.empty() || output == "-";
-  if (!to_stdout && output.size() > 5 && output.ends_with(".xlsx")) return Format::xlsx;
-  return to_stdout ? default_format() : Format::tsv;
+  if (!name.empty()) {
+    const Format format = parse_format(name);
+    if (!to_stdout) check_output_name(format, output);
+    return format;
+  }
+  if (to_stdout) return default_format();
+  const std::string extension = std::filesystem::path(output).extension().string();
+  for (std::size_t i = 0; i < std::size(kFormatNames); ++i)
+    if (extension == "." + std::string(kFormatNames[i])) return static_cast<Format>(i);
+  check_output_name(Format::tsv, output);
+  return Format::tsv;
 }
 
 std::string render(const std::vector<Table>& tables, Format format, bool terminal) {
@@ -440,7 +468,11 @@ void print(const std::vector<Table>& tables, Format format, const std::string& o
   const std::string name = to_stdout ? std::string("<stdout>") : output;
   if (format == Format::xlsx) {
     for (const auto& table : tables) check_shape(table);
-    if (!to_stdout) return write_xlsx(tables, output, name);
+    if (!to_stdout) {
+      OutputFile file(output);
+      write_xlsx(tables, file.temp_path(), name);
+      return file.commit();
+    }
     if (isatty(STDOUT_FILENO))
       throw UsageError("xlsx is a binary format: give --output FILE.xlsx or redirect standard output to a file");
     // libxlsxwriter writes files only: build the workbook in a temporary file.
@@ -451,7 +483,7 @@ void print(const std::vector<Table>& tables, Format format, const std::string& o
     close(fd);
     try {
       write_xlsx(tables, temp, name);
-      std::string bytes = read_all(temp);
+      std::string bytes = read_all(temp, std::numeric_limits<std::size_t>::max(), "a workbook");
       std::remove(temp.c_str());
       return write_bytes("-", bytes);
     } catch (...) {

@@ -35,6 +35,10 @@ namespace draad::report {
 
 enum class Format { text, tsv, csv, md, json, xlsx };
 
+// The rows an xlsx sheet holds, its header row included (Excel's limit): a
+// command that builds a table row by row checks it as it goes.
+inline constexpr std::size_t kMaxSheetRows = 1'048'576;
+
 enum class Kind { text, integer, real, percent };
 
 struct Column {
@@ -95,9 +99,13 @@ std::string render(const std::vector<Table>& tables, Format format, bool termina
 // is a DataError naming it.
 void print(const std::vector<Table>& tables, Format format, const std::string& output = "");
 
+// A UsageError when the file name `output` says another format than `format`
+// (`--format csv -o x.xlsx`) or one draad does not write (.ods, .xls).
+void check_output_name(Format format, const std::string& output);
+
 // Resolves the usual --format/--output pair of a command: an empty `name`
-// means xlsx when `output` ends in .xlsx, else default_format() for standard
-// output and tsv for a file.
+// means the format the extension of `output` names (.xlsx, .csv, .tsv, .md,
+// .json), else default_format() for standard output and tsv for a file.
 Format choose_format(std::string_view name, const std::string& output);
 
 // The order of keys and groups in tables: runs of digits compare as numbers

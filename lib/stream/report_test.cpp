@@ -93,7 +93,13 @@ TEST_CASE("report: formats parse with a suggestion for a typo") {
   }
   CHECK(choose_format("", "out.xlsx") == Format::xlsx);
   CHECK(choose_format("", "out.txt") == Format::tsv);
-  CHECK(choose_format("csv", "out.xlsx") == Format::csv);
+  CHECK(choose_format("", "out.csv") == Format::csv);
+  CHECK(choose_format("csv", "out.csv") == Format::csv);
+  CHECK_THROWS_WITH_AS(choose_format("csv", "out.xlsx"),
+                       "--format csv does not fit -o out.xlsx: leave out --format, or name the file .csv", UsageError);
+  CHECK_THROWS_WITH_AS(choose_format("", "out.ods"),
+                       "draad does not write .ods files; give -o with .xlsx (LibreOffice opens it), .csv or .tsv",
+                       UsageError);
 }
 
 TEST_CASE("report: xlsx writes a workbook with one sheet per table") {

@@ -26,7 +26,7 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& columns, 
 [[noreturn]] void missing_column(const Location& header, std::string_view column,
                                  const std::vector<std::string>& columns) {
   throw MissingColumn(header, fmt::format("missing required column '{}'{} (the header has: {})", column,
-                                      did_you_mean(column, columns), fmt::join(columns, ", ")));
+                                      did_you_mean(column, columns), tsv::column_list(columns)));
 }
 
 }  // namespace
@@ -137,7 +137,8 @@ class Parser {
   }
 
   void end_of_line() {
-    if (pos_ < s_.size() && s_[pos_] == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') ++pos_;
+    // CRLF, or a CR that ends the input (at_line_end's two cases; a CR left unread would loop forever).
+    if (pos_ < s_.size() && s_[pos_] == '\r' && (pos_ + 1 == s_.size() || s_[pos_ + 1] == '\n')) ++pos_;
     if (pos_ < s_.size() && s_[pos_] == '\n') {
       ++pos_;
       new_line(pos_);
@@ -397,11 +398,9 @@ void TableReader::read_header(const HeaderTest& is_header) {
   for (std::size_t i = 0; i < width; ++i) {
     std::string column = header.fields[i];
     trim(column);
-    Location loc{name_, header.line, header.columns[i]};
-    if (column.empty()) throw DataError(loc, fmt::format("column {} of the header has no name", i + 1));
-    if (find(column)) throw DataError(loc, fmt::format("duplicate column '{}' in the header", column));
     columns_.push_back(std::move(column));
   }
+  tsv::check_header(columns_, [&](std::size_t i) { return Location{name_, header.line, header.columns[i]}; });
   header_line_ = header.line;
 }
 
@@ -452,7 +451,13 @@ Location TableReader::where(const TableRow& row, std::optional<std::size_t> fiel
 
 Table::Table(TableReader& reader)
     : name_(reader.name()), columns_(reader.columns()), header_line_(reader.header_line()) {
-  for (TableRow row; reader.next(row);) rows_.push_back(row);
+  std::size_t bytes = 0;  // held at once: the streamed file's limit
+  for (TableRow row; reader.next(row);) {
+    for (const auto& field : row.fields) bytes += field.size() + sizeof field;
+    if (bytes > kMaxTableBytes)
+      throw DataError({name_}, fmt::format("larger than {} MB, the limit for a table", kMaxTableBytes >> 20));
+    rows_.push_back(std::move(row));
+  }
 }
 
 Table parse_table(std::string_view bytes, const std::string& name) {

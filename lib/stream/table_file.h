@@ -130,6 +130,10 @@ class Table {
 // header line is an error.
 Table parse_table(std::string_view bytes, const std::string& name);
 
+// The most a read Table holds (a million survey answers fit); a TableReader
+// streams and has no such limit.
+inline constexpr std::size_t kMaxTableBytes = 256 * 1024 * 1024;
+
 // Reads and parses the file at `path` ("-" for standard input); a `.xlsx`
 // workbook is read from its first worksheet.
 Table read_table(const std::string& path);

@@ -102,3 +102,12 @@ TEST_CASE("table_file: read_table reads a file and names it in messages") {
   CHECK(t.rows()[0].fields == Fields{"Fatima", "bewoner"});
   CHECK_THROWS_AS(draad::read_table(path + ".weg"), DataError);
 }
+
+TEST_CASE("table: a carriage return that ends the input ends the line (found by table_fuzz: it looped forever)") {
+  Table t = parse_table(std::string("\0\0\0\0essn\r", 9), "x.csv");
+  CHECK(t.columns() == Fields{std::string("\0\0\0\0essn", 8)});
+  CHECK(t.rows().empty());
+  Table u = parse_table("plaats,sessie\nEde,1\r", "x.csv");
+  REQUIRE(u.rows().size() == 1);
+  CHECK(u.rows()[0].fields == Fields{"Ede", "1"});
+}

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -111,18 +112,54 @@ Reader::Reader(const std::string& path) : lines_(path) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (auto bad = utf8::find_invalid(line))
     throw DataError({lines_.name(), 1, column_of(line, *bad)}, "invalid UTF-8 in the header");
+  header_ = line;
   std::vector<std::size_t> starts;
   if (auto bad = split(line, columns_, starts); bad != std::string_view::npos)
     throw DataError({lines_.name(), 1, column_of(line, bad)}, "bad escape in the header");
-  for (std::size_t i = 0; i < columns_.size(); ++i) {
-    if (columns_[i].empty())
-      throw DataError({lines_.name(), 1, column_of(line, starts[i])},
-                      fmt::format("column {} of the header has no name", i + 1));
-    for (std::size_t j = 0; j < i; ++j)
-      if (columns_[j] == columns_[i])
-        throw DataError({lines_.name(), 1, column_of(line, starts[i])},
-                        fmt::format("duplicate column '{}' in the header", columns_[i]));
+  check_header(columns_, [&](std::size_t i) { return Location{lines_.name(), 1, column_of(line, starts[i])}; });
+}
+
+void check_header(const std::vector<std::string>& columns, const std::function<Location(std::size_t)>& where) {
+  std::unordered_set<std::string_view> seen;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (columns[i].empty()) throw DataError(where(i), fmt::format("column {} of the header has no name", i + 1));
+    if (!seen.insert(columns[i]).second)
+      throw DataError(where(i), fmt::format("duplicate column '{}' in the header", excerpt(columns[i])));
   }
+}
+
+std::string column_list(const std::vector<std::string>& columns) {
+  constexpr std::size_t kShown = 20;
+  std::vector<std::string> shown;
+  for (std::size_t i = 0; i < columns.size() && i < kShown; ++i) shown.push_back(excerpt(columns[i]));
+  if (columns.size() <= kShown) return fmt::format("{}", fmt::join(shown, ", "));
+  return fmt::format("{}, … ({} columns)", fmt::join(shown, ", "), columns.size());
+}
+
+std::string second_header() {
+  return "a second header line (two streams joined with cat?); give the files as separate arguments, or drop "
+         "the later header lines (tail -n +2)";
+}
+
+bool looks_like_stream(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  char buffer[4096];
+  const std::size_t n = std::fread(buffer, 1, sizeof buffer, f);
+  std::fclose(f);
+  std::string_view head(buffer, n);
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  head = head.substr(0, head.find('\n'));
+  if (!head.empty() && head.back() == '\r') head.remove_suffix(1);
+  bool doc = false, seg = false;
+  for (std::size_t from = 0; from <= head.size();) {
+    const std::size_t tab = std::min(head.find('\t', from), head.size());
+    const std::string_view column = head.substr(from, tab - from);
+    doc |= column == "doc";
+    seg |= column == "seg";
+    from = tab + 1;
+  }
+  return doc && seg;
 }
 
 std::optional<std::size_t> Reader::find(std::string_view column) const {
@@ -134,8 +171,7 @@ std::optional<std::size_t> Reader::find(std::string_view column) const {
 std::size_t Reader::require(std::string_view column) const {
   if (auto i = find(column)) return *i;
   throw DataError({lines_.name(), 1},
-                  fmt::format("missing required column '{}' (the header has: {})", column,
-                              fmt::join(columns_, ", ")));
+                  fmt::format("missing required column '{}' (the header has: {})", column, column_list(columns_)));
 }
 
 bool Reader::next() {
@@ -143,6 +179,7 @@ bool Reader::next() {
   if (!lines_.next(line)) return false;
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   const std::int64_t n = lines_.line_number();
+  if (line == header_) throw DataError({lines_.name(), n, 1}, second_header());
   if (auto bad = utf8::find_invalid(line))
     throw DataError({lines_.name(), n, column_of(line, *bad)},
                     fmt::format("invalid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(line[*bad])));

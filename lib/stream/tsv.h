@@ -6,11 +6,14 @@
 // The Reader refuses what would otherwise give a silently wrong table: a
 // ragged row, a bad escape, invalid UTF-8, a duplicate or missing column.
 // Each refusal is a DataError naming file, line and column. A trailing '\r'
-// (a stream saved on Windows) and a BOM before the header are tolerated.
+// (a stream saved on Windows) and a BOM before the header are tolerated. A
+// second header line (two streams joined with cat) is refused with a hint,
+// not read as a record.
 #pragma once
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -37,6 +40,15 @@ std::string bad_escape(std::string_view raw, std::size_t offset);
 // The 1-based code point column of byte `offset` in a line of a stream, for
 // the file:line:column of a message (the bytes before it need not be valid).
 std::int64_t column_of(std::string_view line, std::size_t offset);
+
+// Checks the column names of a header: none empty, none repeated, in linear
+// time (a header may have 200,000 columns). `where(i)` locates column i for
+// the message. Every reader of a header (streams, tables) uses it.
+void check_header(const std::vector<std::string>& columns, const std::function<Location(std::size_t)>& where);
+
+// The column names of a header for a message: all of a usual header, the
+// first twenty and a count of a huge one.
+std::string column_list(const std::vector<std::string>& columns);
 
 class Reader {
  public:
@@ -68,7 +80,16 @@ class Reader {
   // line on demand, which stays valid until the next call to next().
   std::string_view line_;
   std::vector<std::size_t> field_starts_;  // byte offset of each field in line_
+  std::string header_;                     // the header line as read, without BOM and '\r'
 };
+
+// The message for a line that repeats the header of its stream.
+std::string second_header();
+
+// Whether the file at `path` starts like a draad stream (a header line with
+// tab-separated columns doc and seg), whatever its name: `draad code` reads
+// such a file as a stream, not as a document.
+bool looks_like_stream(const std::string& path);
 
 // Writes `bytes` (rows already escaped) to `out`; a std::runtime_error
 // "write error: ..." when they do not all arrive. Writers that build rows

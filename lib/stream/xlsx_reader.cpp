@@ -312,7 +312,16 @@ Sheet read_first_sheet(const std::string& path) {
   SheetReader reader(path);
   Sheet out;
   out.name = reader.sheet_name();
-  for (Row row; reader.next(row);) out.rows.push_back(std::move(row));
+  std::size_t grid_bytes = 0;
+  for (Row row; reader.next(row);) {
+    grid_bytes += row.cells.size() * sizeof(std::string);
+    for (const auto& cell : row.cells) grid_bytes += cell.size();
+    if (grid_bytes > kMaxGridBytes)
+      throw DataError({reader.file_name(), row.number},
+                      fmt::format("the sheet's cells take more than {} MB; draad reads sheets up to that size",
+                                  kMaxGridBytes >> 20));
+    out.rows.push_back(std::move(row));
+  }
   out.merged = reader.merged();
   return out;
 }

@@ -7,11 +7,13 @@
 // as TRUE/FALSE. Formatting, formulas and other sheets are ignored. Merged
 // cell ranges are reported, not resolved: a caller decides whether they are
 // acceptable. A file that is not a zip, lacks a part or has malformed XML is a
-// DataError naming the file (and the part); parts held in memory (the
-// workbook, the shared strings) larger than a fixed limit are refused, so a
-// zip bomb cannot exhaust memory. The worksheet itself is streamed: a
-// SheetReader holds one row at a time (plus the shared strings, which Excel
-// writes for every text cell).
+// DataError naming the file (and the part). The worksheet itself is
+// streamed: a SheetReader holds one row at a time (plus the shared strings,
+// which Excel writes for every text cell). A workbook read from standard
+// input, each part held in memory (the workbook, the shared strings), a cell,
+// a row and the grid of cells a whole Sheet holds have fixed limits (a zip
+// bomb, or a small sheet that names cell XFD1048576 or repeats one long
+// shared string in every cell, is refused instead of exhausting memory).
 #pragma once
 
 #include <cstdint>
@@ -37,7 +39,9 @@ struct Sheet {
   std::vector<Range> merged; // merged cell ranges
 };
 
-inline constexpr std::size_t kMaxPartBytes = 256 * 1024 * 1024;
+inline constexpr std::size_t kMaxPartBytes = 64 * 1024 * 1024;
+// The cells read_first_sheet holds, counting each text and each slot of a row up to its last cell.
+inline constexpr std::size_t kMaxGridBytes = 128 * 1024 * 1024;
 // The longest cell text taken (Excel's own limit is 32,767 characters).
 inline constexpr std::size_t kMaxCellBytes = 16 * 1024 * 1024;
 // The most text one row may hold (a row is held whole).

@@ -82,3 +82,24 @@ TEST_CASE("xlsx_reader: bad workbooks are errors naming the file; a row past the
   CHECK_THROWS_WITH_AS(bad_xml(row + "</row>"),
                        doctest::Contains(":1: a row with more than 64 MB of text in xl/worksheets/sheet1.xml"), DataError);
 }
+
+TEST_CASE("xlsx: cells are read by their reference") {
+  const auto sheet = draad::xlsx::read_first_sheet(workbook(
+      {{"xl/worksheets/sheet1.xml",
+        R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>doc</t></is></c><c r="C1"><v>7</v></c></row>)"
+        R"(</sheetData></worksheet>)"}}));
+  REQUIRE(sheet.rows.size() == 1);
+  CHECK(sheet.rows[0].cells == std::vector<std::string>{"doc", "", "7"});
+}
+
+TEST_CASE("xlsx: a small sheet that spreads its cells over a huge grid is refused, not read into gigabytes") {
+  // 300 rows with one cell in the last column (XFD): 300 x 16,384 cells once
+  // laid out in rows, about 160 MB of empty cells from 20 KB of XML.
+  std::string rows;
+  for (int r = 1; r <= 300; ++r)
+    rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) +
+            "\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+  CHECK_THROWS_WITH_AS(draad::xlsx::read_first_sheet(workbook({{"xl/worksheets/sheet1.xml", sheet(rows)}})),
+                       doctest::Contains("the sheet's cells take more than 128 MB; draad reads sheets up to that size"),
+                       DataError);
+}

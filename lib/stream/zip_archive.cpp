@@ -49,7 +49,7 @@ Archive::Archive(const File& file, std::string kind, std::size_t max_entry_bytes
   zip_error_init(&error);
   zip_source_t* source = nullptr;
   if (file.path == "-") {
-    bytes_ = read_all(file.path);
+    bytes_ = read_all(file.path, kMaxArchiveBytes, kind_);
     source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
   } else {
     std::FILE* probe = std::fopen(file.path.c_str(), "rb");  // an unreadable file says why

@@ -25,6 +25,8 @@ namespace draad::zip {
 // The largest entry read, uncompressed: room for any real workbook or
 // document part, and a bound on memory.
 inline constexpr std::size_t kMaxEntryBytes = 256 * 1024 * 1024;
+// The largest archive read whole (a project with its sources, a document with its pictures).
+inline constexpr std::size_t kMaxArchiveBytes = 1024 * 1024 * 1024;
 
 // A path to open an archive from, where it lies on disk.
 struct File {

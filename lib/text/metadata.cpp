@@ -1,6 +1,8 @@
 #include "text/metadata.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <unicode/unistr.h>
@@ -8,6 +10,7 @@
 
 #include "stream/record.h"
 #include "text/segment.h"
+#include "text/yaml_load.h"
 #include "base/utf8.h"
 
 namespace draad {
@@ -69,6 +72,7 @@ bool parse_plain_mapping(std::string_view yaml, Attributes& out) {
   auto key_char = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
   };
+  std::unordered_set<std::string_view> keys;
   while (!yaml.empty()) {
     const std::size_t newline = yaml.find('\n');
     std::string_view line = yaml.substr(0, newline);
@@ -91,9 +95,7 @@ bool parse_plain_mapping(std::string_view yaml, Attributes& out) {
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
     }
     if (value == "~" || value == "null" || value == "Null" || value == "NULL") value = {};
-    if (is_segment_column(key)) return false;
-    for (const auto& [seen, v] : out)
-      if (seen == key) return false;
+    if (is_segment_column(key) || !keys.insert(key).second) return false;
     out.emplace_back(std::string(key), std::string(value));
   }
   return true;
@@ -114,22 +116,40 @@ FrontMatter parse_front_matter(std::string_view text, const std::string& name) {
   fm.attributes.clear();
   YAML::Node root;
   try {
-    root = YAML::Load(yaml);
-  } catch (const YAML::Exception& e) {
-    throw DataError({name, e.mark.line + 2, e.mark.column + 1}, fmt::format("front matter is not valid YAML: {}", e.msg));
+    root = load_yaml(yaml, name, YamlLimits{10'000, 16}, 2);
+  } catch (const DataError& e) {
+    throw DataError(e.where(), fmt::format("front matter is not valid YAML: {}", e.detail()));
   }
   if (root.IsNull()) return fm;
   if (!root.IsMap())
     throw DataError({name, 2, 1}, "the front matter must be 'key: value' lines (a YAML mapping)");
+  std::unordered_map<std::string, std::int64_t> lines;  // key -> its line
   for (const auto& entry : root) {
-    const YAML::Mark mark = entry.first.Mark();
-    Location where{name, mark.line + 2, mark.column + 1};
+    const Location where = yaml_location(yaml, name, entry.first.Mark(), 2);
     if (!entry.first.IsScalar()) throw DataError(where, "a front matter key must be a plain word");
     std::string key = entry.first.Scalar();
     if (is_segment_column(key))
       throw DataError(where, fmt::format("front matter key '{}' is also a segment column; rename it", key));
-    if (entry.second.IsScalar()) fm.attributes.emplace_back(key, entry.second.Scalar());
-    else if (entry.second.IsNull()) fm.attributes.emplace_back(key, "");
+    if (auto [it, added] = lines.emplace(key, where.line); !added)
+      throw DataError(where, fmt::format("front matter key '{}' is given twice (first on line {})", key, it->second));
+    const YAML::Node& value = entry.second;
+    if (value.IsScalar()) {
+      fm.attributes.emplace_back(key, value.Scalar());
+    } else if (value.IsNull()) {
+      fm.attributes.emplace_back(key, "");
+    } else {
+      // A list of words is one attribute value, "a; b"; anything deeper has no column to go to.
+      std::string joined;
+      for (const auto& item : value) {
+        if (!value.IsSequence() || !item.IsScalar())
+          throw DataError(where, fmt::format("front matter key '{}' holds a mapping or nested list; an attribute "
+                                             "is a single value or a list of values",
+                                             key));
+        if (!joined.empty()) joined += "; ";
+        joined += item.Scalar();
+      }
+      fm.attributes.emplace_back(key, joined);
+    }
   }
   return fm;
 }

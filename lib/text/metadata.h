@@ -27,7 +27,7 @@ using Attributes = std::vector<std::pair<std::string, std::string>>;
 std::size_t front_matter_length(std::string_view text);
 
 struct FrontMatter {
-  Attributes attributes;  // keys in order; only scalar values (others are left out)
+  Attributes attributes;  // keys in order; a list of values is joined as "a; b"
   std::size_t length = 0; // as front_matter_length(); the document text starts here
 };
 

@@ -25,6 +25,8 @@
 #include "text/transcript.h"
 #include "base/utf8.h"
 #include "text/answers.h"
+#include "stream/table_file.h"
+#include "stream/tsv.h"
 
 namespace draad {
 
@@ -223,6 +225,7 @@ std::vector<Input> resolve(const std::vector<std::string>& args, WalkRules& rule
     }
     std::error_code ec;
     auto status = fs::status(arg, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) throw DataError({arg}, ec.message());  // a symlink loop
     if (ec || !fs::exists(status)) throw DataError({arg}, "no such file or directory");
     if (fs::is_directory(status)) {
       walk(arg, rules, found);
@@ -232,6 +235,10 @@ std::vector<Input> resolve(const std::vector<std::string>& args, WalkRules& rule
       found.push_back({std::move(input), p.filename().string(), path_id(p)});
     }
   }
+  // A document id travels in the stream, which is UTF-8: every later command would refuse it.
+  for (const auto& c : found)
+    if (utf8::find_invalid(c.input.id))
+      throw DataError({c.input.name}, "the file name is not valid UTF-8 (it names the document); rename the file");
   auto clashes = [&](auto id_of) {
     std::map<std::string, int> count;
     for (auto& c : found) ++count[id_of(c)];
@@ -319,6 +326,14 @@ struct Segmenter::Impl {
     if (options.report) options.report(message);
   }
 
+  // A few warnings of one kind, then their count: a --meta file of a million
+  // rows for other documents must not print a million lines.
+  void note_some(const std::vector<std::string>& warnings) const {
+    constexpr std::size_t kShown = 5;
+    for (std::size_t i = 0; i < warnings.size() && i < kShown; ++i) note(warnings[i]);
+    if (warnings.size() > kShown) note(fmt::format("... and {} more warnings like these", warnings.size() - kShown));
+  }
+
   void add_column(const std::string& name) {
     if (attribute_index.emplace(name, columns.size()).second) columns.push_back(name);
   }
@@ -338,9 +353,9 @@ struct Segmenter::Impl {
       TableReader reader(input.path);
       throw UsageError(fmt::format("{} is a table: name the column(s) holding the answers with --text COLUMN "
                                    "(its columns: {})",
-                                   input.name, fmt::join(reader.columns(), ", ")));
+                                   input.name, tsv::column_list(reader.columns())));
     }
-    if (input.path == "-") input.bytes = read_all(input.path);
+    if (input.path == "-") input.bytes = read_all(input.path, kMaxTableBytes, "a table");
     std::unique_ptr<AnswerTable> table;
     try {
       table = open_table(input);
@@ -377,7 +392,7 @@ struct Segmenter::Impl {
     std::string head;
     std::error_code ec;
     if (input.path == "-" || !fs::is_regular_file(input.path, ec)) {
-      input.bytes = read_all(input.path);
+      input.bytes = read_all(input.path, kMaxDocumentBytes, "a document");
     } else {
       head = read_head(input.path, kHeadBytes, complete);
     }
@@ -408,7 +423,7 @@ struct Segmenter::Impl {
     }
     if (!complete && front_matter_length(text) == std::string::npos) {
       complete = true;
-      text = normalise(read_all(input.path), input.name, normalise_options(options.lenient)).text;
+      text = normalise(read_all(input.path, kMaxDocumentBytes, "a document"), input.name, normalise_options(options.lenient)).text;
     }
     FrontMatter fm = parse_front_matter(text, input.name);
     for (const auto& [key, value] : fm.attributes) add_column(key);
@@ -423,7 +438,7 @@ struct Segmenter::Impl {
 
   // A Word, OpenDocument or PDF file's text.
   ExtractedDocument extract(const Input& input, bool probe) const {
-    return read_document(*document_kind(input.format), input.bytes ? *input.bytes : read_all(input.path), input.name,
+    return read_document(*document_kind(input.format), input.bytes ? *input.bytes : read_all(input.path, kMaxPackedDocumentBytes, "a document"), input.name,
                          {options.notes, probe});
   }
 
@@ -442,10 +457,10 @@ struct Segmenter::Impl {
       if (!fs::exists(input.path, ec))
         throw DataError({input.name}, "vanished during the run (it was there when the run started)");
       // Cleaned where it was read, so that a large document is held once.
-      if (auto text = normalise_in_place(read_all(input.path), normalise_options(options.lenient)))
+      if (auto text = normalise_in_place(read_all(input.path, kMaxDocumentBytes, "a document"), normalise_options(options.lenient)))
         normalised.text = std::move(*text);
       else
-        normalised = normalise(read_all(input.path), input.name, normalise_options(options.lenient));
+        normalised = normalise(read_all(input.path, kMaxDocumentBytes, "a document"), input.name, normalise_options(options.lenient));
     }
     if (normalised.replaced)
       note(fmt::format("{}: warning: replaced {} invalid UTF-8 sequence{} with U+FFFD", input.name, normalised.replaced,
@@ -671,7 +686,7 @@ struct Segmenter::Impl {
       check_segment_size(u.end - u.begin, [&] {
         const auto lc = utf8::line_column(doc.text, u.begin);
         return Location{input.name, lc.line, lc.column};
-      });
+      }, unit_name(options.unit));
 
     std::set<std::string, std::less<>> unknown_speakers;
     std::size_t seg = 0;
@@ -691,7 +706,7 @@ struct Segmenter::Impl {
       emit(record);
     }
     if (speakers)
-      for (const auto& warning : speakers->unused_rows(input.id)) note(warning);
+      note_some(speakers->unused_rows(input.id));
   }
 };
 
@@ -711,7 +726,7 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
     for (const auto& c : impl_->meta->columns()) impl_->add_column(c);
     std::set<std::string> ids;
     for (const auto& input : impl_->inputs) ids.insert(input.id);
-    for (const auto& warning : impl_->meta->unknown_documents(ids)) impl_->note(warning);
+    impl_->note_some(impl_->meta->unknown_documents(ids));
   }
   if (impl_->speakers)
     for (const auto& c : impl_->speakers->columns()) impl_->add_column(c);
@@ -721,11 +736,15 @@ Segmenter::~Segmenter() = default;
 
 const std::vector<std::string>& Segmenter::columns() const { return impl_->columns; }
 
-void refuse_segment_size(std::size_t bytes, const Location& where) {
+void refuse_segment_size(std::size_t bytes, const Location& where, std::string_view unit) {
+  std::vector<std::string> others;
+  for (const char* u : {"paragraph", "turn", "line", "sentence"})
+    if (u != unit) others.push_back(u);
+  const std::string last = others.back();
+  others.pop_back();
   throw DataError(where, fmt::format("a segment of {} bytes: draad takes segments of at most {} bytes (1 MB, "
-                                       "about 150,000 words); cut the document into smaller units (--unit paragraph, "
-                                       "turn, line or sentence)",
-                                       bytes, kMaxSegmentBytes));
+                                       "about 150,000 words); cut the document into smaller units (--unit {} or {})",
+                                       bytes, kMaxSegmentBytes, fmt::join(others, ", "), last));
 }
 
 void Segmenter::run(const std::function<void(const std::vector<std::string>& record)>& emit) {

@@ -76,15 +76,22 @@ struct SegmentOptions {
 // repeats a segment's text on each of its code rows, and the per-token data
 // of the matcher would outgrow the memory draad keeps to (200 MB).
 inline constexpr std::size_t kMaxSegmentBytes = 1'000'000;
+// The largest document read (a 4.5-hour transcript is about 300 KB).
+inline constexpr std::size_t kMaxDocumentBytes = 64 * 1024 * 1024;
+// The largest Word, OpenDocument or PDF file read (pictures make them large;
+// their text is held to kMaxDocumentBytes's order by the zip entry limits).
+inline constexpr std::size_t kMaxPackedDocumentBytes = 256 * 1024 * 1024;
 
 // A DataError at where() when a segment's text of `bytes` is longer than
 // kMaxSegmentBytes; `where` is only called then (locations cost a scan of
 // the line). The segmenter checks every unit it cuts before writing any of a
 // document; readers of segment streams check each text they read.
-[[noreturn]] void refuse_segment_size(std::size_t bytes, const Location& where);
+// The hint names the units other than `unit`, the one the segment was cut as
+// ("" when unknown).
+[[noreturn]] void refuse_segment_size(std::size_t bytes, const Location& where, std::string_view unit);
 template <class Where>
-void check_segment_size(std::size_t bytes, Where&& where) {
-  if (bytes > kMaxSegmentBytes) refuse_segment_size(bytes, where());
+void check_segment_size(std::size_t bytes, Where&& where, std::string_view unit = "") {
+  if (bytes > kMaxSegmentBytes) refuse_segment_size(bytes, where(), unit);
 }
 
 class Segmenter {

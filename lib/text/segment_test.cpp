@@ -195,7 +195,8 @@ TEST_CASE("segment: broken subtitle files are located errors") {
 TEST_CASE("segment: front matter gives scalar attributes and where the text starts") {
   std::string text = "---\nsessie: 1\nplaats: Zwolle\ndeelnemers: [Anneke, Henk]\nleeg:\n---\nTekst.\n";
   auto fm = draad::parse_front_matter(text, "z.txt");
-  CHECK(fm.attributes == draad::Attributes{{"sessie", "1"}, {"plaats", "Zwolle"}, {"leeg", ""}});
+  CHECK(fm.attributes ==
+        draad::Attributes{{"sessie", "1"}, {"plaats", "Zwolle"}, {"deelnemers", "Anneke; Henk"}, {"leeg", ""}});
   CHECK(text.substr(fm.length) == "Tekst.\n");
   CHECK(draad::parse_front_matter("Geen front matter.\n---\n", "z.txt").length == 0);
   CHECK(draad::parse_front_matter("---\n...\n", "z.txt").length == 8);
@@ -208,6 +209,11 @@ TEST_CASE("segment: front matter gives scalar attributes and where the text star
         "z.txt:2:1: the front matter must be 'key: value' lines (a YAML mapping)");
   CHECK(error_of([] { draad::parse_front_matter("---\nsessie: 1\nspeaker: Jan\n---\n", "z.txt"); }) ==
         "z.txt:3:1: front matter key 'speaker' is also a segment column; rename it");
+  CHECK(error_of([] { draad::parse_front_matter("---\nsessie: 1\nplaats: 'Ede'\nsessie: 2\n---\n", "z.txt"); }) ==
+        "z.txt:4:1: front matter key 'sessie' is given twice (first on line 2)");
+  CHECK(error_of([] { draad::parse_front_matter("---\nsessie: 1\nplaats: {stad: Ede}\n---\n", "z.txt"); }) ==
+        "z.txt:3:1: front matter key 'plaats' holds a mapping or nested list; an attribute is a single value or a "
+        "list of values");
 }
 
 TEST_CASE("segment: front matter values are what YAML makes of them, plain or quoted") {

@@ -24,7 +24,8 @@ using utf8::ascii_lower;
 using utf8::trim;
 
 // The length of a timestamp at the start of `s` (`0:12`, `00:12:31`,
-// `00:12:31.250`, `00:12:31,250`), or 0.
+// `00:12:31.250`, `00:12:31,250`), or 0; minutes and seconds are below 60
+// (`[99:99:99]` is not a time).
 std::size_t timestamp_length(std::string_view s) {
   std::size_t i = 0;
   auto digits = [&](std::size_t min, std::size_t max) {
@@ -39,7 +40,7 @@ std::size_t timestamp_length(std::string_view s) {
       break;
     }
     ++i;
-    if (!digits(2, 2)) return 0;
+    if (!digits(2, 2) || s[i - 2] > '5') return 0;
   }
   if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && is_digit(s[i + 1])) {
     ++i;
@@ -525,7 +526,12 @@ std::vector<CueLine> read_cues(const std::vector<Block>& blocks, std::size_t fir
     std::string_view start = trim(timing_line.substr(0, timing_line.find("-->")));
     if (!valid_cue_time(start))
       throw DataError({name, block.line + static_cast<std::int64_t>(timing), 1},
-                      fmt::format("bad cue start time '{}'", start));
+                      fmt::format("bad cue start time '{}'", excerpt(start)));
+    std::string_view end = trim(timing_line.substr(timing_line.find("-->") + 3));
+    end = end.substr(0, end.find_first_of(" \t"));  // WebVTT cue settings may follow
+    if (!valid_cue_time(end))
+      throw DataError({name, block.line + static_cast<std::int64_t>(timing), 1},
+                      fmt::format("bad cue end time '{}'", excerpt(end)));
     std::optional<std::string> voice;
     for (std::size_t i = timing + 1; i < block.lines.size(); ++i) {
       std::string cleaned = clean_cue_text(block.lines[i], voice);

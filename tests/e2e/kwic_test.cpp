@@ -44,5 +44,5 @@ TEST_CASE("kwic e2e: bad input") {
   CHECK(no_text.err.find("missing required column 'text'") != std::string::npos);
   auto bad_seg = run_draad({"kwic", "plek"}, "doc\tseg\ttext\na\tb\tde plek\n");
   CHECK(bad_seg.status == 1);
-  CHECK(bad_seg.err == "draad kwic: <stdin>:2:3: seg must be a non-negative integer, not 'b'\n");
+  CHECK(bad_seg.err == "draad kwic: <stdin>:2:3: seg must be a positive whole number, not 'b'\n");
 }

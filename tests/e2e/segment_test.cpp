@@ -371,8 +371,8 @@ TEST_CASE("segment: a 20 MB document on one line is refused as one paragraph, an
   CHECK(paragraph.out == "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n");  // not even the short paragraph
   CHECK(paragraph.err == "draad segment: " + dir +
                              "/lang.txt:3:1: a segment of 20000015 bytes: draad takes segments of at most 1000000 bytes (1 MB, "
-                             "about 150,000 words); cut the document into smaller units (--unit paragraph, turn, line "
-                             "or sentence)\n");
+                             "about 150,000 words); cut the document into smaller units (--unit turn, line or "
+                             "sentence)\n");
   auto sentences = shell("draad segment --unit sentence " + dir + "/lang.txt | draad summary --format tsv");
   CHECK(sentences.status == 0);
   CHECK(sentences.out == "doc\tsegments\tspeakers\twords\nlang\t833335\t0\t3333337\n(total)\t833335\t0\t3333337\n");

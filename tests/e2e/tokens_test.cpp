@@ -42,7 +42,7 @@ TEST_CASE("tokens e2e: bad input and bad usage") {
   CHECK(missing.err == "draad tokens: <stdin>:1: missing required column 'start' (the header has: doc, seg, text)\n");
   auto start = run_draad({"tokens"}, "doc\tseg\tstart\ttext\nd\t1\tx\ty\n");
   CHECK(start.status == 1);
-  CHECK(start.err == "draad tokens: <stdin>:2:5: start must be a code point offset, not 'x'\n");
+  CHECK(start.err == "draad tokens: <stdin>:2:5: start 'x' is not a code point offset (a whole number)\n");
   auto top = run_draad({"tokens", "--top", "3", kSegments});
   CHECK(top.status == 2);
   CHECK(top.err.starts_with("draad tokens: --top needs --freq\n"));

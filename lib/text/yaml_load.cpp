@@ -1,0 +1,93 @@
+#include "text/yaml_load.h"
+
+#include <vector>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+
+#include "base/utf8.h"
+
+namespace draad {
+
+Location yaml_location(std::string_view content, const std::string& name, const YAML::Mark& mark,
+                       std::int64_t first_line) {
+  if (mark.is_null() || mark.pos < 0 || mark.column < 0 || static_cast<std::size_t>(mark.pos) > content.size())
+    return {name};
+  const auto pos = static_cast<std::size_t>(mark.pos);
+  const std::size_t line_start = pos - std::min<std::size_t>(pos, static_cast<std::size_t>(mark.column));
+  return {name, mark.line + first_line,
+          static_cast<std::int64_t>(utf8::count_code_points(content.substr(line_start, pos - line_start))) + 1};
+}
+
+namespace {
+
+class Walk {
+ public:
+  Walk(std::string_view content, const std::string& name, const YamlLimits& limits, std::int64_t first_line)
+      : content_(content), name_(name), limits_(limits), first_line_(first_line) {}
+
+  void visit(const YAML::Node& node) {
+    if (++count_ > limits_.max_nodes)
+      throw DataError(where(node), fmt::format("more than {} YAML nodes once aliases are expanded (an alias bomb?); "
+                                               "refused", limits_.max_nodes));
+    if (!node.IsSequence() && !node.IsMap()) return;
+    for (const auto& outer : path_)
+      if (outer.is(node))
+        throw DataError(where(node), "a recursive alias: this node contains itself");
+    if (static_cast<int>(path_.size()) >= limits_.max_depth)
+      throw DataError(where(node), fmt::format("nested deeper than {} levels", limits_.max_depth));
+    path_.push_back(node);
+    if (node.IsSequence()) {
+      for (const auto& child : node) visit(child);
+    } else {
+      for (const auto& kv : node) {
+        visit(kv.first);
+        visit(kv.second);
+      }
+    }
+    path_.pop_back();
+  }
+
+ private:
+  Location where(const YAML::Node& node) const { return yaml_location(content_, name_, node.Mark(), first_line_); }
+
+  std::string_view content_;
+  const std::string& name_;
+  const YamlLimits& limits_;
+  std::int64_t first_line_;
+  std::size_t count_ = 0;
+  std::vector<YAML::Node> path_;
+};
+
+}  // namespace
+
+YAML::Node load_yaml(std::string_view content, const std::string& name, const YamlLimits& limits,
+                     std::int64_t first_line) {
+  if (content.starts_with("\xFF\xFE") || content.starts_with("\xFE\xFF"))
+    throw DataError({name, first_line, 1}, "the file is UTF-16; save it as UTF-8");
+  if (auto nul = content.find('\0'); nul != std::string_view::npos) {
+    auto lc = utf8::line_column(content, nul);
+    throw DataError({name, lc.line + first_line - 1, lc.column}, "a NUL byte: YAML is text (is this UTF-16 or a binary file?)");
+  }
+  if (auto bad = utf8::find_invalid(content)) {
+    auto lc = utf8::line_column(content, *bad);
+    throw DataError({name, lc.line + first_line - 1, lc.column}, "invalid UTF-8");
+  }
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(std::string(content));
+  } catch (const YAML::DeepRecursion& e) {
+    throw DataError(yaml_location(content, name, e.mark, first_line),
+                    fmt::format("nested deeper than {} levels", limits.max_depth));
+  } catch (const YAML::Exception& e) {
+    throw DataError(yaml_location(content, name, e.mark, first_line), e.msg);
+  }
+  if (documents.size() > 1)
+    throw DataError(yaml_location(content, name, documents[1].Mark(), first_line),
+                    "a second YAML document (after '---'); a file holds one");
+  if (documents.empty()) return YAML::Node();
+  Walk(content, name, limits, first_line).visit(documents.front());
+  return documents.front();
+}
+
+}  // namespace draad
