@@ -30,11 +30,11 @@ TEST_CASE("gold: the files in tests/data/gold are well-formed") {
   auto r = shell("scripts/evaluate-gold --check");
   REQUIRE(r.status == 0);
   if (corpus_present()) {
-    CHECK(r.out == "gold well-formed: 479 segments (samples 238, corpus 241)" + kWellFormed);
+    CHECK(r.out == "gold well-formed: 576 segments (samples 335, corpus 241)" + kWellFormed);
     CHECK(r.err.empty());
   } else {
     MESSAGE(kCorpus << " absent: the corpus gold's segment ids are not checked");
-    CHECK(r.out == "gold well-formed: 238 segments (samples 238)" + kWellFormed);
+    CHECK(r.out == "gold well-formed: 335 segments (samples 335)" + kWellFormed);
     CHECK(r.err.find("corpus.tsv (241 segments) neither checked nor measured") != std::string::npos);
   }
 }
