@@ -708,69 +708,103 @@ struct Matcher::Impl {
     if (notes) notes->push_back({h.code, {h.begin, h.end}, cb.sources[h.source], fate, std::move(why)});
   }
 
-  void resolve(std::vector<CodeMatch>& out) {
+  // resolve() in steps. Candidates sorted by code; within a code the
+  // exclusions first, then the hits by position, a longer hit before one it contains.
+  void sort_candidates() {
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
       if (a.code != b.code) return a.code < b.code;
       if (a.role != b.role) return a.role > b.role;  // exclusions first
       if (a.begin != b.begin) return a.begin < b.begin;
       return a.end > b.end;
     });
+  }
+
+  // The exclusion among candidates[from, to) whose match holds hit h, or nullptr.
+  const Candidate* veto(const Candidate& h, std::size_t from, std::size_t to) const {
+    for (std::size_t x = from; x < to; ++x)
+      if (candidates[x].begin <= h.begin && h.end <= candidates[x].end) return &candidates[x];
+    return nullptr;
+  }
+
+  // Counts, flags or drops hit h of code c by its negation and the code's negation mode.
+  void judge_negation(const Candidate& h, const Code& c, CodeMatch& cm) {
+    const long negation = negated(h.first_word, h.last_word);
+    std::string why;
+    if (notes && negation >= 0)
+      why = fmt::format("negated by '{}' {} it (negation: {})", norm(static_cast<std::size_t>(negation)),
+                        static_cast<std::size_t>(negation) < h.first_word ? "before" : "after",
+                        negation_mode_name(c.negation));
+    if (c.negation == NegationMode::count || negation < 0) {
+      cm.counted.push_back({h.begin, h.end});
+      note(h, HitNote::Fate::counted, why);
+    } else if (c.negation == NegationMode::flag) {
+      cm.negated.push_back({h.begin, h.end});
+      note(h, HitNote::Fate::flagged, why);
+    } else {
+      note(h, HitNote::Fate::dropped, why);
+    }
+  }
+
+  CodeMatch fresh_match(std::uint32_t code) {
+    CodeMatch cm;
+    if (!spare.empty()) {
+      cm = std::move(spare.back());
+      spare.pop_back();
+      cm.counted.clear();
+      cm.negated.clear();
+    }
+    cm.code = code;
+    return cm;
+  }
+
+  // The hits of one code, candidates[begin, end): vetoed by an exclusion,
+  // counted once when inside a longer hit, then judged by negation.
+  CodeMatch resolve_code(std::size_t begin, std::size_t end) {
+    const std::uint32_t code = candidates[begin].code;
+    const Code& c = compiled.codebook().codes[code];
+    std::size_t hits = begin;
+    while (hits < end && candidates[hits].role == Role::exclude) ++hits;
+    CodeMatch cm = fresh_match(code);
+    std::size_t covered_to = 0;
+    bool any = false;
+    for (std::size_t j = hits; j < end; ++j) {
+      const Candidate& h = candidates[j];
+      if (const Candidate* x = veto(h, begin, hits)) {
+        note(h, HitNote::Fate::excluded,
+             fmt::format("inside '{}', {}", surface(x->begin, x->end), cb.sources[x->source]));
+        continue;
+      }
+      if (any && h.end <= covered_to) {
+        note(h, HitNote::Fate::inside_longer, "inside a longer hit of the same code");
+        continue;
+      }
+      any = true;
+      covered_to = std::max(covered_to, h.end);
+      judge_negation(h, c, cm);
+    }
+    return cm;
+  }
+
+  // A code applies when its counted hits reach min_hits; one with only
+  // flagged hits is kept for review.
+  bool keep(const CodeMatch& cm) const {
+    const Code& c = compiled.codebook().codes[cm.code];
+    return cm.counted.size() >= static_cast<std::size_t>(c.min_hits) || (cm.counted.empty() && !cm.negated.empty());
+  }
+
+  void resolve(std::vector<CodeMatch>& out) {
+    sort_candidates();
     for (auto& previous : out) spare.push_back(std::move(previous));
     out.clear();
     for (std::size_t i = 0; i < candidates.size();) {
-      const std::uint32_t code = candidates[i].code;
       std::size_t j = i;
-      while (j < candidates.size() && candidates[j].code == code && candidates[j].role == Role::exclude) ++j;
-      const std::size_t excludes_end = j;
-      CodeMatch cm;
-      if (!spare.empty()) {
-        cm = std::move(spare.back());
-        spare.pop_back();
-        cm.counted.clear();
-        cm.negated.clear();
-      }
-      cm.code = code;
-      const Code& c = compiled.codebook().codes[code];
-      std::size_t covered_to = 0;
-      bool any = false;
-      for (; j < candidates.size() && candidates[j].code == code; ++j) {
-        const Candidate& h = candidates[j];
-        std::size_t veto = excludes_end;
-        for (std::size_t x = i; x < excludes_end && veto == excludes_end; ++x)
-          if (candidates[x].begin <= h.begin && h.end <= candidates[x].end) veto = x;
-        if (veto != excludes_end) {
-          note(h, HitNote::Fate::excluded,
-               fmt::format("inside '{}', {}", surface(candidates[veto].begin, candidates[veto].end),
-                           cb.sources[candidates[veto].source]));
-          continue;
-        }
-        if (any && h.end <= covered_to) {
-          note(h, HitNote::Fate::inside_longer, "inside a longer hit of the same code");
-          continue;
-        }
-        any = true;
-        covered_to = std::max(covered_to, h.end);
-        const long negation = negated(h.first_word, h.last_word);
-        std::string why;
-        if (notes && negation >= 0)
-          why = fmt::format("negated by '{}' {} it (negation: {})", norm(static_cast<std::size_t>(negation)),
-                            static_cast<std::size_t>(negation) < h.first_word ? "before" : "after",
-                            negation_mode_name(c.negation));
-        if (c.negation == NegationMode::count || negation < 0) {
-          cm.counted.push_back({h.begin, h.end});
-          note(h, HitNote::Fate::counted, why);
-        } else if (c.negation == NegationMode::flag) {
-          cm.negated.push_back({h.begin, h.end});
-          note(h, HitNote::Fate::flagged, why);
-        } else {
-          note(h, HitNote::Fate::dropped, why);
-        }
-      }
-      i = j;
-      if (cm.counted.size() >= static_cast<std::size_t>(c.min_hits) || (cm.counted.empty() && !cm.negated.empty()))
+      while (j < candidates.size() && candidates[j].code == candidates[i].code) ++j;
+      CodeMatch cm = resolve_code(i, j);
+      if (keep(cm))
         out.push_back(std::move(cm));
       else
         spare.push_back(std::move(cm));
+      i = j;
     }
     const auto& codes = compiled.codebook().codes;
     std::sort(out.begin(), out.end(),
