@@ -9,7 +9,8 @@
 // Writes one coding record per (segment, code), the coding record of DESIGN.md:
 //   doc seg code theme coder hits terms negated unit speaker start end text time ...
 // A segment without any code keeps one row with an empty code. The codebook
-// is checked as `draad codebook lint` does and refused on any error.
+// is checked as `draad codebook lint` does and refused on any error; a
+// `where` limit on a column the segments lack is said once and not applied.
 // -j N runs N threads: over a stream all N code; over documents one segments
 // and N - 1 code. The output is the same byte for byte.
 
@@ -32,6 +33,10 @@ namespace {
 
 bool is_stream(const std::string& input) {
   return input == "-" || (input.size() > 4 && input.compare(input.size() - 4, 4, ".tsv") == 0);
+}
+
+void say_warnings(const draad::CodingWriter& out) {
+  for (const auto& w : out.warnings()) fmt::print(stderr, "draad code: {}\n", w);
 }
 
 }  // namespace
@@ -72,6 +77,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       draad::tsv::Reader in(inputs.front());
       // Reading the stream is light work: every job codes.
       draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs == 1 ? 0 : jobs);
+      say_warnings(out);
       const std::size_t start = in.require("start"), text = in.require("text"), doc = in.require("doc");
       draad::Progress progress("code");
       while (in.next()) {
@@ -85,6 +91,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
     draad::Segmenter segmenter(inputs, flags.parsed("code"));
     // Segmenting keeps this thread busy: it is one of the jobs.
     draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs - 1);
+    say_warnings(out);
     draad::Progress progress("code");
     segmenter.run([&](const std::vector<std::string>& record) {
       out.add(record, [] { return draad::Location{"segments"}; });

@@ -423,6 +423,8 @@ struct Matcher::Impl {
   std::vector<std::size_t> clause_end;      // per word: one past the last word of its clause
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
+  const Blocked* blocked = nullptr;  // of the segment being matched
+  std::vector<char> spans_words;     // per entry of resolve()'s out: a counted hit spans several words
   std::vector<long> near_last;
   std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
 
@@ -759,12 +761,18 @@ struct Matcher::Impl {
 
   // The hits of one code, candidates[begin, end): vetoed by an exclusion,
   // counted once when inside a longer hit, then judged by negation.
-  CodeMatch resolve_code(std::size_t begin, std::size_t end) {
+  // `spans` is set when a counted hit spans several words.
+  CodeMatch resolve_code(std::size_t begin, std::size_t end, bool& spans) {
     const std::uint32_t code = candidates[begin].code;
     const Code& c = compiled.codebook().codes[code];
     std::size_t hits = begin;
     while (hits < end && candidates[hits].role == Role::exclude) ++hits;
     CodeMatch cm = fresh_match(code);
+    spans = false;
+    if (blocked && !(*blocked)[code].empty()) {
+      for (std::size_t j = hits; j < end; ++j) note(candidates[j], HitNote::Fate::not_applied, (*blocked)[code]);
+      return cm;
+    }
     std::size_t covered_to = 0;
     bool any = false;
     for (std::size_t j = hits; j < end; ++j) {
@@ -780,9 +788,50 @@ struct Matcher::Impl {
       }
       any = true;
       covered_to = std::max(covered_to, h.end);
+      const std::size_t counted = cm.counted.size();
       judge_negation(h, c, cm);
+      spans |= cm.counted.size() > counted && h.last_word > h.first_word;
     }
     return cm;
+  }
+
+  // In a long segment, a theme whose applying codes have too few counted
+  // hits together, none spanning several words, is a passing mention: its
+  // codes do not apply (Codebook::long_segments).
+  void drop_passing_themes(std::vector<CodeMatch>& out) {
+    const Codebook& book = compiled.codebook();
+    const LongSegments& rule = book.long_segments;
+    if (rule.words == 0 || words.size() <= static_cast<std::size_t>(rule.words)) return;
+    struct Evidence {
+      std::size_t hits = 0;
+      bool spans = false;
+    };
+    std::unordered_map<std::string_view, Evidence> themes;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      Evidence& e = themes[book.codes[out[i].code].theme];
+      e.hits += out[i].counted.size();
+      e.spans |= spans_words[i] != 0;
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const std::string& theme = book.codes[out[i].code].theme;
+      const Evidence& e = themes[theme];
+      if (out[i].counted.empty() || e.spans || e.hits >= static_cast<std::size_t>(rule.theme_hits)) {
+        if (kept != i) std::swap(out[kept], out[i]);
+        ++kept;
+        continue;
+      }
+      if (notes)
+        notes->push_back({out[i].code, out[i].counted.front(), "long_segments", HitNote::Fate::passing,
+                          fmt::format("theme {} has {} counted hit{} of one word in a segment of {} words, "
+                                      "fewer than the {} long_segments asks",
+                                      theme, e.hits, e.hits == 1 ? "" : "s", words.size(), rule.theme_hits)});
+    }
+    // Those notes go with their code's others.
+    if (notes)
+      std::stable_sort(notes->begin(), notes->end(), [](const HitNote& a, const HitNote& b) { return a.code < b.code; });
+    for (std::size_t i = kept; i < out.size(); ++i) spare.push_back(std::move(out[i]));
+    out.resize(kept);
   }
 
   // A code applies when its counted hits reach min_hits; one with only
@@ -796,16 +845,21 @@ struct Matcher::Impl {
     sort_candidates();
     for (auto& previous : out) spare.push_back(std::move(previous));
     out.clear();
+    spans_words.clear();
     for (std::size_t i = 0; i < candidates.size();) {
       std::size_t j = i;
       while (j < candidates.size() && candidates[j].code == candidates[i].code) ++j;
-      CodeMatch cm = resolve_code(i, j);
-      if (keep(cm))
+      bool spans = false;
+      CodeMatch cm = resolve_code(i, j, spans);
+      if (keep(cm)) {
         out.push_back(std::move(cm));
-      else
+        spans_words.push_back(spans);
+      } else {
         spare.push_back(std::move(cm));
+      }
       i = j;
     }
+    drop_passing_themes(out);
     const auto& codes = compiled.codebook().codes;
     std::sort(out.begin(), out.end(),
               [&](const CodeMatch& a, const CodeMatch& b) { return codes[a.code].id < codes[b.code].id; });
@@ -818,13 +872,13 @@ Matcher::Matcher(const CompiledCodebook& compiled) : impl_(std::make_unique<Impl
 Matcher::~Matcher() = default;
 
 void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::vector<HitNote>& notes,
-                      std::vector<WordNote>& words) {
+                      std::vector<WordNote>& words, const Blocked* blocked) {
   Impl& m = *impl_;
   notes.clear();
   m.notes = &notes;
   m.readings.clear();
   try {
-    match(text, out);
+    match(text, out, blocked);
   } catch (...) {
     m.notes = nullptr;
     throw;
@@ -839,9 +893,10 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
   }
 }
 
-void Matcher::match(std::string_view text, std::vector<CodeMatch>& out) {
+void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Blocked* blocked) {
   Impl& m = *impl_;
   m.text = text;
+  m.blocked = blocked;
   // Cleared between segments only: infos point into the cache.
   if (m.cache.size() >= kNormCacheLimit) {
     m.cache.clear();
