@@ -273,3 +273,23 @@ TEST_CASE("explain e2e: a code not applied by a where limit, and a passing menti
         "in a segment of 17 words, fewer than the 2 long_segments asks\n");
   CHECK(run_draad({"explain", "--attribute", "rol", "tekst"}).status == 2);
 }
+
+TEST_CASE("code e2e: the default codebook on new sentences; the moderator's procedure codes nothing") {
+  const std::string segments =
+      "doc\tseg\tspeaker\tstart\ttext\n"
+      "d\t1\tGespreksleider\t0\tWelkom allemaal, we nemen dit gesprek op voor het verslag.\n"
+      "d\t2\tGespreksleider\t0\tFijn dat jullie er zijn, in deze gesprekken horen we veel.\n"
+      "d\t3\tAnna\t0\tZij regelt altijd de boodschappen voor mij.\n"
+      "d\t4\tAnna\t0\tIk voel me hier eindelijk thuis.\n"
+      "d\t5\tBert\t0\tIk help mijn buurman met zijn tuin.\n"
+      "d\t6\tAnna\t0\tEr wordt wel over ons beslist, maar niemand vraagt ons iets.\n"
+      "d\t7\tBert\t0\tIn deze gesprekken horen we elkaar eindelijk.\n";
+  auto r = draad::test::shell("draad code | cut -f2,3", segments);
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "seg\tcode\n1\t\n2\t\n3\t\n"
+        "4\tverhalen/thuisgevoel\n"
+        "5\twederkerigheid/burenhulp\n"
+        "6\twederkerigheid/inspraak\n"
+        "7\tspelregels/luisteren_dialoog\n");
+}
