@@ -283,7 +283,10 @@ TEST_CASE("code e2e: the default codebook on new sentences; the moderator's proc
       "d\t4\tAnna\t0\tIk voel me hier eindelijk thuis.\n"
       "d\t5\tBert\t0\tIk help mijn buurman met zijn tuin.\n"
       "d\t6\tAnna\t0\tEr wordt wel over ons beslist, maar niemand vraagt ons iets.\n"
-      "d\t7\tBert\t0\tIn deze gesprekken horen we elkaar eindelijk.\n";
+      "d\t7\tBert\t0\tIn deze gesprekken horen we elkaar eindelijk.\n"
+      "d\t8\tAnna\t0\tHoe dat kwam? Dat is een heel verhaal.\n"
+      "d\t9\tBert\t0\tWe hebben structureel geld nodig, geen potjes.\n"
+      "d\t10\tAnna\t0\tDat is structureel racisme.\n";
   auto r = draad::test::shell("draad code | cut -f2,3", segments);
   CHECK(r.status == 0);
   CHECK(r.out ==
@@ -291,5 +294,7 @@ TEST_CASE("code e2e: the default codebook on new sentences; the moderator's proc
         "4\tverhalen/thuisgevoel\n"
         "5\twederkerigheid/burenhulp\n"
         "6\twederkerigheid/inspraak\n"
-        "7\tspelregels/luisteren_dialoog\n");
+        "7\tspelregels/luisteren_dialoog\n"
+        "8\t\n9\t\n"
+        "10\tcommunicatie/discriminatie\n10\tcommunicatie/macht\n");
 }
