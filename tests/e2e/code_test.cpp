@@ -286,7 +286,8 @@ TEST_CASE("code e2e: the default codebook on new sentences; the moderator's proc
       "d\t7\tBert\t0\tIn deze gesprekken horen we elkaar eindelijk.\n"
       "d\t8\tAnna\t0\tHoe dat kwam? Dat is een heel verhaal.\n"
       "d\t9\tBert\t0\tWe hebben structureel geld nodig, geen potjes.\n"
-      "d\t10\tAnna\t0\tDat is structureel racisme.\n";
+      "d\t10\tAnna\t0\tDat is structureel racisme.\n"
+      "d\t11\tBert\t0\tWat verwacht u in de toekomst van de buurt?\n";
   auto r = draad::test::shell("draad code | cut -f2,3", segments);
   CHECK(r.status == 0);
   CHECK(r.out ==
@@ -296,5 +297,6 @@ TEST_CASE("code e2e: the default codebook on new sentences; the moderator's proc
         "6\twederkerigheid/inspraak\n"
         "7\tspelregels/luisteren_dialoog\n"
         "8\t\n9\t\n"
-        "10\tcommunicatie/discriminatie\n10\tcommunicatie/macht\n");
+        "10\tcommunicatie/discriminatie\n10\tcommunicatie/macht\n"
+        "11\t\n");
 }
