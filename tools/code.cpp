@@ -9,7 +9,8 @@
 // Writes one coding record per (segment, code), the coding record of DESIGN.md:
 //   doc seg code theme coder hits terms negated unit speaker start end text time ...
 // A segment without any code keeps one row with an empty code. The codebook
-// is checked as `draad codebook lint` does and refused on any error.
+// is checked as `draad codebook lint` does and refused on any error; a
+// `where` limit on a column the segments lack is said once and not applied.
 // -j N runs N threads: over a stream all N code; over documents one segments
 // and N - 1 code. The output is the same byte for byte.
 
@@ -38,6 +39,10 @@ bool is_stream(const std::string& input) {
   return input == "-" || input.ends_with(".tsv") || draad::tsv::looks_like_stream(input);
 }
 
+void say_warnings(const draad::CodingWriter& out) {
+  for (const auto& w : out.warnings()) fmt::print(stderr, "draad code: {}\n", w);
+}
+
 }  // namespace
 
 int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
@@ -56,7 +61,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       "  draad code -c codebooks/samenleven.yaml samples/ > codings.tsv\n"
       "  draad segment interviews/ --unit turn | draad code -c mijn-codeboek.yaml -j 2 > codings.tsv\n\n"
       "  doc            seg  code                        theme       coder                 hits  terms\n"
-      "  sessie-zwolle  38   ontmoeting/ontmoetingsplek  ontmoeting  samenleven@1#b5f0ad50 2     "
+      "  sessie-zwolle  38   ontmoeting/ontmoetingsplek  ontmoeting  samenleven@1#fd67781b 2     "
       "buurthuis@7789-7798;huiskamer@7916-7925\n\n"
       "terms lists counted hits as surface@start-end (document code point offsets);\n"
       "negated lists negated hits that were flagged and not counted; a code with\n"
@@ -78,6 +83,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       draad::tsv::Reader in(inputs.front());
       // Reading the stream is light work: every job codes.
       draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs == 1 ? 0 : jobs);
+      say_warnings(out);
       const std::size_t start = in.require("start"), text = in.require("text"), doc = in.require("doc");
       draad::SegmentChecker checker(in);
       draad::Progress progress("code");
@@ -92,6 +98,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
     draad::Segmenter segmenter(inputs, flags.parsed("code"));
     // Segmenting keeps this thread busy: it is one of the jobs.
     draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs - 1);
+    say_warnings(out);
     draad::Progress progress("code");
     segmenter.run([&](const std::vector<std::string>& record) {
       out.add(record, [] { return draad::Location{"segments"}; });

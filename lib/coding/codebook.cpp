@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <memory>
@@ -147,16 +148,9 @@ namespace {
 
 using Severity = Diagnostic::Severity;
 
-const std::vector<std::string> kTopKeys = {"codebook", "version", "language", "description", "negation", "themes", "threads"};
-const std::vector<std::string> kNegationKeys = {"words", "window"};
-const std::vector<std::string> kThemeKeys = {"label", "description", "colour", "codes"};
-const std::vector<std::string> kCodeKeys = {"label", "definition", "criteria", "example", "colour", "terms", "globs",
-                                            "phrases", "near", "regex", "exclude", "negation", "min_hits", "codes"};
-const std::vector<std::string> kCriteriaKeys = {"include", "exclude"};
-const std::vector<std::string> kTermKeys = {"term", "compound"};
-const std::vector<std::string> kNearKeys = {"terms", "within"};
-const std::vector<std::string> kThreadKeys = {"label", "description", "codes", "themes", "rule"};
-const std::vector<std::string> kRuleKeys = {"min_codes", "scope"};
+// The keys of a mapping, each with what reads its value: the one list of
+// the keys a mapping may have.
+using Readers = std::vector<std::pair<std::string, std::function<void(const YAML::Node&)>>>;
 
 std::string too_big(std::uintmax_t size) {
   return fmt::format("the codebook is {} bytes; the limit is {} (is this really a codebook?)", size, kMaxCodebookBytes);
@@ -215,10 +209,9 @@ class Checker {
   void error(Mark m, std::string message) { report(Severity::error, m, std::move(message)); }
   void warning(Mark m, std::string message) { report(Severity::warning, m, std::move(message)); }
 
-  // Calls `visit(key, value)` for each entry of a mapping whose key is known;
-  // reports unknown keys with a suggestion and duplicate keys.
-  template <typename Visit>
-  void each_key(const YAML::Node& map, const std::vector<std::string>& known, std::string_view what, Visit visit) {
+  // Reads each entry of a mapping with the reader of its key; reports
+  // unknown keys with a suggestion and duplicate keys.
+  void each_key(const YAML::Node& map, const Readers& readers, std::string_view what) {
     std::set<std::string> seen;
     for (const auto& kv : map) {
       const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "";
@@ -226,13 +219,29 @@ class Checker {
         error(mark_of(kv.first.Mark()), fmt::format("duplicate key '{}' in {}", key, what));
         continue;
       }
-      if (std::find(known.begin(), known.end(), key) == known.end()) {
-        error(mark_of(kv.first.Mark()),
-              fmt::format("unknown key '{}' in {}{}", key, what, did_you_mean(key, known)));
+      auto reader = std::find_if(readers.begin(), readers.end(), [&](const auto& r) { return r.first == key; });
+      if (reader == readers.end()) {
+        std::vector<std::string> known;
+        for (const auto& r : readers) known.push_back(r.first);
+        error(mark_of(kv.first.Mark()), fmt::format("unknown key '{}' in {}{}", key, what, did_you_mean(key, known)));
         continue;
       }
-      visit(key, kv.second);
+      reader->second(kv.second);
     }
+  }
+
+  // `where`: a condition or a list of them, each as --where takes it.
+  std::vector<Limit> limits(const YAML::Node& node) {
+    std::vector<Limit> out;
+    for (const auto& p : strings(node, "where")) {
+      if (auto c = where::try_parse(p.text))
+        out.push_back({std::move(*c), p.mark});
+      else
+        error(p.mark, fmt::format("where '{}' must be {} (e.g. rol=deelnemer); in a [list], quote a condition "
+                                  "with a comma: [\"speaker!=Interviewer,Gespreksleider\"]",
+                                  p.text, where::kForms));
+    }
+    return out;
   }
 
   // Calls `visit(key, value)` for each entry of a mapping of ids, reporting
@@ -362,21 +371,24 @@ class Checker {
         Term t;
         t.mark = mark_of(item.Mark());
         bool has_term = false;
-        each_key(item, kTermKeys, "a term", [&](const std::string& key, const YAML::Node& value) {
-          if (key == "term") {
-            has_term = true;
-            Term word = term_from_text({text(value, "term"), mark_of(value.Mark())}, list);
-            t.text = std::move(word.text);
-            t.mark = word.mark;
-          } else {
-            std::string m = text(value, "compound");
-            if (auto mode = value_of(kCompoundModes, m))
-              t.compound = *mode;
-            else
-              error(mark_of(value.Mark()), fmt::format("compound must be any, head, modifier or none, not '{}'{}", m,
-                                                       did_you_mean(m, all_names(kCompoundModes))));
-          }
-        });
+        each_key(item,
+                 {{"term",
+                   [&](const YAML::Node& value) {
+                     has_term = true;
+                     Term word = term_from_text({text(value, "term"), mark_of(value.Mark())}, list);
+                     t.text = std::move(word.text);
+                     t.mark = word.mark;
+                   }},
+                  {"compound",
+                   [&](const YAML::Node& value) {
+                     std::string m = text(value, "compound");
+                     if (auto mode = value_of(kCompoundModes, m))
+                       t.compound = *mode;
+                     else
+                       error(mark_of(value.Mark()), fmt::format("compound must be any, head, modifier or none, not '{}'{}",
+                                                                m, did_you_mean(m, all_names(kCompoundModes))));
+                   }}},
+                 "a term");
         if (!has_term || t.text.empty()) error(mark_of(item.Mark()), "a term entry needs a non-empty 'term'");
         out.push_back(std::move(t));
       } else {
@@ -397,7 +409,7 @@ class Checker {
   }
 
   void read_code(const YAML::Node& key, const YAML::Node& node, Theme& theme, const std::string& parent,
-                 Codebook& cb) {
+                 const std::vector<Limit>& inherited, Codebook& cb) {
     check_id(key, "code");
     Code code;
     code.name = key.IsScalar() ? key.Scalar() : "";
@@ -412,37 +424,48 @@ class Checker {
     if (!node.IsMap()) {
       error(mark_of(node.Mark()), fmt::format("code {} must be a mapping with label, definition and patterns", code.id));
     } else {
-      each_key(node, kCodeKeys, "code " + code.id, [&](const std::string& k, const YAML::Node& v) {
-        if (k == "label") code.label = text(v, "label");
-        else if (k == "definition") code.definition = text(v, "definition");
-        else if (k == "example") code.example = text(v, "example");
-        else if (k == "colour") code.colour = colour(v);
-        else if (k == "criteria") {
-          if (v.IsMap())
-            each_key(v, kCriteriaKeys, "criteria", [&](const std::string& ck, const YAML::Node& cv) {
-              (ck == "include" ? code.include : code.exclude_criteria) = text(cv, "criteria." + ck);
-            });
-          else
-            error(mark_of(v.Mark()), "criteria must be a mapping {include: ..., exclude: ...}");
-        } else if (k == "terms") code.terms = terms(v, "terms");
-        else if (k == "globs") code.globs = strings(v, "globs");
-        else if (k == "phrases") code.phrases = strings(v, "phrases");
-        else if (k == "regex") {
-          code.regex = strings(v, "regex");
-          for (const auto& p : code.regex) check_regex(p, code.id);
-        } else if (k == "exclude") code.exclude = strings(v, "exclude");
-        else if (k == "near") read_near(v, code);
-        else if (k == "negation") {
-          std::string m = text(v, "negation");
-          if (auto mode = value_of(kNegationModes, m))
-            code.negation = *mode;
-          else
-            error(mark_of(v.Mark()), fmt::format("negation must be flag, count or drop, not '{}'{}", m,
-                                                 did_you_mean(m, all_names(kNegationModes))));
-        } else if (k == "min_hits") code.min_hits = integer(v, "min_hits", 1, 1000, 1);
-        else if (k == "codes") children.emplace(v);
-      });
+      const Readers readers = {
+          {"label", [&](const YAML::Node& v) { code.label = text(v, "label"); }},
+          {"definition", [&](const YAML::Node& v) { code.definition = text(v, "definition"); }},
+          {"criteria",
+           [&](const YAML::Node& v) {
+             if (!v.IsMap()) {
+               error(mark_of(v.Mark()), "criteria must be a mapping {include: ..., exclude: ...}");
+               return;
+             }
+             each_key(v,
+                      {{"include", [&](const YAML::Node& cv) { code.include = text(cv, "criteria.include"); }},
+                       {"exclude", [&](const YAML::Node& cv) { code.exclude_criteria = text(cv, "criteria.exclude"); }}},
+                      "criteria");
+           }},
+          {"example", [&](const YAML::Node& v) { code.example = text(v, "example"); }},
+          {"colour", [&](const YAML::Node& v) { code.colour = colour(v); }},
+          {"terms", [&](const YAML::Node& v) { code.terms = terms(v, "terms"); }},
+          {"globs", [&](const YAML::Node& v) { code.globs = strings(v, "globs"); }},
+          {"phrases", [&](const YAML::Node& v) { code.phrases = strings(v, "phrases"); }},
+          {"near", [&](const YAML::Node& v) { read_near(v, code); }},
+          {"regex",
+           [&](const YAML::Node& v) {
+             code.regex = strings(v, "regex");
+             for (const auto& p : code.regex) check_regex(p, code.id);
+           }},
+          {"exclude", [&](const YAML::Node& v) { code.exclude = strings(v, "exclude"); }},
+          {"negation",
+           [&](const YAML::Node& v) {
+             std::string m = text(v, "negation");
+             if (auto mode = value_of(kNegationModes, m))
+               code.negation = *mode;
+             else
+               error(mark_of(v.Mark()), fmt::format("negation must be flag, count or drop, not '{}'{}", m,
+                                                    did_you_mean(m, all_names(kNegationModes))));
+           }},
+          {"min_hits", [&](const YAML::Node& v) { code.min_hits = integer(v, "min_hits", 1, 1000, 1); }},
+          {"where", [&](const YAML::Node& v) { code.where = limits(v); }},
+          {"codes", [&](const YAML::Node& v) { children.emplace(v); }},
+      };
+      each_key(node, readers, "code " + code.id);
     }
+    code.where.insert(code.where.begin(), inherited.begin(), inherited.end());
     for (const auto& g : code.globs)
       if (has_space(g.text)) error(g.mark, fmt::format("glob '{}' is several words; a glob matches one token", g.text));
     for (const auto& p : code.phrases)
@@ -453,8 +476,9 @@ class Checker {
     if (!has_patterns && !(children && children->IsMap() && children->size() > 0))
       warning(code.mark, fmt::format("code {} has no patterns and will never be assigned", code.id));
     const std::string id = code.id;
+    const std::vector<Limit> where = code.where;
     cb.codes[index] = std::move(code);
-    if (children) read_codes(*children, theme, id, cb);
+    if (children) read_codes(*children, theme, id, where, cb);
   }
 
   void read_near(const YAML::Node& v, Code& code) {
@@ -469,22 +493,23 @@ class Checker {
         error(n.mark, "each entry of near must be {terms: [...], within: N}");
         continue;
       }
-      each_key(item, kNearKeys, "near", [&](const std::string& k, const YAML::Node& nv) {
-        if (k == "terms") n.terms = terms(nv, "near.terms");
-        else n.within = integer(nv, "within", 1, 100, 8);
-      });
+      each_key(item,
+               {{"terms", [&](const YAML::Node& nv) { n.terms = terms(nv, "near.terms"); }},
+                {"within", [&](const YAML::Node& nv) { n.within = integer(nv, "within", 1, 100, 8); }}},
+               "near");
       if (n.terms.size() < 2) error(n.mark, "near needs at least two terms");
       code.near.push_back(std::move(n));
     }
   }
 
-  void read_codes(const YAML::Node& node, Theme& theme, const std::string& parent, Codebook& cb) {
+  void read_codes(const YAML::Node& node, Theme& theme, const std::string& parent, const std::vector<Limit>& where,
+                  Codebook& cb) {
     if (!node.IsMap() || node.size() == 0) {
       error(mark_of(node.Mark()), fmt::format("codes of {} must be a non-empty mapping of code ids",
                                               parent.empty() ? "theme " + theme.id : parent));
       return;
     }
-    each_id(node, "code", " in " + (parent.empty() ? "theme " + theme.id : parent), [&](const YAML::Node& k, const YAML::Node& v) { read_code(k, v, theme, parent, cb); });
+    each_id(node, "code", " in " + (parent.empty() ? "theme " + theme.id : parent), [&](const YAML::Node& k, const YAML::Node& v) { read_code(k, v, theme, parent, where, cb); });
   }
 
   void read_theme(const YAML::Node& key, const YAML::Node& node, Codebook& cb) {
@@ -498,20 +523,21 @@ class Checker {
       return;
     }
     std::optional<YAML::Node> codes;
-    each_key(node, kThemeKeys, "theme " + cb.themes[index].id, [&](const std::string& k, const YAML::Node& v) {
-      Theme& t = cb.themes[index];
-      if (k == "label") t.label = text(v, "label");
-      else if (k == "description") t.description = text(v, "description");
-      else if (k == "colour") t.colour = colour(v);
-      else codes.emplace(v);
-    });
+    Theme& t = cb.themes[index];
+    each_key(node,
+             {{"label", [&](const YAML::Node& v) { t.label = text(v, "label"); }},
+              {"description", [&](const YAML::Node& v) { t.description = text(v, "description"); }},
+              {"colour", [&](const YAML::Node& v) { t.colour = colour(v); }},
+              {"where", [&](const YAML::Node& v) { t.where = limits(v); }},
+              {"codes", [&](const YAML::Node& v) { codes.emplace(v); }}},
+             "theme " + t.id);
     if (!codes) {
       error(cb.themes[index].mark, fmt::format("theme {} has no codes", cb.themes[index].id));
       return;
     }
     // Codes are appended to cb.codes; the theme records their indices.
     Theme theme = cb.themes[index];
-    read_codes(*codes, theme, "", cb);
+    read_codes(*codes, theme, "", theme.where, cb);
     cb.themes[index] = std::move(theme);
   }
 
@@ -524,30 +550,39 @@ class Checker {
       error(mark_of(node.Mark()), fmt::format("thread {} must be a mapping with label, codes and rule", t.id));
       return;
     }
-    each_key(node, kThreadKeys, "thread " + t.id, [&](const std::string& k, const YAML::Node& v) {
-      if (k == "label") t.label = text(v, "label");
-      else if (k == "description") t.description = text(v, "description");
-      else if (k == "codes" || k == "themes") {
+    auto names = [&](const std::string& k) {
+      return [&, k](const YAML::Node& v) {
         auto& list = k == "codes" ? t.codes : t.themes;
         for (auto& p : strings(v, "threads." + k)) {
           list.push_back(p.text);
           refs_.push_back({t.id, k == "codes", p.text, p.mark});
         }
-      } else if (!v.IsMap()) {
+      };
+    };
+    auto rule = [&](const YAML::Node& v) {
+      if (!v.IsMap()) {
         error(mark_of(v.Mark()), "rule must be a mapping {min_codes: N, scope: segment|document}");
-      } else {
-        each_key(v, kRuleKeys, "rule", [&](const std::string& rk, const YAML::Node& rv) {
-          if (rk == "min_codes") t.rule.min_codes = integer(rv, "min_codes", 1, 1000, 2);
-          else {
-            std::string s = text(rv, "scope");
-            if (s == "segment") t.rule.scope = ThreadScope::segment;
-            else if (s == "document") t.rule.scope = ThreadScope::document;
-            else error(mark_of(rv.Mark()), fmt::format("scope must be segment or document, not '{}'{}", s,
-                                                       did_you_mean(s, {"segment", "document"})));
-          }
-        });
+        return;
       }
-    });
+      each_key(v,
+               {{"min_codes", [&](const YAML::Node& rv) { t.rule.min_codes = integer(rv, "min_codes", 1, 1000, 2); }},
+                {"scope",
+                 [&](const YAML::Node& rv) {
+                   std::string s = text(rv, "scope");
+                   if (s == "segment") t.rule.scope = ThreadScope::segment;
+                   else if (s == "document") t.rule.scope = ThreadScope::document;
+                   else error(mark_of(rv.Mark()), fmt::format("scope must be segment or document, not '{}'{}", s,
+                                                              did_you_mean(s, {"segment", "document"})));
+                 }}},
+               "rule");
+    };
+    each_key(node,
+             {{"label", [&](const YAML::Node& v) { t.label = text(v, "label"); }},
+              {"description", [&](const YAML::Node& v) { t.description = text(v, "description"); }},
+              {"codes", names("codes")},
+              {"themes", names("themes")},
+              {"rule", rule}},
+             "thread " + t.id);
     if (t.codes.empty() && t.themes.empty())
       error(t.mark, fmt::format("thread {} names no codes or themes", t.id));
     else if (static_cast<std::size_t>(t.rule.min_codes) > t.codes.size() + t.themes.size())
@@ -606,33 +641,55 @@ class Checker {
   void read_top(const YAML::Node& root, Codebook& cb) {
     std::optional<YAML::Node> themes, threads;
     bool has_name = false, has_version = false;
-    each_key(root, kTopKeys, "the codebook", [&](const std::string& k, const YAML::Node& v) {
-      if (k == "codebook") {
-        has_name = true;
-        cb.name = text(v, "codebook");
-        if (!valid_id(cb.name)) error(mark_of(v.Mark()), fmt::format("codebook name '{}' must be lower case letters, digits and _", cb.name));
-      } else if (k == "version") {
-        has_version = true;
-        cb.version = text(v, "version");
-        if (cb.version.empty() || has_space(cb.version) || cb.version.find_first_of("@#") != std::string::npos)
-          error(mark_of(v.Mark()), "version must be a number or a word without spaces, '@' or '#'");
-      } else if (k == "language") cb.language = text(v, "language");
-      else if (k == "description") cb.description = text(v, "description");
-      else if (k == "negation") {
-        if (!v.IsMap()) {
-          error(mark_of(v.Mark()), "negation must be a mapping {words: [...], window: N}");
-          return;
-        }
-        each_key(v, kNegationKeys, "negation", [&](const std::string& nk, const YAML::Node& nv) {
-          if (nk == "window") cb.negation.window = integer(nv, "window", 0, 20, 3);
-          else {
-            cb.negation.words.clear();
-            for (auto& p : strings(nv, "negation.words")) cb.negation.words.push_back(p.text);
-          }
-        });
-      } else if (k == "themes") themes.emplace(v);
-      else threads.emplace(v);
-    });
+    auto negation = [&](const YAML::Node& v) {
+      if (!v.IsMap()) {
+        error(mark_of(v.Mark()), "negation must be a mapping {words: [...], window: N}");
+        return;
+      }
+      each_key(v,
+               {{"words",
+                 [&](const YAML::Node& nv) {
+                   cb.negation.words.clear();
+                   for (auto& p : strings(nv, "negation.words")) cb.negation.words.push_back(p.text);
+                 }},
+                {"window", [&](const YAML::Node& nv) { cb.negation.window = integer(nv, "window", 0, 20, 3); }}},
+               "negation");
+    };
+    auto long_segments = [&](const YAML::Node& v) {
+      if (!v.IsMap()) {
+        error(mark_of(v.Mark()), "long_segments must be a mapping {words: N, theme_hits: N}");
+        return;
+      }
+      LongSegments& l = cb.long_segments;
+      each_key(v,
+               {{"words", [&](const YAML::Node& lv) { l.words = integer(lv, "long_segments.words", 0, 100000, 0); }},
+                {"theme_hits",
+                 [&](const YAML::Node& lv) { l.theme_hits = integer(lv, "long_segments.theme_hits", 1, 1000, 2); }}},
+               "long_segments");
+    };
+    each_key(root,
+             {{"codebook",
+               [&](const YAML::Node& v) {
+                 has_name = true;
+                 cb.name = text(v, "codebook");
+                 if (!valid_id(cb.name))
+                   error(mark_of(v.Mark()),
+                         fmt::format("codebook name '{}' must be lower case letters, digits and _", cb.name));
+               }},
+              {"version",
+               [&](const YAML::Node& v) {
+                 has_version = true;
+                 cb.version = text(v, "version");
+                 if (cb.version.empty() || has_space(cb.version) || cb.version.find_first_of("@#") != std::string::npos)
+                   error(mark_of(v.Mark()), "version must be a number or a word without spaces, '@' or '#'");
+               }},
+              {"language", [&](const YAML::Node& v) { cb.language = text(v, "language"); }},
+              {"description", [&](const YAML::Node& v) { cb.description = text(v, "description"); }},
+              {"negation", negation},
+              {"long_segments", long_segments},
+              {"themes", [&](const YAML::Node& v) { themes.emplace(v); }},
+              {"threads", [&](const YAML::Node& v) { threads.emplace(v); }}},
+             "the codebook");
     if (!has_name) error(Mark{1, 1}, "missing key 'codebook' (the codebook's name)");
     if (!has_version) error(Mark{1, 1}, "missing key 'version'");
     if (!themes) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "stream/where.h"
 
 namespace draad {
 
@@ -61,6 +62,14 @@ struct Near {
   Mark mark;
 };
 
+// A limit on the segments a code may apply to: a condition on one of the
+// segment's columns, written as `--where` takes it (`rol=deelnemer`,
+// `speaker!=Interviewer,Gespreksleider`).
+struct Limit {
+  where::Condition condition;
+  Mark mark;
+};
+
 struct Code {
   std::string id;      // full id: theme/code, or theme/code/sub for a nested code
   std::string theme;   // the theme id
@@ -80,6 +89,8 @@ struct Code {
   std::vector<Pattern> exclude;  // a word, glob or phrase; a hit inside its match is vetoed
   NegationMode negation = NegationMode::flag;
   int min_hits = 1;
+  // Its theme's, its parent code's and its own `where`: all must hold.
+  std::vector<Limit> where;
   Mark mark;  // of the code's key
 };
 
@@ -89,6 +100,7 @@ struct Theme {
   std::string description;
   std::string colour;
   std::vector<std::size_t> codes;  // indices into Codebook::codes, in file order (nested ones too)
+  std::vector<Limit> where;        // inherited by its codes
   Mark mark;
 };
 
@@ -115,6 +127,15 @@ struct NegationSettings {
   int window = 3;  // tokens before the hit
 };
 
+// When a theme is present in a long segment: in a segment of more than
+// `words` words, its codes' counted hits together must reach `theme_hits`,
+// or one of them must span several words (a phrase, a near, a regex); else
+// none of its codes applies. words = 0: off.
+struct LongSegments {
+  int words = 0;
+  int theme_hits = 2;
+};
+
 struct Codebook {
   std::string path;  // as given to load()
   std::string name;
@@ -124,6 +145,7 @@ struct Codebook {
   std::string hash;   // SHA-256 of the file bytes, 64 lower-case hex digits
   std::string hash8;  // its first 8 digits
   NegationSettings negation;
+  LongSegments long_segments;
   std::vector<Theme> themes;  // in file order
   std::vector<Code> codes;    // in file order, a parent before its sub-codes
   std::vector<Thread> threads;

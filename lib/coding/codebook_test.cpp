@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 #include "coding/codebook.h"
 #include "support.h"
 
@@ -117,4 +119,29 @@ TEST_CASE("codebook: the default codebook is free of errors") {
     if (d.severity == Diagnostic::Severity::error) FAIL(d.str());
   CHECK(r.codebook.themes.size() == 5);
   CHECK(r.codebook.threads.size() == 6);
+}
+
+TEST_CASE("codebook: where limits are inherited from theme and parent code; a malformed one is located") {
+  Codebook cb = load(data_path("codebook/limits.yaml"));
+  CHECK(cb.long_segments.words == 12);
+  CHECK(cb.long_segments.theme_hits == 2);
+  auto texts = [&](std::string_view id) {
+    std::string out;
+    for (const auto& l : cb.find_code(id)->where) out += fmt::format("{}@{}:{} ", l.condition.text, l.mark.line, l.mark.column);
+    return out;
+  };
+  CHECK(texts("gevoel/welkom") == "rol!=moderator@12:12 ");
+  CHECK(texts("gevoel/thuis/echt_thuis") == "rol!=moderator@12:12 speaker!=Interviewer,Gespreksleider@20:17 ");
+  CHECK(texts("ontmoeting/markt").empty());
+  const std::string dir = test::temp_dir();
+  test::write_file(dir + "/where.yaml",
+                   "codebook: x\nversion: 1\nlong_segments: {words: -1, hits: 2}\nthemes:\n  t:\n    where: rol\n"
+                   "    codes:\n      c: {terms: [a], where: [speaker!=A,B]}\n");
+  CHECK(lint(dir + "/where.yaml") ==
+        dir + "/where.yaml:3:24: error: long_segments.words must be a whole number from 0 to 100000\n" +
+        dir + "/where.yaml:3:28: error: unknown key 'hits' in long_segments\n" +
+        dir + "/where.yaml:6:12: error: where 'rol' must be COLUMN=VALUE, COLUMN!=VALUE or COLUMN=A,B (e.g. "
+              "rol=deelnemer); in a [list], quote a condition with a comma: [\"speaker!=Interviewer,Gespreksleider\"]\n" +
+        dir + "/where.yaml:8:42: error: where 'B' must be COLUMN=VALUE, COLUMN!=VALUE or COLUMN=A,B (e.g. "
+              "rol=deelnemer); in a [list], quote a condition with a comma: [\"speaker!=Interviewer,Gespreksleider\"]\n");
 }

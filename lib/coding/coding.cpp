@@ -6,10 +6,12 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <fmt/format.h>
 
+#include "coding/limits.h"
 #include "stream/tsv.h"
 #include "base/utf8.h"
 
@@ -71,6 +73,7 @@ struct CodingWriter::Impl {
   std::string no_code_columns;            // the same for a segment without a code
   std::size_t doc = 0, seg = 0, start = 0, text = 0;
   std::vector<std::size_t> rest;  // segment columns after the coding columns
+  std::optional<AttributeLimits> limits;  // the codebook's where limits on these columns
 
   std::size_t columns = 0;
   std::unique_ptr<Matcher> inline_matcher;  // threads == 0
@@ -152,13 +155,16 @@ struct CodingWriter::Impl {
 
   void code_batch(Matcher& matcher, Batch& batch) const {
     std::vector<CodeMatch> found;
+    Blocked blocked;
     std::vector<std::size_t> bytes;
     std::vector<std::int64_t> points;
     std::string terms, negated, head;
     for (std::size_t s = 0; s < batch.size(); ++s) {
       const std::string_view t = batch.field(s, text);
+      const bool limited = !limits->empty();
+      if (limited) limits->check([&](std::size_t f) { return batch.field(s, f); }, blocked);
       try {
-        matcher.match(t, found);
+        matcher.match(t, found, limited ? &blocked : nullptr);
       } catch (const DataError& e) {
         throw DataError(e.where(),
                         fmt::format("{} (document {}, segment {})", e.detail(), batch.field(s, doc), batch.field(s, seg)));
@@ -295,6 +301,7 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
   m.seg = require("seg");
   m.start = require("start");
   m.text = require("text");
+  m.limits.emplace(compiled.codebook(), segment_columns);
   std::vector<std::string> columns = kCodingColumns;
   for (std::size_t i = 0; i < segment_columns.size(); ++i) {
     if (std::find(kCodingColumns.begin(), kCodingColumns.end(), segment_columns[i]) != kCodingColumns.end()) {
@@ -315,6 +322,8 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
 }
 
 CodingWriter::~CodingWriter() = default;
+
+const std::vector<std::string>& CodingWriter::warnings() const { return impl_->limits->warnings(); }
 
 void CodingWriter::add(const std::vector<std::string>& record, const std::function<Location()>& where) {
   Impl& m = *impl_;

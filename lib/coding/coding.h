@@ -10,6 +10,9 @@
 // (stream/record.h) with document code point offsets: the segment's start
 // plus the offset in its text.
 //
+// A code that a segment's attributes keep away (the codebook's `where`,
+// limits.h) does not apply to it.
+//
 // With threads > 0, segments are coded in batches on that many threads
 // besides the caller's, each with its own Matcher, and written in input
 // order: the output is byte-identical whatever the number of threads. At most
@@ -49,6 +52,10 @@ class CodingWriter {
   // Codes what is left and writes it; rethrows the first error of any batch
   // in input order.
   void finish();
+
+  // Limits of the codebook on columns the segments do not have, which are
+  // not applied (limits.h): for the command to say once on standard error.
+  const std::vector<std::string>& warnings() const;
 
  private:
   struct Impl;

@@ -14,17 +14,20 @@ const char* fate_name(HitNote::Fate fate) {
     case HitNote::Fate::dropped: return "dropped";
     case HitNote::Fate::excluded: return "vetoed";
     case HitNote::Fate::inside_longer: return "not counted";
+    case HitNote::Fate::not_applied: return "not applied";
+    case HitNote::Fate::passing: return "a passing mention";
   }
   return "";
 }
 
 }  // namespace
 
-std::string explanation(Matcher& matcher, const Codebook& codebook, std::string_view code_id, std::string_view text) {
+std::string explanation(Matcher& matcher, const Codebook& codebook, std::string_view code_id, std::string_view text,
+                        const Blocked* blocked) {
   std::vector<CodeMatch> found;
   std::vector<HitNote> notes;
   std::vector<WordNote> words;
-  matcher.explain(text, found, notes, words);
+  matcher.explain(text, found, notes, words, blocked);
   std::string out = fmt::format("{}\n  words:", text);
   for (const auto& w : words) {
     const std::string_view surface = text.substr(w.word.begin, w.word.end - w.word.begin);

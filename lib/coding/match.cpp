@@ -423,6 +423,8 @@ struct Matcher::Impl {
   std::vector<std::size_t> clause_end;      // per word: one past the last word of its clause
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
+  const Blocked* blocked = nullptr;  // of the segment being matched
+  std::vector<char> spans_words;     // per entry of resolve()'s out: a counted hit spans several words
   std::vector<long> near_last;
   std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
 
@@ -708,70 +710,156 @@ struct Matcher::Impl {
     if (notes) notes->push_back({h.code, {h.begin, h.end}, cb.sources[h.source], fate, std::move(why)});
   }
 
-  void resolve(std::vector<CodeMatch>& out) {
+  // resolve() in steps. Candidates sorted by code; within a code the
+  // exclusions first, then the hits by position, a longer hit before one it contains.
+  void sort_candidates() {
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
       if (a.code != b.code) return a.code < b.code;
       if (a.role != b.role) return a.role > b.role;  // exclusions first
       if (a.begin != b.begin) return a.begin < b.begin;
       return a.end > b.end;
     });
+  }
+
+  // The exclusion among candidates[from, to) whose match holds hit h, or nullptr.
+  const Candidate* veto(const Candidate& h, std::size_t from, std::size_t to) const {
+    for (std::size_t x = from; x < to; ++x)
+      if (candidates[x].begin <= h.begin && h.end <= candidates[x].end) return &candidates[x];
+    return nullptr;
+  }
+
+  // Counts, flags or drops hit h of code c by its negation and the code's negation mode.
+  void judge_negation(const Candidate& h, const Code& c, CodeMatch& cm) {
+    const long negation = negated(h.first_word, h.last_word);
+    std::string why;
+    if (notes && negation >= 0)
+      why = fmt::format("negated by '{}' {} it (negation: {})", norm(static_cast<std::size_t>(negation)),
+                        static_cast<std::size_t>(negation) < h.first_word ? "before" : "after",
+                        negation_mode_name(c.negation));
+    if (c.negation == NegationMode::count || negation < 0) {
+      cm.counted.push_back({h.begin, h.end});
+      note(h, HitNote::Fate::counted, why);
+    } else if (c.negation == NegationMode::flag) {
+      cm.negated.push_back({h.begin, h.end});
+      note(h, HitNote::Fate::flagged, why);
+    } else {
+      note(h, HitNote::Fate::dropped, why);
+    }
+  }
+
+  CodeMatch fresh_match(std::uint32_t code) {
+    CodeMatch cm;
+    if (!spare.empty()) {
+      cm = std::move(spare.back());
+      spare.pop_back();
+      cm.counted.clear();
+      cm.negated.clear();
+    }
+    cm.code = code;
+    return cm;
+  }
+
+  // The hits of one code, candidates[begin, end): vetoed by an exclusion,
+  // counted once when inside a longer hit, then judged by negation.
+  // `spans` is set when a counted hit spans several words.
+  CodeMatch resolve_code(std::size_t begin, std::size_t end, bool& spans) {
+    const std::uint32_t code = candidates[begin].code;
+    const Code& c = compiled.codebook().codes[code];
+    std::size_t hits = begin;
+    while (hits < end && candidates[hits].role == Role::exclude) ++hits;
+    CodeMatch cm = fresh_match(code);
+    spans = false;
+    if (blocked && !(*blocked)[code].empty()) {
+      for (std::size_t j = hits; j < end; ++j) note(candidates[j], HitNote::Fate::not_applied, (*blocked)[code]);
+      return cm;
+    }
+    std::size_t covered_to = 0;
+    bool any = false;
+    for (std::size_t j = hits; j < end; ++j) {
+      const Candidate& h = candidates[j];
+      if (const Candidate* x = veto(h, begin, hits)) {
+        note(h, HitNote::Fate::excluded,
+             fmt::format("inside '{}', {}", surface(x->begin, x->end), cb.sources[x->source]));
+        continue;
+      }
+      if (any && h.end <= covered_to) {
+        note(h, HitNote::Fate::inside_longer, "inside a longer hit of the same code");
+        continue;
+      }
+      any = true;
+      covered_to = std::max(covered_to, h.end);
+      const std::size_t counted = cm.counted.size();
+      judge_negation(h, c, cm);
+      spans |= cm.counted.size() > counted && h.last_word > h.first_word;
+    }
+    return cm;
+  }
+
+  // In a long segment, a theme whose applying codes have too few counted
+  // hits together, none spanning several words, is a passing mention: its
+  // codes do not apply (Codebook::long_segments).
+  void drop_passing_themes(std::vector<CodeMatch>& out) {
+    const Codebook& book = compiled.codebook();
+    const LongSegments& rule = book.long_segments;
+    if (rule.words == 0 || words.size() <= static_cast<std::size_t>(rule.words)) return;
+    struct Evidence {
+      std::size_t hits = 0;
+      bool spans = false;
+    };
+    std::unordered_map<std::string_view, Evidence> themes;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      Evidence& e = themes[book.codes[out[i].code].theme];
+      e.hits += out[i].counted.size();
+      e.spans |= spans_words[i] != 0;
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const std::string& theme = book.codes[out[i].code].theme;
+      const Evidence& e = themes[theme];
+      if (out[i].counted.empty() || e.spans || e.hits >= static_cast<std::size_t>(rule.theme_hits)) {
+        if (kept != i) std::swap(out[kept], out[i]);
+        ++kept;
+        continue;
+      }
+      if (notes)
+        notes->push_back({out[i].code, out[i].counted.front(), "long_segments", HitNote::Fate::passing,
+                          fmt::format("theme {} has {} counted hit{} of one word in a segment of {} words, "
+                                      "fewer than the {} long_segments asks",
+                                      theme, e.hits, e.hits == 1 ? "" : "s", words.size(), rule.theme_hits)});
+    }
+    // Those notes go with their code's others.
+    if (notes)
+      std::stable_sort(notes->begin(), notes->end(), [](const HitNote& a, const HitNote& b) { return a.code < b.code; });
+    for (std::size_t i = kept; i < out.size(); ++i) spare.push_back(std::move(out[i]));
+    out.resize(kept);
+  }
+
+  // A code applies when its counted hits reach min_hits; one with only
+  // flagged hits is kept for review.
+  bool keep(const CodeMatch& cm) const {
+    const Code& c = compiled.codebook().codes[cm.code];
+    return cm.counted.size() >= static_cast<std::size_t>(c.min_hits) || (cm.counted.empty() && !cm.negated.empty());
+  }
+
+  void resolve(std::vector<CodeMatch>& out) {
+    sort_candidates();
     for (auto& previous : out) spare.push_back(std::move(previous));
     out.clear();
+    spans_words.clear();
     for (std::size_t i = 0; i < candidates.size();) {
-      const std::uint32_t code = candidates[i].code;
       std::size_t j = i;
-      while (j < candidates.size() && candidates[j].code == code && candidates[j].role == Role::exclude) ++j;
-      const std::size_t excludes_end = j;
-      CodeMatch cm;
-      if (!spare.empty()) {
-        cm = std::move(spare.back());
-        spare.pop_back();
-        cm.counted.clear();
-        cm.negated.clear();
-      }
-      cm.code = code;
-      const Code& c = compiled.codebook().codes[code];
-      std::size_t covered_to = 0;
-      bool any = false;
-      for (; j < candidates.size() && candidates[j].code == code; ++j) {
-        const Candidate& h = candidates[j];
-        std::size_t veto = excludes_end;
-        for (std::size_t x = i; x < excludes_end && veto == excludes_end; ++x)
-          if (candidates[x].begin <= h.begin && h.end <= candidates[x].end) veto = x;
-        if (veto != excludes_end) {
-          note(h, HitNote::Fate::excluded,
-               fmt::format("inside '{}', {}", surface(candidates[veto].begin, candidates[veto].end),
-                           cb.sources[candidates[veto].source]));
-          continue;
-        }
-        if (any && h.end <= covered_to) {
-          note(h, HitNote::Fate::inside_longer, "inside a longer hit of the same code");
-          continue;
-        }
-        any = true;
-        covered_to = std::max(covered_to, h.end);
-        const long negation = negated(h.first_word, h.last_word);
-        std::string why;
-        if (notes && negation >= 0)
-          why = fmt::format("negated by '{}' {} it (negation: {})", norm(static_cast<std::size_t>(negation)),
-                            static_cast<std::size_t>(negation) < h.first_word ? "before" : "after",
-                            negation_mode_name(c.negation));
-        if (c.negation == NegationMode::count || negation < 0) {
-          cm.counted.push_back({h.begin, h.end});
-          note(h, HitNote::Fate::counted, why);
-        } else if (c.negation == NegationMode::flag) {
-          cm.negated.push_back({h.begin, h.end});
-          note(h, HitNote::Fate::flagged, why);
-        } else {
-          note(h, HitNote::Fate::dropped, why);
-        }
+      while (j < candidates.size() && candidates[j].code == candidates[i].code) ++j;
+      bool spans = false;
+      CodeMatch cm = resolve_code(i, j, spans);
+      if (keep(cm)) {
+        out.push_back(std::move(cm));
+        spans_words.push_back(spans);
+      } else {
+        spare.push_back(std::move(cm));
       }
       i = j;
-      if (cm.counted.size() >= static_cast<std::size_t>(c.min_hits) || (cm.counted.empty() && !cm.negated.empty()))
-        out.push_back(std::move(cm));
-      else
-        spare.push_back(std::move(cm));
     }
+    drop_passing_themes(out);
     const auto& codes = compiled.codebook().codes;
     std::sort(out.begin(), out.end(),
               [&](const CodeMatch& a, const CodeMatch& b) { return codes[a.code].id < codes[b.code].id; });
@@ -784,13 +872,13 @@ Matcher::Matcher(const CompiledCodebook& compiled) : impl_(std::make_unique<Impl
 Matcher::~Matcher() = default;
 
 void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::vector<HitNote>& notes,
-                      std::vector<WordNote>& words) {
+                      std::vector<WordNote>& words, const Blocked* blocked) {
   Impl& m = *impl_;
   notes.clear();
   m.notes = &notes;
   m.readings.clear();
   try {
-    match(text, out);
+    match(text, out, blocked);
   } catch (...) {
     m.notes = nullptr;
     throw;
@@ -805,9 +893,10 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
   }
 }
 
-void Matcher::match(std::string_view text, std::vector<CodeMatch>& out) {
+void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Blocked* blocked) {
   Impl& m = *impl_;
   m.text = text;
+  m.blocked = blocked;
   // Cleared between segments only: infos point into the cache.
   if (m.cache.size() >= kNormCacheLimit) {
     m.cache.clear();

@@ -10,6 +10,12 @@
 // regular expressions run over the text, each under ICU's time and stack
 // limits.
 //
+// A code that the segment's attributes keep away (limits.h) does not
+// apply, whatever its hits. In a long segment (the codebook's
+// long_segments) a theme whose codes together have fewer counted hits than
+// it asks, none of them spanning several words, is taken as a passing
+// mention: none of its codes applies.
+//
 // Per code, hits that lie inside a match of one of the code's `exclude`
 // patterns are vetoed, a hit contained in a longer hit of the same code
 // counts once (the longer one), and a hit with a negation word within the
@@ -33,6 +39,7 @@
 #include <vector>
 
 #include "coding/codebook.h"
+#include "coding/limits.h"
 #include "dutch/lemma.h"
 #include "dutch/tokenise.h"
 
@@ -69,12 +76,12 @@ class CompiledCodebook {
 
 // Why a hit of a pattern did or did not count, for `draad explain`.
 struct HitNote {
-  enum class Fate { counted, flagged, dropped, excluded, inside_longer };
+  enum class Fate { counted, flagged, dropped, excluded, inside_longer, not_applied, passing };
   std::size_t code = 0;
   Hit hit;
   std::string pattern;  // as the codebook writes it: term 'vertrouwen' (line 12)
   Fate fate = Fate::counted;
-  std::string why;      // the exclusion or negation that decided it, or ""
+  std::string why;      // the exclusion, negation, limit or long-segment rule that decided it, or ""
 };
 
 // A word of the text as the matcher read it.
@@ -97,13 +104,14 @@ class Matcher {
   // The codes that apply to valid UTF-8 `text`, sorted by code id, into `out`
   // (cleared first). A regular expression that exceeds its time or stack
   // limit is a DataError located at the pattern in the codebook, naming the
-  // code.
-  void match(std::string_view text, std::vector<CodeMatch>& out);
+  // code. `blocked` (one entry per code, or null): the codes the segment's
+  // attributes keep away.
+  void match(std::string_view text, std::vector<CodeMatch>& out, const Blocked* blocked = nullptr);
 
   // match(), and why: a note on every hit of every code (by code, then in
   // text order) and the words with their lemmas. Slower; for a few texts.
   void explain(std::string_view text, std::vector<CodeMatch>& out, std::vector<HitNote>& notes,
-               std::vector<WordNote>& words);
+               std::vector<WordNote>& words, const Blocked* blocked = nullptr);
 
   // The tokens of the text last given to match(), valid until the next call
   // (hit offsets are byte offsets into that text, like theirs).

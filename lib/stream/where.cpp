@@ -15,17 +15,14 @@ bool Condition::passes(std::string_view value) const {
   return listed == equal;
 }
 
-Condition parse(std::string_view expression) {
+std::optional<Condition> try_parse(std::string_view expression) {
   const std::size_t eq = expression.find('=');
   const bool negated = eq != std::string_view::npos && eq > 0 && expression[eq - 1] == '!';
   Condition c;
   c.text = std::string(expression);
   c.equal = !negated;
   if (eq != std::string_view::npos) c.column = std::string(utf8::trim(expression.substr(0, negated ? eq - 1 : eq)));
-  if (c.column.empty())
-    throw UsageError(fmt::format("--where '{}': expected COLUMN=VALUE, COLUMN!=VALUE or COLUMN=A,B "
-                                 "(e.g. --where 'rol=deelnemer')",
-                                 expression));
+  if (c.column.empty()) return std::nullopt;
   std::string_view rest = expression.substr(eq + 1);
   while (true) {
     const std::size_t comma = rest.find(',');
@@ -34,6 +31,11 @@ Condition parse(std::string_view expression) {
     rest = rest.substr(comma + 1);
   }
   return c;
+}
+
+Condition parse(std::string_view expression) {
+  if (auto c = try_parse(expression)) return std::move(*c);
+  throw UsageError(fmt::format("--where '{}': expected {} (e.g. --where 'rol=deelnemer')", expression, kForms));
 }
 
 Filter::Filter(const std::vector<std::string>& expressions) {

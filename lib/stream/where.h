@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,11 @@ struct Condition {
 
 // One condition; anything else is a UsageError showing the accepted forms.
 Condition parse(std::string_view expression);
+// The same, nullopt for anything else (where the caller words the message,
+// as a codebook's `where` does).
+std::optional<Condition> try_parse(std::string_view expression);
+// The accepted forms, for such a message.
+inline constexpr std::string_view kForms = "COLUMN=VALUE, COLUMN!=VALUE or COLUMN=A,B";
 
 class Filter {
  public:

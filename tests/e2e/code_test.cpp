@@ -231,3 +231,72 @@ TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and 
         "11\tontmoeting/ontmoeten\n"
         "12\tcommunicatie/discriminatie\n12\tcommunicatie/taal\n");
 }
+
+TEST_CASE("code e2e: where limits keep codes from segments by their columns; a missing column is said once") {
+  auto r = draad::test::shell("draad code -c tests/data/codebook/limits.yaml tests/data/codebook/limits-segments.tsv "
+                              "| cut -f2,3,6,7");
+  CHECK(r.status == 0);
+  // 1: the moderator's welkom; 3: thuis by the interviewer; buurthuis
+  // counts, as the segments have no plaats
+  CHECK(r.out ==
+        "seg\tcode\thits\tterms\n"
+        "1\t\t0\t\n"
+        "2\tgevoel/thuis\t1\tthuis@44-49\n"
+        "2\tgevoel/welkom\t1\tWelkom@0-6\n"
+        "3\tontmoeting/buurthuis\t1\tbuurthuis@32-41\n"
+        "4\tgevoel/thuis\t1\tthuis@17-22\n"
+        "4\tgevoel/thuis/echt_thuis\t1\techt thuis@12-22\n");
+  CHECK(r.err ==
+        "draad code: tests/data/codebook/limits.yaml:31:16: warning: the segments have no column 'plaats', so where "
+        "'plaats=zwolle' (and any other limit on it) is not applied\n");
+}
+
+TEST_CASE("explain e2e: a code not applied by a where limit, and a passing mention in a long segment") {
+  auto r = run_draad({"explain", "-c", "tests/data/codebook/limits.yaml", "--attribute", "rol=moderator",
+                      "--attribute", "plaats=Zwolle", "Welkom in het buurthuis.",
+                      "Op de markt kom ik iedereen tegen, de bakker, de buren, de kinderen van school, echt iedereen."});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "Welkom in het buurthuis.\n"
+        "  words: Welkom in het buurthuis\n"
+        "  gevoel/welkom: does not apply\n"
+        "    Welkom                   term 'welkom' (line 16): not applied, as rol = moderator (where 'rol!=moderator', "
+        "line 12)\n"
+        "  ontmoeting/buurthuis: applies\n"
+        "    buurthuis                term 'buurthuis' (line 30): counted\n"
+        "Op de markt kom ik iedereen tegen, de bakker, de buren, de kinderen van school, echt iedereen.\n"
+        "  words: Op de markt(noun) kom(verb: komen) ik iedereen tegen de bakker de buren(buren,buur) de kinderen van "
+        "school echt iedereen\n"
+        "  ontmoeting/markt: does not apply\n"
+        "    markt                    term 'markt' (line 34): counted\n"
+        "    markt                    long_segments: a passing mention, theme ontmoeting has 1 counted hit of one word "
+        "in a segment of 17 words, fewer than the 2 long_segments asks\n");
+  CHECK(run_draad({"explain", "--attribute", "rol", "tekst"}).status == 2);
+}
+
+TEST_CASE("code e2e: the default codebook on new sentences; the moderator's procedure codes nothing") {
+  const std::string segments =
+      "doc\tseg\tspeaker\tstart\ttext\n"
+      "d\t1\tGespreksleider\t0\tWelkom allemaal, we nemen dit gesprek op voor het verslag.\n"
+      "d\t2\tGespreksleider\t0\tFijn dat jullie er zijn, in deze gesprekken horen we veel.\n"
+      "d\t3\tAnna\t0\tZij regelt altijd de boodschappen voor mij.\n"
+      "d\t4\tAnna\t0\tIk voel me hier eindelijk thuis.\n"
+      "d\t5\tBert\t0\tIk help mijn buurman met zijn tuin.\n"
+      "d\t6\tAnna\t0\tEr wordt wel over ons beslist, maar niemand vraagt ons iets.\n"
+      "d\t7\tBert\t0\tIn deze gesprekken horen we elkaar eindelijk.\n"
+      "d\t8\tAnna\t0\tHoe dat kwam? Dat is een heel verhaal.\n"
+      "d\t9\tBert\t0\tWe hebben structureel geld nodig, geen potjes.\n"
+      "d\t10\tAnna\t0\tDat is structureel racisme.\n"
+      "d\t11\tBert\t0\tWat verwacht u in de toekomst van de buurt?\n";
+  auto r = draad::test::shell("draad code | cut -f2,3", segments);
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "seg\tcode\n1\t\n2\t\n3\t\n"
+        "4\tverhalen/thuisgevoel\n"
+        "5\twederkerigheid/burenhulp\n"
+        "6\twederkerigheid/inspraak\n"
+        "7\tspelregels/luisteren_dialoog\n"
+        "8\t\n9\t\n"
+        "10\tcommunicatie/discriminatie\n10\tcommunicatie/macht\n"
+        "11\t\n");
+}
