@@ -26,6 +26,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -69,9 +70,9 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
   auto* diff = app.add_flag("--diff", o.diff, "list the disagreeing segments per code");
   app.add_option("--gold", o.gold, "the gold standard: measure the other file against it (precision, recall, F1)")
       ->excludes(diff);
-  app.add_option("-u,--unit", o.unit, "a .qdpx's segments: paragraph (default), turn, line, sentence or document")
+  auto* unit = app.add_option("-u,--unit", o.unit, "a .qdpx's segments: paragraph (default), turn, line, sentence or document")
       ->type_name("UNIT");
-  app.add_option("--overlap", o.overlap, "when a .qdpx's selection codes a segment: any (default), half or all")
+  auto* overlap = app.add_option("--overlap", o.overlap, "when a .qdpx's selection codes a segment: any (default), half or all")
       ->check(CLI::IsMember({"any", "half", "all"}));
   std::vector<std::string> where;
   draad::cli::PseudonymFlags pseudonyms;
@@ -101,6 +102,9 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       files.insert(files.begin(), o.gold);
     }
     const draad::where::Filter filter(where);
+    if ((unit->count() || overlap->count()) &&
+        std::none_of(files.begin(), files.end(), [](const std::string& f) { return f.ends_with(".qdpx"); }))
+      throw draad::UsageError("--unit and --overlap say how a REFI-QDA project (.qdpx) is read; no file given is one");
     draad::qda::ImportOptions project;
     project.segment.unit = draad::parse_unit(o.unit);
     project.overlap = draad::qda::parse_overlap(o.overlap);

@@ -518,6 +518,23 @@ TEST_CASE("import: a source with only rich text (.docx) is read from the archive
         "ontmoeting/ontmoeting\tPleingesprek Zoetermeer\t4\tAnna\tBram\n"
         "openbare_ruimte/markt\tPleingesprek Zoetermeer\t4\tAnna\tBram\n");
 
+  // The options are for projects only.
+  auto stream = run_draad({"agree", "--unit", "sentence", Q + "anna.tsv", Q + "bram.tsv"});
+  CHECK(stream.status == 2);
+  CHECK(stream.err == "draad agree: --unit and --overlap say how a REFI-QDA project (.qdpx) is read; no file given is "
+                      "one\nRun 'draad agree --help' for usage.\n");
+  // Rich text that is no Word, OpenDocument or PDF file is named and left out.
+  std::string rtf = rijk;
+  const std::string docx_path = "000001.docx\"";
+  rtf.replace(rtf.find(docx_path), docx_path.size(), "000001.rtf\"");
+  auto left_out = run_draad({"import", zip_fixture(dir, {{"project.qde", rtf}, {"sources/1b2c3d4e-0000-4000-8000-000000000001.rtf", "{\\rtf1 Tekst}"}})});
+  CHECK(left_out.status == 0);
+  CHECK(left_out.err == "draad import: " + dir + "/project.qdpx/project.qde:22:5: left out source 'Pleingesprek "
+                        "Zoetermeer.docx': draad cannot read its rich text "
+                        "internal://1b2c3d4e-0000-4000-8000-000000000001.rtf (only .docx, .odt or PDF)\n"
+                        "draad import: " + dir + "/project.qdpx: user 'Anna' made no codings; left out\n"
+                        "draad import: " + dir + "/project.qdpx: user 'Bram' made no codings; left out\n");
+
   // A selection past the end of draad's text (174 characters and the final
   // line break), and a .docx missing from the archive, are the located
   // errors of plain text.
