@@ -1,5 +1,5 @@
 // draad agree [-c CODEBOOK] [--level code|theme] [--coded-only] [--bootstrap N] [--seed S]
-//             [--diff | --gold GOLD] [--where COLUMN=VALUE]... [--pseudonymise]
+//             [--unit UNIT] [--overlap any|half|all] [--diff | --gold GOLD] [--where COLUMN=VALUE]... [--pseudonymise]
 //             [--pseudonym-key FILE] [--format F] [-o FILE] FILE...
 //
 // Intercoder agreement between the coders of filled coding sheets (XLSX, CSV,
@@ -20,10 +20,13 @@
 // that fired) and false negatives. --where leaves segments out (in every file
 // that has the column, for every coder); --pseudonymise replaces the speakers
 // and their names in the listed segments (a sheet has no role column: roles
-// come from labels such as Gespreksleider only).
+// come from labels such as Gespreksleider only). A REFI-QDA project (.qdpx)
+// is read as `draad import` reads it: --unit and --overlap say how its
+// sources are segmented and when a selection codes a segment.
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -33,6 +36,7 @@
 #include "analysis/agreement_table.h"
 #include "coding/codebook.h"
 #include "coding/coding_sheet.h"
+#include "coding/qda_project.h"
 #include "command.h"
 #include "base/error.h"
 #include "base/input.h"
@@ -43,7 +47,7 @@ namespace {
 namespace ag = draad::agreement;
 
 struct Options {
-  std::string codebook, level = "code", gold;
+  std::string codebook, level = "code", gold, unit = "paragraph", overlap = "any";
   draad::cli::TableFlags table;
   bool coded_only = false, diff = false;
   std::size_t bootstrap = 1000;
@@ -66,6 +70,10 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
   auto* diff = app.add_flag("--diff", o.diff, "list the disagreeing segments per code");
   app.add_option("--gold", o.gold, "the gold standard: measure the other file against it (precision, recall, F1)")
       ->excludes(diff);
+  auto* unit = app.add_option("-u,--unit", o.unit, "a .qdpx's segments: paragraph (default), turn, line, sentence or document")
+      ->type_name("UNIT");
+  auto* overlap = app.add_option("--overlap", o.overlap, "when a .qdpx's selection codes a segment: any (default), half or all")
+      ->check(CLI::IsMember({"any", "half", "all"}));
   std::vector<std::string> where;
   draad::cli::PseudonymFlags pseudonyms;
   draad::cli::add_where_option(app, where);
@@ -80,6 +88,7 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       "  draad agree --diff --pseudonymise anna.xlsx bram.csv\n"
       "  draad segment samples/ | draad code -c codebooks/samenleven.yaml > codings.tsv\n"
       "  draad agree --gold anna.xlsx codings.tsv         # the codebook measured against Anna\n"
+      "  draad agree project.qdpx --unit sentence --overlap half   # a project's users, per sentence\n"
       "Each file's coder is its coder column or its file name (anna.xlsx -> anna). A segment missing from a\n"
       "coder's file is missing data, not 'absent'. A coefficient that is 0/0 (every decision the same) prints\n"
       "n/a with a note; --bootstrap 0 skips the interval on a large corpus.");
@@ -93,7 +102,13 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       files.insert(files.begin(), o.gold);
     }
     const draad::where::Filter filter(where);
-    draad::coding::Codings cs = draad::coding::read_codings(files, cb, filter);
+    if ((unit->count() || overlap->count()) &&
+        std::none_of(files.begin(), files.end(), [](const std::string& f) { return f.ends_with(".qdpx"); }))
+      throw draad::UsageError("--unit and --overlap say how a REFI-QDA project (.qdpx) is read; no file given is one");
+    draad::qda::ImportOptions project;
+    project.segment.unit = draad::parse_unit(o.unit);
+    project.overlap = draad::qda::parse_overlap(o.overlap);
+    draad::coding::Codings cs = draad::coding::read_codings(files, cb, filter, &project);
     for (const auto& notice : cs.notices) draad::write_stderr(fmt::format("draad agree: {}\n", notice));
     // The speakers of the listed segments in (doc, seg) order: the order of a stream from draad segment.
     if (pseudonyms.on)

@@ -1,15 +1,18 @@
 // draad export — a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder.
 //
 // Usage: draad export [-c CODEBOOK] --documents DOC|DIR [--documents ...] [SEGMENT OPTIONS]
-//                     [--mark segment|hits] [--name NAME] -o PROJECT.qdpx [CODINGS...]
+//                     [--mark segment|hits] [--sets COLUMN]... [--name NAME] -o PROJECT.qdpx [CODINGS...]
 //
 // Segments the documents as `draad segment` does (give the options the
 // codings were made with) and writes their normalised texts as the project's
 // sources, the codebook as its codes, and every coder of the coding files
 // (`draad code` streams, filled sheets: whatever `draad agree` reads) as a
 // user with its codings. Selections are code point ranges into the sources,
-// the offsets of draad's streams. See lib/coding/qda_project.h.
+// the offsets of draad's streams. --sets makes a set of documents per value
+// of a document attribute (default: `sessie`, when the documents have it).
+// See lib/coding/qda_project.h.
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -40,11 +43,18 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
                  "what a coding selects: segment (default: the unit draad codes and agree compares) or hits "
                  "(each hit of a draad code stream; other codings keep the segment)")
       ->check(CLI::IsMember({"segment", "hits"}));
+  std::vector<std::string> sets;
+  app.add_option("--sets", sets,
+                 "a document attribute whose values group the documents into sets, one set per value (repeat the "
+                 "option for more; default: sessie, when the documents have it)")
+      ->type_name("COLUMN")
+      ->allow_extra_args(false);
   draad::cli::add_segment_options(app, flags);
   app.footer(
       "Example:\n"
       "  draad code -c codebooks/samenleven.yaml samples/ > codings.tsv\n"
-      "  draad export -c codebooks/samenleven.yaml --documents samples/ codings.tsv anna.xlsx -o samenleven.qdpx\n\n"
+      "  draad export -c codebooks/samenleven.yaml --documents samples/ codings.tsv anna.xlsx -o samenleven.qdpx\n"
+      "  draad export --documents samples/ --meta sessies.tsv --sets gemeente codings.tsv -o samenleven.qdpx\n\n"
       "Open samenleven.qdpx in ATLAS.ti, MAXQDA, NVivo or QualCoder (Import > REFI-QDA project): each\n"
       "coder is a user, each theme a code group with its codes, each document a text source.");
 
@@ -63,6 +73,8 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
     const auto& columns = segmenter.columns();
     const std::size_t first_attribute = draad::kSegmentColumns.size();
     input.attribute_names.assign(columns.begin() + first_attribute, columns.end());
+    input.set_columns = sets;
+    if (sets.empty() && std::ranges::count(input.attribute_names, "sessie")) input.set_columns = {"sessie"};
     segmenter.run([&](const std::vector<std::string>& r) {
       // Each document's text comes before its records; an input read as a
       // stream of rows (no whole text) cannot be a project's source.

@@ -169,8 +169,9 @@ bool parse_mark(const Grid& g, const TableRow& row, std::size_t field) {
 
 class Reader {
  public:
-  Reader(const Codebook* codebook, const where::Filter& where)
-      : codebook_(codebook), where_(where), where_found_(where.conditions().size(), false) {
+  Reader(const Codebook* codebook, const where::Filter& where, const qda::ImportOptions* project)
+      : codebook_(codebook), where_(where), where_found_(where.conditions().size(), false),
+        project_(project ? *project : qda::ImportOptions{}) {
     if (codebook_)
       for (const auto& c : codebook_->codes) known_.push_back(c.id);
   }
@@ -289,11 +290,10 @@ class Reader {
   }
 
  private:
-  // A REFI-QDA project: each user who coded is a coder (qda_project.h), its
-  // segments cut as paragraphs and coded by any overlap.
+  // A REFI-QDA project: each user who coded is a coder (qda_project.h).
   void read_project(const std::string& path) {
     file_ = path;
-    qda::ImportOptions options;
+    qda::ImportOptions options = project_;
     options.report = [this](const std::string& message) { out_.notices.push_back(message); };
     options.segment.report = options.report;
     const Codings project = qda::imported_codings(qda::import_project(path, options));
@@ -347,6 +347,7 @@ class Reader {
   const Codebook* codebook_;
   const where::Filter& where_;
   std::vector<bool> where_found_;          // per condition: some file has its column
+  qda::ImportOptions project_;
   std::vector<std::string> all_columns_;  // of every file, for a message
   std::set<UnitKey> left_out_;
   std::vector<std::string> known_;
@@ -360,8 +361,9 @@ class Reader {
 
 }  // namespace
 
-Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook, const where::Filter& where) {
-  Reader reader(codebook, where);
+Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook, const where::Filter& where,
+                     const qda::ImportOptions* project) {
+  Reader reader(codebook, where, project);
   for (const auto& path : paths) reader.read(path);
   return reader.finish();
 }

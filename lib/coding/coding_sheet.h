@@ -13,8 +13,10 @@
 // Reading (read_codings) accepts, per file:
 //   - a filled sheet as XLSX (first worksheet), CSV (`,` or `;`) or TSV;
 //   - a REFI-QDA project (.qdpx): each user who coded is a coder, its
-//     sources cut into paragraphs and a selection coding every paragraph it
-//     shares a character with (`draad import` offers other units and rules);
+//     sources segmented and its selections put on segments as
+//     `draad import` does (qda_project.h) with the given ImportOptions
+//     (default: paragraphs, and a selection codes every paragraph it shares
+//     a character with);
 //   - a coding stream from `draad code` (it has a `code` column): one row per
 //     segment × code, an empty code meaning "seen, nothing coded" (so does
 //     a code with 0 hits: its hits were all negated and flagged; hits must
@@ -46,6 +48,10 @@
 #include "coding/codebook.h"
 #include "stream/report.h"
 #include "stream/where.h"
+
+namespace draad::qda {
+struct ImportOptions;
+}
 
 namespace draad::coding {
 
@@ -86,8 +92,10 @@ struct Codings {
 // has its column (a sheet has doc seg speaker text; a coding stream every
 // attribute), and a segment one file leaves out is left out for every coder.
 // A column no file has is a DataError naming the columns there are.
+// `project` says how a .qdpx is segmented and its selections put on the
+// segments (null: the defaults of qda::ImportOptions).
 Codings read_codings(const std::vector<std::string>& paths, const Codebook* codebook,
-                     const where::Filter& where = {});
+                     const where::Filter& where = {}, const qda::ImportOptions* project = nullptr);
 
 // --- writing sheets ---
 

@@ -12,6 +12,7 @@
 #include "base/utf8.h"
 #include "stream/zip_archive.h"
 #include "stream/zip_writer.h"
+#include "text/document_text.h"
 
 namespace draad::qda {
 
@@ -229,7 +230,42 @@ std::string project_xml(const ExportInput& input, const Codebook& cb, const codi
         for (auto a : doc_vars) add_value(source, a, doc.segments.front().attributes[a]);
     }
   }
-  if (!cb.threads.empty()) append_threads(project.append_child("Sets"), cb, "targetGUID");
+  // Sets: the threads, then one per value of each set column.
+  using DocumentsByValue = std::map<std::string, std::vector<std::size_t>>;
+  std::vector<std::pair<std::size_t, DocumentsByValue>> groups;  // per set column: its attribute and documents by value
+  for (const auto& column : input.set_columns) {
+    auto it = std::find(input.attribute_names.begin(), input.attribute_names.end(), column);
+    if (it == input.attribute_names.end())
+      throw DataError({}, input.attribute_names.empty()
+                              ? fmt::format("no document attribute '{}' to make sets of: the documents have no "
+                                            "attributes (--meta gives them)",
+                                            column)
+                              : fmt::format("no document attribute '{}' to make sets of; the attributes are: {}", column,
+                                            fmt::join(input.attribute_names, ", ")));
+    const auto a = static_cast<std::size_t>(it - input.attribute_names.begin());
+    if (!per_doc[a])
+      throw DataError({}, fmt::format("attribute '{}' varies within a document, so its values cannot group documents "
+                                      "into sets",
+                                      column));
+    auto& by_value = groups.emplace_back(a, DocumentsByValue{}).second;
+    for (std::size_t d = 0; d < input.documents.size(); ++d)
+      if (!input.documents[d].segments.empty() && !input.documents[d].segments.front().attributes[a].empty())
+        by_value[input.documents[d].segments.front().attributes[a]].push_back(d);
+  }
+  const bool any_group = std::any_of(groups.begin(), groups.end(), [](const auto& g) { return !g.second.empty(); });
+  if (!cb.threads.empty() || any_group) {
+    auto sets = project.append_child("Sets");
+    append_threads(sets, cb, "targetGUID");
+    for (const auto& [a, by_value] : groups)
+      for (const auto& [value, docs] : by_value) {
+        auto set = sets.append_child("Set");
+        const std::string name = input.attribute_names[a] + " = " + value;
+        set.append_attribute("guid") = guid("set " + input.attribute_names[a] + "\n" + value).c_str();
+        set.append_attribute("name") = name.c_str();
+        for (auto d : docs)
+          set.append_child("MemberSource").append_attribute("targetGUID") = source_guid(input.documents[d].id).c_str();
+      }
+  }
 
   return xml_text(xml);
 }
@@ -448,40 +484,64 @@ class ProjectReader {
     source.selections.push_back({start, end, it != user_names_.end() ? it->second : user.empty() ? "unknown" : user, code});
   }
 
-  // The source's plain text, or nullopt (reported) when it has none.
+  // The source's plain text, or nullopt (reported) when it has none: its
+  // PlainTextContent, the file its plainTextPath names, or else the text
+  // draad reads from the document its richTextPath names (.docx as
+  // ATLAS.ti and NVivo write them; the selections are taken as positions in
+  // that text, which the program that made them may have derived otherwise).
   std::optional<std::string> source_text(const pugi::xml_node& node) {
     std::string text;
-    Location at = where(node);
+    const Location at = where(node);
+    const std::string name = attribute(node, "name");
     if (auto content = node.child("PlainTextContent")) {
       text = content.text().get();
-    } else {
-      std::string path = attribute(node, "plainTextPath");
-      if (path.empty()) {
-        report(fmt::format("{}: left out source '{}': it has no plain text (only {})", at.str(), attribute(node, "name"),
-                           attribute(node, "richTextPath").empty() ? "a name" : "rich text: " + attribute(node, "richTextPath")));
-        return std::nullopt;
-      }
-      std::optional<std::string> bytes;
-      std::string entry;
-      if (path.starts_with("internal://")) {
-        entry = "sources/" + path.substr(11);
-        bytes = zip_.read(entry);
-      } else {
-        for (const std::string& candidate : {path, "sources/" + path})
-          if (!bytes) bytes = zip_.read(entry = candidate);
-      }
-      if (!bytes) throw DataError(at, fmt::format("source '{}' names {}, which is not in the archive",
-                                                  attribute(node, "name"), path));
-      budget(bytes->size());
-      if (auto bad = utf8::find_invalid(*bytes)) {
-        auto lc = utf8::line_column(*bytes, *bad);
+      if (utf8::find_invalid(text)) throw DataError(at, "invalid UTF-8 in the source's PlainTextContent");
+    } else if (const std::string path = attribute(node, "plainTextPath"); !path.empty()) {
+      auto [entry, bytes] = archived(at, name, path);
+      if (auto bad = utf8::find_invalid(bytes)) {
+        auto lc = utf8::line_column(bytes, *bad);
         throw DataError({zip_.name() + "/" + entry, lc.line, lc.column}, "invalid UTF-8 in a source text");
       }
-      text = std::move(*bytes);
+      text = std::move(bytes);
+    } else if (const std::string rich = attribute(node, "richTextPath"); !rich.empty()) {
+      auto [entry, bytes] = archived(at, name, rich);
+      const auto kind = sniff_document(std::string_view(bytes).substr(0, 512), entry);
+      if (!kind) {
+        report(fmt::format("{}: left out source '{}': draad cannot read its rich text {} (only .docx, .odt or PDF)",
+                           at.str(), name, rich));
+        return std::nullopt;
+      }
+      ExtractedDocument doc = read_document(*kind, bytes, zip_.name() + "/" + entry, {});
+      std::string left_out;
+      for (const auto& item : doc.left_out) left_out += (left_out.empty() ? "; left out " : ", ") + item;
+      report(fmt::format("{}: source '{}' has no plain text: read from its rich text {}, its selections taken as "
+                         "positions in that text{}",
+                         at.str(), name, rich, left_out));
+      text = std::move(doc.text);
+    } else {
+      report(fmt::format("{}: left out source '{}': it has no text (neither plainTextPath nor richTextPath)",
+                         at.str(), name));
+      return std::nullopt;
     }
-    if (auto bad = utf8::find_invalid(text)) throw DataError(at, "invalid UTF-8 in the source's PlainTextContent");
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     return text;
+  }
+
+  // The entry a source's path names and its bytes: `internal://x` is
+  // sources/x; another path is looked up as written, then under sources/.
+  std::pair<std::string, std::string> archived(const Location& at, const std::string& name, const std::string& path) {
+    std::optional<std::string> bytes;
+    std::string entry;
+    if (path.starts_with("internal://")) {
+      entry = "sources/" + path.substr(11);
+      bytes = zip_.read(entry);
+    } else {
+      for (const std::string& candidate : {path, "sources/" + path})
+        if (!bytes) bytes = zip_.read(entry = candidate);
+    }
+    if (!bytes) throw DataError(at, fmt::format("source '{}' names {}, which is not in the archive", name, path));
+    budget(bytes->size());
+    return {entry, std::move(*bytes)};
   }
 
   zip::Archive zip_;

@@ -14,7 +14,10 @@
 // document's Variables (VariableValue on its TextSource); those constant per
 // speaker within a document make a Case per speaker with its values and
 // references to its coded selections; others (varying within a speaker's
-// turns) are left out. Threads are Sets of codes. Every GUID is name-based
+// turns) are left out. Threads are Sets of codes; each value of a document
+// attribute named in ExportInput::set_columns (sessions: `sessie`) is a Set
+// of the sources that have it (`sessie = Delft`), which a GUI shows as a
+// document group to filter or compare by. Every GUID is name-based
 // (qda::guid), and the zip has fixed times: the same input gives the same
 // bytes.
 //
@@ -25,8 +28,15 @@
 // looked up in the archive as written, then under sources/; files outside
 // the archive are not read); a leading BOM is dropped and
 // positions count code points of the text as stored (a CRLF counts two).
-// Sources without plain text (PDF, pictures, audio, video, rich text only)
-// are reported and left out. Each text is then normalised and segmented as
+// A text source with only a richTextPath (a .docx inside the archive, as
+// ATLAS.ti and NVivo write them; .odt too) is read as `draad segment` reads
+// that document (document_text.h), and its selections are taken as
+// positions in that text: REFI-QDA defines them on the plain text, which
+// the program derived itself and did not store, so a program that derived
+// it otherwise (no blank lines between paragraphs, no `# ` before headings)
+// lands its selections elsewhere; it is reported for each such source, and
+// a selection past the end is the located error below. Other sources (PDF,
+// pictures, audio, video) are reported and left out. Each text is then normalised and segmented as
 // `draad segment` does (reflow off: the text is what the analysts saw), the
 // selection positions carried over to the normalised text, and a selection
 // codes a segment under the overlap rule. A coding belongs to its
@@ -69,6 +79,10 @@ struct ExportInput {
   std::string name;  // the project's name
   std::vector<std::string> attribute_names;
   std::vector<ExportDocument> documents;
+  // Attributes whose values group the documents into Sets; each must be
+  // among attribute_names and constant within every document (a DataError
+  // naming the attribute otherwise).
+  std::vector<std::string> set_columns;
 };
 
 // project.qde for `input`, `codebook` and `codings` (whose segments must all

@@ -191,15 +191,13 @@ std::vector<std::pair<std::string, std::string>> atlas_parts(const std::string& 
 
 // A project in the shape other programs write: a source with a BOM and CRLF
 // (positions count the CR), one inline, one by a relative path; a user on the
-// selection or on the coding; codes three deep; sources without plain text.
+// selection or on the coding; codes three deep; a source that is no text.
 TEST_CASE("import: another program's project") {
   const std::string dir = draad::test::temp_dir();
   const std::string qdpx = zip_fixture(dir, atlas_parts(read_file(draad::test::data_path("qda/atlas/project.qde"))));
   auto r = run_draad({"import", qdpx});
   CHECK(r.status == 0);
-  CHECK(r.err == "draad import: " + qdpx + "/project.qde:63:5: left out source 'Notulen.docx': it has no plain text "
-                 "(only rich text: internal://0a1b2c3d-0000-4000-8000-000000000004.docx)\n"
-                 "draad import: " + qdpx + "/project.qde:65:5: left out PDFSource 'Flyer.pdf': draad reads text "
+  CHECK(r.err == "draad import: " + qdpx + "/project.qde:63:5: left out PDFSource 'Flyer.pdf': draad reads text "
                  "sources only\n"
                  "draad import: " + qdpx + ": user 'Beheerder' made no codings; left out\n");
   CHECK(shell("draad import " + qdpx + " | cut -f1-7,9-").out ==
@@ -463,4 +461,153 @@ TEST_CASE("import: an empty source is left out, a binary one named in the error"
                                                        {"sources/2.txt", std::string("PK\x03\x04\0\0\0\0", 8)}})});
   CHECK(binary.status == 1);
   CHECK(binary.err == ok.err + "draad import: " + dir + "/project.qdpx:opname.vtt: not a Word document (.docx) (a zip archive that is truncated or damaged: Not a zip archive)\n");
+}
+
+namespace {
+
+// The Word document of tests/data/qda/rijk/docx, zipped.
+std::string rijk_docx(const std::string& dir) {
+  const std::string from = draad::test::data_path("qda/rijk/docx/"), path = dir + "/pleingesprek.docx";
+  draad::zip::Writer zip(path);
+  for (const std::string entry : {"[Content_Types].xml", "_rels/.rels", "word/document.xml"})
+    zip.add(entry, read_file(from + entry));
+  zip.close();
+  return read_file(path);
+}
+
+std::vector<std::pair<std::string, std::string>> rijk_parts(const std::string& dir, const std::string& qde) {
+  return {{"project.qde", qde}, {"sources/1b2c3d4e-0000-4000-8000-000000000001.docx", rijk_docx(dir)}};
+}
+
+}  // namespace
+
+// A source with only a richTextPath, as ATLAS.ti and NVivo write a Word
+// document: draad reads the .docx from the archive, and the positions count
+// that text (paragraphs separated by a blank line).
+TEST_CASE("import: a source with only rich text (.docx) is read from the archive") {
+  const std::string dir = draad::test::temp_dir();
+  const std::string rijk = read_file(draad::test::data_path("qda/rijk/project.qde"));
+  const std::string qdpx = zip_fixture(dir, rijk_parts(dir, rijk));
+  auto r = run_draad({"import", qdpx});
+  CHECK(r.status == 0);
+  CHECK(r.err == "draad import: " + qdpx + "/project.qde:22:5: source 'Pleingesprek Zoetermeer.docx' has no plain "
+                 "text: read from its rich text internal://1b2c3d4e-0000-4000-8000-000000000001.docx, its selections "
+                 "taken as positions in that text\n");
+  CHECK(shell("draad import " + qdpx + " 2>/dev/null | cut -f1-7").out ==
+        "doc\tseg\tcode\ttheme\tcoder\thits\tterms\n"
+        "Pleingesprek Zoetermeer\t1\t\t\tAnna\t0\t\n"
+        "Pleingesprek Zoetermeer\t2\topenbare_ruimte/inrichting\topenbare_ruimte\tAnna\t1\tte weinig bankjes@99-116\n"
+        "Pleingesprek Zoetermeer\t3\tontmoeting/ontmoeting\tontmoeting\tAnna\t1\tde markt op zaterdag. Daar sprak je elkaar@131-173\n"
+        "Pleingesprek Zoetermeer\t3\topenbare_ruimte/markt\topenbare_ruimte\tAnna\t1\tde markt op zaterdag. Daar sprak je elkaar@131-173\n"
+        "Pleingesprek Zoetermeer\t1\t\t\tBram\t0\t\n"
+        "Pleingesprek Zoetermeer\t2\t\t\tBram\t0\t\n"
+        "Pleingesprek Zoetermeer\t3\topenbare_ruimte/markt\topenbare_ruimte\tBram\t1\tde markt op zaterdag@131-151\n");
+  // agree reads the project the same way, in paragraphs by default; per
+  // sentence with --overlap half, Anna's selection codes both sentences of
+  // Tom's turn and Bram's only the first, and Anna's three words in Ilse's
+  // long sentence code nothing.
+  CHECK(shell("draad agree " + qdpx + " --bootstrap 0 2>/dev/null | cut -f1-4").out ==
+        "code\tunits\tAnna\tBram\n"
+        "ontmoeting/ontmoeting\t3\t1\t0\n"
+        "openbare_ruimte/inrichting\t3\t1\t0\n"
+        "openbare_ruimte/markt\t3\t1\t1\n"
+        "overall\t9\t3\t1\n");
+  CHECK(shell("draad agree " + qdpx + " --unit sentence --overlap half --diff 2>/dev/null | cut -f1-3,6,7").out ==
+        "code\tdoc\tseg\twith\twithout\n"
+        "ontmoeting/ontmoeting\tPleingesprek Zoetermeer\t3\tAnna\tBram\n"
+        "ontmoeting/ontmoeting\tPleingesprek Zoetermeer\t4\tAnna\tBram\n"
+        "openbare_ruimte/markt\tPleingesprek Zoetermeer\t4\tAnna\tBram\n");
+
+  // The options are for projects only.
+  auto stream = run_draad({"agree", "--unit", "sentence", Q + "anna.tsv", Q + "bram.tsv"});
+  CHECK(stream.status == 2);
+  CHECK(stream.err == "draad agree: --unit and --overlap say how a REFI-QDA project (.qdpx) is read; no file given is "
+                      "one\nRun 'draad agree --help' for usage.\n");
+  // Rich text that is no Word, OpenDocument or PDF file is named and left out.
+  std::string rtf = rijk;
+  const std::string docx_path = "000001.docx\"";
+  rtf.replace(rtf.find(docx_path), docx_path.size(), "000001.rtf\"");
+  auto left_out = run_draad({"import", zip_fixture(dir, {{"project.qde", rtf}, {"sources/1b2c3d4e-0000-4000-8000-000000000001.rtf", "{\\rtf1 Tekst}"}})});
+  CHECK(left_out.status == 0);
+  CHECK(left_out.err == "draad import: " + dir + "/project.qdpx/project.qde:22:5: left out source 'Pleingesprek "
+                        "Zoetermeer.docx': draad cannot read its rich text "
+                        "internal://1b2c3d4e-0000-4000-8000-000000000001.rtf (only .docx, .odt or PDF)\n"
+                        "draad import: " + dir + "/project.qdpx: user 'Anna' made no codings; left out\n"
+                        "draad import: " + dir + "/project.qdpx: user 'Bram' made no codings; left out\n");
+
+  // A selection past the end of draad's text (174 characters and the final
+  // line break), and a .docx missing from the archive, are the located
+  // errors of plain text.
+  auto error_of = [&](const std::string& from, const std::string& to, bool with_docx) {
+    std::string qde = rijk;
+    REQUIRE(qde.find(from) != std::string::npos);
+    qde.replace(qde.find(from), from.size(), to);
+    auto parts = rijk_parts(dir, qde);
+    if (!with_docx) parts.pop_back();
+    auto bad = run_draad({"import", zip_fixture(dir, parts)});
+    CHECK(bad.status == 1);
+    const std::string prefix = "draad import: " + dir + "/project.qdpx";
+    return bad.err.substr(bad.err.rfind(prefix) + prefix.size());  // the last line: the error
+  };
+  CHECK(error_of("startPosition=\"131\" endPosition=\"173\"", "startPosition=\"131\" endPosition=\"176\"", true) ==
+        "/project.qde:30:7: selection 131-176 lies outside its source 'Pleingesprek Zoetermeer.docx' of 175 characters\n");
+  CHECK(error_of("Zoetermeer.docx", "Zoetermeer.docx", false) ==
+        "/project.qde:22:5: source 'Pleingesprek Zoetermeer.docx' names "
+        "internal://1b2c3d4e-0000-4000-8000-000000000001.docx, which is not in the archive\n");
+}
+
+// Sessions as sets of sources: one per value of `sessie` (the default) or
+// of the attributes named with --sets.
+TEST_CASE("export: sessions as sets of documents") {
+  const std::string dir = draad::test::temp_dir();
+  const std::string qdpx = export_fixture(dir, {"--meta", Q + "sessies.tsv"});
+  const std::string qde = part(qdpx, "project.qde");
+  write_file(dir + "/project.qde", qde);
+  CHECK(validate(dir + "/project.qde", "Project.xsd") == dir + "/project.qde validates\n");
+  const std::string first = read_file(qdpx);
+  export_fixture(dir, {"--meta", Q + "sessies.tsv"});
+  CHECK(read_file(qdpx) == first);
+  // After the threads, one set per session, its documents as members.
+  CHECK(qde.substr(qde.find("<Set guid=\"", qde.find("draad-thread:"))) ==
+        "<Set guid=\"49bcd228-39cc-89b8-8f6d-a5edcfc88692\" name=\"sessie = 12 mei\">\n"
+        "      <MemberSource targetGUID=\"83f8a93a-59fd-8275-8393-b86d506ca49d\" />\n"
+        "      <MemberSource targetGUID=\"9d6aa07b-603c-803f-b2a9-7ca391e78e52\" />\n"
+        "    </Set>\n"
+        "    <Set guid=\"c59d2045-4a19-81e7-b402-3e2ad13493ba\" name=\"sessie = 19 mei\">\n"
+        "      <MemberSource targetGUID=\"3375205f-ff53-864f-a98c-8e34948e936b\" />\n"
+        "    </Set>\n"
+        "  </Sets>\n"
+        "</Project>\n");
+  CHECK(qde.find("<TextSource guid=\"83f8a93a-59fd-8275-8393-b86d506ca49d\" name=\"sessie-delft.txt\"") !=
+        std::string::npos);
+
+  auto by = [&](const std::vector<std::string>& options) {
+    std::vector<std::string> extra = {"--meta", Q + "sessies.tsv"};
+    extra.insert(extra.end(), options.begin(), options.end());
+    const std::string q = part(export_fixture(dir, extra), "project.qde");
+    std::string names;
+    for (std::size_t at = 0; (at = q.find("<Set guid=", at)) != std::string::npos; ++at)
+      names += q.substr(q.find("name=\"", at) + 6, q.find('"', q.find("name=\"", at) + 6) - q.find("name=\"", at) - 6) + "\n";
+    return names;
+  };
+  CHECK(by({"--sets", "gemeente"}) ==
+        "Samen leven begint bij ontmoeten\ngemeente = Delft\ngemeente = Gouda\ngemeente = Leiden\n");
+  CHECK(by({"--sets", "gemeente", "--sets", "sessie"}) ==
+        "Samen leven begint bij ontmoeten\ngemeente = Delft\ngemeente = Gouda\ngemeente = Leiden\n"
+        "sessie = 12 mei\nsessie = 19 mei\n");
+  auto error_of = [&](const std::vector<std::string>& options) {
+    std::vector<std::string> args = {"export", "-c", Q + "codeboek.yaml", "--documents", Q + "documenten", "-o",
+                                     dir + "/x.qdpx"};
+    args.insert(args.end(), options.begin(), options.end());
+    auto r = run_draad(args);
+    CHECK(r.status == 1);
+    CHECK(!std::filesystem::exists(dir + "/x.qdpx"));
+    return r.err.substr(r.err.find('\n') + 1);
+  };
+  CHECK(error_of({"--meta", Q + "sessies.tsv", "--sets", "wijk"}) ==
+        "draad export: no document attribute 'wijk' to make sets of; the attributes are: sessie, gemeente\n");
+  CHECK(error_of({"--sets", "sessie"}) == "draad export: no document attribute 'sessie' to make sets of: the documents "
+                                           "have no attributes (--meta gives them)\n");
+  CHECK(error_of({"--speakers", Q + "sprekers.tsv", "--sets", "rol"}) ==
+        "draad export: attribute 'rol' varies within a document, so its values cannot group documents into sets\n");
 }
