@@ -1,6 +1,7 @@
 // draad report — one self-contained HTML page with charts, for people.
 //
 //   draad report -c CODEBOOK [--by COLUMN] [--quotes N] [--coders FILE,FILE...]
+//                [--where COLUMN=VALUE]... [--pseudonymise [--pseudonym-key FILE]]
 //                [--lang nl|en] [-o FILE.html] [FILE|-]
 //
 // From a coding stream and its codebook: an overview, per theme a bar chart
@@ -72,17 +73,24 @@ int draad::cli::run_report(CLI::App& app, int argc, char** argv) {
       ->check(CLI::IsMember({"nl", "en"}))
       ->capture_default_str();
   app.add_option("-o,--output", output, "write the page to FILE (default: standard output)");
+  std::vector<std::string> where;
+  draad::cli::PseudonymFlags pseudonyms;
+  draad::cli::add_where_option(app, where);
+  draad::cli::add_pseudonym_options(app, pseudonyms);
   app.footer(
       "Example:\n"
       "  draad segment samples/ --speakers samples/deelnemers.tsv | draad code -c codebooks/samenleven.yaml > "
       "codings.tsv\n"
       "  draad report -c codebooks/samenleven.yaml --by sessie codings.tsv -o rapport.html\n"
+      "  draad report -c codebooks/samenleven.yaml --where rol=deelnemer --pseudonymise codings.tsv -o rapport.html\n"
       "  draad report -c codebooks/samenleven.yaml --coders anna.xlsx,bram.csv codings.tsv -o rapport.html");
   std::string command = "draad";  // argv[0] is the command's name
   for (int i = 0; i < argc; ++i) command += std::string(" ") + argv[i];
   return draad::cli::run(app, argc, argv, [&] {
     options.language = present::parse_language(lang);
     options.command = command;
+    options.where = where::Filter(where);
+    options.names = pseudonyms.observer();
     if (options.coders.size() == 1) throw UsageError("--coders needs two files or more (one per coder)");
     const Codebook cb = load(codebook);
     std::string page;
@@ -100,5 +108,6 @@ int draad::cli::run_report(CLI::App& app, int argc, char** argv) {
       page = present::html_report(cb, input, options);
     }
     write_output(output, [&](std::FILE* f) { std::fwrite(page.data(), 1, page.size(), f); });
+    pseudonyms.write_key();
   });
 }

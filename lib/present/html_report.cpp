@@ -176,10 +176,10 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
 
   // Counts: themes per session (the charts), codes overall (the code lists and the overview).
   freq::Tally theme_tally(freq::Grouping{freq::Level::theme, {by}});
-  theme_tally.count(paths);
+  theme_tally.count(paths, options.where);
   const Table per_session = theme_tally.table({});
   freq::Tally code_tally(freq::Grouping{freq::Level::code, {}});
-  code_tally.count(paths);
+  code_tally.count(paths, options.where);
   const Table codes = code_tally.table({});
   const std::vector<std::string> sessions = [&] {
     std::vector<std::string> out;
@@ -277,7 +277,10 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
       q.theme = theme.id;
       q.count = options.quotes;
       q.by = by;
-      const Table picked = quotes::pick(paths, q);
+      q.where = options.where;
+      q.names = options.names;
+      Table picked = quotes::pick(paths, q);
+      if (options.names) options.names->apply(picked);
       const std::size_t doc = column_of(picked, "doc"), speaker = column_of(picked, "speaker"),
                         session = column_of(picked, by), quote = column_of(picked, "quote");
       out += "<h3>" + say_("Citaten", "Quotes") + "</h3>\n";
@@ -293,7 +296,10 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
   if (!codebook.threads.empty()) {
     threads::Options topt;
     topt.by = by;
-    const auto tables = threads::analyse(codebook, paths, topt);
+    topt.where = options.where;
+    topt.names = options.names;
+    auto tables = threads::analyse(codebook, paths, topt);
+    if (options.names) options.names->apply(tables);
     const Table& summary = tables[0];
     const Table& matrix = tables[1];
     const Table& thread_quotes = tables[2];
@@ -376,7 +382,7 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
 
   // Co-occurrence of themes.
   {
-    const auto counts = cooc::count(paths, freq::Level::theme, 0);
+    const auto counts = cooc::count(paths, freq::Level::theme, 0, options.where);
     out += open_section(
         "samenhang", say_("Samenhang tussen thema's", "Co-occurrence of themes"),
         say_("Hoe vaak twee thema's in hetzelfde segment voorkomen, als c-coëfficiënt: het aandeel van de segmenten "
@@ -421,7 +427,7 @@ std::string html_report(const Codebook& codebook, const std::string& path, const
   // Agreement between coders.
   std::string agreement_sentence;
   if (!options.coders.empty()) {
-    const auto cs = coding::read_codings(options.coders, &codebook);
+    const auto cs = coding::read_codings(options.coders, &codebook, options.where);
     if (cs.coders.size() >= 2) {
       agreement::TableOptions aopt;
       aopt.level = agreement::Level::theme;

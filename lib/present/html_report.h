@@ -20,6 +20,8 @@
 
 #include "coding/codebook.h"
 #include "present/wording.h"
+#include "stream/where.h"
+#include "text/pseudonyms.h"
 
 namespace draad::present {
 
@@ -31,9 +33,13 @@ struct ReportOptions {
   std::size_t bootstrap = 1000;   // resamples for the alpha interval
   std::string command;            // the command line that made the report, shown in the overview
   Language language = Language::nl;
+  where::Filter where;                        // the segments reported on (every count, chart and quote)
+  pseudonyms::Pseudonymiser* names = nullptr;  // when set: speakers and their names in quotes as pseudonyms
 };
 
-// The page for the coding stream `path`.
+// The page for the coding stream `path`. With `names`, every speaker is
+// observed in stream order before any is shown, so the pseudonyms are those
+// `draad quotes --pseudonymise` gives for the same stream.
 std::string html_report(const Codebook& codebook, const std::string& path, const ReportOptions& options);
 
 }  // namespace draad::present

@@ -135,3 +135,27 @@ TEST_CASE("report e2e: English on request; standard input; errors name standard 
   auto one_coder = run_draad(report_args({"--coders", kDir + "anna.tsv", kDir + "codings.tsv"}));
   CHECK(one_coder.status == 2);
 }
+
+TEST_CASE("report e2e: --where reports on the chosen segments only; --pseudonymise leaves no speaker's name") {
+  auto all = run_draad(report_args({kDir + "codings.tsv"}));
+  auto chosen = run_draad(report_args({"--where", "sessie!=10", kDir + "codings.tsv"}));
+  REQUIRE(chosen.status == 0);
+  CHECK(all.out.find("<dt>Segmenten</dt><dd>12</dd>") != std::string::npos);
+  CHECK(chosen.out.find("<dt>Segmenten</dt><dd>8</dd>") != std::string::npos);
+  CHECK(chosen.out.find("Groningen") == std::string::npos);
+
+  const std::string key = draad::test::temp_dir() + "/sleutel.tsv";
+  auto named = run_draad(report_args({"--pseudonymise", "--pseudonym-key", key, kDir + "codings.tsv"}));
+  REQUIRE(named.status == 0);
+  for (const char* name : {"Anna", "Fatima", "Kees"}) {  // the speakers quoted
+    CHECK_MESSAGE(all.out.find(name) != std::string::npos, name);
+    CHECK_MESSAGE(named.out.find(name) == std::string::npos, name);
+  }
+  CHECK(named.out.find("Deelnemer 1") != std::string::npos);
+  CHECK(draad::test::read_file(key) ==
+        "doc\tspeaker\trole\tpseudonym\n"
+        "sessie-zwolle\tAnna\tdeelnemer\tDeelnemer 1\n"
+        "sessie-zwolle\tBram\tdeelnemer\tDeelnemer 2\n"
+        "sessie-utrecht\tFatima\tdeelnemer\tDeelnemer 3\n"
+        "sessie-utrecht\tKees & <Co>\tdeelnemer\tDeelnemer 4\n");
+}
