@@ -80,7 +80,8 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
       // stream of rows (no whole text) cannot be a project's source.
       if (input.documents.empty() || input.documents.back().id != r[draad::kDocField])
         throw draad::DataError({r[draad::kDocField]}, "this input has no document text to export as a source");
-      draad::qda::ExportSegment seg{std::stoll(r[1]), std::stoll(r[4]), std::stoll(r[5]), r[3],
+      draad::qda::ExportSegment seg{std::stoll(r[draad::kSegField]), std::stoll(r[draad::kStartField]),
+                                    std::stoll(r[draad::kEndField]), r[draad::kSpeakerField],
                                     {r.begin() + first_attribute, r.end()}};
       input.documents.back().segments.push_back(std::move(seg));
     });
