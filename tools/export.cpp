@@ -1,7 +1,8 @@
 // draad export — a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder.
 //
 // Usage: draad export [-c CODEBOOK] --documents DOC|DIR [--documents ...] [SEGMENT OPTIONS]
-//                     [--mark segment|hits] [--sets COLUMN]... [--name NAME] -o PROJECT.qdpx [CODINGS...]
+//                     [--mark segment|hits] [--sets COLUMN]... [--name NAME]
+//                     [--pseudonymise [--pseudonym-key FILE]] -o PROJECT.qdpx [CODINGS...]
 //
 // Segments the documents as `draad segment` does (give the options the
 // codings were made with) and writes their normalised texts as the project's
@@ -49,18 +50,24 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
                  "option for more; default: sessie, when the documents have it)")
       ->type_name("COLUMN")
       ->allow_extra_args(false);
+  draad::cli::PseudonymFlags pseudonyms;
+  draad::cli::add_pseudonym_options(app, pseudonyms);
   draad::cli::add_segment_options(app, flags);
   app.footer(
       "Example:\n"
       "  draad code -c codebooks/samenleven.yaml samples/ > codings.tsv\n"
       "  draad export -c codebooks/samenleven.yaml --documents samples/ codings.tsv anna.xlsx -o samenleven.qdpx\n"
-      "  draad export --documents samples/ --meta sessies.tsv --sets gemeente codings.tsv -o samenleven.qdpx\n\n"
+      "  draad export --documents samples/ --meta sessies.tsv --sets gemeente codings.tsv -o samenleven.qdpx\n"
+      "  draad export --documents samples/ --speakers samples/deelnemers.tsv --pseudonymise codings.tsv -o open.qdpx\n\n"
       "Open samenleven.qdpx in ATLAS.ti, MAXQDA, NVivo or QualCoder (Import > REFI-QDA project): each\n"
       "coder is a user, each theme a code group with its codes, each document a text source.");
 
   return draad::cli::run(app, argc, argv, [&] {
+    if (pseudonyms.on && mark == "hits")
+      throw draad::UsageError("--pseudonymise moves the segments along with the names it replaces, not the hits: "
+                              "leave out --mark hits");
     const draad::Codebook codebook = draad::load(codebook_path);
-    const draad::coding::Codings coded = draad::coding::read_codings(codings, &codebook);
+    draad::coding::Codings coded = draad::coding::read_codings(codings, &codebook);
     for (const auto& notice : coded.notices) draad::write_stderr(fmt::format("draad export: {}\n", notice));
 
     draad::qda::ExportInput input;
@@ -85,6 +92,7 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
                                     {r.begin() + first_attribute, r.end()}};
       input.documents.back().segments.push_back(std::move(seg));
     });
+    if (pseudonyms.on) draad::qda::pseudonymise(input, coded, pseudonyms.names);
     draad::qda::write_project(output, input, codebook, coded,
                               mark == "hits" ? draad::qda::Mark::hits : draad::qda::Mark::segment);
     std::size_t selections = 0;
@@ -92,5 +100,6 @@ int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
       for (const auto& [unit, codes] : c.units) selections += !codes.empty();
     draad::write_stderr(fmt::format("draad export: {}: {} documents, {} codes, {} users, {} coded segments\n", output,
                                    input.documents.size(), codebook.codes.size(), coded.coders.size(), selections));
+    pseudonyms.write_key();
   });
 }

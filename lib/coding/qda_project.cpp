@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -76,6 +77,40 @@ struct Selection {
 };
 
 }  // namespace
+
+void pseudonymise(ExportInput& input, coding::Codings& codings, pseudonyms::Pseudonymiser& names) {
+  std::optional<std::size_t> role;
+  for (const auto& column : pseudonyms::kRoleColumns)
+    if (auto it = std::ranges::find(input.attribute_names, column); !role && it != input.attribute_names.end())
+      role = static_cast<std::size_t>(it - input.attribute_names.begin());
+  for (const auto& document : input.documents)
+    for (const auto& segment : document.segments)
+      names.observe(document.id, segment.speaker, role ? segment.attributes.at(*role) : "");
+  for (auto& document : input.documents) {
+    // Segment bounds in code points become byte ranges of the text, move with
+    // the replacements, and are counted back in code points.
+    std::vector<std::size_t> byte_of{0};
+    for (std::size_t i = 0; i < document.text.size();) {
+      utf8::next(document.text, i);
+      byte_of.push_back(i);
+    }
+    std::vector<report::Mark> marks;
+    for (const auto& segment : document.segments)
+      marks.push_back({byte_of.at(static_cast<std::size_t>(segment.start)), byte_of.at(static_cast<std::size_t>(segment.end))});
+    document.text = names.replace(document.id, document.text, &marks);
+    utf8::CodePointCounter code_points(document.text);
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+      ExportSegment& segment = document.segments[i];
+      segment.start = code_points.at(marks[i].begin);
+      segment.end = code_points.at(marks[i].end);
+      segment.speaker = names.pseudonym(document.id, segment.speaker);
+    }
+  }
+  for (auto& [unit, info] : codings.segments) {
+    info.speaker = names.pseudonym(unit.doc, info.speaker);
+    info.text = names.replace(unit.doc, info.text);
+  }
+}
 
 std::string project_xml(const ExportInput& input, const Codebook& cb, const coding::Codings& codings, Mark mark) {
   // Where each segment is.

@@ -56,6 +56,7 @@
 #include "coding/codebook.h"
 #include "coding/coding_sheet.h"
 #include "coding/qdc.h"
+#include "text/pseudonyms.h"
 #include "text/segment.h"
 
 namespace draad::qda {
@@ -93,6 +94,15 @@ std::string project_xml(const ExportInput& input, const Codebook& codebook, cons
 // Writes the .qdpx at `path`: project.qde and sources/.
 void write_project(const std::string& path, const ExportInput& input, const Codebook& codebook,
                    const coding::Codings& codings, Mark mark);
+
+// Replaces every speaker of `input` and `codings` by its pseudonym, and
+// their names in the documents' texts and the codings' texts
+// (text/pseudonyms.h), moving the segments' offsets along. Speakers are
+// observed in document order first (the role from a `rol` or `role`
+// attribute), so the pseudonyms are those `draad quotes --pseudonymise`
+// gives for the same segments. Hit offsets are not moved: export with
+// Mark::segment.
+void pseudonymise(ExportInput& input, coding::Codings& codings, pseudonyms::Pseudonymiser& names);
 
 // ---- import ----
 

@@ -611,3 +611,38 @@ TEST_CASE("export: sessions as sets of documents") {
   CHECK(error_of({"--speakers", Q + "sprekers.tsv", "--sets", "rol"}) ==
         "draad export: attribute 'rol' varies within a document, so its values cannot group documents into sets\n");
 }
+
+TEST_CASE("export: --pseudonymise writes pseudonyms in the sources, the speakers and the analysts' texts") {
+  const std::string dir = draad::test::temp_dir();
+  const std::string qdpx = export_fixture(dir, {"--pseudonymise", "--pseudonym-key", dir + "/sleutel.tsv"});
+  write_file(dir + "/project.qde", part(qdpx, "project.qde"));
+  CHECK(validate(dir + "/project.qde", "Project.xsd") == dir + "/project.qde validates\n");
+  // The analysts' disagreements, read back from the project: the same
+  // segments and codes as from their sheets, the speakers and texts
+  // pseudonymised (a speaker is read back from its label in the source).
+  CHECK(shell("draad import " + qdpx + " -u turn | grep -v buurt@ | draad agree --diff - | cut -f1-5").out ==
+        "code\tdoc\tseg\tspeaker\texcerpt\n"
+        "ontmoeting/plek/bibliotheek\tsessie-leiden\t3\tDeelnemer 4\tIn de bibliotheek hebben we nu een leesclub. "
+        "Daar zie ik mensen die ik anders nooit spreek.\n"
+        "ontmoeting/plek/bibliotheek/leesclub\tsessie-leiden\t3\tDeelnemer 4\tIn de bibliotheek hebben we nu een "
+        "leesclub. Daar zie ik mensen die ik anders nooit spreek.\n"
+        "vertrouwen/buren\tsessie-delft\t2\tDeelnemer 2\tEerlijk gezegd vooral bij de bakker en op het schoolplein. "
+        "Het buurthuis is al twee jaar dicht.\n"
+        "vertrouwen/overheid\tinterview-gouda\t3\tInterviewer\tEn de gemeente?\n"  // a role, no name
+        "vertrouwen/overheid\tsessie-leiden\t2\tDeelnemer 3\tZe vragen wel wat we vinden, maar daarna horen we niets "
+        "meer. Dat voelt niet als meedoen.\n");
+  const std::string key = read_file(dir + "/sleutel.tsv");
+  CHECK(key.starts_with("doc\tspeaker\trole\tpseudonym\ninterview-gouda\tInterviewer\tinterviewer\tInterviewer 1\n"));
+  std::size_t checked = 0;
+  for (const char* name : {"Sanne", "Fenna", "Karim", "Joke"}) {
+    CHECK_MESSAGE(key.find(name) != std::string::npos, name);
+    CHECK_MESSAGE(part(qdpx, "project.qde").find(name) == std::string::npos, name);
+    ++checked;
+  }
+  CHECK(checked == 4);
+  auto hits = run_draad({"export", "-c", Q + "codeboek.yaml", "--documents", Q + "documenten", "--mark", "hits",
+                         "--pseudonymise", "-o", dir + "/x.qdpx"});
+  CHECK(hits.status == 2);
+  CHECK(hits.err.starts_with("draad export: --pseudonymise moves the segments along with the names it replaces, not "
+                             "the hits: leave out --mark hits\n"));
+}
