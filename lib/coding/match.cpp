@@ -801,7 +801,7 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     const Token& t = m.tokens[m.words[w]];
     const Lemmas& l = m.lemmatiser.lookup(t.norm);
     words.push_back({{t.begin, t.end}, m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]),
-                     m.readings[w], m.infos[w].negation});
+                     main_lemma(l, m.readings[w]), m.readings[w], m.infos[w].negation});
   }
 }
 

@@ -34,11 +34,13 @@
 namespace draad {
 
 struct Lemmas {
+  std::string norm;
   std::vector<std::string> lemmas;   // nominal and the infinitives of verbs it is more than a bare stem of, sorted, without duplicates
   std::vector<std::string> nominal;  // the norm and its inflectional hunspell stems, sorted
   std::vector<VerbReading> verbs;    // the verbs it is a form of
   std::string stem;                 // Snowball stem of the norm
   bool known = false;               // hunspell recognises the word
+  bool noun = false;                // a verb form that is also a noun: the word list has its diminutive (werk: werkje, buurt: buurtje)
 };
 
 // How a token is read: as whatever it may be, as a verb, or as a noun (or
@@ -52,12 +54,27 @@ enum class Reading : std::uint8_t { any, verb, noun };
 // reading the word has no lemmas for gives all its lemmas.
 std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 
+// The one lemma a dictionary lists the word under, read one way (what Frog
+// gives, but for the diaeresis, which norms fold):
+//   read as a verb: the infinitive, a conjugated form's before one the word
+//     is the infinitive of itself (waren: zijn);
+//   read as a noun: a participle's infinitive (de gedeelde ruimte: delen),
+//     else its shortest nominal lemma (buren: buur, ideeen: idee);
+//   else: a past form's or participle's infinitive (hielp: helpen, gedeelde:
+//     delen, verbindende: verbinden), and a present form's unless it is also
+//     a noun (helpt: helpen; buurt stays); a bare stem's infinitive when the
+//     stem is no noun and no separable verb (investeer: investeren; werk,
+//     inzet stay); else the shortest nominal lemma (kinderen: kind), which
+//     is the word itself for an infinitive (werken; de werken is read as a
+//     noun by its context).
+std::string main_lemma(const Lemmas& lemmas, Reading reading);
+
 // What a word says about the reading of its neighbour (reading_in_context).
-enum class ContextWord : std::uint8_t { other, subject, je, het, determiner, demonstrative };
+enum class ContextWord : std::uint8_t { other, subject, je, het, determiner, demonstrative, te };
 // ik, jij, hij, zij, ze, wij, we, u, jullie, men: subject; je; het; de, een,
 // mijn, onze, elke, geen, veel, welke, ... (not zijn and haar, which are
 // also a verb and a pronoun): determiner; die, dat, deze, dit, wat:
-// demonstrative.
+// demonstrative; te.
 ContextWord context_word(std::string_view norm);
 
 // Whether the word is a present or past verb form other than a bare stem
@@ -67,7 +84,8 @@ bool finite_form(const Lemmas& word);
 // The rule that settles a form that may be a noun or a verb (regel, werk,
 // zorg), from the word before and after it in its clause (other at a clause
 // edge), first match wins:
-//   1. after a subject pronoun it is a verb (ik regel, wij werken);
+//   1. after a subject pronoun or te it is a verb (ik regel, wij werken,
+//      om te werken);
 //   2. after je a verb if it is a finite form (je regelt), else open (je
 //      regel); after het a verb if finite (het werkt, het is), else a noun
 //      (het werk, het feest);
