@@ -81,25 +81,38 @@ ContextWord context_word(std::string_view w) {
     return ContextWord::determiner;
   if (contains({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
   if (w == "te") return ContextWord::te;
+  if (contains({"kan", "kun", "kunt", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "wil", "wilt",
+                "willen", "wilde", "wilden", "zal", "zult", "zullen", "zou", "zouden", "mag", "mogen", "mocht",
+                "mochten", "ga", "gaat", "gaan", "ging", "gingen"},
+               w))
+    return ContextWord::modal;
   return ContextWord::other;
 }
 
-bool finite_form(const Lemmas& word) {
-  return std::any_of(word.verbs.begin(), word.verbs.end(),
-                     [](const VerbReading& v) { return (v.forms & (kPresent | kPast)) && !(v.forms & kStem); });
+VerbShape verb_shape(const Lemmas& word) {
+  VerbShape shape = VerbShape::other;
+  for (const VerbReading& v : word.verbs) {
+    if ((v.forms & (kPresent | kPast)) && !(v.forms & kStem)) return VerbShape::finite;
+    if (v.forms & kInfinitive) shape = VerbShape::infinitive;
+    else if ((v.forms & kStem) && shape == VerbShape::other) shape = VerbShape::stem;
+  }
+  return shape;
 }
 
-Reading reading_in_context(ContextWord previous, bool finite, ContextWord next) {
+Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord next) {
+  const bool finite = shape == VerbShape::finite;
   switch (previous) {
     case ContextWord::subject:
-    case ContextWord::te: return Reading::verb;
+    case ContextWord::te:
+    case ContextWord::modal: return Reading::verb;
     case ContextWord::je: return finite ? Reading::verb : Reading::any;
-    case ContextWord::het: return finite ? Reading::verb : Reading::noun;
+    case ContextWord::het: return finite || shape == VerbShape::infinitive ? Reading::verb : Reading::noun;
     case ContextWord::determiner: return Reading::noun;
     default: break;
   }
   if (next == ContextWord::subject || next == ContextWord::je) return Reading::verb;
   if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
+  if (previous == ContextWord::edge && shape == VerbShape::stem && (next == ContextWord::determiner || next == ContextWord::het)) return Reading::verb;
   return Reading::any;
 }
 
@@ -118,10 +131,11 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading) {
 }
 
 std::string main_lemma(const Lemmas& l, Reading reading) {
-  // The verb whose forms include `bits`: a form in the verb table first,
-  // then a conjugated one (waren: zijn before waren).
+  // The verb whose forms include `bits`: a form in the verb table first
+  // (waren: zijn before waren), then the word as an infinitive (lichten,
+  // not a past of lichen).
   auto verb = [&](std::uint8_t bits) -> const VerbReading* {
-    auto rank = [](const VerbReading& v) { return (v.forms & kListed) ? 0 : v.forms == kInfinitive ? 2 : 1; };
+    auto rank = [](const VerbReading& v) { return (v.forms & kListed) ? 0 : (v.forms & kInfinitive) ? 1 : 2; };
     const VerbReading* found = nullptr;
     for (const auto& v : l.verbs)
       if ((v.forms & bits) && (!found || rank(v) < rank(*found))) found = &v;
@@ -193,6 +207,17 @@ struct Lemmatiser::Impl {
     return false;
   }
 
+  // An adjective has a superlative or an inflected comparative (sterkste,
+  // nodigere, snellere); -e alone would not do: denke and leve are old
+  // subjunctives of verbs.
+  static bool inflects_as_adjective(const std::string& w) {
+    for (std::string_view suffix : {"ig", "lijk", "baar", "zaam", "isch"})  // nodig, mogelijk
+      if (ends_with(w, suffix)) return true;
+    const char last = w.back();
+    return dutch_dictionary::spell(w + "ste") == 1 || dutch_dictionary::spell(w + "ere") == 1 ||
+           dutch_dictionary::spell(w + last + "ere") == 1;
+  }
+
   // A noun has a diminutive: werkje, deeltje, kommetje, bloempje.
   static bool has_diminutive(const std::string& w) {
     if (w.size() < 2) return false;
@@ -256,16 +281,19 @@ struct Lemmatiser::Impl {
       if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
       // A form in the verb table is that verb's (kan, staat, weet); a stem
       // with ge- is the noun (gedrag, gevoel, gebruik), and so is one with a
-      // diminutive (werk, deel); a present in -t is the noun where the word
-      // list has it as a word of its own (buurt, kant; not speelt).
+      // diminutive (werk, deel), or an adjective's forms (nodig, sterk); a present in -t is the noun where the word
+      // list has it as a word of its own and with a diminutive (buurt,
+      // kant; not speelt, which hunspell only knows as a form of spelen).
       bool listed = false, stem = false, present = false;
       for (const auto& v : out.verbs) {
         listed |= (v.forms & kListed) != 0;
         stem |= (v.forms & kStem) != 0;
         present |= (v.forms & kPresent) != 0;
       }
-      if (!listed && stem) out.noun = norm.compare(0, 2, "ge") == 0 || has_diminutive(norm) || separable_stem(out.verbs);
-      else if (!listed && present) out.noun = root;
+      if (!listed && stem)
+        out.noun = norm.compare(0, 2, "ge") == 0 || has_diminutive(norm) || inflects_as_adjective(norm) ||
+                   separable_stem(out.verbs);
+      else if (!listed && present) out.noun = root && has_diminutive(norm);
     }
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());

@@ -89,7 +89,36 @@ TEST_CASE("lemma: closed-class words are their own lemma") {
   CHECK(main_of(l, "want") == "want");
 }
 
-TEST_CASE("lemma: te before a word makes it a verb") {
-  CHECK(reading_in_context(context_word("te"), false, ContextWord::other) == Reading::verb);
-  CHECK(context_word("te") == ContextWord::te);
+TEST_CASE("lemma: an adjective's stem is no verb's") {
+  Lemmatiser l;
+  CHECK(main_of(l, "nodig") == "nodig");  // not nodigen
+  CHECK(main_of(l, "sterk") == "sterk");
+  CHECK(main_of(l, "eigen") == "eigen");
+  CHECK(main_of(l, "jou") == "jou");
+}
+
+TEST_CASE("lemma: read as a verb, the word itself before a past it also is") {
+  Lemmatiser l;
+  CHECK(main_of(l, "lichten", Reading::verb) == "lichten");  // not licht + ten of lichen
+  CHECK(main_of(l, "waren", Reading::verb) == "zijn");       // a form in the verb table first
+}
+
+TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
+  Lemmatiser l;
+  auto read = [&](ContextWord previous, std::string_view word, ContextWord next) {
+    return reading_in_context(previous, verb_shape(l.lookup(word)), next);
+  };
+  CHECK(read(context_word("te"), "werken", ContextWord::edge) == Reading::verb);      // om samen te werken
+  CHECK(read(context_word("kunnen"), "delen", ContextWord::other) == Reading::verb);  // we kunnen delen wat
+  CHECK(read(context_word("gaat"), "werken", ContextWord::edge) == Reading::verb);
+  CHECK(read(context_word("het"), "fietsen", ContextWord::other) == Reading::verb);   // het fietsen: fietsen
+  CHECK(read(context_word("het"), "werk", ContextWord::other) == Reading::noun);
+  CHECK(read(context_word("de"), "werken", ContextWord::other) == Reading::noun);
+  CHECK(read(ContextWord::edge, "zorg", context_word("de")) == Reading::verb);        // Zorg de hele dag ...
+  CHECK(read(ContextWord::edge, "zorg", context_word("is")) == Reading::any);         // Zorg is ...
+  CHECK(read(ContextWord::edge, "werken", context_word("de")) == Reading::any);       // only a bare stem
+  CHECK(verb_shape(l.lookup("werkt")) == VerbShape::finite);
+  CHECK(verb_shape(l.lookup("werken")) == VerbShape::infinitive);
+  CHECK(verb_shape(l.lookup("werk")) == VerbShape::stem);
+  CHECK(verb_shape(l.lookup("gemeente")) == VerbShape::other);
 }

@@ -107,7 +107,7 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   const char last = stem.back();
   // One short vowel closes the stem's only syllable (leg, stel, herstel):
   // stem + en would open it (legen is a form of leeg), so the consonant doubles.
-  if (!one_short_syllable(stem) || strong_verbs().infinitives.count(stem + "en")) out.push_back(stem + "en");  // kom: komen
+  if (!one_short_syllable(stem) || stem == "kom") out.push_back(stem + "en");  // komen has the stem kom
   if (is_vowel(last)) return out;
   std::string ends = {last};
   if (last == 'f') ends += 'v';
@@ -153,7 +153,8 @@ bool function_word(std::string_view w) {
       "haar", "heel", "hem", "hen", "het", "hier", "hun", "in", "maar", "meer", "men", "met", "mij", "mijn",
       "na", "naar", "nee", "niet", "niks", "nog", "nu", "of", "om", "ons", "onder", "op", "over", "per",
       "samen", "toch", "toe", "tot", "uit", "van", "veel", "voor", "waar", "want", "wat", "wel", "wie", "zo",
-      "zelf", "ondanks", "vanuit", "zoals"};
+      "zelf", "ondanks", "vanuit", "zoals", "jou", "jouw", "minder", "eigen", "naast", "langs", "anders",
+      "vervolgens", "slechts"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 

@@ -116,7 +116,8 @@ TEST_CASE("verb: what only looks like a verb form is none") {
 TEST_CASE("lemma: verbs join the lemmas; context settles noun or verb") {
   Lemmatiser l;
   auto read = [&](std::string_view previous, std::string_view word, std::string_view next) {
-    return reading_in_context(context_word(previous), finite_form(l.lookup(word)), context_word(next));
+    auto context = [](std::string_view w) { return w.empty() ? ContextWord::edge : context_word(w); };
+    return reading_in_context(context(previous), verb_shape(l.lookup(word)), context(next));
   };
   const Lemmas& regel = l.lookup("regel");
   CHECK(regel.nominal == std::vector<std::string>{"regel"});
