@@ -239,11 +239,16 @@ struct Lemmatiser::Impl {
     return {};
   }
 
-  // A compound ending in one of those: raadsleden, hoofdsteden, kleinkinderen.
+  // A compound ending in one of those: raadsleden, hoofdsteden,
+  // kleinkinderen; its first part is a word, maybe with the linker s (not
+  // slavernijverleden: slavernijver + leden).
   static std::string irregular_compound_singular(std::string_view w) {
     for (std::size_t head = 3; head + 4 < w.size(); ++head)
-      if (auto singular = irregular_singular(w.substr(head)); !singular.empty())
-        return std::string(w.substr(0, head)) + std::string(singular);
+      if (auto singular = irregular_singular(w.substr(head)); !singular.empty()) {
+        const std::string first(w.substr(0, head));
+        if (dutch_dictionary::spell(first) == 1 || (first.back() == 's' && dutch_dictionary::spell(first.substr(0, head - 1)) == 1))
+          return first + std::string(singular);
+      }
     return {};
   }
 
