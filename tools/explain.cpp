@@ -4,8 +4,8 @@
 //
 // Each TEXT (or, without any, each line of standard input) is matched as one
 // segment. For each it prints the words with the lemmas they were matched
-// by (a verb form its infinitive; a word that may be a noun or a verb as
-// its context read it), then per code every hit: the pattern as the
+// by, the main lemma first (a verb form its infinitive; a word that may be
+// a noun or a verb as its context read it), then per code every hit: the pattern as the
 // codebook writes it and its fate — counted, flagged or dropped as negated
 // (by which word, before or after the hit), vetoed by an exclusion, or
 // inside a longer hit, not applied where --attribute gives the segment an
@@ -44,7 +44,7 @@ int draad::cli::run_explain(CLI::App& app, int argc, char** argv) {
       "Example:\n"
       "  draad explain -c tests/data/codebook/verbs.yaml 'Ik vertrouw de gemeente niet.'\n\n"
       "  Ik vertrouw de gemeente niet.\n"
-      "    words: Ik vertrouw(vertrouwen) de gemeente niet[negation]\n"
+      "    words: Ik vertrouw(verb: vertrouwen) de gemeente niet[negation]\n"
       "    samen/vertrouwen: does not apply\n"
       "      vertrouw                 term 'vertrouwen' (line 17): flagged, not counted, negated by 'niet' after it "
       "(negation: flag)\n\n"

@@ -32,10 +32,15 @@ std::string explanation(Matcher& matcher, const Codebook& codebook, std::string_
   for (const auto& w : words) {
     const std::string_view surface = text.substr(w.word.begin, w.word.end - w.word.begin);
     out += fmt::format(" {}", surface);
-    // All its lemmas (the word itself too) when it has others.
+    // All its lemmas (the word itself too) when it has others, its main
+    // lemma first.
     std::string lemmas;
-    if (w.lemmas.size() > 1 || (w.lemmas.size() == 1 && w.lemmas[0] != utf8::ascii_lower(surface)))
-      for (const auto& l : w.lemmas) lemmas += (lemmas.empty() ? "" : ",") + l;
+    if (w.lemmas.size() > 1 || (w.lemmas.size() == 1 && w.lemmas[0] != utf8::ascii_lower(surface)) ||
+        w.lemma != utf8::ascii_lower(surface)) {
+      lemmas = w.lemma;
+      for (const auto& l : w.lemmas)
+        if (l != w.lemma) lemmas += "," + l;
+    }
     const char* reading = w.reading == Reading::verb ? "verb" : w.reading == Reading::noun ? "noun" : "";
     if (!lemmas.empty() || *reading) out += fmt::format("({}{}{})", reading, *reading && !lemmas.empty() ? ": " : "", lemmas);
     if (w.negation) out += "[negation]";

@@ -15,7 +15,7 @@ TEST_CASE("explanation: a theme id shows its codes; a text no pattern matches sa
   Matcher matcher(compiled);
   CHECK(explanation(matcher, cb, "samen", "Hij hielp de buren.") ==
         "Hij hielp de buren.\n"
-        "  words: Hij hielp(verb: helpen) de buren(buren,buur)\n"
+        "  words: Hij hielp(verb: helpen) de buren(buur,buren)\n"
         "  samen/helpen: applies\n"
         "    hielp                    term 'helpen' (line 15): counted\n"
         "  samen/buren: applies\n"
@@ -26,6 +26,6 @@ TEST_CASE("explanation: a theme id shows its codes; a text no pattern matches sa
         "  no pattern of the codebook matches\n");
   CHECK(explanation(matcher, cb, "samen/meedoen", "Hij hielp de buren.") ==
         "Hij hielp de buren.\n"
-        "  words: Hij hielp(verb: helpen) de buren(buren,buur)\n"
+        "  words: Hij hielp(verb: helpen) de buren(buur,buren)\n"
         "  no pattern of that code matches\n");
 }

@@ -351,7 +351,7 @@ struct NormInfo {
   bool verb = false;        // a verb form of any kind
   bool clause_opener = false;  // begins a clause (en, maar, omdat, dat, ...)
   bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
-  bool finite_form = false;    // lemma.h: finite_form
+  VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
   mutable std::uint32_t read_as[2] = {0, 0};  // 1 + index of its verb, noun reading in the matcher's lists; 0: not yet
 };
@@ -495,7 +495,7 @@ struct Matcher::Impl {
     n.subordinate = opens_subordinate_clause(token.norm);
     if (token.kind == TokenKind::word || token.kind == TokenKind::abbrev) {
       const Lemmas& l = lemmatiser.lookup(token.norm);
-      n.finite_form = finite_form(l);
+      n.shape = verb_shape(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
       for (const auto& v : l.verbs)
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
@@ -595,9 +595,9 @@ struct Matcher::Impl {
   void read_in_context() {
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (!infos[w].ambiguous) continue;
-      const ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::other;
-      const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context : ContextWord::other;
-      const Reading reading = reading_in_context(previous, infos[w].info->finite_form, next);
+      const ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::edge;
+      const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context : ContextWord::edge;
+      const Reading reading = reading_in_context(previous, infos[w].info->shape, next);
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;
     }
@@ -889,7 +889,7 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     const Token& t = m.tokens[m.words[w]];
     const Lemmas& l = m.lemmatiser.lookup(t.norm);
     words.push_back({{t.begin, t.end}, m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]),
-                     m.readings[w], m.infos[w].negation});
+                     main_lemma(l, m.readings[w]), m.readings[w], m.infos[w].negation});
   }
 }
 

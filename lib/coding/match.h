@@ -88,6 +88,7 @@ struct HitNote {
 struct WordNote {
   Hit word;
   std::vector<std::string> lemmas;  // as read in its context
+  std::string lemma;                // its main lemma as read (lemma.h: main_lemma)
   Reading reading = Reading::any;   // what its context made it
   bool negation = false;            // one of the codebook's negation words
 };

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <string_view>
 
 #include <hunspell/hunspell.hxx>
 
@@ -59,6 +60,28 @@ int spell(const std::string& word) {
     if (fresh) it->second = h->spell(word);
     return it->second ? 1 : 0;
   });
+}
+
+std::string with_diaeresis(const std::string& word) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  for (std::size_t i = 1; i < word.size(); ++i) {
+    if (!vowel(word[i - 1]) || !vowel(word[i]) || word[i] == 'a') continue;
+    static constexpr const char* kWith[] = {"\u00eb", "\u00ef", "\u00f6", "\u00fc"};  // ë ï ö ü
+    const char* with = kWith[std::string_view("eiou").find(word[i])];
+    std::string candidate = word.substr(0, i) + with + word.substr(i + 1);
+    if (spell(candidate) == 1) return candidate;
+  }
+  return {};
+}
+
+std::string fold_diaeresis(std::string word) {
+  for (std::size_t i = 0; i + 1 < word.size(); ++i)
+    if (word[i] == '\xc3') {
+      const std::string_view folded[] = {"\xab" "e", "\xaf" "i", "\xb6" "o", "\xbc" "u"};  // ë ï ö ü
+      for (auto f : folded)
+        if (word[i + 1] == f[0]) word.replace(i, 2, 1, f[1]);
+    }
+  return word;
 }
 
 std::vector<std::string> stems(const std::string& word) {

@@ -21,6 +21,15 @@ bool installed();
 // dictionary is not installed. Answers are cached.
 int spell(const std::string& word);
 
+// Token norms fold the diaeresis (creëren: creeren, ideeën: ideeen), which
+// the word list keeps: the spelling with one diaeresis back on a vowel after
+// a vowel that the word list knows (creëren, ideeën, geïnvesteerd), or ""
+// when there is none.
+std::string with_diaeresis(const std::string& word);
+
+// `word` with the diaeresis folded, as in a token norm.
+std::string fold_diaeresis(std::string word);
+
 // hunspell's stems of `word` (may include compound parts and verb bases).
 std::vector<std::string> stems(const std::string& word);
 

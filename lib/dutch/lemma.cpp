@@ -38,6 +38,32 @@ bool inflects(std::string_view stem, std::string_view word) {
   return is_ending(rest) || (consonant && is_ending(rest.substr(1)));
 }
 
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+// Whether `word` is `stem` + a verb's ending (kant: kan + t), not a noun's.
+bool verb_ending(std::string_view stem, std::string_view word) {
+  if (word.size() <= stem.size() || word.substr(0, stem.size()) != stem) return false;
+  const std::string_view rest = word.substr(stem.size());
+  return rest == "t" || rest == "d" || rest == "te" || rest == "de" || rest == "ten" || rest == "den";
+}
+
+// Whether a word ends in one short vowel and one consonant (zak, schol).
+bool closed_short(std::string_view w) {
+  auto vowel = [](char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; };
+  const std::size_t n = w.size();
+  return n >= 3 && !vowel(w[n - 1]) && vowel(w[n - 2]) && !vowel(w[n - 3]);
+}
+
+// The word with its last vowel doubled (zak: zaak).
+std::string long_vowel(std::string_view w) {
+  std::string out(w.substr(0, w.size() - 1));
+  out += w[w.size() - 2];
+  out += w.back();
+  return out;
+}
+
 bool contains(std::initializer_list<std::string_view> words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -54,24 +80,39 @@ ContextWord context_word(std::string_view w) {
                w))
     return ContextWord::determiner;
   if (contains({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
+  if (w == "te") return ContextWord::te;
+  if (contains({"kan", "kun", "kunt", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "wil", "wilt",
+                "willen", "wilde", "wilden", "zal", "zult", "zullen", "zou", "zouden", "mag", "mogen", "mocht",
+                "mochten", "ga", "gaat", "gaan", "ging", "gingen"},
+               w))
+    return ContextWord::modal;
   return ContextWord::other;
 }
 
-bool finite_form(const Lemmas& word) {
-  return std::any_of(word.verbs.begin(), word.verbs.end(),
-                     [](const VerbReading& v) { return (v.forms & (kPresent | kPast)) && !(v.forms & kStem); });
+VerbShape verb_shape(const Lemmas& word) {
+  VerbShape shape = VerbShape::other;
+  for (const VerbReading& v : word.verbs) {
+    if ((v.forms & (kPresent | kPast)) && !(v.forms & kStem)) return VerbShape::finite;
+    if (v.forms & kInfinitive) shape = VerbShape::infinitive;
+    else if ((v.forms & kStem) && shape == VerbShape::other) shape = VerbShape::stem;
+  }
+  return shape;
 }
 
-Reading reading_in_context(ContextWord previous, bool finite, ContextWord next) {
+Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord next) {
+  const bool finite = shape == VerbShape::finite;
   switch (previous) {
-    case ContextWord::subject: return Reading::verb;
+    case ContextWord::subject:
+    case ContextWord::te:
+    case ContextWord::modal: return Reading::verb;
     case ContextWord::je: return finite ? Reading::verb : Reading::any;
-    case ContextWord::het: return finite ? Reading::verb : Reading::noun;
+    case ContextWord::het: return finite || shape == VerbShape::infinitive ? Reading::verb : Reading::noun;
     case ContextWord::determiner: return Reading::noun;
     default: break;
   }
   if (next == ContextWord::subject || next == ContextWord::je) return Reading::verb;
   if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
+  if (previous == ContextWord::edge && shape == VerbShape::stem && (next == ContextWord::determiner || next == ContextWord::het)) return Reading::verb;
   return Reading::any;
 }
 
@@ -82,38 +123,191 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading) {
   } else if (reading == Reading::noun) {
     out = lemmas.nominal;
     for (const auto& v : lemmas.verbs)
-      if (v.forms & kParticiple) out.push_back(v.infinitive);
+      if (v.forms & (kParticiple | kPresentParticiple)) out.push_back(v.infinitive);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
   }
   return out.empty() ? lemmas.lemmas : out;
 }
 
+std::string main_lemma(const Lemmas& l, Reading reading) {
+  // The verb whose forms include `bits`: a form in the verb table first
+  // (waren: zijn before waren), then the word as an infinitive (lichten,
+  // not a past of lichen).
+  auto verb = [&](std::uint8_t bits) -> const VerbReading* {
+    auto rank = [](const VerbReading& v) { return (v.forms & kListed) ? 0 : (v.forms & kInfinitive) ? 1 : 2; };
+    const VerbReading* found = nullptr;
+    for (const auto& v : l.verbs)
+      if ((v.forms & bits) && (!found || rank(v) < rank(*found))) found = &v;
+    return found;
+  };
+  // not a verb's stem that hunspell gives (kant: kan, buurt: buur), nor a
+// short vowel where the long one is a lemma too (zaken: zaak, not zak)
+  auto shortest_nominal = [&] {
+    const std::string* best = &l.norm;
+    for (const auto& n : l.nominal)
+      if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) && !verb_ending(n, l.norm) &&
+          !(closed_short(n) && std::binary_search(l.nominal.begin(), l.nominal.end(), long_vowel(n))))
+        best = &n;
+    return *best;
+  };
+  constexpr std::uint8_t kParticiples = kParticiple | kPresentParticiple;
+  if (reading == Reading::verb)
+    if (const VerbReading* v = verb(0xff)) return v->infinitive;
+  if (reading == Reading::noun) {
+    if (const VerbReading* v = verb(kParticiples)) return v->infinitive;
+    return shortest_nominal();
+  }
+  if (const VerbReading* v = verb(kListed)) return v->infinitive;
+  // an infinitive that is also a plural (werken: werk) stays open: the noun
+  if (verb(kInfinitive)) return shortest_nominal();
+  if (const VerbReading* v = verb(kPast | kParticiples)) return v->infinitive;
+  if (const VerbReading* v = verb(kPresent); v && !(v->forms & kStem) && !l.noun) return v->infinitive;
+  if (const VerbReading* v = verb(kStem); v && !l.noun) return v->infinitive;
+  return shortest_nominal();
+}
+
 struct Lemmatiser::Impl {
   const bool have_dictionary = dutch_dictionary::installed();
   SnowballStemmer stemmer;
+  CompoundSplitter splitter;
   StringMap<Lemmas> cache;
+
+  // Whether the word list has the word or, since norms fold it, the word
+  // with a diaeresis (geinvesteerd: geïnvesteerd).
+  static bool is_word(const std::string& w) {
+    return dutch_dictionary::spell(w) == 1 || !dutch_dictionary::with_diaeresis(w).empty();
+  }
+
+  // The inflectional stems hunspell gives of a word it knows (through
+  // its diaeresis where the norm folded one), `known` set when it does.
+  static std::vector<std::string> inflectional_stems(const std::string& norm, bool& known, bool* root = nullptr) {
+    std::vector<std::string> stems = dutch_dictionary::stems(norm);
+    known = !stems.empty() || dutch_dictionary::spell(norm) == 1;
+    if (root) *root = std::find(stems.begin(), stems.end(), norm) != stems.end();
+    if (!known) {
+      const std::string spelled = dutch_dictionary::with_diaeresis(norm);
+      if (!spelled.empty()) {
+        known = true;
+        stems = dutch_dictionary::stems(spelled);
+        for (auto& s : stems) s = dutch_dictionary::fold_diaeresis(std::move(s));
+      }
+    }
+    std::vector<std::string> out;
+    for (auto& s : stems)
+      if (s != norm && inflects(s, norm)) out.push_back(std::move(s));
+    return out;
+  }
+
+  // The stem of a separable verb is a noun that takes no diminutive (de
+  // inzet, de opzet): as a verb it is rare, in a subordinate clause.
+  static bool separable_stem(const std::vector<VerbReading>& verbs) {
+    for (const auto& v : verbs)
+      if ((v.forms & kStem) && !separable_particle(v.infinitive, is_word).empty()) return true;
+    return false;
+  }
+
+  // An adjective has a superlative or an inflected comparative (sterkste,
+  // nodigere, snellere); -e alone would not do: denke and leve are old
+  // subjunctives of verbs.
+  static bool inflects_as_adjective(const std::string& w) {
+    for (std::string_view suffix : {"ig", "lijk", "baar", "zaam", "isch"})  // nodig, mogelijk
+      if (ends_with(w, suffix)) return true;
+    const char last = w.back();
+    return dutch_dictionary::spell(w + "ste") == 1 || dutch_dictionary::spell(w + "ere") == 1 ||
+           dutch_dictionary::spell(w + last + "ere") == 1;
+  }
+
+  // A noun has a diminutive: werkje, deeltje, kommetje, bloempje.
+  static bool has_diminutive(const std::string& w) {
+    if (w.size() < 2) return false;
+    for (const std::string& d : {w + "je", w + "tje", w + "pje", w + w.back() + "etje"})
+      if (dutch_dictionary::spell(d) == 1) return true;
+    return false;
+  }
+
+  // Plurals whose singular hunspell does not give: a changed vowel (steden)
+  // or -eren (kinderen).
+  static std::string_view irregular_singular(std::string_view w) {
+    static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
+        {"steden", "stad"},     {"leden", "lid"},       {"schepen", "schip"},   {"gebeden", "gebed"},
+        {"kinderen", "kind"},   {"eieren", "ei"},       {"bladeren", "blad"},   {"liederen", "lied"},
+        {"volkeren", "volk"},   {"goederen", "goed"},   {"kalveren", "kalf"},   {"lammeren", "lam"},
+        {"runderen", "rund"},   {"beenderen", "been"},  {"raderen", "rad"},     {"gemoederen", "gemoed"}};
+    for (const auto& [plural, singular] : kPlurals)
+      if (w == plural) return singular;
+    return {};
+  }
+
+  // A compound ending in one of those: raadsleden, hoofdsteden,
+  // kleinkinderen; its first part is a word, maybe with the linker s (not
+  // slavernijverleden: slavernijver + leden).
+  static std::string irregular_compound_singular(std::string_view w) {
+    for (std::size_t head = 3; head + 4 < w.size(); ++head)
+      if (auto singular = irregular_singular(w.substr(head)); !singular.empty()) {
+        const std::string first(w.substr(0, head));
+        if (dutch_dictionary::spell(first) == 1 || (first.back() == 's' && dutch_dictionary::spell(first.substr(0, head - 1)) == 1))
+          return first + std::string(singular);
+      }
+    return {};
+  }
+
+  // The nominal lemmas other than the word of a word hunspell gives none
+  // for: an irregular plural, or a compound whose head has some
+  // (onderzoeksvragen: onderzoeksvraag, raadsleden: raadslid).
+  std::vector<std::string> compound_lemmas(const std::string& norm) {
+    std::vector<std::string> out;
+    if (auto singular = irregular_singular(norm); !singular.empty()) return {std::string(singular)};
+    if (auto singular = irregular_compound_singular(norm); !singular.empty()) return {singular};
+    const CompoundSplit split = splitter.split(norm);
+    if (split.parts.size() < 2) return out;
+    const std::string& head = split.parts.back();
+    const std::string modifier = norm.substr(0, norm.size() - head.size());
+    if (norm.compare(norm.size() - head.size(), head.size(), head) != 0) return out;  // brackets taken out
+    // only a plural head: beleidsmaker is no form of mak
+    if (!ends_with(head, "s") && !ends_with(head, "en")) return out;
+    bool known = false;
+    for (auto& s : inflectional_stems(head, known))
+      if (s.size() < head.size()) out.push_back(modifier + s);
+    return out;
+  }
 
   Lemmas compute(const std::string& norm) {
     Lemmas out;
+    out.norm = norm;
     out.lemmas.push_back(norm);
     // hunspell allocates per call and works on whole words only; numbers and
     // very long tokens (URLs) are not words it can know.
-    if (have_dictionary && norm.size() <= 100) {
-      std::vector<std::string> stems = dutch_dictionary::stems(norm);
-      out.known = !stems.empty() || dutch_dictionary::spell(norm) == 1;
-      for (auto& s : stems)
-        if (inflects(s, norm)) out.lemmas.push_back(std::move(s));
-      if (out.known && norm.size() <= kMaxVerbLength)
-        out.verbs = verb_readings(norm, [](const std::string& w) { return dutch_dictionary::spell(w) == 1; });
+    if (have_dictionary && norm.size() <= 100 && !function_word(norm)) {
+      bool root = false;
+      std::vector<std::string> stems = inflectional_stems(norm, out.known, &root);
+      if (stems.empty()) stems = compound_lemmas(norm);
+      for (auto& s : stems) out.lemmas.push_back(std::move(s));
+      if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
+      // A form in the verb table is that verb's (kan, staat, weet); a stem
+      // with ge- is the noun (gedrag, gevoel, gebruik), and so is one with a
+      // diminutive (werk, deel), or an adjective's forms (nodig, sterk); a present in -t is the noun where the word
+      // list has it as a word of its own and with a diminutive (buurt,
+      // kant; not speelt, which hunspell only knows as a form of spelen).
+      bool listed = false, stem = false, present = false;
+      for (const auto& v : out.verbs) {
+        listed |= (v.forms & kListed) != 0;
+        stem |= (v.forms & kStem) != 0;
+        present |= (v.forms & kPresent) != 0;
+      }
+      if (!listed && stem)
+        out.noun = norm.compare(0, 2, "ge") == 0 || has_diminutive(norm) || inflects_as_adjective(norm) ||
+                   separable_stem(out.verbs);
+      else if (!listed && present) out.noun = root && has_diminutive(norm);
     }
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
     out.nominal = out.lemmas;
     // A bare stem is mostly a noun (regel, werk, beeld): its verb only
-    // where the context says so (ik regel).
+    // where the context says so (ik regel); but a stem that is no noun
+    // (investeer, geef) is the verb.
     for (const auto& v : out.verbs)
-      if (v.forms != kStem) out.lemmas.push_back(v.infinitive);
+      if (v.forms != kStem || !out.noun) out.lemmas.push_back(v.infinitive);
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
     stemmer.stem(norm, out.stem);

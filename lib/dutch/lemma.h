@@ -34,11 +34,13 @@
 namespace draad {
 
 struct Lemmas {
+  std::string norm;
   std::vector<std::string> lemmas;   // nominal and the infinitives of verbs it is more than a bare stem of, sorted, without duplicates
   std::vector<std::string> nominal;  // the norm and its inflectional hunspell stems, sorted
   std::vector<VerbReading> verbs;    // the verbs it is a form of
   std::string stem;                 // Snowball stem of the norm
   bool known = false;               // hunspell recognises the word
+  bool noun = false;                // a verb form that is also a noun or adjective (werk: werkje, buurt: buurtje, nodig: nodige)
 };
 
 // How a token is read: as whatever it may be, as a verb, or as a noun (or
@@ -52,31 +54,57 @@ enum class Reading : std::uint8_t { any, verb, noun };
 // reading the word has no lemmas for gives all its lemmas.
 std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 
+// The one lemma a dictionary lists the word under, read one way (what Frog
+// gives, but for the diaeresis, which norms fold):
+//   read as a verb: the infinitive, a form in the verb table's first
+//     (waren: zijn), then the word itself as an infinitive (lichten, not a
+//     past of lichen);
+//   read as a noun: a participle's infinitive (de gedeelde ruimte: delen),
+//     else its shortest nominal lemma (buren: buur, ideeen: idee);
+//   else: a past form's or participle's infinitive (hielp: helpen, gedeelde:
+//     delen, verbindende: verbinden), and a present form's unless it is also
+//     a noun (helpt: helpen; buurt stays); a bare stem's infinitive when the
+//     stem is no noun and no separable verb (investeer: investeren; werk,
+//     inzet stay); else the shortest nominal lemma (kinderen: kind), which
+//     is the word itself for an infinitive (werken; de werken is read as a
+//     noun by its context).
+std::string main_lemma(const Lemmas& lemmas, Reading reading);
+
 // What a word says about the reading of its neighbour (reading_in_context).
-enum class ContextWord : std::uint8_t { other, subject, je, het, determiner, demonstrative };
+enum class ContextWord : std::uint8_t { other, subject, je, het, determiner, demonstrative, te, modal, edge };
 // ik, jij, hij, zij, ze, wij, we, u, jullie, men: subject; je; het; de, een,
 // mijn, onze, elke, geen, veel, welke, ... (not zijn and haar, which are
 // also a verb and a pronoun): determiner; die, dat, deze, dit, wat:
-// demonstrative.
+// demonstrative; te; the forms of kunnen, moeten, willen, zullen, mogen,
+// gaan: modal. `edge` is no word: the clause starts or ends there.
 ContextWord context_word(std::string_view norm);
 
-// Whether the word is a present or past verb form other than a bare stem
-// (is, werkt, kwam; not werk, feest).
-bool finite_form(const Lemmas& word);
+// What verb form a word that may be a noun is.
+enum class VerbShape : std::uint8_t {
+  other,
+  finite,      // a present or past form other than a bare stem (is, werkt, kwam)
+  infinitive,  // werken, delen
+  stem,        // werk, zorg
+};
+VerbShape verb_shape(const Lemmas& word);
 
 // The rule that settles a form that may be a noun or a verb (regel, werk,
-// zorg), from the word before and after it in its clause (other at a clause
-// edge), first match wins:
-//   1. after a subject pronoun it is a verb (ik regel, wij werken);
-//   2. after je a verb if it is a finite form (je regelt), else open (je
-//      regel); after het a verb if finite (het werkt, het is), else a noun
+// zorg, werken), from the word before and after it in its clause, first
+// match wins:
+//   1. after a subject pronoun, te or a modal it is a verb (ik regel, wij
+//      werken, om te werken, we kunnen delen);
+//   2. after je a verb if it is finite (je regelt), else open (je regel);
+//      after het a verb if finite (het werkt, het is) or an infinitive, which
+//      is then a noun made of the verb (het fietsen: fietsen), else a noun
 //      (het werk, het feest);
 //   3. after a determiner a noun (de regel, welke regel);
 //   4. before a subject pronoun or je a verb (morgen regel ik, dat regel je);
 //   5. after a demonstrative a verb if finite (dat is, dit waren), else a
 //      noun (die regel);
-//   6. else it stays open (any).
-Reading reading_in_context(ContextWord previous, bool finite, ContextWord next);
+//   6. a bare stem that opens its clause before a determiner or het is a
+//      verb, the imperative (Maak een plan. Geef het door.);
+//   7. else it stays open (any).
+Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord next);
 
 class Lemmatiser {
  public:

@@ -60,7 +60,7 @@ const StrongVerbs& strong_verbs() {
       static constexpr std::uint8_t kColumnForm[] = {0, kPast, kPast, kParticiple, kPresent};
       for (std::size_t c = 1; c < columns.size(); ++c)
         for (const auto& form : split(columns[c], c == 4 ? ',' : '|'))
-          if (form != "-") add(form, infinitive, kColumnForm[c]);
+          if (form != "-") add(form, infinitive, kColumnForm[c] | kListed);
     }
     return out;
   }();
@@ -83,21 +83,40 @@ char past_consonant(std::string_view infinitive) {
   return std::string_view("tkfspx").find(c) != std::string_view::npos ? 't' : 'd';
 }
 
+// Whether the stem, but for an unstressed prefix, is one syllable with one
+// short vowel before a single final consonant (leg, zet, herstel; not leer,
+// regel, open).
+bool one_short_syllable(std::string_view stem) {
+  for (std::string_view prefix : {"be", "ge", "her", "ont", "ver"})
+    if (stem.size() > prefix.size() + 2 && stem.substr(0, prefix.size()) == prefix) {
+      stem.remove_prefix(prefix.size());
+      break;
+    }
+  int groups = 0;
+  for (std::size_t i = 0; i < stem.size(); ++i)
+    if (is_vowel(stem[i]) && (i == 0 || !is_vowel(stem[i - 1]))) ++groups;
+  const std::size_t n = stem.size();
+  return groups == 1 && n >= 2 && !is_vowel(stem[n - 1]) && is_vowel(stem[n - 2]) && (n < 3 || !is_vowel(stem[n - 3]));
+}
+
 // The infinitives whose stem (first person present) `stem` may be: loop:
 // lopen, geef: geven, verhuis: verhuizen, zet: zetten, regel: regelen.
 std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   std::vector<std::string> out;
   if (stem.size() < 3) return out;
-  out.push_back(stem + "en");
   const char last = stem.back();
+  // One short vowel closes the stem's only syllable (leg, stel, herstel):
+  // stem + en would open it (legen is a form of leeg), so the consonant doubles.
+  if (!one_short_syllable(stem) || stem == "kom") out.push_back(stem + "en");  // komen has the stem kom
   if (is_vowel(last)) return out;
   std::string ends = {last};
   if (last == 'f') ends += 'v';
   if (last == 's') ends += 'z';
   const std::string body = stem.substr(0, stem.size() - 1);
   const std::size_t n = body.size();
+  // after e or i the doubled e follows a folded diaeresis (creëer, definieer)
   const bool long_vowel = n >= 2 && is_vowel(body[n - 1]) && body[n - 1] == body[n - 2] && body[n - 1] != 'i' &&
-                          (n < 3 || !is_vowel(body[n - 3]));
+                          (n < 3 || !is_vowel(body[n - 3]) || (body[n - 1] == 'e' && (body[n - 3] == 'e' || body[n - 3] == 'i')));
   const bool short_vowel = n >= 1 && is_vowel(body[n - 1]) && (n < 2 || !is_vowel(body[n - 2]));
   for (char e : ends) {
     if (e != last) out.push_back(body + e + "en");
@@ -114,24 +133,32 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 constexpr std::string_view kParticles[] = {
     "aan", "achter", "af", "bij", "binnen", "buiten", "deel", "dicht", "door", "in", "kennis", "langs",
     "los", "mee", "na", "neer", "om", "onder", "op", "open", "over", "plaats", "rond", "samen", "tegen",
-    "terecht", "terug", "thuis", "toe", "uit", "vast", "voor", "voorbij", "vrij", "weg", "weer"};
+    "terecht", "terug", "thuis", "toe", "uit", "vast", "voor", "voorbij", "voort", "vrij", "weg", "weer"};
+
+// Particles that also make inseparable verbs, whose participle has no ge-
+// either (ondersteund, overtuigd, voorzien).
+constexpr std::string_view kInseparable[] = {"achter", "door", "om", "onder", "over", "vol", "voor"};
 
 bool has_prefix(std::string_view word) {
-  return std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
-                     [&](std::string_view p) { return word.size() > p.size() + 2 && word.substr(0, p.size()) == p; });
+  auto starts = [&](std::string_view p) { return word.size() > p.size() + 2 && word.substr(0, p.size()) == p; };
+  return std::any_of(std::begin(kPrefixes), std::end(kPrefixes), starts) ||
+         std::any_of(std::begin(kInseparable), std::end(kInseparable), starts);
 }
 
-// Words of the closed classes that the rules would read as a verb (niet:
-// nieten, voor: voren, wel: wellen, het: heten, waar: waren); they never are one here.
-bool is_function_word(std::string_view w) {
+}  // namespace
+
+bool function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "aan", "al", "alle", "als", "an", "daar", "dan", "dat", "de", "die", "door", "dus", "een", "en", "er",
       "haar", "heel", "hem", "hen", "het", "hier", "hun", "in", "maar", "meer", "men", "met", "mij", "mijn",
       "na", "naar", "nee", "niet", "niks", "nog", "nu", "of", "om", "ons", "onder", "op", "over", "per",
       "samen", "toch", "toe", "tot", "uit", "van", "veel", "voor", "waar", "want", "wat", "wel", "wie", "zo",
-      "zelf"};
+      "zelf", "ondanks", "vanuit", "zoals", "jou", "jouw", "minder", "eigen", "naast", "langs", "anders",
+      "vervolgens", "slechts"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
+
+namespace {
 
 struct Analysis {
   const IsWord& is_word;
@@ -177,8 +204,8 @@ struct Analysis {
 
   // A word ending in -en that is a verb's infinitive (or plural present).
   void as_infinitive(const std::string& word) {
-    if (strong.infinitives.count(word)) {
-      add(word, kInfinitive);
+    if (strong.infinitives.count(word) || (prefixed_strong(word) && is_word(word))) {
+      add(word, kInfinitive);  // verbinden: ver + binden
       return;
     }
     if (!ends_with(word, "en") || word.size() < 5) return;
@@ -267,25 +294,65 @@ struct Analysis {
       }
     }
   }
+
+  // Every reading of `word`, with or without a prefix or particle.
+  void whole(const std::string& word) {
+    simple(word);
+    prefixed(word);
+    separable(word);
+  }
+
+  // A participle inflected as an adjective (de gedeelde ruimte, het
+  // gemaakte plan, de opgedane kennis: gedaan) and a present participle
+  // (verbindend, verbindende): the readings of the uninflected form that
+  // are participles, or of the infinitive under -end.
+  void inflected_participle(const std::string& word) {
+    const std::size_t n = word.size();
+    if (n < 6) return;
+    std::vector<std::pair<std::string, std::uint8_t>> bases;  // form, the bit it must have
+    const std::string bare = ends_with(word, "e") ? word.substr(0, n - 1) : word;
+    if (ends_with(bare, "end")) bases.emplace_back(bare.substr(0, bare.size() - 1), kInfinitive);
+    if (bare.size() < n && !ends_with(bare, "tt") && !ends_with(bare, "dd")) {  // ontmoette is no ontmoet + e
+      bases.emplace_back(bare, kParticiple);
+      const std::size_t m = bare.size();
+      // gedane: gedaan, the vowel doubled again before the last consonant
+      if (is_vowel(bare[m - 2]) && !is_vowel(bare[m - 3]) && !is_vowel(bare[m - 1]))
+        bases.emplace_back(bare.substr(0, m - 1) + bare[m - 2] + bare[m - 1], kParticiple);
+    }
+    // Where the word is already a form of a verb that the base is a
+    // participle of, only that verb (geloofde: geloven, not ge + loven).
+    const std::map<std::string, std::uint8_t> before = found;
+    for (const auto& [base, bit] : bases) {
+      if (strong.not_verbs.count(base)) continue;
+      Analysis b{is_word, strong, {}};
+      b.whole(base);
+      bool shared = false;
+      for (const auto& [infinitive, forms] : b.found) shared |= (forms & bit) && before.count(infinitive);
+      for (const auto& [infinitive, forms] : b.found)
+        if ((forms & bit) && (bit != kInfinitive || infinitive == base) && (!shared || before.count(infinitive)))
+          add(infinitive, bit == kInfinitive ? std::uint8_t{kPresentParticiple} : std::uint8_t{kParticiple});
+    }
+  }
 };
 
 }  // namespace
 
 std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_word) {
-  if (is_function_word(word) || strong_verbs().not_verbs.count(word)) return {};
+  if (function_word(word) || strong_verbs().not_verbs.count(word)) return {};
   Analysis a{is_word, strong_verbs(), {}};
   const std::string w(word);
-  a.simple(w);
-  a.prefixed(w);
-  a.separable(w);
+  a.whole(w);
   // A participle with ge- (gezet: zetten) is no form of a verb with the
   // prefix ge- that the rules make of it (gezetten).
   bool participle = false;
   for (const auto& [infinitive, forms] : a.found) participle |= (forms & kParticiple) && infinitive.compare(0, 2, "ge") != 0;
+  for (auto it = a.found.begin(); it != a.found.end();)
+    if (participle && it->first.compare(0, 2, "ge") == 0 && !a.strong.infinitives.count(it->first)) it = a.found.erase(it);
+    else ++it;
+  // after that: geloofde is a past of geloven, and geloofd + e
+  a.inflected_participle(w);
   std::vector<VerbReading> out;
-  for (auto& [infinitive, forms] : a.found)
-    if (!participle || infinitive.compare(0, 2, "ge") != 0 || a.strong.infinitives.count(infinitive))
-      out.push_back({infinitive, forms});
+  for (auto& [infinitive, forms] : a.found) out.push_back({infinitive, forms});
   return out;
 }
 

@@ -35,7 +35,9 @@ enum VerbForm : std::uint8_t {
   kPresent = 2,     // the singular present with -t (helpt), or an irregular one (ben, doet)
   kStem = 16,       // the bare stem: first person and imperative (help, regel)
   kPast = 4,
-  kParticiple = 8,
+  kParticiple = 8,          // also inflected as an adjective (gedeelde, gemaakte, opgedane)
+  kPresentParticiple = 32,  // verbindend, verbindende
+  kListed = 64,             // with the others: the form is in the table of strong and irregular verbs (waren, kan, ging)
 };
 
 struct VerbReading {
@@ -50,6 +52,12 @@ using IsWord = std::function<bool(const std::string&)>;
 // data/verbs.nl.txt on first use (a DataError naming file and line when it is
 // malformed). Thread-safe.
 std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_word);
+
+// Words of the closed classes (articles, pronouns, conjunctions,
+// prepositions, a few adverbs) that the rules would read as a verb (niet:
+// nieten, voor: voren, het: heten, waar: waren) or hunspell as an inflection
+// (als: al, ons: on, want: wan); they are neither.
+bool function_word(std::string_view word);
 
 // The particle of a separable verb given as its infinitive (meedoen: mee,
 // samenwerken: samen), or "" when it is none: the rest must be a verb's

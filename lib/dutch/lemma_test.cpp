@@ -1,0 +1,125 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "dutch/lemma.h"
+
+using namespace draad;
+
+namespace {
+
+std::string main_of(Lemmatiser& l, const std::string& word, Reading reading = Reading::any) {
+  return main_lemma(l.lookup(word), reading);
+}
+
+}  // namespace
+
+TEST_CASE("lemma: the main lemma of a verb form is its infinitive") {
+  Lemmatiser l;
+  CHECK(main_of(l, "hielp") == "helpen");
+  CHECK(main_of(l, "fietste") == "fietsen");
+  CHECK(main_of(l, "woonden") == "wonen");
+  CHECK(main_of(l, "verbindt") == "verbinden");  // ver + a strong verb
+  CHECK(main_of(l, "speelt") == "spelen");       // speeltje is a word, speelt no noun
+  CHECK(main_of(l, "meedoet") == "meedoen");
+  // forms in the verb table are that verb's, also where they are a noun too
+  CHECK(main_of(l, "waren") == "zijn");
+  CHECK(main_of(l, "kan") == "kunnen");
+  CHECK(main_of(l, "staat") == "staan");
+  CHECK(main_of(l, "bleek") == "blijken");
+  CHECK(main_of(l, "hadden") == "hebben");
+  CHECK(main_of(l, "zouden") == "zullen");
+}
+
+TEST_CASE("lemma: participles, also inflected as an adjective") {
+  Lemmatiser l;
+  CHECK(main_of(l, "gedeelde") == "delen");
+  CHECK(main_of(l, "gemaakte") == "maken");
+  CHECK(main_of(l, "opgedane") == "opdoen");  // gedaan, the vowel single before -e
+  CHECK(main_of(l, "verbonden") == "verbinden");
+  CHECK(main_of(l, "ondersteund") == "ondersteunen");  // onder- without ge-
+  CHECK(main_of(l, "verbindende") == "verbinden");      // present participle
+  CHECK(main_of(l, "aanvullend") == "aanvullen");
+  CHECK(main_of(l, "gedeelde", Reading::noun) == "delen");  // de gedeelde keuken
+  CHECK(main_of(l, "geloofde") == "geloven");              // not ge + loven
+  CHECK(l.lookup("gedachte").verbs.empty());               // listed as no verb form: not gedacht + e
+}
+
+TEST_CASE("lemma: a folded diaeresis is found back in the word list") {
+  Lemmatiser l;
+  CHECK(main_of(l, "geinvesteerd") == "investeren");
+  CHECK(main_of(l, "gecreeerd") == "creeren");
+  CHECK(main_of(l, "ideeen") == "idee");
+  CHECK(l.lookup("ideeen").known);
+}
+
+TEST_CASE("lemma: a bare stem is the noun unless it has none") {
+  Lemmatiser l;
+  CHECK(main_of(l, "investeer") == "investeren");  // no investeertje: only a verb
+  CHECK(main_of(l, "stimuleer") == "stimuleren");
+  CHECK(main_of(l, "werk") == "werk");              // werkje: a noun
+  CHECK(main_of(l, "werk", Reading::verb) == "werken");
+  CHECK(main_of(l, "gedrag") == "gedrag");          // a stem with ge- is a noun
+  CHECK(main_of(l, "inzet") == "inzet");            // a separable verb's stem too
+  CHECK(main_of(l, "buurt") == "buurt");            // a word of its own, not buur + t
+  CHECK(main_of(l, "kant") == "kant");
+}
+
+TEST_CASE("lemma: the singular of a noun") {
+  Lemmatiser l;
+  CHECK(main_of(l, "buren") == "buur");
+  CHECK(main_of(l, "kinderen") == "kind");
+  CHECK(main_of(l, "steden") == "stad");
+  CHECK(main_of(l, "zaken") == "zaak");     // not zak, whose plural is zakken
+  CHECK(main_of(l, "scholen") == "school");
+  CHECK(main_of(l, "werken") == "werk");    // an infinitive and a plural: the noun unless read as a verb
+  CHECK(main_of(l, "werken", Reading::verb) == "werken");
+  CHECK(main_of(l, "mogelijkheden") == "mogelijkheid");
+  // a compound hunspell gives nothing for: its head's singular
+  CHECK(main_of(l, "raadsleden") == "raadslid");
+  CHECK(main_of(l, "kleinkinderen") == "kleinkind");
+  CHECK(main_of(l, "oorlogsverleden") == "oorlogsverleden");  // verleden is no plural of lid
+  CHECK(main_of(l, "buurtinitiatieven") == "buurtinitiatief");
+  CHECK(main_of(l, "beleidsmaker") == "beleidsmaker");  // no plural head: not beleids + mak
+}
+
+TEST_CASE("lemma: closed-class words are their own lemma") {
+  Lemmatiser l;
+  CHECK(l.lookup("als").lemmas == std::vector<std::string>{"als"});  // hunspell: al + s
+  CHECK(main_of(l, "ons") == "ons");
+  CHECK(main_of(l, "want") == "want");
+}
+
+TEST_CASE("lemma: an adjective's stem is no verb's") {
+  Lemmatiser l;
+  CHECK(main_of(l, "nodig") == "nodig");  // not nodigen
+  CHECK(main_of(l, "sterk") == "sterk");
+  CHECK(main_of(l, "eigen") == "eigen");
+  CHECK(main_of(l, "jou") == "jou");
+}
+
+TEST_CASE("lemma: read as a verb, the word itself before a past it also is") {
+  Lemmatiser l;
+  CHECK(main_of(l, "lichten", Reading::verb) == "lichten");  // not licht + ten of lichen
+  CHECK(main_of(l, "waren", Reading::verb) == "zijn");       // a form in the verb table first
+}
+
+TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
+  Lemmatiser l;
+  auto read = [&](ContextWord previous, std::string_view word, ContextWord next) {
+    return reading_in_context(previous, verb_shape(l.lookup(word)), next);
+  };
+  CHECK(read(context_word("te"), "werken", ContextWord::edge) == Reading::verb);      // om samen te werken
+  CHECK(read(context_word("kunnen"), "delen", ContextWord::other) == Reading::verb);  // we kunnen delen wat
+  CHECK(read(context_word("gaat"), "werken", ContextWord::edge) == Reading::verb);
+  CHECK(read(context_word("het"), "fietsen", ContextWord::other) == Reading::verb);   // het fietsen: fietsen
+  CHECK(read(context_word("het"), "werk", ContextWord::other) == Reading::noun);
+  CHECK(read(context_word("de"), "werken", ContextWord::other) == Reading::noun);
+  CHECK(read(ContextWord::edge, "zorg", context_word("de")) == Reading::verb);        // Zorg de hele dag ...
+  CHECK(read(ContextWord::edge, "zorg", context_word("is")) == Reading::any);         // Zorg is ...
+  CHECK(read(ContextWord::edge, "werken", context_word("de")) == Reading::any);       // only a bare stem
+  CHECK(verb_shape(l.lookup("werkt")) == VerbShape::finite);
+  CHECK(verb_shape(l.lookup("werken")) == VerbShape::infinitive);
+  CHECK(verb_shape(l.lookup("werk")) == VerbShape::stem);
+  CHECK(verb_shape(l.lookup("gemeente")) == VerbShape::other);
+}
