@@ -78,7 +78,7 @@ bool is_markdown(const Input& input) {
 constexpr std::size_t kKeptFrontMatter = 4096;
 
 bool is_table_name(const fs::path& path) {
-  static const std::set<std::string> kExtensions = {".csv", ".tsv", ".xlsx"};
+  static const std::set<std::string> kExtensions = {".csv", ".tsv", ".xlsx", ".ods"};
   return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0;
 }
 
@@ -121,7 +121,7 @@ std::string path_id(const fs::path& path) {
 // How directories are walked: which files are documents, and where the
 // files that are not go (each is named on standard error with its reason).
 struct WalkRules {
-  bool tables = false;  // --text: .csv, .tsv and .xlsx are documents
+  bool tables = false;  // --text: .csv, .tsv, .xlsx and .ods are documents
   const std::vector<std::string>& include;
   const std::vector<std::string>& exclude;
   std::function<void(const std::string&)> note;
@@ -202,7 +202,7 @@ void walk(const std::string& dir, WalkRules& rules, std::vector<Candidate>& out)
   for (const auto& [path, why] : skipped) rules.note(fmt::format("{}: skipped: {}", path, why));
   if (found.empty())
     throw DataError({dir}, fmt::format("no documents ({}) in this directory{}",
-                                       rules.tables ? ".txt, .md, .vtt, .srt, .docx, .odt, .pdf, .csv, .tsv, .xlsx"
+                                       rules.tables ? ".txt, .md, .vtt, .srt, .docx, .odt, .pdf, .csv, .tsv, .xlsx, .ods"
                                                     : ".txt, .md, .vtt, .srt, .docx, .odt, .pdf",
                                        skipped.empty() ? "" : " (see the skipped files above)"));
   std::sort(found.begin(), found.end());
