@@ -1,6 +1,7 @@
 #include "text/segment.h"
 
 #include <algorithm>
+#include <deque>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -633,7 +634,8 @@ struct Segmenter::Impl {
       std::size_t begin, end;
       const Paragraph* paragraph;  // its speaker, time and section; null for a whole document
     };
-    std::vector<Piece> pieces;
+    // A deque grows without copying: a vector would hold its old and new array at once.
+    std::deque<Piece> pieces;
     auto cut = [&](std::size_t begin, std::size_t end, const Paragraph* p) {
       if (begin < end) pieces.push_back({begin, end, p});
     };
