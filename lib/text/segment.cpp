@@ -698,13 +698,13 @@ struct Segmenter::Impl {
     for (const Piece& u : pieces) {
       const Paragraph& p = u.paragraph ? *u.paragraph : kNoParagraph;
       record[kSegField] = std::to_string(++seg);
-      record[kSpeakerField] = p.speaker;
+      record[kSpeakerField] = p.speaker();
       record[kStartField] = std::to_string(offsets.at(u.begin));
       record[kEndField] = std::to_string(offsets.at(u.end));
       record[kTextField].assign(doc.text, u.begin, u.end - u.begin);
-      record[kTimeField] = p.time;
-      if (section != attribute_index.end()) record[section->second] = p.section;
-      add_speaker_attributes(input, record, doc_record, p.speaker, unknown_speakers);
+      record[kTimeField] = p.time();
+      if (section != attribute_index.end()) record[section->second] = p.section();
+      add_speaker_attributes(input, record, doc_record, p.speaker(), unknown_speakers);
       emit(record);
     }
     if (speakers)
