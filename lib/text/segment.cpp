@@ -449,6 +449,7 @@ struct Segmenter::Impl {
     if (document_kind(input.format)) {
       extracted = extract(input, false);
       if (auto message = left_out_message(input.name, extracted->left_out); !message.empty()) note(message);
+      for (const auto& notice : extracted->notices) note(fmt::format("{}: {}", input.name, notice));
       normalised = normalise(extracted->text, input.name, normalise_options(options.lenient));
       std::string().swap(extracted->text);
     } else if (input.bytes) {
