@@ -40,12 +40,12 @@ void add_segment_options(CLI::App& app, SegmentFlags& flags) {
   app.add_option("-u,--unit", flags.unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
   app.add_option("--reflow", flags.reflow, "join the wrapped lines of a PDF extract: auto (default; detects), on, off")
       ->check(CLI::IsMember({"auto", "on", "off"}));
-  app.add_option("--meta", o.meta_path, "CSV/TSV with a doc column: attributes per document")->type_name("FILE");
+  app.add_option("--meta", o.meta_path, "CSV/TSV/XLSX/ODS table with a doc column: attributes per document")->type_name("FILE");
   app.add_option("--speakers", o.speakers_path,
-                 "CSV/TSV with a speaker column (and optionally doc): attributes per speaker")
+                 "CSV/TSV/XLSX/ODS table with a speaker column (and optionally doc): attributes per speaker")
       ->type_name("FILE");
   app.add_option("--text", o.text_columns,
-                 "read .csv/.tsv/.xlsx (and -) as answer tables: one response segment per answer in COLUMN "
+                 "read .csv/.tsv/.xlsx/.ods (and -) as answer tables: one response segment per answer in COLUMN "
                  "(repeat for several questions); the other columns are attributes")
       ->type_name("COLUMN");
   app.add_option("--id", o.id_column, "with --text: the column naming the respondent (its value is the speaker)")

@@ -8,7 +8,7 @@
 //
 // Reads .txt, .md, .vtt, .srt, .docx, .odt and .pdf files (directories
 // recursively, in sorted order; - for standard input), and with --text the
-// answer tables .csv, .tsv and .xlsx (one `response` segment per answer), and
+// answer tables .csv, .tsv, .xlsx and .ods (one `response` segment per answer), and
 // writes the segment stream (a file in a directory that is not read is named
 // on standard error, with its reason, and a walk ends with "N documents read,
 // M skipped"):
@@ -37,7 +37,7 @@ int draad::cli::run_segment(CLI::App& app, int argc, char** argv) {
   app.name("segment");
   std::vector<std::string> inputs;
   draad::cli::SegmentFlags flags;
-  app.add_option("inputs", inputs, ".txt/.md/.vtt/.srt/.docx/.odt/.pdf files (with --text also .csv/.tsv/.xlsx), directories (recursively), or - for standard input")
+  app.add_option("inputs", inputs, ".txt/.md/.vtt/.srt/.docx/.odt/.pdf files (with --text also .csv/.tsv/.xlsx/.ods), directories (recursively), or - for standard input")
       ->type_name("FILE|DIR|-")
       ->required();
   draad::cli::add_segment_options(app, flags);

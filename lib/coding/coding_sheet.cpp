@@ -84,12 +84,12 @@ struct Grid {
   }
 };
 
-bool is_xlsx(const std::string& path) {
+bool is_spreadsheet(const std::string& path) {
   auto ext = ascii_lower(std::filesystem::path(path).extension().string());
-  return ext == ".xlsx" || ext == ".xlsm";
+  return ext == ".xlsx" || ext == ".xlsm" || xlsx::is_ods(path);
 }
 
-Grid grid_from_xlsx(const std::string& path) {
+Grid grid_from_spreadsheet(const std::string& path) {
   xlsx::Sheet sheet = xlsx::read_first_sheet(path);
   Grid g;
   g.name = display_name(path);
@@ -131,7 +131,7 @@ Grid grid_from_xlsx(const std::string& path) {
 }
 
 Grid load_grid(const std::string& path) {
-  if (is_xlsx(path)) return grid_from_xlsx(path);
+  if (is_spreadsheet(path)) return grid_from_spreadsheet(path);
   Table table = read_table(path);
   Grid g;
   g.name = table.name();

@@ -11,7 +11,8 @@
 // within the cell), or both.
 //
 // Reading (read_codings) accepts, per file:
-//   - a filled sheet as XLSX (first worksheet), CSV (`,` or `;`) or TSV;
+//   - a filled sheet as XLSX (first worksheet), ODS (first sheet, as saved by
+//     LibreOffice Calc), CSV (`,` or `;`) or TSV;
 //   - a REFI-QDA project (.qdpx): each user who coded is a coder, its
 //     sources segmented and its selections put on segments as
 //     `draad import` does (qda_project.h) with the given ImportOptions

@@ -354,7 +354,7 @@ class SheetSource : public TableReader::Source {
   Location end_;
 };
 
-bool is_workbook(const std::string& path) { return ends_with_ci(path, ".xlsx"); }
+bool is_workbook(const std::string& path) { return ends_with_ci(path, ".xlsx") || xlsx::is_ods(path); }
 
 }  // namespace
 

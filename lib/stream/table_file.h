@@ -19,9 +19,9 @@
 // quote, a bad escape, an empty or duplicate column name, a row with more or
 // fewer fields than the header.
 //
-// A TableReader also reads the first worksheet of an `.xlsx` workbook
-// (xlsx_reader.h), a row per worksheet row: its locations are
-// file:row:column with the column counted from A = 1.
+// A TableReader also reads the first worksheet of an `.xlsx` workbook or the
+// first sheet of an `.ods` spreadsheet (xlsx_reader.h), a row per sheet row:
+// its locations are file:row:column with the column counted from A = 1.
 #pragma once
 
 #include <cstdint>
@@ -135,7 +135,7 @@ Table parse_table(std::string_view bytes, const std::string& name);
 inline constexpr std::size_t kMaxTableBytes = 256 * 1024 * 1024;
 
 // Reads and parses the file at `path` ("-" for standard input); a `.xlsx`
-// workbook is read from its first worksheet.
+// or `.ods` spreadsheet is read from its first sheet.
 Table read_table(const std::string& path);
 
 }  // namespace draad

@@ -2,6 +2,7 @@
 
 #include <expat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <deque>
 #include <exception>
@@ -12,6 +13,7 @@
 #include <pugixml.hpp>
 
 #include "base/error.h"
+#include "base/utf8.h"
 #include "stream/zip_archive.h"
 
 namespace draad::xlsx {
@@ -25,6 +27,8 @@ std::int64_t column_number(std::string_view ref) {
   }
   return n;
 }
+
+bool is_ods(std::string_view path) { return path.size() >= 4 && utf8::ascii_lower(path.substr(path.size() - 4)) == ".ods"; }
 
 std::string column_name(std::int64_t number) {
   std::string out;
@@ -168,13 +172,21 @@ class SharedStrings : public XmlStream {
   std::string item_;
 };
 
-// The rows of a worksheet, queued as expat finds them.
-class SheetRows : public XmlStream {
+// The rows of a sheet, queued as expat finds them, each with the number of
+// times it is repeated (an ODS row stands for its identical copies below it).
+class RowStream : public XmlStream {
+ public:
+  using XmlStream::XmlStream;
+  std::deque<std::pair<Row, std::int64_t>> rows;
+  std::vector<Range> merged;
+  std::string sheet_name;  // the name of the sheet read, when the part says it
+};
+
+// An XLSX worksheet.
+class SheetRows : public RowStream {
  public:
   SheetRows(std::string name, std::string part, const std::vector<std::string>& shared)
-      : XmlStream(std::move(name), std::move(part)), shared_(shared) {}
-  std::deque<Row> rows;
-  std::vector<Range> merged;
+      : RowStream(std::move(name), std::move(part)), shared_(shared) {}
 
  private:
   void start(std::string_view tag, const XML_Char** attributes) override {
@@ -240,7 +252,7 @@ class SheetRows : public XmlStream {
       row_.cells[column_ - 1] = std::move(value);
     } else if (tag == "row") {
       last_row_ = row_.number;
-      if (!row_.cells.empty()) rows.push_back(std::move(row_));
+      if (!row_.cells.empty()) rows.emplace_back(std::move(row_), 1);
     }
   }
 
@@ -249,6 +261,133 @@ class SheetRows : public XmlStream {
   std::int64_t last_row_ = 0, next_column_ = 1, column_ = 0;
   std::size_t row_bytes_ = 0;
   std::string type_, ref_, value_;
+};
+
+// The first table of an ODS spreadsheet's content.xml. A cell's value is its
+// displayed text (text:p, with text:s, text:tab and text:line-break), as the
+// user sees it; a cell without one falls back on its typed value attribute.
+// Repeated cells and rows cost nothing while empty (a sheet ends with a
+// million repeated empty rows); repeated non-empty cells are laid out up to
+// kMaxOdsColumns, repeated non-empty rows are handed out one copy at a time.
+class OdsRows : public RowStream {
+ public:
+  using RowStream::RowStream;
+
+ private:
+  static std::int64_t count(const XML_Char** attributes, std::string_view name) {
+    const char* v = attribute(attributes, name);
+    if (!v) return 1;
+    const long long n = std::atoll(v);
+    return n < 1 ? 1 : std::min<long long>(n, kMaxOdsRows);
+  }
+
+  void append(std::size_t n, char c) {
+    if (text_.size() + n > kMaxCellBytes)
+      throw DataError({name_, row_.number, column_}, fmt::format("a cell longer than {} MB in {}", kMaxCellBytes >> 20, part_));
+    text_.append(n, c);
+  }
+
+  void start(std::string_view tag, const XML_Char** attributes) override {
+    if (done_) return;
+    if (tag == "table") {
+      if (table_depth_++ == 0) {
+        const char* name = attribute(attributes, "name");
+        sheet_name = name ? name : "";
+      }
+      return;
+    }
+    if (table_depth_ != 1) return;  // before the first table, or inside a table nested in a cell
+    ++depth_;
+    if (skip_from_ > 0) return;
+    if (tag == "table-row") {
+      row_ = Row{};
+      row_.number = next_row_;
+      row_repeat_ = count(attributes, "number-rows-repeated");
+      row_bytes_ = 0;
+      column_ = 1;
+    } else if (tag == "table-cell" || tag == "covered-table-cell") {
+      cell_depth_ = depth_;
+      cell_repeat_ = count(attributes, "number-columns-repeated");
+      text_.clear();
+      paragraphs_ = 0;
+      fallback_.clear();
+      for (const char* name : {"string-value", "value", "date-value", "time-value", "boolean-value"})
+        if (const char* v = attribute(attributes, name); v && fallback_.empty()) fallback_ = v;
+      const std::int64_t across = count(attributes, "number-columns-spanned");
+      const std::int64_t down = count(attributes, "number-rows-spanned");
+      if (across > 1 || down > 1) {
+        Range range{"", row_.number, column_, row_.number + down - 1, column_ + across - 1};
+        range.ref = fmt::format("{}{}:{}{}", column_name(range.first_column), range.first_row,
+                                column_name(range.last_column), range.last_row);
+        merged.push_back(std::move(range));
+      }
+    } else if (cell_depth_ > 0 && depth_ == cell_depth_ + 1 && (tag == "p" || tag == "h")) {
+      if (paragraphs_++ > 0) append(1, '\n');
+      in_paragraph_ = true;
+    } else if (!in_paragraph_ || tag == "annotation") {
+      // Not the cell's text: a comment, a shape anchored to the cell.
+      if (cell_depth_ > 0) skip_from_ = depth_;
+    } else if (tag == "s") {
+      const char* c = attribute(attributes, "c");
+      append(static_cast<std::size_t>(c ? std::clamp(std::atoll(c), 1LL, 1LL << 20) : 1), ' ');
+    } else if (tag == "tab") {
+      append(1, '\t');
+    } else if (tag == "line-break") {
+      append(1, '\n');
+    }
+    collecting_ = in_paragraph_ && skip_from_ == 0;
+  }
+
+  void end(std::string_view tag) override {
+    if (done_) return;
+    if (tag == "table") {
+      if (--table_depth_ == 0) done_ = true;  // only the first sheet is read
+      return;
+    }
+    if (table_depth_ != 1) return;
+    if (skip_from_ > 0) {
+      if (depth_ == skip_from_) skip_from_ = 0;
+    } else if (in_paragraph_ && depth_ == cell_depth_ + 1) {
+      in_paragraph_ = false;
+    } else if (depth_ == cell_depth_) {
+      end_cell();
+      cell_depth_ = 0;
+    } else if (tag == "table-row") {
+      if (!row_.cells.empty()) {
+        if (row_.number + row_repeat_ - 1 > kMaxOdsRows)
+          throw DataError({name_, row_.number}, fmt::format("a row past row {} in {}", kMaxOdsRows, part_));
+        rows.emplace_back(std::move(row_), row_repeat_);
+      }
+      next_row_ += row_repeat_;
+    }
+    --depth_;
+    collecting_ = in_paragraph_ && skip_from_ == 0;
+  }
+
+  void end_cell() {
+    std::string value = text_.empty() && paragraphs_ == 0 ? std::move(fallback_) : std::move(text_);
+    text_.clear();
+    const std::int64_t first = column_;
+    column_ += cell_repeat_;
+    if (value.empty()) return;
+    const std::int64_t last = column_ - 1;
+    if (last > kMaxOdsColumns)
+      throw DataError({name_, row_.number, first}, fmt::format("a cell past column {} in {}", kMaxOdsColumns, part_));
+    row_bytes_ += value.size() * static_cast<std::size_t>(cell_repeat_);
+    if (row_bytes_ > kMaxRowBytes)
+      throw DataError({name_, row_.number}, fmt::format("a row with more than {} MB of text in {}", kMaxRowBytes >> 20, part_));
+    if (row_.cells.size() < static_cast<std::size_t>(last)) row_.cells.resize(static_cast<std::size_t>(last));
+    for (std::int64_t c = first; c < last; ++c) row_.cells[static_cast<std::size_t>(c - 1)] = value;
+    row_.cells[static_cast<std::size_t>(last - 1)] = std::move(value);
+  }
+
+  Row row_;
+  std::int64_t next_row_ = 1, row_repeat_ = 1, column_ = 1, cell_repeat_ = 1;
+  std::size_t row_bytes_ = 0;
+  // Element depths inside the first table: of the open cell, and of the element whose content is skipped.
+  int table_depth_ = 0, depth_ = 0, cell_depth_ = 0, skip_from_ = 0, paragraphs_ = 0;
+  bool in_paragraph_ = false, done_ = false;
+  std::string fallback_;
 };
 
 // Feeds the whole of `entry` to `parser` a chunk at a time.
@@ -267,30 +406,44 @@ struct SheetReader::Impl {
   Archive archive;
   std::string sheet_name, part;
   std::vector<std::string> shared;
-  std::unique_ptr<SheetRows> rows;
+  std::unique_ptr<RowStream> rows;
   std::optional<zip::EntryReader> sheet;
   std::vector<char> chunk = std::vector<char>(1 << 16);
   bool done = false;
 
-  explicit Impl(const std::string& path) : archive(zip::File{path}, "an XLSX workbook", kMaxPartBytes) {
-    std::tie(sheet_name, part) = first_sheet(archive);
-    if (auto strings_part = archive.open_entry("xl/sharedStrings.xml")) {
-      SharedStrings strings(archive.name(), "xl/sharedStrings.xml");
-      feed_all(*strings_part, strings);
-      shared = std::move(strings.strings);
+  explicit Impl(const std::string& path)
+      : archive(zip::File{path}, is_ods(path) ? "an ODS spreadsheet" : "an XLSX workbook", kMaxPartBytes) {
+    if (is_ods(path)) {
+      part = "content.xml";
+      rows = std::make_unique<OdsRows>(archive.name(), part);
+    } else {
+      std::tie(sheet_name, part) = first_sheet(archive);
+      if (auto strings_part = archive.open_entry("xl/sharedStrings.xml")) {
+        SharedStrings strings(archive.name(), "xl/sharedStrings.xml");
+        feed_all(*strings_part, strings);
+        shared = std::move(strings.strings);
+      }
+      rows = std::make_unique<SheetRows>(archive.name(), part, shared);
     }
-    rows = std::make_unique<SheetRows>(archive.name(), part, shared);
     sheet = archive.open_entry(part);
-    if (!sheet) throw DataError({archive.name()}, fmt::format("not an XLSX workbook: it has no {}", part));
+    if (!sheet)
+      throw DataError({archive.name()}, fmt::format("not {}: it has no {}", is_ods(path) ? "an ODS spreadsheet" : "an XLSX workbook", part));
+    if (is_ods(path)) {
+      // The sheet's name is the first table's attribute: parse up to it.
+      while (rows->sheet_name.empty() && rows->rows.empty() && !done) feed_chunk();
+      sheet_name = rows->sheet_name;
+    }
+  }
+
+  void feed_chunk() {
+    const std::size_t got = sheet->read(chunk.data(), chunk.size());
+    done = got == 0;
+    rows->feed(chunk.data(), got, done);
   }
 
   // Parses on until a row is queued or the part ends.
   bool fill() {
-    while (rows->rows.empty() && !done) {
-      const std::size_t got = sheet->read(chunk.data(), chunk.size());
-      done = got == 0;
-      rows->feed(chunk.data(), got, done);
-    }
+    while (rows->rows.empty() && !done) feed_chunk();
     return !rows->rows.empty();
   }
 };
@@ -303,8 +456,15 @@ const std::vector<Range>& SheetReader::merged() const { return impl_->rows->merg
 
 bool SheetReader::next(Row& row) {
   if (!impl_->fill()) return false;
-  row = std::move(impl_->rows->rows.front());
-  impl_->rows->rows.pop_front();
+  auto& [front, copies] = impl_->rows->rows.front();
+  if (copies > 1) {
+    row = front;
+    ++front.number;
+    --copies;
+  } else {
+    row = std::move(front);
+    impl_->rows->rows.pop_front();
+  }
   return true;
 }
 

@@ -1,5 +1,6 @@
-// Reading the first worksheet of an XLSX workbook as a grid of text cells:
-// enough for a coding sheet filled in by hand in Excel or LibreOffice.
+// Reading the first worksheet of an XLSX workbook, or the first sheet of an
+// ODS spreadsheet (LibreOffice Calc), as a grid of text cells: enough for a
+// coding sheet filled in by hand or a survey tool's export.
 //
 // Reads xl/workbook.xml (the first sheet and its relationship target),
 // xl/sharedStrings.xml and that worksheet's cells: shared strings, inline
@@ -14,11 +15,19 @@
 // a row and the grid of cells a whole Sheet holds have fixed limits (a zip
 // bomb, or a small sheet that names cell XFD1048576 or repeats one long
 // shared string in every cell, is refused instead of exhausting memory).
+//
+// An `.ods` file (by its name) is read from content.xml, streamed the same
+// way: a cell's value is the text it displays (its paragraphs joined by line
+// breaks, with text:s spaces, tabs and line breaks; comments and shapes left
+// out), or its typed value when it displays none. Repeated empty cells and
+// rows cost nothing; a repeated non-empty row is handed out once per copy.
+// Cells spanning several columns or rows are reported as merged ranges.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace draad::xlsx {
@@ -46,6 +55,13 @@ inline constexpr std::size_t kMaxGridBytes = 128 * 1024 * 1024;
 inline constexpr std::size_t kMaxCellBytes = 16 * 1024 * 1024;
 // The most text one row may hold (a row is held whole).
 inline constexpr std::size_t kMaxRowBytes = 64 * 1024 * 1024;
+
+// The furthest an ODS cell may lie (LibreOffice's own limits).
+inline constexpr std::int64_t kMaxOdsColumns = 16384;
+inline constexpr std::int64_t kMaxOdsRows = 1 << 24;
+
+// Whether `path` names an ODS spreadsheet (by its extension) rather than an XLSX workbook.
+bool is_ods(std::string_view path);
 
 // The rows of the first worksheet, one at a time.
 class SheetReader {

@@ -103,3 +103,80 @@ TEST_CASE("xlsx: a small sheet that spreads its cells over a huge grid is refuse
                        doctest::Contains("the sheet's cells take more than 128 MB; draad reads sheets up to that size"),
                        DataError);
 }
+
+namespace {
+
+// An ODS spreadsheet whose content.xml holds `tables` (table:table elements).
+std::string spreadsheet(const std::string& tables) {
+  const std::string path = draad::test::temp_dir() + "/blad.ods";
+  const std::string content =
+      "<office:document-content xmlns:office=\"o\" xmlns:table=\"t\" xmlns:text=\"x\" xmlns:draw=\"d\" xmlns:dc=\"c\">"
+      "<office:body><office:spreadsheet>" + tables + "</office:spreadsheet></office:body></office:document-content>";
+  int error = 0;
+  zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  REQUIRE(z);
+  REQUIRE(zip_file_add(z, "content.xml", zip_source_buffer(z, content.data(), content.size(), 0), 0) >= 0);
+  REQUIRE(zip_close(z) == 0);
+  return path;
+}
+
+std::vector<draad::xlsx::Row> all_rows(const std::string& path) {
+  draad::xlsx::SheetReader reader(path);
+  std::vector<draad::xlsx::Row> rows;
+  for (draad::xlsx::Row row; reader.next(row);) rows.push_back(row);
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("ods: the first sheet's cells as displayed; repeats, spaces, breaks; comments and shapes left out") {
+  const std::string path = spreadsheet(
+      "<table:table table:name=\"Antwoorden\">"
+      "<table:table-row><table:table-cell table:number-columns-repeated=\"2\"/>"
+      "<table:table-cell office:value-type=\"float\" office:value=\"0.5\"><text:p>50%</text:p></table:table-cell>"
+      "<table:table-cell office:value-type=\"date\" office:date-value=\"2026-03-12\"/></table:table-row>"
+      "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>"
+      "<table:table-header-rows><table:table-row>"
+      "<table:table-cell><office:annotation><dc:creator>Ik</dc:creator><text:p>opmerking</text:p></office:annotation>"
+      "<text:p>een<text:s text:c=\"3\"/>twee<text:tab/>drie</text:p><text:p>vier<text:line-break/><text:span>vijf</text:span></text:p>"
+      "<draw:frame><draw:text-box><text:p>vorm</text:p></draw:text-box></draw:frame></table:table-cell>"
+      "<table:table-cell table:number-columns-repeated=\"2\"><text:p>ja</text:p></table:table-cell>"
+      "</table:table-row></table:table-header-rows>"
+      "<table:table-row table:number-rows-repeated=\"2\"><table:table-cell><text:p>zelfde</text:p></table:table-cell>"
+      "<table:table-cell table:number-columns-spanned=\"2\"><text:p>breed</text:p></table:table-cell><table:covered-table-cell/>"
+      "</table:table-row>"
+      "<table:table-row table:number-rows-repeated=\"1048567\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>"
+      "</table:table><table:table table:name=\"Tweede\"><table:table-row><table:table-cell><text:p>niet</text:p>"
+      "</table:table-cell></table:table-row></table:table>");
+  draad::xlsx::SheetReader reader(path);
+  CHECK(reader.sheet_name() == "Antwoorden");
+  std::vector<std::pair<std::int64_t, std::vector<std::string>>> rows;
+  for (draad::xlsx::Row row; reader.next(row);) rows.emplace_back(row.number, row.cells);
+  CHECK(rows == std::vector<std::pair<std::int64_t, std::vector<std::string>>>{
+                    {1, {"", "", "50%", "2026-03-12"}},
+                    {5, {"een   twee\tdrie\nvier\nvijf", "ja", "ja"}},
+                    {6, {"zelfde", "breed"}},
+                    {7, {"zelfde", "breed"}}});
+  REQUIRE(reader.merged().size() == 1);
+  CHECK(reader.merged()[0].ref == "B6:C6");
+}
+
+TEST_CASE("ods: bad spreadsheets are located errors; cells past LibreOffice's limits are refused") {
+  const std::string dir = draad::test::temp_dir();
+  draad::test::write_file(dir + "/kapot.ods", "PK\x03\x04 afgebroken");
+  CHECK_THROWS_WITH_AS(draad::xlsx::SheetReader(dir + "/kapot.ods"),
+                       doctest::Contains((dir + "/kapot.ods: not an ODS spreadsheet (").c_str()), DataError);
+  CHECK_THROWS_WITH_AS(all_rows(spreadsheet("<table:table><table:table-row><table:table-cell><text:p>x</table:table-cell>"
+                                            "</table:table-row></table:table>")),
+                       doctest::Contains("blad.ods: malformed XML in content.xml at line 1: mismatched tag"), DataError);
+  CHECK_THROWS_WITH_AS(
+      all_rows(spreadsheet("<table:table><table:table-row><table:table-cell table:number-columns-repeated=\"16383\"/>"
+                           "<table:table-cell table:number-columns-repeated=\"2\"><text:p>x</text:p></table:table-cell>"
+                           "</table:table-row></table:table>")),
+      doctest::Contains("blad.ods:1:16384: a cell past column 16384 in content.xml"), DataError);
+  CHECK_THROWS_WITH_AS(
+      all_rows(spreadsheet("<table:table><table:table-row table:number-rows-repeated=\"16777216\"><table:table-cell/>"
+                           "</table:table-row><table:table-row table:number-rows-repeated=\"2\"><table:table-cell>"
+                           "<text:p>x</text:p></table:table-cell></table:table-row></table:table>")),
+      doctest::Contains("blad.ods:16777217: a row past row 16777216 in content.xml"), DataError);
+}

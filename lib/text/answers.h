@@ -1,5 +1,5 @@
 // Survey and answer tables (Forms, Mentimeter, SurveyMonkey, LimeSurvey
-// exports as .csv, .tsv or .xlsx) as documents: one response per row, one
+// exports as .csv, .tsv, .xlsx or .ods) as documents: one response per row, one
 // or more columns of open answers, every other column an attribute.
 //
 // The table is streamed (table_file.h): one row in memory, however many

@@ -48,6 +48,8 @@ struct ExtractedDocument {
   Attributes attributes;  // title, author, created: those the file has
   // What was left out of the text, as "2 footnotes", "1 comment", ...
   std::vector<std::string> left_out;
+  // What the reader should be told about the file although it was read whole.
+  std::vector<std::string> notices;
 };
 
 // Reads a Word, OpenDocument or PDF file's bytes; `name` is used in messages.

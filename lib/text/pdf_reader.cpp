@@ -44,6 +44,11 @@ ExtractedDocument read_pdf(const std::string& bytes, const std::string& name, co
     throw DataError({name}, "the PDF is protected with a password: draad cannot read it; save or print it as a PDF "
                             "without a password and segment that");
   ExtractedDocument out;
+  // Only an owner password (no password to open it): the text is what any
+  // viewer shows, so it is read, and the restriction is said.
+  if (doc->is_encrypted())
+    out.notices.push_back("the PDF has an owner password (it restricts printing, copying or changing, not "
+                          "reading): its text is read as a PDF viewer shows it");
   const int pages = doc->pages();
   bool any_text = false;
   for (int i = 0; i < pages; ++i) {

@@ -4,7 +4,9 @@
 // title, author and created (ISO 8601, UTC) attributes.
 //
 // A PDF that is encrypted with a password, or whose pages hold no text (a
-// scan without a text layer), is a DataError that says what to do.
+// scan without a text layer), is a DataError that says what to do. A PDF
+// encrypted with only an owner password (it opens without one, but forbids
+// printing or copying) is read, with a notice saying so.
 #pragma once
 
 #include <string>

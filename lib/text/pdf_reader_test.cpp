@@ -42,3 +42,11 @@ TEST_CASE("pdf: a scan without text, a damaged file and a password are errors th
                        "as a PDF without a password and segment that",
                        DataError);
 }
+
+TEST_CASE("pdf: a PDF with only an owner password (no printing, no copying) is read, and that is said") {
+  auto doc = read("beperkt.pdf");
+  CHECK(doc.text == "Iedereen kan dit lezen, maar niet afdrukken.\n\n");
+  CHECK(doc.notices == std::vector<std::string>{"the PDF has an owner password (it restricts printing, copying or "
+                                                "changing, not reading): its text is read as a PDF viewer shows it"});
+  CHECK(read("twee-paginas.pdf").notices.empty());
+}

@@ -228,30 +228,33 @@ PageNumber page_number(std::string_view s, long& value) {
 
 // ---------------------------------------------------------------- lines
 
+// Kept small (a document has a Line per line, all held at once): the line's
+// number is its index + 1, its content an offset into `text`.
 struct Line {
   std::string_view text;     // without trailing white space and form feeds
-  std::string_view content;  // `text` without its indentation
-  std::size_t number = 0;    // 1-based
-  std::size_t length = 0;    // code points of `text`
+  std::uint32_t indent = 0;  // bytes of indentation before the content
+  std::uint32_t length = 0;  // code points of `text`
   bool page_break = false;   // a form feed stood on this line
-  bool blank() const { return content.empty(); }
+  std::string_view content() const { return text.substr(indent); }  // `text` without its indentation
+  bool blank() const { return indent == text.size(); }
 };
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
+  // Sized once: growing by doubling would hold the old and the new array at once.
+  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
     Line line;
     line.text = text.substr(pos, end - pos);
-    line.number = lines.size() + 1;
     line.page_break = line.text.find('\f') != std::string_view::npos;
     while (!line.text.empty() && (line.text.front() == '\f' || line.text.front() == '\v')) line.text.remove_prefix(1);
     while (!line.text.empty() && std::string_view(" \t\f\v").find(line.text.back()) != std::string_view::npos)
       line.text.remove_suffix(1);
-    line.content = line.text.substr(std::min(line.text.find_first_not_of(" \t"), line.text.size()));
-    line.length = utf8::count_code_points(line.text);
+    line.indent = static_cast<std::uint32_t>(std::min(line.text.find_first_not_of(" \t"), line.text.size()));
+    line.length = static_cast<std::uint32_t>(utf8::count_code_points(line.text));
     lines.push_back(line);
     pos = end + 1;
   }
@@ -287,7 +290,7 @@ bool page_width(std::size_t width) { return width >= 20 && width <= 200; }
 
 // A wrapped line: it runs on into `following`, which starts in lower case.
 bool wraps(const Line& line, const Line& following, std::size_t width) {
-  return full(line, width) && !ends_sentence(line.text) && starts_lower(following.content);
+  return full(line, width) && !ends_sentence(line.text) && starts_lower(following.content());
 }
 
 // ---------------------------------------------------------------- page furniture
@@ -306,10 +309,10 @@ bool is_sentence(std::string_view s) {
 // for a line that cannot be one.
 bool furniture_key(const Line& line, std::string& key) {
   key.clear();
-  if (line.blank() || line.length > 100 || list_marker(line.content) || is_sentence(line.content) ||
-      parse_label(line.content))
+  if (line.blank() || line.length > 100 || list_marker(line.content()) || is_sentence(line.content()) ||
+      parse_label(line.content()))
     return false;
-  const std::string_view s = line.content;
+  const std::string_view s = line.content();
   bool letter = false;
   for (std::size_t i = 0; i < s.size();) {
     const char b = s[i];
@@ -342,7 +345,7 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
   std::vector<long> values(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     if (lines[i].blank()) continue;
-    numbers[i] = page_number(lines[i].content, values[i]);
+    numbers[i] = page_number(lines[i].content(), values[i]);
     if (numbers[i] != PageNumber::none) continue;
     if (!furniture_key(lines[i], key)) continue;
     auto& at = by_key[key];
@@ -389,7 +392,7 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
   // The nearest line before (step -1) or after (+1) that is neither blank nor a page number.
   auto neighbour = [&](std::size_t i, int step) -> std::string_view {
     for (std::size_t j = i + step; j < n; j += step)
-      if (!lines[j].blank() && numbers[j] == PageNumber::none) return lines[j].content;
+      if (!lines[j].blank() && numbers[j] == PageNumber::none) return lines[j].content();
     return {};
   };
   // Lines of a paragraph the document repeats come with the same neighbour
@@ -413,7 +416,7 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
       for (std::size_t i : at) dropped[i] = true;
   }
   for (std::size_t i = 0; i < n; ++i)
-    if (dropped[i]) report.push_back({static_cast<std::int64_t>(lines[i].number), std::string(lines[i].content)});
+    if (dropped[i]) report.push_back({static_cast<std::int64_t>(i + 1), std::string(lines[i].content())});
 }
 
 // ---------------------------------------------------------------- hyphens
@@ -476,7 +479,6 @@ class HyphenJudge {
   // (anti-discriminatie gives "anti").
   void build_vocabulary() {
     vocabulary_built_ = true;
-    words_.reserve(text_.size() / 8);
     // ASCII bytes answer word_char() from a table; other characters are decoded.
     static constexpr auto kAsciiWordChar = [] {
       std::array<bool, 128> t{};
@@ -558,9 +560,9 @@ bool single(const std::vector<Kept>& kept, std::size_t k) {
 // A short line without final punctuation, in capitals or numbered, not
 // followed by a lower-case start.
 bool heading(const Line& line, const Line* after, std::size_t width) {
-  char32_t first = first_char(line.content);
-  return line.length * 10 < width * 6 && !ends_with_punctuation(line.content) && (is_upper(first) || is_digit(first)) &&
-         (!after || !starts_lower(after->content));
+  char32_t first = first_char(line.content());
+  return line.length * 10 < width * 6 && !ends_with_punctuation(line.content()) && (is_upper(first) || is_digit(first)) &&
+         (!after || !starts_lower(after->content()));
 }
 
 // Whether kept[k - 1] and kept[k] belong to one paragraph, and how.
@@ -568,24 +570,24 @@ Relation relate(const std::vector<Kept>& kept, std::size_t k, const Layout& layo
   const Line& a = *kept[k - 1].line;
   const Line& b = *kept[k].line;
   const std::size_t blanks = kept[k].blanks;
-  if (list_marker(b.content) || speaker_label(b.content)) return Relation::paragraph;
+  if (list_marker(b.content()) || speaker_label(b.content())) return Relation::paragraph;
   const bool short_line = a.length * 10 < layout.width * 8;
   // A paragraph never ends in a broken word, however many blank lines follow.
-  if (ends_in_broken_word(a.content) && is_word_start(first_char(b.content))) return Relation::join;
+  if (ends_in_broken_word(a.content()) && is_word_start(first_char(b.content()))) return Relation::join;
   if (blanks == 0 && !kept[k].page_break) {
-    if (table_row(a.content) || table_row(b.content)) return Relation::line_break;
-    char32_t next = first_char(b.content);
-    bool heading_before = !ends_with_punctuation(a.content) && (is_upper(next) || is_digit(next));
-    if (short_line && (ends_sentence(a.content) || heading_before)) return Relation::paragraph;
+    if (table_row(a.content()) || table_row(b.content())) return Relation::line_break;
+    char32_t next = first_char(b.content());
+    bool heading_before = !ends_with_punctuation(a.content()) && (is_upper(next) || is_digit(next));
+    if (short_line && (ends_sentence(a.content()) || heading_before)) return Relation::paragraph;
     return Relation::join;
   }
   if (kept[k].page_break)
-    return !ends_sentence(a.content) && starts_lower(b.content) ? Relation::join : Relation::paragraph;
+    return !ends_sentence(a.content()) && starts_lower(b.content()) ? Relation::join : Relation::paragraph;
   if (!layout.blank_line_mode || blanks != 1) return Relation::paragraph;
   if (single(kept, k - 1) && single(kept, k)) {
     const Line* c = k + 1 < kept.size() ? kept[k + 1].line : nullptr;
-    if (table_row(a.content) || table_row(b.content) || heading(a, &b, layout.width) ||
-        heading(b, c, layout.width) || (short_line && ends_sentence(a.content) && !starts_lower(b.content)))
+    if (table_row(a.content()) || table_row(b.content()) || heading(a, &b, layout.width) ||
+        heading(b, c, layout.width) || (short_line && ends_sentence(a.content()) && !starts_lower(b.content())))
       return Relation::paragraph;
     return Relation::join;
   }
@@ -647,7 +649,7 @@ bool looks_like_pdf_extract(std::string_view text) {
   for (const Line& line : lines) {
     if (line.blank()) continue;
     ++nonblank;
-    const std::string_view c = line.content;
+    const std::string_view c = line.content();
     if (c.find("-->") != std::string_view::npos) ++timings;
     // Markdown headings and code fences: a markdown file, not an extract.
     const std::size_t hashes = std::min(c.find_first_not_of('#'), c.size());
@@ -665,7 +667,7 @@ bool looks_like_pdf_extract(std::string_view text) {
     }
     full_lines += in_band(line, width);
     if (prev && blanks <= 1 && wraps(*prev, line, width)) ++wrapped;
-    if (prev && blanks <= 3 && full(*prev, width) && ends_in_broken_word(prev->content) && starts_lower(line.content))
+    if (prev && blanks <= 3 && full(*prev, width) && ends_in_broken_word(prev->content()) && starts_lower(line.content()))
       ++broken;
     prev = &line;
     blanks = 0;
@@ -680,6 +682,7 @@ ReflowResult reflow(std::string_view text) {
   find_furniture(lines, dropped, result.dropped);
 
   std::vector<Kept> kept;
+  kept.reserve(static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), [](const Line& l) { return !l.blank(); })));
   std::size_t blanks = 0;
   bool page_break = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -703,7 +706,7 @@ ReflowResult reflow(std::string_view text) {
     const Line& a = *kept[k - 1].line;
     ++pairs;
     banded += in_band(a, layout.width);
-    wrapped += wraps(a, *kept[k].line, layout.width) || ends_in_broken_word(a.content);
+    wrapped += wraps(a, *kept[k].line, layout.width) || ends_in_broken_word(a.content());
   }
   layout.blank_line_mode =
       page_width(layout.width) && wrapped >= 2 && wrapped * 4 >= pairs && banded * 2 >= pairs;
@@ -715,7 +718,7 @@ ReflowResult reflow(std::string_view text) {
     const Line& b = *kept[k].line;
     switch (k == 0 ? Relation::paragraph : relate(kept, k, layout)) {
       case Relation::join:
-        join(out, b.content, judge);
+        join(out, b.content(), judge);
         break;
       case Relation::line_break:
         out += '\n';
@@ -723,7 +726,7 @@ ReflowResult reflow(std::string_view text) {
         break;
       case Relation::paragraph:
         if (!out.empty()) out += "\n\n";
-        out += table_row(b.content) ? b.text : b.content;
+        out += table_row(b.content()) ? b.text : b.content();
         break;
     }
   }

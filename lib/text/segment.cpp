@@ -1,6 +1,7 @@
 #include "text/segment.h"
 
 #include <algorithm>
+#include <deque>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -78,7 +79,7 @@ bool is_markdown(const Input& input) {
 constexpr std::size_t kKeptFrontMatter = 4096;
 
 bool is_table_name(const fs::path& path) {
-  static const std::set<std::string> kExtensions = {".csv", ".tsv", ".xlsx"};
+  static const std::set<std::string> kExtensions = {".csv", ".tsv", ".xlsx", ".ods"};
   return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0;
 }
 
@@ -121,7 +122,7 @@ std::string path_id(const fs::path& path) {
 // How directories are walked: which files are documents, and where the
 // files that are not go (each is named on standard error with its reason).
 struct WalkRules {
-  bool tables = false;  // --text: .csv, .tsv and .xlsx are documents
+  bool tables = false;  // --text: .csv, .tsv, .xlsx and .ods are documents
   const std::vector<std::string>& include;
   const std::vector<std::string>& exclude;
   std::function<void(const std::string&)> note;
@@ -202,7 +203,7 @@ void walk(const std::string& dir, WalkRules& rules, std::vector<Candidate>& out)
   for (const auto& [path, why] : skipped) rules.note(fmt::format("{}: skipped: {}", path, why));
   if (found.empty())
     throw DataError({dir}, fmt::format("no documents ({}) in this directory{}",
-                                       rules.tables ? ".txt, .md, .vtt, .srt, .docx, .odt, .pdf, .csv, .tsv, .xlsx"
+                                       rules.tables ? ".txt, .md, .vtt, .srt, .docx, .odt, .pdf, .csv, .tsv, .xlsx, .ods"
                                                     : ".txt, .md, .vtt, .srt, .docx, .odt, .pdf",
                                        skipped.empty() ? "" : " (see the skipped files above)"));
   std::sort(found.begin(), found.end());
@@ -448,6 +449,7 @@ struct Segmenter::Impl {
     if (document_kind(input.format)) {
       extracted = extract(input, false);
       if (auto message = left_out_message(input.name, extracted->left_out); !message.empty()) note(message);
+      for (const auto& notice : extracted->notices) note(fmt::format("{}: {}", input.name, notice));
       normalised = normalise(extracted->text, input.name, normalise_options(options.lenient));
       std::string().swap(extracted->text);
     } else if (input.bytes) {
@@ -633,7 +635,8 @@ struct Segmenter::Impl {
       std::size_t begin, end;
       const Paragraph* paragraph;  // its speaker, time and section; null for a whole document
     };
-    std::vector<Piece> pieces;
+    // A deque grows without copying: a vector would hold its old and new array at once.
+    std::deque<Piece> pieces;
     auto cut = [&](std::size_t begin, std::size_t end, const Paragraph* p) {
       if (begin < end) pieces.push_back({begin, end, p});
     };
@@ -696,13 +699,13 @@ struct Segmenter::Impl {
     for (const Piece& u : pieces) {
       const Paragraph& p = u.paragraph ? *u.paragraph : kNoParagraph;
       record[kSegField] = std::to_string(++seg);
-      record[kSpeakerField] = p.speaker;
+      record[kSpeakerField] = p.speaker();
       record[kStartField] = std::to_string(offsets.at(u.begin));
       record[kEndField] = std::to_string(offsets.at(u.end));
       record[kTextField].assign(doc.text, u.begin, u.end - u.begin);
-      record[kTimeField] = p.time;
-      if (section != attribute_index.end()) record[section->second] = p.section;
-      add_speaker_attributes(input, record, doc_record, p.speaker, unknown_speakers);
+      record[kTimeField] = p.time();
+      if (section != attribute_index.end()) record[section->second] = p.section();
+      add_speaker_attributes(input, record, doc_record, p.speaker(), unknown_speakers);
       emit(record);
     }
     if (speakers)

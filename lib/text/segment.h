@@ -10,7 +10,7 @@
 // the normalised document text between code point offsets `start` and `end`;
 // a speaker label or a timestamp lies in the `speaker` / `time` columns.
 //
-// With SegmentOptions::text_columns, a .csv, .tsv or .xlsx input (or
+// With SegmentOptions::text_columns, a .csv, .tsv, .xlsx or .ods input (or
 // standard input) is an answer table (answers.h): one segment of unit
 // `response` per non-empty answer, whatever the unit, in row order and, within
 // a row, in the order of the text columns; the column's name is in the
@@ -49,7 +49,7 @@ struct SegmentOptions {
   std::string meta_path;        // CSV/TSV with a `doc` column: document attributes
   std::string speakers_path;    // CSV/TSV with a `speaker` column: speaker attributes
   std::string emit_text_dir;    // write each normalised document text here as <doc>.txt
-  // Read .csv, .tsv and .xlsx inputs as answer tables (answers.h): these
+  // Read .csv, .tsv, .xlsx and .ods inputs as answer tables (answers.h): these
   // columns hold the answers; `id_column` names the respondent.
   std::vector<std::string> text_columns;
   std::string id_column;

@@ -30,7 +30,7 @@ std::string label_of(std::string_view line) {
 std::string paragraphs_of(std::string_view text, const std::vector<Paragraph>& paragraphs) {
   std::string out;
   for (const auto& p : paragraphs)
-    out += p.speaker + "|" + p.time + "|" + (p.opens_turn ? "*" : "") +
+    out += p.speaker() + "|" + p.time() + "|" + (p.opens_turn ? "*" : "") +
            std::string(text.substr(p.begin, p.end - p.begin)) + "\n";
   return out;
 }

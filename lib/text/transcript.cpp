@@ -349,6 +349,7 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
   std::vector<Paragraph> out;
   out.reserve(most_paragraphs);
   std::string speaker, time, section;
+  std::shared_ptr<const TurnLabel> shared;  // the last paragraph's, for the next one to share
   bool open = false, after_heading = false;
   std::optional<Label> open_label;
   std::size_t content_begin = 0, content_end = 0;
@@ -363,7 +364,11 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
     while (b < content_end && is_space(text[b])) ++b;
     std::size_t e = content_end;
     while (e > b && is_space(text[e - 1])) --e;
-    out.push_back({b, e, speaker, time, open_label.has_value() || after_heading, section});
+    if (!shared || shared->speaker != speaker || shared->time != time || shared->section != section)
+      shared = speaker.empty() && time.empty() && section.empty()
+                   ? nullptr
+                   : std::make_shared<const TurnLabel>(TurnLabel{speaker, time, section});
+    out.push_back({b, e, open_label.has_value() || after_heading, shared});
     after_heading = false;
   };
   for_each_line(text, [&](std::size_t b, std::size_t e) {
@@ -562,13 +567,12 @@ SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attribute
       text = trim(text.substr(l.label->length));
     }
     if (text.empty()) continue;
-    if (!open || (speaker && *speaker != doc.paragraphs.back().speaker)) {
+    if (!open || (speaker && *speaker != doc.paragraphs.back().speaker())) {
       if (open) doc.text += "\n\n";
       Paragraph p;
-      p.speaker = speaker.value_or("");
-      p.time = l.start;
+      p.label = std::make_shared<const TurnLabel>(TurnLabel{speaker.value_or(""), l.start, ""});
       p.opens_turn = true;
-      if (!p.speaker.empty()) doc.text += p.speaker + ": ";
+      if (!p.speaker().empty()) doc.text += p.speaker() + ": ";
       p.begin = doc.text.size();
       doc.paragraphs.push_back(std::move(p));
       open = true;

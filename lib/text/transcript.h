@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -41,14 +42,27 @@ struct Label {
 // allowed and counted in `length`.
 std::optional<Label> parse_label(std::string_view line);
 
+// What the paragraphs of one turn under one heading share, held once for
+// them all (a document of millions of short paragraphs holds few of these).
+struct TurnLabel {
+  std::string speaker;  // of the turn ("" before any label)
+  std::string time;     // the timestamp of the turn's label
+  std::string section;  // the nearest heading above, with `headings`; "" before any
+};
+
 struct Paragraph {
   std::size_t begin = 0;    // byte offsets of the content in the text, without the
   std::size_t end = 0;      // label and without surrounding white space; begin == end
                             // for a label with no text after it
-  std::string speaker;      // of the turn this paragraph belongs to ("" before any label)
-  std::string time;         // the timestamp of that turn's label
   bool opens_turn = false;  // this paragraph starts with a label (or is a merged cue turn)
-  std::string section;      // the nearest heading above it, with `headings`; "" before any
+  std::shared_ptr<const TurnLabel> label;  // null: no speaker, time or section
+
+  const std::string& speaker() const { return label ? label->speaker : kNone; }
+  const std::string& time() const { return label ? label->time : kNone; }
+  const std::string& section() const { return label ? label->section : kNone; }
+
+ private:
+  static inline const std::string kNone;
 };
 
 // A Markdown ATX heading (`## Titel`, up to three spaces before the 1-6 #s,

@@ -14,7 +14,7 @@ namespace {
 std::vector<std::string> turns(std::string_view text, const std::unordered_set<std::string>& speakers = {}) {
   std::vector<std::string> out;
   for (const Paragraph& p : find_paragraphs(text, false, speakers))
-    out.push_back(p.speaker + "|" + std::string(text.substr(p.begin, p.end - p.begin)));
+    out.push_back(p.speaker() + "|" + std::string(text.substr(p.begin, p.end - p.begin)));
   return out;
 }
 

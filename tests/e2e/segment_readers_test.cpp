@@ -87,6 +87,15 @@ TEST_CASE("code: codes Word, OpenDocument and PDF files as it codes text") {
   CHECK(teams.out == "wederkerigheid/vertrouwen\tIneke Bos\n");
 }
 
+TEST_CASE("segment: a PDF that forbids printing and copying but opens without a password is read, and said") {
+  auto r = run_draad({"segment", "tests/data/readers/beperkt.pdf"});
+  CHECK(r.status == 0);
+  CHECK(r.err == "draad segment: tests/data/readers/beperkt.pdf: the PDF has an owner password (it restricts printing, "
+                 "copying or changing, not reading): its text is read as a PDF viewer shows it\n");
+  CHECK(r.out == "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n"
+                 "beperkt\t1\tparagraph\t\t0\t44\tIedereen kan dit lezen, maar niet afdrukken.\t\n");
+}
+
 TEST_CASE("segment: bad documents are exit 1 with a message that names the file and the part") {
   const std::string d = "tests/data/readers/";
   const std::pair<std::string, std::string> cases[] = {

@@ -67,6 +67,22 @@ TEST_CASE("segment --text: a Mentimeter-style workbook; the title block above th
             "21:08\t0.5\tgroen\n");
 }
 
+TEST_CASE("segment --text: a LibreOffice .ods sheet reads as displayed; its million empty rows cost nothing") {
+  const std::string q = "Wat zou u aan het plein veranderen?";
+  auto r = run_draad({"segment", "tests/data/tables/enquete.ods", "--text", q, "--id", "Respondent"});
+  CHECK(r.status == 0);
+  CHECK(r.err == "draad segment: tests/data/tables/enquete.ods: 1 empty answer left out (no segment)\n");
+  CHECK(r.out ==
+        "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\tquestion\tWijk\tCijfer\n"
+        "enquete\t1\tresponse\tA-01\t0\t48\tMeer bankjes in de schaduw.\\nEn een watertappunt.\t\t" + q + "\tNoord\t7,5\n"
+        "enquete\t2\tresponse\tA-03\t50\t79\tNiets, het is goed zo.  Echt.\t\t" + q + "\tNoord\t8\n");
+  auto missing = run_draad({"segment", "tests/data/tables/enquete.ods", "--text", "Vraag"});
+  CHECK(missing.status == 1);
+  CHECK(missing.err ==
+        "draad segment: tests/data/tables/enquete.ods:1: missing required column 'Vraag' (the header has: Respondent, "
+        "Wijk, Cijfer, Wat zou u aan het plein veranderen?)\n");
+}
+
 TEST_CASE("segment --text: bad tables are located errors; a table without --text is a usage error") {
   auto missing = run_draad({"segment", kFormulier, "--text", "Wat mist u in de buurt?"});
   CHECK(missing.status == 1);
