@@ -326,3 +326,13 @@ TEST_CASE("hardening: codebook convert lints what it converted and fails as lint
   write_file(dir + "/goed.yml", "wonen:\n  - huur*\n");
   CHECK(run_draad({"codebook", "convert", dir + "/goed.yml"}).status == 0);
 }
+
+TEST_CASE("hardening: threads checks the codes of a stream without a coder column against the codebook") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/zonder.tsv", "doc\tseg\tcode\ttheme\thits\tterms\na\t1\twederkerigheid/vertrouwn\t\t1\t\n");
+  auto r = run_draad({"threads", "-c", "tests/data/threads/codebook.yaml", dir + "/zonder.tsv"});
+  CHECK(r.status == 1);
+  CHECK(r.err == "draad threads: " + dir +
+                     "/zonder.tsv:2: code 'wederkerigheid/vertrouwn' is not in codebook klein@2#c17ec091 (did you "
+                     "mean 'wederkerigheid/vertrouwen'?)\n");
+}
