@@ -14,10 +14,12 @@
 // A coefficient that is 0/0 (no variation, no pairable unit) prints as n/a
 // with a note saying why.
 //
-// --diff lists the disagreeing segments per code; --gold GOLD OTHER measures
-// OTHER (usually `draad code` output) against the human GOLD: precision,
-// recall and F1 per code and theme, and the false positives (with the terms
-// that fired) and false negatives. --where leaves segments out (in every file
+// --coded-only keeps the segments some coder gave any code (the same for
+// every code). --diff lists the disagreeing segments per code; --gold GOLD
+// OTHER measures OTHER (usually `draad code` output) against the human GOLD:
+// precision, recall and F1 per code and theme, and the false positives (with
+// the terms that fired) and false negatives (per theme only with --level
+// theme). Codings made with different codebooks are refused. --where leaves segments out (in every file
 // that has the column, for every coder); --pseudonymise replaces the speakers
 // and their names in the listed segments (a sheet has no role column: roles
 // come from labels such as Gespreksleider only). A REFI-QDA project (.qdpx)
@@ -55,6 +57,15 @@ struct Options {
   std::vector<std::string> files;
 };
 
+// A seed given a sign would otherwise wrap round to a huge number.
+const CLI::Validator kWholeNumber(
+    [](std::string& s) {
+      return !s.empty() && s.size() <= 19 && s.find_first_not_of("0123456789") == std::string::npos
+                 ? std::string()
+                 : fmt::format("'{}' is not a whole number of 0 or more", s);
+    },
+    "N");
+
 }  // namespace
 
 int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
@@ -64,9 +75,13 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
   app.add_option("-c,--codebook", o.codebook, "check every code id against this codebook (and show labels)");
   app.add_option("--level", o.level, "code or theme (a theme is present when any of its codes is)")
       ->check(CLI::IsMember({"code", "theme"}));
-  app.add_flag("--coded-only", o.coded_only, "only the segments at least one coder coded (per code)");
-  app.add_option("--bootstrap", o.bootstrap, "resamples for the alpha interval; 0 for none")->capture_default_str();
-  app.add_option("--seed", o.seed, "seed of the bootstrap")->capture_default_str();
+  app.add_flag("--coded-only", o.coded_only, "only the segments at least one coder gave any code (the same segments for every code)");
+  app.add_option("--bootstrap", o.bootstrap, "resamples for the alpha interval; 0 for none")
+      ->check(CLI::Range(std::size_t{0}, ag::kMaxBootstrap))
+      ->capture_default_str();
+  app.add_option("--seed", o.seed, "seed of the bootstrap (a whole number, 0 or more)")
+      ->check(kWholeNumber)
+      ->capture_default_str();
   auto* diff = app.add_flag("--diff", o.diff, "list the disagreeing segments per code");
   app.add_option("--gold", o.gold, "the gold standard: measure the other file against it (precision, recall, F1)")
       ->excludes(diff);
@@ -119,11 +134,11 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       throw draad::DataError({draad::display_name(files.front())},
                              fmt::format("agreement needs two coders or more; the files hold {}{}", cs.coders.size(),
                                          cs.coders.empty() ? "" : " ('" + cs.coders[0].coder + "')"));
+    const ag::Level level = o.level == "theme" ? ag::Level::theme : ag::Level::code;
     if (!o.gold.empty())
       return draad::cli::print_tables(ag::gold_tables(cs, ag::variables(cs, cb, ag::Level::code),
-                                                      ag::variables(cs, cb, ag::Level::theme), cb != nullptr),
+                                                      ag::variables(cs, cb, ag::Level::theme), cb != nullptr, level),
                                       o.table, cb);
-    const ag::Level level = o.level == "theme" ? ag::Level::theme : ag::Level::code;
     const auto vars = ag::variables(cs, cb, level);
     if (o.diff) {
       const auto groups = ag::disagreements(cs, vars);

@@ -114,6 +114,26 @@ void show(const std::string& path, const std::string& format_name, const std::st
   draad::report::print(tables, draad::report::choose_format(format_name, output), output);
 }
 
+// Writes the converted codebook, then lints it as `lint` would: a codebook
+// that `code` would refuse is an error (exit 1), though it is still written
+// so that it can be mended by hand.
+void write_converted(const std::string& path, const std::string& yaml) {
+  fmt::print("{}", yaml);
+  std::fflush(stdout);
+  const std::string name = "(the codebook converted from " + draad::display_name(path) + ")";
+  draad::CheckResult r = draad::check_text(name, yaml);
+  std::size_t errors = 0;
+  for (const auto& d : r.diagnostics) {
+    draad::write_stderr(fmt::format("draad codebook: {}\n", d.str()));
+    errors += d.severity == draad::Diagnostic::Severity::error;
+  }
+  if (errors)
+    throw DataError({draad::display_name(path)},
+                    fmt::format("the converted codebook has {} error{} (above; lines of the output): fix the "
+                                "dictionary, or the written codebook by hand",
+                                errors, errors == 1 ? "" : "s"));
+}
+
 void convert(const std::string& path, std::string name, bool as_terms) {
   if (path.ends_with(".qdc") || path.ends_with(".qdpx")) {
     if (name.empty()) name = std::filesystem::path(path).stem().string();
@@ -124,8 +144,9 @@ void convert(const std::string& path, std::string name, bool as_terms) {
   }
   const std::string content = draad::read_all(path, draad::kMaxCodebookBytes, "a dictionary");
   if (name.empty()) name = path == "-" ? "imported" : std::filesystem::path(path).stem().string();
-  fmt::print("{}\n", draad::import_dictionary(content, draad::dictionary_format(path, content),
-                                              draad::display_name(path), name, as_terms));
+  write_converted(path, draad::import_dictionary(content, draad::dictionary_format(path, content),
+                                                 draad::display_name(path), name, as_terms) +
+                            "\n");
 }
 
 }  // namespace

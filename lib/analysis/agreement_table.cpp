@@ -31,6 +31,13 @@ std::vector<int> decisions(const Codings& cs, const std::vector<UnitKey>& units,
   return out;
 }
 
+// Whether some coder gave the segment any code at all.
+bool coded_by_someone(const Codings& cs, const UnitKey& unit) {
+  for (const auto& c : cs.coders)
+    if (auto it = c.units.find(unit); it != c.units.end() && !it->second.empty()) return true;
+  return false;
+}
+
 std::string speaker(const Codings& cs, const UnitKey& unit) {
   auto it = cs.segments.find(unit);
   return it == cs.segments.end() ? "" : it->second.speaker;
@@ -84,7 +91,7 @@ std::vector<Variable> variables(const Codings& cs, const Codebook* codebook, Lev
         if (themes) label = codebook->find_theme(id) ? codebook->find_theme(id)->label : "";
         else label = codebook->find_code(id) ? codebook->find_code(id)->label : "";
       }
-      out.push_back({id, label, {}});
+      out.push_back({id, label, {}, themes});
       it = out.end() - 1;
     }
     it->codes.push_back(code);
@@ -101,6 +108,7 @@ int decision(const CoderCodings& coder, const UnitKey& unit, const Variable& v) 
     offered = true;
     if (seen->second.contains(code)) return 1;
   }
+  if (offered && v.theme && seen->second.contains(v.id)) return 1;
   return offered ? 0 : kMissing;
 }
 
@@ -154,7 +162,8 @@ Table agreement_table(const Codings& cs, const std::vector<Variable>& vars, cons
   t.columns.push_back({"alpha", Kind::real, 3});
   if (o.bootstrap) t.columns.push_back({"alpha_low", Kind::real, 3}), t.columns.push_back({"alpha_high", Kind::real, 3});
 
-  const auto units = all_units(cs);
+  std::vector<UnitKey> units = all_units(cs);
+  if (o.coded_only) std::erase_if(units, [&](const UnitKey& u) { return !coded_by_someone(cs, u); });
   Data pooled(k);
   std::vector<std::size_t> cluster;
   std::set<Undefined> reasons;
@@ -187,7 +196,6 @@ Table agreement_table(const Codings& cs, const std::vector<Variable>& vars, cons
     Data d(k);
     for (std::size_t u = 0; u < units.size(); ++u) {
       std::span<const int> unit(all.data() + u * k, k);
-      if (o.coded_only && std::find(unit.begin(), unit.end(), 1) == unit.end()) continue;
       d.add_unit(unit);
       pooled.add_unit(unit);
       cluster.push_back(u);
@@ -197,8 +205,12 @@ Table agreement_table(const Codings& cs, const std::vector<Variable>& vars, cons
   row("overall", "", pooled, cluster);
 
   t.notes.push_back(fmt::format(
-      "units: segments seen by two or more coders{}; a coder's column: how many of them that coder gave the {}.",
-      o.coded_only ? " and coded by at least one (--coded-only)" : "", themes ? "theme (any of its codes)" : "code"));
+      "units: segments seen by two or more coders; a coder's column: how many of them that coder gave the {}.",
+      themes ? "theme (any of its codes)" : "code"));
+  if (o.coded_only)
+    t.notes.push_back(
+        "--coded-only: only the segments at least one coder gave any code; the others are left out for every "
+        "code alike.");
   t.notes.push_back(fmt::format("overall: pooled over the {} {}s, every segment × {} a unit{}.", vars.size(), level, level,
                                 o.bootstrap ? "; its interval resamples whole segments" : ""));
   if (o.bootstrap)
@@ -284,7 +296,7 @@ std::string diff_text(const Codings& cs, const std::vector<DiffGroup>& groups, b
 }
 
 std::vector<Table> gold_tables(const Codings& cs, const std::vector<Variable>& codes, const std::vector<Variable>& themes,
-                               bool labels) {
+                               bool labels, Level level) {
   if (cs.coders.size() != 2)
     throw UsageError(fmt::format("--gold compares exactly two coders, the gold and one other; the files hold {}",
                                         cs.coders.size()));
@@ -294,8 +306,17 @@ std::vector<Table> gold_tables(const Codings& cs, const std::vector<Variable>& c
   for (const auto& [key, c] : gold.units)
     if (other.units.contains(key)) units.push_back(key);
 
-  Table fp{"False positives: " + other.coder + " coded, " + gold.coder + " did not", {{"code"}, {"doc"}, {"seg", Kind::integer}, {"speaker"}, {"terms"}, {"excerpt"}}, {}, {}};
-  Table fn{"False negatives: " + gold.coder + " coded, " + other.coder + " did not", {{"code"}, {"doc"}, {"seg", Kind::integer}, {"speaker"}, {"excerpt"}}, {}, {}};
+  const std::string listed(level_name(level));
+  Table fp{"False positives: " + other.coder + " coded, " + gold.coder + " did not", {{listed}, {"doc"}, {"seg", Kind::integer}, {"speaker"}, {"terms"}, {"excerpt"}}, {}, {}};
+  Table fn{"False negatives: " + gold.coder + " coded, " + other.coder + " did not", {{listed}, {"doc"}, {"seg", Kind::integer}, {"speaker"}, {"excerpt"}}, {}, {}};
+  // The terms that fired for any of the variable's codes.
+  auto terms = [&](const UnitKey& u, const Variable& v) {
+    std::vector<std::string> out;
+    const auto& given = other.units.at(u);
+    for (const auto& code : v.codes)
+      if (auto it = given.find(code); it != given.end() && !it->second.empty()) out.push_back(fired_terms(it->second));
+    return fmt::format("{}", fmt::join(out, ", "));
+  };
   auto measure = [&](const std::vector<Variable>& vars, const std::string& level, bool list) {
     Table t{fmt::format("{} against {} per {} ({} segments both saw)", other.coder, gold.coder, level, units.size()),
             {{level}},
@@ -322,7 +343,7 @@ std::vector<Table> gold_tables(const Codings& cs, const std::vector<Variable>& c
         if (g && x) ++c.true_positives;
         if (!g && x) {
           ++c.false_positives;
-          if (list) fp.rows.push_back({v.id, u.doc, u.seg, speaker(cs, u), fired_terms(other.units.at(u).at(v.id)), excerpt(cs, u)});
+          if (list) fp.rows.push_back({v.id, u.doc, u.seg, speaker(cs, u), terms(u, v), excerpt(cs, u)});
         }
         if (g && !x) {
           ++c.false_negatives;
@@ -339,6 +360,10 @@ std::vector<Table> gold_tables(const Codings& cs, const std::vector<Variable>& c
       t.notes.push_back("n/a: precision without anything coded, recall without anything in the gold, F1 without either.");
     return t;
   };
+  if (level == Level::theme) {
+    Table by_theme = measure(themes, "theme", true);
+    return {by_theme, fp, fn};
+  }
   Table by_code = measure(codes, "code", true);
   Table by_theme = measure(themes, "theme", false);
   return {by_code, by_theme, fp, fn};

@@ -25,6 +25,9 @@ namespace draad::agreement {
 
 // Any fixed value: the same input then gives the same interval.
 inline constexpr std::uint64_t kDefaultSeed = 20111;
+// The most bootstrap resamples: far past where the interval stops moving
+// (a few thousand), and a bound on time and memory.
+inline constexpr std::size_t kMaxBootstrap = 100'000;
 
 enum class Level { code, theme };
 std::string_view level_name(Level level);  // "code" or "theme"
@@ -33,6 +36,7 @@ struct Variable {
   std::string id;
   std::string label;               // from the codebook; empty without one
   std::vector<std::string> codes;  // the code itself, or the theme's codes
+  bool theme = false;              // a theme: a coder who typed its id gave it too
 };
 
 // The codes or themes of `codings`; `codebook` (may be null) gives labels.
@@ -46,7 +50,7 @@ std::vector<coding::UnitKey> all_units(const coding::Codings& codings);
 
 struct TableOptions {
   Level level = Level::code;
-  bool coded_only = false;    // only units at least one coder coded, per variable
+  bool coded_only = false;    // only the segments at least one coder gave any code (the same for every variable)
   std::size_t bootstrap = 1000;  // resamples for alpha's interval; 0 for none
   std::uint64_t seed = kDefaultSeed;
   bool labels = false;        // a label column
@@ -86,9 +90,11 @@ std::string diff_text(const coding::Codings& codings, const std::vector<DiffGrou
 // The second coder measured against the first (the gold) on the segments both
 // saw: precision, recall and F1 per code and per theme (micro-averaged
 // "overall"), then the false positives (with the terms that fired) and false
-// negatives per code. Exactly two coders, else a UsageError.
+// negatives per code. At Level::theme only per theme: the theme table, then
+// the false positives and negatives per theme (a gold coded by theme).
+// Exactly two coders, else a UsageError.
 std::vector<report::Table> gold_tables(const coding::Codings& codings, const std::vector<Variable>& codes,
-                                       const std::vector<Variable>& themes, bool labels);
+                                       const std::vector<Variable>& themes, bool labels, Level level = Level::code);
 
 // A segment's text on one line, white space runs as one space, cut after
 // `limit` code points with "…"; "" for a segment without text.

@@ -90,13 +90,21 @@ TEST_CASE("agreement_table: per code and overall, with the reasons for n/a") {
                            "n/a: no variation - every decision was the same (all absent or all present), so kappa and "
                            "alpha are 0/0; the coders agree fully.",
                            "n/a: no segment was seen by two coders."});
-  // --coded-only keeps, per code, the units someone coded.
-  const auto coded = agreement_table(cs, variables(cs, nullptr, Level::theme), {Level::theme, true, 0, 1, false});
+  // --coded-only keeps the segments someone gave any code, for every theme
+  // alike: here all of them, so a theme nobody gave z:3 still counts it absent.
+  Codings with_uncoded = cs;
+  with_uncoded.coders[0].units[{"z", 5}] = {};
+  with_uncoded.coders[1].units[{"z", 5}] = {};
+  const auto coded =
+      agreement_table(with_uncoded, variables(cs, nullptr, Level::theme), {Level::theme, true, 0, 1, false});
   CHECK(render({coded}, Format::tsv) ==
         "theme\tunits\tanna\tbram\tagree\tcohen\tfleiss\talpha\n"
-        "ontmoeting\t2\t2\t1\t50.0\t0.000\t-0.333\t0.000\n"
-        "vertrouwen\t0\t0\t1\tn/a\tn/a\tn/a\tn/a\n"
-        "overall\t2\t2\t2\t50.0\t0.000\t-0.333\t0.000\n");
+        "ontmoeting\t3\t2\t1\t66.7\t0.400\t0.333\t0.444\n"
+        "vertrouwen\t3\t0\t1\t100.0\tn/a\tn/a\tn/a\n"
+        "overall\t6\t2\t2\t83.3\t0.571\t0.556\t0.593\n");
+  CHECK(coded.notes[1] ==
+        "--coded-only: only the segments at least one coder gave any code; the others are left out for every code "
+        "alike.");
 }
 
 TEST_CASE("agreement_table: disagreements, as a table and as text") {

@@ -22,8 +22,9 @@
 //
 // The stream must come from this codebook: a `coder` of the form
 // name@version#hash that differs from the codebook's is a DataError (the
-// codebook changed since coding); for a human coder every code must be one of
-// the codebook's (with a suggestion). Memory grows with threads × sessions and
+// codebook changed since coding); for a human coder, and for a stream without
+// a coder column (which names no codebook to compare), every code must be one
+// of the codebook's (with a suggestion). Memory grows with threads × sessions and
 // with code pairs, not with the number of segments.
 #pragma once
 

@@ -724,8 +724,11 @@ CheckResult check(const std::string& path) {
       return r;
     }
   }
-  std::string content = read_all(path, kMaxCodebookBytes, "a codebook");
-  return Checker(display_name(path), std::move(content)).run();
+  return check_text(display_name(path), read_all(path, kMaxCodebookBytes, "a codebook"));
+}
+
+CheckResult check_text(const std::string& name, std::string content) {
+  return Checker(name, std::move(content)).run();
 }
 
 Codebook load(const std::string& path) {

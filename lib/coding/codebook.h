@@ -179,6 +179,9 @@ inline constexpr std::size_t kMaxCodebookNodes = 200'000;
 // Reads and checks a codebook; never throws for a problem in the file itself
 // (only for one that cannot be read, a DataError naming it).
 CheckResult check(const std::string& path);
+// The same for a codebook held in memory (e.g. one just converted), its
+// problems located in `name`.
+CheckResult check_text(const std::string& name, std::string content);
 
 // Reads a codebook that must be free of errors: the first error is thrown as
 // a DataError, with the number of further errors in its message. Warnings

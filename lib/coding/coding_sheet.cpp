@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -254,6 +255,8 @@ class Reader {
   }
 
   Codings finish() {
+    check_codebooks();
+    check_theme_marks();
     for (std::size_t i = 0; i < where_found_.size(); ++i)
       if (!where_found_[i]) {
         const where::Condition& c = where_.conditions()[i];
@@ -273,7 +276,8 @@ class Reader {
       std::set<std::string> all;
       for (const auto& cc : out_.coders)
         for (const auto& [key, codes] : cc.units)
-          for (const auto& [code, terms] : codes) all.insert(code);
+          for (const auto& [code, terms] : codes)
+            if (!theme_marks_.contains(code)) all.insert(code);
       for (const auto& [c, columns] : offered_) all.insert(columns.begin(), columns.end());
       out_.codes.assign(all.begin(), all.end());
     }
@@ -307,6 +311,28 @@ class Reader {
     }
   }
 
+  // Codings of `draad code` name their codebook in the coder column
+  // (name@version#hash8); codes of two codebooks (or of two versions of one)
+  // do not mean the same, so they are not compared, nor checked against
+  // another codebook. A sheet does not record its codebook.
+  void check_codebooks() const {
+    const CoderCodings* first = nullptr;
+    for (const auto& cc : out_.coders) {
+      if (!parse_coder(cc.coder)) continue;
+      if (codebook_ && cc.coder != codebook_->coder())
+        throw DataError({display_name(cc.file)},
+                        fmt::format("coded with codebook '{}', but {} is '{}': the codebook changed since coding; "
+                                    "code again, or give the codebook that was used",
+                                    cc.coder, display_name(codebook_->path), codebook_->coder()));
+      if (first && parse_coder(first->coder)->hash != parse_coder(cc.coder)->hash)
+        throw DataError({display_name(cc.file)},
+                        fmt::format("coded with codebook '{}', but {} with codebook '{}': codings made with "
+                                    "different codebooks (or versions) are not compared; code both with one codebook",
+                                    cc.coder, display_name(first->file), first->coder));
+      if (!first) first = &cc;
+    }
+  }
+
   // The index of coder `name`, which must not also come from another file.
   std::size_t coder(const std::string& name, const Location& where) {
     for (std::size_t i = 0; i < out_.coders.size(); ++i) {
@@ -322,15 +348,67 @@ class Reader {
     return out_.coders.size() - 1;
   }
 
-  // A code id as typed, normalised and checked.
-  std::string id(std::string_view raw, const Location& where, const std::string& cell) {
+  // A code id as typed, normalised and checked. A word typed in a codes
+  // cell without a theme (a label, or a code without its theme) would
+  // otherwise become a code of its own that no other coder has.
+  std::string id(std::string_view raw, const Location& where, const std::string& cell, bool typed = false) {
     std::string code = normalise_id(raw);
     if (code != trim(raw) && normalised_++ == 0) first_normalised_ = {where.str(), std::string(raw), code};
     if (code.empty() || code.front() == '/' || code.back() == '/')
       throw DataError(where, fmt::format("'{}' is not a code id (theme/code){}", raw, cell));
+    if (typed && code.find('/') == std::string::npos && (!codebook_ || codebook_->find_theme(code))) {
+      // A theme id marks the theme as a whole; without a codebook it is
+      // checked in finish(), once every file's ids are known.
+      theme_marks_.try_emplace(code, where, std::string(trim(raw)), cell);
+      return code;
+    }
     if (codebook_ && !codebook_->find_code(code))
-      throw DataError(where, fmt::format("unknown code '{}'{}{}", code, cell, did_you_mean(code, known_)));
+      throw DataError(where, fmt::format("unknown code '{}'{}{}", trim(raw), cell, suggestion(code)));
+    if (!codebook_ && seen_ids_.insert(code).second) seen_list_.push_back(code);
     return code;
+  }
+
+  // The theme ids typed instead of codes: each must be the theme of a code
+  // (of the codebook, or of some file), else it is a label or a code without
+  // its theme that would count as a code nobody else has.
+  void check_theme_marks() {
+    for (const auto& [mark, place] : theme_marks_) {
+      const auto& [where, raw, cell] = place;
+      const bool theme = codebook_ || std::any_of(seen_list_.begin(), seen_list_.end(),
+                                                  [&](const std::string& id) { return theme_of(id) == mark; });
+      if (!theme)
+        throw DataError(where,
+                        fmt::format("'{}' is not a code id (theme/code){}{}", raw, cell, suggestion(mark)));
+    }
+    if (!theme_marks_.empty()) {
+      const auto& [mark, place] = *theme_marks_.begin();
+      out_.notices.push_back(fmt::format("{}: '{}' is a theme, not a code: it counts with --level theme only{}",
+                                         std::get<0>(place).str(), mark,
+                                         theme_marks_.size() > 1
+                                             ? fmt::format(" (and {} more theme id{})", theme_marks_.size() - 1,
+                                                           theme_marks_.size() > 2 ? "s" : "")
+                                             : ""));
+    }
+  }
+
+  // What an unknown id probably meant: the code or theme with that label
+  // (a label typed instead of an id), the code with that last part (a code
+  // typed without its theme), or the closest id.
+  std::string suggestion(const std::string& code) const {
+    if (codebook_) {
+      for (const auto& c : codebook_->codes)
+        if (!c.label.empty() && ascii_lower(trim(c.label)) == code)
+          return fmt::format(": that is the label of code '{}'; type the id", c.id);
+      for (const auto& t : codebook_->themes)
+        if (!t.label.empty() && ascii_lower(trim(t.label)) == code)
+          return fmt::format(": that is the label of theme '{}'; type one of its codes, e.g. '{}'", t.id,
+                             t.codes.empty() ? t.id + "/..." : codebook_->codes[t.codes.front()].id);
+    }
+    const std::vector<std::string>& ids = codebook_ ? known_ : seen_list_;
+    for (const auto& id : ids)
+      if (id.ends_with("/" + code)) return fmt::format(" (did you mean '{}'?)", id);
+    if (auto near = closest(code, ids)) return fmt::format(" (did you mean '{}'?)", *near);
+    return codebook_ ? "" : "; type a code's id, or give -c CODEBOOK to find the code of a label";
   }
 
   void add_typed(const Grid& g, const TableRow& row, std::size_t field, std::map<std::string, std::string>& codes) {
@@ -340,7 +418,7 @@ class Reader {
       std::string_view item = rest.substr(0, end);
       rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
       if (trim(item).empty()) continue;
-      codes.emplace(id(item, g.where(row, field), g.cell(row.line, field)), "");
+      codes.emplace(id(item, g.where(row, field), g.cell(row.line, field), true), "");
     }
   }
 
@@ -351,6 +429,11 @@ class Reader {
   std::vector<std::string> all_columns_;  // of every file, for a message
   std::set<UnitKey> left_out_;
   std::vector<std::string> known_;
+  // Without a codebook: every id read so far, for suggestions.
+  std::set<std::string> seen_ids_;
+  std::vector<std::string> seen_list_;
+  // Theme ids typed in codes cells -> where first (location, as typed, cell).
+  std::map<std::string, std::tuple<Location, std::string, std::string>> theme_marks_;
   Codings out_;
   std::string file_;
   std::set<std::string> files_;

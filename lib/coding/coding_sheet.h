@@ -31,7 +31,13 @@
 // Code ids are normalised (surrounding spaces and spaces around `/` removed,
 // ASCII lower-cased) and such a change is reported as a notice. With a
 // codebook every id must be one of its codes: an unknown one is a DataError at
-// file:line:column with a suggestion. A code column missing from a sheet that
+// file:line:column with a suggestion (the code or theme whose label was typed,
+// the code whose last part was typed, or the closest id). Without one, a word
+// typed in a `codes` cell without a `/` must be the theme of some code of the
+// files read, else the same DataError. A typed theme id marks that theme (it
+// counts at theme level only; a notice says so). Codings from `draad code`
+// (coder name@version#hash) must all come from one codebook, and from the
+// codebook given if any: else a DataError naming both files or the codebook. A code column missing from a sheet that
 // also has no `codes` column makes that coder's decisions on that code missing
 // (notice). Refused with a located DataError: a duplicate segment for one coder
 // (or duplicate segment × code in a stream), merged cells, a cell beyond the

@@ -90,6 +90,9 @@ constexpr Entry kPhrases[] = {
      "totaal: over alle {} codes samen, elk segment × code een eenheid."},
     {"overall: pooled over the {} themes, every segment × theme a unit.",
      "totaal: over alle {} thema's samen, elk segment × thema een eenheid."},
+    {"--coded-only: only the segments at least one coder gave any code; the others are left out for every code "
+     "alike.",
+     "--coded-only: alleen de segmenten die minstens één codeur een code gaf; de andere vallen voor elke code weg."},
     {"n/a: no segment was seen by two coders.", "n.v.t.: geen segment is door twee codeurs gezien."},
     {"n/a: no variation - every decision was the same (all absent or all present), so kappa and alpha are 0/0; "
      "the coders agree fully.",

@@ -14,6 +14,7 @@
 
 #include "base/error.h"
 #include "base/utf8.h"
+#include "stream/report.h"
 #include "stream/zip_archive.h"
 
 namespace draad::xlsx {
@@ -189,14 +190,30 @@ class SheetRows : public RowStream {
       : RowStream(std::move(name), std::move(part)), shared_(shared) {}
 
  private:
+  // The r attribute of a row: 1 to Excel's last row. A bad one is located
+  // after the last good row, since it has no line of its own.
+  std::int64_t row_number(std::string_view r) const {
+    std::int64_t n = 0;
+    bool ok = !r.empty() && r.size() <= 7;
+    for (char c : r) ok = ok && c >= '0' && c <= '9', n = n * 10 + (c - '0');
+    if (!ok || n < 1 || n > static_cast<std::int64_t>(report::kMaxSheetRows))
+      throw DataError({name_, last_row_ + 1},
+                      fmt::format("row number '{}' in {} (after row {}) is not a worksheet row (1 to {})",
+                                  excerpt(r), part_, last_row_, report::kMaxSheetRows));
+    return n;
+  }
+
   void start(std::string_view tag, const XML_Char** attributes) override {
     if (tag == "row") {
       const char* r = attribute(attributes, "r");
       row_ = Row{};
-      row_.number = r ? std::atoll(r) : last_row_ + 1;
+      row_.number = r ? row_number(r) : last_row_ + 1;
       row_bytes_ = 0;
-      if (row_.number <= last_row_)
-        throw DataError({name_, row_.number}, fmt::format("rows out of order in {}", part_));
+      if (row_.number == last_row_)
+        throw DataError({name_, row_.number}, fmt::format("row {} appears twice in {}", row_.number, part_));
+      if (row_.number < last_row_)
+        throw DataError({name_, row_.number},
+                        fmt::format("row {} comes after row {} in {}: rows out of order", row_.number, last_row_, part_));
       next_column_ = 1;
     } else if (tag == "c") {
       const char* r = attribute(attributes, "r");

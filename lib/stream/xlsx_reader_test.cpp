@@ -83,6 +83,36 @@ TEST_CASE("xlsx_reader: bad workbooks are errors naming the file; a row past the
                        doctest::Contains(":1: a row with more than 64 MB of text in xl/worksheets/sheet1.xml"), DataError);
 }
 
+TEST_CASE("xlsx_reader: a repeated, backward or impossible row number is refused, located and in plain words") {
+  auto read_rows = [&](const std::string& rows) {
+    const std::string path = workbook({{"xl/worksheets/sheet1.xml", sheet(rows)}});
+    draad::xlsx::SheetReader reader(path);
+    draad::xlsx::Row row;
+    std::string error;
+    try {
+      while (reader.next(row)) {
+      }
+    } catch (const DataError& e) {
+      error = e.what();
+      error.erase(0, path.size());
+    }
+    return error;
+  };
+  const std::string one = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>";
+  CHECK(read_rows(one + "<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>") ==
+        ":1: row 1 appears twice in xl/worksheets/sheet1.xml");
+  CHECK(read_rows(one + "<row r=\"5\"/><row r=\"3\"/>") ==
+        ":3: row 3 comes after row 5 in xl/worksheets/sheet1.xml: rows out of order");
+  CHECK(read_rows(one + "<row r=\"9223372036854775807\"/>") ==
+        ":2: row number '9223372036854775807' in xl/worksheets/sheet1.xml (after row 1) is not a worksheet row (1 to "
+        "1048576)");
+  CHECK(read_rows("<row r=\"0\"/>") ==
+        ":1: row number '0' in xl/worksheets/sheet1.xml (after row 0) is not a worksheet row (1 to 1048576)");
+  CHECK(read_rows("<row r=\"-2\"/>") ==
+        ":1: row number '-2' in xl/worksheets/sheet1.xml (after row 0) is not a worksheet row (1 to 1048576)");
+  CHECK(read_rows(one + "<row r=\"1048576\"/>").empty());
+}
+
 TEST_CASE("xlsx: cells are read by their reference") {
   const auto sheet = draad::xlsx::read_first_sheet(workbook(
       {{"xl/worksheets/sheet1.xml",

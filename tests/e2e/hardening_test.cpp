@@ -310,3 +310,29 @@ TEST_CASE("hardening: a codebook value where a pattern list belongs is questione
         std::string::npos);
   CHECK(r.err.find(":8:") == std::string::npos);  // a lone word stays a list of one
 }
+
+TEST_CASE("hardening: codebook convert lints what it converted and fails as lint would") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/woorden.yml", "wonen:\n  - huur\n  - \"a b*\"\n");
+  auto r = run_draad({"codebook", "convert", dir + "/woorden.yml"});
+  CHECK(r.status == 1);
+  CHECK(r.out.ends_with("        globs: [huur]\n        phrases: [a b*]\n"));  // written, to be mended by hand
+  CHECK(r.err == "draad codebook: (the codebook converted from " + dir +
+                     "/woorden.yml):12:19: error: phrase 'a b*' may not start or end with a gap, nor have two gaps "
+                     "in a row\n"
+                     "draad codebook: " + dir +
+                     "/woorden.yml: the converted codebook has 1 error (above; lines of the output): fix the "
+                     "dictionary, or the written codebook by hand\n");
+  write_file(dir + "/goed.yml", "wonen:\n  - huur*\n");
+  CHECK(run_draad({"codebook", "convert", dir + "/goed.yml"}).status == 0);
+}
+
+TEST_CASE("hardening: threads checks the codes of a stream without a coder column against the codebook") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/zonder.tsv", "doc\tseg\tcode\ttheme\thits\tterms\na\t1\twederkerigheid/vertrouwn\t\t1\t\n");
+  auto r = run_draad({"threads", "-c", "tests/data/threads/codebook.yaml", dir + "/zonder.tsv"});
+  CHECK(r.status == 1);
+  CHECK(r.err == "draad threads: " + dir +
+                     "/zonder.tsv:2: code 'wederkerigheid/vertrouwn' is not in codebook klein@2#c17ec091 (did you "
+                     "mean 'wederkerigheid/vertrouwen'?)\n");
+}
