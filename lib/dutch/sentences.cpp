@@ -14,6 +14,7 @@
 #include <unicode/utext.h>
 
 #include "dutch/tokenise.h"
+#include "base/chars.h"
 #include "base/utf8.h"
 
 namespace draad {
@@ -44,7 +45,19 @@ std::unique_ptr<icu::BreakIterator> make_iterator() {
   return it;
 }
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F; }
+using chars::is_space;
+
+// [b, e) of `text` without white space at either end. Decoded, not byte by
+// byte: the last byte of "à" (C3 A0) is no no-break space.
+void trim_space(std::string_view text, std::size_t& b, std::size_t& e) {
+  for (std::size_t i = b; b < e && is_space(utf8::next(text, i));) b = i;
+  while (e > b) {
+    const std::size_t last = utf8::previous(text, e);
+    std::size_t i = last;
+    if (!is_space(utf8::next(text, i))) break;
+    e = last;
+  }
+}
 
 // A list bullet: a sentence starts at one that stands before a space.
 bool is_bullet(char32_t c) {
@@ -92,8 +105,11 @@ bool continues(std::string_view text, const Span& prev, std::size_t b) {
   if (p.back() != '.') return false;
   // The last two chunks, tokenised as the tokeniser sees them.
   std::size_t from = p.size();
-  for (int chunks = 0; from > 0 && chunks < 2;)
-    if (is_space(static_cast<unsigned char>(p[--from]))) ++chunks;
+  for (int chunks = 0; from > 0 && chunks < 2;) {
+    from = utf8::previous(p, from);
+    std::size_t i = from;
+    if (is_space(utf8::next(p, i))) ++chunks;
+  }
   thread_local Tokeniser tokeniser;
   thread_local std::vector<Token> tokens;
   tokeniser.tokenise(p.substr(from), tokens);
@@ -138,10 +154,7 @@ std::vector<Span> split_sentences(std::string_view text) {
     if (end <= begin) continue;
     std::size_t b = begin, e = end;
     begin = end;
-    while (b < e && is_space(static_cast<unsigned char>(text[b]))) ++b;
-    while (e > b && is_space(static_cast<unsigned char>(text[e - 1]))) --e;
-    // Non-breaking spaces are two bytes; trim them too.
-    while (e - b >= 2 && text.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
+    trim_space(text, b, e);
     if (b == e) continue;
     if (!out.empty() && continues(text, out.back(), b))
       out.back().end = e;

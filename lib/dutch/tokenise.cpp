@@ -119,11 +119,7 @@ struct Cursor {
     const auto c = static_cast<unsigned char>(text[i]);
     return i + (c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
   }
-  std::size_t before(std::size_t i) const {
-    do --i;
-    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
-    return i;
-  }
+  std::size_t before(std::size_t i) const { return utf8::previous(text, i); }
 };
 
 bool is_elision(std::string_view letters) {
@@ -435,8 +431,7 @@ struct DutchRules {
   static std::size_t trim_sentence_marks(std::string_view s) {
     std::size_t n = s.size();
     while (n > 0) {
-      std::size_t p = n - 1;
-      while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+      const std::size_t p = utf8::previous(s, n);
       std::size_t j = p;
       char32_t c = utf8::next(s, j);
       if (!(c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' ||
