@@ -94,7 +94,7 @@ bool is_list_marker(std::string_view s) {
 // a list marker ("1."), or ends in an abbreviation ICU's suppressions miss
 // ("d.w.z.", "1 jan."), or b starts in lower case on the same line
 // (“Kom je ook?” vroeg ze.).
-bool continues(std::string_view text, const Span& prev, std::size_t b) {
+bool continues(std::string_view text, const ByteRange& prev, std::size_t b) {
   const std::string_view p = text.substr(prev.begin, prev.end - prev.begin);
   if (is_list_marker(p)) return true;
   const std::string_view gap = text.substr(prev.end, b - prev.end);
@@ -118,7 +118,7 @@ bool continues(std::string_view text, const Span& prev, std::size_t b) {
 
 }  // namespace
 
-std::vector<Span> split_sentences(std::string_view text) {
+std::vector<ByteRange> split_sentences(std::string_view text) {
   thread_local std::unique_ptr<icu::BreakIterator> it = make_iterator();
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -148,7 +148,7 @@ std::vector<Span> split_sentences(std::string_view text) {
   all.reserve(cuts.size() + bullets.size());
   std::merge(cuts.begin(), cuts.end(), bullets.begin(), bullets.end(), std::back_inserter(all));
 
-  std::vector<Span> out;
+  std::vector<ByteRange> out;
   std::size_t begin = 0;
   for (std::size_t end : all) {
     if (end <= begin) continue;
