@@ -34,7 +34,7 @@ Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vecto
     utf8::next(text, i);
   }
   byte_at.push_back(text.size());
-  std::vector<report::Mark> ranges;
+  std::vector<ByteRange> ranges;
   for (const auto& h : hits) {
     const std::int64_t b = h.start - text_start, e = h.end - text_start;
     if (b >= 0 && e > b && e < static_cast<std::int64_t>(byte_at.size())) {
@@ -48,15 +48,15 @@ Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vecto
     if (auto at = text.find(h.surface); at != std::string_view::npos) ranges.push_back({at, at + h.surface.size()});
   }
   std::sort(ranges.begin(), ranges.end(), [](auto a, auto b) { return a.begin < b.begin; });
-  std::vector<report::Mark> merged;
+  std::vector<ByteRange> merged;
   for (const auto& r : ranges) {
     if (!merged.empty() && r.begin <= merged.back().end) merged.back().end = std::max(merged.back().end, r.end);
     else merged.push_back(r);
   }
 
-  std::vector<Span> sentences = split_sentences(text);
+  std::vector<ByteRange> sentences = split_sentences(text);
   if (sentences.empty()) return {};
-  auto holds_hit = [&](const Span& s) {
+  auto holds_hit = [&](const ByteRange& s) {
     return std::any_of(merged.begin(), merged.end(), [&](auto m) { return m.begin < s.end && m.end > s.begin; });
   };
   std::size_t first = 0;

@@ -36,7 +36,7 @@ bool is_heading(std::string_view unit, std::string_view text);
 
 struct Excerpt {
   std::string text;
-  std::vector<report::Mark> marks;  // byte ranges of `text`
+  std::vector<ByteRange> marks;  // byte ranges of `text`
 };
 
 // The sentences of `text` (a segment starting at document code point offset

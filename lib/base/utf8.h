@@ -32,6 +32,14 @@ inline char32_t next(std::string_view s, std::size_t& i) {
   return next_multibyte(s, i);
 }
 
+// The offset of the code point that ends at `i` (0 < i) in valid UTF-8 `s`:
+// steps back over continuation bytes, never into the middle of a character.
+inline std::size_t previous(std::string_view s, std::size_t i) {
+  do --i;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  return i;
+}
+
 // Appends the UTF-8 encoding of `c` to `out`.
 void append_multibyte(std::string& out, char32_t c);
 inline void append(std::string& out, char32_t c) {

@@ -94,7 +94,7 @@ void pseudonymise(ExportInput& input, coding::Codings& codings, pseudonyms::Pseu
       utf8::next(document.text, i);
       byte_of.push_back(i);
     }
-    std::vector<report::Mark> marks;
+    std::vector<ByteRange> marks;
     for (const auto& segment : document.segments)
       marks.push_back({byte_of.at(static_cast<std::size_t>(segment.start)), byte_of.at(static_cast<std::size_t>(segment.end))});
     document.text = names.replace(document.id, document.text, &marks);

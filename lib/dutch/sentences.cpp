@@ -14,6 +14,7 @@
 #include <unicode/utext.h>
 
 #include "dutch/tokenise.h"
+#include "base/chars.h"
 #include "base/utf8.h"
 
 namespace draad {
@@ -44,7 +45,19 @@ std::unique_ptr<icu::BreakIterator> make_iterator() {
   return it;
 }
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F; }
+using chars::is_space;
+
+// [b, e) of `text` without white space at either end. Decoded, not byte by
+// byte: the last byte of "à" (C3 A0) is no no-break space.
+void trim_space(std::string_view text, std::size_t& b, std::size_t& e) {
+  for (std::size_t i = b; b < e && is_space(utf8::next(text, i));) b = i;
+  while (e > b) {
+    const std::size_t last = utf8::previous(text, e);
+    std::size_t i = last;
+    if (!is_space(utf8::next(text, i))) break;
+    e = last;
+  }
+}
 
 // A list bullet: a sentence starts at one that stands before a space.
 bool is_bullet(char32_t c) {
@@ -81,7 +94,7 @@ bool is_list_marker(std::string_view s) {
 // a list marker ("1."), or ends in an abbreviation ICU's suppressions miss
 // ("d.w.z.", "1 jan."), or b starts in lower case on the same line
 // (“Kom je ook?” vroeg ze.).
-bool continues(std::string_view text, const Span& prev, std::size_t b) {
+bool continues(std::string_view text, const ByteRange& prev, std::size_t b) {
   const std::string_view p = text.substr(prev.begin, prev.end - prev.begin);
   if (is_list_marker(p)) return true;
   const std::string_view gap = text.substr(prev.end, b - prev.end);
@@ -92,8 +105,11 @@ bool continues(std::string_view text, const Span& prev, std::size_t b) {
   if (p.back() != '.') return false;
   // The last two chunks, tokenised as the tokeniser sees them.
   std::size_t from = p.size();
-  for (int chunks = 0; from > 0 && chunks < 2;)
-    if (is_space(static_cast<unsigned char>(p[--from]))) ++chunks;
+  for (int chunks = 0; from > 0 && chunks < 2;) {
+    from = utf8::previous(p, from);
+    std::size_t i = from;
+    if (is_space(utf8::next(p, i))) ++chunks;
+  }
   thread_local Tokeniser tokeniser;
   thread_local std::vector<Token> tokens;
   tokeniser.tokenise(p.substr(from), tokens);
@@ -102,7 +118,7 @@ bool continues(std::string_view text, const Span& prev, std::size_t b) {
 
 }  // namespace
 
-std::vector<Span> split_sentences(std::string_view text) {
+std::vector<ByteRange> split_sentences(std::string_view text) {
   thread_local std::unique_ptr<icu::BreakIterator> it = make_iterator();
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -132,16 +148,13 @@ std::vector<Span> split_sentences(std::string_view text) {
   all.reserve(cuts.size() + bullets.size());
   std::merge(cuts.begin(), cuts.end(), bullets.begin(), bullets.end(), std::back_inserter(all));
 
-  std::vector<Span> out;
+  std::vector<ByteRange> out;
   std::size_t begin = 0;
   for (std::size_t end : all) {
     if (end <= begin) continue;
     std::size_t b = begin, e = end;
     begin = end;
-    while (b < e && is_space(static_cast<unsigned char>(text[b]))) ++b;
-    while (e > b && is_space(static_cast<unsigned char>(text[e - 1]))) --e;
-    // Non-breaking spaces are two bytes; trim them too.
-    while (e - b >= 2 && text.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
+    trim_space(text, b, e);
     if (b == e) continue;
     if (!out.empty() && continues(text, out.back(), b))
       out.back().end = e;

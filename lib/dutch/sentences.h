@@ -7,15 +7,12 @@
 #include <string_view>
 #include <vector>
 
-namespace draad {
+#include "base/byte_range.h"
 
-struct Span {
-  std::size_t begin;  // byte offsets into the text given
-  std::size_t end;
-};
+namespace draad {
 
 // The sentences of valid UTF-8 `text`, in order, without surrounding white
 // space; together they cover every non-space character of `text` once.
-std::vector<Span> split_sentences(std::string_view text);
+std::vector<ByteRange> split_sentences(std::string_view text);
 
 }  // namespace draad

@@ -17,7 +17,7 @@ TEST_CASE("sentences: the hand-checked Dutch cases of tests/data/tokens/sentence
     std::string input = line.substr(0, arrow);
     for (std::size_t p; (p = input.find("\\n")) != std::string::npos;) input.replace(p, 2, "\n");
     std::string got;
-    for (const draad::Span& s : draad::split_sentences(input))
+    for (const draad::ByteRange& s : draad::split_sentences(input))
       got += (got.empty() ? "" : " ‖ ") + input.substr(s.begin, s.end - s.begin);
     for (std::size_t p; (p = got.find('\n')) != std::string::npos;) got.replace(p, 1, "\\n");
     CHECK_MESSAGE(got == line.substr(arrow + std::string(" ⟶ ").size()), input);
@@ -30,7 +30,7 @@ TEST_CASE("sentences: spans cover every non-space character once, also on odd in
   for (std::string text : {std::string(""), std::string("   "), std::string("geen punt"), std::string(5000, '.'),
                            std::string("\u0301. A. B. c.\n\n\n1.\n2.\n"), std::string("bijv. bijv. bijv.")}) {
     std::size_t covered = 0, last_end = 0;
-    for (const draad::Span& s : draad::split_sentences(text)) {
+    for (const draad::ByteRange& s : draad::split_sentences(text)) {
       CHECK(s.begin >= last_end);
       CHECK(s.begin < s.end);
       last_end = s.end;

@@ -119,11 +119,7 @@ struct Cursor {
     const auto c = static_cast<unsigned char>(text[i]);
     return i + (c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
   }
-  std::size_t before(std::size_t i) const {
-    do --i;
-    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
-    return i;
-  }
+  std::size_t before(std::size_t i) const { return utf8::previous(text, i); }
 };
 
 bool is_elision(std::string_view letters) {
@@ -137,81 +133,56 @@ bool is_elision(std::string_view letters) {
 
 constexpr std::string_view top_level_domains[] = {"nl", "be", "com", "org", "net", "eu", "info", "nu", "io", "gov", "edu", "de", "frl", "amsterdam"};
 
-}  // namespace
-
-struct Tokeniser::Impl {
+// The norms, stems and surface ids of the surfaces seen: each distinct
+// surface is normalised and stemmed once. Entries stay put during a call
+// (tokens view them); the cache is emptied between calls once it is full, so
+// memory stays flat on any input. Surfaces too long to be worth caching live
+// until the next call.
+class SurfaceCache {
+ public:
   struct Entry {
     std::string norm, stem;
     std::uint32_t id = Token::kNoSurfaceId;
   };
-  std::uint64_t generation = 0;
 
-  std::unique_ptr<icu::BreakIterator> words;
-  UText* utext = nullptr;
-  SnowballStemmer stemmer;
-  const icu::Normalizer2* nfd = nullptr;
-  const icu::Normalizer2* nfc = nullptr;
-  StringSet abbreviations, abbreviations_after_number;
-  StringMap<Entry> cache;
-  std::vector<Token>* out = nullptr;
-  std::string_view text;
-  Cursor cur;
-  bool icu_text_set = false;  // whether `words` iterates over `text` yet
-  std::string scratch, scratch2;
-
-  Impl() {
+  SurfaceCache() {
     UErrorCode status = U_ZERO_ERROR;
-    words.reset(icu::BreakIterator::createWordInstance(icu::Locale("nl"), status));
-    nfd = icu::Normalizer2::getNFDInstance(status);
-    nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU word breaks unavailable: ") + u_errorName(status));
-    for (const auto& a : abbreviation_lists().always) abbreviations.insert(a);
-    for (const auto& a : abbreviation_lists().after_number) abbreviations_after_number.insert(a);
+    nfd_ = icu::Normalizer2::getNFDInstance(status);
+    nfc_ = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU normalisation unavailable: ") + u_errorName(status));
   }
-  ~Impl() { utext_close(utext); }
 
-  // --- output -------------------------------------------------------------
-
-  void emit(std::size_t b, std::size_t e, TokenKind kind) {
-    Token& t = out->emplace_back();
-    t.begin = b;
-    t.end = e;
-    t.kind = kind;
-    if (e - b == 1 && kind != TokenKind::word) {  // a one-byte mark or digit is its own norm
-      // Both from a local: reading a field just written stalls on store forwarding.
-      const std::string_view norm(&kAsciiNorms[static_cast<unsigned char>(text[b])], 1);
-      t.norm = norm;
-      t.stem = norm;
-      return;
+  // Called at the start of each tokenise(): the tokens of the previous call
+  // may be invalidated now.
+  void start_call() {
+    if (cache_.size() >= kMaxEntries) {
+      cache_.clear();
+      ++generation_;
     }
-    const Entry& entry = lookup(text.substr(b, e - b), kind == TokenKind::word);
-    t.norm = entry.norm;
-    t.stem = kind == TokenKind::word ? entry.stem : entry.norm;
-    t.surface_id = entry.id;
+    long_entries_.clear();
   }
 
-  // Norm and stem of a surface, computed once per distinct surface. Entries
-  // stay put during a call (tokens view them); the cache is emptied between
-  // calls once it is full, so memory stays flat on any input. Surfaces too
-  // long to be worth caching live until the next call.
-  static constexpr std::size_t kMaxKey = 64, kMaxEntries = 1 << 17;
-  std::deque<Entry> long_entries;
+  std::uint64_t generation() const { return generation_; }
+
   const Entry& lookup(std::string_view surface, bool want_stem) {
     if (surface.size() <= kMaxKey) {
-      auto [it, fresh] = cache.try_emplace(surface);
+      auto [it, fresh] = cache_.try_emplace(surface);
       Entry& e = it->second;
       if (fresh) {
-        e.id = static_cast<std::uint32_t>(cache.size() - 1);
+        e.id = static_cast<std::uint32_t>(cache_.size() - 1);
         normalise(surface, e.norm);
-        stem(e.norm, e.stem);
+        stemmer_.stem(e.norm, e.stem);
       }
       return e;
     }
-    Entry& e = long_entries.emplace_back();
+    Entry& e = long_entries_.emplace_back();
     normalise(surface, e.norm);
-    if (want_stem) stem(e.norm, e.stem);
+    if (want_stem) stemmer_.stem(e.norm, e.stem);
     return e;
   }
+
+ private:
+  static constexpr std::size_t kMaxKey = 64, kMaxEntries = 1 << 17;
 
   void normalise(std::string_view surface, std::string& norm) {
     norm.clear();
@@ -222,108 +193,100 @@ struct Tokeniser::Impl {
       return;
     }
     UErrorCode status = U_ZERO_ERROR;
-    scratch.clear();
-    icu::StringByteSink<std::string> fold_sink(&scratch);
+    scratch_.clear();
+    icu::StringByteSink<std::string> fold_sink(&scratch_);
     icu::CaseMap::utf8Fold(0, icu::StringPiece(surface.data(), static_cast<int32_t>(surface.size())), fold_sink,
                            nullptr, status);
-    scratch2.clear();
-    icu::StringByteSink<std::string> nfd_sink(&scratch2);
-    nfd->normalizeUTF8(0, scratch, nfd_sink, nullptr, status);
-    scratch.clear();
-    for (std::size_t i = 0; i < scratch2.size();) {
-      char32_t c = utf8::next(scratch2, i);
+    scratch2_.clear();
+    icu::StringByteSink<std::string> nfd_sink(&scratch2_);
+    nfd_->normalizeUTF8(0, scratch_, nfd_sink, nullptr, status);
+    scratch_.clear();
+    for (std::size_t i = 0; i < scratch2_.size();) {
+      char32_t c = utf8::next(scratch2_, i);
       if (c == 0x0308 || c == 0x0300 || c == 0x0302 || c == 0x0327) continue;  // folded diacritics
       if (c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF) continue;
       if (is_apostrophe(c)) c = '\'';
       if (c == 0x2010 || c == 0x2011) c = '-';
-      utf8::append(scratch, c);
+      utf8::append(scratch_, c);
     }
     icu::StringByteSink<std::string> sink(&norm);
-    nfc->normalizeUTF8(0, scratch, sink, nullptr, status);
+    nfc_->normalizeUTF8(0, scratch_, sink, nullptr, status);
     if (U_FAILURE(status)) norm.assign(surface);
   }
 
-  void stem(const std::string& norm, std::string& out_stem) { stemmer.stem(norm, out_stem); }
+  std::uint64_t generation_ = 0;
+  StringMap<Entry> cache_;
+  std::deque<Entry> long_entries_;
+  SnowballStemmer stemmer_;
+  const icu::Normalizer2* nfd_ = nullptr;
+  const icu::Normalizer2* nfc_ = nullptr;
+  std::string scratch_, scratch2_;
+};
 
-  // --- chunks: runs of text between white space ---------------------------
+// ICU's word boundaries over the text of one call (a UText over the UTF-8,
+// no copy), set up only when first asked, which keeps the common path free
+// of ICU.
+class WordBreaks {
+ public:
+  WordBreaks() {
+    UErrorCode status = U_ZERO_ERROR;
+    words_.reset(icu::BreakIterator::createWordInstance(icu::Locale("nl"), status));
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU word breaks unavailable: ") + u_errorName(status));
+  }
+  ~WordBreaks() { utext_close(utext_); }
+  WordBreaks(const WordBreaks&) = delete;
+  WordBreaks& operator=(const WordBreaks&) = delete;
 
-  void run(std::string_view t, std::vector<Token>& o) {
-    text = t;
-    cur = Cursor{t};
-    out = &o;
-    o.clear();
-    icu_text_set = false;
-    if (cache.size() >= kMaxEntries) {
-      cache.clear();
-      ++generation;
-    }
-    long_entries.clear();
-    // Chunks are runs between separators. ASCII bytes are classified by a
-    // table; only a multi-byte character is decoded to ask ICU.
-    const std::size_t n = t.size();
-    std::size_t i = 0;
-    while (i < n) {
-      while (i < n) {
-        const std::uint8_t k = kByteClass[static_cast<unsigned char>(t[i])];
-        if (k & kSeparator)
-          ++i;
-        else if ((k & kMultibyte) && is_separator(cur.at(i)))
-          i = cur.after(i);
-        else
-          break;
-      }
-      const std::size_t b = i;
-      std::size_t first_other = std::string_view::npos;  // the first byte that is no ASCII letter
-      while (i < n) {
-        const std::uint8_t k = kByteClass[static_cast<unsigned char>(t[i])];
-        if (k & kSeparator) break;
-        if (k & kMultibyte) {
-          if (is_separator(cur.at(i))) break;
-          if (first_other == std::string_view::npos) first_other = i;
-          i = cur.after(i);
-          continue;
-        }
-        if (!(k & kLetter) && first_other == std::string_view::npos) first_other = i;
-        ++i;
-      }
-      if (b == i) break;
-      // ASCII letters, maybe with one clause mark or a full stop: the common
-      // case, where only the abbreviation rule applies.
-      if (first_other == std::string_view::npos) {
-        emit(b, i, TokenKind::word);
-      } else if (first_other == i - 1 && i - b >= 2 && t[i - 1] == '.' && is_abbreviation(b, i)) {
-        emit(b, i, TokenKind::abbrev);
-      } else if (first_other == i - 1 && i - b >= 2 && (is_clause_mark(t[i - 1]) || t[i - 1] == '.')) {
-        emit(b, i - 1, TokenKind::word);
-        emit(i - 1, i, TokenKind::punct);
-      } else {
-        chunk(b, i);
-      }
-    }
+  void start_call(std::string_view text) {
+    text_ = text;
+    text_set_ = false;
   }
 
-  enum : std::uint8_t { kSeparator = 1, kLetter = 2, kMultibyte = 4 };
-  static constexpr auto kByteClass = [] {
-    std::array<std::uint8_t, 256> classes{};
-    for (int c = 0; c <= 0x20; ++c) classes[c] = kSeparator;
-    classes[0x7F] = kSeparator;
-    for (int c = 'a'; c <= 'z'; ++c) classes[c] = classes[c - 32] = kLetter;
-    for (int c = 0x80; c < 0x100; ++c) classes[c] = kMultibyte;
-    return classes;
-  }();
-
-  static bool is_clause_mark(char c) {
-    return c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == ')';
+  // The first boundary after byte b, then the following ones; DONE at the end.
+  int32_t following(std::size_t b) {
+    if (!text_set_) {
+      UErrorCode status = U_ZERO_ERROR;
+      utext_ = utext_openUTF8(utext_, text_.data(), static_cast<int64_t>(text_.size()), &status);
+      words_->setText(utext_, status);
+      if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU word breaks failed: ") + u_errorName(status));
+      text_set_ = true;
+    }
+    return words_->following(static_cast<int32_t>(b));
   }
+  int32_t next() { return words_->next(); }
 
-  void chunk(std::size_t b, std::size_t e) {
-    b = peel_leading(b, e);
-    if (b == e) return;
-    if (std::size_t u = url_end(b, e)) return emit_with_tail(b, u, e, TokenKind::url);
-    if (std::size_t m = email_end(b, e)) return emit_with_tail(b, m, e, TokenKind::email);
-    std::size_t core_end = peel_trailing(b, e);
-    core(b, core_end);
-    trailing(core_end, e);
+ private:
+  std::unique_ptr<icu::BreakIterator> words_;
+  UText* utext_ = nullptr;
+  std::string_view text_;
+  bool text_set_ = false;  // whether words_ iterates over text_ yet
+};
+
+// data/abbreviations.nl.txt as sets for look-up.
+struct AbbreviationSets {
+  StringSet always, after_number;
+  AbbreviationSets() {
+    for (const auto& a : abbreviation_lists().always) always.insert(a);
+    for (const auto& a : abbreviation_lists().after_number) after_number.insert(a);
+  }
+};
+
+// The Dutch rules as questions about byte ranges of one text: where a URL,
+// e-mail address, number, compound or run of marks ends, whether a range is
+// an abbreviation. They read the text and emit nothing.
+struct DutchRules {
+  std::string_view text;
+  Cursor cur;
+  const AbbreviationSets& abbreviations;
+
+  // Letters from i while they are letters; returns the end.
+  std::size_t letters_end(std::size_t i, std::size_t e) const {
+    while (i < e && is_word_letter(cur.at(i))) i = cur.after(i);
+    return i;
+  }
+  std::size_t alnum_end(std::size_t i, std::size_t e) const {
+    while (i < e && is_word_char(cur.at(i))) i = cur.after(i);
+    return i;
   }
 
   // The end of a run of one repeated mark starting at b, with the combining
@@ -341,63 +304,21 @@ struct Tokeniser::Impl {
     return i;
   }
 
-  void emit_marks(std::size_t b, std::size_t e) {
-    while (b < e) {
-      const std::size_t r = run_end(b, e);
-      emit(b, r, mark_kind(cur.at(b)));
-      b = r;
+  // Whether the character at b opens the core of a chunk rather than being
+  // an opening mark of it: 's avonds, 't, '90, #tag, @naam, (semi-)openbare.
+  bool starts_core(std::size_t b, std::size_t e) const {
+    const char32_t c = cur.at(b);
+    if (is_word_char(c) && !is_mark(c) && u_charType(c) != U_FORMAT_CHAR) return true;
+    const std::size_t n = cur.after(b);
+    if (is_apostrophe(c) && n < e) {
+      std::size_t l = letters_end(n, e);
+      if (l > n && is_elision(text.substr(n, l - n)) && (l == e || !is_word_char(cur.at(l)))) return true;
+      std::size_t d = n;
+      while (d < e && is_digit(cur.at(d))) d = cur.after(d);
+      if (d - n == 2 && (d == e || !is_word_char(cur.at(d)))) return true;
     }
-  }
-
-  static TokenKind mark_kind(char32_t c) {
-    switch (u_charType(c)) {
-      case U_MATH_SYMBOL:
-      case U_CURRENCY_SYMBOL:
-      case U_MODIFIER_SYMBOL:
-      case U_OTHER_SYMBOL:
-      case U_PRIVATE_USE_CHAR:
-      case U_SURROGATE:
-      case U_NON_SPACING_MARK:
-      case U_ENCLOSING_MARK:
-      case U_COMBINING_SPACING_MARK:
-      case U_FORMAT_CHAR:
-        return TokenKind::symbol;
-      default:
-        return TokenKind::punct;
-    }
-  }
-
-  // Letters from i while they are letters; returns the end.
-  std::size_t letters_end(std::size_t i, std::size_t e) const {
-    while (i < e && is_word_letter(cur.at(i))) i = cur.after(i);
-    return i;
-  }
-  std::size_t alnum_end(std::size_t i, std::size_t e) const {
-    while (i < e && is_word_char(cur.at(i))) i = cur.after(i);
-    return i;
-  }
-
-  // Emits the opening marks of a chunk and returns where its core starts.
-  std::size_t peel_leading(std::size_t b, std::size_t e) {
-    while (b < e) {
-      const char32_t c = cur.at(b);
-      if (is_word_char(c) && !is_mark(c) && u_charType(c) != U_FORMAT_CHAR) return b;
-      const std::size_t n = cur.after(b);
-      if (is_apostrophe(c) && n < e) {
-        // 's avonds, 't, 'n, 's-Hertogenbosch; '90
-        std::size_t l = letters_end(n, e);
-        if (l > n && is_elision(text.substr(n, l - n)) && (l == e || !is_word_char(cur.at(l)))) return b;
-        std::size_t d = n;
-        while (d < e && is_digit(cur.at(d))) d = cur.after(d);
-        if (d - n == 2 && (d == e || !is_word_char(cur.at(d)))) return b;
-      }
-      if ((c == '#' || c == '@') && n < e && is_word_char(cur.at(n))) return b;
-      if (c == '(' && elliptic_end(b, e)) return b;
-      const std::size_t r = run_end(b, e);
-      emit_marks(b, r);
-      b = r;
-    }
-    return b;
+    if ((c == '#' || c == '@') && n < e && is_word_char(cur.at(n))) return true;
+    return c == '(' && elliptic_end(b, e);
   }
 
   // "(semi-)openbare", "(vrijwilligers)werk": the end of the bracketed
@@ -412,7 +333,7 @@ struct Tokeniser::Impl {
   }
 
   // Finds where the core of [b, e) ends: the closing marks after it are
-  // emitted by trailing() once the core has been.
+  // emitted once the core has been.
   std::size_t peel_trailing(std::size_t b, std::size_t e) const {
     while (e > b) {
       const std::size_t p = cur.before(e);
@@ -435,8 +356,6 @@ struct Tokeniser::Impl {
     return e;
   }
 
-  void trailing(std::size_t b, std::size_t e) { emit_marks(b, e); }
-
   // Whether the chunk before b ends in a digit.
   bool after_number(std::size_t b) const {
     std::size_t i = b;
@@ -458,8 +377,8 @@ struct Tokeniser::Impl {
       char buf[12];
       for (std::size_t i = 0; i < s.size(); ++i) buf[i] = ascii_lower(s[i]);
       const std::string_view lower(buf, s.size());
-      if (abbreviations.count(lower)) return true;
-      if (abbreviations_after_number.count(lower) && after_number(b)) return true;
+      if (abbreviations.always.count(lower)) return true;
+      if (abbreviations.after_number.count(lower) && after_number(b)) return true;
     }
     // Initials and dotted letters: "J.", "J.P.", "a.s.", "o.i.d."
     std::size_t i = b, segments = 0;
@@ -509,11 +428,10 @@ struct Tokeniser::Impl {
   }
 
   // Length of `s` without the sentence marks and closing brackets or quotes at its end.
-  std::size_t trim_sentence_marks(std::string_view s) const {
+  static std::size_t trim_sentence_marks(std::string_view s) {
     std::size_t n = s.size();
     while (n > 0) {
-      std::size_t p = n - 1;
-      while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+      const std::size_t p = utf8::previous(s, n);
       std::size_t j = p;
       char32_t c = utf8::next(s, j);
       if (!(c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' ||
@@ -541,37 +459,13 @@ struct Tokeniser::Impl {
     return i;
   }
 
-  // A token [b, m) followed by nothing but closing marks up to e.
-  void emit_with_tail(std::size_t b, std::size_t m, std::size_t e, TokenKind kind) {
-    emit(b, m, kind);
-    emit_marks(m, e);
-  }
-
-  // --- the core of a chunk: no opening or closing marks -------------------
-
-  // A slash or a missing space cuts the core in two: the left part (which
-  // has none before it) is a core of its own, the right part goes round the
-  // loop, so that a run of thousands of a/b/c/... cannot exhaust the stack.
-  void core(std::size_t b, std::size_t e) {
-    while (b < e) {
-      const char32_t first = cur.at(b);
-      if (first == '#' || first == '@') {
-        std::size_t i = cur.after(b);
-        while (i < e && (is_word_char(cur.at(i)) || cur.at(i) == '_')) i = cur.after(i);
-        if (i == e) return emit(b, e, first == '#' ? TokenKind::hashtag : TokenKind::mention);
-      }
-      if (text[e - 1] == '.' && is_abbreviation(b, e)) return emit(b, e, TokenKind::abbrev);
-      if (is_number(b, e)) return emit(b, e, TokenKind::number);
-      std::size_t cut = find_slash(b, e);
-      if (cut == e) {
-        if (is_compound(b, e)) return emit(b, e, TokenKind::word);
-        cut = missing_space(b, e);
-        if (cut == e) return pieces(b, e);
-      }
-      core(b, cut);
-      emit(cut, cut + 1, TokenKind::punct);
-      b = cut + 1;
-    }
+  // A hashtag or mention filling all of [b, e).
+  bool is_tag(std::size_t b, std::size_t e) const {
+    const char32_t first = cur.at(b);
+    if (first != '#' && first != '@') return false;
+    std::size_t i = cur.after(b);
+    while (i < e && (is_word_char(cur.at(i)) || cur.at(i) == '_')) i = cur.after(i);
+    return i == e;
   }
 
   // Digits, optionally grouped with , . : / - between digit groups, with an
@@ -632,29 +526,197 @@ struct Tokeniser::Impl {
       i = n;
     }
   }
+};
 
-  // What no Dutch rule covers: ICU's word boundaries decide. ICU sees the
-  // whole text (UText over the UTF-8, no copy) but is only asked here, which
-  // keeps the common path free of it.
-  void pieces(std::size_t b, std::size_t e) {
-    if (!icu_text_set) {
-      UErrorCode status = U_ZERO_ERROR;
-      utext = utext_openUTF8(utext, text.data(), static_cast<int64_t>(text.size()), &status);
-      words->setText(utext, status);
-      if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU word breaks failed: ") + u_errorName(status));
-      icu_text_set = true;
+TokenKind mark_kind(char32_t c) {
+  switch (u_charType(c)) {
+    case U_MATH_SYMBOL:
+    case U_CURRENCY_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL:
+    case U_PRIVATE_USE_CHAR:
+    case U_SURROGATE:
+    case U_NON_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_COMBINING_SPACING_MARK:
+    case U_FORMAT_CHAR:
+      return TokenKind::symbol;
+    default:
+      return TokenKind::punct;
+  }
+}
+
+bool is_clause_mark(char c) { return c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == ')'; }
+
+// How each byte starts a character, so that ASCII needs no decoding.
+enum : std::uint8_t { kSeparator = 1, kLetter = 2, kMultibyte = 4 };
+constexpr auto kByteClass = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = 0; c <= 0x20; ++c) classes[c] = kSeparator;
+  classes[0x7F] = kSeparator;
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = classes[c - 32] = kLetter;
+  for (int c = 0x80; c < 0x100; ++c) classes[c] = kMultibyte;
+  return classes;
+}();
+
+// One tokenise() call: cuts the text into chunks (runs between white space),
+// peels each chunk's opening and closing marks, and cuts its core into
+// tokens by the Dutch rules, then by ICU's word breaks.
+class Pass {
+ public:
+  Pass(std::string_view text, const AbbreviationSets& abbreviations, SurfaceCache& cache, WordBreaks& words,
+       std::vector<Token>& out)
+      : text_(text), cur_{text}, rules_{text, Cursor{text}, abbreviations}, cache_(cache), words_(words), out_(out) {}
+
+  void run() {
+    // Chunks are runs between separators. ASCII bytes are classified by a
+    // table; only a multi-byte character is decoded to ask ICU.
+    const std::string_view t = text_;
+    const std::size_t n = t.size();
+    std::size_t i = 0;
+    while (i < n) {
+      while (i < n) {
+        const std::uint8_t k = kByteClass[static_cast<unsigned char>(t[i])];
+        if (k & kSeparator)
+          ++i;
+        else if ((k & kMultibyte) && is_separator(cur_.at(i)))
+          i = cur_.after(i);
+        else
+          break;
+      }
+      const std::size_t b = i;
+      std::size_t first_other = std::string_view::npos;  // the first byte that is no ASCII letter
+      while (i < n) {
+        const std::uint8_t k = kByteClass[static_cast<unsigned char>(t[i])];
+        if (k & kSeparator) break;
+        if (k & kMultibyte) {
+          if (is_separator(cur_.at(i))) break;
+          if (first_other == std::string_view::npos) first_other = i;
+          i = cur_.after(i);
+          continue;
+        }
+        if (!(k & kLetter) && first_other == std::string_view::npos) first_other = i;
+        ++i;
+      }
+      if (b == i) break;
+      // ASCII letters, maybe with one clause mark or a full stop: the common
+      // case, where only the abbreviation rule applies.
+      if (first_other == std::string_view::npos) {
+        emit(b, i, TokenKind::word);
+      } else if (first_other == i - 1 && i - b >= 2 && t[i - 1] == '.' && rules_.is_abbreviation(b, i)) {
+        emit(b, i, TokenKind::abbrev);
+      } else if (first_other == i - 1 && i - b >= 2 && (is_clause_mark(t[i - 1]) || t[i - 1] == '.')) {
+        emit(b, i - 1, TokenKind::word);
+        emit(i - 1, i, TokenKind::punct);
+      } else {
+        chunk(b, i);
+      }
     }
+  }
+
+ private:
+  void emit(std::size_t b, std::size_t e, TokenKind kind) {
+    Token& t = out_.emplace_back();
+    t.begin = b;
+    t.end = e;
+    t.kind = kind;
+    if (e - b == 1 && kind != TokenKind::word) {  // a one-byte mark or digit is its own norm
+      // Both from a local: reading a field just written stalls on store forwarding.
+      const std::string_view norm(&kAsciiNorms[static_cast<unsigned char>(text_[b])], 1);
+      t.norm = norm;
+      t.stem = norm;
+      return;
+    }
+    const SurfaceCache::Entry& entry = cache_.lookup(text_.substr(b, e - b), kind == TokenKind::word);
+    t.norm = entry.norm;
+    t.stem = kind == TokenKind::word ? entry.stem : entry.norm;
+    t.surface_id = entry.id;
+  }
+
+  void emit_marks(std::size_t b, std::size_t e) {
+    while (b < e) {
+      const std::size_t r = rules_.run_end(b, e);
+      emit(b, r, mark_kind(cur_.at(b)));
+      b = r;
+    }
+  }
+
+  // A token [b, m) followed by nothing but closing marks up to e.
+  void emit_with_tail(std::size_t b, std::size_t m, std::size_t e, TokenKind kind) {
+    emit(b, m, kind);
+    emit_marks(m, e);
+  }
+
+  void chunk(std::size_t b, std::size_t e) {
+    b = peel_leading(b, e);
+    if (b == e) return;
+    if (std::size_t u = rules_.url_end(b, e)) return emit_with_tail(b, u, e, TokenKind::url);
+    if (std::size_t m = rules_.email_end(b, e)) return emit_with_tail(b, m, e, TokenKind::email);
+    std::size_t core_end = rules_.peel_trailing(b, e);
+    core(b, core_end);
+    emit_marks(core_end, e);
+  }
+
+  // Emits the opening marks of a chunk and returns where its core starts.
+  std::size_t peel_leading(std::size_t b, std::size_t e) {
+    while (b < e && !rules_.starts_core(b, e)) {
+      const std::size_t r = rules_.run_end(b, e);
+      emit_marks(b, r);
+      b = r;
+    }
+    return b;
+  }
+
+  // The core of a chunk: no opening or closing marks. A slash or a missing
+  // space cuts the core in two: the left part (which has none before it) is
+  // a core of its own, the right part goes round the loop, so that a run of
+  // thousands of a/b/c/... cannot exhaust the stack.
+  void core(std::size_t b, std::size_t e) {
+    while (b < e) {
+      if (rules_.is_tag(b, e)) return emit(b, e, text_[b] == '#' ? TokenKind::hashtag : TokenKind::mention);
+      if (text_[e - 1] == '.' && rules_.is_abbreviation(b, e)) return emit(b, e, TokenKind::abbrev);
+      if (rules_.is_number(b, e)) return emit(b, e, TokenKind::number);
+      std::size_t cut = rules_.find_slash(b, e);
+      if (cut == e) {
+        if (rules_.is_compound(b, e)) return emit(b, e, TokenKind::word);
+        cut = rules_.missing_space(b, e);
+        if (cut == e) return pieces(b, e);
+      }
+      core(b, cut);
+      emit(cut, cut + 1, TokenKind::punct);
+      b = cut + 1;
+    }
+  }
+
+  // What no Dutch rule covers: ICU's word boundaries decide.
+  void pieces(std::size_t b, std::size_t e) {
     std::size_t i = b;
-    for (int32_t f = words->following(static_cast<int32_t>(b)); i < e; f = words->next()) {
+    for (int32_t f = words_.following(b); i < e; f = words_.next()) {
       const std::size_t next = f == icu::BreakIterator::DONE ? e : std::min(e, static_cast<std::size_t>(f));
-      const char32_t c = cur.at(i);
+      const char32_t c = cur_.at(i);
       if (is_word_char(c) && !is_mark(c))
-        emit(i, next, is_number(i, next) ? TokenKind::number : TokenKind::word);
+        emit(i, next, rules_.is_number(i, next) ? TokenKind::number : TokenKind::word);
       else
         emit_marks(i, next);
       i = next;
     }
   }
+
+  std::string_view text_;
+  Cursor cur_;
+  DutchRules rules_;
+  SurfaceCache& cache_;
+  WordBreaks& words_;
+  std::vector<Token>& out_;
+};
+
+}  // namespace
+
+// What outlives a call: the data loaded once and the surface cache.
+struct Tokeniser::Impl {
+  AbbreviationSets abbreviations;
+  SurfaceCache cache;
+  WordBreaks words;
 };
 
 SnowballStemmer::SnowballStemmer() : stemmer_(sb_stemmer_new("dutch", "UTF_8")) {
@@ -674,8 +736,13 @@ void SnowballStemmer::stem(std::string_view norm, std::string& out) {
 Tokeniser::Tokeniser() : impl_(std::make_unique<Impl>()) {}
 Tokeniser::~Tokeniser() = default;
 
-void Tokeniser::tokenise(std::string_view text, std::vector<Token>& out) { impl_->run(text, out); }
+void Tokeniser::tokenise(std::string_view text, std::vector<Token>& out) {
+  out.clear();
+  impl_->cache.start_call();
+  impl_->words.start_call(text);
+  Pass(text, impl_->abbreviations, impl_->cache, impl_->words, out).run();
+}
 
-std::uint64_t Tokeniser::generation() const { return impl_->generation; }
+std::uint64_t Tokeniser::generation() const { return impl_->cache.generation(); }
 
 }  // namespace draad

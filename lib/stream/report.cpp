@@ -62,7 +62,7 @@ bool is_number(const Cell& cell) {
 
 // Text with its marks wrapped in `open`/`close`, and control characters
 // (which would break a line-based layout) replaced.
-std::string marked(const std::string& text, const std::vector<Mark>& marks, std::string_view open,
+std::string marked(const std::string& text, const std::vector<ByteRange>& marks, std::string_view open,
                    std::string_view close, std::string_view newline) {
   std::string out;
   std::size_t m = 0;

@@ -35,6 +35,8 @@
 #include <variant>
 #include <vector>
 
+#include "base/byte_range.h"
+
 namespace draad::report {
 
 enum class Format { text, tsv, csv, md, json, xlsx };
@@ -52,22 +54,18 @@ struct Column {
   bool align_right = false;  // in text, a text column aligned right (the left context of kwic)
 };
 
-// A byte range of a text cell to emphasise (a hit in a quote): bold ANSI in
-// text on a terminal, `**` in md, plain elsewhere.
-struct Mark {
-  std::size_t begin;
-  std::size_t end;
-};
 
 // One cell: empty, text or a number. The column's kind says how a real
 // number prints; an integer always prints as an integer (a count under a
 // percent column, such as a row of denominators); a text cell prints as text.
 struct Cell {
   std::variant<std::monostate, std::string, std::int64_t, double> value;
-  std::vector<Mark> marks;  // only for text cells; sorted, not overlapping
+  // Byte ranges of a text cell to emphasise (hits in a quote): bold ANSI in
+  // text on a terminal, `**` in md, plain elsewhere. Sorted, not overlapping.
+  std::vector<ByteRange> marks;
 
   Cell() = default;
-  Cell(std::string text, std::vector<Mark> marks = {}) : value(std::move(text)), marks(std::move(marks)) {}
+  Cell(std::string text, std::vector<ByteRange> marks = {}) : value(std::move(text)), marks(std::move(marks)) {}
   Cell(const char* text) : value(std::string(text)) {}
   Cell(std::string_view text) : value(std::string(text)) {}
   Cell(std::int64_t n) : value(n) {}

@@ -111,7 +111,7 @@ const Pseudonymiser::Forms& Pseudonymiser::forms(std::string_view doc) {
   return forms_.emplace(std::string(doc), std::move(f)).first->second;
 }
 
-std::string Pseudonymiser::replace(std::string_view doc, std::string_view text, std::vector<report::Mark>* marks) {
+std::string Pseudonymiser::replace(std::string_view doc, std::string_view text, std::vector<ByteRange>* marks) {
   if (speakers_.empty()) return std::string(text);
   const Forms& own = forms(doc);
   const Forms& all = forms("");

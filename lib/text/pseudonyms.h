@@ -43,7 +43,7 @@ class Pseudonymiser {
 
   // `text` of document `doc` with the names of the speakers observed so far
   // replaced; `marks` (byte ranges of `text`) are moved along.
-  std::string replace(std::string_view doc, std::string_view text, std::vector<report::Mark>* marks = nullptr);
+  std::string replace(std::string_view doc, std::string_view text, std::vector<ByteRange>* marks = nullptr);
 
   // Pseudonymises a table: the cells of a `speaker` column become
   // pseudonyms (of the row's `doc`), names are replaced in every other text

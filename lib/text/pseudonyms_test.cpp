@@ -3,7 +3,7 @@
 #include "text/pseudonyms.h"
 
 using draad::pseudonyms::Pseudonymiser;
-using draad::report::Mark;
+using draad::ByteRange;
 namespace report = draad::report;
 
 TEST_CASE("pseudonyms: numbered per role in order of first appearance; the key lists them") {
@@ -60,7 +60,7 @@ TEST_CASE("pseudonyms: the text's own document first, then all; a shared name be
 TEST_CASE("pseudonyms: marks move with the text") {
   Pseudonymiser p;
   p.observe("d", "Jo");
-  std::vector<Mark> marks = {{0, 2}, {6, 15}, {18, 23}};  // the last starts inside a name
+  std::vector<ByteRange> marks = {{0, 2}, {6, 15}, {18, 23}};  // the last starts inside a name
   const std::string text = "Jo en buurthuis, Jo's tuin";
   const std::string out = p.replace("d", text, &marks);
   CHECK(out == "Deelnemer 1 en buurthuis, Deelnemer 1's tuin");

@@ -674,7 +674,7 @@ struct Segmenter::Impl {
         break;
       case Unit::sentence:
         for (const auto& p : paragraphs)
-          for (const Span& s : split_sentences(text.substr(p.begin, p.end - p.begin)))
+          for (const ByteRange& s : split_sentences(text.substr(p.begin, p.end - p.begin)))
             cut(p.begin + s.begin, p.begin + s.end, &p);
         break;
       case Unit::document: {

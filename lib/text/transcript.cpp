@@ -17,7 +17,10 @@ namespace draad {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+// Byte-level on purpose: in a normalised text (normalise.h) every space is a
+// plain space and every line end an LF, and chars::is_space of a single byte
+// would take the continuation byte A0 of "à" for a no-break space.
+bool is_blank_or_newline(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 using utf8::ascii_lower;
@@ -361,9 +364,9 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
       time = open_label->time;
     }
     std::size_t b = content_begin;
-    while (b < content_end && is_space(text[b])) ++b;
+    while (b < content_end && is_blank_or_newline(text[b])) ++b;
     std::size_t e = content_end;
-    while (e > b && is_space(text[e - 1])) --e;
+    while (e > b && is_blank_or_newline(text[e - 1])) --e;
     if (!shared || shared->speaker != speaker || shared->time != time || shared->section != section)
       shared = speaker.empty() && time.empty() && section.empty()
                    ? nullptr

@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (t.kind == draad::TokenKind::word && t.norm.size() < 100) splitter.split(t.norm);
   }
   last = 0;
-  for (const draad::Span& s : draad::split_sentences(text)) {
+  for (const draad::ByteRange& s : draad::split_sentences(text)) {
     if (s.begin < last || s.end <= s.begin || s.end > text.size()) __builtin_trap();
     last = s.end;
   }
