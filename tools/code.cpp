@@ -61,7 +61,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       "  draad code -c codebooks/samenleven.yaml samples/ > codings.tsv\n"
       "  draad segment interviews/ --unit turn | draad code -c mijn-codeboek.yaml -j 2 > codings.tsv\n\n"
       "  doc            seg  code                        theme       coder                 hits  terms\n"
-      "  sessie-zwolle  38   ontmoeting/ontmoetingsplek  ontmoeting  samenleven@1#fd67781b 2     "
+      "  sessie-zwolle  38   ontmoeting/ontmoetingsplek  ontmoeting  samenleven@1#e1a8fd0e 2     "
       "buurthuis@7789-7798;huiskamer@7916-7925\n\n"
       "terms lists counted hits as surface@start-end (document code point offsets);\n"
       "negated lists negated hits that were flagged and not counted; a code with\n"
