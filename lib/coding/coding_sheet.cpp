@@ -133,7 +133,7 @@ Grid grid_from_spreadsheet(const std::string& path) {
 
 Grid load_grid(const std::string& path) {
   if (is_spreadsheet(path)) return grid_from_spreadsheet(path);
-  Table table = read_table(path);
+  LoadedTable table = read_table(path);
   Grid g;
   g.name = table.name();
   g.columns = table.columns();

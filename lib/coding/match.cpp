@@ -26,7 +26,7 @@ namespace {
 enum class Role : std::uint8_t { hit, exclude, near };
 
 // A pattern that matches one token: a term or a glob.
-struct Unit {
+struct TokenPattern {
   std::uint32_t code = 0;
   Role role = Role::hit;
   CompoundMode compound = CompoundMode::any;
@@ -164,7 +164,7 @@ struct CompiledCodebook::Impl {
   std::vector<Separable> separables;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> separables_by_base_key;
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
-  std::vector<Unit> units;
+  std::vector<TokenPattern> units;
   std::vector<Glob> globs;
   std::vector<Phrase> phrases;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> phrases_by_first_key;
@@ -249,7 +249,7 @@ struct CompiledCodebook::Impl {
 
   // A term: one word matched by its lemma keys. A term that the tokeniser
   // cuts into several words (e-mail) is matched as a phrase, except in near.
-  void add_term(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const Term& term, Unit unit) {
+  void add_term(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const Term& term, TokenPattern unit) {
     auto elems = elements(tokeniser, lemmatiser, term.text);
     if (elems.size() != 1) {
       if (unit.role != Role::near) add_phrase(unit.code, unit.role, std::move(elems), unit.source);
@@ -275,7 +275,7 @@ struct CompiledCodebook::Impl {
     separables.push_back({std::string(particle), key});
   }
 
-  void add_glob(const std::string& text, Unit unit) {
+  void add_glob(const std::string& text, TokenPattern unit) {
     globs.push_back({fold(text), static_cast<std::uint32_t>(units.size())});
     units.push_back(unit);
   }
@@ -613,7 +613,7 @@ struct Matcher::Impl {
       const NormInfo& n = *infos[w].info;
       if (!n.separables.empty()) match_separables(w);
       for (auto u : n.units) {
-        const Unit& unit = cb.units[u];
+        const TokenPattern& unit = cb.units[u];
         if (unit.role != Role::near) {
           add_candidate(unit.code, unit.role, w, w, unit.source);
           continue;

@@ -31,14 +31,14 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& columns, 
 
 }  // namespace
 
-std::optional<std::size_t> Table::find(std::string_view column) const { return find_column(columns_, column); }
+std::optional<std::size_t> LoadedTable::find(std::string_view column) const { return find_column(columns_, column); }
 
-std::size_t Table::require(std::string_view column) const {
+std::size_t LoadedTable::require(std::string_view column) const {
   if (auto i = find(column)) return *i;
   missing_column({name_, header_line_}, column, columns_);
 }
 
-Location Table::where(std::size_t row, std::optional<std::size_t> field) const {
+Location LoadedTable::where(std::size_t row, std::optional<std::size_t> field) const {
   const TableRow& r = rows_.at(row);
   Location loc{name_, r.line};
   if (field && *field < r.columns.size()) loc.column = r.columns[*field];
@@ -449,7 +449,7 @@ Location TableReader::where(const TableRow& row, std::optional<std::size_t> fiel
   return loc;
 }
 
-Table::Table(TableReader& reader)
+LoadedTable::LoadedTable(TableReader& reader)
     : name_(reader.name()), columns_(reader.columns()), header_line_(reader.header_line()) {
   std::size_t bytes = 0;  // held at once: the streamed file's limit
   for (TableRow row; reader.next(row);) {
@@ -460,14 +460,14 @@ Table::Table(TableReader& reader)
   }
 }
 
-Table parse_table(std::string_view bytes, const std::string& name) {
+LoadedTable parse_table(std::string_view bytes, const std::string& name) {
   TableReader reader(bytes, name);
-  return Table(reader);
+  return LoadedTable(reader);
 }
 
-Table read_table(const std::string& path) {
+LoadedTable read_table(const std::string& path) {
   TableReader reader(path);
-  return Table(reader);
+  return LoadedTable(reader);
 }
 
 }  // namespace draad

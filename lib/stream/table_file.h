@@ -1,6 +1,6 @@
 // Tables that people make by hand or export from Excel or a survey tool: a
 // speakers list, document metadata, a coding sheet, a survey's answers.
-// A Table is read whole into memory; a TableReader streams one row at a time
+// A LoadedTable is read whole into memory; a TableReader streams one row at a time
 // (holding one row, however many the file has).
 //
 // Two text dialects, chosen by the file name and then by the header line:
@@ -100,11 +100,11 @@ class TableReader {
 // read the rest of the file into one field).
 inline constexpr std::size_t kMaxRecordBytes = 64 << 20;
 
-class Table {
+class LoadedTable {
  public:
-  Table() = default;
+  LoadedTable() = default;
   // The rest of `reader`'s rows.
-  explicit Table(TableReader& reader);
+  explicit LoadedTable(TableReader& reader);
 
   const std::string& name() const { return name_; }
   const std::vector<std::string>& columns() const { return columns_; }
@@ -128,14 +128,14 @@ class Table {
 // Parses `bytes` as the table file called `name` (the name decides the
 // dialect as described above and is used in messages). An input without a
 // header line is an error.
-Table parse_table(std::string_view bytes, const std::string& name);
+LoadedTable parse_table(std::string_view bytes, const std::string& name);
 
-// The most a read Table holds (a million survey answers fit); a TableReader
+// The most a read LoadedTable holds (a million survey answers fit); a TableReader
 // streams and has no such limit.
 inline constexpr std::size_t kMaxTableBytes = 256 * 1024 * 1024;
 
 // Reads and parses the file at `path` ("-" for standard input); a `.xlsx`
 // or `.ods` spreadsheet is read from its first sheet.
-Table read_table(const std::string& path);
+LoadedTable read_table(const std::string& path);
 
 }  // namespace draad

@@ -8,7 +8,7 @@
 
 using draad::DataError;
 using draad::parse_table;
-using draad::Table;
+using draad::LoadedTable;
 using Fields = std::vector<std::string>;
 
 namespace {
@@ -25,7 +25,7 @@ std::string error_of(std::string_view bytes, const std::string& name) {
 }  // namespace
 
 TEST_CASE("table_file: Dutch Excel CSV with ';', quotes, embedded newlines, BOM and CRLF") {
-  Table t = parse_table(
+  LoadedTable t = parse_table(
       "\xEF\xBB\xBF"
       "doc;speaker;opmerking\r\n"
       "zwolle;Fatima;\"zegt: \"\"ja; maar\"\"\r\nen dan\"\r\n"
@@ -50,14 +50,14 @@ TEST_CASE("table_file: the separator is sniffed from the header, outside quotes"
 }
 
 TEST_CASE("table_file: TSV uses the stream's backslash escapes and no quoting") {
-  Table t = parse_table("doc\ttext\nd1\t\"zo\" zei ze\\tja\\\\nee\n", "x.tsv");
+  LoadedTable t = parse_table("doc\ttext\nd1\t\"zo\" zei ze\\tja\\\\nee\n", "x.tsv");
   CHECK(t.rows()[0].fields == Fields{"d1", "\"zo\" zei ze\tja\\nee"});
   CHECK(error_of("a\tb\n1\tc:\\temp\\x\n", "x.tsv") ==
         "x.tsv:2:10: bad escape '\\x' (only \\t, \\n, \\r and \\\\ are allowed)");
 }
 
 TEST_CASE("table_file: header names are trimmed; trailing empty header cells are dropped") {
-  Table t = parse_table(" doc ; rol ;;\nzwolle;bewoner;;\n", "m.csv");
+  LoadedTable t = parse_table(" doc ; rol ;;\nzwolle;bewoner;;\n", "m.csv");
   CHECK(t.columns() == Fields{"doc", "rol"});
   CHECK(t.rows()[0].fields == Fields{"zwolle", "bewoner"});
   CHECK(t.rows()[0].columns == std::vector<std::int64_t>{1, 8});
@@ -76,7 +76,7 @@ TEST_CASE("table_file: bad tables are located errors") {
   CHECK(error_of("doc,rol,doc\n", "x.csv") == "x.csv:1:9: duplicate column 'doc' in the header");
   CHECK(error_of("a,b\né,\xFF\n", "x.csv") ==
         "x.csv:2:3: invalid UTF-8 (byte 0xFF); save the table as UTF-8 (Excel: \"CSV UTF-8\")");
-  Table t = parse_table("doc,rol\n", "m.csv");
+  LoadedTable t = parse_table("doc,rol\n", "m.csv");
   CHECK(t.rows().empty());
   CHECK_THROWS_WITH_AS(t.require("speaker"), "m.csv:1: missing required column 'speaker' (the header has: doc, rol)",
                        DataError);
@@ -88,7 +88,7 @@ TEST_CASE("table_file: a long line with many fields is read in one linear pass")
     header += (i ? ";k" : "k") + std::to_string(i);
     row += (i ? ";é" : "é");
   }
-  Table t = parse_table(header + "\n" + row + "\n", "wide.csv");
+  LoadedTable t = parse_table(header + "\n" + row + "\n", "wide.csv");
   REQUIRE(t.rows().size() == 1);
   CHECK(t.rows()[0].fields.size() == 20000);
   CHECK(t.rows()[0].columns.back() == 2 * 19999 + 1);
@@ -97,17 +97,17 @@ TEST_CASE("table_file: a long line with many fields is read in one linear pass")
 TEST_CASE("table_file: read_table reads a file and names it in messages") {
   std::string path = draad::test::temp_dir() + "/sprekers.tsv";
   draad::test::write_file(path, "speaker\trol\nFatima\tbewoner\n");
-  Table t = draad::read_table(path);
+  LoadedTable t = draad::read_table(path);
   CHECK(t.name() == path);
   CHECK(t.rows()[0].fields == Fields{"Fatima", "bewoner"});
   CHECK_THROWS_AS(draad::read_table(path + ".weg"), DataError);
 }
 
 TEST_CASE("table: a carriage return that ends the input ends the line (found by table_fuzz: it looped forever)") {
-  Table t = parse_table(std::string("\0\0\0\0essn\r", 9), "x.csv");
+  LoadedTable t = parse_table(std::string("\0\0\0\0essn\r", 9), "x.csv");
   CHECK(t.columns() == Fields{std::string("\0\0\0\0essn", 8)});
   CHECK(t.rows().empty());
-  Table u = parse_table("plaats,sessie\nEde,1\r", "x.csv");
+  LoadedTable u = parse_table("plaats,sessie\nEde,1\r", "x.csv");
   REQUIRE(u.rows().size() == 1);
   CHECK(u.rows()[0].fields == Fields{"Ede", "1"});
 }

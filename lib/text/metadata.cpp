@@ -32,7 +32,7 @@ std::string trimmed(std::string_view s) { return std::string(utf8::trim(s)); }
 
 // The fields of `table` that are attributes: all but the `key` columns. Their
 // names go to `names`; one named like a segment column would overwrite it.
-std::vector<std::size_t> attribute_fields(const Table& table, std::initializer_list<std::optional<std::size_t>> keys,
+std::vector<std::size_t> attribute_fields(const LoadedTable& table, std::initializer_list<std::optional<std::size_t>> keys,
                                           std::vector<std::string>& names) {
   std::vector<std::size_t> fields;
   for (std::size_t i = 0; i < table.columns().size(); ++i) {

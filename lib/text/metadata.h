@@ -52,7 +52,7 @@ class DocumentTable {
   std::vector<std::string> unknown_documents(const std::set<std::string>& ids) const;
 
  private:
-  Table table_;
+  LoadedTable table_;
   std::size_t doc_ = 0;
   std::vector<std::size_t> attribute_fields_;
   std::vector<std::string> columns_;
@@ -83,7 +83,7 @@ class SpeakerTable {
     std::size_t index;  // in the table, for messages
     bool used = false;
   };
-  Table table_;
+  LoadedTable table_;
   std::size_t speaker_ = 0;
   std::vector<std::string> columns_;
   std::map<std::pair<std::string, std::string>, Row> rows_;  // (doc, folded speaker)

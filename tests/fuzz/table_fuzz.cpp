@@ -8,7 +8,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   for (const char* name : {"fuzz.csv", "fuzz.tsv"})
     draad::fuzz::expect_clean([&] {
-      draad::Table t = draad::parse_table(bytes, name);
+      draad::LoadedTable t = draad::parse_table(bytes, name);
       for (const auto& row : t.rows())
         if (row.fields.size() != t.columns().size()) __builtin_trap();
     });
