@@ -372,8 +372,9 @@ class Reader {
   // (of the codebook, or of some file), else it is a label or a code without
   // its theme that would count as a code nobody else has.
   void check_theme_marks() {
-    for (const auto& [mark, place] : theme_marks_) {
-      const auto& [where, raw, cell] = place;
+    for (const auto& entry : theme_marks_) {
+      const std::string& mark = entry.first;  // named, not bound: a lambda may not capture a binding (clang 14)
+      const auto& [where, raw, cell] = entry.second;
       const bool theme = codebook_ || std::any_of(seen_list_.begin(), seen_list_.end(),
                                                   [&](const std::string& id) { return theme_of(id) == mark; });
       if (!theme)

@@ -619,8 +619,10 @@ ImportedProject import_project(const std::string& path, const ImportOptions& opt
   ImportedProject out;
   out.file = reader.name();
   std::vector<std::string> listed;
-  auto [cb, sources] = reader.read(listed);
+  auto [cb, read_sources] = reader.read(listed);
   out.codebook = std::move(cb);
+  // Named, not bound: the lambdas below may not capture a binding (clang 14).
+  std::vector<RawSource> sources = std::move(read_sources);
   // The users who coded: those of <Users> in their order, then others.
   std::set<std::string> coding_users;
   for (const auto& s : sources)

@@ -1,9 +1,12 @@
 #include "text/yaml_load.h"
 
+#include <sstream>
 #include <vector>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 #include "base/utf8.h"
 
@@ -59,6 +62,20 @@ class Walk {
   std::vector<YAML::Node> path_;
 };
 
+// Where each document of a YAML stream starts; nothing else is kept.
+struct DocumentStarts : YAML::EventHandler {
+  std::vector<YAML::Mark> marks;
+  void OnDocumentStart(const YAML::Mark& mark) override { marks.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
 }  // namespace
 
 YAML::Node load_yaml(std::string_view content, const std::string& name, const YamlLimits& limits,
@@ -73,21 +90,31 @@ YAML::Node load_yaml(std::string_view content, const std::string& name, const Ya
     auto lc = utf8::line_column(content, *bad);
     throw DataError({name, lc.line + first_line - 1, lc.column}, "invalid UTF-8");
   }
-  std::vector<YAML::Node> documents;
+  const std::string text(content);
+  YAML::Node document;
+  DocumentStarts starts;
   try {
-    documents = YAML::LoadAll(std::string(content));
+    document = YAML::Load(text);
+    // yaml-cpp's own LoadAll never ends on some malformed input (`,: a`
+    // and a tab): a document then starts where the one before it did.
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    while (starts.marks.size() < 2 && parser.HandleNextDocument(starts)) {
+    }
   } catch (const YAML::DeepRecursion& e) {
     throw DataError(yaml_location(content, name, e.mark, first_line),
                     fmt::format("nested deeper than {} levels", limits.max_depth));
   } catch (const YAML::Exception& e) {
     throw DataError(yaml_location(content, name, e.mark, first_line), e.msg);
   }
-  if (documents.size() > 1)
-    throw DataError(yaml_location(content, name, documents[1].Mark(), first_line),
+  if (starts.marks.size() == 2 && starts.marks[1].pos == starts.marks[0].pos)
+    throw DataError(yaml_location(content, name, starts.marks[0], first_line),
+                    "malformed YAML that the parser cannot read (a stray ',' or ':' before a tab?)");
+  if (starts.marks.size() == 2)
+    throw DataError(yaml_location(content, name, starts.marks[1], first_line),
                     "a second YAML document (after '---'); a file holds one");
-  if (documents.empty()) return YAML::Node();
-  Walk(content, name, limits, first_line).visit(documents.front());
-  return documents.front();
+  Walk(content, name, limits, first_line).visit(document);
+  return document;
 }
 
 }  // namespace draad

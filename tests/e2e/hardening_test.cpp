@@ -61,7 +61,7 @@ TEST_CASE("hardening: codebook YAML that is not one UTF-8 document is named for 
         dir + "/nul.yaml:2:10: error: a NUL byte: YAML is text (is this UTF-16 or a binary file?)\n"));
   write_file(dir + "/twee.yaml", "codebook: x\nversion: 1\n---\ncodebook: y\n");
   CHECK(run_draad({"codebook", "lint", dir + "/twee.yaml"}).err.starts_with(
-        dir + "/twee.yaml:4:1: error: a second YAML document (after '---'); a file holds one\n"));
+        dir + "/twee.yaml:3:1: error: a second YAML document (after '---'); a file holds one\n"));
   write_file(dir + "/diep.yaml", "codebook: x\nthemes: " + std::string(10000, '[') + std::string(10000, ']') + "\n");
   auto deep = run_draad({"codebook", "lint", dir + "/diep.yaml"});
   CHECK(deep.status == 1);
