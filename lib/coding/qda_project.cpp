@@ -88,15 +88,22 @@ void pseudonymise(ExportInput& input, coding::Codings& codings, pseudonyms::Pseu
       names.observe(document.id, segment.speaker, role ? segment.attributes.at(*role) : "");
   for (auto& document : input.documents) {
     // Segment bounds in code points become byte ranges of the text, move with
-    // the replacements, and are counted back in code points.
-    std::vector<std::size_t> byte_of{0};
-    for (std::size_t i = 0; i < document.text.size();) {
-      utf8::next(document.text, i);
-      byte_of.push_back(i);
-    }
+    // the replacements, and are counted back in code points. Segments come in
+    // text order: one forward walk, no table of every character's offset.
+    std::size_t byte = 0;
+    std::int64_t code_point = 0;
+    auto byte_of = [&](std::int64_t target) {
+      if (target < code_point) byte = 0, code_point = 0;
+      for (; code_point < target && byte < document.text.size(); ++code_point) utf8::next(document.text, byte);
+      if (code_point != target)
+        throw DataError({document.id}, fmt::format("segment offset {} is past the end of the text", target));
+      return byte;
+    };
     std::vector<ByteRange> marks;
-    for (const auto& segment : document.segments)
-      marks.push_back({byte_of.at(static_cast<std::size_t>(segment.start)), byte_of.at(static_cast<std::size_t>(segment.end))});
+    for (const auto& segment : document.segments) {
+      const std::size_t begin = byte_of(segment.start);
+      marks.push_back({begin, byte_of(segment.end)});
+    }
     document.text = names.replace(document.id, document.text, &marks);
     utf8::CodePointCounter code_points(document.text);
     for (std::size_t i = 0; i < marks.size(); ++i) {
