@@ -221,7 +221,9 @@ TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and 
       "d\t9\t0\tEr werd over ons gepraat, niet met ons.\n"
       "d\t10\t0\tIk maai het gras van mijn buurvrouw.\n"
       "d\t11\t0\tWe weten te weinig van elkaar.\n"
-      "d\t12\t0\tJij spreekt goed Nederlands.\n";
+      "d\t12\t0\tJij spreekt goed Nederlands.\n"
+      "d\t13\t0\tEen paar mensen doen vanavond online mee.\n"
+      "d\t14\t0\tMijn Nederlandse collega's doen niet mee.\n";
   auto r = draad::test::shell("draad code | cut -f2,3", segments);
   CHECK(r.status == 0);
   CHECK(r.out ==
@@ -229,7 +231,9 @@ TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and 
         "9\twederkerigheid/inspraak\n"
         "10\twederkerigheid/burenhulp\n"
         "11\tontmoeting/ontmoeten\n"
-        "12\tcommunicatie/discriminatie\n12\tcommunicatie/taal\n");
+        "12\tcommunicatie/discriminatie\n12\tcommunicatie/taal\n"
+        "13\t\n"
+        "14\twederkerigheid/vrijwilligerswerk\n");
 }
 
 TEST_CASE("code e2e: where limits keep codes from segments by their columns; a missing column is said once") {
