@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "support.h"
 
@@ -313,4 +315,49 @@ TEST_CASE("code e2e: the default codebook on new sentences, and the moderator's 
         "9\twederkerigheid/samenwerking\n"
         "10\tcommunicatie/discriminatie\n10\tcommunicatie/macht\n"
         "11\t\n");
+}
+
+TEST_CASE("code e2e: no term or phrase of the default codebook is vetoed by its own code's exclusions") {
+  // An exclusion matches by lemma like a term does, so a diminutive (plekje)
+  // or a glob (voorbe*) can silence the very words the code is about.
+  auto shown = run_draad({"codebook", "show", "codebooks/samenleven.yaml", "--format", "tsv"});
+  REQUIRE(shown.status == 0);
+  std::istringstream lines(shown.out);
+  std::string line;
+  std::size_t codes = 0;
+  while (std::getline(lines, line)) {
+    std::vector<std::string> fields;
+    for (std::size_t at = 0;;) {
+      const auto tab = line.find('\t', at);
+      fields.push_back(line.substr(at, tab - at));
+      if (tab == std::string::npos) break;
+      at = tab + 1;
+    }
+    if (fields.size() < 8 || fields[1].find('/') == std::string::npos) continue;
+    // "terms: a, b (head); globs: ...; phrases: "c d", "e"; exclude: ..."
+    std::vector<std::string> args{"explain", "--code", fields[1]};
+    for (std::size_t at = 0; at < fields[7].size();) {
+      auto end = fields[7].find("; ", at);
+      if (end == std::string::npos) end = fields[7].size();
+      const std::string part = fields[7].substr(at, end - at);
+      at = end + 2;
+      const bool terms = part.rfind("terms: ", 0) == 0, phrases = part.rfind("phrases: ", 0) == 0;
+      if (!terms && !phrases) continue;
+      std::istringstream items(part.substr(part.find(' ') + 1));
+      std::string item;
+      while (std::getline(items, item, ',')) {
+        item = item.substr(item.find_first_not_of(' '));
+        if (terms) item = item.substr(0, item.find(" ("));
+        if (phrases) item = item.substr(1, item.size() - 2);
+        if (item.find('*') == std::string::npos) args.push_back(item + ".");
+      }
+    }
+    if (args.size() == 3) continue;
+    ++codes;
+    auto r = run_draad(args);
+    CHECK(r.status == 0);
+    INFO(fields[1]);
+    CHECK(r.out.find("vetoed") == std::string::npos);
+  }
+  CHECK(codes == 41);
 }
