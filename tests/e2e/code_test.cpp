@@ -221,7 +221,9 @@ TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and 
       "d\t9\t0\tEr werd over ons gepraat, niet met ons.\n"
       "d\t10\t0\tIk maai het gras van mijn buurvrouw.\n"
       "d\t11\t0\tWe weten te weinig van elkaar.\n"
-      "d\t12\t0\tJij spreekt goed Nederlands.\n";
+      "d\t12\t0\tJij spreekt goed Nederlands.\n"
+      "d\t13\t0\tEen paar mensen doen vanavond online mee.\n"
+      "d\t14\t0\tMijn Nederlandse collega's doen niet mee.\n";
   auto r = draad::test::shell("draad code | cut -f2,3", segments);
   CHECK(r.status == 0);
   CHECK(r.out ==
@@ -229,10 +231,12 @@ TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and 
         "9\twederkerigheid/inspraak\n"
         "10\twederkerigheid/burenhulp\n"
         "11\tontmoeting/ontmoeten\n"
-        "12\tcommunicatie/discriminatie\n12\tcommunicatie/taal\n");
+        "12\tcommunicatie/discriminatie\n12\tcommunicatie/taal\n"
+        "13\t\n"
+        "14\twederkerigheid/vrijwilligerswerk\n");
 }
 
-TEST_CASE("code e2e: where limits keep codes from segments by their columns; a missing column is said once") {
+TEST_CASE("code e2e: where limits keep codes from segments by their columns, and a missing column is said once") {
   auto r = draad::test::shell("draad code -c tests/data/codebook/limits.yaml tests/data/codebook/limits-segments.tsv "
                               "| cut -f2,3,6,7");
   CHECK(r.status == 0);
@@ -274,7 +278,7 @@ TEST_CASE("explain e2e: a code not applied by a where limit, and a passing menti
   CHECK(run_draad({"explain", "--attribute", "rol", "tekst"}).status == 2);
 }
 
-TEST_CASE("code e2e: the default codebook on new sentences; the moderator's procedure codes nothing") {
+TEST_CASE("code e2e: the default codebook on new sentences, and the moderator's procedure codes nothing") {
   const std::string segments =
       "doc\tseg\tspeaker\tstart\ttext\n"
       "d\t1\tGespreksleider\t0\tWelkom allemaal, we nemen dit gesprek op voor het verslag.\n"
@@ -296,7 +300,8 @@ TEST_CASE("code e2e: the default codebook on new sentences; the moderator's proc
         "5\twederkerigheid/burenhulp\n"
         "6\twederkerigheid/inspraak\n"
         "7\tspelregels/luisteren_dialoog\n"
-        "8\t\n9\t\n"
+        "8\t\n"
+        "9\twederkerigheid/samenwerking\n"
         "10\tcommunicatie/discriminatie\n10\tcommunicatie/macht\n"
         "11\t\n");
 }

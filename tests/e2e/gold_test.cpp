@@ -121,3 +121,26 @@ TEST_CASE("gold: precision, recall and F1 per theme and code, and the main theme
         "samples         5            1.000         0.500     0.667               2/3  0.667\n"
         "all             5            1.000         0.500     0.667               2/3  0.667\n");
 }
+
+TEST_CASE("gold: the main theme of a tie between themes is the one whose first hit comes first") {
+  // Groningen 48 has one hit of each theme: `flats` (second theme of the
+  // codebook) before `Nederlanders` (first theme). With equal hits and codes
+  // the main theme is the one the segment opens with, not the codebook's first.
+  const std::string dir = draad::test::temp_dir();
+  write_file(dir + "/codebook.yaml",
+             "codebook: gelijk\nversion: 1\nthemes:\n"
+             "  mensen:\n    codes:\n      nederlander:\n        terms: [nederlander]\n"
+             "  wonen:\n    codes:\n      flat:\n        terms: [flat]\n");
+  const std::string samples = read_file(draad::test::data_path("gold/samples.tsv"));
+  const std::string key = "\nsessie-groningen\t48\t";
+  const auto at = samples.find(key) + 1;
+  const std::string row = samples.substr(at, samples.find('\n', at) - at);
+  write_file(dir + "/samples.tsv", "doc\tseg\tspeaker\ttext\tcodes\n" + row.substr(0, row.rfind('\t')) +
+                                       "\twonen/flat;mensen/nederlander\n");
+  write_file(dir + "/corpus.tsv", "doc\tseg\tstart\tend\tcodes\n");
+  auto r = shell("scripts/evaluate-gold -c " + dir + "/codebook.yaml --gold-dir " + dir + " | tail -2");
+  REQUIRE(r.status == 0);
+  CHECK(r.out ==
+        "samples         1            1.000         1.000     1.000               1/1  1.000\n"
+        "all             1            1.000         1.000     1.000               1/1  1.000\n");
+}
