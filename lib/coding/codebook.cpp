@@ -126,11 +126,11 @@ class Checker : private PatternReader {
     try {
       root = load_yaml(content(), path(), YamlLimits{kMaxCodebookNodes});
     } catch (const DataError& e) {
-      error(Mark{e.where().line, e.where().column}, e.detail());
+      error(Location{path(), e.where().line, e.where().column}, e.detail());
       return finish(result);
     }
     if (!root.IsMap()) {
-      error(root.IsDefined() && !root.IsNull() ? mark_of(root.Mark()) : Mark{1, 1},
+      error(root.IsDefined() && !root.IsNull() ? mark_of(root.Mark()) : file_start(),
             "a codebook is a YAML mapping with the keys codebook, version, themes and threads");
       return finish(result);
     }
@@ -379,10 +379,10 @@ class Checker : private PatternReader {
               {"themes", [&](const YAML::Node& v) { themes.emplace(v); }},
               {"threads", [&](const YAML::Node& v) { threads.emplace(v); }}},
              "the codebook");
-    if (!has_name) error(Mark{1, 1}, "missing key 'codebook' (the codebook's name)");
-    if (!has_version) error(Mark{1, 1}, "missing key 'version'");
+    if (!has_name) error(file_start(), "missing key 'codebook' (the codebook's name)");
+    if (!has_version) error(file_start(), "missing key 'version'");
     if (!themes) {
-      error(Mark{1, 1}, "missing key 'themes'");
+      error(file_start(), "missing key 'themes'");
     } else if (!themes->IsMap() || themes->size() == 0) {
       error(mark_of(themes->Mark()), "themes must be a non-empty mapping of theme ids");
     } else {

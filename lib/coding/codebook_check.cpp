@@ -17,13 +17,10 @@
 
 namespace draad::codebook_check {
 
-Mark Diagnostics::mark_of(const YAML::Mark& m) const {
-  const Location where = yaml_location(content_, path_, m);
-  return Mark{where.line, where.column};
-}
+Location Diagnostics::mark_of(const YAML::Mark& m) const { return yaml_location(content_, path_, m); }
 
-void Diagnostics::report(Severity severity, Mark m, std::string message) {
-  diagnostics_.push_back({severity, Location{path_, m.line, m.column}, std::move(message)});
+void Diagnostics::report(Severity severity, Location at, std::string message) {
+  diagnostics_.push_back({severity, std::move(at), std::move(message)});
 }
 
 std::vector<Diagnostic> Diagnostics::take_in_file_order() {
@@ -231,8 +228,8 @@ void check_id(const YAML::Node& key, std::string_view what, Diagnostics& out) {
 
 bool has_space(std::string_view s) { return s.find_first_of(" \t\n") != std::string_view::npos; }
 
-void References::named_by_thread(std::string thread, bool code, std::string id, Mark mark) {
-  refs_.push_back({std::move(thread), code, std::move(id), mark});
+void References::named_by_thread(std::string thread, bool code, std::string id, Location mark) {
+  refs_.push_back({std::move(thread), code, std::move(id), std::move(mark)});
 }
 
 void References::check_threads(const Codebook& cb, Diagnostics& out) const {
@@ -255,9 +252,9 @@ void References::check_threads(const Codebook& cb, Diagnostics& out) const {
 }
 
 void warn_overlaps(const Codebook& cb, Diagnostics& out) {
-  std::unordered_map<std::string, std::pair<const Code*, Mark>> first;
+  std::unordered_map<std::string, std::pair<const Code*, Location>> first;
   for (const auto& c : cb.codes) {
-    auto note = [&](std::string word, Mark m) {
+    auto note = [&](std::string word, const Location& m) {
       icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
       u.foldCase();
       word.clear();

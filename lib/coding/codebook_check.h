@@ -66,19 +66,21 @@ class Diagnostics {
   const std::string& path() const { return path_; }
   const std::string& content() const { return content_; }
 
-  // The position of a YAML node: yaml-cpp counts columns in bytes, messages
-  // count code points.
-  Mark mark_of(const YAML::Mark& m) const;
+  // Where a YAML node is: yaml-cpp counts columns in bytes, messages count
+  // code points.
+  Location mark_of(const YAML::Mark& m) const;
+  // Line 1, column 1: where a missing key is reported.
+  Location file_start() const { return {path_, 1, 1}; }
 
-  void error(Mark m, std::string message) { report(Severity::error, m, std::move(message)); }
-  void warning(Mark m, std::string message) { report(Severity::warning, m, std::move(message)); }
+  void error(Location at, std::string message) { report(Severity::error, std::move(at), std::move(message)); }
+  void warning(Location at, std::string message) { report(Severity::warning, std::move(at), std::move(message)); }
 
   // Everything reported, in file order (stable: one place keeps the order
   // in which its problems were found).
   std::vector<Diagnostic> take_in_file_order();
 
  private:
-  void report(Severity severity, Mark m, std::string message);
+  void report(Severity severity, Location at, std::string message);
 
   std::string path_;
   std::string content_;
@@ -146,7 +148,7 @@ bool has_space(std::string_view s);
 class References {
  public:
   // A code (or theme) named by a thread, checked by check_threads.
-  void named_by_thread(std::string thread, bool code, std::string id, Mark mark);
+  void named_by_thread(std::string thread, bool code, std::string id, Location mark);
   void check_threads(const Codebook& cb, Diagnostics& out) const;
 
  private:
@@ -154,7 +156,7 @@ class References {
     std::string thread;
     bool code;
     std::string id;
-    Mark mark;
+    Location mark;
   };
   std::vector<Reference> refs_;
 };

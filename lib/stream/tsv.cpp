@@ -103,7 +103,7 @@ std::size_t split(std::string_view line, std::vector<std::string>& fields,
 
 }  // namespace
 
-std::int64_t column_of(std::string_view line, std::size_t offset) { return utf8::line_column(line, offset).column; }
+std::int64_t column_of(std::string_view line, std::size_t offset) { return utf8::locate({}, line, offset).column; }
 
 Reader::Reader(const std::string& path) : lines_(path) {
   std::string_view line;

@@ -686,10 +686,8 @@ struct Segmenter::Impl {
       }
     }
     for (const Piece& u : pieces)
-      check_segment_size(u.end - u.begin, [&] {
-        const auto lc = utf8::line_column(doc.text, u.begin);
-        return Location{input.name, lc.line, lc.column};
-      }, unit_name(options.unit));
+      check_segment_size(u.end - u.begin, [&] { return utf8::locate(input.name, doc.text, u.begin); },
+                         unit_name(options.unit));
 
     std::set<std::string, std::less<>> unknown_speakers;
     std::size_t seg = 0;
