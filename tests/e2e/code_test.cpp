@@ -223,7 +223,13 @@ TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and 
       "d\t11\t0\tWe weten te weinig van elkaar.\n"
       "d\t12\t0\tJij spreekt goed Nederlands.\n"
       "d\t13\t0\tEen paar mensen doen vanavond online mee.\n"
-      "d\t14\t0\tMijn Nederlandse collega's doen niet mee.\n";
+      "d\t14\t0\tMijn Nederlandse collega's doen niet mee.\n"
+      "d\t15\t0\tEr werd niet gevraagd of we koffie wilden.\n"
+      "d\t16\t0\tZe ontvingen ons in het stadhuis en gaven een presentatie.\n"
+      "d\t17\t0\tAls ik thuis ben, wil ik rust.\n"
+      "d\t18\t0\tHet is een lang verhaal. Een veilige reis naar huis!\n"
+      "d\t19\t0\tHier kan ik me echt thuis voelen.\n"
+      "d\t20\t0\tIk werk bij een bank, de kippen zitten in het hok.\n";
   auto r = draad::test::shell("draad code | cut -f2,3", segments);
   CHECK(r.status == 0);
   CHECK(r.out ==
@@ -233,7 +239,10 @@ TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and 
         "11\tontmoeting/ontmoeten\n"
         "12\tcommunicatie/discriminatie\n12\tcommunicatie/taal\n"
         "13\t\n"
-        "14\twederkerigheid/vrijwilligerswerk\n");
+        "14\twederkerigheid/vrijwilligerswerk\n"
+        "15\t\n16\t\n17\t\n18\t\n"
+        "19\tverhalen/thuisgevoel\n"
+        "20\t\n");
 }
 
 TEST_CASE("code e2e: where limits keep codes from segments by their columns, and a missing column is said once") {

@@ -81,7 +81,8 @@ TEST_CASE("code: codes Word, OpenDocument and PDF files as it codes text") {
   CHECK(odt.status == 0);
   CHECK(odt.out == "      1 code\n      1 communicatie/macht\n      4 ontmoeting/ontmoeten\n      1 ontmoeting/ontmoetingsplek\n"
                    "      5 ontmoeting/openbare_ruimte\n      1 ontmoeting/sociaal_fysiek\n"
-                   "      1 spelregels/luisteren_dialoog\n      2 spelregels/veiligheid\n      1 wederkerigheid/vertrouwen\n");
+                   "      1 spelregels/luisteren_dialoog\n      1 spelregels/regels_afspraken\n      2 spelregels/veiligheid\n"
+                   "      1 wederkerigheid/vertrouwen\n");
   CHECK(shell("draad code tests/data/readers/verslag-deventer.pdf" + codes).out == odt.out);
   auto teams = shell("draad code --unit turn tests/data/readers/teams-leiden.docx | cut -f3,10 | grep vertrouwen");
   CHECK(teams.out == "wederkerigheid/vertrouwen\tIneke Bos\n");
