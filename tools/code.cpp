@@ -84,12 +84,12 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       // Reading the stream is light work: every job codes.
       draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs == 1 ? 0 : jobs);
       say_warnings(out);
-      const std::size_t start = in.require("start"), text = in.require("text"), doc = in.require("doc");
+      const std::size_t text = in.require("text"), doc = in.require("doc");
       draad::SegmentChecker checker(in);
       draad::Progress progress("code");
       while (in.next()) {
         checker.check(in);
-        out.add(in.fields(), [&] { return in.where(start); });
+        out.add(in);
         progress.segment(in.field(text).size(), in.field(doc));
       }
       out.finish();

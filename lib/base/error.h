@@ -13,8 +13,11 @@
 
 namespace draad {
 
-// Where in an input something is. Line and column are 1-based and count code
-// points; 0 means unknown (a message then leaves them out).
+// Where in an input something is: the one type for a position in a text
+// (an error's place, a codebook item's place; utf8::locate finds it for a
+// byte offset). Line and column are 1-based and count code points; 0 means
+// unknown (a message then leaves them out). A stretch of bytes is a
+// ByteRange (base/byte_range.h) instead.
 struct Location {
   std::string file;
   std::int64_t line = 0;

@@ -96,18 +96,18 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, s.find_last_not_of(kSpace) - b + 1);
 }
 
-LineColumn line_column(std::string_view s, std::size_t offset) {
-  LineColumn lc{1, 1};
-  for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
+Location locate(std::string file, std::string_view text, std::size_t offset, std::int64_t first_line) {
+  Location where{std::move(file), first_line, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
     if (c == '\n') {
-      ++lc.line;
-      lc.column = 1;
+      ++where.line;
+      where.column = 1;
     } else if ((c & 0xC0) != 0x80) {
-      ++lc.column;
+      ++where.column;
     }
   }
-  return lc;
+  return where;
 }
 
 }  // namespace draad::utf8

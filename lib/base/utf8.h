@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/error.h"
+
 namespace draad::utf8 {
 
 // The byte offset of the first invalid sequence in `s` (overlong forms,
@@ -49,13 +51,10 @@ inline void append(std::string& out, char32_t c) {
     append_multibyte(out, c);
 }
 
-// 1-based line and code point column of byte offset `offset` in `s`, for
-// error messages. Bytes before `offset` need not be valid UTF-8.
-struct LineColumn {
-  std::int64_t line;
-  std::int64_t column;
-};
-LineColumn line_column(std::string_view s, std::size_t offset);
+// Where byte `offset` of `text` is, for error messages: `text` is read
+// from `file` starting at its line `first_line`. Bytes before `offset` need
+// not be valid UTF-8.
+Location locate(std::string file, std::string_view text, std::size_t offset, std::int64_t first_line = 1);
 
 // Code point offsets of increasing byte offsets into valid UTF-8 `text`,
 // counted in one pass: callers that ask in text order (tokens, segments,

@@ -2,66 +2,24 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <charconv>
 #include <filesystem>
-#include <functional>
-#include <map>
 #include <optional>
-#include <memory>
-#include <set>
-#include <unordered_map>
 
 #include <fmt/format.h>
-#include <unicode/regex.h>
-#include <unicode/unistr.h>
 #include <yaml-cpp/yaml.h>
 
 #include "base/data_files.h"
 #include "base/input.h"
 #include "base/suggest.h"
-#include "base/utf8.h"
-#include "text/yaml_load.h"
-#include "coding/pattern_kind.h"
+#include "coding/codebook_check.h"
 #include "stream/record.h"
+#include "text/yaml_load.h"
 
 namespace draad {
 
-namespace {
-
-// The names of an enum's values as a codebook writes them, in one table.
-template <typename Enum>
-using Names = std::vector<std::pair<std::string, Enum>>;
-
-const Names<CompoundMode> kCompoundModes = {{"any", CompoundMode::any},
-                                            {"head", CompoundMode::head},
-                                            {"modifier", CompoundMode::modifier},
-                                            {"none", CompoundMode::none}};
-const Names<NegationMode> kNegationModes = {
-    {"flag", NegationMode::flag}, {"count", NegationMode::count}, {"drop", NegationMode::drop}};
-
-template <typename Enum>
-const char* name_of(const Names<Enum>& names, Enum value) {
-  for (const auto& [name, v] : names)
-    if (v == value) return name.c_str();
-  return names.front().first.c_str();
-}
-
-template <typename Enum>
-std::optional<Enum> value_of(const Names<Enum>& names, std::string_view name) {
-  for (const auto& [n, v] : names)
-    if (n == name) return v;
-  return std::nullopt;
-}
-
-template <typename Enum>
-std::vector<std::string> all_names(const Names<Enum>& names) {
-  std::vector<std::string> out;
-  for (const auto& [name, v] : names) out.push_back(name);
-  return out;
-}
-
-}  // namespace
+using codebook_check::kCompoundModes;
+using codebook_check::kNegationModes;
+using codebook_check::name_of;
 
 const char* compound_mode_name(CompoundMode mode) { return name_of(kCompoundModes, mode); }
 
@@ -146,271 +104,53 @@ std::string sha256_hex(std::string_view bytes) {
 
 namespace {
 
-using Severity = Diagnostic::Severity;
-
-// The keys of a mapping, each with what reads its value: the one list of
-// the keys a mapping may have.
-using Readers = std::vector<std::pair<std::string, std::function<void(const YAML::Node&)>>>;
+using namespace codebook_check;
 
 std::string too_big(std::uintmax_t size) {
   return fmt::format("the codebook is {} bytes; the limit is {} (is this really a codebook?)", size, kMaxCodebookBytes);
 }
 
-class Checker {
+// Reads a codebook by its schema: the key tables of each mapping are here,
+// the reading and checking of the values under the keys in codebook_check.
+class Checker : private PatternReader {
  public:
-  Checker(std::string path, std::string content) : path_(std::move(path)), content_(std::move(content)) {}
+  using PatternReader::PatternReader;
 
   CheckResult run() {
     CheckResult result;
     Codebook& cb = result.codebook;
-    cb.path = path_;
-    cb.hash = sha256_hex(content_);
+    cb.path = path();
+    cb.hash = sha256_hex(content());
     cb.hash8 = cb.hash.substr(0, 8);
     YAML::Node root;
     try {
-      root = load_yaml(content_, path_, YamlLimits{kMaxCodebookNodes});
+      root = load_yaml(content(), path(), YamlLimits{kMaxCodebookNodes});
     } catch (const DataError& e) {
-      error(Mark{e.where().line, e.where().column}, e.detail());
+      error(Location{path(), e.where().line, e.where().column}, e.detail());
       return finish(result);
     }
     if (!root.IsMap()) {
-      error(root.IsDefined() && !root.IsNull() ? mark_of(root.Mark()) : Mark{1, 1},
+      error(root.IsDefined() && !root.IsNull() ? mark_of(root.Mark()) : file_start(),
             "a codebook is a YAML mapping with the keys codebook, version, themes and threads");
       return finish(result);
     }
     read_top(root, cb);
-    check_threads(cb);
-    check_overlaps(cb);
+    refs_.check_threads(cb, *this);
+    warn_overlaps(cb, *this);
     return finish(result);
   }
 
  private:
-  std::string path_;
-  std::string content_;
-  std::vector<Diagnostic> diagnostics_;
+  References refs_;
 
   CheckResult& finish(CheckResult& result) {
-    std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-      return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
-    });
-    result.diagnostics = std::move(diagnostics_);
+    result.diagnostics = take_in_file_order();
     return result;
-  }
-
-  // yaml-cpp counts columns in bytes; messages count code points.
-  Mark mark_of(const YAML::Mark& m) const {
-    const Location where = yaml_location(content_, path_, m);
-    return Mark{where.line, where.column};
-  }
-
-  void report(Severity severity, Mark m, std::string message) {
-    diagnostics_.push_back({severity, Location{path_, m.line, m.column}, std::move(message)});
-  }
-  void error(Mark m, std::string message) { report(Severity::error, m, std::move(message)); }
-  void warning(Mark m, std::string message) { report(Severity::warning, m, std::move(message)); }
-
-  // Reads each entry of a mapping with the reader of its key; reports
-  // unknown keys with a suggestion and duplicate keys.
-  void each_key(const YAML::Node& map, const Readers& readers, std::string_view what) {
-    std::set<std::string> seen;
-    for (const auto& kv : map) {
-      const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "";
-      if (!seen.insert(key).second) {
-        error(mark_of(kv.first.Mark()), fmt::format("duplicate key '{}' in {}", key, what));
-        continue;
-      }
-      auto reader = std::find_if(readers.begin(), readers.end(), [&](const auto& r) { return r.first == key; });
-      if (reader == readers.end()) {
-        std::vector<std::string> known;
-        for (const auto& r : readers) known.push_back(r.first);
-        error(mark_of(kv.first.Mark()), fmt::format("unknown key '{}' in {}{}", key, what, did_you_mean(key, known)));
-        continue;
-      }
-      reader->second(kv.second);
-    }
-  }
-
-  // `where`: a condition or a list of them, each as --where takes it.
-  std::vector<Limit> limits(const YAML::Node& node) {
-    std::vector<Limit> out;
-    for (const auto& p : strings(node, "where")) {
-      if (auto c = where::try_parse(p.text))
-        out.push_back({std::move(*c), p.mark});
-      else
-        error(p.mark, fmt::format("where '{}' must be {} (e.g. rol=deelnemer); in a [list], quote a condition "
-                                  "with a comma: [\"speaker!=Interviewer,Gespreksleider\"]",
-                                  p.text, where::kForms));
-    }
-    return out;
-  }
-
-  // Calls `visit(key, value)` for each entry of a mapping of ids, reporting
-  // a repeated id as "duplicate <kind> id '<id>'<where>".
-  template <typename Visit>
-  void each_id(const YAML::Node& map, std::string_view kind, const std::string& where, Visit visit) {
-    std::set<std::string> seen;
-    for (const auto& kv : map) {
-      const std::string id = kv.first.IsScalar() ? kv.first.Scalar() : "";
-      if (seen.insert(id).second)
-        visit(kv.first, kv.second);
-      else
-        error(mark_of(kv.first.Mark()), fmt::format("duplicate {} id '{}'{}", kind, id, where));
-    }
-  }
-
-  std::string text(const YAML::Node& node, std::string_view what) {
-    if (node.IsNull()) return "";
-    if (!node.IsScalar()) {
-      error(mark_of(node.Mark()), fmt::format("{} must be text", what));
-      return "";
-    }
-    return node.Scalar();
-  }
-
-  int integer(const YAML::Node& node, std::string_view what, int lo, int hi, int fallback) {
-    if (node.IsScalar()) {
-      const std::string& s = node.Scalar();
-      int value = 0;
-      auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-      if (ec == std::errc() && end == s.data() + s.size() && value >= lo && value <= hi) return value;
-    }
-    error(mark_of(node.Mark()), fmt::format("{} must be a whole number from {} to {}", what, lo, hi));
-    return fallback;
-  }
-
-  std::string colour(const YAML::Node& node) {
-    std::string c = text(node, "colour");
-    bool ok = c.empty() || (c.size() == 7 && c[0] == '#' &&
-                            std::all_of(c.begin() + 1, c.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); }));
-    if (!ok) error(mark_of(node.Mark()), fmt::format("colour '{}' is not of the form \"#rrggbb\"", c));
-    return c;
-  }
-
-  bool valid_id(const std::string& id) {
-    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-    });
-  }
-
-  void check_id(const YAML::Node& key, std::string_view what) {
-    const std::string id = key.IsScalar() ? key.Scalar() : "";
-    if (!valid_id(id))
-      error(mark_of(key.Mark()), fmt::format("{} id '{}' must be lower case letters, digits and _", what, id));
-  }
-
-  // A list of strings (a lone string is accepted as a list of one). Empty
-  // lists are errors: a pattern list that is there must say something.
-  std::vector<Pattern> strings(const YAML::Node& node, std::string_view what) {
-    std::vector<Pattern> out;
-    if (node.IsScalar()) {
-      if (lone_value_ok(node, what)) out.push_back({node.Scalar(), mark_of(node.Mark())});
-    } else if (node.IsSequence()) {
-      for (const auto& item : node) {
-        if (!item.IsScalar() || item.Scalar().empty()) {
-          error(mark_of(item.Mark()), fmt::format("each entry of {} must be non-empty text", what));
-          continue;
-        }
-        out.push_back({item.Scalar(), mark_of(item.Mark())});
-      }
-      if (node.size() == 0) error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", what));
-    } else {
-      not_a_list(node, what);
-    }
-    return out;
-  }
-
-  // A lone value where a list belongs is taken as a list of one only when it
-  // is a word: `terms: 5` is more likely a slip than a code for the digit 5.
-  bool lone_value_ok(const YAML::Node& node, std::string_view what) {
-    const std::string& s = node.Scalar();
-    if (std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c & 0x80; }))
-      return true;
-    error(mark_of(node.Mark()), fmt::format("'{}' under {} is a single value without letters; a pattern list is "
-                                            "written [word, ...]",
-                                            excerpt(s), what));
-    return false;
-  }
-
-  void not_a_list(const YAML::Node& node, std::string_view what) {
-    if (node.IsMap())
-      error(mark_of(node.Mark()), fmt::format("{} is a mapping; it must be a list of patterns ([word, ...])", what));
-    else
-      error(mark_of(node.Mark()), fmt::format("empty pattern list '{}'", what));
-  }
-
-  static bool has_space(std::string_view s) { return s.find_first_of(" \t\n") != std::string_view::npos; }
-
-  Term term_from_text(const Pattern& p, std::string_view list) {
-    switch (pattern_kind(p.text)) {
-      case PatternKind::phrase:
-        error(p.mark, fmt::format("'{}' under {} is several words and can never match one token; "
-                                  "put it under phrases", p.text, list));
-        break;
-      case PatternKind::glob:
-        error(p.mark, fmt::format("'{}' under {} contains '*'; put it under globs", p.text, list));
-        break;
-      case PatternKind::term: break;
-    }
-    return Term{p.text, CompoundMode::any, p.mark};
-  }
-
-  std::vector<Term> terms(const YAML::Node& node, std::string_view list) {
-    std::vector<Term> out;
-    if (!node.IsSequence() || node.size() == 0) {
-      if (node.IsScalar() && !node.Scalar().empty()) {
-        if (lone_value_ok(node, list)) out.push_back(term_from_text({node.Scalar(), mark_of(node.Mark())}, list));
-        return out;
-      }
-      not_a_list(node, list);
-      return out;
-    }
-    for (const auto& item : node) {
-      if (item.IsScalar() && !item.Scalar().empty()) {
-        out.push_back(term_from_text({item.Scalar(), mark_of(item.Mark())}, list));
-      } else if (item.IsMap()) {
-        Term t;
-        t.mark = mark_of(item.Mark());
-        bool has_term = false;
-        each_key(item,
-                 {{"term",
-                   [&](const YAML::Node& value) {
-                     has_term = true;
-                     Term word = term_from_text({text(value, "term"), mark_of(value.Mark())}, list);
-                     t.text = std::move(word.text);
-                     t.mark = word.mark;
-                   }},
-                  {"compound",
-                   [&](const YAML::Node& value) {
-                     std::string m = text(value, "compound");
-                     if (auto mode = value_of(kCompoundModes, m))
-                       t.compound = *mode;
-                     else
-                       error(mark_of(value.Mark()), fmt::format("compound must be any, head, modifier or none, not '{}'{}",
-                                                                m, did_you_mean(m, all_names(kCompoundModes))));
-                   }}},
-                 "a term");
-        if (!has_term || t.text.empty()) error(mark_of(item.Mark()), "a term entry needs a non-empty 'term'");
-        out.push_back(std::move(t));
-      } else {
-        error(mark_of(item.Mark()), fmt::format("each entry of {} must be a word or {{term: ..., compound: ...}}", list));
-      }
-    }
-    return out;
-  }
-
-  void check_regex(const Pattern& p, const std::string& code) {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError pe;
-    std::unique_ptr<icu::RegexPattern> rp(icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(p.text), UREGEX_CASE_INSENSITIVE, pe, status));
-    if (U_FAILURE(status))
-      error(p.mark, fmt::format("invalid regular expression '{}' in code {}: {} (at offset {})", p.text, code,
-                                u_errorName(status), pe.offset >= 0 ? pe.offset : 0));
   }
 
   void read_code(const YAML::Node& key, const YAML::Node& node, Theme& theme, const std::string& parent,
                  const std::vector<Limit>& inherited, Codebook& cb) {
-    check_id(key, "code");
+    check_id(key, "code", *this);
     Code code;
     code.name = key.IsScalar() ? key.Scalar() : "";
     code.theme = theme.id;
@@ -466,11 +206,7 @@ class Checker {
       each_key(node, readers, "code " + code.id);
     }
     code.where.insert(code.where.begin(), inherited.begin(), inherited.end());
-    for (const auto& g : code.globs)
-      if (has_space(g.text)) error(g.mark, fmt::format("glob '{}' is several words; a glob matches one token", g.text));
-    for (const auto& p : code.phrases)
-      if (p.text.front() == '*' || p.text.back() == '*' || p.text.find("* *") != std::string::npos)
-        error(p.mark, fmt::format("phrase '{}' may not start or end with a gap, nor have two gaps in a row", p.text));
+    check_globs_and_phrases(code);
     const bool has_patterns = !code.terms.empty() || !code.globs.empty() || !code.phrases.empty() ||
                               !code.near.empty() || !code.regex.empty();
     if (!has_patterns && !(children && children->IsMap() && children->size() > 0))
@@ -513,7 +249,7 @@ class Checker {
   }
 
   void read_theme(const YAML::Node& key, const YAML::Node& node, Codebook& cb) {
-    check_id(key, "theme");
+    check_id(key, "theme", *this);
     cb.themes.emplace_back();
     const std::size_t index = cb.themes.size() - 1;
     cb.themes[index].id = key.IsScalar() ? key.Scalar() : "";
@@ -542,7 +278,7 @@ class Checker {
   }
 
   void read_thread(const YAML::Node& key, const YAML::Node& node, Codebook& cb) {
-    check_id(key, "thread");
+    check_id(key, "thread", *this);
     Thread t;
     t.id = key.IsScalar() ? key.Scalar() : "";
     t.mark = mark_of(key.Mark());
@@ -555,7 +291,7 @@ class Checker {
         auto& list = k == "codes" ? t.codes : t.themes;
         for (auto& p : strings(v, "threads." + k)) {
           list.push_back(p.text);
-          refs_.push_back({t.id, k == "codes", p.text, p.mark});
+          refs_.named_by_thread(t.id, k == "codes", p.text, p.mark);
         }
       };
     };
@@ -589,53 +325,6 @@ class Checker {
       error(t.mark, fmt::format("thread {} needs {} codes but names only {}; it can never occur", t.id,
                                 t.rule.min_codes, t.codes.size() + t.themes.size()));
     cb.threads.push_back(std::move(t));
-  }
-
-  struct Reference {
-    std::string thread;
-    bool code;
-    std::string id;
-    Mark mark;
-  };
-  std::vector<Reference> refs_;
-
-  void check_threads(const Codebook& cb) {
-    std::vector<std::string> code_ids, theme_ids;
-    for (const auto& c : cb.codes) code_ids.push_back(c.id);
-    for (const auto& t : cb.themes) theme_ids.push_back(t.id);
-    for (const auto& r : refs_) {
-      if (r.code && !cb.find_code(r.id)) {
-        std::string hint = did_you_mean(r.id, code_ids);
-        // A bare code name is a common slip: name the full id it belongs to.
-        if (hint.empty())
-          for (const auto& c : cb.codes)
-            if (c.name == r.id) hint = " (did you mean '" + c.id + "'?)";
-        error(r.mark, fmt::format("thread {} names unknown code '{}'{}", r.thread, r.id, hint));
-      } else if (!r.code && !cb.find_theme(r.id)) {
-        error(r.mark, fmt::format("thread {} names unknown theme '{}'{}", r.thread, r.id, did_you_mean(r.id, theme_ids)));
-      }
-    }
-  }
-
-  // The same word as a term or glob of two codes makes them overlap: every
-  // such segment gets both. Worth a warning, not an error.
-  void check_overlaps(const Codebook& cb) {
-    std::unordered_map<std::string, std::pair<const Code*, Mark>> first;
-    for (const auto& c : cb.codes) {
-      auto note = [&](std::string word, Mark m) {
-        icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
-        u.foldCase();
-        word.clear();
-        u.toUTF8String(word);
-        auto [it, fresh] = first.try_emplace(word, &c, m);
-        if (!fresh && it->second.first != &c)
-          warning(m, fmt::format("'{}' in code {} also matches in code {} (line {})", word, c.id,
-                                 it->second.first->id, it->second.second.line));
-      };
-      for (const auto& t : c.terms) note(t.text, t.mark);
-      for (const auto& g : c.globs) note(g.text, g.mark);
-      for (const auto& p : c.phrases) note(p.text, p.mark);
-    }
   }
 
   void read_top(const YAML::Node& root, Codebook& cb) {
@@ -690,10 +379,10 @@ class Checker {
               {"themes", [&](const YAML::Node& v) { themes.emplace(v); }},
               {"threads", [&](const YAML::Node& v) { threads.emplace(v); }}},
              "the codebook");
-    if (!has_name) error(Mark{1, 1}, "missing key 'codebook' (the codebook's name)");
-    if (!has_version) error(Mark{1, 1}, "missing key 'version'");
+    if (!has_name) error(file_start(), "missing key 'codebook' (the codebook's name)");
+    if (!has_version) error(file_start(), "missing key 'version'");
     if (!themes) {
-      error(Mark{1, 1}, "missing key 'themes'");
+      error(file_start(), "missing key 'themes'");
     } else if (!themes->IsMap() || themes->size() == 0) {
       error(mark_of(themes->Mark()), "themes must be a non-empty mapping of theme ids");
     } else {

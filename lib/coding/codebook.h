@@ -37,29 +37,25 @@ const char* negation_mode_name(NegationMode mode);
 enum class ThreadScope { segment, document };
 const char* thread_scope_name(ThreadScope scope);
 
-// Line and column (1-based, code points) of an item in the codebook file.
-struct Mark {
-  std::int64_t line = 0;
-  std::int64_t column = 0;
-};
-
+// Each item read from a codebook file keeps its `mark`: where in the file
+// it is written, for messages.
 struct Term {
   std::string text;  // one word, as written (matching ignores case)
   CompoundMode compound = CompoundMode::any;
-  Mark mark;
+  Location mark;
 };
 
 // A pattern written as a string: a glob, a phrase, a regex or an exclusion.
 struct Pattern {
   std::string text;
-  Mark mark;
+  Location mark;
 };
 
 // All of `terms` within `within` tokens of each other.
 struct Near {
   std::vector<Term> terms;
   int within = 8;
-  Mark mark;
+  Location mark;
 };
 
 // A limit on the segments a code may apply to: a condition on one of the
@@ -67,7 +63,7 @@ struct Near {
 // `speaker!=Interviewer,Gespreksleider`).
 struct Limit {
   where::Condition condition;
-  Mark mark;
+  Location mark;
 };
 
 struct Code {
@@ -91,7 +87,7 @@ struct Code {
   int min_hits = 1;
   // Its theme's, its parent code's and its own `where`: all must hold.
   std::vector<Limit> where;
-  Mark mark;  // of the code's key
+  Location mark;  // of the code's key
 };
 
 struct Theme {
@@ -101,7 +97,7 @@ struct Theme {
   std::string colour;
   std::vector<std::size_t> codes;  // indices into Codebook::codes, in file order (nested ones too)
   std::vector<Limit> where;        // inherited by its codes
-  Mark mark;
+  Location mark;
 };
 
 struct ThreadRule {
@@ -119,7 +115,7 @@ struct Thread {
   std::vector<std::string> codes;   // full code ids
   std::vector<std::string> themes;  // theme ids
   ThreadRule rule;
-  Mark mark;
+  Location mark;
 };
 
 struct NegationSettings {

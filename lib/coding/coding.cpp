@@ -23,25 +23,29 @@ constexpr std::size_t kBatchBytes = 256 * 1024;
 // Segments to code, their fields end to end in one string: a segment costs
 // no allocation, and a batch keeps its capacity when it is reused.
 //
-// The coded rows are kept in two parts: each row's own columns (doc seg code
-// theme coder hits terms negated) in `rows_text`, and each segment's other
-// columns, its text among them, once in `tails`. A segment's text is repeated
-// on every one of its code rows only as the rows are written, so a batch of
-// long segments with many codes takes about the memory of its input, not
-// that times the number of codes.
+// Each segment's columns as they are written come in two parts: its doc and
+// seg (the head of each of its rows), and its other columns, its text among
+// them, after the coding columns (the tail). The coded rows keep their own
+// columns (doc seg code theme coder hits terms negated) in `rows_text`; a
+// segment's tail is repeated on every one of its code rows only as the rows
+// are written, so a batch of long segments with many codes takes about the
+// memory of its input, not that times the number of codes.
 struct Batch {
   std::size_t columns = 0;
   std::string fields;
   std::vector<std::size_t> bounds{0};  // field f of segment s: [bounds[s*columns+f], bounds[s*columns+f+1])
   std::vector<std::int64_t> starts;    // per segment
+  // Per segment s: head "doc\tseg\t" at [written_bounds[s], head_ends[s]),
+  // tail "\t" + each other column + "\n" up to written_bounds[s+1]; escaped.
+  std::string written;
+  std::vector<std::size_t> written_bounds{0};
+  std::vector<std::size_t> head_ends;
   struct Row {
     std::size_t end;      // of the row's own columns in rows_text
     std::size_t segment;  // whose tail follows them
   };
   std::string rows_text;
   std::vector<Row> rows;
-  std::string tails;                        // per segment: "\t" + each other column, escaped, + "\n"
-  std::vector<std::size_t> tail_bounds{0};  // segment s: [tail_bounds[s], tail_bounds[s+1])
   std::exception_ptr error;
   bool done = false;
 
@@ -50,14 +54,21 @@ struct Batch {
     const std::size_t i = segment * columns + f;
     return std::string_view(fields).substr(bounds[i], bounds[i + 1] - bounds[i]);
   }
+  std::string_view head(std::size_t segment) const {
+    return std::string_view(written).substr(written_bounds[segment], head_ends[segment] - written_bounds[segment]);
+  }
+  std::string_view tail(std::size_t segment) const {
+    return std::string_view(written).substr(head_ends[segment], written_bounds[segment + 1] - head_ends[segment]);
+  }
   void clear() {
     fields.clear();
     bounds.assign(1, 0);
     starts.clear();
+    written.clear();
+    written_bounds.assign(1, 0);
+    head_ends.clear();
     rows_text.clear();
     rows.clear();
-    tails.clear();
-    tail_bounds.assign(1, 0);
     error = nullptr;
     done = false;
   }
@@ -73,6 +84,9 @@ struct CodingWriter::Impl {
   std::string no_code_columns;            // the same for a segment without a code
   std::size_t doc = 0, seg = 0, start = 0, text = 0;
   std::vector<std::size_t> rest;  // segment columns after the coding columns
+  // rest as runs of adjacent columns [first, last), which a stream's line
+  // holds as one piece
+  std::vector<std::pair<std::size_t, std::size_t>> rest_runs;
   std::optional<AttributeLimits> limits;  // the codebook's where limits on these columns
 
   std::size_t columns = 0;
@@ -98,21 +112,36 @@ struct CodingWriter::Impl {
     for (auto& w : workers) w.join();
   }
 
-  // A segment's coding rows differ only in the coding columns: its doc and
-  // seg (`head`) and its other columns (the batch's tail of the segment) are
-  // escaped once, not once per code.
-  void escape_segment(Batch& batch, std::size_t s, std::string& head) const {
-    head.clear();
-    tsv::escape_to(head, batch.field(s, doc));
-    head += '\t';
-    tsv::escape_to(head, batch.field(s, seg));
-    head += '\t';
-    for (auto i : rest) {
-      batch.tails += '\t';
-      tsv::escape_to(batch.tails, batch.field(s, i));
+  // Adds a segment to the current batch. A segment's coding rows differ
+  // only in the coding columns: its head and tail are written into the batch
+  // once, by put(out, first, last), which appends columns [first, last)
+  // escaped and separated by tabs.
+  template <typename Put>
+  void add_segment(const std::vector<std::string>& record, const std::function<Location()>& where, Put put) {
+    const std::string& s = record[start];
+    std::int64_t start_point = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), start_point);
+    if (ec != std::errc() || end != s.data() + s.size() || start_point < 0)
+      throw DataError(where(), fmt::format("start '{}' is not a code point offset (a whole number)", excerpt(s)));
+    if (!current) current = fresh_batch();
+    Batch& batch = *current;
+    for (const auto& field : record) {
+      batch.fields += field;
+      batch.bounds.push_back(batch.fields.size());
     }
-    batch.tails += '\n';
-    batch.tail_bounds.push_back(batch.tails.size());
+    batch.starts.push_back(start_point);
+    put(batch.written, doc, doc + 1);
+    batch.written += '\t';
+    put(batch.written, seg, seg + 1);
+    batch.written += '\t';
+    batch.head_ends.push_back(batch.written.size());
+    for (auto [first, last] : rest_runs) {
+      batch.written += '\t';
+      put(batch.written, first, last);
+    }
+    batch.written += '\n';
+    batch.written_bounds.push_back(batch.written.size());
+    if (batch.fields.size() >= kBatchBytes) submit();
   }
 
   std::shared_ptr<Batch> fresh_batch() {
@@ -158,7 +187,7 @@ struct CodingWriter::Impl {
     Blocked blocked;
     std::vector<std::size_t> bytes;
     std::vector<std::int64_t> points;
-    std::string terms, negated, head;
+    std::string terms, negated;
     for (std::size_t s = 0; s < batch.size(); ++s) {
       const std::string_view t = batch.field(s, text);
       const bool limited = !limits->empty();
@@ -169,7 +198,7 @@ struct CodingWriter::Impl {
         throw DataError(e.where(),
                         fmt::format("{} (document {}, segment {})", e.detail(), batch.field(s, doc), batch.field(s, seg)));
       }
-      escape_segment(batch, s, head);
+      const std::string_view head = batch.head(s);
       if (found.empty()) {
         add_row(batch, s, head, no_code_columns, 0, "", "");
         continue;
@@ -245,8 +274,7 @@ struct CodingWriter::Impl {
     for (const Batch::Row& row : batch->rows) {
       buf.append(batch->rows_text, from, row.end - from);
       from = row.end;
-      const std::size_t tail = batch->tail_bounds[row.segment];
-      buf.append(batch->tails, tail, batch->tail_bounds[row.segment + 1] - tail);
+      buf += batch->tail(row.segment);
       if (buf.size() >= (1 << 16)) {
         tsv::write_raw(out, buf);
         buf.clear();
@@ -311,6 +339,10 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
     }
     m.rest.push_back(i);
     columns.push_back(segment_columns[i]);
+    if (!m.rest_runs.empty() && m.rest_runs.back().second == i)
+      ++m.rest_runs.back().second;
+    else
+      m.rest_runs.emplace_back(i, i + 1);
   }
   std::string header;
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -326,20 +358,19 @@ CodingWriter::~CodingWriter() = default;
 const std::vector<std::string>& CodingWriter::warnings() const { return impl_->limits->warnings(); }
 
 void CodingWriter::add(const std::vector<std::string>& record, const std::function<Location()>& where) {
-  Impl& m = *impl_;
-  const std::string& s = record[m.start];
-  std::int64_t start = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), start);
-  if (ec != std::errc() || end != s.data() + s.size() || start < 0)
-    throw DataError(where(), fmt::format("start '{}' is not a code point offset (a whole number)", excerpt(s)));
-  if (!m.current) m.current = m.fresh_batch();
-  Batch& batch = *m.current;
-  for (const auto& field : record) {
-    batch.fields += field;
-    batch.bounds.push_back(batch.fields.size());
-  }
-  batch.starts.push_back(start);
-  if (batch.fields.size() >= kBatchBytes) m.submit();
+  impl_->add_segment(record, where, [&](std::string& out, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+      if (i > first) out += '\t';
+      tsv::escape_to(out, record[i]);
+    }
+  });
+}
+
+void CodingWriter::add(const tsv::Reader& in) {
+  impl_->add_segment(in.fields(), [&] { return in.where(impl_->start); },
+                     [&](std::string& out, std::size_t first, std::size_t last) {
+                       tsv::append_raw(out, in.raw_fields(first, last));
+                     });
 }
 
 void CodingWriter::finish() {

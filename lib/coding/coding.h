@@ -19,6 +19,8 @@
 // 2 * threads + 1 batches of about 256 KB (or one segment, up to 1 MB) are in
 // memory, however long the stream; a batch's rows hold each segment's text
 // once, however many codes it has (it is repeated per row only as written).
+// A segment's columns are escaped for writing as it is added, on the
+// caller's thread.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +34,7 @@
 #include "base/error.h"
 #include "coding/match.h"
 #include "stream/record.h"
+#include "stream/tsv.h"
 
 namespace draad {
 
@@ -49,6 +52,10 @@ class CodingWriter {
   // locates its start for the message when that is not a number (it is only
   // called then).
   void add(const std::vector<std::string>& record, const std::function<Location()>& where);
+  // The same for the current record of `in`, a segment stream whose columns
+  // were segment_columns: the columns written back are copied as read, not
+  // unescaped and escaped again.
+  void add(const tsv::Reader& in);
   // Codes what is left and writes it; rethrows the first error of any batch
   // in input order.
   void finish();

@@ -176,7 +176,7 @@ struct CompiledCodebook::Impl {
   // `term vertrouwen (line 12)`.
   std::vector<std::string> sources;
 
-  std::uint32_t describe(std::string_view kind, std::string_view text, Mark mark) {
+  std::uint32_t describe(std::string_view kind, std::string_view text, const Location& mark) {
     sources.push_back(fmt::format("{} '{}' (line {})", kind, text, mark.line));
     return static_cast<std::uint32_t>(sources.size() - 1);
   }

@@ -541,8 +541,7 @@ class ProjectReader {
     } else if (const std::string path = attribute(node, "plainTextPath"); !path.empty()) {
       auto [entry, bytes] = archived(at, name, path);
       if (auto bad = utf8::find_invalid(bytes)) {
-        auto lc = utf8::line_column(bytes, *bad);
-        throw DataError({zip_.name() + "/" + entry, lc.line, lc.column}, "invalid UTF-8 in a source text");
+        throw DataError(utf8::locate(zip_.name() + "/" + entry, bytes, *bad), "invalid UTF-8 in a source text");
       }
       text = std::move(bytes);
     } else if (const std::string rich = attribute(node, "richTextPath"); !rich.empty()) {

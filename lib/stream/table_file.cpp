@@ -282,8 +282,7 @@ class TextSource : public TableReader::Source {
     if (!whole) end = view_.size();
     const std::string_view record = view_.substr(pos_, end - pos_);
     if (auto bad = utf8::find_invalid(record)) {
-      auto lc = utf8::line_column(record, *bad);
-      throw DataError({name_, line_ + lc.line - 1, lc.column},
+      throw DataError(utf8::locate(name_, record, *bad, line_),
                       fmt::format("invalid UTF-8 (byte 0x{:02X}); save the table as UTF-8 (Excel: \"CSV UTF-8\")",
                                   static_cast<unsigned char>(record[*bad])));
     }

@@ -53,6 +53,14 @@ void escape_to(std::string& out, std::string_view field) {
   out.append(field.data() + plain, field.size() - plain);
 }
 
+void append_raw(std::string& out, std::string_view raw) {
+  for (std::size_t cr; (cr = raw.find('\r')) != std::string_view::npos; raw.remove_prefix(cr + 1)) {
+    out.append(raw.data(), cr);
+    out += "\\r";
+  }
+  out.append(raw);
+}
+
 std::string escape(std::string_view field) {
   std::string out;
   escape_to(out, field);
@@ -103,7 +111,7 @@ std::size_t split(std::string_view line, std::vector<std::string>& fields,
 
 }  // namespace
 
-std::int64_t column_of(std::string_view line, std::size_t offset) { return utf8::line_column(line, offset).column; }
+std::int64_t column_of(std::string_view line, std::size_t offset) { return utf8::locate({}, line, offset).column; }
 
 Reader::Reader(const std::string& path) : lines_(path) {
   std::string_view line;
@@ -195,6 +203,13 @@ bool Reader::next() {
     throw DataError({lines_.name(), n, column_of(line, fields_.size() > columns_.size() ? starts[columns_.size()] - 1 : line.size())},
                     fmt::format("ragged row: {} fields where the header has {} columns", fields_.size(), columns_.size()));
   return true;
+}
+
+std::string_view Reader::raw_fields(std::size_t first, std::size_t last) const {
+  if (first >= last) return {};
+  const std::size_t begin = field_starts_[first];
+  const std::size_t end = last < field_starts_.size() ? field_starts_[last] - 1 : line_.size();
+  return line_.substr(begin, end - begin);
 }
 
 Location Reader::where(std::optional<std::size_t> field) const {

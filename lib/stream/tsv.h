@@ -30,6 +30,13 @@ namespace draad::tsv {
 void escape_to(std::string& out, std::string_view field);
 std::string escape(std::string_view field);
 
+// Appends `raw`, fields of a record as a Reader read them (Reader::raw_fields:
+// escaped, tab-separated), as escape_to would write the fields they hold:
+// the same bytes, but for a bare carriage return, which a line may hold and
+// escape_to writes as `\r`. Writers that pass columns through use it instead
+// of unescaping and escaping them again.
+void append_raw(std::string& out, std::string_view raw);
+
 // Appends the raw field `raw` (the text between two tabs) to `out` with its
 // escapes decoded. Returns the byte offset in `raw` of a bad escape, or npos;
 // bad_escape() gives the message for it. Every reader of draad's TSV uses
@@ -67,6 +74,9 @@ class Reader {
   // The fields of the current record, unescaped; one per column.
   const std::vector<std::string>& fields() const { return fields_; }
   const std::string& field(std::size_t i) const { return fields_[i]; }
+  // Fields [first, last) of the current record as the line has them:
+  // escaped, separated by tabs; valid until the next call to next().
+  std::string_view raw_fields(std::size_t first, std::size_t last) const;
 
   // Where the current record (and, if given, its field) is, for messages.
   Location where(std::optional<std::size_t> field = std::nullopt) const;

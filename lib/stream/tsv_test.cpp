@@ -96,3 +96,23 @@ TEST_CASE("tsv: CRLF line ends and a BOM are tolerated; a huge field is one fiel
   CHECK(r.field(1).size() == big.size());
   CHECK_FALSE(r.next());
 }
+
+TEST_CASE("tsv: fields passed through as read are written as escaping them again would") {
+  std::string path = temp_dir() + "/raw.tsv";
+  // A bare carriage return inside a field is read as one (only a final one is
+  // a line end); escape_to writes it as \r.
+  write_file(path, "a\tb\tc\td\nx\\ty\tvan\rhier\\\\daar\t\tz\\n\r\n");
+  tsv::Reader r(path);
+  REQUIRE(r.next());
+  CHECK(r.raw_fields(0, 1) == "x\\ty");
+  CHECK(r.raw_fields(1, 4) == "van\rhier\\\\daar\t\tz\\n");
+  CHECK(r.raw_fields(2, 2) == "");
+  std::string written, escaped;
+  tsv::append_raw(written, r.raw_fields(0, 4));
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (i) escaped += '\t';
+    tsv::escape_to(escaped, r.field(i));
+  }
+  CHECK(written == "x\\ty\tvan\\rhier\\\\daar\t\tz\\n");
+  CHECK(written == escaped);
+}

@@ -156,8 +156,7 @@ pugi::xml_document Archive::xml(const std::string& entry, bool required) const {
     // Parsing in place has changed the bytes: the position is counted in a fresh copy.
     const std::string bytes = *read(entry);
     const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, result.offset));
-    const auto lc = utf8::line_column(bytes, std::min(offset, bytes.size()));
-    throw DataError({name_ + "/" + entry, lc.line, lc.column}, fmt::format("malformed XML: {}", result.description()));
+    throw DataError(utf8::locate(name_ + "/" + entry, bytes, std::min(offset, bytes.size())), fmt::format("malformed XML: {}", result.description()));
   }
   return doc;
 }

@@ -17,8 +17,7 @@ pugi::xml_document parse_xml(const std::string& bytes, const Location& where) {
   auto result = doc.load_buffer(bytes.data(), bytes.size());
   if (!result) {
     const std::size_t offset = std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0)), bytes.size());
-    auto lc = utf8::line_column(bytes, offset);
-    throw DataError({where.file, lc.line, lc.column}, fmt::format("malformed XML: {}", result.description()));
+    throw DataError(utf8::locate(where.file, bytes, offset), fmt::format("malformed XML: {}", result.description()));
   }
   return doc;
 }
@@ -27,8 +26,7 @@ Location xml_location(const pugi::xml_node& node, const std::string& bytes, cons
   std::ptrdiff_t offset = node.offset_debug();
   if (offset < 0 || static_cast<std::size_t>(offset) > bytes.size()) return {file};
   if (offset > 0 && bytes[offset - 1] == '<') --offset;  // pugixml points at an element's name
-  auto lc = utf8::line_column(bytes, static_cast<std::size_t>(offset));
-  return {file, lc.line, lc.column};
+  return utf8::locate(file, bytes, static_cast<std::size_t>(offset));
 }
 
 struct Writer::Impl {

@@ -188,8 +188,7 @@ bool clean(std::string_view s, std::size_t skipped, bool converted, const std::s
     }
     if (b == '\0') {
       if (converted) {
-        auto lc = utf8::line_column(s, i);
-        throw DataError(Location{name, lc.line, lc.column}, "binary file (NUL character)");
+        throw DataError(utf8::locate(name, s, i), "binary file (NUL character)");
       }
       throw DataError(Location{name}, fmt::format("binary file (NUL byte at byte offset {}){}", i + skipped,
                                                   utf16_hint(s)));
@@ -202,8 +201,7 @@ bool clean(std::string_view s, std::size_t skipped, bool converted, const std::s
     U8_NEXT(p + i, k, window, c);
     if (c < 0) {
       if (!lenient) {
-        auto lc = utf8::line_column(s, i);
-        throw DataError(Location{name, lc.line, lc.column},
+        throw DataError(utf8::locate(name, s, i),
                         fmt::format("invalid UTF-8 (byte 0x{:02X} at byte offset {}); the file may be Latin-1: "
                                     "try --encoding latin1, or --lenient",
                                     b, i + skipped));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 
 #include "dutch/dutch_dictionary.h"
@@ -170,7 +171,7 @@ bool table_row(std::string_view content) {
   return content.find('\t') != std::string_view::npos || content.find("   ") != std::string_view::npos;
 }
 
-enum class PageNumber { none, weak, strong };
+enum class PageNumber : std::uint8_t { none, weak, strong };
 
 // "3", "3/9" (weak: could be data) or "- 3 -", "Pagina 3", "Pagina 3 van 9",
 // "Page 3 of 9", "blz. 3", "3 van 9" (strong).
@@ -231,12 +232,14 @@ PageNumber page_number(std::string_view s, long& value) {
 // Kept small (a document has a Line per line, all held at once): the line's
 // number is its index + 1, its content an offset into `text`.
 struct Line {
-  std::string_view text;     // without trailing white space and form feeds
-  std::uint32_t indent = 0;  // bytes of indentation before the content
-  std::uint32_t length = 0;  // code points of `text`
-  bool page_break = false;   // a form feed stood on this line
-  std::string_view content() const { return text.substr(indent); }  // `text` without its indentation
-  bool blank() const { return indent == text.size(); }
+  const char* data = nullptr;  // the line without trailing white space and form feeds
+  std::uint32_t size = 0;      // (a document is far smaller than 4 GB)
+  std::uint32_t indent = 0;    // bytes of indentation before the content
+  std::uint32_t length = 0;    // code points of text()
+  bool page_break = false;     // a form feed stood on this line
+  std::string_view text() const { return {data, size}; }
+  std::string_view content() const { return text().substr(indent); }  // text() without its indentation
+  bool blank() const { return indent == size; }
 };
 
 std::vector<Line> split_lines(std::string_view text) {
@@ -247,14 +250,15 @@ std::vector<Line> split_lines(std::string_view text) {
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
+    std::string_view t = text.substr(pos, end - pos);
     Line line;
-    line.text = text.substr(pos, end - pos);
-    line.page_break = line.text.find('\f') != std::string_view::npos;
-    while (!line.text.empty() && (line.text.front() == '\f' || line.text.front() == '\v')) line.text.remove_prefix(1);
-    while (!line.text.empty() && std::string_view(" \t\f\v").find(line.text.back()) != std::string_view::npos)
-      line.text.remove_suffix(1);
-    line.indent = static_cast<std::uint32_t>(std::min(line.text.find_first_not_of(" \t"), line.text.size()));
-    line.length = static_cast<std::uint32_t>(utf8::count_code_points(line.text));
+    line.page_break = t.find('\f') != std::string_view::npos;
+    while (!t.empty() && (t.front() == '\f' || t.front() == '\v')) t.remove_prefix(1);
+    while (!t.empty() && std::string_view(" \t\f\v").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    line.data = t.data();
+    line.size = static_cast<std::uint32_t>(t.size());
+    line.indent = static_cast<std::uint32_t>(std::min(t.find_first_not_of(" \t"), t.size()));
+    line.length = static_cast<std::uint32_t>(utf8::count_code_points(t));
     lines.push_back(line);
     pos = end + 1;
   }
@@ -290,7 +294,7 @@ bool page_width(std::size_t width) { return width >= 20 && width <= 200; }
 
 // A wrapped line: it runs on into `following`, which starts in lower case.
 bool wraps(const Line& line, const Line& following, std::size_t width) {
-  return full(line, width) && !ends_sentence(line.text) && starts_lower(following.content());
+  return full(line, width) && !ends_sentence(line.text()) && starts_lower(following.content());
 }
 
 // ---------------------------------------------------------------- page furniture
@@ -336,16 +340,17 @@ bool furniture_key(const Line& line, std::string& key) {
 constexpr std::size_t kPageLines = 10;
 
 // Marks page numbers and running headers and footers in `dropped`.
-void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, std::vector<DroppedLine>& report) {
+void find_furniture(std::string_view text, const std::vector<Line>& lines, std::vector<bool>& dropped,
+                    std::vector<DroppedLine>& report) {
   const std::size_t n = lines.size();
   StringMap<std::vector<std::size_t>> by_key;
   std::vector<const std::vector<std::size_t>*> same_key(n, nullptr);  // the lines sharing line i's key
   std::string key;
   std::vector<PageNumber> numbers(n, PageNumber::none);
-  std::vector<long> values(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     if (lines[i].blank()) continue;
-    numbers[i] = page_number(lines[i].content(), values[i]);
+    long value = 0;
+    numbers[i] = page_number(lines[i].content(), value);
     if (numbers[i] != PageNumber::none) continue;
     if (!furniture_key(lines[i], key)) continue;
     auto& at = by_key[key];
@@ -362,12 +367,12 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
 
   // A bare "3" or "3/9" is a page number only in a series that counts up by
   // one or two (a page without a number).
-  std::vector<std::size_t> weak;
+  std::vector<long> weak;  // their numbers
   for (std::size_t i = 0; i < n; ++i)
-    if (numbers[i] == PageNumber::weak && apart(i)) weak.push_back(i);
+    if (numbers[i] == PageNumber::weak && apart(i)) page_number(lines[i].content(), weak.emplace_back());
   bool series = weak.size() >= 2;
   for (std::size_t k = 1; k < weak.size(); ++k) {
-    long step = values[weak[k]] - values[weak[k - 1]];
+    long step = weak[k] - weak[k - 1];
     series &= step >= 1 && step <= 2;
   }
   std::vector<std::size_t> page_marks;
@@ -415,8 +420,16 @@ void find_furniture(const std::vector<Line>& lines, std::vector<bool>& dropped, 
     if (furniture)
       for (std::size_t i : at) dropped[i] = true;
   }
-  for (std::size_t i = 0; i < n; ++i)
-    if (dropped[i]) report.push_back({static_cast<std::int64_t>(i + 1), std::string(lines[i].content())});
+  // A line's page: 1 + the form feeds before its content.
+  std::int64_t page = 1;
+  std::size_t counted = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!dropped[i]) continue;
+    const auto at = static_cast<std::size_t>(lines[i].data - text.data());
+    page += std::count(text.begin() + static_cast<std::ptrdiff_t>(counted), text.begin() + static_cast<std::ptrdiff_t>(at), '\f');
+    counted = at;
+    report.push_back({static_cast<std::int64_t>(i + 1), std::string(lines[i].content()), page});
+  }
 }
 
 // ---------------------------------------------------------------- hyphens
@@ -543,12 +556,24 @@ struct Layout {
   bool blank_line_mode;  // a blank line follows every line of running text
 };
 
+// What goes between a line and the next one of its paragraph.
+enum class Joint : std::uint8_t {
+  space,         // the line end becomes a space
+  none,          // a hyphen at the end is kept: Noord-|Brabant
+  drop_hyphen,   // a word broken at the end is rejoined: diver|siteit
+  line_break,    // a table row: the line end stays
+  paragraph,     // a blank line (none before the first paragraph)
+};
+
 // A non-blank line that reflow keeps, with what separates it from the one
 // before: blank lines, or a page break (a form feed or dropped furniture).
+// Eight bytes: a document has one per line of text.
 struct Kept {
-  const Line* line;
-  std::size_t blanks;
+  std::uint32_t line;   // its index in the lines
+  std::uint8_t blanks;  // how many, up to 255 (only 0, 1 and more tell)
   bool page_break;
+  Joint joint;  // with the line before (the first line's: a paragraph)
+  bool whole;   // taken with its indentation (a table row)
 };
 
 // kept[k] is a block of one line.
@@ -566,9 +591,9 @@ bool heading(const Line& line, const Line* after, std::size_t width) {
 }
 
 // Whether kept[k - 1] and kept[k] belong to one paragraph, and how.
-Relation relate(const std::vector<Kept>& kept, std::size_t k, const Layout& layout) {
-  const Line& a = *kept[k - 1].line;
-  const Line& b = *kept[k].line;
+Relation relate(const std::vector<Line>& lines, const std::vector<Kept>& kept, std::size_t k, const Layout& layout) {
+  const Line& a = lines[kept[k - 1].line];
+  const Line& b = lines[kept[k].line];
   const std::size_t blanks = kept[k].blanks;
   if (list_marker(b.content()) || speaker_label(b.content())) return Relation::paragraph;
   const bool short_line = a.length * 10 < layout.width * 8;
@@ -585,7 +610,7 @@ Relation relate(const std::vector<Kept>& kept, std::size_t k, const Layout& layo
     return !ends_sentence(a.content()) && starts_lower(b.content()) ? Relation::join : Relation::paragraph;
   if (!layout.blank_line_mode || blanks != 1) return Relation::paragraph;
   if (single(kept, k - 1) && single(kept, k)) {
-    const Line* c = k + 1 < kept.size() ? kept[k + 1].line : nullptr;
+    const Line* c = k + 1 < kept.size() ? &lines[kept[k + 1].line] : nullptr;
     if (table_row(a.content()) || table_row(b.content()) || heading(a, &b, layout.width) ||
         heading(b, c, layout.width) || (short_line && ends_sentence(a.content()) && !starts_lower(b.content())))
       return Relation::paragraph;
@@ -595,44 +620,55 @@ Relation relate(const std::vector<Kept>& kept, std::size_t k, const Layout& layo
   return (single(kept, k - 1) || single(kept, k)) && wraps(a, b, layout.width) ? Relation::join : Relation::paragraph;
 }
 
-// Appends line `b` to the paragraph `out` ends with, rejoining a word broken
-// at the line end.
-void join(std::string& out, std::string_view b, HyphenJudge& judge) {
-  if (ends_in_broken_word(out) && is_word_start(first_char(b))) {
-    // Words longer than this are no words; the bound keeps a run of broken
-    // lines without spaces linear.
-    constexpr std::size_t kLongestWord = 100;
-    std::size_t start = out.size() - 1;
-    while (start > 0 && out.size() - start < kLongestWord) {
-      std::size_t prev = last_char_start(std::string_view(out).substr(0, start));
-      std::size_t k = prev;
-      if (!word_char(next(out, k))) break;
-      start = prev;
-    }
-    while (start < out.size() && out[start] == '-') ++start;
-    std::string_view left = std::string_view(out).substr(start, out.size() - 1 - start);
-    std::size_t end = 0;
-    while (end < b.size() && end < kLongestWord) {
-      std::size_t after = end;
-      char32_t c = next(b, after);
-      if (!is_word_start(c) && c != '\'' && c != U'’') break;
-      end = after;
-    }
-    switch (judge.judge(left, b.substr(0, end), b.substr(end))) {
-      case Hyphen::join:
-        out.pop_back();
-        break;
-      case Hyphen::keep:
-        break;
-      case Hyphen::elide:
-        out += ' ';
-        break;
-    }
-  } else {
-    out += ' ';
+
+// How line `b` joins the paragraph `out` ends with: rejoining a word broken
+// at the line end, or with a space.
+Joint join(std::string_view out, std::string_view b, HyphenJudge& judge) {
+  if (!ends_in_broken_word(out) || !is_word_start(first_char(b))) return Joint::space;
+  // Words longer than this are no words; the bound keeps a run of broken
+  // lines without spaces linear.
+  constexpr std::size_t kLongestWord = 100;
+  std::size_t start = out.size() - 1;
+  while (start > 0 && out.size() - start < kLongestWord) {
+    std::size_t prev = last_char_start(out.substr(0, start));
+    std::size_t k = prev;
+    if (!word_char(next(out, k))) break;
+    start = prev;
   }
-  out += b;
+  while (start < out.size() && out[start] == '-') ++start;
+  std::string_view left = out.substr(start, out.size() - 1 - start);
+  std::size_t end = 0;
+  while (end < b.size() && end < kLongestWord) {
+    std::size_t after = end;
+    char32_t c = next(b, after);
+    if (!is_word_start(c) && c != '\'' && c != U'’') break;
+    end = after;
+  }
+  switch (judge.judge(left, b.substr(0, end), b.substr(end))) {
+    case Hyphen::join: return Joint::drop_hyphen;
+    case Hyphen::keep: return Joint::none;
+    case Hyphen::elide: return Joint::space;
+  }
+  return Joint::space;
 }
+
+// The last bytes of the reflowed text, enough for join() to find the word a
+// line ends with (the whole text is written only once every line is placed).
+class Tail {
+ public:
+  std::string_view view() const { return text_; }
+  void append(std::string_view s) {
+    text_ += s;
+    if (text_.size() > 4 * kKept) text_.erase(0, text_.size() - kKept);
+  }
+  void pop() {
+    if (!text_.empty()) text_.pop_back();
+  }
+
+ private:
+  static constexpr std::size_t kKept = 1024;
+  std::string text_;
+};
 
 }  // namespace
 
@@ -675,62 +711,115 @@ bool looks_like_pdf_extract(std::string_view text) {
   return full_lines * 2 >= nonblank && (wrapped >= std::max<std::size_t>(3, nonblank / 8) || broken >= 2);
 }
 
-ReflowResult reflow(std::string_view text) {
-  ReflowResult result;
+std::vector<DroppedLine> reflow_in_place(std::string& text) {
+  std::vector<DroppedLine> dropped_lines;
   std::vector<Line> lines = split_lines(text);
-  std::vector<bool> dropped(lines.size(), false);
-  find_furniture(lines, dropped, result.dropped);
-
   std::vector<Kept> kept;
-  kept.reserve(static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), [](const Line& l) { return !l.blank(); })));
-  std::size_t blanks = 0;
-  bool page_break = false;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (dropped[i] || (lines[i].blank() && lines[i].page_break)) {
-      page_break = true;
-    } else if (lines[i].blank()) {
-      ++blanks;
-    } else {
-      kept.push_back({&lines[i], blanks, page_break || lines[i].page_break});
-      blanks = 0;
-      page_break = false;
+  Layout layout{0, false};
+  {
+    std::vector<bool> dropped(lines.size(), false);
+    find_furniture(text, lines, dropped, dropped_lines);
+    kept.reserve(static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), [](const Line& l) { return !l.blank(); })));
+    std::size_t blanks = 0;
+    bool page_break = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (dropped[i] || (lines[i].blank() && lines[i].page_break)) {
+        page_break = true;
+      } else if (lines[i].blank()) {
+        ++blanks;
+      } else {
+        kept.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint8_t>(std::min<std::size_t>(blanks, 255)),
+                        page_break || lines[i].page_break, Joint::paragraph, false});
+        blanks = 0;
+        page_break = false;
+      }
     }
+    layout.width = typical_width(lines, dropped);
   }
-
-  Layout layout{typical_width(lines, dropped), false};
   // Blank-line mode: single-line blocks one blank line apart, mostly of the
   // width of a page, many running on into the next.
   std::size_t pairs = 0, wrapped = 0, banded = 0;
   for (std::size_t k = 1; k < kept.size(); ++k) {
     if (kept[k].blanks != 1 || kept[k].page_break || !single(kept, k - 1) || !single(kept, k)) continue;
-    const Line& a = *kept[k - 1].line;
+    const Line& a = lines[kept[k - 1].line];
     ++pairs;
     banded += in_band(a, layout.width);
-    wrapped += wraps(a, *kept[k].line, layout.width) || ends_in_broken_word(a.content());
+    wrapped += wraps(a, lines[kept[k].line], layout.width) || ends_in_broken_word(a.content());
   }
   layout.blank_line_mode =
       page_width(layout.width) && wrapped >= 2 && wrapped * 4 >= pairs && banded * 2 >= pairs;
 
+  // First every line's joint is decided, reading the text; then the lines
+  // are written. Written over the text itself when the output never runs
+  // ahead of the lines still to be copied (it only grows where a line
+  // opens a paragraph after a single line break), so that a large document
+  // is held once; otherwise into a copy.
   HyphenJudge judge(text);
-  std::string& out = result.text;
-  out.reserve(text.size());
+  Tail tail;
+  std::size_t size = 0;  // of the output so far
+  bool in_place = true;
   for (std::size_t k = 0; k < kept.size(); ++k) {
-    const Line& b = *kept[k].line;
-    switch (k == 0 ? Relation::paragraph : relate(kept, k, layout)) {
+    Kept& line = kept[k];
+    const Line& b = lines[line.line];
+    switch (k == 0 ? Relation::paragraph : relate(lines, kept, k, layout)) {
       case Relation::join:
-        join(out, b.content(), judge);
+        line.joint = join(tail.view(), b.content(), judge);
         break;
       case Relation::line_break:
-        out += '\n';
-        out += b.text;
+        line.joint = Joint::line_break;
+        line.whole = true;
         break;
       case Relation::paragraph:
-        if (!out.empty()) out += "\n\n";
-        out += table_row(b.content()) ? b.text : b.content();
+        line.joint = Joint::paragraph;
+        line.whole = table_row(b.content());
         break;
     }
+    const std::string_view piece = line.whole ? b.text() : b.content();
+    switch (line.joint) {
+      case Joint::space: tail.append(" "), ++size; break;
+      case Joint::none: break;
+      case Joint::drop_hyphen: tail.pop(), --size; break;
+      case Joint::line_break: tail.append("\n"), ++size; break;
+      case Joint::paragraph:
+        if (size > 0) tail.append("\n\n"), size += 2;
+        break;
+    }
+    in_place = in_place && size <= static_cast<std::size_t>(piece.data() - text.data());
+    tail.append(piece);
+    size += piece.size();
   }
-  if (!out.empty() && !text.empty() && text.back() == '\n') out += '\n';
+  const bool final_newline = size > 0 && !text.empty() && text.back() == '\n';
+  size += final_newline;
+  in_place = in_place && size <= text.size();
+
+  std::string copy;
+  if (!in_place) copy.resize(size);
+  char* out = in_place ? text.data() : copy.data();
+  std::size_t at = 0;
+  for (const Kept& line : kept) {
+    const Line& b = lines[line.line];
+    switch (line.joint) {
+      case Joint::space: out[at++] = ' '; break;
+      case Joint::none: break;
+      case Joint::drop_hyphen: --at; break;
+      case Joint::line_break: out[at++] = '\n'; break;
+      case Joint::paragraph:
+        if (at > 0) out[at++] = '\n', out[at++] = '\n';
+        break;
+    }
+    const std::string_view piece = line.whole ? b.text() : b.content();
+    std::memmove(out + at, piece.data(), piece.size());
+    at += piece.size();
+  }
+  if (final_newline) out[at++] = '\n';
+  if (in_place) text.resize(at);
+  else text.swap(copy);
+  return dropped_lines;
+}
+
+ReflowResult reflow(std::string_view text) {
+  ReflowResult result{std::string(text), {}};
+  result.dropped = reflow_in_place(result.text);
   return result;
 }
 

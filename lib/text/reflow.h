@@ -23,10 +23,12 @@ namespace draad {
 // 2 MiB only.
 bool looks_like_pdf_extract(std::string_view text);
 
-// A line reflow removed: its number in the text given (1-based) and its text.
+// A line reflow removed: its number in the text given (1-based), its text
+// and its page.
 struct DroppedLine {
   std::int64_t line = 0;
   std::string text;
+  std::int64_t page = 1;  // 1 + the form feeds before it
   bool operator==(const DroppedLine&) const = default;
 };
 
@@ -69,5 +71,12 @@ struct ReflowResult {
 // white-space rules above, and reflow(reflow(t).text).text ==
 // reflow(t).text. Linear in the size of `text`.
 ReflowResult reflow(std::string_view text);
+
+// reflow() where the text lies: `text` becomes reflow(text).text; returns
+// what was dropped. The output is written over the lines already read, so
+// that a large document is not held twice (a text whose output would run
+// ahead of them, which takes many single line breaks made blank lines, is
+// written into a copy). Besides the text it holds about 60 bytes per line.
+std::vector<DroppedLine> reflow_in_place(std::string& text);
 
 }  // namespace draad

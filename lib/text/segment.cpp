@@ -1,7 +1,6 @@
 #include "text/segment.h"
 
 #include <algorithm>
-#include <deque>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -282,23 +281,17 @@ std::string read_head(const std::string& path, std::size_t limit, bool& complete
   return data;
 }
 
-// The page (from 1; pages end with a form feed) of 1-based line `line` of `text`.
-long page_of(std::string_view text, long line) {
-  std::size_t i = 0;
-  for (; i < text.size() && line > 1; ++i)
-    if (text[i] == '\n') --line;
-  while (i < text.size() && text[i] == '\f') ++i;  // a form feed opening the line starts its page
-  return 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), '\f');
-}
-
 bool is_blank_text(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
 }
 
-// One document, read and cut into paragraphs.
+// One document, read. Its paragraphs are found as it is cut (ParagraphFinder),
+// not held, except a subtitle file's, which come with its text.
 struct Document {
   std::string text;
-  std::vector<Paragraph> paragraphs;
+  std::optional<std::vector<Paragraph>> cues;
+  bool headings = false;                    // Markdown: `#` lines are headings
+  std::unordered_set<std::string> speakers;  // names listed in --speakers
   Attributes attributes;
 };
 
@@ -473,16 +466,14 @@ struct Segmenter::Impl {
       doc.text = std::move(normalised.text);
       // PDF pages are known, so their furniture is certain: always reflowed.
       if (input.format == Format::pdf && options.reflow != Reflow::off) {
-        ReflowResult r = reflow(doc.text);
-        if (options.verbose) report_reflow(input, 0, r, doc.text);
-        doc.text = std::move(r.text);
+        const std::vector<DroppedLine> dropped = reflow_in_place(doc.text);
+        if (options.verbose) report_reflow(input, 0, dropped, true);
       }
-      doc.paragraphs = find_paragraphs(doc.text);
     } else if (input.format != Format::text) {
       SubtitleDocument sub = input.format == Format::webvtt ? parse_webvtt(normalised.text, input.name)
                                                             : parse_srt(normalised.text, input.name);
       doc.text = std::move(sub.text);
-      doc.paragraphs = std::move(sub.paragraphs);
+      doc.cues = std::move(sub.paragraphs);
       doc.attributes = std::move(sub.attributes);
     } else {
       FrontMatter fm;
@@ -499,20 +490,17 @@ struct Segmenter::Impl {
       doc.text.erase(0, fm.length);
       bool pdf = options.reflow == Reflow::on || (options.reflow == Reflow::automatic && looks_like_pdf_extract(doc.text));
       if (pdf) {
-        ReflowResult r = reflow(doc.text);
-        if (options.verbose) report_reflow(input, front_lines, r);
-        if (!r.dropped.empty())
+        const std::vector<DroppedLine> dropped = reflow_in_place(doc.text);
+        if (options.verbose) report_reflow(input, front_lines, dropped, false);
+        if (!dropped.empty())
           note(fmt::format("{}: reflow dropped {} line{} as page headers, footers or numbers ({}--reflow off keeps "
                            "them)",
-                           input.name, r.dropped.size(), r.dropped.size() == 1 ? "" : "s",
+                           input.name, dropped.size(), dropped.size() == 1 ? "" : "s",
                            options.verbose ? "" : "--verbose lists them; "));
-        doc.text = std::move(r.text);
       }
-      doc.paragraphs = find_paragraphs(doc.text, is_markdown(input),
-                                       speakers ? speakers->names(input.id) : std::unordered_set<std::string>{});
+      doc.headings = is_markdown(input);
+      if (speakers) doc.speakers = speakers->names(input.id);
     }
-    if (std::all_of(doc.paragraphs.begin(), doc.paragraphs.end(), [](const Paragraph& p) { return p.begin == p.end; }))
-      throw DataError({input.name}, "empty document");
     for (const auto& [key, value] : doc.attributes)
       if (!attribute_index.count(key))
         throw DataError({input.name}, fmt::format("changed during the run (new attribute '{}')", key));
@@ -521,17 +509,15 @@ struct Segmenter::Impl {
 
   // Notes what reflow did, with line numbers of the file (the `shift` lines
   // of front matter before the reflowed text count too), or for the text of
-  // a PDF, `pages`, with page numbers.
-  void report_reflow(const Input& input, long shift, const ReflowResult& r, std::string_view pages = {}) const {
+  // a PDF (`pages`), with page numbers.
+  void report_reflow(const Input& input, long shift, const std::vector<DroppedLine>& dropped, bool pages) const {
     note(fmt::format("{}: reflowed as a PDF extract{}", input.name,
-                     !pages.empty()                        ? " (its pages; --reflow off to keep the lines)"
+                     pages                                 ? " (its pages; --reflow off to keep the lines)"
                      : options.reflow == Reflow::automatic ? " (detected; --reflow off to keep the lines)"
                                                            : ""));
-    for (const auto& dropped : r.dropped)
+    for (const auto& line : dropped)
       note(fmt::format("{}{}: reflow dropped '{}'", input.name,
-                       pages.empty() ? fmt::format(":{}", dropped.line + shift)
-                                     : fmt::format(": page {}", page_of(pages, dropped.line)),
-                       dropped.text));
+                       pages ? fmt::format(": page {}", line.page) : fmt::format(":{}", line.line + shift), line.text));
   }
 
   // Lets `write` write the document text of `input` under --emit-text.
@@ -619,95 +605,127 @@ struct Segmenter::Impl {
       for (const auto& warning : speakers->unused_rows(input.id)) note(warning);
   }
 
+  // Calls cut(begin, end, paragraph) for each unit of options.unit in order,
+  // with its byte range in `text` and the paragraph whose speaker, time and
+  // section it takes (null for a whole document); `each` walks the
+  // paragraphs. With `long_only`, a paragraph of at most kMaxSegmentBytes
+  // is passed whole instead of its lines or sentences.
+  void cut_units(std::string_view text, const std::function<void(const std::function<void(const Paragraph&)>&)>& each,
+                 bool long_only, const std::function<void(std::size_t, std::size_t, const Paragraph*)>& cut) const {
+    auto unit = [&](std::size_t begin, std::size_t end, const Paragraph* p) {
+      if (begin < end) cut(begin, end, p);
+    };
+    auto small = [&](const Paragraph& p) {
+      if (!long_only || p.end - p.begin > kMaxSegmentBytes) return false;
+      unit(p.begin, p.end, &p);
+      return true;
+    };
+    switch (options.unit) {
+      case Unit::paragraph:
+        each([&](const Paragraph& p) { unit(p.begin, p.end, &p); });
+        break;
+      case Unit::turn: {
+        // A turn runs from a paragraph that opens one up to the next such paragraph.
+        std::optional<Paragraph> first;
+        std::size_t begin = 0, end = 0;
+        auto close = [&] {
+          if (first) unit(begin, end, &*first);
+        };
+        each([&](const Paragraph& p) {
+          if (!first || p.opens_turn) {
+            close();
+            first = p;
+            begin = p.begin;
+            end = p.end;
+          } else if (p.begin < p.end) {
+            if (begin == end) begin = p.begin;
+            end = p.end;
+          }
+        });
+        close();
+        break;
+      }
+      case Unit::line:
+        each([&](const Paragraph& p) {
+          if (small(p)) return;
+          for (std::size_t b = p.begin; b < p.end;) {
+            std::size_t e = std::min(p.end, text.find('\n', b));
+            std::size_t lb = b, le = e;
+            while (lb < le && (text[lb] == ' ' || text[lb] == '\t')) ++lb;
+            while (le > lb && (text[le - 1] == ' ' || text[le - 1] == '\t')) --le;
+            unit(lb, le, &p);
+            b = e + 1;
+          }
+        });
+        break;
+      case Unit::sentence:
+        each([&](const Paragraph& p) {
+          if (small(p)) return;
+          for (const ByteRange& s : split_sentences(text.substr(p.begin, p.end - p.begin)))
+            unit(p.begin + s.begin, p.begin + s.end, &p);
+        });
+        break;
+      case Unit::document: {
+        std::size_t b = 0, e = text.size();
+        while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n')) ++b;
+        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
+        unit(b, e, nullptr);
+        break;
+      }
+    }
+  }
+
   void segment(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
     if (input.format == Format::table) return segment_table(input, emit);
     Document doc = load(input);
+    std::optional<ParagraphFinder> finder;
+    if (!doc.cues) finder.emplace(doc.text, doc.headings, doc.speakers);
+    const std::function<void(const std::function<void(const Paragraph&)>&)> each_paragraph =
+        [&](const std::function<void(const Paragraph&)>& f) {
+          if (finder) finder->each(f);
+          else for (const Paragraph& p : *doc.cues) f(p);
+        };
+
+    // The units are cut twice: once to check them, then to write them, so
+    // that a unit too long leaves no partial document behind and no unit is
+    // held. A unit within a paragraph is no longer than its paragraph: only
+    // a long paragraph's units are checked one by one.
+    bool content = false;
+    const auto noting = [&](const std::function<void(const Paragraph&)>& f) {
+      each_paragraph([&](const Paragraph& p) {
+        content |= p.begin < p.end;
+        f(p);
+      });
+    };
+    cut_units(doc.text, noting, true, [&](std::size_t begin, std::size_t end, const Paragraph*) {
+      check_segment_size(end - begin, [&] { return utf8::locate(input.name, doc.text, begin); },
+                         unit_name(options.unit));
+    });
+    if (options.unit == Unit::document) noting([](const Paragraph&) {});
+    if (!content) throw DataError({input.name}, "empty document");
     if (!options.emit_text_dir.empty())
       write_text(input, [&](std::FILE* f) { std::fwrite(doc.text.data(), 1, doc.text.size(), f); });
     if (options.text) options.text(input.id, fs::path(input.name).filename().string(), doc.text);
 
     std::vector<std::string> record = document_record(input, doc.attributes, unit_name(options.unit));
     const std::vector<std::string> doc_record = record;
-
-    // The units are cut first and checked, then written: a unit too long
-    // leaves no partial document behind.
-    struct Piece {
-      std::size_t begin, end;
-      const Paragraph* paragraph;  // its speaker, time and section; null for a whole document
-    };
-    // A deque grows without copying: a vector would hold its old and new array at once.
-    std::deque<Piece> pieces;
-    auto cut = [&](std::size_t begin, std::size_t end, const Paragraph* p) {
-      if (begin < end) pieces.push_back({begin, end, p});
-    };
-    const std::string_view text = doc.text;
-    const auto& paragraphs = doc.paragraphs;
-    switch (options.unit) {
-      case Unit::paragraph:
-        for (const auto& p : paragraphs) cut(p.begin, p.end, &p);
-        break;
-      case Unit::turn:
-        for (std::size_t i = 0; i < paragraphs.size();) {
-          std::size_t j = i + 1;
-          while (j < paragraphs.size() && !paragraphs[j].opens_turn) ++j;
-          std::size_t begin = paragraphs[i].begin, end = paragraphs[i].end;
-          for (std::size_t k = i; k < j; ++k) {
-            if (paragraphs[k].begin == paragraphs[k].end) continue;
-            if (begin == end) begin = paragraphs[k].begin;
-            end = paragraphs[k].end;
-          }
-          cut(begin, end, &paragraphs[i]);
-          i = j;
-        }
-        break;
-      case Unit::line:
-        for (const auto& p : paragraphs) {
-          for (std::size_t b = p.begin; b < p.end;) {
-            std::size_t e = std::min(p.end, text.find('\n', b));
-            std::size_t lb = b, le = e;
-            while (lb < le && (text[lb] == ' ' || text[lb] == '\t')) ++lb;
-            while (le > lb && (text[le - 1] == ' ' || text[le - 1] == '\t')) --le;
-            cut(lb, le, &p);
-            b = e + 1;
-          }
-        }
-        break;
-      case Unit::sentence:
-        for (const auto& p : paragraphs)
-          for (const ByteRange& s : split_sentences(text.substr(p.begin, p.end - p.begin)))
-            cut(p.begin + s.begin, p.begin + s.end, &p);
-        break;
-      case Unit::document: {
-        std::size_t b = 0, e = text.size();
-        while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n')) ++b;
-        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
-        cut(b, e, nullptr);
-        break;
-      }
-    }
-    for (const Piece& u : pieces)
-      check_segment_size(u.end - u.begin, [&] {
-        const auto lc = utf8::line_column(doc.text, u.begin);
-        return Location{input.name, lc.line, lc.column};
-      }, unit_name(options.unit));
-
     std::set<std::string, std::less<>> unknown_speakers;
     std::size_t seg = 0;
     utf8::CodePointCounter offsets(doc.text);
     const auto section = attribute_index.find(std::string(kSectionColumn));
     static const Paragraph kNoParagraph;
-    for (const Piece& u : pieces) {
-      const Paragraph& p = u.paragraph ? *u.paragraph : kNoParagraph;
+    cut_units(doc.text, each_paragraph, false, [&](std::size_t begin, std::size_t end, const Paragraph* unit) {
+      const Paragraph& p = unit ? *unit : kNoParagraph;
       record[kSegField] = std::to_string(++seg);
       record[kSpeakerField] = p.speaker();
-      record[kStartField] = std::to_string(offsets.at(u.begin));
-      record[kEndField] = std::to_string(offsets.at(u.end));
-      record[kTextField].assign(doc.text, u.begin, u.end - u.begin);
+      record[kStartField] = std::to_string(offsets.at(begin));
+      record[kEndField] = std::to_string(offsets.at(end));
+      record[kTextField].assign(doc.text, begin, end - begin);
       record[kTimeField] = p.time();
       if (section != attribute_index.end()) record[section->second] = p.section();
       add_speaker_attributes(input, record, doc_record, p.speaker(), unknown_speakers);
       emit(record);
-    }
+    });
     if (speakers)
       note_some(speakers->unused_rows(input.id));
   }

@@ -76,8 +76,10 @@ struct SegmentOptions {
 // repeats a segment's text on each of its code rows, and the per-token data
 // of the matcher would outgrow the memory draad keeps to (200 MB).
 inline constexpr std::size_t kMaxSegmentBytes = 1'000'000;
-// The largest document read (a 4.5-hour transcript is about 300 KB).
-inline constexpr std::size_t kMaxDocumentBytes = 64 * 1024 * 1024;
+// The largest document read (a 4.5-hour transcript is about 300 KB): room
+// for a 100 MB export of many sessions in one file, which draad segments
+// within 200 MB of memory.
+inline constexpr std::size_t kMaxDocumentBytes = 128 * 1024 * 1024;
 // The largest Word, OpenDocument or PDF file read (pictures make them large;
 // their text is held to kMaxDocumentBytes's order by the zip entry limits).
 inline constexpr std::size_t kMaxPackedDocumentBytes = 256 * 1024 * 1024;

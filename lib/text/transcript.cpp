@@ -201,13 +201,17 @@ std::optional<Label> parse_label(std::string_view line) {
 
 namespace {
 
+// One per label of a document (a transcript has one on most lines): its
+// names are held once, in a Names set.
 struct Candidate {
-  std::string key;  // folded name
+  const std::string* key;  // folded name
   LabelKind kind;
   bool timed;
-  bool opens_block = false;  // its line follows a blank line or starts the text
-  std::size_t after = std::string::npos;  // the candidate on the line just before, if any
+  bool opens_block = false;          // its line follows a blank line or starts the text
+  const std::string* after = nullptr;  // the key of the label on the line just before, if any
 };
+
+using Names = std::unordered_set<std::string>;
 
 // Words that head lines of reports and minutes (`Conclusie: ...`) and are
 // never a speaker's name, folded.
@@ -244,9 +248,9 @@ std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& can
   };
   std::map<std::string, Tally> tally;
   for (const auto& c : candidates) {
-    const bool listed = known.count(c.key) > 0;
-    if (c.kind == LabelKind::name && is_heading_word(c.key) && !listed) continue;
-    Tally& t = tally[c.key];
+    const bool listed = known.count(*c.key) > 0;
+    if (c.kind == LabelKind::name && is_heading_word(*c.key) && !listed) continue;
+    Tally& t = tally[*c.key];
     ++t.count;
     t.strong |= c.timed || c.kind == LabelKind::role || listed;
     t.kind = c.kind;
@@ -271,15 +275,16 @@ std::unordered_set<std::string> accepted_names(const std::vector<Candidate>& can
   // follows the line of a label that counts.
   const bool transcript = 2 * labelled >= lines;
   for (const auto& c : candidates) {
-    if (c.kind != LabelKind::name || accepted.count(c.key) || !tally.count(c.key)) continue;
-    if (transcript || c.opens_block || (c.after != std::string::npos && accepted.count(candidates[c.after].key)))
-      accepted.insert(c.key);
+    if (c.kind != LabelKind::name || accepted.count(*c.key) || !tally.count(*c.key)) continue;
+    if (transcript || c.opens_block || (c.after && accepted.count(*c.after))) accepted.insert(*c.key);
   }
   if (accepted.size() < 2) return strong;
   return accepted;
 }
 
-Candidate candidate_of(const Label& label) { return {fold_name(label.speaker), label.kind, !label.time.empty()}; }
+Candidate candidate_of(const Label& label, Names& names) {
+  return {&*names.insert(fold_name(label.speaker)).first, label.kind, !label.time.empty()};
+}
 
 bool blank_line(std::string_view line) { return std::all_of(line.begin(), line.end(), is_blank); }
 
@@ -310,49 +315,47 @@ std::optional<std::string_view> markdown_heading(std::string_view line) {
   return title;
 }
 
-std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
-                                       const std::unordered_set<std::string>& speakers) {
-  // Labels are parsed again in the second pass rather than kept: a large
-  // transcript has a label on most of its lines.
+ParagraphFinder::ParagraphFinder(std::string_view text, bool headings, const std::unordered_set<std::string>& speakers)
+    : text_(text), headings_(headings) {
+  // Labels are parsed again in each() rather than kept: a large transcript
+  // has a label on most of its lines.
   std::vector<Candidate> candidates;
-  // A name is written as at its first label (ANNA: ... Anna: is one speaker).
-  std::unordered_map<std::string, std::string> spelling;
-  std::size_t lines = 0;       // non-blank
-  std::size_t most_paragraphs = 0;
-  auto is_heading = [&](std::size_t b, std::size_t e) {
-    return headings && b < e && text[b] != '\t' && markdown_heading(text.substr(b, e - b));
-  };
+  Names names;
+  std::size_t lines = 0;  // non-blank
   bool after_blank = true;
-  std::size_t previous_line_label = std::string::npos;
+  const std::string* previous_line_label = nullptr;
   for_each_line(text, [&](std::size_t b, std::size_t e) {
     if (is_heading(b, e)) {
       after_blank = true;
-      previous_line_label = std::string::npos;
+      previous_line_label = nullptr;
       return;
     }
     const bool blank = blank_line(text.substr(b, e - b));
     lines += !blank;
-    std::size_t this_line_label = std::string::npos;
+    const std::string* this_line_label = nullptr;
     std::optional<Label> label = parse_label(text.substr(b, e - b));
     if (label) {
-      Candidate c = candidate_of(*label);
+      Candidate c = candidate_of(*label, names);
       c.opens_block = after_blank;
       c.after = previous_line_label;
-      this_line_label = candidates.size();
-      spelling.try_emplace(c.key, label->speaker);
-      candidates.push_back(std::move(c));
+      this_line_label = c.key;
+      spelling_.try_emplace(*c.key, label->speaker);
+      candidates.push_back(c);
     }
-    most_paragraphs += !blank && (after_blank || label);
     after_blank = blank;
     previous_line_label = this_line_label;
   });
-  const auto accepted = accepted_names(candidates, lines, speakers);
-  std::vector<Candidate>().swap(candidates);
+  accepted_ = accepted_names(candidates, lines, speakers);
+}
 
-  std::vector<Paragraph> out;
-  out.reserve(most_paragraphs);
+bool ParagraphFinder::is_heading(std::size_t b, std::size_t e) const {
+  return headings_ && b < e && text_[b] != '\t' && markdown_heading(text_.substr(b, e - b));
+}
+
+void ParagraphFinder::each(const std::function<void(const Paragraph&)>& f) const {
+  const std::string_view text = text_;
   std::string speaker, time, section;
-  std::shared_ptr<const TurnLabel> shared;  // the last paragraph's, for the next one to share
+  Paragraph p;  // the last one; its label is shared by the next when the same
   bool open = false, after_heading = false;
   std::optional<Label> open_label;
   std::size_t content_begin = 0, content_end = 0;
@@ -360,18 +363,21 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
     if (!open) return;
     open = false;
     if (open_label) {
-      speaker = spelling.at(fold_name(open_label->speaker));
+      speaker = spelling_.at(fold_name(open_label->speaker));
       time = open_label->time;
     }
     std::size_t b = content_begin;
     while (b < content_end && is_blank_or_newline(text[b])) ++b;
     std::size_t e = content_end;
     while (e > b && is_blank_or_newline(text[e - 1])) --e;
-    if (!shared || shared->speaker != speaker || shared->time != time || shared->section != section)
-      shared = speaker.empty() && time.empty() && section.empty()
-                   ? nullptr
-                   : std::make_shared<const TurnLabel>(TurnLabel{speaker, time, section});
-    out.push_back({b, e, open_label.has_value() || after_heading, shared});
+    if (p.speaker() != speaker || p.time() != time || p.section() != section)
+      p.label = speaker.empty() && time.empty() && section.empty()
+                    ? nullptr
+                    : std::make_shared<const TurnLabel>(TurnLabel{speaker, time, section});
+    p.begin = b;
+    p.end = e;
+    p.opens_turn = open_label.has_value() || after_heading;
+    f(p);
     after_heading = false;
   };
   for_each_line(text, [&](std::size_t b, std::size_t e) {
@@ -388,7 +394,7 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
       return;
     }
     std::optional<Label> label = parse_label(text.substr(b, e - b));
-    if (label && !accepted.count(fold_name(label->speaker))) label.reset();
+    if (label && !accepted_.count(fold_name(label->speaker))) label.reset();
     if (label) close();
     if (!open) {
       open = true;
@@ -398,6 +404,12 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
     content_end = e;
   });
   close();
+}
+
+std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
+                                       const std::unordered_set<std::string>& speakers) {
+  std::vector<Paragraph> out;
+  ParagraphFinder(text, headings, speakers).each([&](const Paragraph& p) { out.push_back(p); });
   return out;
 }
 
@@ -555,8 +567,9 @@ std::vector<CueLine> read_cues(const std::vector<Block>& blocks, std::size_t fir
 // a turn unless it is the current speaker's; other lines continue the turn.
 SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attributes) {
   std::vector<Candidate> candidates;
+  Names names;
   for (const auto& l : lines)
-    if (l.label) candidates.push_back(candidate_of(*l.label));
+    if (l.label) candidates.push_back(candidate_of(*l.label, names));
   const auto accepted = accepted_names(candidates, lines.size(), {});
 
   SubtitleDocument doc;

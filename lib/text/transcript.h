@@ -8,10 +8,12 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -92,6 +94,25 @@ std::optional<std::string_view> markdown_heading(std::string_view line);
 // labels count wherever they open a line, heading words included.
 std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings = false,
                                        const std::unordered_set<std::string>& speakers = {});
+
+// find_paragraphs() one paragraph at a time, so that the paragraphs of a
+// large document need not all be held: the constructor reads `text` once
+// for its labels; each() walks it again, as often as asked. `text` must
+// outlive the finder.
+class ParagraphFinder {
+ public:
+  ParagraphFinder(std::string_view text, bool headings, const std::unordered_set<std::string>& speakers);
+  // Calls `f` with each paragraph in order (a paragraph is valid during the call).
+  void each(const std::function<void(const Paragraph&)>& f) const;
+
+ private:
+  bool is_heading(std::size_t begin, std::size_t end) const;
+  std::string_view text_;
+  bool headings_;
+  std::unordered_set<std::string> accepted_;
+  // A name is written as at its first label (ANNA: ... Anna: is one speaker).
+  std::unordered_map<std::string, std::string> spelling_;
+};
 
 // A subtitle file (WebVTT or SRT) as a document: `text` holds one paragraph
 // `Naam: cue text` per turn (consecutive cues of one speaker merged, cue

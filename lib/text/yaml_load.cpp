@@ -83,12 +83,10 @@ YAML::Node load_yaml(std::string_view content, const std::string& name, const Ya
   if (content.starts_with("\xFF\xFE") || content.starts_with("\xFE\xFF"))
     throw DataError({name, first_line, 1}, "the file is UTF-16; save it as UTF-8");
   if (auto nul = content.find('\0'); nul != std::string_view::npos) {
-    auto lc = utf8::line_column(content, nul);
-    throw DataError({name, lc.line + first_line - 1, lc.column}, "a NUL byte: YAML is text (is this UTF-16 or a binary file?)");
+    throw DataError(utf8::locate(name, content, nul, first_line), "a NUL byte: YAML is text (is this UTF-16 or a binary file?)");
   }
   if (auto bad = utf8::find_invalid(content)) {
-    auto lc = utf8::line_column(content, *bad);
-    throw DataError({name, lc.line + first_line - 1, lc.column}, "invalid UTF-8");
+    throw DataError(utf8::locate(name, content, *bad, first_line), "invalid UTF-8");
   }
   const std::string text(content);
   YAML::Node document;

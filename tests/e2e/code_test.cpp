@@ -42,6 +42,22 @@ TEST_CASE("code: one row per segment and code, uncoded segments kept, offsets in
   CHECK(piped.out == r.out);
 }
 
+TEST_CASE("code: the segment's columns are written back as read, in any column order") {
+  // Escapes stay escapes; a bare carriage return inside a field (only a
+  // final one ends a line) is written as \r, as every draad writer escapes it.
+  const std::string stream =
+      "plaats\ttext\tseg\tnoot\tdoc\tstart\n"
+      "Zwolle\tIn de buurt\\tdaar.\t1\tzie\rook\\\\hier\tzw\\\\olle\t0\n"
+      "\tGeen\\nwoorden\t2\t\tzw\\\\olle\t12\r\n";
+  auto r = run_draad({"code", "-c", kMini}, stream);
+  CHECK(r.status == 0);
+  const std::string c = coder();
+  CHECK(r.out ==
+        "doc\tseg\tcode\ttheme\tcoder\thits\tterms\tnegated\tplaats\ttext\tnoot\tstart\n"
+        "zw\\\\olle\t1\tontmoeting/buurt\tontmoeting\t" + c + "\t1\tbuurt@6-11\t\tZwolle\tIn de buurt\\tdaar.\tzie\\rook\\\\hier\t0\n"
+        "zw\\\\olle\t2\t\t\t" + c + "\t0\t\t\t\tGeen\\nwoorden\t\t12\n");
+}
+
 TEST_CASE("code: -j 2 gives byte-identical output over many batches") {
   const std::string dir = draad::test::temp_dir();
   std::string stream = "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n";

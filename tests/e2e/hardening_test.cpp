@@ -97,7 +97,7 @@ TEST_CASE("hardening: devices, pipes and huge lines meet a size limit and a shor
         "draad codebook: /dev/zero: larger than 4 MB, the limit for a codebook\n");
   CHECK(run_draad({"code", "-c", "/dev/urandom", kSegments}).err ==
         "draad code: /dev/urandom: larger than 4 MB, the limit for a codebook\n");
-  CHECK(run_draad({"segment", "/dev/zero"}).err == "draad segment: /dev/zero: larger than 64 MB, the limit for a document\n");
+  CHECK(run_draad({"segment", "/dev/zero"}).err == "draad segment: /dev/zero: larger than 128 MB, the limit for a document\n");
   // A 9 MB line in a stream: refused at its line, and not echoed.
   auto line = run_draad({"code", "-c", kMini}, kHeader + "a\t1\tparagraph\t\t0\t9\t" + std::string(9 << 20, 'x') + "\n");
   CHECK(line.status == 1);

@@ -1,0 +1,21 @@
+#include <doctest/doctest.h>
+
+#include "base/utf8.h"
+
+using namespace draad;
+
+TEST_CASE("utf8::locate: line and code point column of a byte offset") {
+  const std::string text = "één\nzo ë!";
+  auto at = [&](std::size_t offset, std::int64_t first_line = 1) {
+    const Location where = utf8::locate("t.txt", text, offset, first_line);
+    return where.str();
+  };
+  CHECK(at(0) == "t.txt:1:1");
+  CHECK(at(2) == "t.txt:1:2");  // after the two bytes of é
+  CHECK(at(6) == "t.txt:2:1");
+  CHECK(at(9) == "t.txt:2:4");   // the ë
+  CHECK(at(11) == "t.txt:2:5");  // the !
+  CHECK(at(6, 10) == "t.txt:11:1");
+  CHECK(at(100) == "t.txt:2:6");  // past the end: the end
+  CHECK(utf8::locate("x", "\xff\xfe" "a", 2).column == 3);  // invalid bytes before the offset count one each
+}
