@@ -58,7 +58,7 @@ TEST_CASE("freq: shares divide by the group's (all) row") {
         "(all)\t4\t4\t4\t12\n");
 }
 
-TEST_CASE("freq: without groups every measure; a theme counts a segment once for two of its codes") {
+TEST_CASE("freq: without groups every measure, a theme counts a segment once for two of its codes") {
   CHECK(table_of("theme") ==
         "theme\tsegments\thits\tdocs\tspeakers\tshare\n"
         "ontmoeting\t4\t6\t3\t3\t33.3\n"
@@ -109,7 +109,7 @@ TEST_CASE("freq: long form lists each group, then the total") {
   CHECK(t.ends_with("(any code)\t(total)\t7\t12\t3\t4\t58.3\n(all)\t(total)\t12\t12\t3\t4\t100.0\n"));
 }
 
-TEST_CASE("freq: --by must start with code or theme; unknown columns are named with a suggestion") {
+TEST_CASE("freq: --by must start with code or theme, unknown columns are named with a suggestion") {
   CHECK_THROWS_AS(freq::parse_by("plaats,theme"), UsageError);
   CHECK_THROWS_AS(freq::parse_by("theme,code"), UsageError);
   CHECK_THROWS_AS(freq::parse_by("theme,,sessie"), UsageError);

@@ -40,7 +40,7 @@ TEST_CASE("progress: counts text, segments and documents on one rewritten line, 
   CHECK(std::regex_match(out, expected));
 }
 
-TEST_CASE("progress: nothing before the delay; without a stream nothing is written") {
+TEST_CASE("progress: nothing before the delay, without a stream nothing is written") {
   std::FILE* f = std::tmpfile();
   REQUIRE(f);
   {

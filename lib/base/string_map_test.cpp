@@ -24,7 +24,7 @@ TEST_CASE("string map: probing with a view finds what was put in, and nothing el
   CHECK(m.size() == 3);
 }
 
-TEST_CASE("string map: references stay valid while it grows; iteration is in insertion order") {
+TEST_CASE("string map: references stay valid while it grows, iteration is in insertion order") {
   StringMap<std::string> m;
   std::string& first = m["w0"];
   first = "eerste";

@@ -121,7 +121,7 @@ TEST_CASE("codebook: the default codebook is free of errors") {
   CHECK(r.codebook.threads.size() == 6);
 }
 
-TEST_CASE("codebook: where limits are inherited from theme and parent code; a malformed one is located") {
+TEST_CASE("codebook: where limits are inherited from theme and parent code, a malformed one is located") {
   Codebook cb = load(data_path("codebook/limits.yaml"));
   CHECK(cb.long_segments.words == 12);
   CHECK(cb.long_segments.theme_hits == 2);

@@ -112,7 +112,7 @@ TEST_CASE("coding_sheet: an XLSX sheet round-trips: write, fill programmatically
   }
 }
 
-TEST_CASE("coding_sheet: a CSV sheet round-trips, in Excel's Dutch ';' dialect too") {
+TEST_CASE("coding_sheet: a CSV sheet round-trips, in Excel's Dutch semicolon dialect too") {
   const std::string dir = temp_dir();
   Codebook cb = test_codebook();
   std::string csv = report::render({sheet_table(test_rows(), cb)}, report::Format::csv);

@@ -9,7 +9,7 @@
 
 using namespace draad;
 
-TEST_CASE("explanation: a theme id shows its codes; a text no pattern matches says so") {
+TEST_CASE("explanation: a theme id shows its codes, a text no pattern matches says so") {
   const Codebook cb = load(test::data_path("codebook/verbs.yaml"));
   const CompiledCodebook compiled(cb);
   Matcher matcher(compiled);

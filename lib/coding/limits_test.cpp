@@ -10,7 +10,7 @@
 using namespace draad;
 using draad::test::data_path;
 
-TEST_CASE("limits: a code is kept away by its theme's, parent's and own where; a missing column is said once") {
+TEST_CASE("limits: a code is kept away by its theme's, parent's and own where, a missing column is said once") {
   const Codebook cb = load(data_path("codebook/limits.yaml"));
   const std::vector<std::string> columns = {"doc", "speaker", "rol"};
   const AttributeLimits limits(cb, columns);

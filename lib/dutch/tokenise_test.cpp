@@ -154,7 +154,7 @@ TEST_CASE("compound: the hand-split compounds of samples/ (tests/data/tokens/com
   CHECK(right * 100 >= total * 88);
 }
 
-TEST_CASE("compound: a listed verb, its forms and its -ing noun are one part; inside a compound the noun is the head") {
+TEST_CASE("compound: a listed verb, its forms and its -ing noun are one part, inside a compound the noun is the head") {
   draad::CompoundSplitter splitter;
   auto parts = [&](std::string_view w) {
     std::string out;

@@ -113,7 +113,7 @@ TEST_CASE("verb: what only looks like a verb form is none") {
   CHECK(readings("helpte") == "");   // helpen is strong
 }
 
-TEST_CASE("lemma: verbs join the lemmas; context settles noun or verb") {
+TEST_CASE("lemma: verbs join the lemmas, context settles noun or verb") {
   Lemmatiser l;
   auto read = [&](std::string_view previous, std::string_view word, std::string_view next) {
     auto context = [](std::string_view w) { return w.empty() ? ContextWord::edge : context_word(w); };

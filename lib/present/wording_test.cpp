@@ -7,7 +7,7 @@
 using namespace draad;
 using namespace draad::present;
 
-TEST_CASE("wording: phrases and words in Dutch, their holes filled and translated; unknown text unchanged") {
+TEST_CASE("wording: phrases and words in Dutch, their holes filled and translated, unknown text unchanged") {
   CHECK(say("Segments per theme and sessie", Language::nl) == "Segmenten per thema en sessie");
   CHECK(say("Segments per theme and sessie", Language::en) == "Segments per theme and sessie");
   CHECK(say("Frequencies per code and plaats, sessie", Language::nl) == "Frequenties per code en plaats, sessie");

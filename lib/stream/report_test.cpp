@@ -52,7 +52,7 @@ TEST_CASE("report: several tables in tsv are titled blocks") {
         "\n# tweede\ntheme\tsegments\tshare\tratio\nontmoeting\t3\t25.0\t0.33\n");
 }
 
-TEST_CASE("report: md escapes pipes and bolds marks; text bolds marks only on a terminal") {
+TEST_CASE("report: md escapes pipes and bolds marks, text bolds marks only on a terminal") {
   Table t;
   t.title = "citaten";
   t.columns = {{"quote"}, {"n", Kind::integer}};
@@ -129,7 +129,7 @@ TEST_CASE("report: natural order puts sessie 2 before sessie 10") {
   CHECK(!natural_less("x", "x"));
 }
 
-TEST_CASE("report: a Style gives Dutch numbers in text, md and csv, and csv for a Dutch Excel; tsv and json keep points") {
+TEST_CASE("report: a Style gives Dutch numbers in text, md and csv, and csv for a Dutch Excel, tsv and json keep points") {
   const Style dutch{.decimal_comma = true};
   CHECK(render({sample()}, Format::text, false, dutch) ==
         "thema per sessie\n"

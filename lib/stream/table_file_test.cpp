@@ -24,7 +24,7 @@ std::string error_of(std::string_view bytes, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("table_file: Dutch Excel CSV with ';', quotes, embedded newlines, BOM and CRLF") {
+TEST_CASE("table_file: Dutch Excel CSV with semicolon, quotes, embedded newlines, BOM and CRLF") {
   LoadedTable t = parse_table(
       "\xEF\xBB\xBF"
       "doc;speaker;opmerking\r\n"
@@ -56,7 +56,7 @@ TEST_CASE("table_file: TSV uses the stream's backslash escapes and no quoting") 
         "x.tsv:2:10: bad escape '\\x' (only \\t, \\n, \\r and \\\\ are allowed)");
 }
 
-TEST_CASE("table_file: header names are trimmed; trailing empty header cells are dropped") {
+TEST_CASE("table_file: header names are trimmed, trailing empty header cells are dropped") {
   LoadedTable t = parse_table(" doc ; rol ;;\nzwolle;bewoner;;\n", "m.csv");
   CHECK(t.columns() == Fields{"doc", "rol"});
   CHECK(t.rows()[0].fields == Fields{"zwolle", "bewoner"});

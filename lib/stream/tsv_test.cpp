@@ -86,7 +86,7 @@ TEST_CASE("tsv: a missing required column names the columns there are") {
                     doctest::Contains("x.tsv:1: missing required column 'code' (the header has: doc, seg, text)"));
 }
 
-TEST_CASE("tsv: CRLF line ends and a BOM are tolerated; a huge field is one field") {
+TEST_CASE("tsv: CRLF line ends and a BOM are tolerated, a huge field is one field") {
   std::string path = temp_dir() + "/x.tsv";
   std::string big(5'000'000, 'a');
   write_file(path, "\xEF\xBB\xBF" "doc\ttext\r\nd1\t" + big + "\r\n");

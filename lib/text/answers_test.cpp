@@ -33,7 +33,7 @@ std::string error_of(const std::string& bytes, const std::string& name, const An
 
 }  // namespace
 
-TEST_CASE("answers: a Dutch Excel CSV (BOM, ';', CRLF, quoted line breaks, decimal comma, empty answers)") {
+TEST_CASE("answers: a Dutch Excel CSV (BOM, semicolon, CRLF, quoted line breaks, decimal comma, empty answers)") {
   AnswerTable table(data_path("tables/formulier.csv"),
                     {{"Wat waardeert u in uw buurt?", "Wat mist u in uw buurt?"}, "Respondent"});
   CHECK(table.attribute_columns() == Fields{"Ingevuld op", "Wijk", "Leeftijd", "Rapportcijfer"});
@@ -79,7 +79,7 @@ TEST_CASE("answers: an unbalanced quote is located at the quote that opens") {
         "a.csv:3:3: unterminated quote: no closing '\"' before the end of the file");
 }
 
-TEST_CASE("answers: answers are normalised and trimmed; a file longer than the reader's chunks streams") {
+TEST_CASE("answers: answers are normalised and trimmed, a file longer than the reader's chunks streams") {
   // Rows with quoted line breaks across the 1 MiB chunks of the reader.
   std::string csv = "nr,antwoord\n";
   const int rows = 30000;

@@ -6,7 +6,7 @@ using draad::pseudonyms::Pseudonymiser;
 using draad::ByteRange;
 namespace report = draad::report;
 
-TEST_CASE("pseudonyms: numbered per role in order of first appearance; the key lists them") {
+TEST_CASE("pseudonyms: numbered per role in order of first appearance, the key lists them") {
   Pseudonymiser p;
   p.observe("zwolle", "Gespreksleider", "gespreksleider");
   p.observe("zwolle", "Anneke", "deelnemer");
@@ -46,7 +46,7 @@ TEST_CASE("pseudonyms: names in text, whole words, case-aware, possessives") {
         "Tomaat, atom, tom, Fatimas, de graaf en de Gespreksleider blijven.");
 }
 
-TEST_CASE("pseudonyms: the text's own document first, then all; a shared name becomes [naam]") {
+TEST_CASE("pseudonyms: the text's own document first, then all, a shared name becomes [naam]") {
   Pseudonymiser p;
   p.observe("zwolle", "Bas");
   p.observe("utrecht", "Bas Hoekstra");

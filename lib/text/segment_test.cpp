@@ -84,7 +84,7 @@ TEST_CASE("segment: phrases that only look like labels") {
   CHECK(label_of(":") == "-");
 }
 
-TEST_CASE("segment: paragraphs split at blank lines and at label lines; turns carry on") {
+TEST_CASE("segment: paragraphs split at blank lines and at label lines, turns carry on") {
   std::string text =
       "Gespreksleider: Welkom.\n"
       "Fatima: Dank je.\n"
@@ -166,7 +166,7 @@ TEST_CASE("segment: WebVTT cues become one paragraph per turn") {
   CHECK(draad::webvtt_note_attributes(vtt.substr(0, 60), "x.vtt") == draad::Attributes{{"sessie", "5"}, {"plaats", "Utrecht"}});
 }
 
-TEST_CASE("segment: SRT cues with Name: prefixes; unlabelled cues continue the turn") {
+TEST_CASE("segment: SRT cues with Name: prefixes, unlabelled cues continue the turn") {
   std::string srt =
       "1\n00:00:01,000 --> 00:00:02,000\nInterviewer: Wie begint?\n\n"
       "2\n00:00:02,500 --> 00:00:04,000\nSem: Ik.\n<i>Ik woon</i> in Lombok.\n\n"

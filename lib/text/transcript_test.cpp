@@ -31,7 +31,7 @@ TEST_CASE("transcript: a participant who speaks once after the interviewer is a 
         std::vector<std::string>{"|Het verslag.", "Anna|goed."});
 }
 
-TEST_CASE("transcript: many one-time speakers, each with several paragraphs; false labels stay text") {
+TEST_CASE("transcript: many one-time speakers, each with several paragraphs, false labels stay text") {
   const std::vector<std::string> names = {"Anna",  "Bram",   "Carla",   "Dirk",  "Esra",  "Fleur", "Gert",
                                           "Hanna", "Ilias",  "Joke",    "Kees",  "Lotte", "Mehmet", "Nora",
                                           "Oscar", "Petra",  "Quinten", "Rosa",  "Sven",  "Tamara", "Umut",

@@ -21,7 +21,7 @@ std::string error_of(std::string_view content) {
 
 }  // namespace
 
-TEST_CASE("yaml_load: one document; empty and comment-only files are null") {
+TEST_CASE("yaml_load: one document, empty and comment-only files are null") {
   CHECK(load_yaml("a: 1\nb: [2, 3]\n", "x.yaml", YamlLimits{1000, 16})["b"][1].as<int>() == 3);
   CHECK(load_yaml("", "x.yaml", YamlLimits{1000, 16}).IsNull());
   CHECK(load_yaml("# alleen commentaar\n", "x.yaml", YamlLimits{1000, 16}).IsNull());

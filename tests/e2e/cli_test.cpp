@@ -4,7 +4,7 @@
 
 using draad::test::run_draad;
 
-TEST_CASE("draad --help lists the commands; no command is a usage error") {
+TEST_CASE("draad --help lists the commands, no command is a usage error") {
   auto help = run_draad({"--help"});
   CHECK(help.status == 0);
   CHECK(help.out.find("Commands:") != std::string::npos);

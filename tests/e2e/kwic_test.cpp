@@ -15,7 +15,7 @@ TEST_CASE("kwic e2e: a glob, with quanteda's columns and document offsets") {
         "sessie-utrecht\t1\t43\t53\t. Maar ik\tvertrouwde\tde wijkagent wel\tvertrouw*\n");
 }
 
-TEST_CASE("kwic e2e: a term finds its inflections; a phrase with a gap; aligned text") {
+TEST_CASE("kwic e2e: a term finds its inflections, a phrase with a gap, aligned text") {
   auto term = run_draad({"kwic", "buurthuis", "--window", "2"}, draad::test::read_file(draad::test::data_path("kwic/segments.tsv")));
   CHECK(term.out.find("sessie-zwolle\t3\t146\t157\tTwee\tbuurthuizen\tzijn gesloten\tbuurthuis\n") != std::string::npos);
   auto phrase = run_draad({"kwic", "elkaar * ontmoeten", "--format", "text", "tests/data/kwic/segments.tsv"});

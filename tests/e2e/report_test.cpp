@@ -107,7 +107,7 @@ TEST_CASE("report e2e: every number in a theme's chart is the one draad freq giv
   }
 }
 
-TEST_CASE("report e2e: English on request; standard input; errors name standard input") {
+TEST_CASE("report e2e: English on request, standard input, errors name standard input") {
   auto en = run_draad(report_args({"--lang", "en", kDir + "codings.tsv"}));
   CHECK(en.status == 0);
   CHECK(en.out.find("<html lang=\"en\">") != std::string::npos);
@@ -136,7 +136,7 @@ TEST_CASE("report e2e: English on request; standard input; errors name standard 
   CHECK(one_coder.status == 2);
 }
 
-TEST_CASE("report e2e: --where reports on the chosen segments only; --pseudonymise leaves no speaker's name") {
+TEST_CASE("report e2e: --where reports on the chosen segments only, --pseudonymise leaves no speaker's name") {
   auto all = run_draad(report_args({kDir + "codings.tsv"}));
   auto chosen = run_draad(report_args({"--where", "sessie!=10", kDir + "codings.tsv"}));
   REQUIRE(chosen.status == 0);

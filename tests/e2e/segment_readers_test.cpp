@@ -26,7 +26,7 @@ TEST_CASE("segment: a Teams transcript in .docx gives turns with speaker and tim
   CHECK(speakers.out == "      1 Daan Kok\n      2 Ineke Bos\n      3 Marieke de Vries\n      2 Youssef El Amrani\n");
 }
 
-TEST_CASE("segment: a .docx report leaves its notes out and says so; --notes takes them in") {
+TEST_CASE("segment: a .docx report leaves its notes out and says so, --notes takes them in") {
   auto r = shell("draad segment tests/data/readers/verslag.docx --unit line | cut -f4,7");
   CHECK(r.status == 0);
   CHECK(r.out ==
@@ -122,7 +122,7 @@ TEST_CASE("segment: bad documents are exit 1 with a message that names the file 
   }
 }
 
-TEST_CASE("segment: a file named .docx or .pdf that is not one is refused; a zip named .txt is read as a .docx") {
+TEST_CASE("segment: a file named .docx or .pdf that is not one is refused, a zip named .txt is read as a .docx") {
   const std::string dir = temp_dir();
   draad::test::write_file(dir + "/notities.docx", "Gewone tekst.\n");
   draad::test::write_file(dir + "/verslag.pdf", "Gewone tekst.\n");
@@ -140,7 +140,7 @@ TEST_CASE("segment: a file named .docx or .pdf that is not one is refused; a zip
                    "truncated or damaged: Not a zip archive)\n");
 }
 
-TEST_CASE("segment: a directory of Word, OpenDocument and PDF files is read in sorted order; Word's lock files are not documents") {
+TEST_CASE("segment: a directory of Word, OpenDocument and PDF files is read in sorted order, Word's lock files are not documents") {
   const std::string dir = temp_dir();
   for (const std::string name : {"teams.docx", "verslag.odt", "twee-paginas.pdf"})
     std::filesystem::copy_file(draad::test::data_path("readers/" + name), dir + "/" + name);

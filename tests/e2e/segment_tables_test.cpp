@@ -49,7 +49,7 @@ TEST_CASE("segment --text: a Forms-style CSV gives one response per answer, the 
   CHECK(text.size() == 406);  // all ASCII: bytes are code points
 }
 
-TEST_CASE("segment --text: a Mentimeter-style workbook; the title block above the header is said and skipped") {
+TEST_CASE("segment --text: a Mentimeter-style workbook, the title block above the header is said and skipped") {
   auto r = run_draad({"segment", "tests/data/tables/mentimeter.xlsx", "--text",
                       "Wat heeft u nodig om uw buren beter te leren kennen?", "--id", "Deelnemer"});
   CHECK(r.status == 0);
@@ -67,7 +67,7 @@ TEST_CASE("segment --text: a Mentimeter-style workbook; the title block above th
             "21:08\t0.5\tgroen\n");
 }
 
-TEST_CASE("segment --text: a LibreOffice .ods sheet reads as displayed; its million empty rows cost nothing") {
+TEST_CASE("segment --text: a LibreOffice .ods sheet reads as displayed, its million empty rows cost nothing") {
   const std::string q = "Wat zou u aan het plein veranderen?";
   auto r = run_draad({"segment", "tests/data/tables/enquete.ods", "--text", q, "--id", "Respondent"});
   CHECK(r.status == 0);
@@ -83,7 +83,7 @@ TEST_CASE("segment --text: a LibreOffice .ods sheet reads as displayed; its mill
         "Wijk, Cijfer, Wat zou u aan het plein veranderen?)\n");
 }
 
-TEST_CASE("segment --text: bad tables are located errors; a table without --text is a usage error") {
+TEST_CASE("segment --text: bad tables are located errors, a table without --text is a usage error") {
   auto missing = run_draad({"segment", kFormulier, "--text", "Wat mist u in de buurt?"});
   CHECK(missing.status == 1);
   CHECK(missing.out == "");
@@ -107,7 +107,7 @@ TEST_CASE("segment --text: bad tables are located errors; a table without --text
   CHECK(empty.err == "draad segment: " + dir + "/leeg.csv: no answers: every row is empty in antwoord\n");
 }
 
-TEST_CASE("segment --text: standard input and a .tsv table; draad code codes answers the same way") {
+TEST_CASE("segment --text: standard input and a .tsv table, draad code codes answers the same way") {
   auto in = run_draad({"segment", "-", "--text", "antwoord"}, "wijk\tantwoord\nOost\tHet buurthuis is fijn.\n");
   CHECK(in.status == 0);
   CHECK(in.out ==
@@ -185,7 +185,7 @@ TEST_CASE("segment: walking a directory names every file it does not read, with 
   CHECK(named.err == "");
 }
 
-TEST_CASE("segment: participants who speak once are turns of their own; --speakers names count anywhere") {
+TEST_CASE("segment: participants who speak once are turns of their own, --speakers names count anywhere") {
   const std::string transcript =
       "Interviewer: Hoe bevalt de buurt?\nAnna: Goed.\nInterviewer: En u?\nBram: Matig.\n\nNoot: Bram woont hier pas kort.\n";
   auto r = run_draad({"segment", "-", "--unit", "turn"}, transcript);

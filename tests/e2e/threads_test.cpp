@@ -4,7 +4,7 @@
 
 using draad::test::run_draad;
 
-TEST_CASE("threads e2e: four tables as titled tsv blocks; xlsx to a file") {
+TEST_CASE("threads e2e: four tables as titled tsv blocks, xlsx to a file") {
   auto r = run_draad({"threads", "-c", "tests/data/threads/codebook.yaml", "--by", "sessie", "--min-sessions", "3",
                       "--min-themes", "2", "tests/data/threads/codings.tsv"});
   CHECK(r.status == 0);

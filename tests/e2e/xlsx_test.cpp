@@ -11,24 +11,26 @@ namespace {
 std::string part(const std::string& xlsx, const std::string& name) { return shell("unzip -p " + xlsx + " " + name).out; }
 }  // namespace
 
-TEST_CASE("xlsx e2e: the agreement workbook keeps its method notes on a sheet; names and widths fit") {
+TEST_CASE("xlsx e2e: the agreement workbook keeps its method notes on a sheet, names and widths fit") {
   const std::string xlsx = draad::test::temp_dir() + "/akkoord.xlsx";
   auto r = run_draad({"agree", "tests/data/agree/anna.csv", "tests/data/agree/bram.tsv", "-o", xlsx});
   REQUIRE(r.status == 0);
   const std::string book = part(xlsx, "xl/workbook.xml");
-  // The title "Agreement per code (2 coders: anna, bram)" is cut before its parenthesis, not mid-word.
-  CHECK(book.find("<sheet name=\"Agreement per code\" sheetId=\"1\"") != std::string::npos);
+  // The title "Overeenstemming per code (2 codeurs: anna, bram)" is cut before its parenthesis, not mid-word.
+  CHECK(book.find("<sheet name=\"Overeenstemming per code\" sheetId=\"1\"") != std::string::npos);
   CHECK(book.find("<sheet name=\"notes\" sheetId=\"2\"") != std::string::npos);
   const std::string strings = part(xlsx, "xl/sharedStrings.xml");
-  CHECK(strings.find("<t>alpha_low, alpha_high: 95% percentile bootstrap, 1000 resamples of the units, seed "
-                     "20111.</t>") != std::string::npos);
-  // The code column is as wide as "vertrouwen/vertrouwen" (21) plus a margin; "units" gets the minimum of 6.
+  CHECK(strings.find("<t>α ondergrens, α bovengrens: 95%-percentiel-bootstrap, 1000 trekkingen van de eenheden, "
+                     "seed 20111.</t>") != std::string::npos);
+  // The code column is as wide as "vertrouwen/vertrouwen" (21) plus a margin, "eenheden" as its header (8);
+  // a column of two-digit counts under a short name gets the minimum of 6.
   const std::string sheet = part(xlsx, "xl/worksheets/sheet1.xml");
   CHECK(sheet.find("<col min=\"1\" max=\"1\" width=\"23.7109375\" customWidth=\"1\"/>") != std::string::npos);
-  CHECK(sheet.find("<col min=\"2\" max=\"2\" width=\"7.7109375\" customWidth=\"1\"/>") != std::string::npos);
+  CHECK(sheet.find("<col min=\"2\" max=\"2\" width=\"10.7109375\" customWidth=\"1\"/>") != std::string::npos);
+  CHECK(sheet.find("<col min=\"3\" max=\"3\" width=\"6.7109375\" customWidth=\"1\"/>") != std::string::npos);
 }
 
-TEST_CASE("xlsx e2e: session numbers are numbers, (total) stays text; ':' in a title becomes ' - '") {
+TEST_CASE("xlsx e2e: session numbers are numbers, (total) stays text, ':' in a title becomes ' - '") {
   const std::string dir = draad::test::temp_dir();
   auto freq = run_draad({"freq", "--by", "theme,sessie", "--long", "-o", dir + "/f.xlsx", "tests/data/freq/codings.tsv"});
   REQUIRE(freq.status == 0);
@@ -37,7 +39,7 @@ TEST_CASE("xlsx e2e: session numbers are numbers, (total) stays text; ':' in a t
   CHECK(sheet.find("<c r=\"B16\" t=\"s\">") != std::string::npos);       // (total), a string
   auto kwic = run_draad({"kwic", "vertrouw*", "-o", dir + "/k.xlsx", "tests/data/kwic/segments.tsv"});
   REQUIRE(kwic.status == 0);
-  CHECK(part(dir + "/k.xlsx", "xl/workbook.xml").find("<sheet name=\"Keyword in context - vertrouw\"") !=
+  CHECK(part(dir + "/k.xlsx", "xl/workbook.xml").find("<sheet name=\"Trefwoord in context - vertrouw\"") !=
         std::string::npos);
 }
 
