@@ -60,7 +60,7 @@ awk -v bytes="$(( table_mb * 1000000 ))" 'BEGIN {
   split("18-34 35-49 50-64 65+", leeftijd, " ")
   good[1] = "De speeltuin bij de school, daar kom je vanzelf andere ouders tegen."
   good[2] = "\"Mijn buren. Als ik boodschappen nodig heb, staan ze klaar.\nDat had ik niet verwacht.\""
-  good[3] = "Het groen en de rust; de buurtapp werkt goed."
+  good[3] = "Het groen en de rust, en de buurtapp werkt goed."
   miss[1] = "Een plek om binnen af te spreken als het regent."
   miss[2] = "Een bankje bij de bushalte"
   miss[3] = ""

@@ -125,9 +125,18 @@ struct WalkRules {
   const std::vector<std::string>& include;
   const std::vector<std::string>& exclude;
   std::function<void(const std::string&)> note;
+  // The --meta and --speakers tables: read as such, so a walk passes them by
+  // without a word (samples/deelnemers.tsv beside the sessions it describes).
+  std::vector<std::string> attribute_tables;
   std::size_t skipped = 0;
   bool walked = false;
 };
+
+bool is_attribute_table(const fs::path& path, const WalkRules& rules) {
+  std::error_code ec;
+  return std::any_of(rules.attribute_tables.begin(), rules.attribute_tables.end(),
+                     [&](const std::string& table) { return fs::equivalent(path, table, ec); });
+}
 
 // A glob matches the name, or with a '/' in it the path under the directory.
 bool glob_matches(const std::string& pattern, const std::string& relative) {
@@ -184,6 +193,8 @@ void walk_into(const fs::path& dir, const fs::path& root, const WalkRules& rules
         walk_into(p, root, rules, found, skipped);
     } else if (!it->is_regular_file(ec)) {
       skipped.emplace_back(p.string(), "not a regular file");
+    } else if (is_attribute_table(p, rules)) {
+      continue;
     } else if (std::string why = skip_reason(p, relative, rules); !why.empty()) {
       skipped.emplace_back(p.string(), std::move(why));
     } else {
@@ -290,7 +301,7 @@ bool is_blank_text(std::string_view s) {
 struct Document {
   std::string text;
   std::optional<std::vector<Paragraph>> cues;
-  bool headings = false;                    // Markdown: `#` lines are headings
+  bool headings = false;  // Markdown, Word and OpenDocument: `#` lines are headings
   std::unordered_set<std::string> speakers;  // names listed in --speakers
   Attributes attributes;
 };
@@ -393,6 +404,7 @@ struct Segmenter::Impl {
     std::string_view bytes = input.bytes ? std::string_view(*input.bytes) : std::string_view(head);
     if (auto kind = sniff_document(bytes, input.path)) {
       input.format = kind == DocumentKind::docx ? Format::docx : kind == DocumentKind::odt ? Format::odt : Format::pdf;
+      if (input.format != Format::pdf) add_column(std::string(kSectionColumn));
       ExtractedDocument doc = extract(input, true);
       if (is_blank_text(doc.text)) throw DataError({input.name}, "empty document: no text");
       for (const auto& [key, value] : doc.attributes) add_column(key);
@@ -465,10 +477,9 @@ struct Segmenter::Impl {
       doc.attributes = std::move(extracted->attributes);
       doc.text = std::move(normalised.text);
       // PDF pages are known, so their furniture is certain: always reflowed.
-      if (input.format == Format::pdf && options.reflow != Reflow::off) {
-        const std::vector<DroppedLine> dropped = reflow_in_place(doc.text);
-        if (options.verbose) report_reflow(input, 0, dropped, true);
-      }
+      if (input.format == Format::pdf && options.reflow != Reflow::off) reflow_document(input, doc.text, 0, true);
+      // Word and OpenDocument headings are written as `#` lines.
+      doc.headings = input.format != Format::pdf;
     } else if (input.format != Format::text) {
       SubtitleDocument sub = input.format == Format::webvtt ? parse_webvtt(normalised.text, input.name)
                                                             : parse_srt(normalised.text, input.name);
@@ -490,21 +501,26 @@ struct Segmenter::Impl {
       doc.text.erase(0, fm.length);
       bool pdf = options.reflow == Reflow::on || (options.reflow == Reflow::automatic && looks_like_pdf_extract(doc.text));
       if (pdf) {
-        const std::vector<DroppedLine> dropped = reflow_in_place(doc.text);
-        if (options.verbose) report_reflow(input, front_lines, dropped, false);
-        if (!dropped.empty())
-          note(fmt::format("{}: reflow dropped {} line{} as page headers, footers or numbers ({}--reflow off keeps "
-                           "them)",
-                           input.name, dropped.size(), dropped.size() == 1 ? "" : "s",
-                           options.verbose ? "" : "--verbose lists them; "));
+        reflow_document(input, doc.text, front_lines, false);
       }
       doc.headings = is_markdown(input);
-      if (speakers) doc.speakers = speakers->names(input.id);
     }
+    if (speakers) doc.speakers = speakers->names(input.id);
     for (const auto& [key, value] : doc.attributes)
       if (!attribute_index.count(key))
         throw DataError({input.name}, fmt::format("changed during the run (new attribute '{}')", key));
     return doc;
+  }
+
+  // Reflows `text` (of a PDF: `pages`), saying how many lines were dropped
+  // and, with --verbose, which.
+  void reflow_document(const Input& input, std::string& text, long shift, bool pages) const {
+    const std::vector<DroppedLine> dropped = reflow_in_place(text);
+    if (options.verbose) report_reflow(input, shift, dropped, pages);
+    if (!dropped.empty())
+      note(fmt::format("{}: reflow dropped {} line{} as page headers, footers or numbers ({}--reflow off keeps them)",
+                       input.name, dropped.size(), dropped.size() == 1 ? "" : "s",
+                       options.verbose ? "" : "--verbose lists them; "));
   }
 
   // Notes what reflow did, with line numbers of the file (the `shift` lines
@@ -737,7 +753,9 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
   impl_->options = std::move(options);
   impl_->columns = kSegmentColumns;
   WalkRules rules{!impl_->options.text_columns.empty(), impl_->options.include, impl_->options.exclude,
-                  [&](const std::string& message) { impl_->note(message); }};
+                  [&](const std::string& message) { impl_->note(message); }, {}};
+  for (const std::string* table : {&impl_->options.meta_path, &impl_->options.speakers_path})
+    if (!table->empty() && *table != "-") rules.attribute_tables.push_back(*table);
   impl_->inputs = resolve(inputs, rules);
   impl_->walked = rules.walked;
   impl_->skipped = rules.skipped;

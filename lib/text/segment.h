@@ -3,7 +3,8 @@
 // A Segmenter reads the inputs named on the command line (files, directories
 // walked recursively in sorted order, "-" for standard input; every file found
 // in a directory and not read is reported with its reason: hidden, excluded,
-// unsupported type, empty, unreadable; after a run that walked a directory,
+// unsupported type, empty, unreadable; the --meta and --speakers tables are
+// passed by, as they are read as such; after a run that walked a directory,
 // "N documents read, M skipped" is reported), normalises each
 // document (normalise.h), optionally reflows PDF extracts (reflow.h), finds
 // speaker turns and cuts the text into units. Every record's `text` is exactly
