@@ -116,9 +116,11 @@ class Segmenter {
 
   // Segments every document in order, calling `emit` with one record per
   // segment, its fields matching columns(). Documents are read one at a time;
-  // a document's records are emitted only once all of it has been read, so
-  // an error (a file that vanished, invalid UTF-8 further on) leaves no
-  // partial document behind.
+  // a document's records are emitted only once all of it has been read and
+  // its units checked, so an error (a file that vanished, invalid UTF-8
+  // further on, a unit over kMaxSegmentBytes) leaves no partial document
+  // behind. A document is held once, with nothing per segment: its units
+  // are cut twice, to check them and to write them.
   void run(const std::function<void(const std::vector<std::string>& record)>& emit);
 
  private:
