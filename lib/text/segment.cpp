@@ -448,7 +448,8 @@ struct Segmenter::Impl {
                          {options.notes, probe});
   }
 
-  Document load(const Input& input) const {
+  // Reads `input`; standard input's bytes, read by the constructor, are used up.
+  Document load(Input& input) const {
     NormalisedText normalised;
     std::optional<ExtractedDocument> extracted;
     if (document_kind(input.format)) {
@@ -458,7 +459,14 @@ struct Segmenter::Impl {
       normalised = normalise(extracted->text, input.name, normalise_options(options.lenient));
       std::string().swap(extracted->text);
     } else if (input.bytes) {
-      normalised = normalise(*input.bytes, input.name, normalise_options(options.lenient));
+      // Cleaned where it lies when that cannot fail (an error is located on the bytes as read).
+      std::string& bytes = *input.bytes;
+      std::optional<std::string> text;
+      if (!utf8::find_invalid(bytes) && bytes.find('\0') == std::string::npos)
+        text = normalise_in_place(std::move(bytes), normalise_options(options.lenient));
+      if (text) normalised.text = std::move(*text);
+      else normalised = normalise(bytes, input.name, normalise_options(options.lenient));
+      input.bytes.reset();
     } else {
       std::error_code ec;
       if (!fs::exists(input.path, ec))
@@ -691,7 +699,7 @@ struct Segmenter::Impl {
     }
   }
 
-  void segment(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
+  void segment(Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
     if (input.format == Format::table) return segment_table(input, emit);
     Document doc = load(input);
     std::optional<ParagraphFinder> finder;
@@ -789,7 +797,7 @@ void refuse_segment_size(std::size_t bytes, const Location& where, std::string_v
 }
 
 void Segmenter::run(const std::function<void(const std::vector<std::string>& record)>& emit) {
-  for (const auto& input : impl_->inputs) impl_->segment(input, emit);
+  for (auto& input : impl_->inputs) impl_->segment(input, emit);
   const std::size_t read = impl_->inputs.size();
   if (impl_->walked && impl_->options.walk_summary)
     impl_->note(fmt::format("{} document{} read, {} skipped", read, read == 1 ? "" : "s", impl_->skipped));
