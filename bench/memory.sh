@@ -11,7 +11,7 @@
 #                   words; draad finds it is an extract and reflows it;
 #   answers.md      the Mentimeter export's front matter once, then its body (headings and
 #                   one short answer per paragraph) repeated to DOC_MB;
-#   answers.csv     a Forms-style table (the columns of examples/formulier.csv) of TABLE_MB,
+#   answers.csv     a Forms-style table (the columns of tests/data/tables/formulier.csv) of TABLE_MB,
 #                   one respondent per row, read with --text on its two open questions;
 # and prints, for draad segment and draad code (the default codebook, -j 1) on each, the
 # peak resident memory (GNU time's maximum RSS) and its ratio to the input's size.
@@ -60,7 +60,7 @@ awk -v bytes="$(( table_mb * 1000000 ))" 'BEGIN {
   split("18-34 35-49 50-64 65+", leeftijd, " ")
   good[1] = "De speeltuin bij de school, daar kom je vanzelf andere ouders tegen."
   good[2] = "\"Mijn buren. Als ik boodschappen nodig heb, staan ze klaar.\nDat had ik niet verwacht.\""
-  good[3] = "Het groen en de rust; de buurtapp werkt goed."
+  good[3] = "Het groen en de rust, en de buurtapp werkt goed."
   miss[1] = "Een plek om binnen af te spreken als het regent."
   miss[2] = "Een bankje bij de bushalte"
   miss[3] = ""
@@ -76,7 +76,7 @@ awk -v bytes="$(( table_mb * 1000000 ))" 'BEGIN {
 mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.0f", b / 1e6 }'; }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf "%-34s %8s %8s %8s %7s\n" "case" "input MB" "CPU s" "peak MB" "ratio"
+printf "%-40s %8s %8s %8s %7s\n" "case" "input MB" "CPU s" "peak MB" "ratio"
 row() {
   local name=$1 file=$2
   shift 2
@@ -84,7 +84,7 @@ row() {
   for command in segment code; do
     read -r w c m < <(measure "$draad" "$command" "$@")
     rm -f "$work/out"
-    printf "%-34s %8s %8s %8s %7s\n" "$command $name" "$(mb "$file")" "$c" "$m" \
+    printf "%-40s %8s %8s %8s %7s\n" "$command $name" "$(mb "$file")" "$c" "$m" \
       "$(ratio "$m" "$(mb "$file")")"
   done
 }

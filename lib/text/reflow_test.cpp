@@ -293,3 +293,32 @@ TEST_CASE("reflow: content that recurs is kept: sentences, labelled lines, repea
   for (int i = 0; i < 4; ++i) lines += "Kernpunt\n\nEen punt over de buurt " + std::to_string(i) + "\n\n";
   CHECK(reflow(lines).dropped.empty());
 }
+
+TEST_CASE("reflow_in_place: the text becomes what reflow gives, written over itself or, where it grows, into a copy") {
+  // Shrinks (line ends and a broken word joined, a page number dropped): written over the text.
+  std::string shrinks =
+      "In de wijk kwamen veertien bewoners bij elkaar om te praten over de diver-\n"
+      "siteit van het plein.\n\n- 1 -\n\fDe gespreksleider opende met een vraag.\n";
+  const std::string expected_shrunk =
+      "In de wijk kwamen veertien bewoners bij elkaar om te praten over de diversiteit van het plein.\n\n"
+      "De gespreksleider opende met een vraag.\n";
+  CHECK(flow(shrinks) == expected_shrunk);
+  const auto dropped = draad::reflow_in_place(shrinks);
+  CHECK(shrinks == expected_shrunk);
+  CHECK(dropped == std::vector<draad::DroppedLine>{{4, "- 1 -", 1}});
+  // Grows (each list item after a single line break opens a paragraph): into a copy.
+  std::string grows = "Afspraken\n- een bankje bij de bushalte\n- een buurtapp\n";
+  draad::reflow_in_place(grows);
+  CHECK(grows == "Afspraken\n\n- een bankje bij de bushalte\n\n- een buurtapp\n");
+}
+
+TEST_CASE("reflow: a dropped line carries its page, counted by form feeds") {
+  std::string text;
+  for (int page = 1; page <= 3; ++page)
+    text += "Gemeente Zwolle - verslag\n\nDe bewoners van de wijk spraken op pagina " + std::to_string(page) +
+            " over het plein.\n\n" + "Pagina " + std::to_string(page) + " van 3\n\f";
+  const auto r = reflow(text);
+  std::vector<std::int64_t> pages;
+  for (const auto& d : r.dropped) pages.push_back(d.page);
+  CHECK(pages == std::vector<std::int64_t>{1, 1, 2, 2, 3, 3});
+}

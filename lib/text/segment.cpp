@@ -125,9 +125,18 @@ struct WalkRules {
   const std::vector<std::string>& include;
   const std::vector<std::string>& exclude;
   std::function<void(const std::string&)> note;
+  // The --meta and --speakers tables: read as such, so a walk passes them by
+  // without a word (samples/deelnemers.tsv beside the sessions it describes).
+  std::vector<std::string> attribute_tables;
   std::size_t skipped = 0;
   bool walked = false;
 };
+
+bool is_attribute_table(const fs::path& path, const WalkRules& rules) {
+  std::error_code ec;
+  return std::any_of(rules.attribute_tables.begin(), rules.attribute_tables.end(),
+                     [&](const std::string& table) { return fs::equivalent(path, table, ec); });
+}
 
 // A glob matches the name, or with a '/' in it the path under the directory.
 bool glob_matches(const std::string& pattern, const std::string& relative) {
@@ -184,6 +193,8 @@ void walk_into(const fs::path& dir, const fs::path& root, const WalkRules& rules
         walk_into(p, root, rules, found, skipped);
     } else if (!it->is_regular_file(ec)) {
       skipped.emplace_back(p.string(), "not a regular file");
+    } else if (is_attribute_table(p, rules)) {
+      continue;
     } else if (std::string why = skip_reason(p, relative, rules); !why.empty()) {
       skipped.emplace_back(p.string(), std::move(why));
     } else {
@@ -290,7 +301,7 @@ bool is_blank_text(std::string_view s) {
 struct Document {
   std::string text;
   std::optional<std::vector<Paragraph>> cues;
-  bool headings = false;                    // Markdown: `#` lines are headings
+  bool headings = false;  // Markdown, Word and OpenDocument: `#` lines are headings
   std::unordered_set<std::string> speakers;  // names listed in --speakers
   Attributes attributes;
 };
@@ -393,6 +404,7 @@ struct Segmenter::Impl {
     std::string_view bytes = input.bytes ? std::string_view(*input.bytes) : std::string_view(head);
     if (auto kind = sniff_document(bytes, input.path)) {
       input.format = kind == DocumentKind::docx ? Format::docx : kind == DocumentKind::odt ? Format::odt : Format::pdf;
+      if (input.format != Format::pdf) add_column(std::string(kSectionColumn));
       ExtractedDocument doc = extract(input, true);
       if (is_blank_text(doc.text)) throw DataError({input.name}, "empty document: no text");
       for (const auto& [key, value] : doc.attributes) add_column(key);
@@ -436,7 +448,8 @@ struct Segmenter::Impl {
                          {options.notes, probe});
   }
 
-  Document load(const Input& input) const {
+  // Reads `input`; standard input's bytes, read by the constructor, are used up.
+  Document load(Input& input) const {
     NormalisedText normalised;
     std::optional<ExtractedDocument> extracted;
     if (document_kind(input.format)) {
@@ -446,7 +459,14 @@ struct Segmenter::Impl {
       normalised = normalise(extracted->text, input.name, normalise_options(options.lenient));
       std::string().swap(extracted->text);
     } else if (input.bytes) {
-      normalised = normalise(*input.bytes, input.name, normalise_options(options.lenient));
+      // Cleaned where it lies when that cannot fail (an error is located on the bytes as read).
+      std::string& bytes = *input.bytes;
+      std::optional<std::string> text;
+      if (!utf8::find_invalid(bytes) && bytes.find('\0') == std::string::npos)
+        text = normalise_in_place(std::move(bytes), normalise_options(options.lenient));
+      if (text) normalised.text = std::move(*text);
+      else normalised = normalise(bytes, input.name, normalise_options(options.lenient));
+      input.bytes.reset();
     } else {
       std::error_code ec;
       if (!fs::exists(input.path, ec))
@@ -465,10 +485,9 @@ struct Segmenter::Impl {
       doc.attributes = std::move(extracted->attributes);
       doc.text = std::move(normalised.text);
       // PDF pages are known, so their furniture is certain: always reflowed.
-      if (input.format == Format::pdf && options.reflow != Reflow::off) {
-        const std::vector<DroppedLine> dropped = reflow_in_place(doc.text);
-        if (options.verbose) report_reflow(input, 0, dropped, true);
-      }
+      if (input.format == Format::pdf && options.reflow != Reflow::off) reflow_document(input, doc.text, 0, true);
+      // Word and OpenDocument headings are written as `#` lines.
+      doc.headings = input.format != Format::pdf;
     } else if (input.format != Format::text) {
       SubtitleDocument sub = input.format == Format::webvtt ? parse_webvtt(normalised.text, input.name)
                                                             : parse_srt(normalised.text, input.name);
@@ -490,21 +509,26 @@ struct Segmenter::Impl {
       doc.text.erase(0, fm.length);
       bool pdf = options.reflow == Reflow::on || (options.reflow == Reflow::automatic && looks_like_pdf_extract(doc.text));
       if (pdf) {
-        const std::vector<DroppedLine> dropped = reflow_in_place(doc.text);
-        if (options.verbose) report_reflow(input, front_lines, dropped, false);
-        if (!dropped.empty())
-          note(fmt::format("{}: reflow dropped {} line{} as page headers, footers or numbers ({}--reflow off keeps "
-                           "them)",
-                           input.name, dropped.size(), dropped.size() == 1 ? "" : "s",
-                           options.verbose ? "" : "--verbose lists them; "));
+        reflow_document(input, doc.text, front_lines, false);
       }
       doc.headings = is_markdown(input);
-      if (speakers) doc.speakers = speakers->names(input.id);
     }
+    if (speakers) doc.speakers = speakers->names(input.id);
     for (const auto& [key, value] : doc.attributes)
       if (!attribute_index.count(key))
         throw DataError({input.name}, fmt::format("changed during the run (new attribute '{}')", key));
     return doc;
+  }
+
+  // Reflows `text` (of a PDF: `pages`), saying how many lines were dropped
+  // and, with --verbose, which.
+  void reflow_document(const Input& input, std::string& text, long shift, bool pages) const {
+    const std::vector<DroppedLine> dropped = reflow_in_place(text);
+    if (options.verbose) report_reflow(input, shift, dropped, pages);
+    if (!dropped.empty())
+      note(fmt::format("{}: reflow dropped {} line{} as page headers, footers or numbers ({}--reflow off keeps them)",
+                       input.name, dropped.size(), dropped.size() == 1 ? "" : "s",
+                       options.verbose ? "" : "--verbose lists them; "));
   }
 
   // Notes what reflow did, with line numbers of the file (the `shift` lines
@@ -675,7 +699,7 @@ struct Segmenter::Impl {
     }
   }
 
-  void segment(const Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
+  void segment(Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
     if (input.format == Format::table) return segment_table(input, emit);
     Document doc = load(input);
     std::optional<ParagraphFinder> finder;
@@ -735,7 +759,9 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
   impl_->options = std::move(options);
   impl_->columns = kSegmentColumns;
   WalkRules rules{!impl_->options.text_columns.empty(), impl_->options.include, impl_->options.exclude,
-                  [&](const std::string& message) { impl_->note(message); }};
+                  [&](const std::string& message) { impl_->note(message); }, {}};
+  for (const std::string* table : {&impl_->options.meta_path, &impl_->options.speakers_path})
+    if (!table->empty() && *table != "-") rules.attribute_tables.push_back(*table);
   impl_->inputs = resolve(inputs, rules);
   impl_->walked = rules.walked;
   impl_->skipped = rules.skipped;
@@ -769,7 +795,7 @@ void refuse_segment_size(std::size_t bytes, const Location& where, std::string_v
 }
 
 void Segmenter::run(const std::function<void(const std::vector<std::string>& record)>& emit) {
-  for (const auto& input : impl_->inputs) impl_->segment(input, emit);
+  for (auto& input : impl_->inputs) impl_->segment(input, emit);
   const std::size_t read = impl_->inputs.size();
   if (impl_->walked && impl_->options.walk_summary)
     impl_->note(fmt::format("{} document{} read, {} skipped", read, read == 1 ? "" : "s", impl_->skipped));

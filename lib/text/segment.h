@@ -3,7 +3,8 @@
 // A Segmenter reads the inputs named on the command line (files, directories
 // walked recursively in sorted order, "-" for standard input; every file found
 // in a directory and not read is reported with its reason: hidden, excluded,
-// unsupported type, empty, unreadable; after a run that walked a directory,
+// unsupported type, empty, unreadable; the --meta and --speakers tables are
+// passed by, as they are read as such; after a run that walked a directory,
 // "N documents read, M skipped" is reported), normalises each
 // document (normalise.h), optionally reflows PDF extracts (reflow.h), finds
 // speaker turns and cuts the text into units. Every record's `text` is exactly
@@ -115,9 +116,11 @@ class Segmenter {
 
   // Segments every document in order, calling `emit` with one record per
   // segment, its fields matching columns(). Documents are read one at a time;
-  // a document's records are emitted only once all of it has been read, so
-  // an error (a file that vanished, invalid UTF-8 further on) leaves no
-  // partial document behind.
+  // a document's records are emitted only once all of it has been read and
+  // its units checked, so an error (a file that vanished, invalid UTF-8
+  // further on, a unit over kMaxSegmentBytes) leaves no partial document
+  // behind. A document is held once, with nothing per segment: its units
+  // are cut twice, to check them and to write them.
   void run(const std::function<void(const std::vector<std::string>& record)>& emit);
 
  private:

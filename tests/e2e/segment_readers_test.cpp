@@ -14,28 +14,29 @@ using draad::test::temp_dir;
 TEST_CASE("segment: a Teams transcript in .docx gives turns with speaker and time, and its properties") {
   auto r = shell("draad segment tests/data/readers/teams-leiden.docx --unit turn | cut -f1-6,8- | head -n 4");
   CHECK(r.out ==
-        "doc\tseg\tunit\tspeaker\tstart\tend\ttime\ttitle\tauthor\tcreated\n"
-        "teams-leiden\t1\tturn\t\t0\t67\t\tGesprekstafel Leiden - ontmoeten in de wijk\tMarieke de Vries\t"
+        "doc\tseg\tunit\tspeaker\tstart\tend\ttime\tsection\ttitle\tauthor\tcreated\n"
+        "teams-leiden\t1\tturn\t\t0\t67\t\t\tGesprekstafel Leiden - ontmoeten in de wijk\tMarieke de Vries\t"
         "2026-10-28T19:02:00Z\n"
-        "teams-leiden\t2\tturn\tMarieke de Vries\t94\t281\t0:03\tGesprekstafel Leiden - ontmoeten in de wijk\t"
+        "teams-leiden\t2\tturn\tMarieke de Vries\t94\t281\t0:03\t\tGesprekstafel Leiden - ontmoeten in de wijk\t"
         "Marieke de Vries\t2026-10-28T19:02:00Z\n"
-        "teams-leiden\t3\tturn\tYoussef El Amrani\t309\t441\t0:41\tGesprekstafel Leiden - ontmoeten in de wijk\t"
+        "teams-leiden\t3\tturn\tYoussef El Amrani\t309\t441\t0:41\t\tGesprekstafel Leiden - ontmoeten in de wijk\t"
         "Marieke de Vries\t2026-10-28T19:02:00Z\n");
   auto speakers = shell("draad segment tests/data/readers/teams-leiden.docx --unit turn | cut -f4 | tail -n +3 | "
                         "sort | uniq -c");
   CHECK(speakers.out == "      1 Daan Kok\n      2 Ineke Bos\n      3 Marieke de Vries\n      2 Youssef El Amrani\n");
 }
 
-TEST_CASE("segment: a .docx report leaves its notes out and says so, --notes takes them in") {
-  auto r = shell("draad segment tests/data/readers/verslag.docx --unit line | cut -f4,7");
+TEST_CASE("segment: a .docx report leaves its notes out and says so. --notes takes them in, headings are sections") {
+  auto r = shell("draad segment tests/data/readers/verslag.docx --unit line | cut -f7,9");
   CHECK(r.status == 0);
   CHECK(r.out ==
-        "speaker\ttext\n\t# Verslag buurtgesprek\n\t# Opening\n\tDe voorzitter opent om 19.30 uur. Er zijn twaalf bewoners.\n"
-        "\tAnna: Ik wil het over de speeltuin hebben.\n\tDie is al maanden dicht.\n\tAanwezig\\tBewoners, wijkagent\n"
-        "\t## Afspraken\n\t- Bankjes bij het plein\n\t- Meer licht in het park\n\t1. Brief aan de gemeente\n"
-        "\ta) Voor 1 december\n\t2. Inloopavond plannen\n\tWie\n\tWat\n\tBram\n\tBelt de woningcorporatie\n"
-        "\tTekst toegevoegd\n\tZie de website en pagina 3.\n\tFoto van het plein\n\tOnderschrift in een tekstvak\n"
-        "\tEinde van het verslag.\n");
+        "text\tsection\nDe voorzitter opent om 19.30 uur. Er zijn twaalf bewoners.\tOpening\n"
+        "Anna: Ik wil het over de speeltuin hebben.\tOpening\nDie is al maanden dicht.\tOpening\n"
+        "Aanwezig\\tBewoners, wijkagent\tOpening\n- Bankjes bij het plein\tAfspraken\n"
+        "- Meer licht in het park\tAfspraken\n1. Brief aan de gemeente\tAfspraken\na) Voor 1 december\tAfspraken\n"
+        "2. Inloopavond plannen\tAfspraken\nWie\tAfspraken\nWat\tAfspraken\nBram\tAfspraken\n"
+        "Belt de woningcorporatie\tAfspraken\nTekst toegevoegd\tAfspraken\nZie de website en pagina 3.\tAfspraken\n"
+        "Foto van het plein\tAfspraken\nOnderschrift in een tekstvak\tAfspraken\nEinde van het verslag.\tAfspraken\n");
   CHECK(r.err == "draad segment: tests/data/readers/verslag.docx: left out 1 footnote, 1 comment, 1 page header, "
                  "1 page footer and 1 table of contents (--notes takes them in)\n");
   auto notes = shell("draad segment tests/data/readers/verslag.docx --notes | tail -n 6 | cut -f7");
@@ -45,9 +46,13 @@ TEST_CASE("segment: a .docx report leaves its notes out and says so, --notes tak
 }
 
 TEST_CASE("segment: an .odt report and the PDF printed from it give the same turns") {
-  auto odt = shell("draad segment tests/data/readers/verslag-deventer.odt --unit turn | cut -f2,4");
-  CHECK(odt.out == "seg\tspeaker\n1\t\n2\tGespreksleider\n3\tDeelnemer 1\n4\tDeelnemer 2\n5\tGespreksleider\n"
-                   "6\tDeelnemer 1\n7\tDeelnemer 2\n");
+  // A heading of the .odt ends a turn and is the section of those below it.
+  auto odt = shell("draad segment tests/data/readers/verslag-deventer.odt --unit turn | cut -f2,4,9");
+  CHECK(odt.out == "seg\tspeaker\tsection\n1\t\tVerslag gesprekstafel Deventer\n2\t\tOpzet\n"
+                   "3\tGespreksleider\tWat er gezegd werd\n4\tDeelnemer 1\tWat er gezegd werd\n"
+                   "5\tDeelnemer 2\tWat er gezegd werd\n6\tGespreksleider\tWat er gezegd werd\n"
+                   "7\tDeelnemer 1\tWat er gezegd werd\n8\tDeelnemer 2\tWat er gezegd werd\n9\t\tRode draden\n"
+                   "10\t\tAfspraken\n");
   CHECK(odt.err == "draad segment: tests/data/readers/verslag-deventer.odt: left out 1 footnote, 1 comment, "
                    "1 page header and 1 page footer (--notes takes them in)\n");
   auto pdf = run_draad({"segment", "tests/data/readers/verslag-deventer.pdf", "--unit", "turn", "--verbose"});
@@ -59,10 +64,12 @@ TEST_CASE("segment: an .odt report and the PDF printed from it give the same tur
                        name + "page 2: reflow dropped 'Samenleven in diversiteit - gesprekstafel Deventer'\n" +
                        name + "page 2: reflow dropped 'Pagina 2 van 3'\n" +
                        name + "page 3: reflow dropped 'Samenleven in diversiteit - gesprekstafel Deventer'\n" +
-                       name + "page 3: reflow dropped 'Pagina 3 van 3'\n");
-  const std::string turns = " --unit turn | cut -f4,7 | sed -n 3,7p";
-  auto from_odt = shell("draad segment tests/data/readers/verslag-deventer.odt" + turns);
-  auto from_pdf = shell("draad segment tests/data/readers/verslag-deventer.pdf" + turns);
+                       name + "page 3: reflow dropped 'Pagina 3 van 3'\n" +
+                       name + "reflow dropped 6 lines as page headers, footers or numbers (--reflow off keeps them)\n");
+  // The PDF has no headings: its first turn holds the title and the Opzet.
+  const std::string turns = " --unit turn | cut -f4,7 | sed -n ";
+  auto from_odt = shell("draad segment tests/data/readers/verslag-deventer.odt" + turns + "4,8p");
+  auto from_pdf = shell("draad segment tests/data/readers/verslag-deventer.pdf" + turns + "3,7p");
   CHECK(from_pdf.out == from_odt.out);
   CHECK(from_pdf.out.find("Deelnemer 1\tIn de nieuwe wijk aan de rivier. Daar is alles netjes, maar er is geen bankje "
                           "en geen winkel.\n") != std::string::npos);
@@ -147,5 +154,5 @@ TEST_CASE("segment: a directory of Word, OpenDocument and PDF files is read in s
   draad::test::write_file(dir + "/~$teams.docx", std::string("\x0bMarieke\0\0", 10));
   auto r = shell("draad segment " + dir + " | cut -f1 | uniq -c");
   CHECK(r.status == 0);
-  CHECK(r.out == "      1 doc\n      6 teams\n      4 twee-paginas\n      8 verslag\n");
+  CHECK(r.out == "      1 doc\n      6 teams\n      4 twee-paginas\n      7 verslag\n");
 }

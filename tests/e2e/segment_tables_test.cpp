@@ -179,6 +179,20 @@ TEST_CASE("segment: walking a directory names every file it does not read, with 
                           p + "sprekers.tsv: skipped: missing required column 'antwoord' (the header has: speaker, rol)\n" +
                           "draad segment: 2 documents read, 9 skipped\n");
   CHECK(tables.out.find("antwoorden\t1\tresponse\t\t0\t3\tJa.\t\tantwoord\t1\t\n") != std::string::npos);
+  // The --speakers table is read as such: the walk passes it by without a word.
+  auto speakers = run_draad({"segment", dir, "--unit", "document", "--include", "*.txt", "--exclude", "leeg.txt",
+                             "--exclude", "concept", "--exclude", "oud", "--speakers", dir + "/sprekers.tsv"});
+  CHECK(speakers.status == 0);
+  CHECK(speakers.err == p + ".git: skipped: hidden directory\n" +
+                            p + ".verborgen.txt: skipped: hidden\n" +
+                            p + "LEESMIJ: skipped: not matched by --include\n" +
+                            p + "antwoorden.csv: skipped: not matched by --include\n" +
+                            p + "b.md: skipped: not matched by --include\n" +
+                            p + "concept: skipped: directory excluded by --exclude 'concept'\n" +
+                            p + "leeg.txt: skipped: excluded by --exclude 'leeg.txt'\n" +
+                            p + "notities.rtf: skipped: not matched by --include\n" +
+                            p + "oud: skipped: directory excluded by --exclude 'oud'\n" +
+                            "draad segment: 1 document read, 9 skipped\n");
   // A file named on the command line is read whatever the globs say.
   auto named = run_draad({"segment", dir + "/a.txt", "--exclude", "*.txt"});
   CHECK(named.status == 0);

@@ -397,10 +397,9 @@ TEST_CASE("segment: the README's main job summarises the samples") {
   auto r = shell("draad segment samples/ --speakers samples/deelnemers.tsv | draad summary --format tsv");
   CHECK(r.status == 0);
   CHECK(r.err ==
-        "draad segment: samples/deelnemers.tsv: skipped: a table: name its answer column with --text COLUMN to read it\n"
         "draad segment: samples/verslag-eindhoven.txt: reflow dropped 14 lines as page headers, footers or numbers "
         "(--verbose lists them; --reflow off keeps them)\n"
-        "draad segment: 8 documents read, 1 skipped\n");
+        "draad segment: 8 documents read, 0 skipped\n");
   auto rows = parse(r.out);
   REQUIRE(rows.size() >= 7);
   CHECK(rows.back()["doc"] == "(total)");
@@ -441,4 +440,15 @@ TEST_CASE("segment: a hyphen-broken PDF extract and a clean copy of it give the 
   auto extract = words("samples/verslag-eindhoven.txt");
   CHECK(extract.size() > 2000);
   CHECK(extract == words("tests/data/reflow/verslag-eindhoven-clean.txt"));
+}
+
+TEST_CASE("segment: standard input is normalised where it was read, and its errors are located as before") {
+  auto r = run_draad({"segment", "-"}, "\xEF\xBB\xBF" "Anna: Goed\xC2\xA0zo.\r\nBram: Ook\xC2\xADgoed.\r\n");
+  CHECK(r.status == 0);
+  CHECK(r.out == "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\n"
+                 "stdin\t1\tparagraph\t\t0\t29\tAnna: Goed zo.\\nBram: Ookgoed.\t\n");
+  auto bad = run_draad({"segment", "-"}, "Anna: caf\xE9\n");
+  CHECK(bad.status == 1);
+  CHECK(bad.err == "draad segment: <stdin>:1:10: invalid UTF-8 (byte 0xE9 at byte offset 9); the file may be "
+                   "Latin-1: try --encoding latin1, or --lenient\n");
 }
