@@ -137,15 +137,15 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
         if (matches.empty()) continue;
         const std::vector<Token>& tokens = matcher.tokens();
         const std::int64_t offset = fields.start, seg_number = fields.seg;
-        std::vector<Hit> hits = matches[0].counted;
+        std::vector<ByteRange> hits = matches[0].counted;
         hits.insert(hits.end(), matches[0].negated.begin(), matches[0].negated.end());
-        std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+        std::sort(hits.begin(), hits.end(), [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
         // Hits in text order: the token cursor and the code point count only move
         // forward, so a segment with a million hits stays linear.
         const std::string_view tv(t);
         utf8::CodePointCounter code_points(tv);
         std::size_t first = 0;
-        for (const Hit& h : hits) {
+        for (const ByteRange& h : hits) {
           // The first token ending after the hit starts, the first starting at or after it ends.
           while (first < tokens.size() && tokens[first].end <= h.begin) ++first;
           std::size_t after = first;

@@ -26,7 +26,7 @@ bool is_heading(std::string_view unit, std::string_view text) {
   return text.starts_with('#') && text.find('\n') == std::string_view::npos;
 }
 
-Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<HitSpan>& hits, std::size_t max_bytes) {
+Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<DocumentHit>& hits, std::size_t max_bytes) {
   // Byte offset of each code point of the text, and one past the end.
   std::vector<std::size_t> byte_at;
   for (std::size_t i = 0; i < text.size();) {
@@ -95,7 +95,7 @@ struct Candidate {
   std::vector<std::string> values;  // by, attributes
   std::string text;
   std::int64_t start = 0;
-  std::vector<HitSpan> hits;
+  std::vector<DocumentHit> hits;
 };
 
 bool better(const Candidate& a, const Candidate& b) {
@@ -132,7 +132,7 @@ report::Table pick(const std::vector<std::string>& paths, const Options& options
     if (is_heading(seg.values[unit_index], seg.values[0])) continue;
     std::int64_t score = 0;
     bool carries = false;
-    std::vector<HitSpan> hits;
+    std::vector<DocumentHit> hits;
     for (const auto& c : seg.codes) {
       const std::string& key = by_code ? c.code : c.theme;
       seen_keys.insert(key);
