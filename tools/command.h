@@ -95,6 +95,15 @@ struct PseudonymFlags {
 };
 void add_pseudonym_options(CLI::App& app, PseudonymFlags& flags);
 
+// --where and --pseudonymise [--pseudonym-key FILE] together, for the
+// commands that select segments and show them to people: quotes, threads,
+// kwic, sheet, agree and report.
+struct SegmentFilterFlags {
+  std::vector<std::string> where;
+  PseudonymFlags pseudonyms;
+};
+void add_segment_filters(CLI::App& app, SegmentFilterFlags& flags);
+
 // --where and the observing of speakers for a command that reads segment
 // streams with tsv::Reader: start() on each input's header, then keep() on
 // each row, which registers the row's speaker (and rol/role) with `names`

@@ -90,6 +90,11 @@ void add_pseudonym_options(CLI::App& app, PseudonymFlags& flags) {
       ->needs("--pseudonymise");
 }
 
+void add_segment_filters(CLI::App& app, SegmentFilterFlags& flags) {
+  add_where_option(app, flags.where);
+  add_pseudonym_options(app, flags.pseudonyms);
+}
+
 void SegmentSelector::start(const tsv::Reader& reader) {
   columns_ = filter_.bind(reader.columns(), {reader.name(), 1});
   values_.resize(columns_.size());
