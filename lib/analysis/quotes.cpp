@@ -27,22 +27,15 @@ bool is_heading(std::string_view unit, std::string_view text) {
 }
 
 Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<DocumentHit>& hits, std::size_t max_bytes) {
-  // Byte offset of each code point of the text, and one past the end.
-  std::vector<std::size_t> byte_at;
-  for (std::size_t i = 0; i < text.size();) {
-    byte_at.push_back(i);
-    utf8::next(text, i);
-  }
-  byte_at.push_back(text.size());
+  utf8::ByteOffsets byte_at(text);
   std::vector<ByteRange> ranges;
   for (const auto& h : hits) {
     const std::int64_t b = h.start - text_start, e = h.end - text_start;
-    if (b >= 0 && e > b && e < static_cast<std::int64_t>(byte_at.size())) {
-      const std::size_t bb = byte_at[static_cast<std::size_t>(b)], be = byte_at[static_cast<std::size_t>(e)];
-      if (h.surface.empty() || text.substr(bb, be - bb) == h.surface) {
-        ranges.push_back({bb, be});
-        continue;
-      }
+    const auto bb = e > b ? byte_at.at(b) : std::nullopt;
+    const auto be = bb ? byte_at.at(e) : std::nullopt;
+    if (be && (h.surface.empty() || text.substr(*bb, *be - *bb) == h.surface)) {
+      ranges.push_back({*bb, *be});
+      continue;
     }
     if (h.surface.empty()) continue;
     if (auto at = text.find(h.surface); at != std::string_view::npos) ranges.push_back({at, at + h.surface.size()});
