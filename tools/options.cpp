@@ -5,6 +5,7 @@
 
 #include "command.h"
 #include "base/error.h"
+#include "coding/codebook.h"
 #include "present/wording.h"
 
 namespace draad::cli {
@@ -37,7 +38,7 @@ void print_tables(std::vector<report::Table> tables, const TableFlags& flags, co
 
 void add_segment_options(CLI::App& app, SegmentFlags& flags) {
   SegmentOptions& o = flags.options;
-  app.add_option("-u,--unit", flags.unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
+  add_unit_option(app, flags.unit);
   app.add_option("--reflow", flags.reflow, "join the wrapped lines of a PDF extract: auto (default; detects), on, off")
       ->check(CLI::IsMember({"auto", "on", "off"}));
   app.add_option("--meta", o.meta_path, "CSV/TSV/XLSX/ODS table with a doc column: attributes per document")->type_name("FILE");
@@ -71,6 +72,15 @@ SegmentOptions SegmentFlags::parsed(const std::string& command) const {
   o.reflow = reflow == "on" ? Reflow::on : reflow == "off" ? Reflow::off : Reflow::automatic;
   o.report = [command](const std::string& message) { draad::write_stderr(fmt::format("draad {}: {}\n", command, message)); };
   return o;
+}
+
+void add_codebook_option(CLI::App& app, std::string& path) {
+  path = default_codebook_path();
+  app.add_option("-c,--codebook", path, "the codebook (default: codebooks/samenleven.yaml)");
+}
+
+void add_unit_option(CLI::App& app, std::string& unit) {
+  app.add_option("-u,--unit", unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
 }
 
 void add_where_option(CLI::App& app, std::vector<std::string>& where) {
