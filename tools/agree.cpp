@@ -89,10 +89,8 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       ->type_name("UNIT");
   auto* overlap = app.add_option("--overlap", o.overlap, "when a .qdpx's selection codes a segment: any (default), half or all")
       ->check(CLI::IsMember({"any", "half", "all"}));
-  std::vector<std::string> where;
-  draad::cli::PseudonymFlags pseudonyms;
-  draad::cli::add_where_option(app, where);
-  draad::cli::add_pseudonym_options(app, pseudonyms);
+  draad::cli::SegmentFilterFlags filters;
+  draad::cli::add_segment_filters(app, filters);
   draad::cli::add_table_options(app, o.table);
   app.footer(
       "Examples:\n"
@@ -116,7 +114,7 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
       if (files.size() != 1) throw draad::UsageError("--gold GOLD takes exactly one other file to measure");
       files.insert(files.begin(), o.gold);
     }
-    const draad::where::Filter filter(where);
+    const draad::where::Filter filter(filters.where);
     if ((unit->count() || overlap->count()) &&
         std::none_of(files.begin(), files.end(), [](const std::string& f) { return f.ends_with(".qdpx"); }))
       throw draad::UsageError("--unit and --overlap say how a REFI-QDA project (.qdpx) is read; no file given is one");
@@ -126,10 +124,10 @@ int draad::cli::run_agree(CLI::App& app, int argc, char** argv) {
     draad::coding::Codings cs = draad::coding::read_codings(files, cb, filter, &project);
     for (const auto& notice : cs.notices) draad::write_stderr(fmt::format("draad agree: {}\n", notice));
     // The speakers of the listed segments in (doc, seg) order: the order of a stream from draad segment.
-    if (pseudonyms.on)
-      for (const auto& [unit, info] : cs.segments) pseudonyms.names.observe(unit.doc, info.speaker);
-    for (auto& [unit, info] : cs.segments) pseudonyms.apply(unit.doc, info.speaker, info.text);
-    pseudonyms.write_key();
+    if (filters.pseudonyms.on)
+      for (const auto& [unit, info] : cs.segments) filters.pseudonyms.names.observe(unit.doc, info.speaker);
+    for (auto& [unit, info] : cs.segments) filters.pseudonyms.apply(unit.doc, info.speaker, info.text);
+    filters.pseudonyms.write_key();
     if (cs.coders.size() < 2)
       throw draad::DataError({draad::display_name(files.front())},
                              fmt::format("agreement needs two coders or more; the files hold {}{}", cs.coders.size(),

@@ -47,13 +47,13 @@ void say_warnings(const draad::CodingWriter& out) {
 
 int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
   app.name("code");
-  std::string codebook_path = draad::default_codebook_path();
+  std::string codebook_path;
   std::vector<std::string> inputs;
   int jobs = 1;
   draad::cli::SegmentFlags flags;
   app.add_option("inputs", inputs,
                  "a segment stream (- or a .tsv file; default: standard input), or documents and directories to segment");
-  app.add_option("-c,--codebook", codebook_path, "the codebook (default: codebooks/samenleven.yaml)");
+  draad::cli::add_codebook_option(app, codebook_path);
   app.add_option("-j,--jobs", jobs, "threads (over documents one of them segments); the output does not depend on it")->check(CLI::Range(1, 64));
   draad::cli::add_segment_options(app, flags);  // used when segmenting documents
   app.footer(

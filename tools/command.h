@@ -77,6 +77,14 @@ void print_tables(std::vector<report::Table> tables, const TableFlags& flags, co
 // (stream/where.h says what a condition is).
 void add_where_option(CLI::App& app, std::vector<std::string>& where);
 
+// -c/--codebook of the commands that code (code, explain, export): `path`
+// starts as the default codebook.
+void add_codebook_option(CLI::App& app, std::string& path);
+
+// -u/--unit of the commands that segment documents (segment, code, export,
+// import); parse_unit (text/segment.h) reads the value.
+void add_unit_option(CLI::App& app, std::string& unit);
+
 // --pseudonymise and --pseudonym-key FILE of every command that prints
 // speakers or text for people (text/pseudonyms.h). The command lets the
 // readers of its input observe speakers through observer() and hands its
@@ -94,6 +102,15 @@ struct PseudonymFlags {
   void write_key() const;
 };
 void add_pseudonym_options(CLI::App& app, PseudonymFlags& flags);
+
+// --where and --pseudonymise [--pseudonym-key FILE] together, for the
+// commands that select segments and show them to people: quotes, threads,
+// kwic, sheet, agree and report.
+struct SegmentFilterFlags {
+  std::vector<std::string> where;
+  PseudonymFlags pseudonyms;
+};
+void add_segment_filters(CLI::App& app, SegmentFilterFlags& flags);
 
 // --where and the observing of speakers for a command that reads segment
 // streams with tsv::Reader: start() on each input's header, then keep() on

@@ -29,12 +29,12 @@
 #include "command.h"
 
 int draad::cli::run_explain(CLI::App& app, int argc, char** argv) {
-  std::string codebook_path = draad::default_codebook_path();
+  std::string codebook_path;
   std::string code_id;
   std::vector<std::string> texts;
   std::vector<std::string> attributes;
   app.add_option("texts", texts, "texts to explain, each as one segment (default: each line of standard input)");
-  app.add_option("-c,--codebook", codebook_path, "the codebook (default: codebooks/samenleven.yaml)");
+  draad::cli::add_codebook_option(app, codebook_path);
   app.add_option("--code", code_id, "only this code, or the codes of this theme");
   app.add_option("--attribute", attributes,
                  "a column of the segment, as the segment stream would have it (speaker=Interviewer); repeatable")

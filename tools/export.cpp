@@ -28,12 +28,12 @@
 
 int draad::cli::run_export(CLI::App& app, int argc, char** argv) {
   app.name("export");
-  std::string codebook_path = draad::default_codebook_path();
+  std::string codebook_path;
   std::vector<std::string> documents, codings;
   std::string output, name, mark = "segment";
   draad::cli::SegmentFlags flags;
   app.add_option("codings", codings, "coding streams and filled sheets, one user per coder (none: codes and sources only)");
-  app.add_option("-c,--codebook", codebook_path, "the codebook (default: codebooks/samenleven.yaml)");
+  draad::cli::add_codebook_option(app, codebook_path);
   app.add_option("--documents", documents,
                  "a document or directory the codings were made on (repeat the option for more)")
       ->required()

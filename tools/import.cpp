@@ -34,7 +34,7 @@ int draad::cli::run_import(CLI::App& app, int argc, char** argv) {
   app.add_option("--user", user, "only this user's codings (default: every user who coded, one after another)");
   app.add_option("--overlap", overlap, "when a selection codes a segment: any (default), half or all")
       ->check(CLI::IsMember({"any", "half", "all"}));
-  app.add_option("-u,--unit", unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
+  draad::cli::add_unit_option(app, unit);
   app.add_option("--meta", options.segment.meta_path, "CSV/TSV with a doc column: attributes per document")->type_name("FILE");
   app.add_option("--speakers", options.segment.speakers_path, "CSV/TSV with a speaker column: attributes per speaker")
       ->type_name("FILE");

@@ -82,10 +82,8 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
   app.add_option("pattern", pattern, "a term, a glob (vertrouw*) or a phrase, as in a codebook")->required();
   app.add_option("inputs", inputs, "segment streams from draad segment (default: standard input)");
   app.add_option("--window", window, "tokens of context on each side")->check(CLI::Range(0, 1000))->capture_default_str();
-  std::vector<std::string> where;
-  cli::PseudonymFlags pseudonyms;
-  cli::add_where_option(app, where);
-  cli::add_pseudonym_options(app, pseudonyms);
+  cli::SegmentFilterFlags filters;
+  cli::add_segment_filters(app, filters);
   draad::cli::add_table_options(app, table_flags, false);
   app.footer(
       "Examples:\n"
@@ -113,7 +111,7 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
     // the whole table, and so do pseudonyms (a name may be mentioned before
     // its speaker first speaks).
     std::optional<tsv::Writer> stream;
-    if (fmt == report::Format::tsv && (output.empty() || output == "-") && !pseudonyms.on) {
+    if (fmt == report::Format::tsv && (output.empty() || output == "-") && !filters.pseudonyms.on) {
       std::vector<std::string> names;
       for (const auto& c : table.columns) names.push_back(c.name);
       stream.emplace(stdout, names);
@@ -121,8 +119,8 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
     std::vector<CodeMatch> matches;
     Progress progress("kwic");
     if (inputs.empty()) inputs.push_back("-");
-    const where::Filter filter(where);
-    cli::SegmentSelector selector(filter, pseudonyms.observer());
+    const where::Filter filter(filters.where);
+    cli::SegmentSelector selector(filter, filters.pseudonyms.observer());
     for (const auto& input : inputs) {
       tsv::Reader reader(input);
       const std::size_t doc = reader.require("doc"), text = reader.require("text");
@@ -137,15 +135,15 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
         if (matches.empty()) continue;
         const std::vector<Token>& tokens = matcher.tokens();
         const std::int64_t offset = fields.start, seg_number = fields.seg;
-        std::vector<Hit> hits = matches[0].counted;
+        std::vector<ByteRange> hits = matches[0].counted;
         hits.insert(hits.end(), matches[0].negated.begin(), matches[0].negated.end());
-        std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+        std::sort(hits.begin(), hits.end(), [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
         // Hits in text order: the token cursor and the code point count only move
         // forward, so a segment with a million hits stays linear.
         const std::string_view tv(t);
         utf8::CodePointCounter code_points(tv);
         std::size_t first = 0;
-        for (const Hit& h : hits) {
+        for (const ByteRange& h : hits) {
           // The first token ending after the hit starts, the first starting at or after it ends.
           while (first < tokens.size() && tokens[first].end <= h.begin) ++first;
           std::size_t after = first;
@@ -180,7 +178,7 @@ int draad::cli::run_kwic(CLI::App& app, int argc, char** argv) {
     }
     if (stream) return stream->flush();
     std::vector<report::Table> tables = {std::move(table)};
-    pseudonyms.apply(tables);
+    filters.pseudonyms.apply(tables);
     draad::cli::print_tables(std::move(tables), table_flags);
   });
 }

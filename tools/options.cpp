@@ -5,6 +5,7 @@
 
 #include "command.h"
 #include "base/error.h"
+#include "coding/codebook.h"
 #include "present/wording.h"
 
 namespace draad::cli {
@@ -37,7 +38,7 @@ void print_tables(std::vector<report::Table> tables, const TableFlags& flags, co
 
 void add_segment_options(CLI::App& app, SegmentFlags& flags) {
   SegmentOptions& o = flags.options;
-  app.add_option("-u,--unit", flags.unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
+  add_unit_option(app, flags.unit);
   app.add_option("--reflow", flags.reflow, "join the wrapped lines of a PDF extract: auto (default; detects), on, off")
       ->check(CLI::IsMember({"auto", "on", "off"}));
   app.add_option("--meta", o.meta_path, "CSV/TSV/XLSX/ODS table with a doc column: attributes per document")->type_name("FILE");
@@ -73,6 +74,15 @@ SegmentOptions SegmentFlags::parsed(const std::string& command) const {
   return o;
 }
 
+void add_codebook_option(CLI::App& app, std::string& path) {
+  path = default_codebook_path();
+  app.add_option("-c,--codebook", path, "the codebook (default: codebooks/samenleven.yaml)");
+}
+
+void add_unit_option(CLI::App& app, std::string& unit) {
+  app.add_option("-u,--unit", unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
+}
+
 void add_where_option(CLI::App& app, std::vector<std::string>& where) {
   app.add_option("--where", where,
                  "keep only segments whose COLUMN has (=) or lacks (!=) the VALUE, or one of A,B; repeatable, "
@@ -88,6 +98,11 @@ void add_pseudonym_options(CLI::App& app, PseudonymFlags& flags) {
   app.add_option("--pseudonym-key", flags.key, "also write the key (doc, speaker, role, pseudonym) as TSV to FILE")
       ->type_name("FILE")
       ->needs("--pseudonymise");
+}
+
+void add_segment_filters(CLI::App& app, SegmentFilterFlags& flags) {
+  add_where_option(app, flags.where);
+  add_pseudonym_options(app, flags.pseudonyms);
 }
 
 void SegmentSelector::start(const tsv::Reader& reader) {

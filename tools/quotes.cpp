@@ -47,10 +47,8 @@ int draad::cli::run_quotes(CLI::App& app, int argc, char** argv) {
       ->check(CLI::Range(1, 1'000'000))
       ->capture_default_str();
   app.add_option("-c,--codebook", codebook, "the codebook, for --labels");
-  std::vector<std::string> where;
-  draad::cli::PseudonymFlags pseudonyms;
-  draad::cli::add_where_option(app, where);
-  draad::cli::add_pseudonym_options(app, pseudonyms);
+  draad::cli::SegmentFilterFlags filters;
+  draad::cli::add_segment_filters(app, filters);
   draad::cli::add_table_options(app, table);
 
   app.footer(
@@ -61,10 +59,10 @@ int draad::cli::run_quotes(CLI::App& app, int argc, char** argv) {
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
     if (options.theme.empty() && options.code.empty()) throw UsageError("give --theme THEME or --code THEME/CODE");
-    options.where = where::Filter(where);
-    options.names = pseudonyms.observer();
+    options.where = where::Filter(filters.where);
+    options.names = filters.pseudonyms.observer();
     std::vector<report::Table> tables = {quotes::pick(inputs, options)};
-    pseudonyms.apply(tables);
+    filters.pseudonyms.apply(tables);
     const auto cb = codebook.empty() ? std::nullopt : std::optional(load(codebook));
     draad::cli::print_tables(std::move(tables), table, cb ? &*cb : nullptr);
   });

@@ -73,10 +73,8 @@ int draad::cli::run_report(CLI::App& app, int argc, char** argv) {
       ->check(CLI::IsMember({"nl", "en"}))
       ->capture_default_str();
   app.add_option("-o,--output", output, "write the page to FILE (default: standard output)");
-  std::vector<std::string> where;
-  draad::cli::PseudonymFlags pseudonyms;
-  draad::cli::add_where_option(app, where);
-  draad::cli::add_pseudonym_options(app, pseudonyms);
+  draad::cli::SegmentFilterFlags filters;
+  draad::cli::add_segment_filters(app, filters);
   app.footer(
       "Example:\n"
       "  draad segment samples/ --speakers samples/deelnemers.tsv | draad code -c codebooks/samenleven.yaml > "
@@ -89,8 +87,8 @@ int draad::cli::run_report(CLI::App& app, int argc, char** argv) {
   return draad::cli::run(app, argc, argv, [&] {
     options.language = present::parse_language(lang);
     options.command = command;
-    options.where = where::Filter(where);
-    options.names = pseudonyms.observer();
+    options.where = where::Filter(filters.where);
+    options.names = filters.pseudonyms.observer();
     if (options.coders.size() == 1) throw UsageError("--coders needs two files or more (one per coder)");
     const Codebook cb = load(codebook);
     std::string page;
@@ -108,6 +106,6 @@ int draad::cli::run_report(CLI::App& app, int argc, char** argv) {
       page = present::html_report(cb, input, options);
     }
     write_output(output, [&](std::FILE* f) { std::fwrite(page.data(), 1, page.size(), f); });
-    pseudonyms.write_key();
+    filters.pseudonyms.write_key();
   });
 }

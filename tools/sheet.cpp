@@ -57,10 +57,8 @@ int draad::cli::run_sheet(CLI::App& app, int argc, char** argv) {
   app.add_option("--format", format_name, "xlsx, csv or tsv (default: from the extension of -o, else tsv)")
       ->check(CLI::IsMember({"xlsx", "csv", "tsv"}));
   app.add_option("files", inputs, "segment streams from draad segment (default: standard input)");
-  std::vector<std::string> where;
-  draad::cli::PseudonymFlags pseudonyms;
-  draad::cli::add_where_option(app, where);
-  draad::cli::add_pseudonym_options(app, pseudonyms);
+  draad::cli::SegmentFilterFlags filters;
+  draad::cli::add_segment_filters(app, filters);
   app.footer(
       "Example:\n"
       "  draad segment samples/ | draad sheet -c codebooks/samenleven.yaml -o codeerblad.xlsx\n"
@@ -77,11 +75,11 @@ int draad::cli::run_sheet(CLI::App& app, int argc, char** argv) {
     if (format_name == "xlsx" && (output.empty() || output == "-"))
       throw draad::UsageError("an XLSX sheet needs a file: give -o codeerblad.xlsx");
     const draad::Codebook codebook = draad::load(codebook_path);
-    const draad::where::Filter filter(where);
-    draad::cli::SegmentSelector selector(filter, pseudonyms.observer());
+    const draad::where::Filter filter(filters.where);
+    draad::cli::SegmentSelector selector(filter, filters.pseudonyms.observer());
     auto rows = read_segments(inputs, selector);
-    for (auto& r : rows) pseudonyms.apply(r.doc, r.speaker, r.text);
-    pseudonyms.write_key();
+    for (auto& r : rows) filters.pseudonyms.apply(r.doc, r.speaker, r.text);
+    filters.pseudonyms.write_key();
     if (format_name == "xlsx") return draad::coding::write_sheet_xlsx(output, rows, codebook);
     draad::report::print({draad::coding::sheet_table(rows, codebook)}, draad::report::parse_format(format_name), output);
   });

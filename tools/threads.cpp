@@ -40,10 +40,8 @@ int draad::cli::run_threads(CLI::App& app, int argc, char** argv) {
   app.add_option("--candidates", options.max_candidates, "list at most this many candidates")
       ->check(CLI::Range(0, 1'000'000))
       ->capture_default_str();
-  std::vector<std::string> where;
-  draad::cli::PseudonymFlags pseudonyms;
-  draad::cli::add_where_option(app, where);
-  draad::cli::add_pseudonym_options(app, pseudonyms);
+  draad::cli::SegmentFilterFlags filters;
+  draad::cli::add_segment_filters(app, filters);
   draad::cli::add_table_options(app, table);
   app.footer(
       "Example:\n"
@@ -53,10 +51,10 @@ int draad::cli::run_threads(CLI::App& app, int argc, char** argv) {
   return draad::cli::run(app, argc, argv, [&] {
     using namespace draad;
     const Codebook cb = load(codebook);
-    options.where = where::Filter(where);
-    options.names = pseudonyms.observer();
+    options.where = where::Filter(filters.where);
+    options.names = filters.pseudonyms.observer();
     auto tables = threads::analyse(cb, inputs, options);
-    pseudonyms.apply(tables);
+    filters.pseudonyms.apply(tables);
     draad::cli::print_tables(std::move(tables), table, &cb);
   });
 }

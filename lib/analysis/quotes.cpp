@@ -26,23 +26,16 @@ bool is_heading(std::string_view unit, std::string_view text) {
   return text.starts_with('#') && text.find('\n') == std::string_view::npos;
 }
 
-Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<HitSpan>& hits, std::size_t max_bytes) {
-  // Byte offset of each code point of the text, and one past the end.
-  std::vector<std::size_t> byte_at;
-  for (std::size_t i = 0; i < text.size();) {
-    byte_at.push_back(i);
-    utf8::next(text, i);
-  }
-  byte_at.push_back(text.size());
+Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<DocumentHit>& hits, std::size_t max_bytes) {
+  utf8::ByteOffsets byte_at(text);
   std::vector<ByteRange> ranges;
   for (const auto& h : hits) {
     const std::int64_t b = h.start - text_start, e = h.end - text_start;
-    if (b >= 0 && e > b && e < static_cast<std::int64_t>(byte_at.size())) {
-      const std::size_t bb = byte_at[static_cast<std::size_t>(b)], be = byte_at[static_cast<std::size_t>(e)];
-      if (h.surface.empty() || text.substr(bb, be - bb) == h.surface) {
-        ranges.push_back({bb, be});
-        continue;
-      }
+    const auto bb = e > b ? byte_at.at(b) : std::nullopt;
+    const auto be = bb ? byte_at.at(e) : std::nullopt;
+    if (be && (h.surface.empty() || text.substr(*bb, *be - *bb) == h.surface)) {
+      ranges.push_back({*bb, *be});
+      continue;
     }
     if (h.surface.empty()) continue;
     if (auto at = text.find(h.surface); at != std::string_view::npos) ranges.push_back({at, at + h.surface.size()});
@@ -95,7 +88,7 @@ struct Candidate {
   std::vector<std::string> values;  // by, attributes
   std::string text;
   std::int64_t start = 0;
-  std::vector<HitSpan> hits;
+  std::vector<DocumentHit> hits;
 };
 
 bool better(const Candidate& a, const Candidate& b) {
@@ -132,7 +125,7 @@ report::Table pick(const std::vector<std::string>& paths, const Options& options
     if (is_heading(seg.values[unit_index], seg.values[0])) continue;
     std::int64_t score = 0;
     bool carries = false;
-    std::vector<HitSpan> hits;
+    std::vector<DocumentHit> hits;
     for (const auto& c : seg.codes) {
       const std::string& key = by_code ? c.code : c.theme;
       seen_keys.insert(key);

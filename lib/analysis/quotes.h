@@ -46,7 +46,7 @@ struct Excerpt {
 // first sentence. An excerpt shorter than 60 bytes gets the following, then
 // the preceding sentences while it stays within `max_bytes`. `…` marks text left out before or after. A hit whose offsets
 // do not fall in the text is looked up by its surface instead.
-Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<HitSpan>& hits,
+Excerpt excerpt(std::string_view text, std::int64_t text_start, const std::vector<DocumentHit>& hits,
                 std::size_t max_bytes = 400);
 
 struct Options {

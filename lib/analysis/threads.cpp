@@ -27,7 +27,7 @@ struct Quote {
   std::string speaker;
   std::string text;
   std::int64_t start = 0;
-  std::vector<HitSpan> hits;
+  std::vector<DocumentHit> hits;
   bool quotable = true;
 
   bool beats(const Quote& other) const {

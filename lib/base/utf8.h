@@ -75,6 +75,28 @@ class CodePointCounter {
   std::int64_t count_ = 0;
 };
 
+// Byte offsets of code point offsets into valid UTF-8 `text` (the reverse
+// of CodePointCounter), found by walking forward: callers that ask in text
+// order (segments, hits) stay linear and hold no table of every character's
+// offset. Asking for an earlier offset walks again from the start.
+class ByteOffsets {
+ public:
+  explicit ByteOffsets(std::string_view text) : text_(text) {}
+  // The byte offset of code point `code_point` (text.size() for the number
+  // of code points), or nullopt when it is negative or past the end.
+  std::optional<std::size_t> at(std::int64_t code_point) {
+    if (code_point < code_point_) byte_ = 0, code_point_ = 0;
+    for (; code_point_ < code_point && byte_ < text_.size(); ++code_point_) next(text_, byte_);
+    if (code_point_ != code_point) return std::nullopt;
+    return byte_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::int64_t code_point_ = 0;
+};
+
 // Eight bytes at a time, for the scans over whole texts (most bytes need
 // nothing): load8 reads them, has_byte is nonzero when one of them is `c`.
 inline std::uint64_t load8(const char* p) {

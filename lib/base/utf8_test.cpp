@@ -19,3 +19,15 @@ TEST_CASE("utf8::locate: line and code point column of a byte offset") {
   CHECK(at(100) == "t.txt:2:6");  // past the end: the end
   CHECK(utf8::locate("x", "\xff\xfe" "a", 2).column == 3);  // invalid bytes before the offset count one each
 }
+
+TEST_CASE("utf8::ByteOffsets: the byte offset of a code point offset, walking forward") {
+  utf8::ByteOffsets bytes("aé€b");  // 1, 2, 3 and 1 bytes
+  CHECK(bytes.at(0) == 0u);
+  CHECK(bytes.at(2) == 3u);
+  CHECK(bytes.at(3) == 6u);
+  CHECK(bytes.at(4) == 7u);  // the end
+  CHECK_FALSE(bytes.at(5));  // past the end
+  CHECK(bytes.at(1) == 1u);  // earlier again: walks from the start
+  CHECK_FALSE(bytes.at(-1));
+  CHECK(bytes.at(3) == 6u);
+}

@@ -173,7 +173,7 @@ struct CodingWriter::Impl {
   }
 
   // `surface@start-end;...` with document code point offsets.
-  static void list_hits(std::string& out, const std::vector<Hit>& hits, std::string_view text, std::int64_t start,
+  static void list_hits(std::string& out, const std::vector<ByteRange>& hits, std::string_view text, std::int64_t start,
                         const std::vector<std::size_t>& bytes, const std::vector<std::int64_t>& points) {
     auto point = [&](std::size_t byte) {
       return start + points[static_cast<std::size_t>(std::lower_bound(bytes.begin(), bytes.end(), byte) - bytes.begin())];

@@ -38,6 +38,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/byte_range.h"
 #include "coding/codebook.h"
 #include "coding/limits.h"
 #include "dutch/lemma.h"
@@ -45,15 +46,13 @@
 
 namespace draad {
 
-struct Hit {
-  std::size_t begin = 0;  // byte offsets into the text given to match()
-  std::size_t end = 0;
-};
-
+// A hit of the matcher is a ByteRange of the text given to match(); the
+// coding stream lists it as a DocumentHit (stream/record.h), in code points
+// of the whole document and with its surface.
 struct CodeMatch {
-  std::size_t code = 0;         // index into Codebook::codes
-  std::vector<Hit> counted;     // in text order
-  std::vector<Hit> negated;     // flagged negated hits, not counted, in text order
+  std::size_t code = 0;             // index into Codebook::codes
+  std::vector<ByteRange> counted;   // in text order
+  std::vector<ByteRange> negated;   // flagged negated hits, not counted, in text order
 };
 
 // The codebook in the form the matcher needs; immutable, shared by threads.
@@ -78,7 +77,7 @@ class CompiledCodebook {
 struct HitNote {
   enum class Fate { counted, flagged, dropped, excluded, inside_longer, not_applied, passing };
   std::size_t code = 0;
-  Hit hit;
+  ByteRange hit{};
   std::string pattern;  // as the codebook writes it: term 'vertrouwen' (line 12)
   Fate fate = Fate::counted;
   std::string why;      // the exclusion, negation, limit or long-segment rule that decided it, or ""
@@ -86,7 +85,7 @@ struct HitNote {
 
 // A word of the text as the matcher read it.
 struct WordNote {
-  Hit word;
+  ByteRange word{};
   std::vector<std::string> lemmas;  // as read in its context
   std::string lemma;                // its main lemma as read (lemma.h: main_lemma)
   Reading reading = Reading::any;   // what its context made it

@@ -90,14 +90,11 @@ void pseudonymise(ExportInput& input, coding::Codings& codings, pseudonyms::Pseu
     // Segment bounds in code points become byte ranges of the text, move with
     // the replacements, and are counted back in code points. Segments come in
     // text order: one forward walk, no table of every character's offset.
-    std::size_t byte = 0;
-    std::int64_t code_point = 0;
+    utf8::ByteOffsets bytes(document.text);
     auto byte_of = [&](std::int64_t target) {
-      if (target < code_point) byte = 0, code_point = 0;
-      for (; code_point < target && byte < document.text.size(); ++code_point) utf8::next(document.text, byte);
-      if (code_point != target)
-        throw DataError({document.id}, fmt::format("segment offset {} is past the end of the text", target));
-      return byte;
+      const auto byte = bytes.at(target);
+      if (!byte) throw DataError({document.id}, fmt::format("segment offset {} is past the end of the text", target));
+      return *byte;
     };
     std::vector<ByteRange> marks;
     for (const auto& segment : document.segments) {

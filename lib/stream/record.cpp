@@ -23,14 +23,14 @@ void append_hit(std::string& out, std::string_view surface, std::int64_t start, 
   out.append(digits, std::to_chars(digits, digits + sizeof digits, end).ptr);
 }
 
-std::string format_hits(const std::vector<HitSpan>& hits) {
+std::string format_hits(const std::vector<DocumentHit>& hits) {
   std::string out;
   for (const auto& h : hits) append_hit(out, h.surface, h.start, h.end);
   return out;
 }
 
-std::vector<HitSpan> parse_hits(std::string_view list) {
-  std::vector<HitSpan> out;
+std::vector<DocumentHit> parse_hits(std::string_view list) {
+  std::vector<DocumentHit> out;
   while (!list.empty()) {
     const std::size_t semi = list.find(';');
     const std::string_view item = list.substr(0, semi);
@@ -40,7 +40,7 @@ std::vector<HitSpan> parse_hits(std::string_view list) {
     const std::string_view range = item.substr(at + 1);
     const std::size_t dash = range.find('-');
     if (dash == std::string_view::npos) continue;
-    HitSpan h;
+    DocumentHit h;
     const char* mid = range.data() + dash;
     const char* last = range.data() + range.size();
     auto [p1, e1] = std::from_chars(range.data(), mid, h.start);

@@ -38,7 +38,10 @@ inline bool coding_applies(std::string_view code, std::int64_t hits) { return !c
 // inside a surface is written as `,` so that the list stays splittable; the
 // surface is what comes before the last `@` of an item.
 
-struct HitSpan {
+// One item of a hit list: a hit as the stream carries it, in code points of
+// the whole document (the matcher's own hits are byte ranges of a segment's
+// text; coding.cpp turns them into these).
+struct DocumentHit {
   std::string surface;
   std::int64_t start = 0;  // document code point offsets
   std::int64_t end = 0;
@@ -46,10 +49,10 @@ struct HitSpan {
 
 // Appends one item to a list being built in `out` (adds the `;` between items).
 void append_hit(std::string& out, std::string_view surface, std::int64_t start, std::int64_t end);
-std::string format_hits(const std::vector<HitSpan>& hits);
+std::string format_hits(const std::vector<DocumentHit>& hits);
 
 // The items of a list; an item without `@start-end` (start <= end) is skipped.
-std::vector<HitSpan> parse_hits(std::string_view list);
+std::vector<DocumentHit> parse_hits(std::string_view list);
 
 // --- the coder id: `name@version#hash` ---
 //
