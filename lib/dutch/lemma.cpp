@@ -364,7 +364,8 @@ struct Lemmatiser::Impl {
         // stem of samenleven, nor vormgeef); a verb's infinitive keeps it
         // for its noun reading (de onderwerpen), unless it is a modal or an
         // auxiliary (die moeten: not moet).
-        std::string singular = spelled_singular(norm);
+        std::string singular =
+            out.verbs.empty() || context_word(norm) == ContextWord::other ? spelled_singular(norm) : std::string();
         if (!singular.empty() && has_diminutive(singular)) {
           if (out.verbs.empty()) out.lemmas.push_back(std::move(singular));
           else if (context_word(norm) == ContextWord::other) out.singular = std::move(singular);
@@ -384,12 +385,14 @@ struct Lemmatiser::Impl {
         participle |= (v.forms & kParticiple) != 0;
       }
       if (!listed && stem) {
-        out.adjective = inflects_as_adjective(norm);
-        out.noun = out.adjective || (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || has_diminutive(norm) ||
-                   separable_stem(out.verbs);
+        // the cheapest confirmations first: each is a hunspell call or more
+        out.noun = (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || has_diminutive(norm);
+        out.adjective = !out.noun && inflects_as_adjective(norm);
+        out.noun = out.noun || out.adjective || separable_stem(out.verbs);
       }
       else if (!listed && present) out.noun = root && has_diminutive(norm);
-      else if (!listed && participle && !ends_with(norm, "e")) out.noun = has_diminutive(norm);  // bericht, verslag
+      else if (!listed && participle && !ends_with(norm, "e") && norm.compare(0, 2, "ge") != 0)
+        out.noun = has_diminutive(norm);  // bericht, verslag
     }
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());

@@ -41,7 +41,7 @@ struct Lemmas {
   std::string singular;             // of a verb's infinitive that is also a plural hunspell gives no singular for, by spelling (onderwerpen: onderwerp): its noun reading's
   std::string stem;                 // Snowball stem of the norm
   bool known = false;               // hunspell recognises the word
-  bool adjective = false;           // a bare stem that is also an adjective (echt: echtste, nodig): its shape is other
+  bool adjective = false;           // a bare stem that is an adjective and no noun (echt: echtste, nodig): its shape is other
   bool noun = false;                // a verb form that is also a noun or adjective (werk: werkje, buurt: buurtje, nodig: nodige, bericht: berichtje)
 };
 
