@@ -249,12 +249,14 @@ struct Lemmatiser::Impl {
            dutch_dictionary::spell(w + last + "ere") == 1;
   }
 
-  // A noun has a diminutive: werkje, deeltje, kommetje, bloempje.
+  // A noun has a diminutive: werkje, deeltje, kommetje, bloempje; -etje
+  // only after a short vowel and one consonant (kom), or hunspell's
+  // compounding takes vertrouwwetje as vertrouw + wet + je.
   static bool has_diminutive(const std::string& w) {
     if (w.size() < 2) return false;
-    for (const std::string& d : {w + "je", w + "tje", w + "pje", w + w.back() + "etje"})
+    for (const std::string& d : {w + "je", w + "tje", w + "pje"})
       if (dutch_dictionary::spell(d) == 1) return true;
-    return false;
+    return closed_short(w) && dutch_dictionary::spell(w + w.back() + "etje") == 1;
   }
 
   // Plurals whose singular hunspell does not give: a changed vowel (steden)

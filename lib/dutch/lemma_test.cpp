@@ -171,3 +171,9 @@ TEST_CASE("lemma: prepositions, quantifiers and imperatives settle a reading") {
   CHECK(read(ContextWord::edge, "tip", context_word("2")) == Reading::any);          // Tip 2
   CHECK(read(ContextWord::edge, "werk", ContextWord::edge) == Reading::any);         // a heading
 }
+
+TEST_CASE("lemma: a diminutive in -etje only after a short vowel and one consonant") {
+  Lemmatiser l;
+  CHECK(main_of(l, "vertrouwen", Reading::noun) == "vertrouwen");  // not vertrouw: vertrouwwetje is a compound
+  CHECK(main_of(l, "kom") == "kom");                               // kommetje: a noun
+}
