@@ -64,6 +64,10 @@ std::string long_vowel(std::string_view w) {
   return out;
 }
 
+bool contains_context(std::initializer_list<ContextWord> words, ContextWord w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 bool contains(std::initializer_list<std::string_view> words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -75,11 +79,23 @@ ContextWord context_word(std::string_view w) {
   if (w == "je") return ContextWord::je;
   if (w == "het") return ContextWord::het;
   if (contains({"de", "een", "mijn", "jouw", "onze", "ons", "hun", "uw", "elke", "iedere", "ieder", "elk", "geen",
-                "veel", "weinig", "alle", "sommige", "welke", "zo'n", "meer", "minder", "enkele", "andere", "eigen",
+                "alle", "sommige", "welke", "zo'n", "enkele", "eigen",
                 "nieuwe", "goede", "hele"},
                w))
     return ContextWord::determiner;
+  if (contains({"meer", "minder", "veel", "weinig", "andere"}, w)) return ContextWord::quantifier;
   if (contains({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
+  if (contains({"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder", "onder",
+                "tussen", "tegen", "per", "via", "vanuit", "binnen", "rond", "rondom", "volgens", "ondanks", "tijdens",
+                "sinds", "dankzij", "namens"},
+               w))
+    return ContextWord::preposition;
+  if (contains({"is", "was", "zijn", "waren", "wordt", "werd", "worden", "werden", "heeft", "hebben", "had", "hadden",
+                "blijft", "blijven"},
+               w))
+    return ContextWord::auxiliary;
+  if (contains({"en", "of", "maar", "want", "dus"}, w)) return ContextWord::coordinator;
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return ContextWord::number;
   if (w == "te") return ContextWord::te;
   if (contains({"kan", "kun", "kunt", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "wil", "wilt",
                 "willen", "wilde", "wilden", "zal", "zult", "zullen", "zou", "zouden", "mag", "mogen", "mocht",
@@ -91,6 +107,8 @@ ContextWord context_word(std::string_view w) {
 
 VerbShape verb_shape(const Lemmas& word) {
   VerbShape shape = VerbShape::other;
+  // an adjective's stem is an adverb before a verb (echt iedereen), no imperative
+  if (word.adjective) return shape;
   for (const VerbReading& v : word.verbs) {
     if ((v.forms & (kPresent | kPast)) && !(v.forms & kStem)) return VerbShape::finite;
     if (v.forms & kInfinitive) shape = VerbShape::infinitive;
@@ -108,11 +126,17 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
     case ContextWord::je: return finite ? Reading::verb : Reading::any;
     case ContextWord::het: return finite || shape == VerbShape::infinitive ? Reading::verb : Reading::noun;
     case ContextWord::determiner: return Reading::noun;
+    case ContextWord::preposition:
+    case ContextWord::quantifier: return finite ? Reading::any : Reading::noun;
     default: break;
   }
   if (next == ContextWord::subject || next == ContextWord::je) return Reading::verb;
   if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
-  if (previous == ContextWord::edge && shape == VerbShape::stem && (next == ContextWord::determiner || next == ContextWord::het)) return Reading::verb;
+  if (previous == ContextWord::edge && shape == VerbShape::stem &&
+      !contains_context({ContextWord::edge, ContextWord::modal, ContextWord::auxiliary, ContextWord::coordinator,
+                         ContextWord::number},
+                        next))
+    return Reading::verb;
   return Reading::any;
 }
 
@@ -122,6 +146,7 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading) {
     for (const auto& v : lemmas.verbs) out.push_back(v.infinitive);
   } else if (reading == Reading::noun) {
     out = lemmas.nominal;
+    if (!lemmas.singular.empty()) out.push_back(lemmas.singular);
     for (const auto& v : lemmas.verbs)
       if (v.forms & (kParticiple | kPresentParticiple)) out.push_back(v.infinitive);
     std::sort(out.begin(), out.end());
@@ -146,7 +171,8 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
   auto shortest_nominal = [&] {
     const std::string* best = &l.norm;
     for (const auto& n : l.nominal)
-      if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) && !verb_ending(n, l.norm) &&
+      if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) &&
+          (!verb_ending(n, l.norm) || (l.verbs.empty() && l.norm == n + n.back() + "en")) &&  // handvat|ten, no verb
           !(closed_short(n) && std::binary_search(l.nominal.begin(), l.nominal.end(), long_vowel(n))))
         best = &n;
     return *best;
@@ -155,8 +181,13 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
   if (reading == Reading::verb)
     if (const VerbReading* v = verb(0xff)) return v->infinitive;
   if (reading == Reading::noun) {
-    if (const VerbReading* v = verb(kParticiples)) return v->infinitive;
-    return shortest_nominal();
+    if (!l.singular.empty()) return l.singular;
+    std::string nominal = shortest_nominal();
+    // a plural before a participle (de verslagen: verslag, not verslaan),
+    // and a noun (een bericht: not berichten)
+    if (nominal.size() < l.norm.size() && ends_with(l.norm, "en")) return nominal;
+    if (const VerbReading* v = verb(kParticiples); v && !l.noun) return v->infinitive;
+    return nominal;
   }
   if (const VerbReading* v = verb(kListed)) return v->infinitive;
   // an infinitive that is also a plural (werken: werk) stays open: the noun
@@ -218,12 +249,14 @@ struct Lemmatiser::Impl {
            dutch_dictionary::spell(w + last + "ere") == 1;
   }
 
-  // A noun has a diminutive: werkje, deeltje, kommetje, bloempje.
+  // A noun has a diminutive: werkje, deeltje, kommetje, bloempje; -etje
+  // only after a short vowel and one consonant (kom), or hunspell's
+  // compounding takes vertrouwwetje as vertrouw + wet + je.
   static bool has_diminutive(const std::string& w) {
     if (w.size() < 2) return false;
-    for (const std::string& d : {w + "je", w + "tje", w + "pje", w + w.back() + "etje"})
+    for (const std::string& d : {w + "je", w + "tje", w + "pje"})
       if (dutch_dictionary::spell(d) == 1) return true;
-    return false;
+    return closed_short(w) && dutch_dictionary::spell(w + w.back() + "etje") == 1;
   }
 
   // Plurals whose singular hunspell does not give: a changed vowel (steden)
@@ -233,7 +266,8 @@ struct Lemmatiser::Impl {
         {"steden", "stad"},     {"leden", "lid"},       {"schepen", "schip"},   {"gebeden", "gebed"},
         {"kinderen", "kind"},   {"eieren", "ei"},       {"bladeren", "blad"},   {"liederen", "lied"},
         {"volkeren", "volk"},   {"goederen", "goed"},   {"kalveren", "kalf"},   {"lammeren", "lam"},
-        {"runderen", "rund"},   {"beenderen", "been"},  {"raderen", "rad"},     {"gemoederen", "gemoed"}};
+        {"runderen", "rund"},   {"beenderen", "been"},  {"raderen", "rad"},     {"gemoederen", "gemoed"},
+        {"excuses", "excuus"}};
     for (const auto& [plural, singular] : kPlurals)
       if (w == plural) return singular;
     return {};
@@ -252,13 +286,55 @@ struct Lemmatiser::Impl {
     return {};
   }
 
+  // Forms kept only in set phrases (met name, ten opzichte van, 's
+  // middags): the lemma is today's noun.
+  static std::string_view set_phrase_noun(std::string_view w) {
+    static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+        {"name", "naam"},         {"opzichte", "opzicht"}, {"middags", "middag"}, {"ochtends", "ochtend"},
+        {"avonds", "avond"},      {"nachts", "nacht"},     {"morgens", "morgen"}};
+    for (const auto& [form, noun] : kForms)
+      if (w == form) return noun;
+    return {};
+  }
+
+  // The singular of a plural in -en by the spelling rules, where the word
+  // list has it (onderwerpen: onderwerp, handvatten: handvat, flessen:
+  // fles; lopen: loop), or "". hunspell gives none where it knows the
+  // word as a verb's infinitive only.
+  static std::string spelled_singular(const std::string& w) {
+    if (w.size() < 6 || !ends_with(w, "en")) return {};
+    std::string body = w.substr(0, w.size() - 2);
+    const std::size_t n = body.size();
+    const bool vowel_before = std::string_view("aeiouy").find(body[n - 2]) != std::string_view::npos;
+    if (body[n - 1] == body[n - 2] && !vowel_before) body.pop_back();  // handvat|ten
+    else if (closed_short(body)) body = long_vowel(body);              // lo|pen: loop
+    if (dutch_dictionary::spell(body) == 1) return body;
+    const char last = body.back();
+    if (last != 'v' && last != 'z') return {};
+    body.back() = last == 'v' ? 'f' : 's';  // brieven: brief, reizen: reis
+    return dutch_dictionary::spell(body) == 1 ? body : std::string();
+  }
+
   // The nominal lemmas other than the word of a word hunspell gives none
-  // for: an irregular plural, or a compound whose head has some
-  // (onderzoeksvragen: onderzoeksvraag, raadsleden: raadslid).
+  // for: an irregular plural, a plural of -heid (communicatievaardigheden),
+  // a word with a bound prefix (subvragen: subvraag), or a compound whose
+  // head has some (onderzoeksvragen: onderzoeksvraag, raadsleden: raadslid).
   std::vector<std::string> compound_lemmas(const std::string& norm) {
     std::vector<std::string> out;
     if (auto singular = irregular_singular(norm); !singular.empty()) return {std::string(singular)};
     if (auto singular = irregular_compound_singular(norm); !singular.empty()) return {singular};
+    if (ends_with(norm, "heden") && norm.size() > 8) {
+      std::string singular = norm.substr(0, norm.size() - 5) + "heid";
+      if (dutch_dictionary::spell(singular) == 1) return {singular};
+    }
+    for (std::string_view prefix : {"sub", "co", "ex", "anti", "inter", "multi", "super", "mini", "semi", "non"})
+      if (norm.size() > prefix.size() + 3 && norm.compare(0, prefix.size(), prefix) == 0) {
+        bool known = false;
+        const std::string rest = norm.substr(prefix.size());
+        for (auto& s : inflectional_stems(rest, known))
+          if (s.size() < rest.size()) out.push_back(std::string(prefix) + s);
+        if (!out.empty()) return out;
+      }
     const CompoundSplit split = splitter.split(norm);
     if (split.parts.size() < 2) return out;
     const std::string& head = split.parts.back();
@@ -281,28 +357,49 @@ struct Lemmatiser::Impl {
     if (have_dictionary && norm.size() <= 100 && !function_word(norm)) {
       bool root = false;
       std::vector<std::string> stems = inflectional_stems(norm, out.known, &root);
+      if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
       if (stems.empty()) stems = compound_lemmas(norm);
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
+      if (stems.empty() && out.known) {
+        // Only a noun's, with a diminutive (onderwerpje; not samenleef, the
+        // stem of samenleven, nor vormgeef); a verb's infinitive keeps it
+        // for its noun reading (de onderwerpen), unless it is a modal or an
+        // auxiliary (die moeten: not moet).
+        std::string singular =
+            out.verbs.empty() || context_word(norm) == ContextWord::other ? spelled_singular(norm) : std::string();
+        if (!singular.empty() && has_diminutive(singular)) {
+          if (out.verbs.empty()) out.lemmas.push_back(std::move(singular));
+          else if (context_word(norm) == ContextWord::other) out.singular = std::move(singular);
+        }
+      }
       // A form in the verb table is that verb's (kan, staat, weet); a stem
-      // with ge- is the noun (gedrag, gevoel, gebruik), and so is one with a
+      // with ge- and two more letters is the noun (not geef) (gedrag, gevoel, gebruik), and so is one with a
       // diminutive (werk, deel), or an adjective's forms (nodig, sterk); a present in -t is the noun where the word
       // list has it as a word of its own and with a diminutive (buurt,
-      // kant; not speelt, which hunspell only knows as a form of spelen).
-      bool listed = false, stem = false, present = false;
+      // kant; not speelt, which hunspell only knows as a form of spelen); a
+      // participle is a noun with a diminutive (bericht: berichtje).
+      bool listed = false, stem = false, present = false, participle = false;
       for (const auto& v : out.verbs) {
         listed |= (v.forms & kListed) != 0;
         stem |= (v.forms & kStem) != 0;
         present |= (v.forms & kPresent) != 0;
+        participle |= (v.forms & kParticiple) != 0;
       }
-      if (!listed && stem)
-        out.noun = norm.compare(0, 2, "ge") == 0 || has_diminutive(norm) || inflects_as_adjective(norm) ||
-                   separable_stem(out.verbs);
+      if (!listed && stem) {
+        // the cheapest confirmations first: each is a hunspell call or more
+        out.noun = (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || has_diminutive(norm);
+        out.adjective = !out.noun && inflects_as_adjective(norm);
+        out.noun = out.noun || out.adjective || separable_stem(out.verbs);
+      }
       else if (!listed && present) out.noun = root && has_diminutive(norm);
+      else if (!listed && participle && !ends_with(norm, "e") && norm.compare(0, 2, "ge") != 0)
+        out.noun = has_diminutive(norm);  // bericht, verslag
     }
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
     out.nominal = out.lemmas;
+    if (!out.singular.empty()) out.lemmas.push_back(out.singular);
     // A bare stem is mostly a noun (regel, werk, beeld): its verb only
     // where the context says so (ik regel); but a stem that is no noun
     // (investeer, geef) is the verb.

@@ -38,9 +38,11 @@ struct Lemmas {
   std::vector<std::string> lemmas;   // nominal and the infinitives of verbs it is more than a bare stem of, sorted, without duplicates
   std::vector<std::string> nominal;  // the norm and its inflectional hunspell stems, sorted
   std::vector<VerbReading> verbs;    // the verbs it is a form of
+  std::string singular;             // of a verb's infinitive that is also a plural hunspell gives no singular for, by spelling (onderwerpen: onderwerp): its noun reading's
   std::string stem;                 // Snowball stem of the norm
   bool known = false;               // hunspell recognises the word
-  bool noun = false;                // a verb form that is also a noun or adjective (werk: werkje, buurt: buurtje, nodig: nodige)
+  bool adjective = false;           // a bare stem that is an adjective and no noun (echt: echtste, nodig): its shape is other
+  bool noun = false;                // a verb form that is also a noun or adjective (werk: werkje, buurt: buurtje, nodig: nodige, bericht: berichtje)
 };
 
 // How a token is read: as whatever it may be, as a verb, or as a noun (or
@@ -59,8 +61,10 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 //   read as a verb: the infinitive, a form in the verb table's first
 //     (waren: zijn), then the word itself as an infinitive (lichten, not a
 //     past of lichen);
-//   read as a noun: a participle's infinitive (de gedeelde ruimte: delen),
-//     else its shortest nominal lemma (buren: buur, ideeen: idee);
+//   read as a noun: a plural's singular (de verslagen: verslag, de
+//     onderwerpen: onderwerp), else a participle's infinitive unless it is
+//     a noun (de gedeelde ruimte: delen; een bericht stays), else its
+//     shortest nominal lemma (buren: buur, ideeen: idee);
 //   else: a past form's or participle's infinitive (hielp: helpen, gedeelde:
 //     delen, verbindende: verbinden), and a present form's unless it is also
 //     a noun (helpt: helpen; buurt stays); a bare stem's infinitive when the
@@ -71,12 +75,19 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 std::string main_lemma(const Lemmas& lemmas, Reading reading);
 
 // What a word says about the reading of its neighbour (reading_in_context).
-enum class ContextWord : std::uint8_t { other, subject, je, het, determiner, demonstrative, te, modal, edge };
+enum class ContextWord : std::uint8_t {
+  other, subject, je, het, determiner, quantifier, demonstrative, preposition, te, modal, auxiliary, coordinator,
+  number, edge
+};
 // ik, jij, hij, zij, ze, wij, we, u, jullie, men: subject; je; het; de, een,
-// mijn, onze, elke, geen, veel, welke, ... (not zijn and haar, which are
-// also a verb and a pronoun): determiner; die, dat, deze, dit, wat:
-// demonstrative; te; the forms of kunnen, moeten, willen, zullen, mogen,
-// gaan: modal. `edge` is no word: the clause starts or ends there.
+// mijn, onze, elke, geen, welke, ... (not zijn and haar, which are
+// also a verb and a pronoun): determiner; meer, minder, veel, weinig,
+// andere, which are also adverbs or pronouns (het thema leeft minder; voor
+// die andere is het): quantifier; die, dat, deze, dit, wat: demonstrative;
+// in, op, met, voor, van, ...: preposition; te; the forms of kunnen,
+// moeten, willen, zullen, mogen, gaan: modal; is, was, wordt, heeft,
+// blijven, ...: auxiliary; en, of, maar, want, dus: coordinator; digits:
+// number. `edge` is no word: the clause starts or ends there.
 ContextWord context_word(std::string_view norm);
 
 // What verb form a word that may be a noun is.
@@ -84,7 +95,7 @@ enum class VerbShape : std::uint8_t {
   other,
   finite,      // a present or past form other than a bare stem (is, werkt, kwam)
   infinitive,  // werken, delen
-  stem,        // werk, zorg
+  stem,        // werk, zorg (not an adjective's: echt, nodig)
 };
 VerbShape verb_shape(const Lemmas& word);
 
@@ -97,12 +108,16 @@ VerbShape verb_shape(const Lemmas& word);
 //      after het a verb if finite (het werkt, het is) or an infinitive, which
 //      is then a noun made of the verb (het fietsen: fietsen), else a noun
 //      (het werk, het feest);
-//   3. after a determiner a noun (de regel, welke regel);
+//   3. after a determiner or a preposition a noun (de regel, welke regel,
+//      op zoek, met gasten); after a quantifier a noun unless finite (veel
+//      werk; het leeft minder: minder is an adverb there);
 //   4. before a subject pronoun or je a verb (morgen regel ik, dat regel je);
 //   5. after a demonstrative a verb if finite (dat is, dit waren), else a
 //      noun (die regel);
-//   6. a bare stem that opens its clause before a determiner or het is a
-//      verb, the imperative (Maak een plan. Geef het door.);
+//   6. a bare stem that opens its clause is a verb, the imperative (Maak
+//      een plan. Geef het door. Zorg dat ... Kijk op ...), unless the clause
+//      ends there (a heading: Werk) or a modal, an auxiliary, a
+//      coordinator or a number follows (Zorg is ..., Werk en inkomen, Tip 2);
 //   7. else it stays open (any).
 Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord next);
 

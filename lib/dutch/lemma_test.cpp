@@ -123,3 +123,57 @@ TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
   CHECK(verb_shape(l.lookup("werk")) == VerbShape::stem);
   CHECK(verb_shape(l.lookup("gemeente")) == VerbShape::other);
 }
+
+TEST_CASE("lemma: plurals hunspell gives no singular for") {
+  Lemmatiser l;
+  CHECK(main_of(l, "communicatievaardigheden") == "communicatievaardigheid");  // -heden: -heid
+  CHECK(main_of(l, "subvragen") == "subvraag");                                // a bound prefix before vragen
+  CHECK(main_of(l, "excuses") == "excuus");
+  CHECK(main_of(l, "onderwerpen", Reading::noun) == "onderwerp");  // de onderwerpen: by spelling, onderwerpje
+  CHECK(main_of(l, "handvatten", Reading::noun) == "handvat");
+  CHECK(main_of(l, "onderwerpen", Reading::verb) == "onderwerpen");
+  CHECK(main_of(l, "onderwerpen") == "onderwerpen");                // no context: the verb's infinitive stays
+  CHECK(main_of(l, "samenleven", Reading::noun) == "samenleven");  // samenleef is a stem, with no diminutive
+  CHECK(main_of(l, "moeten", Reading::noun) == "moeten");          // die moeten: a modal, not moet
+  CHECK(main_of(l, "verslagen", Reading::noun) == "verslag");      // de verslagen: the plural before the participle
+  CHECK(main_of(l, "verslagen") == "verslaan");
+  CHECK(main_of(l, "bericht", Reading::noun) == "bericht");        // een bericht: berichtje, a noun
+  CHECK(main_of(l, "gedeelde", Reading::noun) == "delen");         // an inflected participle stays the verb's
+}
+
+TEST_CASE("lemma: forms kept in set phrases") {
+  Lemmatiser l;
+  CHECK(main_of(l, "name") == "naam");         // met name
+  CHECK(main_of(l, "opzichte") == "opzicht");  // ten opzichte van
+  CHECK(main_of(l, "middags") == "middag");    // 's middags
+}
+
+TEST_CASE("lemma: a stem with ge- is a noun only past ge + two letters") {
+  Lemmatiser l;
+  CHECK(main_of(l, "geef") == "geven");
+  CHECK(main_of(l, "gedrag") == "gedrag");
+}
+
+TEST_CASE("lemma: prepositions, quantifiers and imperatives settle a reading") {
+  Lemmatiser l;
+  auto read = [&](ContextWord previous, std::string_view word, ContextWord next) {
+    return reading_in_context(previous, verb_shape(l.lookup(word)), next);
+  };
+  CHECK(read(context_word("op"), "zoek", context_word("naar")) == Reading::noun);     // op zoek naar
+  CHECK(read(context_word("met"), "werken", ContextWord::other) == Reading::noun);
+  CHECK(read(context_word("aan"), "doet", ContextWord::other) == Reading::any);      // wat je er aan doet: finite
+  CHECK(read(context_word("minder"), "leeft", ContextWord::edge) == Reading::any);   // het thema leeft minder
+  CHECK(read(context_word("veel"), "werk", ContextWord::edge) == Reading::noun);
+  CHECK(read(ContextWord::edge, "zorg", context_word("dat")) == Reading::verb);      // Zorg dat ...
+  CHECK(read(ContextWord::edge, "geef", context_word("ruimte")) == Reading::verb);   // Geef ruimte aan ...
+  CHECK(read(ContextWord::edge, "zorg", context_word("is")) == Reading::any);        // Zorg is duur.
+  CHECK(read(ContextWord::edge, "werk", context_word("en")) == Reading::any);        // Werk en inkomen
+  CHECK(read(ContextWord::edge, "tip", context_word("2")) == Reading::any);          // Tip 2
+  CHECK(read(ContextWord::edge, "werk", ContextWord::edge) == Reading::any);         // a heading
+}
+
+TEST_CASE("lemma: a diminutive in -etje only after a short vowel and one consonant") {
+  Lemmatiser l;
+  CHECK(main_of(l, "vertrouwen", Reading::noun) == "vertrouwen");  // not vertrouw: vertrouwwetje is a compound
+  CHECK(main_of(l, "kom") == "kom");                               // kommetje: a noun
+}

@@ -381,7 +381,6 @@ TEST_CASE("agree: reads a .qdpx project directly, its users as coders") {
         "vertrouwen/buren\tinterview-gouda\t4\tbuurt@1#9940f828\tanna, bram\n"
         "vertrouwen/buren\tsessie-delft\t1\tbuurt@1#9940f828\tanna, bram\n"
         "vertrouwen/buren\tsessie-delft\t2\tbuurt@1#9940f828, anna\tbram\n"
-        "vertrouwen/buren\tsessie-delft\t4\tanna, bram\tbuurt@1#9940f828\n"
         "vertrouwen/overheid\tinterview-gouda\t3\tbuurt@1#9940f828, bram\tanna\n"
         "vertrouwen/overheid\tinterview-gouda\t4\tanna, bram\tbuurt@1#9940f828\n"
         "vertrouwen/overheid\tsessie-leiden\t1\tbuurt@1#9940f828\tanna, bram\n"
