@@ -166,6 +166,8 @@ class SurfaceCache {
 
   const Entry& lookup(std::string_view surface, bool want_stem) {
     if (surface.size() <= kMaxKey) {
+      // Nearly every surface is there already: a plain look-up first.
+      if (auto* found = cache_.find(surface)) return found->second;
       auto [it, fresh] = cache_.try_emplace(surface);
       Entry& e = it->second;
       if (fresh) {
