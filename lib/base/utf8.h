@@ -4,6 +4,7 @@
 // of a multi-byte sequence).
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -110,6 +111,14 @@ inline std::uint64_t has_byte(std::uint64_t w, unsigned char c) {
   return (x - ones) & ~x & (ones << 7);
 }
 inline bool has_non_ascii(std::uint64_t w) { return w & 0x8080808080808080ULL; }
+// The offset, in memory order, of the first byte whose high bit is set in
+// `flags` (nonzero): for scans whose per-byte test is exact.
+inline std::size_t first_flagged(std::uint64_t flags) {
+  if constexpr (std::endian::native == std::endian::little)
+    return static_cast<std::size_t>(std::countr_zero(flags)) / 8;
+  else
+    return static_cast<std::size_t>(std::countl_zero(flags)) / 8;
+}
 
 // A..Z lower-cased; every other byte kept.
 inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }

@@ -166,6 +166,8 @@ class SurfaceCache {
 
   const Entry& lookup(std::string_view surface, bool want_stem) {
     if (surface.size() <= kMaxKey) {
+      // Nearly every surface is there already: a plain look-up first.
+      if (auto* found = cache_.find(surface)) return found->second;
       auto [it, fresh] = cache_.try_emplace(surface);
       Entry& e = it->second;
       if (fresh) {
@@ -559,6 +561,16 @@ constexpr auto kByteClass = [] {
   return classes;
 }();
 
+// The high bit of each of eight bytes that is no ASCII letter: exact per
+// byte (no carry crosses a byte), unlike the has_byte test.
+std::uint64_t non_letters(std::uint64_t w) {
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, ones = 0x0101010101010101ULL;
+  const std::uint64_t x = (w | 0x2020202020202020ULL) & low7;  // lower case, high bit apart
+  const std::uint64_t at_least_a = x + ones * (0x80 - 'a');    // high bit set: x >= 'a'
+  const std::uint64_t above_z = x + ones * (0x7F - 'z');       // high bit set: x > 'z'
+  return ~(at_least_a & ~above_z & ~w) & ~low7;
+}
+
 // One tokenise() call: cuts the text into chunks (runs between white space),
 // peels each chunk's opening and closing marks, and cuts its core into
 // tokens by the Dutch rules, then by ICU's word breaks.
@@ -586,6 +598,12 @@ class Pass {
       }
       const std::size_t b = i;
       std::size_t first_other = std::string_view::npos;  // the first byte that is no ASCII letter
+      // Most chunks start with a word: its ASCII letters eight at a time.
+      for (; i + 8 <= n; i += 8)
+        if (const std::uint64_t others = non_letters(utf8::load8(t.data() + i))) {
+          i += utf8::first_flagged(others);
+          break;
+        }
       while (i < n) {
         const std::uint8_t k = kByteClass[static_cast<unsigned char>(t[i])];
         if (k & kSeparator) break;
