@@ -86,11 +86,15 @@ TEST_CASE("code: codes Word, OpenDocument and PDF files as it codes text") {
   const std::string codes = " | cut -f3 | grep . | sort | uniq -c";
   auto odt = shell("draad code tests/data/readers/verslag-deventer.odt" + codes);
   CHECK(odt.status == 0);
-  CHECK(odt.out == "      1 code\n      1 communicatie/macht\n      4 ontmoeting/ontmoeten\n      1 ontmoeting/ontmoetingsplek\n"
-                   "      5 ontmoeting/openbare_ruimte\n      1 ontmoeting/sociaal_fysiek\n"
-                   "      1 spelregels/luisteren_dialoog\n      1 spelregels/regels_afspraken\n      2 spelregels/veiligheid\n"
-                   "      1 wederkerigheid/vertrouwen\n");
-  CHECK(shell("draad code tests/data/readers/verslag-deventer.pdf" + codes).out == odt.out);
+  const std::string before = "      1 code\n      1 communicatie/macht\n      4 ontmoeting/ontmoeten\n"
+                             "      1 ontmoeting/ontmoetingsplek\n      5 ontmoeting/openbare_ruimte\n"
+                             "      1 ontmoeting/sociaal_fysiek\n      1 spelregels/luisteren_dialoog\n";
+  const std::string after = "      2 spelregels/veiligheid\n      1 wederkerigheid/vertrouwen\n";
+  CHECK(odt.out == before + after);
+  // The same report as a PDF codes the same, but for its heading "Afspraken": a PDF has no
+  // heading styles, so the heading is a paragraph of text (regels_afspraken), not a section.
+  CHECK(shell("draad code tests/data/readers/verslag-deventer.pdf" + codes).out ==
+        before + "      1 spelregels/regels_afspraken\n" + after);
   auto teams = shell("draad code --unit turn tests/data/readers/teams-leiden.docx | cut -f3,10 | grep vertrouwen");
   CHECK(teams.out == "wederkerigheid/vertrouwen\tIneke Bos\n");
 }
