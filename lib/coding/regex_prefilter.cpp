@@ -1,5 +1,7 @@
 #include "coding/regex_prefilter.h"
 
+#include <cstring>
+
 #include "base/utf8.h"
 
 namespace draad {
@@ -9,6 +11,26 @@ using utf8::ascii_lower;
 
 bool is_literal(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '-';
+}
+
+// The byte offset of the first character in `text` whose case folding holds
+// an ASCII letter, or npos: the regex could match there without the literal.
+std::size_t first_folding_to_ascii(std::string_view text) {
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n && !utf8::has_non_ascii(utf8::load8(text.data() + i))) {
+      i += 8;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 || (byte & 0xC0) == 0x80) {  // ASCII, or a continuation byte passed over
+      ++i;
+      continue;
+    }
+    const std::size_t at = i;
+    if (folds_to_ascii(utf8::next(text, i))) return at;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -39,35 +61,35 @@ RegexPrefilter::RegexPrefilter(std::string_view pattern) {
 
 std::size_t RegexPrefilter::first_candidate(std::string_view text) const {
   if (literal_.empty()) return 0;
+  constexpr std::size_t none = std::string_view::npos;
   const char lower = literal_[anchor_];
   const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 32) : lower;
   const std::size_t n = text.size(), m = literal_.size();
-  for (std::size_t i = 0; i < n;) {
-    if (i + 8 <= n) {
-      const std::uint64_t w = utf8::load8(text.data() + i);
-      if (!(utf8::has_byte(w, lower) | utf8::has_byte(w, upper)) && !utf8::has_non_ascii(w)) {
-        i += 8;
-        continue;
+  // The anchor letter in either case, found by memchr (vectorised): the
+  // next of each is kept, so every byte is looked at once.
+  auto find = [&](char c, std::size_t from) {
+    const void* p = from < n ? std::memchr(text.data() + from, c, n - from) : nullptr;
+    return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : none;
+  };
+  std::size_t next_lower = find(lower, 0), next_upper = upper == lower ? none : find(upper, 0);
+  std::size_t match = none;
+  for (std::size_t i; (i = std::min(next_lower, next_upper)) != none;) {
+    if (i >= anchor_ && i - anchor_ + m <= n) {
+      const std::size_t start = i - anchor_;
+      std::size_t k = 0;
+      while (k < m && ascii_lower(text[start + k]) == literal_[k]) ++k;
+      if (k == m) {
+        match = start;
+        break;
       }
     }
-    // Something in these eight bytes: look at each.
-    for (const std::size_t stop = std::min(n, i + 8); i < stop; ++i) {
-      const auto byte = static_cast<unsigned char>(text[i]);
-      if (byte >= 0x80) {
-        // Decoded at lead bytes only; a continuation byte is passed over.
-        std::size_t j = i;
-        if ((byte & 0xC0) != 0x80 && folds_to_ascii(utf8::next(text, j))) return 0;
-        continue;
-      }
-      if (ascii_lower(text[i]) == lower && i >= anchor_ && i - anchor_ + m <= n) {
-        const std::size_t start = i - anchor_;
-        std::size_t k = 0;
-        while (k < m && ascii_lower(text[start + k]) == literal_[k]) ++k;
-        if (k == m) return start;
-      }
-    }
+    if (i == next_lower) next_lower = find(lower, i + 1);
+    else next_upper = find(upper, i + 1);
   }
-  return std::string_view::npos;
+  // A folding character before the anchor of the first match (or anywhere,
+  // without one) sends the regex back to the start.
+  const std::size_t folding = first_folding_to_ascii(text.substr(0, match == none ? n : match + anchor_));
+  return folding != none ? 0 : match;
 }
 
 }  // namespace draad

@@ -40,6 +40,9 @@ TEST_CASE("regex prefilter: finds where a match may start, or rules the text out
   CHECK(f.first_candidate("nu ſamen") == 0);      // long s folds to s: from the start
   CHECK(f.first_candidate("straße") == 0);        // ß folds to ss
   CHECK(f.first_candidate("één café") == none);
+  CHECK(f.first_candidate("ook samen, straße") == 4);  // a folding character after the match
+  CHECK(f.first_candidate("Samen, SAMEN") == 0);
+  CHECK(f.first_candidate("sa-men en SaMeN") == 10);  // the anchor in either case
   CHECK(RegexPrefilter("(a|b)").first_candidate("") == 0);  // no literal: always from the start
 }
 
