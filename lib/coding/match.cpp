@@ -641,10 +641,15 @@ struct Matcher::Impl {
   void match_regexes(std::string_view text) {
     if (cb.regexes.empty()) return;
     UErrorCode status = U_ZERO_ERROR;
-    utext = utext_openUTF8(utext, text.data(), static_cast<int64_t>(text.size()), &status);
+    const std::size_t folding = first_folding_to_ascii(text);  // once for all the prefilters
+    bool opened = false;
     for (std::size_t r = 0; r < cb.regexes.size(); ++r) {
-      const std::size_t from = cb.regexes[r].prefilter.first_candidate(text);
+      const std::size_t from = cb.regexes[r].prefilter.first_candidate(text, folding);
       if (from == std::string_view::npos) continue;
+      if (!opened) {
+        utext = utext_openUTF8(utext, text.data(), static_cast<int64_t>(text.size()), &status);
+        opened = true;
+      }
       icu::RegexMatcher& m = *regex_matchers[r];
       status = U_ZERO_ERROR;
       m.reset(utext);

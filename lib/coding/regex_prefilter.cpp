@@ -13,25 +13,6 @@ bool is_literal(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '-';
 }
 
-// The byte offset of the first character in `text` whose case folding holds
-// an ASCII letter, or npos: the regex could match there without the literal.
-std::size_t first_folding_to_ascii(std::string_view text) {
-  const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n;) {
-    if (i + 8 <= n && !utf8::has_non_ascii(utf8::load8(text.data() + i))) {
-      i += 8;
-      continue;
-    }
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80 || (byte & 0xC0) == 0x80) {  // ASCII, or a continuation byte passed over
-      ++i;
-      continue;
-    }
-    const std::size_t at = i;
-    if (folds_to_ascii(utf8::next(text, i))) return at;
-  }
-  return std::string_view::npos;
-}
 
 }  // namespace
 
@@ -59,7 +40,29 @@ RegexPrefilter::RegexPrefilter(std::string_view pattern) {
     if (rank(literal_[i]) > rank(literal_[anchor_])) anchor_ = i;
 }
 
+std::size_t first_folding_to_ascii(std::string_view text) {
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n && !utf8::has_non_ascii(utf8::load8(text.data() + i))) {
+      i += 8;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 || (byte & 0xC0) == 0x80) {  // ASCII, or a continuation byte passed over
+      ++i;
+      continue;
+    }
+    const std::size_t at = i;
+    if (folds_to_ascii(utf8::next(text, i))) return at;
+  }
+  return std::string_view::npos;
+}
+
 std::size_t RegexPrefilter::first_candidate(std::string_view text) const {
+  return first_candidate(text, first_folding_to_ascii(text));
+}
+
+std::size_t RegexPrefilter::first_candidate(std::string_view text, std::size_t first_folding) const {
   if (literal_.empty()) return 0;
   constexpr std::size_t none = std::string_view::npos;
   const char lower = literal_[anchor_];
@@ -88,8 +91,7 @@ std::size_t RegexPrefilter::first_candidate(std::string_view text) const {
   }
   // A folding character before the anchor of the first match (or anywhere,
   // without one) sends the regex back to the start.
-  const std::size_t folding = first_folding_to_ascii(text.substr(0, match == none ? n : match + anchor_));
-  return folding != none ? 0 : match;
+  return first_folding < (match == none ? n : match + anchor_) ? 0 : match;
 }
 
 }  // namespace draad

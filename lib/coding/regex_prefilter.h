@@ -27,7 +27,9 @@ class RegexPrefilter {
   const std::string& literal() const { return literal_; }
 
   // The byte offset in `text` before which no match starts, or npos when
-  // none can.
+  // none can. `first_folding` is first_folding_to_ascii(text), which a
+  // caller with several prefilters finds once per text.
+  std::size_t first_candidate(std::string_view text, std::size_t first_folding) const;
   std::size_t first_candidate(std::string_view text) const;
 
  private:
@@ -38,5 +40,10 @@ class RegexPrefilter {
 
 // Whether the full case folding of `c` contains an ASCII character.
 bool folds_to_ascii(char32_t c);
+
+// The byte offset of the first character in `text` whose case folding holds
+// an ASCII character, or npos: a case-insensitive regex could match there
+// without the literal being written.
+std::size_t first_folding_to_ascii(std::string_view text);
 
 }  // namespace draad
