@@ -1,6 +1,7 @@
 #include "dutch/lemma.h"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "dutch/dutch_dictionary.h"
 #include "base/string_map.h"
@@ -64,12 +65,10 @@ std::string long_vowel(std::string_view w) {
   return out;
 }
 
-bool contains_context(std::initializer_list<ContextWord> words, ContextWord w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
-bool contains(std::initializer_list<std::string_view> words, std::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
+// T from the item alone, so that a list of string literals is one of string_views.
+template <typename T>
+bool contains(std::initializer_list<std::type_identity_t<T>> list, const T& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
 }
 
 }  // namespace
@@ -133,7 +132,7 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
   if (next == ContextWord::subject || next == ContextWord::je) return Reading::verb;
   if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
   if (previous == ContextWord::edge && shape == VerbShape::stem &&
-      !contains_context({ContextWord::edge, ContextWord::modal, ContextWord::auxiliary, ContextWord::coordinator,
+      !contains({ContextWord::edge, ContextWord::modal, ContextWord::auxiliary, ContextWord::coordinator,
                          ContextWord::number},
                         next))
     return Reading::verb;
