@@ -99,7 +99,11 @@ Run run_draad(const std::vector<std::string>& args, const std::string& input) {
 
 Run shell(const std::string& command_line, const std::string& input) {
   std::string bin_dir = std::filesystem::path(DRAAD_BIN).parent_path();
-  return spawn({"/bin/bash", "-o", "pipefail", "-c", "PATH=\"" + bin_dir + ":$PATH\"; " + command_line}, input);
+  // DRAAD: the scripts under test (evaluate-gold, evaluate-themes) run this
+  // build's draad, the sanitised one under ASan and TSan, not build/draad.
+  return spawn({"/bin/bash", "-o", "pipefail", "-c",
+                "PATH=\"" + bin_dir + ":$PATH\"; export DRAAD=\"" + std::string(DRAAD_BIN) + "\"; " + command_line},
+               input);
 }
 
 std::string data_path(const std::string& name) { return std::string(DRAAD_TEST_DATA) + "/" + name; }
