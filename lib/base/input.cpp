@@ -1,6 +1,7 @@
 #include "base/input.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,8 +10,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-
-#include <sys/stat.h>
+#include <new>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -45,6 +47,58 @@ std::string megabytes(std::size_t bytes) {
 
 }  // namespace
 
+namespace {
+
+// A piece of a pipe's content, mapped on its own: unmapping it returns its
+// memory to the system at once, where a freed heap block may stay with the
+// process and count again when the whole is put together.
+class Chunk {
+ public:
+  static constexpr std::size_t kSize = std::size_t{1} << 20;
+  Chunk() : data_(static_cast<char*>(::mmap(nullptr, kSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))) {
+    if (data_ == MAP_FAILED) throw std::bad_alloc();
+  }
+  ~Chunk() { release(); }
+  Chunk(Chunk&& other) noexcept : data_(std::exchange(other.data_, nullptr)) {}
+  Chunk& operator=(Chunk&&) = delete;
+  char* data() const { return data_; }
+  void release() {
+    if (data_) ::munmap(data_, kSize);
+    data_ = nullptr;
+  }
+
+ private:
+  char* data_;
+};
+
+// All of a stream whose size is not known beforehand, read in chunks and put
+// together in a string of its exact size, each chunk given back as it is
+// copied: the peak is the content and one chunk, not twice its size, which
+// growing a string by doubling can take.
+std::string read_unsized(int fd, std::size_t max_bytes, const std::string& name, const std::function<DataError()>& too_large) {
+  std::vector<Chunk> chunks;
+  std::size_t total = 0, filled = Chunk::kSize;  // bytes in the last chunk
+  for (;;) {
+    if (filled == Chunk::kSize) chunks.emplace_back(), filled = 0;
+    const std::size_t n = read_some(fd, chunks.back().data() + filled, Chunk::kSize - filled, name, 0);
+    if (n == 0) break;
+    if (total + n > max_bytes) throw too_large();
+    total += n;
+    filled += n;
+  }
+  // Reserved, not filled: a page of the string becomes resident only as the
+  // chunk copied into it is given back.
+  std::string data;
+  data.reserve(total);
+  for (Chunk& chunk : chunks) {
+    data.append(chunk.data(), std::min(Chunk::kSize, total - data.size()));
+    chunk.release();
+  }
+  return data;
+}
+
+}  // namespace
+
 std::string read_all(const std::string& path, std::size_t max_bytes, std::string_view what) {
   std::FILE* f = open_or_throw(path);
   const std::string name = display_name(path);
@@ -57,11 +111,14 @@ std::string read_all(const std::string& path, std::size_t max_bytes, std::string
     if (::fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
       if (static_cast<std::uintmax_t>(st.st_size) > max_bytes) throw too_large();
       data.reserve(static_cast<std::size_t>(st.st_size));
-    }
-    char chunk[1 << 16];
-    while (std::size_t n = read_some(fileno(f), chunk, sizeof chunk, name, 0)) {
-      if (data.size() + n > max_bytes) throw too_large();
-      data.append(chunk, n);
+      char chunk[1 << 16];
+      // A file may grow while it is read: the limit still holds.
+      while (std::size_t n = read_some(fileno(f), chunk, sizeof chunk, name, 0)) {
+        if (data.size() + n > max_bytes) throw too_large();
+        data.append(chunk, n);
+      }
+    } else {
+      data = read_unsized(fileno(f), max_bytes, name, too_large);
     }
   } catch (...) {
     if (f != stdin) std::fclose(f);

@@ -370,6 +370,35 @@ TableReader::TableReader(std::string_view bytes, const std::string& name, Header
 
 TableReader::~TableReader() = default;
 
+namespace {
+
+// A header row's cells as column names: trimmed, trailing empty cells left out.
+std::vector<std::string> column_names(const std::vector<std::string>& cells) {
+  std::size_t width = cells.size();
+  while (width > 0 && cells[width - 1].empty()) --width;
+  std::vector<std::string> columns;
+  for (std::size_t i = 0; i < width; ++i) {
+    std::string column = cells[i];
+    trim(column);
+    columns.push_back(std::move(column));
+  }
+  return columns;
+}
+
+}  // namespace
+
+std::vector<std::string> likely_columns(const std::string& path) {
+  std::vector<std::string> widest;
+  std::size_t most = 0;
+  // A header test that is never met sees each of the first rows once.
+  TableReader reader(path, [&](const std::vector<std::string>& cells) {
+    const auto n = static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
+    if (n > most) most = n, widest = cells;
+    return false;
+  });
+  return column_names(widest);
+}
+
 void TableReader::read_header(const HeaderTest& is_header) {
   TableRow header;
   auto next_nonempty = [&](TableRow& row) {
@@ -392,13 +421,7 @@ void TableReader::read_header(const HeaderTest& is_header) {
       pending_.push_back(std::move(row));
     }
   }
-  std::size_t width = header.fields.size();
-  while (width > 0 && header.fields[width - 1].empty()) --width;
-  for (std::size_t i = 0; i < width; ++i) {
-    std::string column = header.fields[i];
-    trim(column);
-    columns_.push_back(std::move(column));
-  }
+  columns_ = column_names(header.fields);
   tsv::check_header(columns_, [&](std::size_t i) { return Location{name_, header.line, header.columns[i]}; });
   header_line_ = header.line;
 }

@@ -100,6 +100,12 @@ class TableReader {
 // read the rest of the file into one field).
 inline constexpr std::size_t kMaxRecordBytes = 64 << 20;
 
+// The column names of the table at `path` for a caller that names none (a
+// message listing them): the first row, among the first kHeaderSearchRows
+// non-empty ones, with the most non-empty cells, so that a title block above
+// the header (a cell a row) is passed over.
+std::vector<std::string> likely_columns(const std::string& path);
+
 class LoadedTable {
  public:
   LoadedTable() = default;

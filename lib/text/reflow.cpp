@@ -6,7 +6,10 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <limits>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 
 #include "dutch/dutch_dictionary.h"
 #include "base/chars.h"
@@ -229,50 +232,66 @@ PageNumber page_number(std::string_view s, long& value) {
 
 // ---------------------------------------------------------------- lines
 
-// Kept small (a document has a Line per line, all held at once): the line's
-// number is its index + 1, its content an offset into `text`.
+// A line of the text: the line without trailing white space and form
+// feeds. Made on demand from a LineSpan, which is all that is held per line.
 struct Line {
-  const char* data = nullptr;  // the line without trailing white space and form feeds
-  std::uint32_t size = 0;      // (a document is far smaller than 4 GB)
-  std::uint32_t indent = 0;    // bytes of indentation before the content
-  std::uint32_t length = 0;    // code points of text()
-  bool page_break = false;     // a form feed stood on this line
-  std::string_view text() const { return {data, size}; }
-  std::string_view content() const { return text().substr(indent); }  // text() without its indentation
-  bool blank() const { return indent == size; }
+  std::string_view text;
+  std::uint32_t indent = 0;  // bytes of indentation before the content
+  bool page_break = false;   // a form feed stood on this line
+  std::string_view content() const { return text.substr(indent); }  // text without its indentation
+  bool blank() const { return indent == text.size(); }
+  std::size_t length() const { return utf8::count_code_points(text); }  // in code points
 };
 
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
-  // Sized once: growing by doubling would hold the old and the new array at once.
-  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view t = text.substr(pos, end - pos);
-    Line line;
-    line.page_break = t.find('\f') != std::string_view::npos;
-    while (!t.empty() && (t.front() == '\f' || t.front() == '\v')) t.remove_prefix(1);
-    while (!t.empty() && std::string_view(" \t\f\v").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
-    line.data = t.data();
-    line.size = static_cast<std::uint32_t>(t.size());
-    line.indent = static_cast<std::uint32_t>(std::min(t.find_first_not_of(" \t"), t.size()));
-    line.length = static_cast<std::uint32_t>(utf8::count_code_points(t));
-    lines.push_back(line);
-    pos = end + 1;
+// Eight bytes per line, so that a document of short lines (a PDF extract of
+// two million) costs little besides its text.
+struct LineSpan {
+  std::uint32_t offset;      // of the line's text in the document
+  std::uint32_t size : 31;   // a document is far smaller than 2 GiB
+  std::uint32_t page_break : 1;
+};
+
+// The lines of a text, one LineSpan each.
+class Lines {
+ public:
+  explicit Lines(std::string_view text) : text_(text) {
+    if (text.size() >= (std::size_t{1} << 31)) throw std::length_error("reflow: a text of 2 GiB or more");
+    // Sized once: growing by doubling would hold the old and the new array at once.
+    spans_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      std::size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view t = text.substr(pos, end - pos);
+      const bool page_break = t.find('\f') != std::string_view::npos;
+      while (!t.empty() && (t.front() == '\f' || t.front() == '\v')) t.remove_prefix(1);
+      while (!t.empty() && std::string_view(" \t\f\v").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+      spans_.push_back({static_cast<std::uint32_t>(t.data() - text.data()), static_cast<std::uint32_t>(t.size()), page_break});
+      pos = end + 1;
+    }
   }
-  return lines;
-}
+  std::size_t size() const { return spans_.size(); }
+  Line operator[](std::size_t i) const {
+    const std::string_view t = text_.substr(spans_[i].offset, spans_[i].size);
+    return {t, static_cast<std::uint32_t>(std::min(t.find_first_not_of(" \t"), t.size())), spans_[i].page_break != 0};
+  }
+  // Where line i's text starts in the document.
+  std::size_t offset(std::size_t i) const { return spans_[i].offset; }
+
+ private:
+  std::string_view text_;
+  std::vector<LineSpan> spans_;
+};
 
 // The usual width of a full line: the 90th percentile of the lengths of
 // non-blank lines (lines longer than 1000 code points count as 1000).
-std::size_t typical_width(const std::vector<Line>& lines, const std::vector<bool>& dropped) {
+std::size_t typical_width(const Lines& lines, const std::vector<bool>& dropped) {
   std::array<std::size_t, 1001> histogram{};
   std::size_t n = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank() || dropped[i]) continue;
-    ++histogram[std::min<std::size_t>(lines[i].length, 1000)];
+    const Line line = lines[i];
+    if (line.blank() || dropped[i]) continue;
+    ++histogram[std::min<std::size_t>(line.length(), 1000)];
     ++n;
   }
   std::size_t seen = 0;
@@ -283,10 +302,10 @@ std::size_t typical_width(const std::vector<Line>& lines, const std::vector<bool
   return 0;
 }
 
-bool full(const Line& line, std::size_t width) { return line.length * 10 >= width * 6; }
+bool full(const Line& line, std::size_t width) { return line.length() * 10 >= width * 6; }
 
 // Close to the typical width, as the lines of a page are.
-bool in_band(const Line& line, std::size_t width) { return full(line, width) && line.length * 4 <= width * 5; }
+bool in_band(const Line& line, std::size_t width) { return full(line, width) && line.length() * 4 <= width * 5; }
 
 // A typical width that a printed page gives; transcripts with one paragraph
 // per line have far longer lines.
@@ -294,7 +313,7 @@ bool page_width(std::size_t width) { return width >= 20 && width <= 200; }
 
 // A wrapped line: it runs on into `following`, which starts in lower case.
 bool wraps(const Line& line, const Line& following, std::size_t width) {
-  return full(line, width) && !ends_sentence(line.text()) && starts_lower(following.content());
+  return full(line, width) && !ends_sentence(line.text) && starts_lower(following.content());
 }
 
 // ---------------------------------------------------------------- page furniture
@@ -313,7 +332,7 @@ bool is_sentence(std::string_view s) {
 // for a line that cannot be one.
 bool furniture_key(const Line& line, std::string& key) {
   key.clear();
-  if (line.blank() || line.length > 100 || list_marker(line.content()) || is_sentence(line.content()) ||
+  if (line.blank() || line.length() > 100 || list_marker(line.content()) || is_sentence(line.content()) ||
       parse_label(line.content()))
     return false;
   const std::string_view s = line.content();
@@ -340,24 +359,30 @@ bool furniture_key(const Line& line, std::string& key) {
 constexpr std::size_t kPageLines = 10;
 
 // Marks page numbers and running headers and footers in `dropped`.
-void find_furniture(std::string_view text, const std::vector<Line>& lines, std::vector<bool>& dropped,
+void find_furniture(std::string_view text, const Lines& lines, std::vector<bool>& dropped,
                     std::vector<DroppedLine>& report) {
   const std::size_t n = lines.size();
-  StringMap<std::vector<std::size_t>> by_key;
-  std::vector<const std::vector<std::size_t>*> same_key(n, nullptr);  // the lines sharing line i's key
+  // Lines whose keys are the same form a group; a line's group is an index
+  // (four bytes a line, not a pointer).
+  constexpr std::uint32_t kNoGroup = std::numeric_limits<std::uint32_t>::max();
+  StringMap<std::uint32_t> by_key;
+  std::vector<std::vector<std::uint32_t>> groups;
+  std::vector<std::uint32_t> group_of(n, kNoGroup);
   std::string key;
   std::vector<PageNumber> numbers(n, PageNumber::none);
   for (std::size_t i = 0; i < n; ++i) {
-    if (lines[i].blank()) continue;
+    const Line line = lines[i];
+    if (line.blank()) continue;
     long value = 0;
-    numbers[i] = page_number(lines[i].content(), value);
+    numbers[i] = page_number(line.content(), value);
     if (numbers[i] != PageNumber::none) continue;
-    if (!furniture_key(lines[i], key)) continue;
-    auto& at = by_key[key];
-    at.push_back(i);
-    same_key[i] = &at;
+    if (!furniture_key(line, key)) continue;
+    auto [group, added] = by_key.try_emplace(key, static_cast<std::uint32_t>(groups.size()));
+    if (added) groups.emplace_back();
+    groups[group->second].push_back(static_cast<std::uint32_t>(i));
+    group_of[i] = group->second;
   }
-  auto repeated = [&](std::size_t i) { return same_key[i] && same_key[i]->size() >= 3; };
+  auto repeated = [&](std::size_t i) { return group_of[i] != kNoGroup && groups[group_of[i]].size() >= 3; };
   // Furniture stands apart from the running text: its neighbours are blank
   // lines, the edges of the text, page numbers or other furniture.
   auto apart = [&](std::size_t i) {
@@ -397,21 +422,21 @@ void find_furniture(std::string_view text, const std::vector<Line>& lines, std::
   // The nearest line before (step -1) or after (+1) that is neither blank nor a page number.
   auto neighbour = [&](std::size_t i, int step) -> std::string_view {
     for (std::size_t j = i + step; j < n; j += step)
-      if (!lines[j].blank() && numbers[j] == PageNumber::none) return lines[j].content();
+      if (const Line line = lines[j]; !line.blank() && numbers[j] == PageNumber::none) return line.content();
     return {};
   };
   // Lines of a paragraph the document repeats come with the same neighbour
   // each time; a running header or footer stands between different pages.
-  auto same_context = [&](const std::vector<std::size_t>& at, int step) {
+  auto same_context = [&](const std::vector<std::uint32_t>& at, int step) {
     const std::string_view first = neighbour(at[0], step);
     return !first.empty() && std::all_of(at.begin(), at.end(), [&](std::size_t i) { return neighbour(i, step) == first; });
   };
-  for (const auto& [key, at] : by_key) {
+  for (const auto& at : groups) {
     if (at.size() < 3) continue;
     std::size_t min_gap = n, max_gap = 0;
     for (std::size_t k = 1; k < at.size(); ++k) {
-      min_gap = std::min(min_gap, at[k] - at[k - 1]);
-      max_gap = std::max(max_gap, at[k] - at[k - 1]);
+      min_gap = std::min<std::size_t>(min_gap, at[k] - at[k - 1]);
+      max_gap = std::max<std::size_t>(max_gap, at[k] - at[k - 1]);
     }
     // Without page marks, only a line that recurs at page-like intervals.
     if (min_gap < (page_marks.empty() ? kPageLines : 5) || same_context(at, -1) || same_context(at, 1)) continue;
@@ -425,7 +450,7 @@ void find_furniture(std::string_view text, const std::vector<Line>& lines, std::
   std::size_t counted = 0;
   for (std::size_t i = 0; i < n; ++i) {
     if (!dropped[i]) continue;
-    const auto at = static_cast<std::size_t>(lines[i].data - text.data());
+    const std::size_t at = lines.offset(i);
     page += std::count(text.begin() + static_cast<std::ptrdiff_t>(counted), text.begin() + static_cast<std::ptrdiff_t>(at), '\f');
     counted = at;
     report.push_back({static_cast<std::int64_t>(i + 1), std::string(lines[i].content()), page});
@@ -586,17 +611,17 @@ bool single(const std::vector<Kept>& kept, std::size_t k) {
 // followed by a lower-case start.
 bool heading(const Line& line, const Line* after, std::size_t width) {
   char32_t first = first_char(line.content());
-  return line.length * 10 < width * 6 && !ends_with_punctuation(line.content()) && (is_upper(first) || is_digit(first)) &&
+  return line.length() * 10 < width * 6 && !ends_with_punctuation(line.content()) && (is_upper(first) || is_digit(first)) &&
          (!after || !starts_lower(after->content()));
 }
 
 // Whether kept[k - 1] and kept[k] belong to one paragraph, and how.
-Relation relate(const std::vector<Line>& lines, const std::vector<Kept>& kept, std::size_t k, const Layout& layout) {
-  const Line& a = lines[kept[k - 1].line];
-  const Line& b = lines[kept[k].line];
+Relation relate(const Lines& lines, const std::vector<Kept>& kept, std::size_t k, const Layout& layout) {
+  const Line a = lines[kept[k - 1].line];
+  const Line b = lines[kept[k].line];
   const std::size_t blanks = kept[k].blanks;
   if (list_marker(b.content()) || speaker_label(b.content())) return Relation::paragraph;
-  const bool short_line = a.length * 10 < layout.width * 8;
+  const bool short_line = a.length() * 10 < layout.width * 8;
   // A paragraph never ends in a broken word, however many blank lines follow.
   if (ends_in_broken_word(a.content()) && is_word_start(first_char(b.content()))) return Relation::join;
   if (blanks == 0 && !kept[k].page_break) {
@@ -610,9 +635,9 @@ Relation relate(const std::vector<Line>& lines, const std::vector<Kept>& kept, s
     return !ends_sentence(a.content()) && starts_lower(b.content()) ? Relation::join : Relation::paragraph;
   if (!layout.blank_line_mode || blanks != 1) return Relation::paragraph;
   if (single(kept, k - 1) && single(kept, k)) {
-    const Line* c = k + 1 < kept.size() ? &lines[kept[k + 1].line] : nullptr;
+    const std::optional<Line> c = k + 1 < kept.size() ? std::optional<Line>(lines[kept[k + 1].line]) : std::nullopt;
     if (table_row(a.content()) || table_row(b.content()) || heading(a, &b, layout.width) ||
-        heading(b, c, layout.width) || (short_line && ends_sentence(a.content()) && !starts_lower(b.content())))
+        heading(b, c ? &*c : nullptr, layout.width) || (short_line && ends_sentence(a.content()) && !starts_lower(b.content())))
       return Relation::paragraph;
     return Relation::join;
   }
@@ -680,9 +705,10 @@ bool looks_like_pdf_extract(std::string_view text) {
     text = text.substr(0, cut == std::string_view::npos ? 0 : cut + 1);
   }
   if (text.starts_with("WEBVTT")) return false;
-  std::vector<Line> lines = split_lines(text);
+  const Lines lines(text);
   std::size_t nonblank = 0, full_lines = 0, wrapped = 0, broken = 0, timings = 0;
-  for (const Line& line : lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line line = lines[i];
     if (line.blank()) continue;
     ++nonblank;
     const std::string_view c = line.content();
@@ -694,9 +720,10 @@ bool looks_like_pdf_extract(std::string_view text) {
   if (nonblank < 3 || timings >= 2) return false;
   const std::size_t width = typical_width(lines, std::vector<bool>(lines.size(), false));
   if (!page_width(width)) return false;
-  const Line* prev = nullptr;
+  std::optional<Line> prev;
   std::size_t blanks = 0;
-  for (const Line& line : lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line line = lines[i];
     if (line.blank()) {
       ++blanks;
       continue;
@@ -705,7 +732,7 @@ bool looks_like_pdf_extract(std::string_view text) {
     if (prev && blanks <= 1 && wraps(*prev, line, width)) ++wrapped;
     if (prev && blanks <= 3 && full(*prev, width) && ends_in_broken_word(prev->content()) && starts_lower(line.content()))
       ++broken;
-    prev = &line;
+    prev = line;
     blanks = 0;
   }
   return full_lines * 2 >= nonblank && (wrapped >= std::max<std::size_t>(3, nonblank / 8) || broken >= 2);
@@ -713,23 +740,26 @@ bool looks_like_pdf_extract(std::string_view text) {
 
 std::vector<DroppedLine> reflow_in_place(std::string& text) {
   std::vector<DroppedLine> dropped_lines;
-  std::vector<Line> lines = split_lines(text);
+  const Lines lines(text);
   std::vector<Kept> kept;
   Layout layout{0, false};
   {
     std::vector<bool> dropped(lines.size(), false);
     find_furniture(text, lines, dropped, dropped_lines);
-    kept.reserve(static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), [](const Line& l) { return !l.blank(); })));
+    std::size_t nonblank = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) nonblank += !lines[i].blank();
+    kept.reserve(nonblank);
     std::size_t blanks = 0;
     bool page_break = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (dropped[i] || (lines[i].blank() && lines[i].page_break)) {
+      const Line line = lines[i];
+      if (dropped[i] || (line.blank() && line.page_break)) {
         page_break = true;
-      } else if (lines[i].blank()) {
+      } else if (line.blank()) {
         ++blanks;
       } else {
         kept.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint8_t>(std::min<std::size_t>(blanks, 255)),
-                        page_break || lines[i].page_break, Joint::paragraph, false});
+                        page_break || line.page_break, Joint::paragraph, false});
         blanks = 0;
         page_break = false;
       }
@@ -741,7 +771,7 @@ std::vector<DroppedLine> reflow_in_place(std::string& text) {
   std::size_t pairs = 0, wrapped = 0, banded = 0;
   for (std::size_t k = 1; k < kept.size(); ++k) {
     if (kept[k].blanks != 1 || kept[k].page_break || !single(kept, k - 1) || !single(kept, k)) continue;
-    const Line& a = lines[kept[k - 1].line];
+    const Line a = lines[kept[k - 1].line];
     ++pairs;
     banded += in_band(a, layout.width);
     wrapped += wraps(a, lines[kept[k].line], layout.width) || ends_in_broken_word(a.content());
@@ -760,7 +790,7 @@ std::vector<DroppedLine> reflow_in_place(std::string& text) {
   bool in_place = true;
   for (std::size_t k = 0; k < kept.size(); ++k) {
     Kept& line = kept[k];
-    const Line& b = lines[line.line];
+    const Line b = lines[line.line];
     switch (k == 0 ? Relation::paragraph : relate(lines, kept, k, layout)) {
       case Relation::join:
         line.joint = join(tail.view(), b.content(), judge);
@@ -774,7 +804,7 @@ std::vector<DroppedLine> reflow_in_place(std::string& text) {
         line.whole = table_row(b.content());
         break;
     }
-    const std::string_view piece = line.whole ? b.text() : b.content();
+    const std::string_view piece = line.whole ? b.text : b.content();
     switch (line.joint) {
       case Joint::space: tail.append(" "), ++size; break;
       case Joint::none: break;
@@ -796,8 +826,14 @@ std::vector<DroppedLine> reflow_in_place(std::string& text) {
   if (!in_place) copy.resize(size);
   char* out = in_place ? text.data() : copy.data();
   std::size_t at = 0;
-  for (const Kept& line : kept) {
-    const Line& b = lines[line.line];
+  // A line's indentation may be written over by the line before it, so each
+  // line is read before the one before it is written.
+  std::optional<Line> next;
+  if (!kept.empty()) next = lines[kept[0].line];
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const Kept& line = kept[k];
+    const Line b = *next;
+    if (k + 1 < kept.size()) next = lines[kept[k + 1].line];
     switch (line.joint) {
       case Joint::space: out[at++] = ' '; break;
       case Joint::none: break;
@@ -807,7 +843,7 @@ std::vector<DroppedLine> reflow_in_place(std::string& text) {
         if (at > 0) out[at++] = '\n', out[at++] = '\n';
         break;
     }
-    const std::string_view piece = line.whole ? b.text() : b.content();
+    const std::string_view piece = line.whole ? b.text : b.content();
     std::memmove(out + at, piece.data(), piece.size());
     at += piece.size();
   }

@@ -76,7 +76,8 @@ ReflowResult reflow(std::string_view text);
 // what was dropped. The output is written over the lines already read, so
 // that a large document is not held twice (a text whose output would run
 // ahead of them, which takes many single line breaks made blank lines, is
-// written into a copy). Besides the text it holds about 60 bytes per line.
+// written into a copy). Besides the text it holds about 25 bytes per line. A
+// text of 2 GiB or more is a std::length_error (documents are far smaller).
 std::vector<DroppedLine> reflow_in_place(std::string& text);
 
 }  // namespace draad

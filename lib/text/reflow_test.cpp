@@ -310,6 +310,11 @@ TEST_CASE("reflow_in_place: the text becomes what reflow gives, written over its
   std::string grows = "Afspraken\n- een bankje bij de bushalte\n- een buurtapp\n";
   draad::reflow_in_place(grows);
   CHECK(grows == "Afspraken\n\n- een bankje bij de bushalte\n\n- een buurtapp\n");
+  // The blank line that opens the second paragraph is written over the
+  // indentation of its line, which must have been read before.
+  std::string indented = "Het plein is te leeg.\n      Daarom komt er een bankje.\n";
+  draad::reflow_in_place(indented);
+  CHECK(indented == "Het plein is te leeg.\n\nDaarom komt er een bankje.\n");
 }
 
 TEST_CASE("reflow: a dropped line carries its page, counted by form feeds") {

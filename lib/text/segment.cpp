@@ -355,10 +355,9 @@ struct Segmenter::Impl {
   // output; false for a table found in a directory that lacks the columns.
   bool prescan_table(Input& input) {
     if (options.text_columns.empty()) {
-      TableReader reader(input.path);
       throw UsageError(fmt::format("{} is a table: name the column(s) holding the answers with --text COLUMN "
                                    "(its columns: {})",
-                                   input.name, tsv::column_list(reader.columns())));
+                                   input.name, tsv::column_list(likely_columns(input.path))));
     }
     if (input.path == "-") input.bytes = read_all(input.path, kMaxTableBytes, "a table");
     std::unique_ptr<AnswerTable> table;
@@ -413,6 +412,12 @@ struct Segmenter::Impl {
     if (input.path == "-" && bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0, 6) == "WEBVTT")
       input.format = Format::webvtt;
     if (complete && bytes.empty()) throw DataError({input.name}, "empty document");
+    // Standard input is held whole; a text needs only its head here, as a file
+    // does (a copy of the whole would double the peak).
+    if (input.format == Format::text && bytes.size() > kHeadBytes) {
+      bytes = bytes.substr(0, kHeadBytes);
+      complete = false;
+    }
     // Cut where the head ends mid-line; invalid UTF-8 in a head is found again
     // (and located) when the whole document is read.
     if (!complete) bytes = bytes.substr(0, bytes.rfind('\n') + 1);
@@ -429,7 +434,9 @@ struct Segmenter::Impl {
     }
     if (!complete && front_matter_length(text) == std::string::npos) {
       complete = true;
-      text = normalise(read_all(input.path, kMaxDocumentBytes, "a document"), input.name, normalise_options(options.lenient)).text;
+      text = input.bytes ? normalise(*input.bytes, input.name, normalise_options(options.lenient)).text
+                         : normalise(read_all(input.path, kMaxDocumentBytes, "a document"), input.name,
+                                     normalise_options(options.lenient)).text;
     }
     FrontMatter fm = parse_front_matter(text, input.name);
     for (const auto& [key, value] : fm.attributes) add_column(key);

@@ -101,6 +101,12 @@ TEST_CASE("segment --text: bad tables are located errors, a table without --text
   CHECK(no_text.status == 2);
   CHECK(no_text.err.find("formulier.csv is a table: name the column(s) holding the answers with --text COLUMN "
                          "(its columns: Respondent, Ingevuld op,") != std::string::npos);
+  // A title block above the header is passed over in the column list.
+  auto titled = run_draad({"segment", "tests/data/tables/mentimeter.xlsx"});
+  CHECK(titled.status == 2);
+  CHECK(titled.err.find("mentimeter.xlsx is a table: name the column(s) holding the answers with --text COLUMN (its "
+                        "columns: Deelnemer, Tijdstip, Aantal jaren in de wijk, Wat heeft u nodig om uw buren beter te "
+                        "leren kennen?, Welk woord past bij uw wijk?)\n") != std::string::npos);
   write_file(dir + "/leeg.csv", "nr;antwoord\n1;\n2; \n");
   auto empty = run_draad({"segment", dir + "/leeg.csv", "--text", "antwoord"});
   CHECK(empty.status == 1);
