@@ -382,11 +382,28 @@ void find_furniture(std::string_view text, const Lines& lines, std::vector<bool>
     groups[group->second].push_back(static_cast<std::uint32_t>(i));
     group_of[i] = group->second;
   }
-  auto repeated = [&](std::size_t i) { return group_of[i] != kNoGroup && groups[group_of[i]].size() >= 3; };
+  // A header recurs at least three times, or on both pages of a document of
+  // two pages (form feeds tell where they meet).
+  const std::size_t pages = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\f'));
+  const std::size_t least_repeats = pages == 2 ? 2 : 3;
+  auto repeated = [&](std::size_t i) { return group_of[i] != kNoGroup && groups[group_of[i]].size() >= least_repeats; };
+  // Whether line i opens or closes its page: between it and a page break
+  // (which pdftotext and poppler write at the start of a page's first line)
+  // or the edge of the text stand only blank lines and page numbers.
+  auto margin = [&](std::size_t j) { return lines[j].blank() || numbers[j] != PageNumber::none; };
+  auto at_page_edge = [&](std::size_t i) {
+    if (lines[i].page_break) return true;
+    std::size_t j = i;
+    while (j > 0 && margin(j - 1) && !lines[j - 1].page_break) --j;
+    if (j == 0 || lines[j - 1].page_break) return true;
+    j = i + 1;
+    while (j < n && margin(j) && !lines[j].page_break) ++j;
+    return j == n || lines[j].page_break;
+  };
   // Furniture stands apart from the running text: its neighbours are blank
   // lines, the edges of the text, page numbers or other furniture.
   auto apart = [&](std::size_t i) {
-    auto ok = [&](std::size_t j) { return lines[j].blank() || numbers[j] != PageNumber::none || repeated(j); };
+    auto ok = [&](std::size_t j) { return margin(j) || repeated(j); };
     return (i == 0 || ok(i - 1)) && (i + 1 == n || ok(i + 1));
   };
 
@@ -410,7 +427,7 @@ void find_furniture(std::string_view text, const Lines& lines, std::vector<bool>
     }
   }
 
-  // A running header repeats (ignoring digits) at least three times, each
+  // A running header repeats (ignoring digits) least_repeats times, each
   // time near a page mark or an edge of the text; without page marks, at
   // fairly regular distances.
   std::size_t first_nonblank = 0;
@@ -432,7 +449,7 @@ void find_furniture(std::string_view text, const Lines& lines, std::vector<bool>
     return !first.empty() && std::all_of(at.begin(), at.end(), [&](std::size_t i) { return neighbour(i, step) == first; });
   };
   for (const auto& at : groups) {
-    if (at.size() < 3) continue;
+    if (at.size() < least_repeats) continue;
     std::size_t min_gap = n, max_gap = 0;
     for (std::size_t k = 1; k < at.size(); ++k) {
       min_gap = std::min<std::size_t>(min_gap, at[k] - at[k - 1]);
@@ -441,7 +458,13 @@ void find_furniture(std::string_view text, const Lines& lines, std::vector<bool>
     // Without page marks, only a line that recurs at page-like intervals.
     if (min_gap < (page_marks.empty() ? kPageLines : 5) || same_context(at, -1) || same_context(at, 1)) continue;
     bool furniture = page_marks.empty() ? max_gap <= 2 * min_gap : true;
-    for (std::size_t i : at) furniture = furniture && apart(i) && (page_marks.empty() || near_page_mark(i));
+    // Where form feeds mark the pages, a line that is the same on every
+    // page, digits too, may also touch its page's edge without a blank line
+    // (poppler gives a header and the page's first line of text so); a
+    // heading that opens some pages ("Vraag 1", "Vraag 2") differs in its digits.
+    const bool same = std::all_of(at.begin(), at.end(), [&](std::size_t i) { return lines[i].content() == lines[at[0]].content(); });
+    for (std::size_t i : at)
+      furniture = furniture && (apart(i) || (pages >= 2 && same && at_page_edge(i))) && (page_marks.empty() || near_page_mark(i));
     if (furniture)
       for (std::size_t i : at) dropped[i] = true;
   }

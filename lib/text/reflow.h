@@ -59,7 +59,8 @@ struct ReflowResult {
 //    (zee-egel, auto-ongeluk) keeps it; otherwise the word is joined.
 //  - Page numbers ("- 3 -", "Pagina 3 van 9", "Page 3 of 9", and a bare "3"
 //    or "3/9" when such lines count up by one or two) and running headers or
-//    footers (a short line that recurs, digits aside, at least three times,
+//    footers (a short line that recurs, digits aside, at least three times
+//    or on both pages of a text of two,
 //    standing apart near page breaks, or, where no page breaks or numbers
 //    are known, at regular intervals of 10 lines or more) are dropped, each
 //    listed in `dropped` with its 1-based line number in `text`. A form feed

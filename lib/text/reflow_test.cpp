@@ -208,6 +208,31 @@ TEST_CASE("reflow: a form feed marks a page break") {
         "De buurt wil een plek waar je zonder afspraak kunt binnenlopen.\n");
 }
 
+TEST_CASE("reflow: a header on both pages of a two-page PDF, with no blank line below it, is dropped") {
+  // As poppler gives a page: its header, then at once its first line of text.
+  const std::string page_text =
+      "die zij zelf kozen. Daarna ging het gesprek over de speeltuin en over de bankjes bij het plein.\n"
+      "Bewoners zeiden dat ze elkaar vroeger vaker zagen, op straat en bij de school van de kinderen.\n"
+      "Nu kent bijna niemand zijn buren nog, want de mensen in de portieken wisselen zo snel van huis.\n";
+  const std::string second_page =
+      "Een bewoonster vertelde dat haar buurvrouw de kinderen ophaalt als zij laat moet werken.\n"
+      "Zonder die hulp zou het niet gaan, zei ze, en dat hoor je vaker in deze straat en in de wijk.\n"
+      "Anderen vonden dat de gemeente daar meer aan kan doen, met een plek om elkaar te ontmoeten.\n";
+  const std::string text = "Buurtgesprek Zwolle-Zuid, 12 maart 2026\n" + page_text + "Pagina 1 van 2\n\f" +
+                           "Buurtgesprek Zwolle-Zuid, 12 maart 2026\n" + second_page + "Pagina 2 van 2\n";
+  const auto result = reflow(text);
+  CHECK(result.dropped == std::vector<draad::DroppedLine>{{1, "Buurtgesprek Zwolle-Zuid, 12 maart 2026", 1},
+                                                          {5, "Pagina 1 van 2", 1},
+                                                          {6, "Buurtgesprek Zwolle-Zuid, 12 maart 2026", 2},
+                                                          {10, "Pagina 2 van 2", 2}});
+  // A heading that opens some pages differs in its digits and stays; and a
+  // line found twice in a text of three pages is no running header.
+  const std::string questions = "Vraag 1\n" + page_text + "\fVraag 2\n" + second_page + "\fVraag 3\n" + page_text;
+  CHECK(reflow(questions).dropped.empty());
+  const std::string twice = "Samenvatting\n" + page_text + "\f" + second_page + "\fSamenvatting\n" + second_page;
+  CHECK(reflow(twice).dropped.empty());
+}
+
 TEST_CASE("reflow: the PDF extract of the Eindhoven report gives the words of its clean copy") {
   std::string extract = body(read_file(std::string(DRAAD_SOURCE_DIR) + "/samples/verslag-eindhoven.txt"));
   std::string clean = body(read_file(data_path("reflow/verslag-eindhoven-clean.txt")));

@@ -1,11 +1,16 @@
 // draad segment and draad code on Word, OpenDocument and PDF files.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "support.h"
 
+using draad::test::data_path;
 using draad::test::read_file;
 using draad::test::run_draad;
 using draad::test::shell;
@@ -77,9 +82,10 @@ TEST_CASE("segment: an .odt report and the PDF printed from it give the same tur
 
 TEST_CASE("segment: a PDF is read as a PDF whatever its name, never as text") {
   auto r = shell("draad segment tests/data/readers/eigenlijk-pdf.txt | cut -f1,7");
-  CHECK(r.out == "doc\ttext\neigenlijk-pdf\tWijkkrant Oost\n"
+  // Its running header, on both of its two pages, is dropped with the page numbers.
+  CHECK(r.out == "doc\ttext\n"
                  "eigenlijk-pdf\tOp de eerste pagina begint een zin die doorloopt tot op de volgende regel.\n"
-                 "eigenlijk-pdf\tWijkkrant Oost\neigenlijk-pdf\tDe tweede pagina heeft een eigen alinea.\n");
+                 "eigenlijk-pdf\tDe tweede pagina heeft een eigen alinea.\n");
 }
 
 TEST_CASE("code: codes Word, OpenDocument and PDF files as it codes text") {
@@ -158,5 +164,96 @@ TEST_CASE("segment: a directory of Word, OpenDocument and PDF files is read in s
   draad::test::write_file(dir + "/~$teams.docx", std::string("\x0bMarieke\0\0", 10));
   auto r = shell("draad segment " + dir + " | cut -f1 | uniq -c");
   CHECK(r.status == 0);
-  CHECK(r.out == "      1 doc\n      6 teams\n      4 twee-paginas\n      7 verslag\n");
+  CHECK(r.out == "      1 doc\n      6 teams\n      2 twee-paginas\n      7 verslag\n");
+}
+
+namespace {
+
+// The rows of a TSV text as maps from column name to value.
+std::vector<std::map<std::string, std::string>> tsv_rows(const std::string& tsv) {
+  auto split = [](const std::string& line) {
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+      fields.push_back(line.substr(start, tab - start));
+    fields.push_back(line.substr(start));
+    return fields;
+  };
+  std::vector<std::map<std::string, std::string>> rows;
+  std::vector<std::string> header;
+  std::size_t start = 0;
+  for (std::size_t nl; (nl = tsv.find('\n', start)) != std::string::npos; start = nl + 1) {
+    auto fields = split(tsv.substr(start, nl - start));
+    if (header.empty()) {
+      header = fields;
+      continue;
+    }
+    REQUIRE(fields.size() == header.size());
+    auto& row = rows.emplace_back();
+    for (std::size_t i = 0; i < fields.size(); ++i) row[header[i]] = fields[i];
+  }
+  return rows;
+}
+
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+const std::string kOffice = "tests/data/readers/office/verslag-zwolle";
+
+}  // namespace
+
+// The three files are LibreOffice's own output (scripts/make-office-documents),
+// not written by draad's fixture script: a real producer's zip layout, styles,
+// list numbering, table markup and PDF text layer.
+TEST_CASE("segment: a report made by LibreOffice as .odt and .docx gives each paragraph, heading and speaker as written") {
+  const auto expected = tsv_rows(read_file(data_path("readers/office/verslag-zwolle.verwacht.tsv")));
+  REQUIRE(expected.size() == 39);
+  for (const std::string ext : {".odt", ".docx"}) {
+    CAPTURE(ext);
+    const auto r = run_draad({"segment", kOffice + ext});
+    CHECK(r.status == 0);
+    CHECK(r.err == "draad segment: " + kOffice + ext + ": left out 1 page header and 1 page footer (--notes takes them in)\n");
+    const auto rows = tsv_rows(r.out);
+    REQUIRE(rows.size() == expected.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      CAPTURE(i);
+      std::string text = rows[i].at("text");
+      // draad writes a list item's bullet as "- ".
+      if (text.starts_with("- ")) text.replace(0, 2, "• ");
+      CHECK(text == expected[i].at("text"));
+      CHECK(rows[i].at("section") == expected[i].at("section"));
+      // A paragraph without a label continues the turn before it, as in a transcript.
+      if (!expected[i].at("speaker").empty()) CHECK(rows[i].at("speaker") == expected[i].at("speaker"));
+      CHECK(rows[i].at("title") == "Verslag buurtgesprek Zwolle-Zuid");
+      CHECK(rows[i].at("author") == "Marloes Dijkhuis");
+    }
+  }
+}
+
+TEST_CASE("segment: the PDF LibreOffice printed of that report gives its words, without the header and footer of its two pages") {
+  const auto r = run_draad({"segment", "--verbose", kOffice + ".pdf"});
+  CHECK(r.status == 0);
+  CHECK(r.err ==
+        "draad segment: " + kOffice + ".pdf: reflowed as a PDF extract (its pages; --reflow off to keep the lines)\n"
+        "draad segment: " + kOffice + ".pdf: page 1: reflow dropped 'Buurtgesprek Zwolle-Zuid, 12 maart 2026'\n"
+        "draad segment: " + kOffice + ".pdf: page 1: reflow dropped 'Pagina 1 van 2'\n"
+        "draad segment: " + kOffice + ".pdf: page 2: reflow dropped 'Buurtgesprek Zwolle-Zuid, 12 maart 2026'\n"
+        "draad segment: " + kOffice + ".pdf: page 2: reflow dropped 'Pagina 2 van 2'\n"
+        "draad segment: " + kOffice + ".pdf: reflow dropped 4 lines as page headers, footers or numbers (--reflow off keeps them)\n");
+  const auto rows = tsv_rows(r.out);
+  std::string text;
+  for (const auto& row : rows) text += row.at("text") + "\n";
+  CHECK(words(text) == words(read_file(data_path("readers/office/verslag-zwolle.verwacht-pdf.txt"))));
+  // Every labelled paragraph is found whole, with its speaker.
+  for (const auto& want : tsv_rows(read_file(data_path("readers/office/verslag-zwolle.verwacht.tsv")))) {
+    if (want.at("speaker").empty()) continue;
+    CAPTURE(want.at("text"));
+    const auto found = std::find_if(rows.begin(), rows.end(), [&](const auto& row) { return row.at("text") == want.at("text"); });
+    REQUIRE(found != rows.end());
+    CHECK(found->at("speaker") == want.at("speaker"));
+  }
 }
