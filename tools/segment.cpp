@@ -9,9 +9,10 @@
 // Reads .txt, .md, .vtt, .srt, .docx, .odt and .pdf files (directories
 // recursively, in sorted order; - for standard input), and with --text the
 // answer tables .csv, .tsv, .xlsx and .ods (one `response` segment per answer), and
-// writes the segment stream (a file in a directory that is not read is named
-// on standard error, with its reason, and a walk ends with "N documents read,
-// M skipped"):
+// writes the segment stream (a file in a directory that is not read, also a
+// damaged one, is named on standard error with its reason, and a walk ends with
+// "N documents read, M skipped"; a damaged file named on the command line is an
+// error):
 //   doc seg unit speaker start end text time <attributes...>
 // where start/end are code point offsets into the normalised document text
 // (--emit-text writes that text), and the attributes come from the front

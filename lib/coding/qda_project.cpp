@@ -651,7 +651,7 @@ ImportedProject import_project(const std::string& path, const ImportOptions& opt
   }
   SegmentOptions so = options.segment;
   so.reflow = Reflow::off;
-  so.walk_summary = false;
+  so.user_directories = false;
   std::size_t current = 0;
   std::vector<std::vector<std::size_t>> doc_segments(sources.size());
   // Selections move to the normalised text as each document is read.

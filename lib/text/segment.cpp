@@ -89,7 +89,7 @@ Format format_of(const fs::path& path) {
 
 // Tables are documents only when --text names their answer columns.
 bool is_document_name(const fs::path& path, bool tables) {
-  if (path.filename().string().starts_with("~$")) return false;  // the lock file beside a document open in Word
+  if (path.filename().string().starts_with("~$")) return false;  // a lock file beside a document open in Word
   static const std::set<std::string> kExtensions = {".txt", ".md", ".markdown", ".vtt", ".srt", ".docx", ".odt", ".pdf"};
   return kExtensions.count(utf8::ascii_lower(path.extension().string())) > 0 || (tables && is_table_name(path));
 }
@@ -156,6 +156,7 @@ std::string skip_reason(const fs::path& path, const std::string& relative, const
     return fmt::format("excluded by --exclude '{}'", *pattern);
   if (!rules.include.empty() && !first_match(rules.include, relative)) return "not matched by --include";
   if (!is_document_name(path, rules.tables)) {
+    if (path.filename().string().starts_with("~$")) return "a lock file of Word or LibreOffice (a document open in it)";
     if (is_table_name(path)) return "a table: name its answer column with --text COLUMN to read it";
     const std::string ext = path.extension().string();
     return ext.empty() ? "unsupported type (no extension)" : fmt::format("unsupported type ({})", ext);
@@ -706,11 +707,33 @@ struct Segmenter::Impl {
     }
   }
 
-  void segment(Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
-    if (input.format == Format::table) return segment_table(input, emit);
-    Document doc = load(input);
+  // Runs `read`, the reading and checking of `input`. A document found in a
+  // user's directory that turns out damaged or unreadable is skipped and
+  // said, so that one bad file does not stop a folder; one named on the
+  // command line is an error. False when it was skipped.
+  bool read_or_skip(const Input& input, const std::function<void()>& read) {
+    if (input.named || !options.user_directories) {
+      read();
+      return true;
+    }
+    try {
+      read();
+      return true;
+    } catch (const DataError& e) {
+      note(fmt::format("{}: skipped: {}", e.where().str(), e.detail()));
+      ++skipped;
+      return false;
+    }
+  }
+
+  // False when `input`, found in a directory, was skipped.
+  bool segment(Input& input, const std::function<void(const std::vector<std::string>&)>& emit) {
+    if (input.format == Format::table) {
+      segment_table(input, emit);
+      return true;
+    }
+    Document doc;
     std::optional<ParagraphFinder> finder;
-    if (!doc.cues) finder.emplace(doc.text, doc.headings, doc.speakers);
     const std::function<void(const std::function<void(const Paragraph&)>&)> each_paragraph =
         [&](const std::function<void(const Paragraph&)>& f) {
           if (finder) finder->each(f);
@@ -721,19 +744,24 @@ struct Segmenter::Impl {
     // that a unit too long leaves no partial document behind and no unit is
     // held. A unit within a paragraph is no longer than its paragraph: only
     // a long paragraph's units are checked one by one.
-    bool content = false;
-    const auto noting = [&](const std::function<void(const Paragraph&)>& f) {
-      each_paragraph([&](const Paragraph& p) {
-        content |= p.begin < p.end;
-        f(p);
+    const bool read = read_or_skip(input, [&] {
+      doc = load(input);
+      if (!doc.cues) finder.emplace(doc.text, doc.headings, doc.speakers);
+      bool content = false;
+      const auto noting = [&](const std::function<void(const Paragraph&)>& f) {
+        each_paragraph([&](const Paragraph& p) {
+          content |= p.begin < p.end;
+          f(p);
+        });
+      };
+      cut_units(doc.text, noting, true, [&](std::size_t begin, std::size_t end, const Paragraph*) {
+        check_segment_size(end - begin, [&] { return utf8::locate(input.name, doc.text, begin); },
+                           unit_name(options.unit));
       });
-    };
-    cut_units(doc.text, noting, true, [&](std::size_t begin, std::size_t end, const Paragraph*) {
-      check_segment_size(end - begin, [&] { return utf8::locate(input.name, doc.text, begin); },
-                         unit_name(options.unit));
+      if (options.unit == Unit::document) noting([](const Paragraph&) {});
+      if (!content) throw DataError({input.name}, "empty document");
     });
-    if (options.unit == Unit::document) noting([](const Paragraph&) {});
-    if (!content) throw DataError({input.name}, "empty document");
+    if (!read) return false;
     if (!options.emit_text_dir.empty())
       write_text(input, [&](std::FILE* f) { std::fwrite(doc.text.data(), 1, doc.text.size(), f); });
     if (options.text) options.text(input.id, fs::path(input.name).filename().string(), doc.text);
@@ -759,6 +787,7 @@ struct Segmenter::Impl {
     });
     if (speakers)
       note_some(speakers->unused_rows(input.id));
+    return true;
   }
 };
 
@@ -774,7 +803,10 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
   impl_->skipped = rules.skipped;
   if (!impl_->options.meta_path.empty()) impl_->meta.emplace(impl_->options.meta_path);
   if (!impl_->options.speakers_path.empty()) impl_->speakers.emplace(impl_->options.speakers_path);
-  std::erase_if(impl_->inputs, [&](Input& input) { return !impl_->prescan(input); });
+  std::erase_if(impl_->inputs, [&](Input& input) {
+    bool keep = false;
+    return !impl_->read_or_skip(input, [&] { keep = impl_->prescan(input); }) || !keep;
+  });
   if (impl_->inputs.empty()) throw DataError({inputs.front()}, "no documents to read");
   if (impl_->meta) {
     for (const auto& c : impl_->meta->columns()) impl_->add_column(c);
@@ -802,9 +834,9 @@ void refuse_segment_size(std::size_t bytes, const Location& where, std::string_v
 }
 
 void Segmenter::run(const std::function<void(const std::vector<std::string>& record)>& emit) {
-  for (auto& input : impl_->inputs) impl_->segment(input, emit);
-  const std::size_t read = impl_->inputs.size();
-  if (impl_->walked && impl_->options.walk_summary)
+  std::size_t read = 0;
+  for (auto& input : impl_->inputs) read += impl_->segment(input, emit);
+  if (impl_->walked && impl_->options.user_directories)
     impl_->note(fmt::format("{} document{} read, {} skipped", read, read == 1 ? "" : "s", impl_->skipped));
 }
 

@@ -3,7 +3,8 @@
 // A Segmenter reads the inputs named on the command line (files, directories
 // walked recursively in sorted order, "-" for standard input; every file found
 // in a directory and not read is reported with its reason: hidden, excluded,
-// unsupported type, empty, unreadable; the --meta and --speakers tables are
+// unsupported type, empty, unreadable, or damaged with the error that a file
+// named on the command line would give; the --meta and --speakers tables are
 // passed by, as they are read as such; after a run that walked a directory,
 // "N documents read, M skipped" is reported), normalises each
 // document (normalise.h), optionally reflows PDF extracts (reflow.h), finds
@@ -59,9 +60,12 @@ struct SegmentOptions {
   // with a '/' on the path under the directory; --exclude also skips
   // directories. A file named on the command line is always read.
   std::vector<std::string> include, exclude;
-  // A directory walk ends with "N documents read, M skipped" on the report;
-  // off where the directory is draad's own (the sources of an imported project).
-  bool walk_summary = true;
+  // Directories are the user's: a walk ends with "N documents read, M
+  // skipped" on the report, and a file found in one that turns out damaged
+  // or unreadable is skipped and reported, not an error. False where the
+  // directory is draad's own (the sources of an imported project): no
+  // summary, and such a file is an error.
+  bool user_directories = true;
   bool verbose = false;         // report dropped page headers and other repairs
   // Receives warnings (an unknown document in --meta, a speaker without a row
   // in --speakers, replaced invalid UTF-8) and, with `verbose`, notes on the

@@ -240,16 +240,26 @@ TEST_CASE("segment: a --meta or --speakers column named like a segment column is
   CHECK(*speakers.find("zwolle", "anna") == std::vector<std::string>{"bewoner"});
 }
 
-TEST_CASE("segment: a file that vanishes after the start is a located error, not a short stream") {
+TEST_CASE("segment: a named file that vanishes after the start is a located error, a walked one is skipped and said") {
   std::string dir = temp_dir();
   write_file(dir + "/a.txt", "Eerste document.\n");
   write_file(dir + "/b.txt", "Tweede document.\n");
-  draad::Segmenter segmenter({dir}, {});
+  draad::Segmenter named({dir + "/a.txt", dir + "/b.txt"}, {});
+  std::vector<std::string> messages;
+  draad::SegmentOptions options;
+  options.report = [&](const std::string& message) { messages.push_back(message); };
+  draad::Segmenter walked({dir}, options);
   std::filesystem::remove(dir + "/b.txt");
   std::vector<std::string> docs;
-  CHECK(error_of([&] { segmenter.run([&](const std::vector<std::string>& r) { docs.push_back(r[0]); }); }) ==
+  CHECK(error_of([&] { named.run([&](const std::vector<std::string>& r) { docs.push_back(r[0]); }); }) ==
         dir + "/b.txt: vanished during the run (it was there when the run started)");
   CHECK(docs == std::vector<std::string>{"a"});
+  docs.clear();
+  walked.run([&](const std::vector<std::string>& r) { docs.push_back(r[0]); });
+  CHECK(docs == std::vector<std::string>{"a"});
+  CHECK(messages == std::vector<std::string>{
+                        dir + "/b.txt: skipped: vanished during the run (it was there when the run started)",
+                        "1 document read, 1 skipped"});
 }
 
 TEST_CASE("segment: units parse by name, with a suggestion for a typo") {

@@ -165,6 +165,23 @@ TEST_CASE("segment: a directory of Word, OpenDocument and PDF files is read in s
   auto r = shell("draad segment " + dir + " | cut -f1 | uniq -c");
   CHECK(r.status == 0);
   CHECK(r.out == "      1 doc\n      6 teams\n      2 twee-paginas\n      7 verslag\n");
+  // A damaged file found in the folder is skipped with the error it gives when named; the rest is read.
+  for (const std::string name : {"afgebroken.docx", "scan.pdf"})
+    std::filesystem::copy_file(draad::test::data_path("readers/" + name), dir + "/" + name);
+  auto damaged = run_draad({"segment", dir});
+  CHECK(damaged.status == 0);
+  CHECK(damaged.err ==
+        "draad segment: " + dir + "/~$teams.docx: skipped: a lock file of Word or LibreOffice (a document open in it)\n"
+        "draad segment: " + dir + "/afgebroken.docx: skipped: not a Word document (.docx) (a zip archive that is "
+        "truncated or damaged: Not a zip archive)\n"
+        "draad segment: " + dir + "/scan.pdf: skipped: no text in 2 pages: a scan without a text layer; run it through "
+        "OCR first (ocrmypdf, or the scanner's \"searchable PDF\") and segment the result\n"
+        "draad segment: " + dir + "/twee-paginas.pdf: reflow dropped 4 lines as page headers, footers or numbers "
+        "(--verbose lists them; --reflow off keeps them)\n"
+        "draad segment: " + dir + "/verslag.odt: left out 1 footnote, 1 comment, 1 page header and 1 table of contents "
+        "or index (--notes takes them in)\n"
+        "draad segment: 3 documents read, 3 skipped\n");
+  CHECK(run_draad({"segment", dir + "/afgebroken.docx"}).status == 1);
 }
 
 namespace {
