@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <deque>
+#include <map>
 #include <exception>
 #include <memory>
 #include <optional>
@@ -14,6 +15,7 @@
 
 #include "base/error.h"
 #include "base/utf8.h"
+#include "stream/number_format.h"
 #include "stream/report.h"
 #include "stream/zip_archive.h"
 
@@ -42,8 +44,14 @@ namespace {
 using zip::Archive;
 
 // The worksheet part of the workbook's first sheet.
-std::pair<std::string, std::string> first_sheet(const Archive& archive) {
+struct FirstSheet {
+  std::string name, part;
+  bool date1904 = false;  // the workbook counts dates from 1904
+};
+
+FirstSheet first_sheet(const Archive& archive) {
   auto workbook = archive.xml("xl/workbook.xml");
+  const std::string_view date1904 = workbook.child("workbook").child("workbookPr").attribute("date1904").value();
   auto sheet = workbook.child("workbook").child("sheets").child("sheet");
   if (!sheet) throw DataError({archive.name()}, "the workbook has no worksheet");
   std::string name = sheet.attribute("name").value();
@@ -55,7 +63,24 @@ std::pair<std::string, std::string> first_sheet(const Archive& archive) {
   // Targets are relative to xl/, or absolute from the package root.
   if (!target.empty() && target[0] == '/') target.erase(0, 1);
   else target = "xl/" + target;
-  return {name, target};
+  return {name, target, date1904 == "1" || date1904 == "true"};
+}
+
+// The number format code of each cell style (xl/styles.xml's cellXfs, by
+// index), built-in formats by their code.
+std::vector<std::string> cell_formats(const Archive& archive) {
+  const pugi::xml_document document = archive.xml("xl/styles.xml", false);
+  const auto styles = document.child("styleSheet");
+  std::map<int, std::string> custom;
+  for (auto format : styles.child("numFmts").children("numFmt"))
+    custom[format.attribute("numFmtId").as_int()] = format.attribute("formatCode").value();
+  std::vector<std::string> out;
+  for (auto xf : styles.child("cellXfs").children("xf")) {
+    const int id = xf.attribute("numFmtId").as_int();
+    const auto it = custom.find(id);
+    out.push_back(it != custom.end() ? it->second : std::string(builtin_format(id).value_or("General")));
+  }
+  return out;
 }
 
 // "B7" -> (7, 2); (0, 0) when malformed.
@@ -186,8 +211,9 @@ class RowStream : public XmlStream {
 // An XLSX worksheet.
 class SheetRows : public RowStream {
  public:
-  SheetRows(std::string name, std::string part, const std::vector<std::string>& shared)
-      : RowStream(std::move(name), std::move(part)), shared_(shared) {}
+  SheetRows(std::string name, std::string part, const std::vector<std::string>& shared,
+            std::vector<std::string> formats, bool date1904)
+      : RowStream(std::move(name), std::move(part)), shared_(shared), formats_(std::move(formats)), date1904_(date1904) {}
 
  private:
   // The r attribute of a row: 1 to Excel's last row. A bad one is located
@@ -226,6 +252,8 @@ class SheetRows : public RowStream {
       next_column_ = column + 1;
       const char* t = attribute(attributes, "t");
       type_ = t ? t : "";
+      const char* style = attribute(attributes, "s");
+      style_ = style ? std::strtoull(style, nullptr, 10) : 0;
       ref_ = ref;
       value_.clear();
       text_.clear();
@@ -257,8 +285,11 @@ class SheetRows : public RowStream {
         value = shared_[index];
       } else if (type_ == "b") {
         value = value_ == "1" ? "TRUE" : "FALSE";
+      } else if (type_.empty() || type_ == "n") {
+        // A number as its cell shows it (a style beyond the list shows it as General).
+        value = show_number(value_, style_ < formats_.size() ? std::string_view(formats_[style_]) : "General", date1904_);
       } else {
-        value = std::move(value_);  // inlineStr, n, str, e and untyped: the stored text
+        value = std::move(value_);  // inlineStr, str and e: the stored text
       }
       value_.clear();
       if (value.empty()) return;
@@ -274,9 +305,11 @@ class SheetRows : public RowStream {
   }
 
   const std::vector<std::string>& shared_;
+  const std::vector<std::string> formats_;  // the number format code of each cell style
+  const bool date1904_;
   Row row_;
   std::int64_t last_row_ = 0, next_column_ = 1, column_ = 0;
-  std::size_t row_bytes_ = 0;
+  std::size_t row_bytes_ = 0, style_ = 0;
   std::string type_, ref_, value_;
 };
 
@@ -434,13 +467,15 @@ struct SheetReader::Impl {
       part = "content.xml";
       rows = std::make_unique<OdsRows>(archive.name(), part);
     } else {
-      std::tie(sheet_name, part) = first_sheet(archive);
+      const FirstSheet first = first_sheet(archive);
+      sheet_name = first.name;
+      part = first.part;
       if (auto strings_part = archive.open_entry("xl/sharedStrings.xml")) {
         SharedStrings strings(archive.name(), "xl/sharedStrings.xml");
         feed_all(*strings_part, strings);
         shared = std::move(strings.strings);
       }
-      rows = std::make_unique<SheetRows>(archive.name(), part, shared);
+      rows = std::make_unique<SheetRows>(archive.name(), part, shared, cell_formats(archive), first.date1904);
     }
     sheet = archive.open_entry(part);
     if (!sheet)

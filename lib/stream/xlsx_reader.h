@@ -3,9 +3,11 @@
 // coding sheet filled in by hand or a survey tool's export.
 //
 // Reads xl/workbook.xml (the first sheet and its relationship target),
-// xl/sharedStrings.xml and that worksheet's cells: shared strings, inline
-// strings, formula results (`str`), numbers as written in the file, booleans
-// as TRUE/FALSE. Formatting, formulas and other sheets are ignored. Merged
+// xl/sharedStrings.xml, the number formats of xl/styles.xml and that
+// worksheet's cells: shared strings, inline strings, formula results (`str`),
+// numbers as their cells show them (number_format.h: "12-03-2026 19:04",
+// "7,5"), booleans as TRUE/FALSE. Fonts, formulas and other sheets are
+// ignored. Merged
 // cell ranges are reported, not resolved: a caller decides whether they are
 // acceptable. A file that is not a zip, lacks a part or has malformed XML is a
 // DataError naming the file (and the part). The worksheet itself is

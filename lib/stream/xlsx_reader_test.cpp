@@ -13,15 +13,15 @@ using draad::DataError;
 
 namespace {
 
-// A workbook with the given parts besides xl/workbook.xml, written with libzip.
+// A workbook with the given parts (and a plain xl/workbook.xml unless given), written with libzip.
 std::string workbook(const std::map<std::string, std::string>& parts) {
   const std::string path = draad::test::temp_dir() + "/boek.xlsx";
   int error = 0;
   zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
   REQUIRE(z);
   std::map<std::string, std::string> all = parts;
-  all["xl/workbook.xml"] =
-      "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+  all.try_emplace("xl/workbook.xml",
+                  "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
   for (const auto& [name, text] : all) {
     zip_source_t* source = zip_source_buffer(z, text.data(), text.size(), 0);
     REQUIRE(zip_file_add(z, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
@@ -36,6 +36,31 @@ std::string sheet(const std::string& rows) {
 }
 
 }  // namespace
+
+TEST_CASE("xlsx_reader: numbers as their cells show them: the style's number format, built-in or the workbook's own") {
+  const std::string styles =
+      "<styleSheet><numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"[$-413]dd/mm/yyyy\\ hh:mm\"/>"
+      "<numFmt numFmtId=\"165\" formatCode=\"0.0\"/></numFmts>"
+      "<cellXfs count=\"5\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/><xf numFmtId=\"9\"/>"
+      "<xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+  const std::string cells = sheet(
+      "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>46093.7944444444</v></c><c r=\"B1\" s=\"2\"><v>6</v></c>"
+      "<c r=\"C1\" s=\"3\"><v>0.25</v></c><c r=\"D1\" s=\"4\"><v>46093</v></c><c r=\"E1\"><v>7.5</v></c>"
+      "<c r=\"F1\" s=\"9\"><v>2.5</v></c><c r=\"G1\" s=\"2\" t=\"str\"><v>3.14</v></c></row>");
+  draad::xlsx::Row row;
+  draad::xlsx::SheetReader reader(workbook({{"xl/worksheets/sheet1.xml", cells}, {"xl/styles.xml", styles}}));
+  REQUIRE(reader.next(row));
+  // A style beyond the list shows as General; a formula's text result stays as it is.
+  CHECK(row.cells == std::vector<std::string>{"12-03-2026 19:04", "6,0", "25%", "12-3-2026", "7,5", "2,5", "3.14"});
+  // A workbook that counts dates from 1904 (Excel for Mac once did).
+  draad::xlsx::SheetReader mac(workbook(
+      {{"xl/worksheets/sheet1.xml", cells},
+       {"xl/styles.xml", styles},
+       {"xl/workbook.xml", "<workbook xmlns:r=\"r\"><workbookPr date1904=\"1\"/><sheets><sheet name=\"Blad1\" "
+                           "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"}}));
+  REQUIRE(mac.next(row));
+  CHECK(row.cells[3] == "13-3-2030");
+}
 
 TEST_CASE("xlsx_reader: rows stream one by one: shared and inline strings, numbers, booleans, rich text") {
   const std::string path = workbook(
@@ -54,7 +79,7 @@ TEST_CASE("xlsx_reader: rows stream one by one: shared and inline strings, numbe
   CHECK(row.cells == std::vector<std::string>{"naam", "", "vraag & antwoord"});
   REQUIRE(reader.next(row));
   CHECK(row.number == 3);
-  CHECK(row.cells == std::vector<std::string>{"", "4.5", "TRUE"});
+  CHECK(row.cells == std::vector<std::string>{"", "4,5", "TRUE"});
   REQUIRE(reader.next(row));
   CHECK(row.cells == std::vector<std::string>{"vet en gewoon"});
   CHECK(!reader.next(row));

@@ -61,7 +61,7 @@ TEST_CASE("answers: a Mentimeter-style workbook: the title block above the heade
   REQUIRE(rows.size() == 4);
   CHECK(rows[0].line == 5);
   CHECK(rows[0].answers == Fields{"Een reden om aan te bellen.\nIk wil niet opdringerig zijn."});
-  CHECK(rows[1].attributes == Fields{"21:06", "2.5", ""});
+  CHECK(rows[1].attributes == Fields{"21:06", "2,5", ""});
   CHECK(rows[2].answers == Fields{""});
   CHECK(rows[3].respondent == "Deelnemer 4");
   CHECK(rows[3].answers == Fields{"Taal. Mijn Nederlands is nog niet goed & ik schaam me."});

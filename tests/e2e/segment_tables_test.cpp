@@ -62,9 +62,9 @@ TEST_CASE("segment --text: a Mentimeter-style workbook, the title block above th
         "Welk woord past bij uw wijk?\n"
         "mentimeter\t1\tresponse\tDeelnemer 1\t0\t57\tEen reden om aan te bellen.\\nIk wil niet opdringerig zijn." + q +
             "21:05\t12\trustig\n"
-            "mentimeter\t2\tresponse\tDeelnemer 2\t59\t69\tbuurtbbq!!" + q + "21:06\t2.5\t\n"
+            "mentimeter\t2\tresponse\tDeelnemer 2\t59\t69\tbuurtbbq!!" + q + "21:06\t2,5\t\n"
             "mentimeter\t3\tresponse\tDeelnemer 4\t71\t125\tTaal. Mijn Nederlands is nog niet goed & ik schaam me." + q +
-            "21:08\t0.5\tgroen\n");
+            "21:08\t0,5\tgroen\n");
 }
 
 TEST_CASE("segment --text: a LibreOffice .ods sheet reads as displayed, its million empty rows cost nothing") {
@@ -225,4 +225,21 @@ TEST_CASE("segment: participants who speak once are turns of their own, --speake
         "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\trol\n"
         "stdin\t1\tparagraph\t\t0\t21\tVerslag van de avond.\t\t\n"
         "stdin\t2\tparagraph\tAnna\t29\t34\tGoed.\t\tbewoner\n");
+}
+
+// Saved by LibreOffice Calc (scripts/make-office-documents), not by draad's
+// own fixture scripts: its title block, styles, number formats and CSV quoting.
+TEST_CASE("segment --text: a survey LibreOffice saved as .ods, .xlsx and .csv gives the same answers, dates and marks") {
+  const std::string expected = read_file(draad::test::data_path("readers/office/enquete-vathorst.verwacht.tsv"));
+  for (const std::string ext : {".ods", ".xlsx", ".csv"}) {
+    CAPTURE(ext);
+    const std::string file = "tests/data/readers/office/enquete-vathorst" + ext;
+    auto r = draad::test::shell("draad segment " + file +
+                                " --id Respondent --text 'Wat waardeert u in uw buurt?' --text 'Wat zou u willen "
+                                "veranderen?' | cut -f4,7,9-");
+    CHECK(r.status == 0);
+    CHECK(r.out == expected);
+    CHECK(r.err == "draad segment: " + file + ": the 2 rows above the header are not read (a title block)\n"
+                   "draad segment: " + file + ": 2 empty answers left out (no segment)\n");
+  }
 }
