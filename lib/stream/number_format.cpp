@@ -187,6 +187,7 @@ std::string digits(double v, std::string_view pattern) {
     if (c == '0' || c == '#' || c == '?') ++places;
     if (c == '0') zeros = places;
   }
+  places = std::min<std::size_t>(places, 30), zeros = std::min(zeros, places);  // Excel's own limit
   int exponent = 0;
   if (e != std::string_view::npos && v != 0) {
     exponent = static_cast<int>(std::floor(std::log10(v)));
@@ -335,10 +336,12 @@ std::string show_number(std::string_view value, std::string_view code, bool date
   const bool dated = is_date(ps);
   // A fraction ("# ?/?") is not shown as such.
   if (lowered.empty() || lowered == "general" || (!dated && lowered.find('/') != std::string::npos)) return general(v);
-  if (dated) return v < 0 ? general(v) : date(v, ps, date1904);
+  // Dates run from day 0 to 31 December 9999, as in Excel.
+  if (dated) return v < 0 || v >= 2958466 ? general(v) : date(v, ps, date1904);
   double shown = std::fabs(v);
   for (const Piece& p : ps)
     if (p.code == '%') shown *= 100;
+  if (!std::isfinite(shown) || shown >= 1e300 || (shown != 0 && shown < 1e-300)) return general(v);
   std::string out = minus ? "-" : "";
   for (const Piece& p : ps) {
     if (p.code == 0) {
