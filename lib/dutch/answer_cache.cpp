@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -62,33 +63,40 @@ std::string file_key(const std::string& file) {
 bool read(const std::string& path, const std::string& key, Answers& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
-  const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string all;
+  in.seekg(0, std::ios::end);
+  all.resize(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())));
+  in.seekg(0);
+  in.read(all.data(), static_cast<std::streamsize>(all.size()));
+  if (in.gcount() != static_cast<std::streamsize>(all.size())) return false;
   std::string_view rest(all), line;
   if (!next_line(rest, line) || line != kMagic) return false;
   if (!next_line(rest, line) || line != key) return false;
   if (!next_line(rest, line) || line != fmt::format("{} {:016x}", rest.size(), checksum(rest))) return false;
-  // Whole and made under this key: parsed into scratch maps first, so that
-  // a line this version cannot read leaves `out` as it was.
-  Answers read;
-  while (next_line(rest, line)) {
-    std::vector<std::string_view> fields;
-    for (std::size_t from = 0;;) {
-      const std::size_t tab = line.find('\t', from);
-      fields.push_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
-      if (tab == std::string_view::npos) break;
-      from = tab + 1;
-    }
-    if (fields.size() == 3 && fields[0] == "s" && (fields[2] == "0" || fields[2] == "1")) {
-      read.spelled.try_emplace(fields[1], fields[2] == "1");
-    } else if (fields.size() >= 2 && fields[0] == "t") {
-      std::vector<std::string>& stems = read.stemmed.try_emplace(fields[1]).first->second;
-      stems.assign(fields.begin() + 2, fields.end());
-    } else {
+  // Whole and made under this key: checked before any answer is taken, so
+  // that a line this version cannot read leaves `out` as it was.
+  for (std::string_view check = rest; next_line(check, line);)
+    if (!(line.starts_with("s\t") && (line.ends_with("\t0") || line.ends_with("\t1")) && line.size() >= 4) &&
+        !line.starts_with("t\t"))
       return false;
+  const auto lines = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n'));
+  out.spelled.reserve(out.spelled.size() + lines);
+  while (next_line(rest, line)) {
+    const std::string_view fields = line.substr(2);
+    if (line[0] == 's') {
+      out.spelled.try_emplace(fields.substr(0, fields.size() - 2), fields.back() == '1');
+      continue;
+    }
+    const std::size_t tab = fields.find('\t');
+    auto [entry, fresh] = out.stemmed.try_emplace(fields.substr(0, tab));
+    if (!fresh || tab == std::string_view::npos) continue;  // none
+    for (std::string_view stems = fields.substr(tab + 1);;) {
+      const std::size_t next = stems.find('\t');
+      entry->second.emplace_back(stems.substr(0, next));
+      if (next == std::string_view::npos) break;
+      stems.remove_prefix(next + 1);
     }
   }
-  for (const auto& [word, is_word] : read.spelled) out.spelled.try_emplace(word, is_word);
-  for (auto& [word, stems] : read.stemmed) out.stemmed.try_emplace(word, std::move(stems));
   return true;
 }
 
