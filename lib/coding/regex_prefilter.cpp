@@ -5,6 +5,10 @@
 
 #include "base/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace draad {
 namespace {
 
@@ -83,6 +87,22 @@ std::size_t RegexPrefilter::first_candidate(std::string_view text, std::size_t f
   const auto second = static_cast<unsigned char>(literal_[second_] | 0x20);
   const char* data = text.data();
   std::size_t match = none, start = 0;
+#if defined(__SSE2__)
+  // Sixteen at a time where the processor has SSE2 (every x86-64), the same test.
+  const __m128i fold = _mm_set1_epi8(0x20), anchors = _mm_set1_epi8(static_cast<char>(anchor)),
+                seconds = _mm_set1_epi8(static_cast<char>(second));
+  auto load16 = [&](std::size_t at) {
+    return _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at)), fold);
+  };
+  for (; match == none && start + 16 + m <= n + 1; start += 16) {
+    auto flags = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+        _mm_cmpeq_epi8(load16(start + anchor_), anchors), _mm_cmpeq_epi8(load16(start + second_), seconds))));
+    for (; flags && match == none; flags &= flags - 1) {
+      const auto k = static_cast<std::size_t>(std::countr_zero(flags));
+      if (matches_at(start + k)) match = start + k;
+    }
+  }
+#endif
   for (; match == none && start + 8 + m <= n + 1; start += 8) {
     std::uint64_t flags = utf8::has_byte(utf8::load8(data + start + anchor_) | kFold, anchor) &
                           utf8::has_byte(utf8::load8(data + start + second_) | kFold, second);
