@@ -29,10 +29,12 @@ std::string answers_key() {
   return answer_cache::file_key(kAffix) + "\t" + answer_cache::file_key(kWords) + "\t" + library;
 }
 
+struct Shared;
+Shared& shared();
+
 struct Shared {
   std::mutex mutex;
-  std::unique_ptr<Hunspell> hunspell;  // null until first needed, or when not installed
-  bool loaded = false;
+  std::unique_ptr<Hunspell> hunspell;  // loaded when first needed
   int present = -1;  // whether the word list is installed; -1: not looked yet
   // hunspell takes tens of microseconds per Dutch word (compounding rules),
   // and the same words come back, within a run and between runs
@@ -54,10 +56,7 @@ struct Shared {
   // Loading hunspell is most of a short run's time: only for a word whose
   // answer is not known yet.
   Hunspell& dictionary() {
-    if (!loaded) {
-      loaded = true;
-      hunspell = std::make_unique<Hunspell>(kAffix, kWords);
-    }
+    if (!hunspell) hunspell = std::make_unique<Hunspell>(kAffix, kWords);
     return *hunspell;
   }
 
@@ -87,16 +86,14 @@ struct Shared {
     answers_added = true;
     return map.try_emplace(word, ask(dictionary())).first->second;
   }
-
-  static Shared& shared() {
-    // Never destroyed: tearing down the dictionary at exit takes longer than
-    // many a run's work, and the operating system frees it anyway.
-    static Shared* instance = new Shared;
-    return *instance;
-  }
 };
 
-Shared& shared() { return Shared::shared(); }
+// Never destroyed: tearing down the dictionary at exit takes longer than
+// many a run's work, and the operating system frees it anyway.
+Shared& shared() {
+  static Shared* instance = new Shared;
+  return *instance;
+}
 
 }  // namespace
 
