@@ -116,9 +116,9 @@ bool is_word_token(const Token& t) { return t.kind != TokenKind::punct && t.kind
 // relative word starts a new one (starts_clause).
 bool ends_clause(const Token& t) {
   if (t.kind != TokenKind::punct) return false;
-  return t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == ";" || t.norm == ":" || t.norm == "," ||
-         t.norm == "(" || t.norm == ")" || t.norm == "-" || t.norm == "\u2013" || t.norm == "\u2014" ||
-         t.norm == "...";
+  // one byte compared, not a string per mark: every punctuation token asks
+  if (t.norm.size() == 1) return std::string_view(".!?;:,()-").find(t.norm[0]) != std::string_view::npos;
+  return t.norm == "\u2013" || t.norm == "\u2014" || t.norm == "...";
 }
 
 bool is_one_of(std::initializer_list<std::string_view> words, std::string_view w) {

@@ -34,8 +34,10 @@ class RegexPrefilter {
 
  private:
   std::string literal_;
-  // The scan looks for the literal's rarest letter in Dutch, not its first.
+  // The scan looks for the literal's rarest letter in Dutch, not its first,
+  // and its second rarest byte (the anchor again when it has one byte).
   std::size_t anchor_ = 0;
+  std::size_t second_ = 0;
 };
 
 // Whether the full case folding of `c` contains an ASCII character.

@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include "base/utf8.h"
 #include "coding/regex_prefilter.h"
 
 using draad::RegexPrefilter;
@@ -80,4 +81,27 @@ TEST_CASE("regex prefilter: never starts after a match of ICU's case-insensitive
       utext_close(utext);
     }
   }
+}
+
+TEST_CASE("regex prefilter: the first case-insensitive occurrence, wherever it lies in a long text") {
+  // Texts longer than a block of eight starts, with the literal (or near
+  // misses: one byte off, a control byte that OR 0x20 turns into the
+  // literal's) at every offset.
+  const RegexPrefilter f("Buurt-app");
+  auto expected = [](const std::string& text) {
+    for (std::size_t s = 0; s + 9 <= text.size(); ++s)
+      if (draad::utf8::ascii_lower(std::string_view(text).substr(s, 9)) == "buurt-app") return s;
+    return std::string_view::npos;
+  };
+  const std::string decoys[] = {"buurt-ap", "buurt\rapp", "BUURT-APQ", "buurtapp", "uurt-app"};
+  for (std::size_t length = 0; length < 40; ++length)
+    for (std::size_t at = 0; at + 9 <= length + 9; ++at)
+      for (const auto& decoy : decoys) {
+        std::string text(length, 'x');
+        text.insert(std::min(at / 2, text.size()), decoy);
+        text.insert(std::min(at, text.size()), at % 2 ? "BUURT-APP" : "buurt-app");
+        CHECK_MESSAGE(f.first_candidate(text) == expected(text), text);
+        const std::string without = text.substr(0, std::min(at, text.size()));
+        CHECK_MESSAGE(f.first_candidate(without) == expected(without), without);
+      }
 }

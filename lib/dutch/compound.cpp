@@ -101,19 +101,27 @@ class Lexicon {
       const std::size_t newline = rest.find('\n');
       const std::string_view line = rest.substr(0, newline);
       rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
-      const std::size_t slash = line.find_first_of("/\t ");
-      const std::string_view word(line.data(), std::min(slash, line.size()));
+      std::size_t slash = 0;
+      while (slash < line.size() && line[slash] != '/' && line[slash] != '\t' && line[slash] != ' ') ++slash;
+      const std::string_view word = line.substr(0, slash);
+      if (slash == line.size()) slash = std::string::npos;
       if (word.size() < 3) continue;
+      auto lower_ascii = [](char c) { return c >= 'a' && c <= 'z'; };
       if (word[0] >= 'A' && word[0] <= 'Z') {
-        std::string lower(word);
-        lower[0] = static_cast<char>(lower[0] + 32);
-        if (std::all_of(lower.begin() + 1, lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-          words_[fold(lower)] |= name;
+        // ASCII only, which fold() keeps as it is
+        if (std::all_of(word.begin() + 1, word.end(), lower_ascii)) {
+          std::string lower(word);
+          lower[0] = static_cast<char>(lower[0] + 32);
+          words_[lower] |= name;
+        }
         continue;
       }
-      if (!std::all_of(word.begin(), word.end(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
-        continue;
+      bool ascii = true, letters = true;
+      for (char c : word) {
+        ascii &= static_cast<unsigned char>(c) < 0x80;
+        letters &= lower_ascii(c) || static_cast<unsigned char>(c) >= 0x80;
+      }
+      if (!letters) continue;
       std::uint8_t f = 0;
       if (slash != std::string::npos && line[slash] == '/') {
         const std::size_t stop = line.find_first_of("\t ", slash);
@@ -127,7 +135,8 @@ class Lexicon {
           if (flag[0] == 'V') f |= verb;
         }
       }
-      words_[fold(word)] |= f;
+      if (ascii) words_[word] |= f;
+      else words_[fold(word)] |= f;
     }
     for (auto w : stop_words) words_[std::string(w)] |= stopped;
   }

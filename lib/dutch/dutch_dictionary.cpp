@@ -1,13 +1,18 @@
 #include "dutch/dutch_dictionary.h"
 
+#include <dlfcn.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <mutex>
 #include <string_view>
 
+#include <hunspell/hunspell.h>
 #include <hunspell/hunspell.hxx>
 
 #include "base/string_map.h"
+#include "dutch/answer_cache.h"
 
 namespace draad::dutch_dictionary {
 namespace {
@@ -15,26 +20,71 @@ namespace {
 constexpr const char* kAffix = "/usr/share/hunspell/nl.aff";
 constexpr const char* kWords = "/usr/share/hunspell/nl.dic";
 
+// What hunspell's answers depend on: its word list and the library itself.
+std::string answers_key() {
+  std::string library = "libhunspell unknown";
+  Dl_info info{};
+  if (::dladdr(reinterpret_cast<void*>(&Hunspell_create), &info) && info.dli_fname)
+    library = answer_cache::file_key(info.dli_fname);
+  return answer_cache::file_key(kAffix) + "\t" + answer_cache::file_key(kWords) + "\t" + library;
+}
+
+struct Shared;
+Shared& shared();
+
 struct Shared {
   std::mutex mutex;
-  std::unique_ptr<Hunspell> hunspell;  // null when not installed
-  bool loaded = false;
-  // spell() answers: hunspell takes tens of microseconds per Dutch word
-  // (compounding rules), and the same words come back. Emptied when full.
-  StringMap<bool> spelled;
-  static constexpr std::size_t kMaxSpelled = 1 << 16;
+  std::unique_ptr<Hunspell> hunspell;  // loaded when first needed
+  int present = -1;  // whether the word list is installed; -1: not looked yet
+  // hunspell takes tens of microseconds per Dutch word (compounding rules),
+  // and the same words come back, within a run and between runs
+  // (answer_cache.h): answers are kept, each map emptied when full.
+  answer_cache::Answers answers;
+  static constexpr std::size_t kMaxAnswers = 1 << 16;
+  std::string cache_path, cache_key;
+  bool cache_read = false;
+  bool answers_added = false;  // since the cache was read: write it at exit
 
-  // Runs f(hunspell) under the lock, loading it first.
-  template <typename F>
-  auto with(F f) -> decltype(f(static_cast<Hunspell*>(nullptr))) {
-    std::lock_guard lock(mutex);
-    if (!loaded) {
-      loaded = true;
+  bool installed() {
+    if (present < 0) {
       std::error_code ec;
-      if (std::filesystem::exists(kAffix, ec) && std::filesystem::exists(kWords, ec))
-        hunspell = std::make_unique<Hunspell>(kAffix, kWords);
+      present = std::filesystem::exists(kAffix, ec) && std::filesystem::exists(kWords, ec);
     }
-    return f(hunspell.get());
+    return present == 1;
+  }
+
+  // Loading hunspell is most of a short run's time: only for a word whose
+  // answer is not known yet.
+  Hunspell& dictionary() {
+    if (!hunspell) hunspell = std::make_unique<Hunspell>(kAffix, kWords);
+    return *hunspell;
+  }
+
+  void read_cache() {
+    if (cache_read) return;
+    cache_read = true;
+    cache_path = answer_cache::path("hunspell-nl.answers");
+    if (cache_path.empty()) return;
+    cache_key = answers_key();
+    answer_cache::read(cache_path, cache_key, answers);
+    std::atexit([] { shared().write_cache(); });
+  }
+
+  // At exit, when some answer is new. Skipped when another thread holds
+  // the lock (an exit while coding threads run): the cache can wait.
+  void write_cache() {
+    std::unique_lock lock(mutex, std::try_to_lock);
+    if (lock.owns_lock() && answers_added) answer_cache::write(cache_path, cache_key, answers);
+  }
+
+  // The known answer of ask(word) for `word` in `map`, asked and kept when new.
+  template <typename Value, typename Ask>
+  const Value& answer(StringMap<Value>& map, const std::string& word, Ask ask) {
+    read_cache();
+    if (const auto* found = map.find(word)) return found->second;
+    if (map.size() >= kMaxAnswers) map.clear();
+    answers_added = true;
+    return map.try_emplace(word, ask(dictionary())).first->second;
   }
 };
 
@@ -48,18 +98,16 @@ Shared& shared() {
 }  // namespace
 
 bool installed() {
-  return shared().with([](Hunspell* h) { return h != nullptr; });
+  Shared& s = shared();
+  std::lock_guard lock(s.mutex);
+  return s.installed();
 }
 
 int spell(const std::string& word) {
   Shared& s = shared();
-  return s.with([&](Hunspell* h) {
-    if (!h) return -1;
-    if (s.spelled.size() >= Shared::kMaxSpelled) s.spelled.clear();
-    auto [it, fresh] = s.spelled.try_emplace(word);
-    if (fresh) it->second = h->spell(word);
-    return it->second ? 1 : 0;
-  });
+  std::lock_guard lock(s.mutex);
+  if (!s.installed()) return -1;
+  return s.answer(s.answers.spelled, word, [&](Hunspell& h) { return h.spell(word); }) ? 1 : 0;
 }
 
 std::string with_diaeresis(const std::string& word) {
@@ -85,7 +133,10 @@ std::string fold_diaeresis(std::string word) {
 }
 
 std::vector<std::string> stems(const std::string& word) {
-  return shared().with([&](Hunspell* h) { return h ? h->stem(word) : std::vector<std::string>{}; });
+  Shared& s = shared();
+  std::lock_guard lock(s.mutex);
+  if (!s.installed()) return {};
+  return s.answer(s.answers.stemmed, word, [&](Hunspell& h) { return h.stem(word); });
 }
 
 }  // namespace draad::dutch_dictionary

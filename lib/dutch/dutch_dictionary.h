@@ -1,7 +1,9 @@
 // The Dutch hunspell dictionary (Debian hunspell-nl), for lemmas and for
-// deciding line-end hyphens: one instance per process, loaded on first use
-// (a few tenths of a second, ~20 MB) and shared by every thread, each call
-// under a lock. Callers cache what they ask, so the lock is rarely contended.
+// deciding line-end hyphens: one instance per process, shared by every
+// thread, each call under a lock. Callers cache what they ask, so the lock
+// is rarely contended. Its answers are kept, in memory and on disk between
+// runs (answer_cache.h), and hunspell is loaded (a few tenths of a second,
+// ~20 MB) only when a word's answer is not known yet.
 //
 // One instance is also what Debian 12's libhunspell (1.7.1) needs: it keeps a
 // process-wide table that each Hunspell object sets up and tears down

@@ -377,3 +377,31 @@ TEST_CASE("code e2e: no term or phrase of the default codebook is vetoed by its 
   }
   CHECK(codes == 41);
 }
+
+TEST_CASE("code: the dictionary's answers are kept between runs, and a changed cache file is not used") {
+  namespace fs = std::filesystem;
+  const std::string dir = draad::test::temp_dir();
+  const std::string cache = dir + "/draad/hunspell-nl.answers";
+  const std::string env = "XDG_CACHE_HOME=" + dir + " ";
+  const std::string command = "draad code samples/sessie-zwolle.txt";  // the default codebook: verbs too
+  const auto off = shell("DRAAD_CACHE=off " + env + command);
+  CHECK(off.status == 0);
+  CHECK_FALSE(fs::exists(cache));
+  const auto first = shell(env + command);
+  REQUIRE(fs::exists(cache));
+  const auto written = fs::last_write_time(cache);
+  const auto second = shell(env + command);  // every answer from the file: nothing new to write
+  CHECK(fs::last_write_time(cache) == written);
+  for (const auto* run : {&first, &second}) {
+    CHECK(run->out == off.out);
+    CHECK(run->err == off.err);
+  }
+  // Every answer turned round, the checksum left as it was: the file is
+  // not used, and is written anew.
+  std::string turned = draad::test::read_file(cache);
+  for (std::size_t at = 0; (at = turned.find("\t1\n", at)) != std::string::npos; at += 3) turned[at + 1] = '0';
+  draad::test::write_file(cache, turned);
+  const auto third = shell(env + command);
+  CHECK(third.out == off.out);  // with those answers its codings would differ
+  CHECK(draad::test::read_file(cache) != turned);
+}
