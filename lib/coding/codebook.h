@@ -132,6 +132,18 @@ struct LongSegments {
   int theme_hits = 2;
 };
 
+// Questions put to the participants (a moderator's `Wat betekent
+// vertrouwen voor u?`) set a topic; they say nothing about it. With skip, a
+// hit inside a question, a sentence ending in '?', counts for no code, in the
+// segments that pass any one of `where_any` (none listed: every segment), so
+// that a moderator is known by a `rol` column where the segments have one and
+// by a speaker label such as `Interviewer` where they do not.
+struct Questions {
+  bool skip = false;
+  std::vector<Limit> where_any;
+  Location mark;  // of the key
+};
+
 struct Codebook {
   std::string path;  // as given to load()
   std::string name;
@@ -142,6 +154,7 @@ struct Codebook {
   std::string hash8;  // its first 8 digits
   NegationSettings negation;
   LongSegments long_segments;
+  Questions questions;
   std::vector<Theme> themes;  // in file order
   std::vector<Code> codes;    // in file order, a parent before its sub-codes
   std::vector<Thread> threads;

@@ -89,15 +89,15 @@ std::string YamlValues::colour(const YAML::Node& node) {
   return c;
 }
 
-std::vector<Limit> YamlValues::limits(const YAML::Node& node) {
+std::vector<Limit> YamlValues::limits(const YAML::Node& node, std::string_view what) {
   std::vector<Limit> out;
-  for (const auto& p : strings(node, "where")) {
+  for (const auto& p : strings(node, what)) {
     if (auto c = where::try_parse(p.text))
       out.push_back({std::move(*c), p.mark});
     else
-      error(p.mark, fmt::format("where '{}' must be {} (e.g. rol=deelnemer); in a [list], quote a condition "
+      error(p.mark, fmt::format("{} '{}' must be {} (e.g. rol=deelnemer); in a [list], quote a condition "
                                 "with a comma: [\"speaker!=Interviewer,Gespreksleider\"]",
-                                p.text, where::kForms));
+                                what, p.text, where::kForms));
   }
   return out;
 }

@@ -108,7 +108,7 @@ class YamlValues : public Diagnostics {
   int integer(const YAML::Node& node, std::string_view what, int lo, int hi, int fallback);
   std::string colour(const YAML::Node& node);
   // `where`: a condition or a list of them, each as --where takes it.
-  std::vector<Limit> limits(const YAML::Node& node);
+  std::vector<Limit> limits(const YAML::Node& node, std::string_view what = "where");
 
   // A list of strings (a lone string is accepted as a list of one). Empty
   // lists are errors: a pattern list that is there must say something.

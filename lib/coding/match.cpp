@@ -121,6 +121,18 @@ bool ends_clause(const Token& t) {
          t.norm == "...";
 }
 
+// The questions of a text: byte ranges of the sentences that end in '?'
+// (a sentence ends at . ! ? and ...).
+void find_questions(const std::vector<Token>& tokens, std::vector<ByteRange>& out) {
+  out.clear();
+  std::size_t sentence = 0;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::punct) continue;
+    if (t.norm == "?") out.push_back({sentence, t.end});
+    if (t.norm == "?" || t.norm == "." || t.norm == "!" || t.norm == "...") sentence = t.end;
+  }
+}
+
 bool is_one_of(std::initializer_list<std::string_view> words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -424,6 +436,7 @@ struct Matcher::Impl {
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
   const Blocked* blocked = nullptr;  // of the segment being matched
+  std::vector<ByteRange> questions;  // when its questions are skipped: find_questions
   std::vector<char> spans_words;     // per entry of resolve()'s out: a counted hit spans several words
   std::vector<long> near_last;
   std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
@@ -752,6 +765,11 @@ struct Matcher::Impl {
     }
   }
 
+  bool in_question(const Candidate& h) const {
+    return std::any_of(questions.begin(), questions.end(),
+                       [&](const ByteRange& q) { return q.begin <= h.begin && h.end <= q.end; });
+  }
+
   CodeMatch fresh_match(std::uint32_t code) {
     CodeMatch cm;
     if (!spare.empty()) {
@@ -774,8 +792,8 @@ struct Matcher::Impl {
     while (hits < end && candidates[hits].role == Role::exclude) ++hits;
     CodeMatch cm = fresh_match(code);
     spans = false;
-    if (blocked && !(*blocked)[code].empty()) {
-      for (std::size_t j = hits; j < end; ++j) note(candidates[j], HitNote::Fate::not_applied, (*blocked)[code]);
+    if (blocked && !blocked->codes[code].empty()) {
+      for (std::size_t j = hits; j < end; ++j) note(candidates[j], HitNote::Fate::not_applied, blocked->codes[code]);
       return cm;
     }
     std::size_t covered_to = 0;
@@ -785,6 +803,10 @@ struct Matcher::Impl {
       if (const Candidate* x = veto(h, begin, hits)) {
         note(h, HitNote::Fate::excluded,
              fmt::format("inside '{}', {}", surface(x->begin, x->end), cb.sources[x->source]));
+        continue;
+      }
+      if (in_question(h)) {
+        note(h, HitNote::Fate::excluded, blocked->questions);
         continue;
       }
       if (any && h.end <= covered_to) {
@@ -933,6 +955,8 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   if (m.notes) m.readings.assign(m.words.size(), Reading::any);
   for (std::size_t w = m.words.size(); w-- > 0;)
     m.clause_end[w] = w + 1 == m.words.size() || m.clause_start[w + 1] != m.clause_start[w] ? w + 1 : m.clause_end[w + 1];
+  m.questions.clear();
+  if (blocked && !blocked->questions.empty()) find_questions(m.tokens, m.questions);
   m.read_in_context();
   m.match_tokens();
   m.match_regexes(text);

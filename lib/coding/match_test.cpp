@@ -216,3 +216,27 @@ TEST_CASE("match: negation before the hit or after its verb, within the clause")
   // niet alleen ... maar ook
   CHECK(verbs("Niet alleen de buren maar ook de gemeente helpt.") == "samen/buren=buren\nsamen/helpen=helpt\n");
 }
+
+TEST_CASE("match: a hit in a question the segment's attributes skip is vetoed, the rest of the segment counts") {
+  const Codebook cb = load(test::data_path("codebook/questions.yaml"));
+  const CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  Blocked skip{{"", ""}, "in a question"};
+  auto coded = [&](const std::string& text, const Blocked* blocked) {
+    std::vector<CodeMatch> found;
+    matcher.match(text, found, blocked);
+    std::string out;
+    for (const auto& m : found) {
+      out += cb.codes[m.code].id + "=";
+      for (const auto& h : m.counted) out += text.substr(h.begin, h.end - h.begin) + ",";
+      out += "\n";
+    }
+    return out;
+  };
+  CHECK(coded("Vertrouwen kwam net al langs. Vertrouwt u uw buren?", &skip) == "samen/vertrouwen=Vertrouwen,\n");
+  CHECK(coded("Vertrouwen kwam net al langs. Vertrouwt u uw buren?", nullptr) ==
+        "samen/buren=buren,\nsamen/vertrouwen=Vertrouwen,Vertrouwt,\n");
+  // A sentence ends at . ! ? and ...
+  CHECK(coded("Wat betekent vertrouwen voor u... en uw buren?", &skip) == "samen/vertrouwen=vertrouwen,\n");
+  CHECK(coded("Uw buren! Vertrouwen", &skip) == "samen/buren=buren,\nsamen/vertrouwen=Vertrouwen,\n");
+}
