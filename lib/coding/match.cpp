@@ -259,6 +259,37 @@ struct CompiledCodebook::Impl {
     phrases.push_back({code, role, std::move(elems), source});
   }
 
+  // A phrase as written and, where it goes on from words that are no
+  // finite verb to an infinitive (erbij horen, in gesprek gaan, gehoord
+  // worden), also with `te` before that infinitive, as Dutch says it after
+  // om, proberen, hoeven ... (om erbij te horen, om gehoord te worden).
+  void add_phrase_text(Tokeniser& tokeniser, Lemmatiser& lemmatiser, std::uint32_t code, Role role,
+                       const std::string& text, std::uint32_t source) {
+    add_phrase(code, role, elements(tokeniser, lemmatiser, text), source);
+    std::vector<std::string> words;
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      if (space > start) words.push_back(fold(text.substr(start, space - start)));
+      start = space + 1;
+    }
+    for (std::size_t i = 0; i < words.size() && words[i] != "*" && words[i] != "te"; ++i) {
+      const Lemmas& l = lemmatiser.lookup(words[i]);
+      const bool infinitive = std::any_of(l.verbs.begin(), l.verbs.end(), [&](const VerbReading& v) {
+        return v.infinitive == words[i] && (v.forms & kInfinitive);
+      });
+      if (infinitive && i > 0) {
+        std::string with_te;
+        for (std::size_t j = 0; j < words.size(); ++j)
+          with_te += std::string(j ? " " : "") + (j == i ? "te " : "") + words[j];
+        add_phrase(code, role, elements(tokeniser, lemmatiser, with_te), source);
+        return;
+      }
+      if (std::any_of(l.verbs.begin(), l.verbs.end(),
+                      [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); }))
+        return;
+    }
+  }
+
   // A term: one word matched by its lemma keys. A term that the tokeniser
   // cuts into several words (e-mail) is matched as a phrase, except in near.
   void add_term(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const Term& term, TokenPattern unit) {
@@ -305,7 +336,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
     for (const auto& g : code.globs)
       m.add_glob(g.text, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("glob", g.text, g.mark)});
     for (const auto& p : code.phrases)
-      m.add_phrase(c, Role::hit, m.elements(tokeniser, lemmatiser, p.text), m.describe("phrase", p.text, p.mark));
+      m.add_phrase_text(tokeniser, lemmatiser, c, Role::hit, p.text, m.describe("phrase", p.text, p.mark));
     for (const auto& e : code.exclude) {
       const std::uint32_t source = m.describe("exclude", e.text, e.mark);
       switch (pattern_kind(e.text)) {
@@ -314,9 +345,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
           m.add_term(tokeniser, lemmatiser, Term{e.text, CompoundMode::any, e.mark},
                      {c, Role::exclude, CompoundMode::any, 0, 0, source});
           break;
-        case PatternKind::phrase:
-          m.add_phrase(c, Role::exclude, m.elements(tokeniser, lemmatiser, e.text), source);
-          break;
+        case PatternKind::phrase: m.add_phrase_text(tokeniser, lemmatiser, c, Role::exclude, e.text, source); break;
       }
     }
     for (const auto& n : code.near) {

@@ -30,7 +30,9 @@
 // Dutch puts it after the verb and its object (ik vertrouw de gemeente
 // niet); `niet alleen` is no negation. A term that is a separable verb
 // (meedoen) also matches its forms with the particle apart in the same
-// clause (doet graag mee, mee te doen).
+// clause (doet graag mee, mee te doen); a phrase that goes on to an
+// infinitive also matches it with te before it (erbij horen: om erbij te
+// horen).
 #pragma once
 
 #include <cstddef>

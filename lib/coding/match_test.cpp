@@ -178,6 +178,16 @@ TEST_CASE("match: a verb term matches the verb's forms") {
   CHECK(verbs("Ik wil dat de wijk gehoord wordt.") == "samen/gehoord=gehoord wordt\n");
 }
 
+TEST_CASE("match: a phrase that goes on to an infinitive also matches it with te") {
+  CHECK(verbs("Het is fijn om gehoord te worden.") == "samen/gehoord=gehoord te worden\n");
+  CHECK(verbs("Om erbij te horen kook ik mee.") == "samen/erbij=erbij te horen\n");
+  CHECK(verbs("Wij horen erbij.") == "");
+  CHECK(verbs("Het helpt om vragen te stellen.") == "samen/erbij=vragen te stellen\nsamen/helpen=helpt\n");
+  // after a finite verb the infinitive takes no te
+  CHECK(verbs("Iedereen mag er zijn.") == "samen/erbij=mag er zijn\n");
+  CHECK(verbs("Iedereen mag er te zijn.") == "");
+}
+
 TEST_CASE("match: a separable verb with its particle apart, in the same clause") {
   CHECK(verbs("Ik doe graag mee.") == "samen/meedoen=doe graag mee\n");
   CHECK(verbs("Ze deden mee aan het feest.") == "samen/meedoen=deden mee\n");
