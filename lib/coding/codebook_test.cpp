@@ -149,7 +149,7 @@ TEST_CASE("codebook: where limits are inherited from theme and parent code, a ma
 TEST_CASE("codebook: questions reads hits and where_any, a wrong value or key is located") {
   const Codebook cb = load(data_path("codebook/questions.yaml"));
   CHECK(cb.questions.skip);
-  REQUIRE(cb.questions.where_any.size() == 2);
+  REQUIRE(cb.questions.where_any.size() == 3);
   CHECK(cb.questions.where_any[1].condition.text == "speaker=Interviewer,Gespreksleider");
   CHECK(cb.questions.mark.line == 7);
   CHECK(!load(data_path("codebook/limits.yaml")).questions.skip);

@@ -38,7 +38,9 @@ AttributeLimits::AttributeLimits(const Codebook& codebook, const std::vector<std
   skip_questions_ = questions.where_any.empty() || !questions_.empty();
   if (!skip_questions_) {
     std::string names;
-    for (const auto& limit : questions.where_any) names += (names.empty() ? "'" : ", '") + limit.condition.column + "'";
+    std::set<std::string> named;
+    for (const auto& limit : questions.where_any)
+      if (named.insert(limit.condition.column).second) names += (names.empty() ? "'" : ", '") + limit.condition.column + "'";
     warn(questions.mark,
          fmt::format("the segments have none of the columns that questions.where_any names ({}), so no question is "
                      "skipped",
