@@ -171,6 +171,38 @@ struct Separable {
 
 bool in_word_list(const std::string& w) { return dutch_dictionary::spell(w) == 1; }
 
+// Dutch marks stress with an acute accent (níét, mét, óver, wéten): such a
+// word is the word without the marks where the word list knows that (not
+// café, oké, José), in the text and in patterns alike. The numeral één
+// stays apart from the article een. "" when the norm has no mark to take
+// off.
+std::string without_stress_marks(std::string_view norm) {
+  if (norm.find('\xc3') == std::string_view::npos) return {};
+  std::string plain;
+  bool marked = false;
+  for (std::size_t i = 0; i < norm.size(); ++i) {
+    const char* vowel = nullptr;
+    if (static_cast<unsigned char>(norm[i]) == 0xc3 && i + 1 < norm.size()) {
+      switch (static_cast<unsigned char>(norm[i + 1])) {
+        case 0xa1: vowel = "a"; break;  // á
+        case 0xa9: vowel = "e"; break;  // é
+        case 0xad: vowel = "i"; break;  // í
+        case 0xb3: vowel = "o"; break;  // ó
+        case 0xba: vowel = "u"; break;  // ú
+      }
+    }
+    if (vowel) {
+      plain += vowel;
+      marked = true;
+      ++i;
+    } else {
+      plain += norm[i];
+    }
+  }
+  if (!marked || plain == "een" || !in_word_list(plain)) return {};
+  return plain;
+}
+
 struct CompiledCodebook::Impl {
   StringMap<std::uint32_t> key_ids;  // lemma, or "~" + stem
   std::vector<Separable> separables;
@@ -237,7 +269,10 @@ struct CompiledCodebook::Impl {
       }
       tokeniser.tokenise(word, tokens);
       for (const auto& t : tokens)
-        if (is_word_token(t)) norms.emplace_back(t.norm);
+        if (is_word_token(t)) {
+          std::string plain = without_stress_marks(t.norm);
+          norms.emplace_back(plain.empty() ? std::string(t.norm) : std::move(plain));
+        }
     }
     const bool in_phrase = norms.size() - gaps > 1;
     for (const auto& norm : norms) {
@@ -531,21 +566,23 @@ struct Matcher::Impl {
 
   NormInfo compute_info(const Token& token, Reading reading) {
     NormInfo n;
-    n.negation = cb.negation_words.count(token.norm) > 0;
-    n.clause_opener = starts_clause(token.norm);
-    n.context = context_word(token.norm);
-    n.subordinate = opens_subordinate_clause(token.norm);
+    const std::string plain = without_stress_marks(token.norm);
+    const std::string_view norm = plain.empty() ? token.norm : std::string_view(plain);
+    n.negation = cb.negation_words.count(norm) > 0;
+    n.clause_opener = starts_clause(norm);
+    n.context = context_word(norm);
+    n.subordinate = opens_subordinate_clause(norm);
     if (token.kind == TokenKind::word || token.kind == TokenKind::abbrev) {
-      const Lemmas& l = lemmatiser.lookup(token.norm);
+      const Lemmas& l = lemmatiser.lookup(norm);
       n.shape = verb_shape(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
       for (const auto& v : l.verbs)
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
       n.ambiguous = reading == Reading::any && n.verb && l.nominal.size() + l.verbs.size() > 1 &&
                     l.lemmas != lemmas_read_as(l, Reading::verb);
-      add_keys(token.norm, n.keys, reading);
+      add_keys(norm, n.keys, reading);
       add_units(n.keys, n.units, false, false);
-      CompoundSplit split = splitter.split(token.norm);
+      CompoundSplit split = splitter.split(norm);
       for (std::size_t p = 0; split.parts.size() > 1 && p < split.parts.size(); ++p) {
         std::vector<std::uint32_t> part_keys;
         add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
@@ -553,11 +590,11 @@ struct Matcher::Impl {
         add_units(part_keys, n.units, head, !head);
       }
     } else {
-      add_keys(token.norm, n.keys);
+      add_keys(norm, n.keys);
       add_units(n.keys, n.units, false, false);
     }
     for (const auto& g : cb.globs)
-      if (glob_match(g.pattern, token.norm)) n.units.push_back(g.unit);
+      if (glob_match(g.pattern, norm)) n.units.push_back(g.unit);
     for (auto key : n.keys)
       if (auto it = cb.phrases_by_first_key.find(key); it != cb.phrases_by_first_key.end())
         n.phrase_starts.insert(n.phrase_starts.end(), it->second.begin(), it->second.end());
@@ -943,7 +980,8 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
   words.clear();
   for (std::size_t w = 0; w < m.words.size(); ++w) {
     const Token& t = m.tokens[m.words[w]];
-    const Lemmas& l = m.lemmatiser.lookup(t.norm);
+    const std::string plain = without_stress_marks(t.norm);
+    const Lemmas& l = m.lemmatiser.lookup(plain.empty() ? t.norm : std::string_view(plain));
     words.push_back({{t.begin, t.end}, m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]),
                      main_lemma(l, m.readings[w]), m.readings[w], m.infos[w].negation});
   }

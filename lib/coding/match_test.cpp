@@ -188,6 +188,12 @@ TEST_CASE("match: a phrase that goes on to an infinitive also matches it with te
   CHECK(verbs("Iedereen mag er te zijn.") == "");
 }
 
+TEST_CASE("match: a stress mark is no other word") {
+  CHECK(verbs("Ik vertrouw de gemeente níét.") == "samen/vertrouwen= !vertrouw\n");
+  CHECK(verbs("Zij hélpt mij.") == "samen/helpen=hélpt\n");
+  CHECK(verbs("Wij willen óók gehóórd worden.") == "samen/gehoord=gehóórd worden\n");
+}
+
 TEST_CASE("match: a separable verb with its particle apart, in the same clause") {
   CHECK(verbs("Ik doe graag mee.") == "samen/meedoen=doe graag mee\n");
   CHECK(verbs("Ze deden mee aan het feest.") == "samen/meedoen=deden mee\n");
