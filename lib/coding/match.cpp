@@ -122,14 +122,15 @@ bool ends_clause(const Token& t) {
 }
 
 // The questions of a text: byte ranges of the sentences that end in '?'
-// (a sentence ends at . ! ? and ...).
+// (a sentence ends at . ! ? and ...; a colon ends what introduces a
+// question: `Weet wat er speelt: wat wordt er niet gezegd?`).
 void find_questions(const std::vector<Token>& tokens, std::vector<ByteRange>& out) {
   out.clear();
   std::size_t sentence = 0;
   for (const Token& t : tokens) {
     if (t.kind != TokenKind::punct) continue;
     if (t.norm == "?") out.push_back({sentence, t.end});
-    if (t.norm == "?" || t.norm == "." || t.norm == "!" || t.norm == "...") sentence = t.end;
+    if (t.norm == "?" || t.norm == "." || t.norm == "!" || t.norm == "..." || t.norm == ":") sentence = t.end;
   }
 }
 

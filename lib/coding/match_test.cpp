@@ -252,7 +252,8 @@ TEST_CASE("match: a hit in a question the segment's attributes skip is vetoed, t
   CHECK(coded("Vertrouwen kwam net al langs. Vertrouwt u uw buren?", &skip) == "samen/vertrouwen=Vertrouwen,\n");
   CHECK(coded("Vertrouwen kwam net al langs. Vertrouwt u uw buren?", nullptr) ==
         "samen/buren=buren,\nsamen/vertrouwen=Vertrouwen,Vertrouwt,\n");
-  // A sentence ends at . ! ? and ...
+  // A sentence ends at . ! ? and ...; a colon ends what introduces a question
   CHECK(coded("Wat betekent vertrouwen voor u... en uw buren?", &skip) == "samen/vertrouwen=vertrouwen,\n");
+  CHECK(coded("Over vertrouwen: kent u uw buren?", &skip) == "samen/vertrouwen=vertrouwen,\n");
   CHECK(coded("Uw buren! Vertrouwen", &skip) == "samen/buren=buren,\nsamen/vertrouwen=Vertrouwen,\n");
 }
