@@ -22,6 +22,7 @@ using codebook_check::kNegationModes;
 using codebook_check::name_of;
 
 const char* compound_mode_name(CompoundMode mode) { return name_of(kCompoundModes, mode); }
+const char* word_class_name(WordClass word_class) { return name_of(codebook_check::kWordClasses, word_class); }
 
 const char* negation_mode_name(NegationMode mode) { return name_of(kNegationModes, mode); }
 

@@ -29,6 +29,13 @@ namespace draad {
 enum class CompoundMode { any, head, modifier, none };
 const char* compound_mode_name(CompoundMode mode);
 
+// How a term's word must be read in the text: as whatever it is (the
+// default), only as a noun (or adjective), or only as a verb. Where a word
+// may be either (zorgen, delen, vragen, regel), the words around it decide
+// (lemma.h: reading_in_context); where they do not, it is both.
+enum class WordClass { any, noun, verb };
+const char* word_class_name(WordClass word_class);
+
 // What a hit preceded by a negation word does: counted like any hit, listed
 // apart in the `negated` column without counting (flag), or ignored (drop).
 enum class NegationMode { flag, count, drop };
@@ -43,6 +50,7 @@ struct Term {
   std::string text;  // one word, as written (matching ignores case)
   CompoundMode compound = CompoundMode::any;
   Location mark;
+  WordClass as = WordClass::any;
 };
 
 // A pattern written as a string: a glob, a phrase, a regex or an exclusion.

@@ -185,12 +185,22 @@ std::vector<Term> PatternReader::terms(const YAML::Node& node, std::string_view 
                    else
                      error(mark_of(value.Mark()), fmt::format("compound must be any, head, modifier or none, not '{}'{}",
                                                               m, did_you_mean(m, all_names(kCompoundModes))));
+                 }},
+                {"as",
+                 [&](const YAML::Node& value) {
+                   std::string c = text(value, "as");
+                   if (auto word_class = value_of(kWordClasses, c))
+                     t.as = *word_class;
+                   else
+                     error(mark_of(value.Mark()), fmt::format("as must be any, noun or verb, not '{}'{}", c,
+                                                              did_you_mean(c, all_names(kWordClasses))));
                  }}},
                "a term");
       if (!has_term || t.text.empty()) error(mark_of(item.Mark()), "a term entry needs a non-empty 'term'");
       out.push_back(std::move(t));
     } else {
-      error(mark_of(item.Mark()), fmt::format("each entry of {} must be a word or {{term: ..., compound: ...}}", list));
+      error(mark_of(item.Mark()),
+            fmt::format("each entry of {} must be a word or {{term: ..., compound: ..., as: ...}}", list));
     }
   }
   return out;

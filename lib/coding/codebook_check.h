@@ -35,6 +35,8 @@ inline const Names<CompoundMode> kCompoundModes = {{"any", CompoundMode::any},
                                                    {"head", CompoundMode::head},
                                                    {"modifier", CompoundMode::modifier},
                                                    {"none", CompoundMode::none}};
+inline const Names<WordClass> kWordClasses = {
+    {"any", WordClass::any}, {"noun", WordClass::noun}, {"verb", WordClass::verb}};
 inline const Names<NegationMode> kNegationModes = {
     {"flag", NegationMode::flag}, {"count", NegationMode::count}, {"drop", NegationMode::drop}};
 

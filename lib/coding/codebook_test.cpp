@@ -165,3 +165,15 @@ TEST_CASE("codebook: questions reads hits and where_any, a wrong value or key is
   CHECK(lint(dir + "/questions.yaml") ==
         dir + "/questions.yaml:3:12: error: questions must be a mapping {hits: count|skip, where_any: [...]}\n");
 }
+
+TEST_CASE("codebook: a term can be limited to a noun or a verb reading, a wrong value is located") {
+  const Codebook cb = load(data_path("codebook/word-class.yaml"));
+  CHECK(cb.find_code("t/zorg_noun")->terms[0].as == WordClass::noun);
+  CHECK(cb.find_code("t/zorg_verb")->terms[0].as == WordClass::verb);
+  CHECK(cb.find_code("t/zorg_any")->terms[0].as == WordClass::any);
+  const std::string dir = test::temp_dir();
+  test::write_file(dir + "/as.yaml", "codebook: x\nversion: 1\nthemes:\n  t:\n    codes:\n"
+                                     "      c: {terms: [{term: zorgen, as: verbs}]}\n");
+  CHECK(lint(dir + "/as.yaml") ==
+        dir + "/as.yaml:6:38: error: as must be any, noun or verb, not 'verbs' (did you mean 'verb'?)\n");
+}

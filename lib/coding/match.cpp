@@ -33,6 +33,7 @@ struct TokenPattern {
   std::uint32_t near = 0;       // for Role::near: which near pattern
   std::uint32_t near_term = 0;  // and which of its terms
   std::uint32_t source = 0;     // its description (CompiledCodebook::Impl::sources)
+  WordClass as = WordClass::any;  // a term's: how its word must be read
 };
 
 struct Glob {
@@ -335,6 +336,7 @@ struct CompiledCodebook::Impl {
       return;
     }
     unit.compound = term.compound;
+    unit.as = term.as;
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
@@ -527,12 +529,17 @@ struct Matcher::Impl {
       if (auto* it = cb.key_ids.find("~" + l.stem)) keys.push_back(it->second);
   }
 
-  void add_units(const std::vector<std::uint32_t>& keys, std::vector<std::uint32_t>& units, bool head, bool modifier) {
+  // The units of `keys` that a word read as `word` may be, as a whole word
+  // or as the head or a modifier of a compound.
+  void add_units(const std::vector<std::uint32_t>& keys, std::vector<std::uint32_t>& units, bool head, bool modifier,
+                 WordClass word) {
     for (auto key : keys)
       for (auto u : cb.units_by_key[key]) {
         CompoundMode mode = cb.units[u].compound;
         bool ok = (!head && !modifier) || mode == CompoundMode::any ||
                   (head && mode == CompoundMode::head) || (modifier && mode == CompoundMode::modifier);
+        const WordClass as = cb.units[u].as;
+        ok = ok && (as == WordClass::any || word == WordClass::any || as == word);
         if (ok) units.push_back(u);
       }
   }
@@ -582,17 +589,25 @@ struct Matcher::Impl {
       n.ambiguous = reading == Reading::any && n.verb && l.nominal.size() + l.verbs.size() > 1 &&
                     l.lemmas != lemmas_read_as(l, Reading::verb);
       add_keys(norm, n.keys, reading);
-      add_units(n.keys, n.units, false, false);
+      // What the word is, for terms limited to nouns or verbs: as its context
+      // read it, else a verb form that is no noun is a verb, a word that is no
+      // verb form a noun.
+      const WordClass word = reading == Reading::verb   ? WordClass::verb
+                             : reading == Reading::noun ? WordClass::noun
+                             : !n.verb                  ? WordClass::noun
+                             : n.ambiguous              ? WordClass::any
+                                                        : WordClass::verb;
+      add_units(n.keys, n.units, false, false, word);
       CompoundSplit split = splitter.split(norm);
       for (std::size_t p = 0; split.parts.size() > 1 && p < split.parts.size(); ++p) {
         std::vector<std::uint32_t> part_keys;
         add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
         const bool head = p + 1 == split.parts.size();
-        add_units(part_keys, n.units, head, !head);
+        add_units(part_keys, n.units, head, !head, WordClass::noun);
       }
     } else {
       add_keys(norm, n.keys);
-      add_units(n.keys, n.units, false, false);
+      add_units(n.keys, n.units, false, false, WordClass::any);
     }
     for (const auto& g : cb.globs)
       if (glob_match(g.pattern, norm)) n.units.push_back(g.unit);

@@ -194,6 +194,18 @@ TEST_CASE("match: a stress mark is no other word") {
   CHECK(verbs("Wij willen óók gehóórd worden.") == "samen/gehoord=gehóórd worden\n");
 }
 
+TEST_CASE("match: a term limited to a noun or a verb (as) matches the word as its context reads it") {
+  auto as = [](const std::string& text) { return code_text("word-class.yaml", text); };
+  CHECK(as("Wij zorgen voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(as("Zij zorgt voor haar moeder.") == "t/zorg_any=zorgt\nt/zorg_verb=zorgt\n");
+  CHECK(as("Ik heb veel zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(as("De zorgen van ouders zijn groot.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(as("Ik deel mijn verhaal.") == "t/delen_verb=deel\n");
+  CHECK(as("Een deel van de buurt.") == "");
+  // where the words around it do not settle it, it is both
+  CHECK(as("Ik maak me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+}
+
 TEST_CASE("match: a separable verb with its particle apart, in the same clause") {
   CHECK(verbs("Ik doe graag mee.") == "samen/meedoen=doe graag mee\n");
   CHECK(verbs("Ze deden mee aan het feest.") == "samen/meedoen=deden mee\n");
