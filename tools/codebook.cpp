@@ -61,9 +61,12 @@ std::string patterns_of(const draad::Code& c) {
     if (!items.empty()) parts.push_back(fmt::format("{}: {}", name, fmt::join(items, ", ")));
   };
   std::vector<std::string> terms, globs, phrases, near, regex, exclude;
-  for (const auto& t : c.terms)
-    terms.push_back(t.compound == draad::CompoundMode::any ? t.text
-                                                           : t.text + " (" + draad::compound_mode_name(t.compound) + ")");
+  for (const auto& t : c.terms) {
+    std::vector<std::string> how;
+    if (t.compound != draad::CompoundMode::any) how.push_back(draad::compound_mode_name(t.compound));
+    if (t.as != draad::WordClass::any) how.push_back(fmt::format("as {}", draad::word_class_name(t.as)));
+    terms.push_back(how.empty() ? t.text : fmt::format("{} ({})", t.text, fmt::join(how, ", ")));
+  }
   for (const auto& g : c.globs) globs.push_back(g.text);
   for (const auto& p : c.phrases) phrases.push_back("\"" + p.text + "\"");
   for (const auto& n : c.near) {

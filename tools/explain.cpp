@@ -46,7 +46,7 @@ int draad::cli::run_explain(CLI::App& app, int argc, char** argv) {
       "  Ik vertrouw de gemeente niet.\n"
       "    words: Ik vertrouw(verb: vertrouwen) de gemeente niet[negation]\n"
       "    samen/vertrouwen: does not apply\n"
-      "      vertrouw                 term 'vertrouwen' (line 17): flagged, not counted, negated by 'niet' after it "
+      "      vertrouw                 term 'vertrouwen' (line 18): flagged, not counted, negated by 'niet' after it "
       "(negation: flag)\n\n"
       "  draad explain -c tests/data/codebook/limits.yaml --attribute rol=moderator 'Welkom allemaal, fijn dat u er bent.'");
   return draad::cli::run(app, argc, argv, [&] {

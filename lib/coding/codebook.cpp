@@ -22,6 +22,7 @@ using codebook_check::kNegationModes;
 using codebook_check::name_of;
 
 const char* compound_mode_name(CompoundMode mode) { return name_of(kCompoundModes, mode); }
+const char* word_class_name(WordClass word_class) { return name_of(codebook_check::kWordClasses, word_class); }
 
 const char* negation_mode_name(NegationMode mode) { return name_of(kNegationModes, mode); }
 
@@ -356,6 +357,24 @@ class Checker : private PatternReader {
                  [&](const YAML::Node& lv) { l.theme_hits = integer(lv, "long_segments.theme_hits", 1, 1000, 2); }}},
                "long_segments");
     };
+    auto questions = [&](const YAML::Node& v) {
+      cb.questions.mark = mark_of(v.Mark());
+      if (!v.IsMap()) {
+        error(mark_of(v.Mark()), "questions must be a mapping {hits: count|skip, where_any: [...]}");
+        return;
+      }
+      each_key(v,
+               {{"hits",
+                 [&](const YAML::Node& qv) {
+                   const std::string hits = text(qv, "questions.hits");
+                   if (hits == "skip" || hits == "count")
+                     cb.questions.skip = hits == "skip";
+                   else
+                     error(mark_of(qv.Mark()), fmt::format("questions.hits '{}' must be count or skip", hits));
+                 }},
+                {"where_any", [&](const YAML::Node& qv) { cb.questions.where_any = limits(qv, "questions.where_any"); }}},
+               "questions");
+    };
     each_key(root,
              {{"codebook",
                [&](const YAML::Node& v) {
@@ -376,6 +395,7 @@ class Checker : private PatternReader {
               {"description", [&](const YAML::Node& v) { cb.description = text(v, "description"); }},
               {"negation", negation},
               {"long_segments", long_segments},
+              {"questions", questions},
               {"themes", [&](const YAML::Node& v) { themes.emplace(v); }},
               {"threads", [&](const YAML::Node& v) { threads.emplace(v); }}},
              "the codebook");

@@ -29,6 +29,13 @@ namespace draad {
 enum class CompoundMode { any, head, modifier, none };
 const char* compound_mode_name(CompoundMode mode);
 
+// How a term's word must be read in the text: as whatever it is (the
+// default), only as a noun (or adjective), or only as a verb. Where a word
+// may be either (zorgen, delen, vragen, regel), the words around it decide
+// (lemma.h: reading_in_context); where they do not, it is both.
+enum class WordClass { any, noun, verb };
+const char* word_class_name(WordClass word_class);
+
 // What a hit preceded by a negation word does: counted like any hit, listed
 // apart in the `negated` column without counting (flag), or ignored (drop).
 enum class NegationMode { flag, count, drop };
@@ -43,6 +50,7 @@ struct Term {
   std::string text;  // one word, as written (matching ignores case)
   CompoundMode compound = CompoundMode::any;
   Location mark;
+  WordClass as = WordClass::any;
 };
 
 // A pattern written as a string: a glob, a phrase, a regex or an exclusion.
@@ -132,6 +140,18 @@ struct LongSegments {
   int theme_hits = 2;
 };
 
+// Questions put to the participants (a moderator's `Wat betekent
+// vertrouwen voor u?`) set a topic; they say nothing about it. With skip, a
+// hit inside a question, a sentence ending in '?', counts for no code, in the
+// segments that pass any one of `where_any` (none listed: every segment), so
+// that a moderator is known by a `rol` column where the segments have one and
+// by a speaker label such as `Interviewer` where they do not.
+struct Questions {
+  bool skip = false;
+  std::vector<Limit> where_any;
+  Location mark;  // of the key
+};
+
 struct Codebook {
   std::string path;  // as given to load()
   std::string name;
@@ -142,6 +162,7 @@ struct Codebook {
   std::string hash8;  // its first 8 digits
   NegationSettings negation;
   LongSegments long_segments;
+  Questions questions;
   std::vector<Theme> themes;  // in file order
   std::vector<Code> codes;    // in file order, a parent before its sub-codes
   std::vector<Thread> threads;

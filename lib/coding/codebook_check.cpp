@@ -89,15 +89,15 @@ std::string YamlValues::colour(const YAML::Node& node) {
   return c;
 }
 
-std::vector<Limit> YamlValues::limits(const YAML::Node& node) {
+std::vector<Limit> YamlValues::limits(const YAML::Node& node, std::string_view what) {
   std::vector<Limit> out;
-  for (const auto& p : strings(node, "where")) {
+  for (const auto& p : strings(node, what)) {
     if (auto c = where::try_parse(p.text))
       out.push_back({std::move(*c), p.mark});
     else
-      error(p.mark, fmt::format("where '{}' must be {} (e.g. rol=deelnemer); in a [list], quote a condition "
+      error(p.mark, fmt::format("{} '{}' must be {} (e.g. rol=deelnemer); in a [list], quote a condition "
                                 "with a comma: [\"speaker!=Interviewer,Gespreksleider\"]",
-                                p.text, where::kForms));
+                                what, p.text, where::kForms));
   }
   return out;
 }
@@ -185,12 +185,22 @@ std::vector<Term> PatternReader::terms(const YAML::Node& node, std::string_view 
                    else
                      error(mark_of(value.Mark()), fmt::format("compound must be any, head, modifier or none, not '{}'{}",
                                                               m, did_you_mean(m, all_names(kCompoundModes))));
+                 }},
+                {"as",
+                 [&](const YAML::Node& value) {
+                   std::string c = text(value, "as");
+                   if (auto word_class = value_of(kWordClasses, c))
+                     t.as = *word_class;
+                   else
+                     error(mark_of(value.Mark()), fmt::format("as must be any, noun or verb, not '{}'{}", c,
+                                                              did_you_mean(c, all_names(kWordClasses))));
                  }}},
                "a term");
       if (!has_term || t.text.empty()) error(mark_of(item.Mark()), "a term entry needs a non-empty 'term'");
       out.push_back(std::move(t));
     } else {
-      error(mark_of(item.Mark()), fmt::format("each entry of {} must be a word or {{term: ..., compound: ...}}", list));
+      error(mark_of(item.Mark()),
+            fmt::format("each entry of {} must be a word or {{term: ..., compound: ..., as: ...}}", list));
     }
   }
   return out;

@@ -35,6 +35,8 @@ inline const Names<CompoundMode> kCompoundModes = {{"any", CompoundMode::any},
                                                    {"head", CompoundMode::head},
                                                    {"modifier", CompoundMode::modifier},
                                                    {"none", CompoundMode::none}};
+inline const Names<WordClass> kWordClasses = {
+    {"any", WordClass::any}, {"noun", WordClass::noun}, {"verb", WordClass::verb}};
 inline const Names<NegationMode> kNegationModes = {
     {"flag", NegationMode::flag}, {"count", NegationMode::count}, {"drop", NegationMode::drop}};
 
@@ -108,7 +110,7 @@ class YamlValues : public Diagnostics {
   int integer(const YAML::Node& node, std::string_view what, int lo, int hi, int fallback);
   std::string colour(const YAML::Node& node);
   // `where`: a condition or a list of them, each as --where takes it.
-  std::vector<Limit> limits(const YAML::Node& node);
+  std::vector<Limit> limits(const YAML::Node& node, std::string_view what = "where");
 
   // A list of strings (a lone string is accepted as a list of one). Empty
   // lists are errors: a pattern list that is there must say something.

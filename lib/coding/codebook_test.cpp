@@ -145,3 +145,35 @@ TEST_CASE("codebook: where limits are inherited from theme and parent code, a ma
         dir + "/where.yaml:8:42: error: where 'B' must be COLUMN=VALUE, COLUMN!=VALUE or COLUMN=A,B (e.g. "
               "rol=deelnemer); in a [list], quote a condition with a comma: [\"speaker!=Interviewer,Gespreksleider\"]\n");
 }
+
+TEST_CASE("codebook: questions reads hits and where_any, a wrong value or key is located") {
+  const Codebook cb = load(data_path("codebook/questions.yaml"));
+  CHECK(cb.questions.skip);
+  REQUIRE(cb.questions.where_any.size() == 3);
+  CHECK(cb.questions.where_any[1].condition.text == "speaker=Interviewer,Gespreksleider");
+  CHECK(cb.questions.mark.line == 7);
+  CHECK(!load(data_path("codebook/limits.yaml")).questions.skip);
+  const std::string dir = test::temp_dir();
+  test::write_file(dir + "/questions.yaml",
+                   "codebook: x\nversion: 1\nquestions: {hits: never, where: rol=moderator}\nthemes:\n  t:\n"
+                   "    codes:\n      c: {terms: [a]}\n");
+  CHECK(lint(dir + "/questions.yaml") ==
+        dir + "/questions.yaml:3:19: error: questions.hits 'never' must be count or skip\n" +
+        dir + "/questions.yaml:3:26: error: unknown key 'where' in questions\n");
+  test::write_file(dir + "/questions.yaml", "codebook: x\nversion: 1\nquestions: skip\nthemes:\n  t:\n"
+                                            "    codes:\n      c: {terms: [a]}\n");
+  CHECK(lint(dir + "/questions.yaml") ==
+        dir + "/questions.yaml:3:12: error: questions must be a mapping {hits: count|skip, where_any: [...]}\n");
+}
+
+TEST_CASE("codebook: a term can be limited to a noun or a verb reading, a wrong value is located") {
+  const Codebook cb = load(data_path("codebook/word-class.yaml"));
+  CHECK(cb.find_code("t/zorg_noun")->terms[0].as == WordClass::noun);
+  CHECK(cb.find_code("t/zorg_verb")->terms[0].as == WordClass::verb);
+  CHECK(cb.find_code("t/zorg_any")->terms[0].as == WordClass::any);
+  const std::string dir = test::temp_dir();
+  test::write_file(dir + "/as.yaml", "codebook: x\nversion: 1\nthemes:\n  t:\n    codes:\n"
+                                     "      c: {terms: [{term: zorgen, as: verbs}]}\n");
+  CHECK(lint(dir + "/as.yaml") ==
+        dir + "/as.yaml:6:38: error: as must be any, noun or verb, not 'verbs' (did you mean 'verb'?)\n");
+}

@@ -20,6 +20,12 @@ TEST_CASE("explanation: a theme id shows its codes, a text no pattern matches sa
         "    hielp                    term 'helpen' (line 15): counted\n"
         "  samen/buren: applies\n"
         "    buren                    term 'buren' (line 30): counted\n");
+  CHECK(explanation(matcher, cb, "samen", "Ik vertrouw ze níét.") ==
+        "Ik vertrouw ze níét.\n"
+        "  words: Ik vertrouw(verb: vertrouwen) ze níét(niet)[negation]\n"
+        "  samen/vertrouwen: does not apply\n"
+        "    vertrouw                 term 'vertrouwen' (line 18): flagged, not counted, negated by 'níét' after it "
+        "(negation: flag)\n");
   CHECK(explanation(matcher, cb, "", "Het regent.") ==
         "Het regent.\n"
         "  words: Het regent(verb: regenen)\n"

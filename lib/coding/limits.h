@@ -1,11 +1,16 @@
 // The codebook's `where` limits bound to a segment stream's columns: which
 // codes a segment's attributes keep away (`where: rol=deelnemer` keeps a
 // code to the participants' segments; `where: speaker!=Interviewer` keeps it
-// away from the interviewer's).
+// away from the interviewer's), and whether the segment's questions count
+// (the codebook's `questions`: skip where_any rol=gespreksleider, or
+// speaker=Interviewer).
 //
 // A limit on a column the segments do not have is not applied: the
-// codebook may name attributes that only some studies record. warnings()
-// says so once per column, located at the limit in the codebook.
+// codebook may name attributes that only some studies record. For a code
+// that means the code may apply; warnings() says so once per column,
+// located at the limit in the codebook. An alternative of `questions`'
+// where_any on such a column picks out no segment; when the segments have
+// none of their columns, no question is skipped, and warnings() says so.
 #pragma once
 
 #include <cstddef>
@@ -18,23 +23,29 @@
 
 namespace draad {
 
-// Per code (index into Codebook::codes): "" when the segment's attributes
-// allow it, else why not, e.g. "rol = moderator". Matcher::match takes it.
-using Blocked = std::vector<std::string>;
+// What a segment's attributes rule out; Matcher::match takes it.
+struct Blocked {
+  // Per code (index into Codebook::codes): "" when the segment's attributes
+  // allow it, else why not, e.g. "as rol = moderator (where ...)".
+  std::vector<std::string> codes;
+  // "" unless hits in the segment's questions count for no code: then why.
+  std::string questions;
+};
 
 class AttributeLimits {
  public:
   // Keeps a reference to `codebook`, which must outlive it.
   AttributeLimits(const Codebook& codebook, const std::vector<std::string>& columns);
 
-  // No limit applies to these columns: nothing to check per segment.
-  bool empty() const { return bound_.empty(); }
+  // No limit applies to these columns and no question is skipped: nothing
+  // to check per segment.
+  bool empty() const { return bound_.empty() && !skip_questions_; }
 
   // "file:line:column: warning: ..." per column that a limit names and the
   // segments do not have.
   const std::vector<std::string>& warnings() const { return warnings_; }
 
-  // The codes that the segment whose field i is field(i) may not have.
+  // What the attributes of the segment whose field i is field(i) rule out.
   void check(const std::function<std::string_view(std::size_t)>& field, Blocked& out) const;
 
  private:
@@ -46,6 +57,8 @@ class AttributeLimits {
   const Codebook& codebook_;
   std::vector<std::string> columns_;
   std::vector<Bound> bound_;  // by code
+  bool skip_questions_ = false;  // in some segments
+  std::vector<Bound> questions_;  // the alternatives of questions.where_any on columns the segments have (code unused)
   std::vector<std::string> warnings_;
 };
 

@@ -23,8 +23,9 @@ TEST_CASE("limits: a code is kept away by its theme's, parent's and own where, a
     Blocked out;
     limits.check([&](std::size_t i) { return std::string_view(record[i]); }, out);
     std::string s;
-    for (std::size_t c = 0; c < out.size(); ++c)
-      if (!out[c].empty()) s += cb.codes[c].id + ": " + out[c] + "\n";
+    for (std::size_t c = 0; c < out.codes.size(); ++c)
+      if (!out.codes[c].empty()) s += cb.codes[c].id + ": " + out.codes[c] + "\n";
+    CHECK(out.questions.empty());
     return s;
   };
   CHECK(blocked({"d", "Anna", "deelnemer"}).empty());
@@ -38,4 +39,31 @@ TEST_CASE("limits: a code is kept away by its theme's, parent's and own where, a
   const AttributeLimits none(cb, {"doc", "text"});
   CHECK(none.empty());
   CHECK(none.warnings().size() == 3);  // rol, speaker and plaats, each once
+}
+
+TEST_CASE("limits: questions are skipped in the segments that any of questions.where_any picks out") {
+  const Codebook cb = load(data_path("codebook/questions.yaml"));
+  auto questions = [&](const AttributeLimits& limits, std::vector<std::string> record) {
+    Blocked out;
+    limits.check([&](std::size_t i) { return std::string_view(record[i]); }, out);
+    return out.questions;
+  };
+  const AttributeLimits both(cb, {"doc", "speaker", "rol"});
+  CHECK(!both.empty());
+  CHECK(both.warnings().empty());
+  CHECK(questions(both, {"d", "Sanne", "Gespreksleider"}) ==
+        "in a question, as rol = Gespreksleider (questions.where_any 'rol=gespreksleider,interviewer', line 8)");
+  CHECK(questions(both, {"d", "Interviewer", ""}) ==
+        "in a question, as speaker = Interviewer (questions.where_any 'speaker=Interviewer,Gespreksleider', line 8)");
+  CHECK(questions(both, {"d", "Jelle", "deelnemer"}).empty());
+  const AttributeLimits labels(cb, {"doc", "speaker"});
+  CHECK(labels.warnings().empty());
+  CHECK(questions(labels, {"d", "Sanne"}).empty());
+  CHECK(!questions(labels, {"d", "gespreksleider"}).empty());
+  const AttributeLimits none(cb, {"doc", "text"});
+  CHECK(none.empty());
+  CHECK(none.warnings() == std::vector<std::string>{data_path("codebook/questions.yaml") +
+                                                    ":7:3: warning: the segments have none of the columns that "
+                                                    "questions.where_any names ('rol', 'speaker'), so no question is "
+                                                    "skipped"});
 }

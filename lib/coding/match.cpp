@@ -33,6 +33,7 @@ struct TokenPattern {
   std::uint32_t near = 0;       // for Role::near: which near pattern
   std::uint32_t near_term = 0;  // and which of its terms
   std::uint32_t source = 0;     // its description (CompiledCodebook::Impl::sources)
+  WordClass as = WordClass::any;  // a term's: how its word must be read
 };
 
 struct Glob {
@@ -121,6 +122,19 @@ bool ends_clause(const Token& t) {
   return t.norm == "\u2013" || t.norm == "\u2014" || t.norm == "...";
 }
 
+// The questions of a text: byte ranges of the sentences that end in '?'
+// (a sentence ends at . ! ? and ...; a colon ends what introduces a
+// question: `Weet wat er speelt: wat wordt er niet gezegd?`).
+void find_questions(const std::vector<Token>& tokens, std::vector<ByteRange>& out) {
+  out.clear();
+  std::size_t sentence = 0;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::punct) continue;
+    if (t.norm == "?") out.push_back({sentence, t.end});
+    if (t.norm == "?" || t.norm == "." || t.norm == "!" || t.norm == "..." || t.norm == ":") sentence = t.end;
+  }
+}
+
 bool is_one_of(std::initializer_list<std::string_view> words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -158,6 +172,38 @@ struct Separable {
 };
 
 bool in_word_list(const std::string& w) { return dutch_dictionary::spell(w) == 1; }
+
+// Dutch marks stress with an acute accent (níét, mét, óver, wéten): such a
+// word is the word without the marks where the word list knows that (not
+// café, oké, José), in the text and in patterns alike. The numeral één
+// stays apart from the article een. "" when the norm has no mark to take
+// off.
+std::string without_stress_marks(std::string_view norm) {
+  if (norm.find('\xc3') == std::string_view::npos) return {};
+  std::string plain;
+  bool marked = false;
+  for (std::size_t i = 0; i < norm.size(); ++i) {
+    const char* vowel = nullptr;
+    if (static_cast<unsigned char>(norm[i]) == 0xc3 && i + 1 < norm.size()) {
+      switch (static_cast<unsigned char>(norm[i + 1])) {
+        case 0xa1: vowel = "a"; break;  // á
+        case 0xa9: vowel = "e"; break;  // é
+        case 0xad: vowel = "i"; break;  // í
+        case 0xb3: vowel = "o"; break;  // ó
+        case 0xba: vowel = "u"; break;  // ú
+      }
+    }
+    if (vowel) {
+      plain += vowel;
+      marked = true;
+      ++i;
+    } else {
+      plain += norm[i];
+    }
+  }
+  if (!marked || plain == "een" || !in_word_list(plain)) return {};
+  return plain;
+}
 
 struct CompiledCodebook::Impl {
   StringMap<std::uint32_t> key_ids;  // lemma, or "~" + stem
@@ -225,7 +271,10 @@ struct CompiledCodebook::Impl {
       }
       tokeniser.tokenise(word, tokens);
       for (const auto& t : tokens)
-        if (is_word_token(t)) norms.emplace_back(t.norm);
+        if (is_word_token(t)) {
+          std::string plain = without_stress_marks(t.norm);
+          norms.emplace_back(plain.empty() ? std::string(t.norm) : std::move(plain));
+        }
     }
     const bool in_phrase = norms.size() - gaps > 1;
     for (const auto& norm : norms) {
@@ -247,6 +296,37 @@ struct CompiledCodebook::Impl {
     phrases.push_back({code, role, std::move(elems), source});
   }
 
+  // A phrase as written and, where it goes on from words that are no
+  // finite verb to an infinitive (erbij horen, in gesprek gaan, gehoord
+  // worden), also with `te` before that infinitive, as Dutch says it after
+  // om, proberen, hoeven ... (om erbij te horen, om gehoord te worden).
+  void add_phrase_text(Tokeniser& tokeniser, Lemmatiser& lemmatiser, std::uint32_t code, Role role,
+                       const std::string& text, std::uint32_t source) {
+    add_phrase(code, role, elements(tokeniser, lemmatiser, text), source);
+    std::vector<std::string> words;
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      if (space > start) words.push_back(fold(text.substr(start, space - start)));
+      start = space + 1;
+    }
+    for (std::size_t i = 0; i < words.size() && words[i] != "*" && words[i] != "te"; ++i) {
+      const Lemmas& l = lemmatiser.lookup(words[i]);
+      const bool infinitive = std::any_of(l.verbs.begin(), l.verbs.end(), [&](const VerbReading& v) {
+        return v.infinitive == words[i] && (v.forms & kInfinitive);
+      });
+      if (infinitive && i > 0) {
+        std::string with_te;
+        for (std::size_t j = 0; j < words.size(); ++j)
+          with_te += std::string(j ? " " : "") + (j == i ? "te " : "") + words[j];
+        add_phrase(code, role, elements(tokeniser, lemmatiser, with_te), source);
+        return;
+      }
+      if (std::any_of(l.verbs.begin(), l.verbs.end(),
+                      [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); }))
+        return;
+    }
+  }
+
   // A term: one word matched by its lemma keys. A term that the tokeniser
   // cuts into several words (e-mail) is matched as a phrase, except in near.
   void add_term(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const Term& term, TokenPattern unit) {
@@ -256,6 +336,7 @@ struct CompiledCodebook::Impl {
       return;
     }
     unit.compound = term.compound;
+    unit.as = term.as;
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
@@ -293,7 +374,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
     for (const auto& g : code.globs)
       m.add_glob(g.text, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("glob", g.text, g.mark)});
     for (const auto& p : code.phrases)
-      m.add_phrase(c, Role::hit, m.elements(tokeniser, lemmatiser, p.text), m.describe("phrase", p.text, p.mark));
+      m.add_phrase_text(tokeniser, lemmatiser, c, Role::hit, p.text, m.describe("phrase", p.text, p.mark));
     for (const auto& e : code.exclude) {
       const std::uint32_t source = m.describe("exclude", e.text, e.mark);
       switch (pattern_kind(e.text)) {
@@ -302,9 +383,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
           m.add_term(tokeniser, lemmatiser, Term{e.text, CompoundMode::any, e.mark},
                      {c, Role::exclude, CompoundMode::any, 0, 0, source});
           break;
-        case PatternKind::phrase:
-          m.add_phrase(c, Role::exclude, m.elements(tokeniser, lemmatiser, e.text), source);
-          break;
+        case PatternKind::phrase: m.add_phrase_text(tokeniser, lemmatiser, c, Role::exclude, e.text, source); break;
       }
     }
     for (const auto& n : code.near) {
@@ -424,6 +503,7 @@ struct Matcher::Impl {
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
   const Blocked* blocked = nullptr;  // of the segment being matched
+  std::vector<ByteRange> questions;  // when its questions are skipped: find_questions
   std::vector<char> spans_words;     // per entry of resolve()'s out: a counted hit spans several words
   std::vector<long> near_last;
   std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
@@ -449,12 +529,17 @@ struct Matcher::Impl {
       if (auto* it = cb.key_ids.find("~" + l.stem)) keys.push_back(it->second);
   }
 
-  void add_units(const std::vector<std::uint32_t>& keys, std::vector<std::uint32_t>& units, bool head, bool modifier) {
+  // The units of `keys` that a word read as `word` may be, as a whole word
+  // or as the head or a modifier of a compound.
+  void add_units(const std::vector<std::uint32_t>& keys, std::vector<std::uint32_t>& units, bool head, bool modifier,
+                 WordClass word) {
     for (auto key : keys)
       for (auto u : cb.units_by_key[key]) {
         CompoundMode mode = cb.units[u].compound;
         bool ok = (!head && !modifier) || mode == CompoundMode::any ||
                   (head && mode == CompoundMode::head) || (modifier && mode == CompoundMode::modifier);
+        const WordClass as = cb.units[u].as;
+        ok = ok && (as == WordClass::any || word == WordClass::any || as == word);
         if (ok) units.push_back(u);
       }
   }
@@ -489,33 +574,43 @@ struct Matcher::Impl {
 
   NormInfo compute_info(const Token& token, Reading reading) {
     NormInfo n;
-    n.negation = cb.negation_words.count(token.norm) > 0;
-    n.clause_opener = starts_clause(token.norm);
-    n.context = context_word(token.norm);
-    n.subordinate = opens_subordinate_clause(token.norm);
+    const std::string plain = without_stress_marks(token.norm);
+    const std::string_view norm = plain.empty() ? token.norm : std::string_view(plain);
+    n.negation = cb.negation_words.count(norm) > 0;
+    n.clause_opener = starts_clause(norm);
+    n.context = context_word(norm);
+    n.subordinate = opens_subordinate_clause(norm);
     if (token.kind == TokenKind::word || token.kind == TokenKind::abbrev) {
-      const Lemmas& l = lemmatiser.lookup(token.norm);
+      const Lemmas& l = lemmatiser.lookup(norm);
       n.shape = verb_shape(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
       for (const auto& v : l.verbs)
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
       n.ambiguous = reading == Reading::any && n.verb && l.nominal.size() + l.verbs.size() > 1 &&
                     l.lemmas != lemmas_read_as(l, Reading::verb);
-      add_keys(token.norm, n.keys, reading);
-      add_units(n.keys, n.units, false, false);
-      CompoundSplit split = splitter.split(token.norm);
+      add_keys(norm, n.keys, reading);
+      // What the word is, for terms limited to nouns or verbs: as its context
+      // read it, else a verb form that is no noun is a verb, a word that is no
+      // verb form a noun.
+      const WordClass word = reading == Reading::verb   ? WordClass::verb
+                             : reading == Reading::noun ? WordClass::noun
+                             : !n.verb                  ? WordClass::noun
+                             : n.ambiguous              ? WordClass::any
+                                                        : WordClass::verb;
+      add_units(n.keys, n.units, false, false, word);
+      CompoundSplit split = splitter.split(norm);
       for (std::size_t p = 0; split.parts.size() > 1 && p < split.parts.size(); ++p) {
         std::vector<std::uint32_t> part_keys;
         add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
         const bool head = p + 1 == split.parts.size();
-        add_units(part_keys, n.units, head, !head);
+        add_units(part_keys, n.units, head, !head, WordClass::noun);
       }
     } else {
-      add_keys(token.norm, n.keys);
-      add_units(n.keys, n.units, false, false);
+      add_keys(norm, n.keys);
+      add_units(n.keys, n.units, false, false, WordClass::any);
     }
     for (const auto& g : cb.globs)
-      if (glob_match(g.pattern, token.norm)) n.units.push_back(g.unit);
+      if (glob_match(g.pattern, norm)) n.units.push_back(g.unit);
     for (auto key : n.keys)
       if (auto it = cb.phrases_by_first_key.find(key); it != cb.phrases_by_first_key.end())
         n.phrase_starts.insert(n.phrase_starts.end(), it->second.begin(), it->second.end());
@@ -752,6 +847,11 @@ struct Matcher::Impl {
     }
   }
 
+  bool in_question(const Candidate& h) const {
+    return std::any_of(questions.begin(), questions.end(),
+                       [&](const ByteRange& q) { return q.begin <= h.begin && h.end <= q.end; });
+  }
+
   CodeMatch fresh_match(std::uint32_t code) {
     CodeMatch cm;
     if (!spare.empty()) {
@@ -774,8 +874,8 @@ struct Matcher::Impl {
     while (hits < end && candidates[hits].role == Role::exclude) ++hits;
     CodeMatch cm = fresh_match(code);
     spans = false;
-    if (blocked && !(*blocked)[code].empty()) {
-      for (std::size_t j = hits; j < end; ++j) note(candidates[j], HitNote::Fate::not_applied, (*blocked)[code]);
+    if (blocked && !blocked->codes[code].empty()) {
+      for (std::size_t j = hits; j < end; ++j) note(candidates[j], HitNote::Fate::not_applied, blocked->codes[code]);
       return cm;
     }
     std::size_t covered_to = 0;
@@ -785,6 +885,10 @@ struct Matcher::Impl {
       if (const Candidate* x = veto(h, begin, hits)) {
         note(h, HitNote::Fate::excluded,
              fmt::format("inside '{}', {}", surface(x->begin, x->end), cb.sources[x->source]));
+        continue;
+      }
+      if (in_question(h)) {
+        note(h, HitNote::Fate::excluded, blocked->questions);
         continue;
       }
       if (any && h.end <= covered_to) {
@@ -892,7 +996,8 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
   words.clear();
   for (std::size_t w = 0; w < m.words.size(); ++w) {
     const Token& t = m.tokens[m.words[w]];
-    const Lemmas& l = m.lemmatiser.lookup(t.norm);
+    const std::string plain = without_stress_marks(t.norm);
+    const Lemmas& l = m.lemmatiser.lookup(plain.empty() ? t.norm : std::string_view(plain));
     words.push_back({{t.begin, t.end}, m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]),
                      main_lemma(l, m.readings[w]), m.readings[w], m.infos[w].negation});
   }
@@ -933,6 +1038,8 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   if (m.notes) m.readings.assign(m.words.size(), Reading::any);
   for (std::size_t w = m.words.size(); w-- > 0;)
     m.clause_end[w] = w + 1 == m.words.size() || m.clause_start[w + 1] != m.clause_start[w] ? w + 1 : m.clause_end[w + 1];
+  m.questions.clear();
+  if (blocked && !blocked->questions.empty()) find_questions(m.tokens, m.questions);
   m.read_in_context();
   m.match_tokens();
   m.match_regexes(text);

@@ -11,7 +11,8 @@
 // limits.
 //
 // A code that the segment's attributes keep away (limits.h) does not
-// apply, whatever its hits. In a long segment (the codebook's
+// apply, whatever its hits. When they skip the segment's questions (the
+// codebook's `questions`), a hit inside a sentence ending in '?' is vetoed. In a long segment (the codebook's
 // long_segments) a theme whose codes together have fewer counted hits than
 // it asks, none of them spanning several words, is taken as a passing
 // mention: none of its codes applies.
@@ -29,7 +30,9 @@
 // Dutch puts it after the verb and its object (ik vertrouw de gemeente
 // niet); `niet alleen` is no negation. A term that is a separable verb
 // (meedoen) also matches its forms with the particle apart in the same
-// clause (doet graag mee, mee te doen).
+// clause (doet graag mee, mee te doen); a phrase that goes on to an
+// infinitive also matches it with te before it (erbij horen: om erbij te
+// horen).
 #pragma once
 
 #include <cstddef>
@@ -104,8 +107,8 @@ class Matcher {
   // The codes that apply to valid UTF-8 `text`, sorted by code id, into `out`
   // (cleared first). A regular expression that exceeds its time or stack
   // limit is a DataError located at the pattern in the codebook, naming the
-  // code. `blocked` (one entry per code, or null): the codes the segment's
-  // attributes keep away.
+  // code. `blocked` (or null): the codes the segment's attributes keep away
+  // and whether its questions are skipped.
   void match(std::string_view text, std::vector<CodeMatch>& out, const Blocked* blocked = nullptr);
 
   // match(), and why: a note on every hit of every code (by code, then in

@@ -178,6 +178,34 @@ TEST_CASE("match: a verb term matches the verb's forms") {
   CHECK(verbs("Ik wil dat de wijk gehoord wordt.") == "samen/gehoord=gehoord wordt\n");
 }
 
+TEST_CASE("match: a phrase that goes on to an infinitive also matches it with te") {
+  CHECK(verbs("Het is fijn om gehoord te worden.") == "samen/gehoord=gehoord te worden\n");
+  CHECK(verbs("Om erbij te horen kook ik mee.") == "samen/erbij=erbij te horen\n");
+  CHECK(verbs("Wij horen erbij.") == "");
+  CHECK(verbs("Het helpt om vragen te stellen.") == "samen/erbij=vragen te stellen\nsamen/helpen=helpt\n");
+  // after a finite verb the infinitive takes no te
+  CHECK(verbs("Iedereen mag er zijn.") == "samen/erbij=mag er zijn\n");
+  CHECK(verbs("Iedereen mag er te zijn.") == "");
+}
+
+TEST_CASE("match: a stress mark is no other word") {
+  CHECK(verbs("Ik vertrouw de gemeente níét.") == "samen/vertrouwen= !vertrouw\n");
+  CHECK(verbs("Zij hélpt mij.") == "samen/helpen=hélpt\n");
+  CHECK(verbs("Wij willen óók gehóórd worden.") == "samen/gehoord=gehóórd worden\n");
+}
+
+TEST_CASE("match: a term limited to a noun or a verb (as) matches the word as its context reads it") {
+  auto as = [](const std::string& text) { return code_text("word-class.yaml", text); };
+  CHECK(as("Wij zorgen voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(as("Zij zorgt voor haar moeder.") == "t/zorg_any=zorgt\nt/zorg_verb=zorgt\n");
+  CHECK(as("Ik heb veel zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(as("De zorgen van ouders zijn groot.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(as("Ik deel mijn verhaal.") == "t/delen_verb=deel\n");
+  CHECK(as("Een deel van de buurt.") == "");
+  // where the words around it do not settle it, it is both
+  CHECK(as("Ik maak me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+}
+
 TEST_CASE("match: a separable verb with its particle apart, in the same clause") {
   CHECK(verbs("Ik doe graag mee.") == "samen/meedoen=doe graag mee\n");
   CHECK(verbs("Ze deden mee aan het feest.") == "samen/meedoen=deden mee\n");
@@ -215,4 +243,29 @@ TEST_CASE("match: negation before the hit or after its verb, within the clause")
   CHECK(verbs("Ik help de buren als ze niet thuis zijn.") == "samen/buren=buren\nsamen/helpen=help\nsamen/thuis= !thuis\n");
   // niet alleen ... maar ook
   CHECK(verbs("Niet alleen de buren maar ook de gemeente helpt.") == "samen/buren=buren\nsamen/helpen=helpt\n");
+}
+
+TEST_CASE("match: a hit in a question the segment's attributes skip is vetoed, the rest of the segment counts") {
+  const Codebook cb = load(test::data_path("codebook/questions.yaml"));
+  const CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  Blocked skip{{"", ""}, "in a question"};
+  auto coded = [&](const std::string& text, const Blocked* blocked) {
+    std::vector<CodeMatch> found;
+    matcher.match(text, found, blocked);
+    std::string out;
+    for (const auto& m : found) {
+      out += cb.codes[m.code].id + "=";
+      for (const auto& h : m.counted) out += text.substr(h.begin, h.end - h.begin) + ",";
+      out += "\n";
+    }
+    return out;
+  };
+  CHECK(coded("Vertrouwen kwam net al langs. Vertrouwt u uw buren?", &skip) == "samen/vertrouwen=Vertrouwen,\n");
+  CHECK(coded("Vertrouwen kwam net al langs. Vertrouwt u uw buren?", nullptr) ==
+        "samen/buren=buren,\nsamen/vertrouwen=Vertrouwen,Vertrouwt,\n");
+  // A sentence ends at . ! ? and ...; a colon ends what introduces a question
+  CHECK(coded("Wat betekent vertrouwen voor u... en uw buren?", &skip) == "samen/vertrouwen=vertrouwen,\n");
+  CHECK(coded("Over vertrouwen: kent u uw buren?", &skip) == "samen/vertrouwen=vertrouwen,\n");
+  CHECK(coded("Uw buren! Vertrouwen", &skip) == "samen/buren=buren,\nsamen/vertrouwen=Vertrouwen,\n");
 }

@@ -405,3 +405,43 @@ TEST_CASE("code: the dictionary's answers are kept between runs, and a changed c
   CHECK(third.out == off.out);  // with those answers its codings would differ
   CHECK(draad::test::read_file(cache) != turned);
 }
+
+TEST_CASE("code e2e: a moderator's questions code nothing, known by rol or by speaker label, without either column "
+          "nothing is skipped, as said") {
+  auto r = draad::test::shell("draad code -c tests/data/codebook/questions.yaml "
+                              "tests/data/codebook/questions-segments.tsv | cut -f2,3,6,7");
+  CHECK(r.status == 0);
+  // 1: Sanne is gespreksleider by rol, her statement counts; 2: a
+  // participant's question counts; 3 and 4: the Interviewer by label
+  CHECK(r.out ==
+        "seg\tcode\thits\tterms\n"
+        "1\tsamen/vertrouwen\t1\tVertrouwen@0-10\n"
+        "2\tsamen/buren\t1\tburen@69-74\n"
+        "2\tsamen/vertrouwen\t2\tVertrouw@52-60;vertrouw@84-92\n"
+        "3\tsamen/vertrouwen\t1\tvertrouwen@110-120\n"
+        "4\t\t0\t\n");
+  CHECK(r.err.empty());
+  r = draad::test::shell("cut -f1,2,5,6 tests/data/codebook/questions-segments.tsv | "
+                         "draad code -c tests/data/codebook/questions.yaml | cut -f2,3 | tr '\\t\\n' '  '");
+  CHECK(r.out == "seg code 1 samen/buren 1 samen/vertrouwen 2 samen/buren 2 samen/vertrouwen 3 samen/buren "
+                 "3 samen/vertrouwen 4 samen/buren ");
+  CHECK(r.err ==
+        "draad code: tests/data/codebook/questions.yaml:7:3: warning: the segments have none of the columns that "
+        "questions.where_any names ('rol', 'speaker'), so no question is skipped\n");
+}
+
+TEST_CASE("explain e2e: a hit in a moderator's question is vetoed") {
+  auto r = run_draad({"explain", "-c", "tests/data/codebook/questions.yaml", "--attribute", "rol=gespreksleider",
+                      "Vertrouwen kwam net al langs. Vertrouwt u uw buren?"});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "Vertrouwen kwam net al langs. Vertrouwt u uw buren?\n"
+        "  words: Vertrouwen kwam(komen,kwam) net(net,netten) al langs Vertrouwt(verb: vertrouwen) u uw buren(buur,buren)\n"
+        "  samen/vertrouwen: applies\n"
+        "    Vertrouwen               term 'vertrouwen' (line 15): counted\n"
+        "    Vertrouwt                term 'vertrouwen' (line 15): vetoed, in a question, as rol = gespreksleider "
+        "(questions.where_any 'rol=gespreksleider,interviewer', line 8)\n"
+        "  samen/buren: does not apply\n"
+        "    buren                    term 'buur' (line 18): vetoed, in a question, as rol = gespreksleider "
+        "(questions.where_any 'rol=gespreksleider,interviewer', line 8)\n");
+}
