@@ -17,6 +17,7 @@ namespace draad::answer_cache {
 namespace {
 
 constexpr std::string_view kMagic = "draad dictionary answers 1";
+constexpr std::streamoff kMaxBytes = 64 << 20;
 
 std::uint64_t checksum(std::string_view body) {
   std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
@@ -65,7 +66,10 @@ bool read(const std::string& path, const std::string& key, Answers& out) {
   if (!in) return false;
   std::string all;
   in.seekg(0, std::ios::end);
-  all.resize(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())));
+  const std::streamoff size = in.tellg();
+  // Far more than all of Dutch takes; what is larger (or not a file) is not ours to read.
+  if (size < 0 || size > kMaxBytes) return false;
+  all.resize(static_cast<std::size_t>(size));
   in.seekg(0);
   in.read(all.data(), static_cast<std::streamsize>(all.size()));
   if (in.gcount() != static_cast<std::streamsize>(all.size())) return false;

@@ -31,8 +31,8 @@ struct Answers {
 // off or there is no home to put it in.
 std::string path(const std::string& name);
 
-// Adds the answers in the file at `path` to `out` when the file is whole
-// and made under `key`; false (and `out` unchanged) otherwise.
+// Adds the answers in the file at `path` to `out` when the file is whole,
+// made under `key` and at most 64 MB; false (and `out` unchanged) otherwise.
 bool read(const std::string& path, const std::string& key, Answers& out);
 
 // Writes `answers` under `key` to `path` (creating its directory); false

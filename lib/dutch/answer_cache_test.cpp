@@ -76,6 +76,11 @@ TEST_CASE("answer cache: another key, a missing, cut or changed file is not used
   CHECK_FALSE(ac::read(path, "key 1", out));
   spit(path, "");
   CHECK_FALSE(ac::read(path, "key 1", out));
+  // A file past 64 MB, or a device that never ends, is not read at all.
+  spit(path, whole);
+  std::filesystem::resize_file(path, (std::uintmax_t{64} << 20) + 1);
+  CHECK_FALSE(ac::read(path, "key 1", out));
+  CHECK_FALSE(ac::read("/dev/zero", "key 1", out));
   CHECK(out.spelled.empty());
   CHECK(out.stemmed.empty());
 }
