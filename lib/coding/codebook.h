@@ -148,7 +148,8 @@ struct LongSegments {
 // - questions: a question put to the participants (a moderator's `Wat
 //   betekent vertrouwen voor u?`), a sentence ending in '?';
 // - headings: a segment that is a plain-text report's heading or table of
-//   contents (text/heading.h: `● Hoofdstuk 2: Spelregels`).
+//   contents (text/heading.h: `● Hoofdstuk 2: Spelregels`), never one
+//   with a non-empty `section` column (limits.h).
 struct SkipRule {
   bool skip = false;
   std::vector<Limit> where_any;

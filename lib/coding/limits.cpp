@@ -35,6 +35,7 @@ AttributeLimits::AttributeLimits(const Codebook& codebook, const std::vector<std
     }
   bind(questions_);
   bind(headings_);
+  section_ = static_cast<std::size_t>(std::find(columns.begin(), columns.end(), "section") - columns.begin());
 }
 
 void AttributeLimits::warn(const Location& mark, std::string message) {
@@ -86,7 +87,8 @@ void AttributeLimits::check(const std::function<std::string_view(std::size_t)>& 
     if (!b.limit->condition.passes(value)) out.codes[b.code] = as(b, value, "where");
   }
   out.questions = why_skipped(questions_, field);
-  out.headings = why_skipped(headings_, field);
+  const bool marked = section_ < columns_.size() && !field(section_).empty();
+  out.headings = marked ? std::string() : why_skipped(headings_, field);
 }
 
 }  // namespace draad

@@ -4,7 +4,9 @@
 // away from the interviewer's), and whether the segment's questions count
 // (the codebook's `questions`: skip where_any rol=gespreksleider, or
 // speaker=Interviewer), and whether a heading's do (`headings`: skip
-// where_any speaker=, a report's headings).
+// where_any speaker=, a report's headings). A segment with a non-empty
+// `section` column is never taken as a heading: its document marks its
+// headings (Markdown, docx, odt), and a numbered line there is a list item.
 //
 // A limit on a column the segments do not have is not applied: the
 // codebook may name attributes that only some studies record. For a code
@@ -77,6 +79,7 @@ class AttributeLimits {
   std::vector<Bound> bound_;  // by code
   Skip questions_;
   Skip headings_;
+  std::size_t section_;  // the section column, or columns_.size()
   std::vector<std::string> warnings_;
 };
 

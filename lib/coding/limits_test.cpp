@@ -81,6 +81,10 @@ TEST_CASE("limits: headings are skipped in the segments that headings.where_any 
   CHECK(speakers.warnings().empty());
   CHECK(check(speakers, {"d", ""}) == "in a heading, as speaker is empty (headings.where_any 'speaker=', line 8)");
   CHECK(check(speakers, {"d", "Anna"}).empty());
+  // under a Markdown heading (a section): a numbered line is a list item
+  const AttributeLimits sections(cb, {"doc", "speaker", "section"});
+  CHECK(!check(sections, {"d", "", ""}).empty());
+  CHECK(check(sections, {"d", "", "Aanbevelingen"}).empty());
   const AttributeLimits none(cb, {"doc", "text"});
   CHECK(none.empty());
   CHECK(none.warnings() == std::vector<std::string>{data_path("codebook/headings.yaml") +
