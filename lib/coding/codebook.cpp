@@ -357,23 +357,26 @@ class Checker : private PatternReader {
                  [&](const YAML::Node& lv) { l.theme_hits = integer(lv, "long_segments.theme_hits", 1, 1000, 2); }}},
                "long_segments");
     };
-    auto questions = [&](const YAML::Node& v) {
-      cb.questions.mark = mark_of(v.Mark());
-      if (!v.IsMap()) {
-        error(mark_of(v.Mark()), "questions must be a mapping {hits: count|skip, where_any: [...]}");
-        return;
-      }
-      each_key(v,
-               {{"hits",
-                 [&](const YAML::Node& qv) {
-                   const std::string hits = text(qv, "questions.hits");
-                   if (hits == "skip" || hits == "count")
-                     cb.questions.skip = hits == "skip";
-                   else
-                     error(mark_of(qv.Mark()), fmt::format("questions.hits '{}' must be count or skip", hits));
-                 }},
-                {"where_any", [&](const YAML::Node& qv) { cb.questions.where_any = limits(qv, "questions.where_any"); }}},
-               "questions");
+    // `questions` and `headings`: {hits: count|skip, where_any: [...]}.
+    auto skip_rule = [&](const std::string& key, SkipRule& rule) {
+      return [&, key](const YAML::Node& v) {
+        rule.mark = mark_of(v.Mark());
+        if (!v.IsMap()) {
+          error(mark_of(v.Mark()), key + " must be a mapping {hits: count|skip, where_any: [...]}");
+          return;
+        }
+        each_key(v,
+                 {{"hits",
+                   [&](const YAML::Node& qv) {
+                     const std::string hits = text(qv, key + ".hits");
+                     if (hits == "skip" || hits == "count")
+                       rule.skip = hits == "skip";
+                     else
+                       error(mark_of(qv.Mark()), fmt::format("{}.hits '{}' must be count or skip", key, hits));
+                   }},
+                  {"where_any", [&](const YAML::Node& qv) { rule.where_any = limits(qv, key + ".where_any"); }}},
+                 key);
+      };
     };
     each_key(root,
              {{"codebook",
@@ -395,7 +398,8 @@ class Checker : private PatternReader {
               {"description", [&](const YAML::Node& v) { cb.description = text(v, "description"); }},
               {"negation", negation},
               {"long_segments", long_segments},
-              {"questions", questions},
+              {"questions", skip_rule("questions", cb.questions)},
+              {"headings", skip_rule("headings", cb.headings)},
               {"themes", [&](const YAML::Node& v) { themes.emplace(v); }},
               {"threads", [&](const YAML::Node& v) { threads.emplace(v); }}},
              "the codebook");

@@ -140,13 +140,17 @@ struct LongSegments {
   int theme_hits = 2;
 };
 
-// Questions put to the participants (a moderator's `Wat betekent
-// vertrouwen voor u?`) set a topic; they say nothing about it. With skip, a
-// hit inside a question, a sentence ending in '?', counts for no code, in the
-// segments that pass any one of `where_any` (none listed: every segment), so
-// that a moderator is known by a `rol` column where the segments have one and
-// by a speaker label such as `Interviewer` where they do not.
-struct Questions {
+// Parts of a segment that set or frame a topic but say nothing about it,
+// whose hits count for no code when skip is set, in the segments that pass
+// any one of `where_any` (none listed: every segment), so that a moderator is
+// known by a `rol` column where the segments have one and by a speaker label
+// such as `Interviewer` where they do not:
+// - questions: a question put to the participants (a moderator's `Wat
+//   betekent vertrouwen voor u?`), a sentence ending in '?';
+// - headings: a segment that is a plain-text report's heading or table of
+//   contents (text/heading.h: `● Hoofdstuk 2: Spelregels`), never one
+//   with a non-empty `section` column (limits.h).
+struct SkipRule {
   bool skip = false;
   std::vector<Limit> where_any;
   Location mark;  // of the key
@@ -162,7 +166,8 @@ struct Codebook {
   std::string hash8;  // its first 8 digits
   NegationSettings negation;
   LongSegments long_segments;
-  Questions questions;
+  SkipRule questions;
+  SkipRule headings;
   std::vector<Theme> themes;  // in file order
   std::vector<Code> codes;    // in file order, a parent before its sub-codes
   std::vector<Thread> threads;

@@ -166,6 +166,26 @@ TEST_CASE("codebook: questions reads hits and where_any, a wrong value or key is
         dir + "/questions.yaml:3:12: error: questions must be a mapping {hits: count|skip, where_any: [...]}\n");
 }
 
+TEST_CASE("codebook: headings reads hits and where_any like questions, a wrong value is located") {
+  const Codebook cb = load(data_path("codebook/headings.yaml"));
+  CHECK(cb.headings.skip);
+  REQUIRE(cb.headings.where_any.size() == 1);
+  CHECK(cb.headings.where_any[0].condition.text == "speaker=");
+  CHECK(cb.headings.mark.line == 7);
+  CHECK(!cb.questions.skip);
+  CHECK(!load(data_path("codebook/questions.yaml")).headings.skip);
+  const std::string dir = test::temp_dir();
+  test::write_file(dir + "/headings.yaml",
+                   "codebook: x\nversion: 1\nheadings: {hits: drop}\nthemes:\n  t:\n"
+                   "    codes:\n      c: {terms: [a]}\n");
+  CHECK(lint(dir + "/headings.yaml") ==
+        dir + "/headings.yaml:3:18: error: headings.hits 'drop' must be count or skip\n");
+  test::write_file(dir + "/headings.yaml", "codebook: x\nversion: 1\nheadings: skip\nthemes:\n  t:\n"
+                                           "    codes:\n      c: {terms: [a]}\n");
+  CHECK(lint(dir + "/headings.yaml") ==
+        dir + "/headings.yaml:3:11: error: headings must be a mapping {hits: count|skip, where_any: [...]}\n");
+}
+
 TEST_CASE("codebook: a term can be limited to a noun or a verb reading, a wrong value is located") {
   const Codebook cb = load(data_path("codebook/word-class.yaml"));
   CHECK(cb.find_code("t/zorg_noun")->terms[0].as == WordClass::noun);

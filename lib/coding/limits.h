@@ -3,14 +3,18 @@
 // code to the participants' segments; `where: speaker!=Interviewer` keeps it
 // away from the interviewer's), and whether the segment's questions count
 // (the codebook's `questions`: skip where_any rol=gespreksleider, or
-// speaker=Interviewer).
+// speaker=Interviewer), and whether a heading's do (`headings`: skip
+// where_any speaker=, a report's headings). A segment with a non-empty
+// `section` column is never taken as a heading: its document marks its
+// headings (Markdown, docx, odt), and a numbered line there is a list item.
 //
 // A limit on a column the segments do not have is not applied: the
 // codebook may name attributes that only some studies record. For a code
 // that means the code may apply; warnings() says so once per column,
 // located at the limit in the codebook. An alternative of `questions`'
-// where_any on such a column picks out no segment; when the segments have
-// none of their columns, no question is skipped, and warnings() says so.
+// (or headings') where_any on such a column picks out no segment; when the
+// segments have none of their columns, no question (heading) is skipped, and
+// warnings() says so.
 #pragma once
 
 #include <cstddef>
@@ -30,6 +34,9 @@ struct Blocked {
   std::vector<std::string> codes;
   // "" unless hits in the segment's questions count for no code: then why.
   std::string questions;
+  // "" unless a heading's hits count for no code (when the segment is one,
+  // text/heading.h): then why.
+  std::string headings;
 };
 
 class AttributeLimits {
@@ -39,7 +46,7 @@ class AttributeLimits {
 
   // No limit applies to these columns and no question is skipped: nothing
   // to check per segment.
-  bool empty() const { return bound_.empty() && !skip_questions_; }
+  bool empty() const { return bound_.empty() && !questions_.active && !headings_.active; }
 
   // "file:line:column: warning: ..." per column that a limit names and the
   // segments do not have.
@@ -54,11 +61,25 @@ class AttributeLimits {
     const Limit* limit;
     std::size_t column;
   };
+  // A SkipRule bound to the columns.
+  struct Skip {
+    const SkipRule* rule;
+    const char* key;   // questions, headings
+    const char* part;  // what it skips: "a question", "a heading"
+    bool active = false;  // in some segments
+    std::vector<Bound> alternatives;  // those of where_any on columns the segments have (code unused)
+  };
+  void bind(Skip& skip);
+  std::string why_skipped(const Skip& skip, const std::function<std::string_view(std::size_t)>& field) const;
+  std::string as(const Bound& b, std::string_view value, std::string_view key) const;
+  void warn(const Location& mark, std::string message);
+
   const Codebook& codebook_;
   std::vector<std::string> columns_;
   std::vector<Bound> bound_;  // by code
-  bool skip_questions_ = false;  // in some segments
-  std::vector<Bound> questions_;  // the alternatives of questions.where_any on columns the segments have (code unused)
+  Skip questions_;
+  Skip headings_;
+  std::size_t section_;  // the section column, or columns_.size()
   std::vector<std::string> warnings_;
 };
 

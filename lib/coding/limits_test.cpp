@@ -67,3 +67,28 @@ TEST_CASE("limits: questions are skipped in the segments that any of questions.w
                                                     "questions.where_any names ('rol', 'speaker'), so no question is "
                                                     "skipped"});
 }
+
+TEST_CASE("limits: headings are skipped in the segments that headings.where_any picks out") {
+  const Codebook cb = load(data_path("codebook/headings.yaml"));
+  auto check = [&](const AttributeLimits& limits, std::vector<std::string> record) {
+    Blocked out;
+    limits.check([&](std::size_t i) { return std::string_view(record[i]); }, out);
+    CHECK(out.questions.empty());
+    return out.headings;
+  };
+  const AttributeLimits speakers(cb, {"doc", "speaker"});
+  CHECK(!speakers.empty());
+  CHECK(speakers.warnings().empty());
+  CHECK(check(speakers, {"d", ""}) == "in a heading, as speaker is empty (headings.where_any 'speaker=', line 8)");
+  CHECK(check(speakers, {"d", "Anna"}).empty());
+  // under a Markdown heading (a section): a numbered line is a list item
+  const AttributeLimits sections(cb, {"doc", "speaker", "section"});
+  CHECK(!check(sections, {"d", "", ""}).empty());
+  CHECK(check(sections, {"d", "", "Aanbevelingen"}).empty());
+  const AttributeLimits none(cb, {"doc", "text"});
+  CHECK(none.empty());
+  CHECK(none.warnings() == std::vector<std::string>{data_path("codebook/headings.yaml") +
+                                                    ":7:3: warning: the segments have none of the columns that "
+                                                    "headings.where_any names ('speaker'), so no heading is "
+                                                    "skipped"});
+}

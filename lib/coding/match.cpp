@@ -18,6 +18,7 @@
 #include "coding/regex_prefilter.h"
 #include "base/string_map.h"
 #include "dutch/tokenise.h"
+#include "text/heading.h"
 
 namespace draad {
 namespace {
@@ -503,7 +504,10 @@ struct Matcher::Impl {
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
   const Blocked* blocked = nullptr;  // of the segment being matched
-  std::vector<ByteRange> questions;  // when its questions are skipped: find_questions
+  // Where hits count for no code, and why: the whole text of a heading, or
+  // the questions (find_questions) when its headings or questions are skipped.
+  std::vector<ByteRange> skipped;
+  const std::string* skipped_why = nullptr;
   std::vector<char> spans_words;     // per entry of resolve()'s out: a counted hit spans several words
   std::vector<long> near_last;
   std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
@@ -847,8 +851,8 @@ struct Matcher::Impl {
     }
   }
 
-  bool in_question(const Candidate& h) const {
-    return std::any_of(questions.begin(), questions.end(),
+  bool in_skipped(const Candidate& h) const {
+    return std::any_of(skipped.begin(), skipped.end(),
                        [&](const ByteRange& q) { return q.begin <= h.begin && h.end <= q.end; });
   }
 
@@ -887,8 +891,8 @@ struct Matcher::Impl {
              fmt::format("inside '{}', {}", surface(x->begin, x->end), cb.sources[x->source]));
         continue;
       }
-      if (in_question(h)) {
-        note(h, HitNote::Fate::excluded, blocked->questions);
+      if (in_skipped(h)) {
+        note(h, HitNote::Fate::excluded, *skipped_why);
         continue;
       }
       if (any && h.end <= covered_to) {
@@ -1038,8 +1042,14 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   if (m.notes) m.readings.assign(m.words.size(), Reading::any);
   for (std::size_t w = m.words.size(); w-- > 0;)
     m.clause_end[w] = w + 1 == m.words.size() || m.clause_start[w + 1] != m.clause_start[w] ? w + 1 : m.clause_end[w + 1];
-  m.questions.clear();
-  if (blocked && !blocked->questions.empty()) find_questions(m.tokens, m.questions);
+  m.skipped.clear();
+  if (blocked && !blocked->headings.empty() && is_heading(text)) {
+    m.skipped.push_back({0, text.size()});
+    m.skipped_why = &blocked->headings;
+  } else if (blocked && !blocked->questions.empty()) {
+    find_questions(m.tokens, m.skipped);
+    m.skipped_why = &blocked->questions;
+  }
   m.read_in_context();
   m.match_tokens();
   m.match_regexes(text);

@@ -12,7 +12,9 @@
 //
 // A code that the segment's attributes keep away (limits.h) does not
 // apply, whatever its hits. When they skip the segment's questions (the
-// codebook's `questions`), a hit inside a sentence ending in '?' is vetoed. In a long segment (the codebook's
+// codebook's `questions`), a hit inside a sentence ending in '?' is vetoed;
+// when they skip its headings (`headings`) and the text is one
+// (text/heading.h), every hit is. In a long segment (the codebook's
 // long_segments) a theme whose codes together have fewer counted hits than
 // it asks, none of them spanning several words, is taken as a passing
 // mention: none of its codes applies.
@@ -108,7 +110,7 @@ class Matcher {
   // (cleared first). A regular expression that exceeds its time or stack
   // limit is a DataError located at the pattern in the codebook, naming the
   // code. `blocked` (or null): the codes the segment's attributes keep away
-  // and whether its questions are skipped.
+  // and whether its questions and headings are skipped.
   void match(std::string_view text, std::vector<CodeMatch>& out, const Blocked* blocked = nullptr);
 
   // match(), and why: a note on every hit of every code (by code, then in

@@ -249,7 +249,7 @@ TEST_CASE("match: a hit in a question the segment's attributes skip is vetoed, t
   const Codebook cb = load(test::data_path("codebook/questions.yaml"));
   const CompiledCodebook compiled(cb);
   Matcher matcher(compiled);
-  Blocked skip{{"", ""}, "in a question"};
+  Blocked skip{{"", ""}, "in a question", ""};
   auto coded = [&](const std::string& text, const Blocked* blocked) {
     std::vector<CodeMatch> found;
     matcher.match(text, found, blocked);
@@ -268,4 +268,23 @@ TEST_CASE("match: a hit in a question the segment's attributes skip is vetoed, t
   CHECK(coded("Wat betekent vertrouwen voor u... en uw buren?", &skip) == "samen/vertrouwen=vertrouwen,\n");
   CHECK(coded("Over vertrouwen: kent u uw buren?", &skip) == "samen/vertrouwen=vertrouwen,\n");
   CHECK(coded("Uw buren! Vertrouwen", &skip) == "samen/buren=buren,\nsamen/vertrouwen=Vertrouwen,\n");
+}
+
+TEST_CASE("match: every hit of a heading is vetoed when the segment's headings are skipped, a sentence counts") {
+  const Codebook cb = load(test::data_path("codebook/questions.yaml"));
+  const CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  const Blocked skip{{"", ""}, "in a question", "in a heading"};
+  auto coded = [&](const std::string& text) {
+    std::vector<CodeMatch> found;
+    matcher.match(text, found, &skip);
+    std::string out;
+    for (const auto& m : found) out += cb.codes[m.code].id + "=" + std::to_string(m.counted.size()) + "\n";
+    return out;
+  };
+  CHECK(coded("\u25CF Hoofdstuk 2: Vertrouwen tussen buren").empty());
+  CHECK(coded("3. vertrouwen en buren").empty());
+  CHECK(coded("3. Vertrouwen tussen buren.") == "samen/buren=1\nsamen/vertrouwen=1\n");
+  // not a heading: its question is still skipped, the rest counts
+  CHECK(coded("Buren helpen. Vertrouwt u ze?") == "samen/buren=1\n");
 }

@@ -445,3 +445,44 @@ TEST_CASE("explain e2e: a hit in a moderator's question is vetoed") {
         "    buren                    term 'buur' (line 18): vetoed, in a question, as rol = gespreksleider "
         "(questions.where_any 'rol=gespreksleider,interviewer', line 8)\n");
 }
+
+TEST_CASE("code e2e: a plain-text report's headings and table of contents code nothing, a speaker's numbered turn, "
+          "a numbered sentence and a Markdown list item do") {
+  auto r = draad::test::shell(
+      "draad segment tests/data/codebook/headings-report.txt tests/data/codebook/headings-transcript.txt "
+      "tests/data/codebook/headings-list.md | draad code -c tests/data/codebook/headings.yaml | cut -f1,2,3,6,7");
+  CHECK(r.status == 0);
+  // report 2: the table of contents; 3: a section title; 5: a chapter line;
+  // 6: a numbered line that is a sentence; transcript 2: Anna's turn; list
+  // 1: a list item under a Markdown heading (its section)
+  CHECK(r.out ==
+        "doc\tseg\tcode\thits\tterms\n"
+        "headings-report\t1\t\t0\t\n"
+        "headings-report\t2\t\t0\t\n"
+        "headings-report\t3\t\t0\t\n"
+        "headings-report\t4\tsamen/buren\t1\tburen@161-166\n"
+        "headings-report\t4\tsamen/vertrouwen\t1\tvertrouwen@167-177\n"
+        "headings-report\t5\t\t0\t\n"
+        "headings-report\t6\tsamen/buren\t1\tBuren@261-266\n"
+        "headings-transcript\t1\t\t0\t\n"
+        "headings-transcript\t2\tsamen/buren\t1\tburen@53-58\n"
+        "headings-transcript\t2\tsamen/vertrouwen\t1\tvertrouwen@59-69\n"
+        "headings-list\t1\tsamen/buren\t1\tburen@65-70\n"
+        "headings-list\t1\tsamen/vertrouwen\t1\tVertrouwen@47-57\n");
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("explain e2e: the hits of a heading without a speaker are vetoed, with the codebook line") {
+  auto r = run_draad({"explain", "-c", "tests/data/codebook/headings.yaml", "--attribute", "speaker=",
+                      "\u25CF Hoofdstuk 2: Buren en vertrouwen"});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "\u25CF Hoofdstuk 2: Buren en vertrouwen\n"
+        "  words: Hoofdstuk 2 Buren(buur,buren) en vertrouwen\n"
+        "  samen/vertrouwen: does not apply\n"
+        "    vertrouwen               term 'vertrouwen' (line 15): vetoed, in a heading, as speaker is empty "
+        "(headings.where_any 'speaker=', line 8)\n"
+        "  samen/buren: does not apply\n"
+        "    Buren                    term 'buur' (line 18): vetoed, in a heading, as speaker is empty "
+        "(headings.where_any 'speaker=', line 8)\n");
+}

@@ -1,0 +1,44 @@
+#include <doctest/doctest.h>
+
+#include "text/heading.h"
+
+using draad::is_heading;
+
+TEST_CASE("heading: numbered section titles and chapter lines of a plain-text report") {
+  CHECK(is_heading("1. Wonen en werken in de wijk"));
+  CHECK(is_heading("3. buren en hun tuinen"));
+  CHECK(is_heading("2.3 Opzet van de avonden"));
+  CHECK(is_heading("2.3.1. Wie er kwamen"));
+  CHECK(is_heading("\u25CF Hoofdstuk 2: Regels in de straat"));
+  CHECK(is_heading("Hoofdstuk 4"));
+  CHECK(is_heading("Bijlage B: Vragenlijst"));
+  CHECK(is_heading("Deel II Uitkomsten per wijk"));
+  CHECK(is_heading("- 4. Vertrouwen (sessie 3)"));
+  CHECK(is_heading("  1. Buurtfeesten en markten\n"));
+}
+
+TEST_CASE("heading: a table of contents, every line with a dotted leader and a page number") {
+  CHECK(is_heading("Inleiding ........ 4\n1. Wonen in de wijk ..... 7\n2.1 Opzet \u2026 12"));
+  CHECK(is_heading("Samenvatting . . . . 3"));
+  CHECK(is_heading("Inhoudsopgave\nInleiding ........ 4\nBijlagen .... 30"));
+  CHECK(!is_heading("Inhoud"));
+  CHECK(!is_heading("Inleiding ........ 4\nWe spraken met veertig bewoners."));
+  CHECK(!is_heading("Wij wonen hier 22"));
+  CHECK(!is_heading("........ 4"));
+}
+
+TEST_CASE("heading: sentences, lead-ins, answers and lists are no headings") {
+  CHECK(!is_heading("3. Taal als gemeenschappelijke deler."));
+  CHECK(!is_heading("2. Wat zijn goede regels voor de straat?"));
+  CHECK(!is_heading("De voorstellen gaan onder andere over:"));
+  CHECK(!is_heading("Tip 3: vorm met alle partners een brede alliantie"));
+  CHECK(!is_heading("Wederkerigheid"));
+  CHECK(!is_heading("ontmoetingsplek"));
+  CHECK(!is_heading("5 tips voor een buurt waar niemand achterblijft"));
+  CHECK(!is_heading("22.00 uur geen herrie meer"));
+  CHECK(!is_heading("1. meer bankjes\n2. een buurthuis dat open is"));
+  CHECK(!is_heading("1. een moestuin of buurttuin waar we samen werken, want dat is makkelijker dan zomaar praten"));
+  CHECK(!is_heading("Hoofdstuk van mijn leven dat ik niet vergeet"));
+  CHECK(!is_heading(""));
+  CHECK(!is_heading("1."));
+}
