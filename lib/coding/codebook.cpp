@@ -19,16 +19,16 @@ namespace draad {
 
 using codebook_check::kCompoundModes;
 using codebook_check::kNegationModes;
+using codebook_check::kThreadScopes;
+using codebook_check::kWordClasses;
 using codebook_check::name_of;
 
 const char* compound_mode_name(CompoundMode mode) { return name_of(kCompoundModes, mode); }
-const char* word_class_name(WordClass word_class) { return name_of(codebook_check::kWordClasses, word_class); }
+const char* word_class_name(WordClass word_class) { return name_of(kWordClasses, word_class); }
 
 const char* negation_mode_name(NegationMode mode) { return name_of(kNegationModes, mode); }
 
-const char* thread_scope_name(ThreadScope scope) {
-  return scope == ThreadScope::segment ? "segment" : "document";
-}
+const char* thread_scope_name(ThreadScope scope) { return name_of(kThreadScopes, scope); }
 
 std::string Codebook::coder() const { return format_coder({name, version, hash8}); }
 
@@ -193,12 +193,7 @@ class Checker : private PatternReader {
           {"exclude", [&](const YAML::Node& v) { code.exclude = strings(v, "exclude"); }},
           {"negation",
            [&](const YAML::Node& v) {
-             std::string m = text(v, "negation");
-             if (auto mode = value_of(kNegationModes, m))
-               code.negation = *mode;
-             else
-               error(mark_of(v.Mark()), fmt::format("negation must be flag, count or drop, not '{}'{}", m,
-                                                    did_you_mean(m, all_names(kNegationModes))));
+             if (auto mode = choice(v, "negation", kNegationModes)) code.negation = *mode;
            }},
           {"min_hits", [&](const YAML::Node& v) { code.min_hits = integer(v, "min_hits", 1, 1000, 1); }},
           {"where", [&](const YAML::Node& v) { code.where = limits(v); }},
@@ -305,11 +300,7 @@ class Checker : private PatternReader {
                {{"min_codes", [&](const YAML::Node& rv) { t.rule.min_codes = integer(rv, "min_codes", 1, 1000, 2); }},
                 {"scope",
                  [&](const YAML::Node& rv) {
-                   std::string s = text(rv, "scope");
-                   if (s == "segment") t.rule.scope = ThreadScope::segment;
-                   else if (s == "document") t.rule.scope = ThreadScope::document;
-                   else error(mark_of(rv.Mark()), fmt::format("scope must be segment or document, not '{}'{}", s,
-                                                              did_you_mean(s, {"segment", "document"})));
+                   if (auto scope = choice(rv, "scope", kThreadScopes)) t.rule.scope = *scope;
                  }}},
                "rule");
     };

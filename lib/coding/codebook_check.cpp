@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
@@ -68,6 +69,17 @@ std::string YamlValues::text(const YAML::Node& node, std::string_view what) {
     return "";
   }
   return node.Scalar();
+}
+
+std::optional<std::size_t> YamlValues::one_of(const YAML::Node& node, std::string_view what,
+                                              const std::vector<std::string>& names) {
+  const std::string value = text(node, what);
+  const auto found = std::find(names.begin(), names.end(), value);
+  if (found != names.end()) return static_cast<std::size_t>(found - names.begin());
+  const std::string listed = names.size() == 1 ? names[0]
+                             : fmt::format("{} or {}", fmt::join(names.begin(), names.end() - 1, ", "), names.back());
+  error(mark_of(node.Mark()), fmt::format("{} must be {}, not '{}'{}", what, listed, value, did_you_mean(value, names)));
+  return std::nullopt;
 }
 
 int YamlValues::integer(const YAML::Node& node, std::string_view what, int lo, int hi, int fallback) {
@@ -179,21 +191,11 @@ std::vector<Term> PatternReader::terms(const YAML::Node& node, std::string_view 
                  }},
                 {"compound",
                  [&](const YAML::Node& value) {
-                   std::string m = text(value, "compound");
-                   if (auto mode = value_of(kCompoundModes, m))
-                     t.compound = *mode;
-                   else
-                     error(mark_of(value.Mark()), fmt::format("compound must be any, head, modifier or none, not '{}'{}",
-                                                              m, did_you_mean(m, all_names(kCompoundModes))));
+                   if (auto mode = choice(value, "compound", kCompoundModes)) t.compound = *mode;
                  }},
                 {"as",
                  [&](const YAML::Node& value) {
-                   std::string c = text(value, "as");
-                   if (auto word_class = value_of(kWordClasses, c))
-                     t.as = *word_class;
-                   else
-                     error(mark_of(value.Mark()), fmt::format("as must be any, noun or verb, not '{}'{}", c,
-                                                              did_you_mean(c, all_names(kWordClasses))));
+                   if (auto word_class = choice(value, "as", kWordClasses)) t.as = *word_class;
                  }}},
                "a term");
       if (!has_term || t.text.empty()) error(mark_of(item.Mark()), "a term entry needs a non-empty 'term'");

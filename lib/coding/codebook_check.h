@@ -39,19 +39,13 @@ inline const Names<WordClass> kWordClasses = {
     {"any", WordClass::any}, {"noun", WordClass::noun}, {"verb", WordClass::verb}};
 inline const Names<NegationMode> kNegationModes = {
     {"flag", NegationMode::flag}, {"count", NegationMode::count}, {"drop", NegationMode::drop}};
+inline const Names<ThreadScope> kThreadScopes = {{"segment", ThreadScope::segment}, {"document", ThreadScope::document}};
 
 template <typename Enum>
 const char* name_of(const Names<Enum>& names, Enum value) {
   for (const auto& [name, v] : names)
     if (v == value) return name.c_str();
   return names.front().first.c_str();
-}
-
-template <typename Enum>
-std::optional<Enum> value_of(const Names<Enum>& names, std::string_view name) {
-  for (const auto& [n, v] : names)
-    if (n == name) return v;
-  return std::nullopt;
 }
 
 template <typename Enum>
@@ -107,6 +101,13 @@ class YamlValues : public Diagnostics {
                const std::function<void(const YAML::Node&, const YAML::Node&)>& visit);
 
   std::string text(const YAML::Node& node, std::string_view what);
+  // A value that must be one of `names`: anything else is an error listing
+  // them ("as must be any, noun or verb, not 'x'", with a suggestion).
+  template <typename Enum>
+  std::optional<Enum> choice(const YAML::Node& node, std::string_view what, const Names<Enum>& names) {
+    if (auto i = one_of(node, what, all_names(names))) return names[*i].second;
+    return std::nullopt;
+  }
   int integer(const YAML::Node& node, std::string_view what, int lo, int hi, int fallback);
   std::string colour(const YAML::Node& node);
   // `where`: a condition or a list of them, each as --where takes it.
@@ -117,6 +118,9 @@ class YamlValues : public Diagnostics {
   std::vector<Pattern> strings(const YAML::Node& node, std::string_view what);
 
  protected:
+  // The index of the value among `names`, or nullopt after an error.
+  std::optional<std::size_t> one_of(const YAML::Node& node, std::string_view what, const std::vector<std::string>& names);
+
   // A lone value where a list belongs is taken as a list of one only when it
   // is a word: `terms: 5` is more likely a slip than a code for the digit 5.
   bool lone_value_ok(const YAML::Node& node, std::string_view what);
