@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -320,30 +321,50 @@ std::optional<std::string_view> builtin_format(int id) {
   }
 }
 
-std::string show_number(std::string_view value, std::string_view code, bool date1904) {
+// One section of a format code, read once.
+struct Section {
+  std::vector<Piece> pieces;
+  bool general = false;  // General, or a form not shown as such (a fraction: "# ?/?")
+  bool dated = false;
+  int percents = 0;
+};
+
+struct NumberFormat::Sections {
+  std::vector<Section> list;  // positive; negative; zero (the text section is not for numbers)
+};
+
+NumberFormat::NumberFormat(std::string_view code) {
+  auto sections_read = std::make_shared<Sections>();
+  for (std::string_view part : sections(code)) {
+    Section section;
+    section.pieces = pieces(part);
+    section.dated = is_date(section.pieces);
+    std::string lowered;
+    for (char c : part) lowered += lower(c);
+    section.general = lowered.empty() || lowered == "general" || (!section.dated && lowered.find('/') != std::string::npos);
+    for (const Piece& p : section.pieces) section.percents += p.code == '%';
+    sections_read->list.push_back(std::move(section));
+  }
+  sections_ = std::move(sections_read);
+}
+
+std::string NumberFormat::show(std::string_view value, bool date1904) const {
   const std::string stored(value);
   char* end = nullptr;
   const double v = std::strtod(stored.c_str(), &end);
   if (stored.empty() || *end || !std::isfinite(v)) return stored;
-  const auto parts = sections(code);
-  std::string_view section = parts[0];
+  const std::vector<Section>& list = sections_->list;
+  const Section* section = &list[0];
   bool minus = v < 0;
-  if (v < 0 && parts.size() >= 2) section = parts[1], minus = false;
-  else if (v == 0 && parts.size() >= 3) section = parts[2];
-  std::string lowered;
-  for (char c : section) lowered += lower(c);
-  const std::vector<Piece> ps = pieces(section);
-  const bool dated = is_date(ps);
-  // A fraction ("# ?/?") is not shown as such.
-  if (lowered.empty() || lowered == "general" || (!dated && lowered.find('/') != std::string::npos)) return general(v);
+  if (v < 0 && list.size() >= 2) section = &list[1], minus = false;
+  else if (v == 0 && list.size() >= 3) section = &list[2];
+  if (section->general) return general(v);
   // Dates run from day 0 to 31 December 9999, as in Excel.
-  if (dated) return v < 0 || v >= 2958466 ? general(v) : date(v, ps, date1904);
-  double shown = std::fabs(v);
-  for (const Piece& p : ps)
-    if (p.code == '%') shown *= 100;
+  if (section->dated) return v < 0 || v >= 2958466 ? general(v) : date(v, section->pieces, date1904);
+  const double shown = std::fabs(v) * std::pow(100.0, section->percents);
   if (!std::isfinite(shown) || shown >= 1e300 || (shown != 0 && shown < 1e-300)) return general(v);
   std::string out = minus ? "-" : "";
-  for (const Piece& p : ps) {
+  for (const Piece& p : section->pieces) {
     if (p.code == 0) {
       for (char c : p.text) out += c == '@' ? general(v) : std::string(1, c);
     } else if (p.code == '#') {

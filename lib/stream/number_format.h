@@ -17,6 +17,7 @@
 // General does.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,9 +29,19 @@ namespace draad::xlsx {
 // with no built-in code.
 std::optional<std::string_view> builtin_format(int id);
 
-// `value` (the cell's stored number, as written in the file) shown with
-// `code`; "General" (or "") shows up to ten significant digits. A value that
-// is not a number is returned as it is.
-std::string show_number(std::string_view value, std::string_view code, bool date1904 = false);
+// A format code, read once to show the many cells of its style.
+class NumberFormat {
+ public:
+  explicit NumberFormat(std::string_view code);
+
+  // `value` (the cell's stored number, as written in the file) shown with
+  // the code; "General" (or "") shows up to ten significant digits. A value
+  // that is not a number is returned as it is.
+  std::string show(std::string_view value, bool date1904 = false) const;
+
+ private:
+  struct Sections;
+  std::shared_ptr<const Sections> sections_;
+};
 
 }  // namespace draad::xlsx

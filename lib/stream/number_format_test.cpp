@@ -3,7 +3,14 @@
 #include <doctest/doctest.h>
 
 using draad::xlsx::builtin_format;
-using draad::xlsx::show_number;
+
+namespace {
+
+std::string show_number(std::string_view value, std::string_view code, bool date1904 = false) {
+  return draad::xlsx::NumberFormat(code).show(value, date1904);
+}
+
+}  // namespace
 
 TEST_CASE("number format: numbers as a Dutch Excel shows them") {
   CHECK(show_number("7.5", "General") == "7,5");

@@ -66,19 +66,19 @@ FirstSheet first_sheet(const Archive& archive) {
   return {name, target, date1904 == "1" || date1904 == "true"};
 }
 
-// The number format code of each cell style (xl/styles.xml's cellXfs, by
-// index), built-in formats by their code.
-std::vector<std::string> cell_formats(const Archive& archive) {
+// The number format of each cell style (xl/styles.xml's cellXfs, by index),
+// built-in formats by their code; each read once for all its cells.
+std::vector<NumberFormat> cell_formats(const Archive& archive) {
   const pugi::xml_document document = archive.xml("xl/styles.xml", false);
   const auto styles = document.child("styleSheet");
   std::map<int, std::string> custom;
   for (auto format : styles.child("numFmts").children("numFmt"))
     custom[format.attribute("numFmtId").as_int()] = format.attribute("formatCode").value();
-  std::vector<std::string> out;
+  std::vector<NumberFormat> out;
   for (auto xf : styles.child("cellXfs").children("xf")) {
     const int id = xf.attribute("numFmtId").as_int();
     const auto it = custom.find(id);
-    out.push_back(it != custom.end() ? it->second : std::string(builtin_format(id).value_or("General")));
+    out.emplace_back(it != custom.end() ? std::string_view(it->second) : builtin_format(id).value_or("General"));
   }
   return out;
 }
@@ -212,7 +212,7 @@ class RowStream : public XmlStream {
 class SheetRows : public RowStream {
  public:
   SheetRows(std::string name, std::string part, const std::vector<std::string>& shared,
-            std::vector<std::string> formats, bool date1904)
+            std::vector<NumberFormat> formats, bool date1904)
       : RowStream(std::move(name), std::move(part)), shared_(shared), formats_(std::move(formats)), date1904_(date1904) {}
 
  private:
@@ -287,7 +287,8 @@ class SheetRows : public RowStream {
         value = value_ == "1" ? "TRUE" : "FALSE";
       } else if (type_.empty() || type_ == "n") {
         // A number as its cell shows it (a style beyond the list shows it as General).
-        value = show_number(value_, style_ < formats_.size() ? std::string_view(formats_[style_]) : "General", date1904_);
+        static const NumberFormat kGeneral("General");
+        value = (style_ < formats_.size() ? formats_[style_] : kGeneral).show(value_, date1904_);
       } else {
         value = std::move(value_);  // inlineStr, str and e: the stored text
       }
@@ -305,7 +306,7 @@ class SheetRows : public RowStream {
   }
 
   const std::vector<std::string>& shared_;
-  const std::vector<std::string> formats_;  // the number format code of each cell style
+  const std::vector<NumberFormat> formats_;  // the number format of each cell style
   const bool date1904_;
   Row row_;
   std::int64_t last_row_ = 0, next_column_ = 1, column_ = 0;

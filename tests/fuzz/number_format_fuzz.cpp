@@ -10,8 +10,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view value = in.substr(0, newline);
   const std::string_view code = newline == std::string_view::npos ? "General" : in.substr(newline + 1);
   draad::fuzz::expect_clean([&] {
-    draad::xlsx::show_number(value, code, false);
-    draad::xlsx::show_number(value, code, true);
+    const draad::xlsx::NumberFormat format(code);
+    format.show(value, false);
+    format.show(value, true);
   });
   return 0;
 }
