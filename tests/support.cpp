@@ -146,4 +146,11 @@ std::string temp_dir() {
   return dir;
 }
 
+std::vector<std::string> words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
 }  // namespace draad::test

@@ -25,6 +25,10 @@ std::string data_path(const std::string& name);
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& content);
 
+// The words of `text`: its runs of non-space characters, in order (to
+// compare two texts word for word).
+std::vector<std::string> words(const std::string& text);
+
 // A fresh temporary directory, removed when the test process exits.
 std::string temp_dir();
 

@@ -3,7 +3,6 @@
 #include <chrono>
 #include <filesystem>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,6 +14,7 @@ using draad::looks_like_pdf_extract;
 using draad::reflow;
 using draad::test::data_path;
 using draad::test::read_file;
+using draad::test::words;
 
 namespace {
 
@@ -25,13 +25,6 @@ std::string body(const std::string& text) {
   if (text.rfind("---\n", 0) != 0) return text;
   std::size_t end = text.find("\n---\n", 3);
   return end == std::string::npos ? text : text.substr(end + 5);
-}
-
-std::vector<std::string> words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
 }
 
 // What the line-end hyphen in "<left>-\n<right>" becomes, alone in a document.

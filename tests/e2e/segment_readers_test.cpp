@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -12,6 +11,7 @@
 
 using draad::test::data_path;
 using draad::test::read_file;
+using draad::test::words;
 using draad::test::run_draad;
 using draad::test::shell;
 using draad::test::temp_dir;
@@ -212,13 +212,6 @@ std::vector<std::map<std::string, std::string>> tsv_rows(const std::string& tsv)
     for (std::size_t i = 0; i < fields.size(); ++i) row[header[i]] = fields[i];
   }
   return rows;
-}
-
-std::vector<std::string> words(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
 }
 
 const std::string kOffice = "tests/data/readers/office/verslag-zwolle";
