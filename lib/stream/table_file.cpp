@@ -25,7 +25,7 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& columns, 
 
 [[noreturn]] void missing_column(const Location& header, std::string_view column,
                                  const std::vector<std::string>& columns) {
-  throw MissingColumn(header, fmt::format("missing required column '{}'{} (the header has: {})", column,
+  throw DataError(header, fmt::format("missing required column '{}'{} (the header has: {})", column,
                                       did_you_mean(column, columns), tsv::column_list(columns)));
 }
 

@@ -36,12 +36,6 @@
 
 namespace draad {
 
-// A column the caller asked for is not in the header.
-class MissingColumn : public DataError {
- public:
-  using DataError::DataError;
-};
-
 struct TableRow {
   std::vector<std::string> fields;   // one per column of the table, unquoted/unescaped
   std::int64_t line = 0;             // 1-based line on which the row starts

@@ -353,23 +353,15 @@ struct Segmenter::Impl {
   }
 
   // Opens a table and reads it through, so that its errors come before any
-  // output; false for a table found in a directory that lacks the columns.
-  bool prescan_table(Input& input) {
+  // output.
+  void prescan_table(Input& input) {
     if (options.text_columns.empty()) {
       throw UsageError(fmt::format("{} is a table: name the column(s) holding the answers with --text COLUMN "
                                    "(its columns: {})",
                                    input.name, tsv::column_list(likely_columns(input.path))));
     }
     if (input.path == "-") input.bytes = read_all(input.path, kMaxTableBytes, "a table");
-    std::unique_ptr<AnswerTable> table;
-    try {
-      table = open_table(input);
-    } catch (const MissingColumn& e) {
-      if (input.named) throw;
-      note(fmt::format("{}: skipped: {}", input.name, e.detail()));
-      ++skipped;
-      return false;
-    }
+    const std::unique_ptr<AnswerTable> table = open_table(input);
     if (table->rows_above_header() > 0)
       note(fmt::format("{}: the {} row{} above the header are not read (a title block)", input.name,
                        table->rows_above_header(), table->rows_above_header() == 1 ? "" : "s"));
@@ -384,13 +376,11 @@ struct Segmenter::Impl {
       }
     if (answers == 0)
       throw DataError({input.name}, fmt::format("no answers: every row is empty in {}", fmt::join(options.text_columns, ", ")));
-    return true;
   }
 
   // Reads the start of a document: checks that it is readable, not empty
-  // and not binary, and adds its attribute keys to the columns. False when
-  // the input is skipped.
-  bool prescan(Input& input) {
+  // and not binary, and adds its attribute keys to the columns.
+  void prescan(Input& input) {
     if (input.format == Format::table) return prescan_table(input);
     if (is_markdown(input)) add_column(std::string(kSectionColumn));
     bool complete = true;
@@ -408,7 +398,7 @@ struct Segmenter::Impl {
       ExtractedDocument doc = extract(input, true);
       if (is_blank_text(doc.text)) throw DataError({input.name}, "empty document: no text");
       for (const auto& [key, value] : doc.attributes) add_column(key);
-      return true;
+      return;
     }
     if (input.path == "-" && bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0, 6) == "WEBVTT")
       input.format = Format::webvtt;
@@ -431,7 +421,7 @@ struct Segmenter::Impl {
       }
       if (input.format == Format::webvtt)
         for (const auto& [key, value] : webvtt_note_attributes(text, input.name)) add_column(key);
-      return true;
+      return;
     }
     if (!complete && front_matter_length(text) == std::string::npos) {
       complete = true;
@@ -447,7 +437,6 @@ struct Segmenter::Impl {
     }
     if (complete && is_blank_text(std::string_view(text).substr(fm.length)))
       throw DataError({input.name}, fm.length ? "empty document: no text after the front matter" : "empty document");
-    return true;
   }
 
   // A Word, OpenDocument or PDF file's text.
@@ -803,10 +792,7 @@ Segmenter::Segmenter(std::vector<std::string> inputs, SegmentOptions options) : 
   impl_->skipped = rules.skipped;
   if (!impl_->options.meta_path.empty()) impl_->meta.emplace(impl_->options.meta_path);
   if (!impl_->options.speakers_path.empty()) impl_->speakers.emplace(impl_->options.speakers_path);
-  std::erase_if(impl_->inputs, [&](Input& input) {
-    bool keep = false;
-    return !impl_->read_or_skip(input, [&] { keep = impl_->prescan(input); }) || !keep;
-  });
+  std::erase_if(impl_->inputs, [&](Input& input) { return !impl_->read_or_skip(input, [&] { impl_->prescan(input); }); });
   if (impl_->inputs.empty()) throw DataError({inputs.front()}, "no documents to read");
   if (impl_->meta) {
     for (const auto& c : impl_->meta->columns()) impl_->add_column(c);

@@ -182,7 +182,7 @@ TEST_CASE("segment: walking a directory names every file it does not read, with 
                           p + "leeg.txt: skipped: excluded by --exclude 'leeg.txt'\n" +
                           p + "notities.rtf: skipped: not matched by --include\n" +
                           p + "oud/d.txt: skipped: excluded by --exclude 'oud/*.txt'\n" +
-                          p + "sprekers.tsv: skipped: missing required column 'antwoord' (the header has: speaker, rol)\n" +
+                          p + "sprekers.tsv:1: skipped: missing required column 'antwoord' (the header has: speaker, rol)\n" +
                           "draad segment: 2 documents read, 9 skipped\n");
   CHECK(tables.out.find("antwoorden\t1\tresponse\t\t0\t3\tJa.\t\tantwoord\t1\t\n") != std::string::npos);
   // The --speakers table is read as such: the walk passes it by without a word.
