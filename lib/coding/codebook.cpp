@@ -369,6 +369,24 @@ class Checker : private PatternReader {
                  key);
       };
     };
+    auto method = [&](const YAML::Node& v) {
+      MethodRule& m = cb.method;
+      m.mark = mark_of(v.Mark());
+      if (!v.IsMap()) {
+        error(m.mark, "method must be a mapping {words: [...], min_words: N, min_per_100_words: N, theme_hits: N}");
+        return;
+      }
+      each_key(v,
+               {{"words", [&](const YAML::Node& mv) { m.words = strings(mv, "method.words"); }},
+                {"where_any", [&](const YAML::Node& mv) { m.where_any = limits(mv, "method.where_any"); }},
+                {"min_words", [&](const YAML::Node& mv) { m.min_words = integer(mv, "method.min_words", 1, 1000, 2); }},
+                {"min_per_100_words",
+                 [&](const YAML::Node& mv) { m.min_per_100_words = integer(mv, "method.min_per_100_words", 0, 100, 4); }},
+                {"theme_hits", [&](const YAML::Node& mv) { m.theme_hits = integer(mv, "method.theme_hits", 1, 1000, 2); }}},
+               "method");
+      m.skip = !m.words.empty();
+      if (!m.skip) error(m.mark, "method lists no words: give method.words, the words that tell how a study was done");
+    };
     each_key(root,
              {{"codebook",
                [&](const YAML::Node& v) {
@@ -391,6 +409,7 @@ class Checker : private PatternReader {
               {"long_segments", long_segments},
               {"questions", skip_rule("questions", cb.questions)},
               {"headings", skip_rule("headings", cb.headings)},
+              {"method", method},
               {"themes", [&](const YAML::Node& v) { themes.emplace(v); }},
               {"threads", [&](const YAML::Node& v) { threads.emplace(v); }}},
              "the codebook");

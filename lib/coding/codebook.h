@@ -156,6 +156,23 @@ struct SkipRule {
   Location mark;  // of the key
 };
 
+// A paragraph in which a report tells how its study was done (`We
+// organiseerden zeven bijeenkomsten met ...`) names the study's themes in
+// passing; a human coder codes a theme there only when the paragraph says
+// something about it. A segment that passes any one of `where_any` (none
+// listed: every segment) is such a paragraph when at least min_words of its
+// words, and at least min_per_100_words per hundred of them, match one of
+// `words` (globs on the token norm, as a code's globs). There, as in a long
+// segment (LongSegments), a theme needs theme_hits counted hits of its
+// codes together, or one hit spanning several words; else none of its codes
+// applies. `skip` is set when words are given: the rule is on.
+struct MethodRule : SkipRule {
+  std::vector<Pattern> words;
+  int min_words = 2;
+  int min_per_100_words = 4;
+  int theme_hits = 2;
+};
+
 struct Codebook {
   std::string path;  // as given to load()
   std::string name;
@@ -168,6 +185,7 @@ struct Codebook {
   LongSegments long_segments;
   SkipRule questions;
   SkipRule headings;
+  MethodRule method;
   std::vector<Theme> themes;  // in file order
   std::vector<Code> codes;    // in file order, a parent before its sub-codes
   std::vector<Thread> threads;

@@ -186,6 +186,33 @@ TEST_CASE("codebook: headings reads hits and where_any like questions, a wrong v
         dir + "/headings.yaml:3:11: error: headings must be a mapping {hits: count|skip, where_any: [...]}\n");
 }
 
+TEST_CASE("codebook: method reads its words, thresholds and where_any, and without words it is an error") {
+  const Codebook cb = load(data_path("codebook/method.yaml"));
+  CHECK(cb.method.skip);
+  REQUIRE(cb.method.where_any.size() == 1);
+  CHECK(cb.method.where_any[0].condition.text == "speaker=");
+  REQUIRE(cb.method.words.size() == 4);
+  CHECK(cb.method.words[1].text == "sessie*");
+  CHECK(cb.method.min_words == 2);
+  CHECK(cb.method.min_per_100_words == 10);
+  CHECK(cb.method.theme_hits == 2);
+  const Codebook other = load(data_path("codebook/questions.yaml"));
+  CHECK(!other.method.skip);
+  CHECK(other.method.min_per_100_words == 4);
+  const std::string dir = test::temp_dir();
+  const std::string themes = "themes:\n  t:\n    codes:\n      c: {terms: [a]}\n";
+  test::write_file(dir + "/method.yaml", "codebook: x\nversion: 1\nmethod: {min_words: 3}\n" + themes);
+  CHECK(lint(dir + "/method.yaml") == dir + "/method.yaml:3:9: error: method lists no words: give method.words, the "
+                                            "words that tell how a study was done\n");
+  test::write_file(dir + "/method.yaml",
+                   "codebook: x\nversion: 1\nmethod: {words: [sessie*], min_per_100_words: 101}\n" + themes);
+  CHECK(lint(dir + "/method.yaml") ==
+        dir + "/method.yaml:3:47: error: method.min_per_100_words must be a whole number from 0 to 100\n");
+  test::write_file(dir + "/method.yaml", "codebook: x\nversion: 1\nmethod: {words: [sessie*], hits: skip}\n" + themes);
+  CHECK(lint(dir + "/method.yaml") ==
+        dir + "/method.yaml:3:28: error: unknown key 'hits' in method\n");
+}
+
 TEST_CASE("codebook: a term can be limited to a noun or a verb reading, a wrong value is located") {
   const Codebook cb = load(data_path("codebook/word-class.yaml"));
   CHECK(cb.find_code("t/zorg_noun")->terms[0].as == WordClass::noun);

@@ -20,7 +20,8 @@ AttributeLimits::AttributeLimits(const Codebook& codebook, const std::vector<std
     : codebook_(codebook),
       columns_(columns),
       questions_{&codebook.questions, "questions", "a question", false, {}},
-      headings_{&codebook.headings, "headings", "a heading", false, {}} {
+      headings_{&codebook.headings, "headings", "a heading", false, {}},
+      method_{&codebook.method, "method", "a method paragraph", false, {}} {
   std::set<std::string> missing;
   for (std::size_t c = 0; c < codebook.codes.size(); ++c)
     for (const auto& limit : codebook.codes[c].where) {
@@ -35,6 +36,7 @@ AttributeLimits::AttributeLimits(const Codebook& codebook, const std::vector<std
     }
   bind(questions_);
   bind(headings_);
+  bind(method_);
   section_ = static_cast<std::size_t>(std::find(columns.begin(), columns.end(), "section") - columns.begin());
 }
 
@@ -89,6 +91,7 @@ void AttributeLimits::check(const std::function<std::string_view(std::size_t)>& 
   out.questions = why_skipped(questions_, field);
   const bool marked = section_ < columns_.size() && !field(section_).empty();
   out.headings = marked ? std::string() : why_skipped(headings_, field);
+  out.method = why_skipped(method_, field);
 }
 
 }  // namespace draad

@@ -4,7 +4,8 @@
 // away from the interviewer's), and whether the segment's questions count
 // (the codebook's `questions`: skip where_any rol=gespreksleider, or
 // speaker=Interviewer), and whether a heading's do (`headings`: skip
-// where_any speaker=, a report's headings). A segment with a non-empty
+// where_any speaker=, a report's headings), and whether a paragraph about
+// the study's method does (`method`: skip where_any speaker=). A segment with a non-empty
 // `section` column is never taken as a heading: its document marks its
 // headings (Markdown, docx, odt), and a numbered line there is a list item.
 //
@@ -37,6 +38,9 @@ struct Blocked {
   // "" unless a heading's hits count for no code (when the segment is one,
   // text/heading.h): then why.
   std::string headings;
+  // "" unless the hits of a paragraph about how the study was done count
+  // for no code (when the segment is one, Codebook::method): then why.
+  std::string method;
 };
 
 class AttributeLimits {
@@ -46,7 +50,7 @@ class AttributeLimits {
 
   // No limit applies to these columns and no question is skipped: nothing
   // to check per segment.
-  bool empty() const { return bound_.empty() && !questions_.active && !headings_.active; }
+  bool empty() const { return bound_.empty() && !questions_.active && !headings_.active && !method_.active; }
 
   // "file:line:column: warning: ..." per column that a limit names and the
   // segments do not have.
@@ -64,8 +68,8 @@ class AttributeLimits {
   // A SkipRule bound to the columns.
   struct Skip {
     const SkipRule* rule;
-    const char* key;   // questions, headings
-    const char* part;  // what it skips: "a question", "a heading"
+    const char* key;   // questions, headings, method
+    const char* part;  // what it skips: "a question", "a heading", "a method paragraph"
     bool active = false;  // in some segments
     std::vector<Bound> alternatives;  // those of where_any on columns the segments have (code unused)
   };
@@ -79,6 +83,7 @@ class AttributeLimits {
   std::vector<Bound> bound_;  // by code
   Skip questions_;
   Skip headings_;
+  Skip method_;
   std::size_t section_;  // the section column, or columns_.size()
   std::vector<std::string> warnings_;
 };

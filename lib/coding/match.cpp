@@ -219,6 +219,8 @@ struct CompiledCodebook::Impl {
   std::uint32_t near_state_size = 0;
   std::vector<RegexPattern> regexes;
   StringSet negation_words;
+  std::vector<std::string> method_globs;  // Codebook::method.words, folded
+  const MethodRule* method = nullptr;
   // What each pattern is, as the codebook writes it, for explanations:
   // `term vertrouwen (line 12)`.
   std::vector<std::string> sources;
@@ -368,6 +370,8 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
   Tokeniser tokeniser;
   Lemmatiser lemmatiser;
   for (const auto& w : codebook.negation.words) m.negation_words.insert(fold(w));
+  for (const auto& w : codebook.method.words) m.method_globs.push_back(fold(w.text));
+  m.method = &codebook.method;
   for (std::uint32_t c = 0; c < codebook.codes.size(); ++c) {
     const Code& code = codebook.codes[c];
     for (const auto& t : code.terms)
@@ -426,6 +430,7 @@ struct NormInfo {
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::uint64_t bits = 0;                    // key_bits(keys)
   bool negation = false;
+  bool method_word = false;  // matches one of the codebook's method.words
   bool finite = false;      // a present or past verb form, as read
   bool ambiguous = false;   // a verb form and a noun: the context picks the reading
   bool verb = false;        // a verb form of any kind
@@ -457,12 +462,13 @@ struct WordInfo {
   bool any_next = false;        // a phrase it starts goes on with a gap, or ends with it
   bool ambiguous = false;       // info->ambiguous
   bool clause_opener = false;   // info->clause_opener
+  bool method_word = false;     // info->method_word
   ContextWord context = ContextWord::other;  // what it says about its neighbours' reading
 };
 
 WordInfo word_info(const NormInfo& n) {
-  WordInfo w{&n, n.bits, 0, n.negation, !n.units.empty() || !n.separables.empty(), false, n.ambiguous, n.clause_opener,
-             n.context};
+  WordInfo w{&n,          n.bits, 0, n.negation, !n.units.empty() || !n.separables.empty(), false, n.ambiguous,
+             n.clause_opener, n.method_word, n.context};
   for (auto next : n.phrase_next) {
     if (next == kAnyBits)
       w.any_next = true;
@@ -508,6 +514,9 @@ struct Matcher::Impl {
   // the questions (find_questions) when its headings or questions are skipped.
   std::vector<ByteRange> skipped;
   const std::string* skipped_why = nullptr;
+  // Why the segment is a paragraph about the study's method
+  // (Codebook::method), or null.
+  const std::string* method_why = nullptr;
   std::vector<char> spans_words;     // per entry of resolve()'s out: a counted hit spans several words
   std::vector<long> near_last;
   std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
@@ -581,6 +590,8 @@ struct Matcher::Impl {
     const std::string plain = without_stress_marks(token.norm);
     const std::string_view norm = plain.empty() ? token.norm : std::string_view(plain);
     n.negation = cb.negation_words.count(norm) > 0;
+    n.method_word = std::any_of(cb.method_globs.begin(), cb.method_globs.end(),
+                                [&](const std::string& g) { return glob_match(g, norm); });
     n.clause_opener = starts_clause(norm);
     n.context = context_word(norm);
     n.subordinate = opens_subordinate_clause(norm);
@@ -851,6 +862,15 @@ struct Matcher::Impl {
     }
   }
 
+  // Codebook::method: enough of the words tell how the study was done.
+  bool is_method_paragraph() const {
+    const MethodRule& rule = *cb.method;
+    const auto n = static_cast<std::size_t>(
+        std::count_if(infos.begin(), infos.end(), [](const WordInfo& w) { return w.method_word; }));
+    return n >= static_cast<std::size_t>(rule.min_words) &&
+           n * 100 >= static_cast<std::size_t>(rule.min_per_100_words) * infos.size();
+  }
+
   bool in_skipped(const Candidate& h) const {
     return std::any_of(skipped.begin(), skipped.end(),
                        [&](const ByteRange& q) { return q.begin <= h.begin && h.end <= q.end; });
@@ -908,13 +928,21 @@ struct Matcher::Impl {
     return cm;
   }
 
-  // In a long segment, a theme whose applying codes have too few counted
-  // hits together, none spanning several words, is a passing mention: its
-  // codes do not apply (Codebook::long_segments).
+  // In a long segment or a paragraph about the study's method, a theme
+  // whose applying codes have too few counted hits together, none spanning
+  // several words, is a passing mention: its codes do not apply
+  // (Codebook::long_segments, Codebook::method).
   void drop_passing_themes(std::vector<CodeMatch>& out) {
     const Codebook& book = compiled.codebook();
-    const LongSegments& rule = book.long_segments;
-    if (rule.words == 0 || words.size() <= static_cast<std::size_t>(rule.words)) return;
+    const LongSegments& long_rule = book.long_segments;
+    const bool long_segment = long_rule.words != 0 && words.size() > static_cast<std::size_t>(long_rule.words);
+    if (!method_why && !long_segment) return;
+    const int needed = method_why ? book.method.theme_hits : long_rule.theme_hits;
+    auto why = [&](const std::string& theme, std::size_t hits) {
+      const std::string mention = fmt::format("theme {} has {} counted hit{} of one word", theme, hits, hits == 1 ? "" : "s");
+      if (method_why) return fmt::format("{} {}, fewer than the {} method.theme_hits asks", mention, *method_why, needed);
+      return fmt::format("{} in a segment of {} words, fewer than the {} long_segments asks", mention, words.size(), needed);
+    };
     struct Evidence {
       std::size_t hits = 0;
       bool spans = false;
@@ -929,16 +957,14 @@ struct Matcher::Impl {
     for (std::size_t i = 0; i < out.size(); ++i) {
       const std::string& theme = book.codes[out[i].code].theme;
       const Evidence& e = themes[theme];
-      if (out[i].counted.empty() || e.spans || e.hits >= static_cast<std::size_t>(rule.theme_hits)) {
+      if (out[i].counted.empty() || e.spans || e.hits >= static_cast<std::size_t>(needed)) {
         if (kept != i) std::swap(out[kept], out[i]);
         ++kept;
         continue;
       }
       if (notes)
-        notes->push_back({out[i].code, out[i].counted.front(), "long_segments", HitNote::Fate::passing,
-                          fmt::format("theme {} has {} counted hit{} of one word in a segment of {} words, "
-                                      "fewer than the {} long_segments asks",
-                                      theme, e.hits, e.hits == 1 ? "" : "s", words.size(), rule.theme_hits)});
+        notes->push_back({out[i].code, out[i].counted.front(), method_why ? "method" : "long_segments",
+                          HitNote::Fate::passing, why(theme, e.hits)});
     }
     // Those notes go with their code's others.
     if (notes)
@@ -1050,6 +1076,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     find_questions(m.tokens, m.skipped);
     m.skipped_why = &blocked->questions;
   }
+  m.method_why = blocked && !blocked->method.empty() && m.is_method_paragraph() ? &blocked->method : nullptr;
   m.read_in_context();
   m.match_tokens();
   m.match_regexes(text);

@@ -249,7 +249,7 @@ TEST_CASE("match: a hit in a question the segment's attributes skip is vetoed, t
   const Codebook cb = load(test::data_path("codebook/questions.yaml"));
   const CompiledCodebook compiled(cb);
   Matcher matcher(compiled);
-  Blocked skip{{"", ""}, "in a question", ""};
+  Blocked skip{{"", ""}, "in a question", "", ""};
   auto coded = [&](const std::string& text, const Blocked* blocked) {
     std::vector<CodeMatch> found;
     matcher.match(text, found, blocked);
@@ -274,7 +274,7 @@ TEST_CASE("match: every hit of a heading is vetoed when the segment's headings a
   const Codebook cb = load(test::data_path("codebook/questions.yaml"));
   const CompiledCodebook compiled(cb);
   Matcher matcher(compiled);
-  const Blocked skip{{"", ""}, "in a question", "in a heading"};
+  const Blocked skip{{"", ""}, "in a question", "in a heading", ""};
   auto coded = [&](const std::string& text) {
     std::vector<CodeMatch> found;
     matcher.match(text, found, &skip);
@@ -287,4 +287,33 @@ TEST_CASE("match: every hit of a heading is vetoed when the segment's headings a
   CHECK(coded("3. Vertrouwen tussen buren.") == "samen/buren=1\nsamen/vertrouwen=1\n");
   // not a heading: its question is still skipped, the rest counts
   CHECK(coded("Buren helpen. Vertrouwt u ze?") == "samen/buren=1\n");
+}
+
+TEST_CASE("match: in a paragraph about the study's method a theme needs two hits or one of several words") {
+  const Codebook cb = load(test::data_path("codebook/method.yaml"));
+  const CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  const Blocked method{{"", "", ""}, "", "", "in a method paragraph"};
+  auto coded = [&](const std::string& text, const Blocked* blocked) {
+    std::vector<CodeMatch> found;
+    matcher.match(text, found, blocked);
+    std::string out;
+    for (const auto& m : found) out += cb.codes[m.code].id + "=" + std::to_string(m.counted.size()) + "\n";
+    return out;
+  };
+  // 2 of 9 words tell how the study was done: at least 2, and 10 per 100
+  const std::string passing = "We hielden drie bijeenkomsten en twee Sessies over vertrouwen.";
+  CHECK(coded(passing, &method).empty());
+  CHECK(coded(passing, nullptr) == "samen/vertrouwen=1\n");
+  // the theme's codes together have two hits
+  CHECK(coded("We hielden drie bijeenkomsten en twee sessies over vertrouwen tussen buren.", &method) ==
+        "samen/buren=1\nsamen/vertrouwen=1\n");
+  CHECK(coded("In de sessies en bijeenkomsten wilden we elkaar ontmoeten.", &method) == "plek/ontmoeten=1\n");
+  // one such word is not enough, however short the paragraph
+  CHECK(coded("In de bijeenkomst ging het over vertrouwen.", &method) == "samen/vertrouwen=1\n");
+  // two in 22 words are fewer than 10 per 100
+  CHECK(coded("Wat in de interviews en het onderzoek opviel: wie de straat kent, heeft ook vertrouwen als er iets "
+              "misgaat in de wijk.",
+              &method) == "samen/vertrouwen=1\n");
+  CHECK(coded("Uit de interviews en het onderzoek: vertrouwen groeit.", &method).empty());
 }

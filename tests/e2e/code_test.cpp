@@ -472,6 +472,25 @@ TEST_CASE("code e2e: a plain-text report's headings and table of contents code n
   CHECK(r.err.empty());
 }
 
+TEST_CASE("explain e2e: in a paragraph about the study's method a theme named once is a passing mention") {
+  auto r = run_draad({"explain", "-c", "tests/data/codebook/method.yaml", "--attribute", "speaker=",
+                      "We hielden drie bijeenkomsten en twee sessies over vertrouwen."});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "We hielden drie bijeenkomsten en twee sessies over vertrouwen.\n"
+        "  words: We hielden(verb: houden) drie bijeenkomsten(bijeenkomst,bijeenkomsten) en twee "
+        "sessies(sessie,sessies) over vertrouwen\n"
+        "  samen/vertrouwen: does not apply\n"
+        "    vertrouwen               term 'vertrouwen' (line 17): counted\n"
+        "    vertrouwen               method: a passing mention, theme samen has 1 counted hit of one word in a "
+        "method paragraph, as speaker is empty (method.where_any 'speaker=', line 7), fewer than the 2 "
+        "method.theme_hits asks\n");
+  // a speaker's turn is no report's method paragraph
+  r = run_draad({"explain", "-c", "tests/data/codebook/method.yaml", "--attribute", "speaker=Anna",
+                 "We hielden drie bijeenkomsten en twee sessies over vertrouwen."});
+  CHECK(r.out.find("samen/vertrouwen: applies\n") != std::string::npos);
+}
+
 TEST_CASE("explain e2e: the hits of a heading without a speaker are vetoed, with the codebook line") {
   auto r = run_draad({"explain", "-c", "tests/data/codebook/headings.yaml", "--attribute", "speaker=",
                       "\u25CF Hoofdstuk 2: Buren en vertrouwen"});
