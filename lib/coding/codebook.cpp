@@ -348,22 +348,24 @@ class Checker : private PatternReader {
                  [&](const YAML::Node& lv) { l.theme_hits = integer(lv, "long_segments.theme_hits", 1, 1000, 2); }}},
                "long_segments");
     };
-    // `questions` and `headings`: {hits: count|skip, where_any: [...]}.
-    auto skip_rule = [&](const std::string& key, SkipRule& rule) {
-      return [&, key](const YAML::Node& v) {
+    // `questions`, `headings` and `answers`: {SWITCH: OFF|ON, where_any:
+    // [...]}, as {hits: count|skip, ...}.
+    auto segment_rule = [&](const std::string& key, SegmentRule& rule, const std::string& on_key, const std::string& off,
+                            const std::string& on) {
+      return [&, key, on_key, off, on](const YAML::Node& v) {
         rule.mark = mark_of(v.Mark());
         if (!v.IsMap()) {
-          error(mark_of(v.Mark()), key + " must be a mapping {hits: count|skip, where_any: [...]}");
+          error(mark_of(v.Mark()), fmt::format("{} must be a mapping {{{}: {}|{}, where_any: [...]}}", key, on_key, off, on));
           return;
         }
         each_key(v,
-                 {{"hits",
+                 {{on_key,
                    [&](const YAML::Node& qv) {
-                     const std::string hits = text(qv, key + ".hits");
-                     if (hits == "skip" || hits == "count")
-                       rule.skip = hits == "skip";
+                     const std::string value = text(qv, key + "." + on_key);
+                     if (value == on || value == off)
+                       rule.on = value == on;
                      else
-                       error(mark_of(qv.Mark()), fmt::format("{}.hits '{}' must be count or skip", key, hits));
+                       error(mark_of(qv.Mark()), fmt::format("{}.{} '{}' must be {} or {}", key, on_key, value, off, on));
                    }},
                   {"where_any", [&](const YAML::Node& qv) { rule.where_any = limits(qv, key + ".where_any"); }}},
                  key);
@@ -384,8 +386,8 @@ class Checker : private PatternReader {
                  [&](const YAML::Node& mv) { m.min_per_100_words = integer(mv, "method.min_per_100_words", 0, 100, 4); }},
                 {"theme_hits", [&](const YAML::Node& mv) { m.theme_hits = integer(mv, "method.theme_hits", 1, 1000, 2); }}},
                "method");
-      m.skip = !m.words.empty();
-      if (!m.skip) error(m.mark, "method lists no words: give method.words, the words that tell how a study was done");
+      m.on = !m.words.empty();
+      if (!m.on) error(m.mark, "method lists no words: give method.words, the words that tell how a study was done");
     };
     each_key(root,
              {{"codebook",
@@ -407,9 +409,10 @@ class Checker : private PatternReader {
               {"description", [&](const YAML::Node& v) { cb.description = text(v, "description"); }},
               {"negation", negation},
               {"long_segments", long_segments},
-              {"questions", skip_rule("questions", cb.questions)},
-              {"headings", skip_rule("headings", cb.headings)},
+              {"questions", segment_rule("questions", cb.questions, "hits", "count", "skip")},
+              {"headings", segment_rule("headings", cb.headings, "hits", "count", "skip")},
               {"method", method},
+              {"answers", segment_rule("answers", cb.answers, "uncoded", "none", "question")},
               {"themes", [&](const YAML::Node& v) { themes.emplace(v); }},
               {"threads", [&](const YAML::Node& v) { threads.emplace(v); }}},
              "the codebook");

@@ -140,18 +140,19 @@ struct LongSegments {
   int theme_hits = 2;
 };
 
-// Parts of a segment that set or frame a topic but say nothing about it,
-// whose hits count for no code when skip is set, in the segments that pass
-// any one of `where_any` (none listed: every segment), so that a moderator is
-// known by a `rol` column where the segments have one and by a speaker label
-// such as `Interviewer` where they do not:
+// A rule of the codebook that applies, when `on`, to the segments that pass
+// any one of `where_any` (none listed: every segment), so that a moderator
+// is known by a `rol` column where the segments have one and by a speaker
+// label such as `Interviewer` where they do not. For `questions` and
+// `headings` (hits: skip), the parts of a segment that set or frame a topic
+// but say nothing about it, whose hits count for no code:
 // - questions: a question put to the participants (a moderator's `Wat
 //   betekent vertrouwen voor u?`), a sentence ending in '?';
 // - headings: a segment that is a plain-text report's heading or table of
 //   contents (text/heading.h: `● Hoofdstuk 2: Spelregels`), never one
 //   with a non-empty `section` column (limits.h).
-struct SkipRule {
-  bool skip = false;
+struct SegmentRule {
+  bool on = false;
   std::vector<Limit> where_any;
   Location mark;  // of the key
 };
@@ -159,19 +160,25 @@ struct SkipRule {
 // A paragraph in which a report tells how its study was done (`We
 // organiseerden zeven bijeenkomsten met ...`) names the study's themes in
 // passing; a human coder codes a theme there only when the paragraph says
-// something about it. A segment that passes any one of `where_any` (none
-// listed: every segment) is such a paragraph when at least min_words of its
-// words, and at least min_per_100_words per hundred of them, match one of
-// `words` (globs on the token norm, as a code's globs). There, as in a long
-// segment (LongSegments), a theme needs theme_hits counted hits of its
-// codes together, or one hit spanning several words; else none of its codes
-// applies. `skip` is set when words are given: the rule is on.
-struct MethodRule : SkipRule {
+// something about it. A segment is such a paragraph when at least min_words
+// of its words, and at least min_per_100_words per hundred of them, match
+// one of `words` (globs on the token norm, as a code's globs). There, as in
+// a long segment (LongSegments), a theme needs theme_hits counted hits of
+// its codes together, or one hit spanning several words; else none of its
+// codes applies. On when words are given.
+struct MethodRule : SegmentRule {
   std::vector<Pattern> words;
   int min_words = 2;
   int min_per_100_words = 4;
   int theme_hits = 2;
 };
+
+// An answer is read against its question: a poll's answer (`tijd`) under
+// its question (`Wat heeft u nodig om uw buren beter te leren kennen?`, the
+// `section` when it ends in '?'), a survey's answer with its `question`
+// column. `answers: {uncoded: question}` turns it on: an answer that codes
+// nothing takes the codes that its question carries (limits.h).
+using AnswerRule = SegmentRule;
 
 struct Codebook {
   std::string path;  // as given to load()
@@ -183,9 +190,10 @@ struct Codebook {
   std::string hash8;  // its first 8 digits
   NegationSettings negation;
   LongSegments long_segments;
-  SkipRule questions;
-  SkipRule headings;
+  SegmentRule questions;
+  SegmentRule headings;
   MethodRule method;
+  AnswerRule answers;
   std::vector<Theme> themes;  // in file order
   std::vector<Code> codes;    // in file order, a parent before its sub-codes
   std::vector<Thread> threads;

@@ -148,11 +148,11 @@ TEST_CASE("codebook: where limits are inherited from theme and parent code, a ma
 
 TEST_CASE("codebook: questions reads hits and where_any, a wrong value or key is located") {
   const Codebook cb = load(data_path("codebook/questions.yaml"));
-  CHECK(cb.questions.skip);
+  CHECK(cb.questions.on);
   REQUIRE(cb.questions.where_any.size() == 3);
   CHECK(cb.questions.where_any[1].condition.text == "speaker=Interviewer,Gespreksleider");
   CHECK(cb.questions.mark.line == 7);
-  CHECK(!load(data_path("codebook/limits.yaml")).questions.skip);
+  CHECK(!load(data_path("codebook/limits.yaml")).questions.on);
   const std::string dir = test::temp_dir();
   test::write_file(dir + "/questions.yaml",
                    "codebook: x\nversion: 1\nquestions: {hits: never, where: rol=moderator}\nthemes:\n  t:\n"
@@ -168,12 +168,12 @@ TEST_CASE("codebook: questions reads hits and where_any, a wrong value or key is
 
 TEST_CASE("codebook: headings reads hits and where_any like questions, a wrong value is located") {
   const Codebook cb = load(data_path("codebook/headings.yaml"));
-  CHECK(cb.headings.skip);
+  CHECK(cb.headings.on);
   REQUIRE(cb.headings.where_any.size() == 1);
   CHECK(cb.headings.where_any[0].condition.text == "speaker=");
   CHECK(cb.headings.mark.line == 7);
-  CHECK(!cb.questions.skip);
-  CHECK(!load(data_path("codebook/questions.yaml")).headings.skip);
+  CHECK(!cb.questions.on);
+  CHECK(!load(data_path("codebook/questions.yaml")).headings.on);
   const std::string dir = test::temp_dir();
   test::write_file(dir + "/headings.yaml",
                    "codebook: x\nversion: 1\nheadings: {hits: drop}\nthemes:\n  t:\n"
@@ -188,7 +188,7 @@ TEST_CASE("codebook: headings reads hits and where_any like questions, a wrong v
 
 TEST_CASE("codebook: method reads its words, thresholds and where_any, and without words it is an error") {
   const Codebook cb = load(data_path("codebook/method.yaml"));
-  CHECK(cb.method.skip);
+  CHECK(cb.method.on);
   REQUIRE(cb.method.where_any.size() == 1);
   CHECK(cb.method.where_any[0].condition.text == "speaker=");
   REQUIRE(cb.method.words.size() == 4);
@@ -197,7 +197,7 @@ TEST_CASE("codebook: method reads its words, thresholds and where_any, and witho
   CHECK(cb.method.min_per_100_words == 10);
   CHECK(cb.method.theme_hits == 2);
   const Codebook other = load(data_path("codebook/questions.yaml"));
-  CHECK(!other.method.skip);
+  CHECK(!other.method.on);
   CHECK(other.method.min_per_100_words == 4);
   const std::string dir = test::temp_dir();
   const std::string themes = "themes:\n  t:\n    codes:\n      c: {terms: [a]}\n";
@@ -211,6 +211,23 @@ TEST_CASE("codebook: method reads its words, thresholds and where_any, and witho
   test::write_file(dir + "/method.yaml", "codebook: x\nversion: 1\nmethod: {words: [sessie*], hits: skip}\n" + themes);
   CHECK(lint(dir + "/method.yaml") ==
         dir + "/method.yaml:3:28: error: unknown key 'hits' in method\n");
+}
+
+TEST_CASE("codebook: answers reads uncoded and where_any, a wrong value is located") {
+  const Codebook cb = load(data_path("codebook/answers.yaml"));
+  CHECK(cb.answers.on);
+  REQUIRE(cb.answers.where_any.size() == 2);
+  CHECK(cb.answers.where_any[1].condition.text == "unit=response");
+  CHECK(cb.answers.mark.line == 7);
+  CHECK(!load(data_path("codebook/questions.yaml")).answers.on);
+  const std::string dir = test::temp_dir();
+  const std::string themes = "themes:\n  t:\n    codes:\n      c: {terms: [a]}\n";
+  test::write_file(dir + "/answers.yaml", "codebook: x\nversion: 1\nanswers: {uncoded: section}\n" + themes);
+  CHECK(lint(dir + "/answers.yaml") ==
+        dir + "/answers.yaml:3:20: error: answers.uncoded 'section' must be none or question\n");
+  test::write_file(dir + "/answers.yaml", "codebook: x\nversion: 1\nanswers: question\n" + themes);
+  CHECK(lint(dir + "/answers.yaml") ==
+        dir + "/answers.yaml:3:10: error: answers must be a mapping {uncoded: none|question, where_any: [...]}\n");
 }
 
 TEST_CASE("codebook: a term can be limited to a noun or a verb reading, a wrong value is located") {

@@ -219,7 +219,7 @@ struct CodingWriter::Impl {
       for (const auto& f : found) {
         list_hits(terms, f.counted, t, batch.starts[s], bytes, points);
         list_hits(negated, f.negated, t, batch.starts[s], bytes, points);
-        add_row(batch, s, head, code_columns[f.code], f.counted.size(), terms, negated);
+        add_row(batch, s, head, code_columns[f.code], f.hits(), terms, negated);
       }
     }
   }

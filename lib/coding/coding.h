@@ -11,7 +11,9 @@
 // plus the offset in its text.
 //
 // A code that a segment's attributes keep away (the codebook's `where`,
-// limits.h) does not apply to it.
+// limits.h) does not apply to it. A code that an answer takes from its
+// question (the codebook's `answers`, match.h) counts the question's hits
+// and lists none under `terms`: they are not in the segment's text.
 //
 // With threads > 0, segments are coded in batches on that many threads
 // besides the caller's, each with its own Matcher, and written in input

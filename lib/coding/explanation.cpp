@@ -54,7 +54,7 @@ std::string explanation(Matcher& matcher, const Codebook& codebook, std::string_
     while (j < notes.size() && notes[j].code == code) ++j;
     if (code_id.empty() || c.id == code_id || c.theme == code_id) {
       bool applies = false;
-      for (const auto& m : found) applies |= m.code == code && !m.counted.empty();
+      for (const auto& m : found) applies |= m.code == code && m.hits() > 0;
       out += fmt::format("  {}: {}\n", c.id, applies ? "applies" : "does not apply");
       for (; i < j; ++i) {
         const HitNote& n = notes[i];

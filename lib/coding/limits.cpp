@@ -21,7 +21,8 @@ AttributeLimits::AttributeLimits(const Codebook& codebook, const std::vector<std
       columns_(columns),
       questions_{&codebook.questions, "questions", "a question", false, {}},
       headings_{&codebook.headings, "headings", "a heading", false, {}},
-      method_{&codebook.method, "method", "a method paragraph", false, {}} {
+      method_{&codebook.method, "method", "a method paragraph", false, {}},
+      answers_{&codebook.answers, "answers", "an answer", false, {}} {
   std::set<std::string> missing;
   for (std::size_t c = 0; c < codebook.codes.size(); ++c)
     for (const auto& limit : codebook.codes[c].where) {
@@ -37,7 +38,9 @@ AttributeLimits::AttributeLimits(const Codebook& codebook, const std::vector<std
   bind(questions_);
   bind(headings_);
   bind(method_);
+  bind(answers_);
   section_ = static_cast<std::size_t>(std::find(columns.begin(), columns.end(), "section") - columns.begin());
+  question_ = static_cast<std::size_t>(std::find(columns.begin(), columns.end(), "question") - columns.begin());
 }
 
 void AttributeLimits::warn(const Location& mark, std::string message) {
@@ -47,8 +50,8 @@ void AttributeLimits::warn(const Location& mark, std::string message) {
 }
 
 void AttributeLimits::bind(Skip& skip) {
-  const SkipRule& rule = *skip.rule;
-  if (!rule.skip) return;
+  const SegmentRule& rule = *skip.rule;
+  if (!rule.on) return;
   for (const auto& limit : rule.where_any)
     if (const std::size_t column = column_of(columns_, limit); column < columns_.size())
       skip.alternatives.push_back({0, &limit, column});
@@ -92,6 +95,16 @@ void AttributeLimits::check(const std::function<std::string_view(std::size_t)>& 
   const bool marked = section_ < columns_.size() && !field(section_).empty();
   out.headings = marked ? std::string() : why_skipped(headings_, field);
   out.method = why_skipped(method_, field);
+  out.question.clear();
+  out.answers = why_skipped(answers_, field);
+  if (out.answers.empty()) return;
+  if (question_ < columns_.size()) out.question = field(question_);
+  if (out.question.empty() && section_ < columns_.size()) {
+    const std::string_view section = field(section_);
+    if (const auto last = section.find_last_not_of(" \t"); last != std::string_view::npos && section[last] == '?')
+      out.question = section.substr(0, last + 1);
+  }
+  if (out.question.empty()) out.answers.clear();
 }
 
 }  // namespace draad

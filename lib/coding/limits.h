@@ -5,7 +5,8 @@
 // (the codebook's `questions`: skip where_any rol=gespreksleider, or
 // speaker=Interviewer), and whether a heading's do (`headings`: skip
 // where_any speaker=, a report's headings), and whether a paragraph about
-// the study's method does (`method`: skip where_any speaker=). A segment with a non-empty
+// the study's method does (`method`: where_any speaker=), and which
+// question an answer is read against (`answers`). A segment with a non-empty
 // `section` column is never taken as a heading: its document marks its
 // headings (Markdown, docx, odt), and a numbered line there is a list item.
 //
@@ -41,6 +42,12 @@ struct Blocked {
   // "" unless the hits of a paragraph about how the study was done count
   // for no code (when the segment is one, Codebook::method): then why.
   std::string method;
+  // The question an answer that codes nothing is read against (the
+  // codebook's `answers`): its `question` column, else its `section` when
+  // that ends in '?'; "" when the rule does not apply to the segment. Then
+  // `answers` says why it does.
+  std::string question;
+  std::string answers;
 };
 
 class AttributeLimits {
@@ -50,7 +57,7 @@ class AttributeLimits {
 
   // No limit applies to these columns and no question is skipped: nothing
   // to check per segment.
-  bool empty() const { return bound_.empty() && !questions_.active && !headings_.active && !method_.active; }
+  bool empty() const { return bound_.empty() && !questions_.active && !headings_.active && !method_.active && !answers_.active; }
 
   // "file:line:column: warning: ..." per column that a limit names and the
   // segments do not have.
@@ -65,11 +72,11 @@ class AttributeLimits {
     const Limit* limit;
     std::size_t column;
   };
-  // A SkipRule bound to the columns.
+  // A SegmentRule bound to the columns.
   struct Skip {
-    const SkipRule* rule;
-    const char* key;   // questions, headings, method
-    const char* part;  // what it skips: "a question", "a heading", "a method paragraph"
+    const SegmentRule* rule;
+    const char* key;   // questions, headings, method, answers
+    const char* part;  // what it picks out: "a question", "a heading", "a method paragraph", "an answer"
     bool active = false;  // in some segments
     std::vector<Bound> alternatives;  // those of where_any on columns the segments have (code unused)
   };
@@ -84,7 +91,9 @@ class AttributeLimits {
   Skip questions_;
   Skip headings_;
   Skip method_;
-  std::size_t section_;  // the section column, or columns_.size()
+  Skip answers_;
+  std::size_t section_;   // the section column, or columns_.size()
+  std::size_t question_;  // the question column, or columns_.size()
   std::vector<std::string> warnings_;
 };
 

@@ -92,3 +92,26 @@ TEST_CASE("limits: headings are skipped in the segments that headings.where_any 
                                                     "headings.where_any names ('speaker'), so no heading is "
                                                     "skipped"});
 }
+
+TEST_CASE("limits: an answer is read against its question column, else a section that ends in a question mark") {
+  const Codebook cb = load(data_path("codebook/answers.yaml"));
+  auto check = [&](const AttributeLimits& limits, std::vector<std::string> record) {
+    Blocked out;
+    limits.check([&](std::size_t i) { return std::string_view(record[i]); }, out);
+    return out.question + (out.answers.empty() ? "" : " | " + out.answers);
+  };
+  const AttributeLimits poll(cb, {"doc", "unit", "speaker", "section"});
+  CHECK(check(poll, {"d", "paragraph", "", "Wat heeft u nodig?  "}) ==
+        "Wat heeft u nodig? | in an answer, as speaker is empty (answers.where_any 'speaker=', line 8)");
+  CHECK(check(poll, {"d", "paragraph", "", "Resultaten van de avond"}).empty());
+  CHECK(check(poll, {"d", "paragraph", "", ""}).empty());
+  // a speaker's turn under a question is no poll answer
+  CHECK(check(poll, {"d", "turn", "Anna", "Wat heeft u nodig?"}).empty());
+  const AttributeLimits survey(cb, {"doc", "unit", "speaker", "question", "section"});
+  CHECK(check(survey, {"d", "response", "R001", "Wat mist u?", "Wat heeft u nodig?"}) ==
+        "Wat mist u? | in an answer, as unit = response (answers.where_any 'unit=response', line 8)");
+  CHECK(check(survey, {"d", "response", "R001", "", "Wat heeft u nodig?"}) ==
+        "Wat heeft u nodig? | in an answer, as unit = response (answers.where_any 'unit=response', line 8)");
+  const AttributeLimits none(cb, {"doc", "unit", "speaker"});
+  CHECK(check(none, {"d", "response", ""}).empty());
+}

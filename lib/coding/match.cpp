@@ -479,6 +479,7 @@ WordInfo word_info(const NormInfo& n) {
 }
 
 constexpr std::size_t kNormCacheLimit = 200'000;
+constexpr std::size_t kAskedLimit = 4096;  // questions whose codes a Matcher keeps
 
 }  // namespace
 
@@ -517,6 +518,9 @@ struct Matcher::Impl {
   // Why the segment is a paragraph about the study's method
   // (Codebook::method), or null.
   const std::string* method_why = nullptr;
+  // The codes that apply to each question an answer was read against, with
+  // every code allowed.
+  StringMap<std::vector<QuestionCode>> asked;
   std::vector<char> spans_words;     // per entry of resolve()'s out: a counted hit spans several words
   std::vector<long> near_last;
   std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
@@ -883,6 +887,7 @@ struct Matcher::Impl {
       spare.pop_back();
       cm.counted.clear();
       cm.negated.clear();
+      cm.question_hits = 0;
     }
     cm.code = code;
     return cm;
@@ -980,6 +985,31 @@ struct Matcher::Impl {
     return cm.counted.size() >= static_cast<std::size_t>(c.min_hits) || (cm.counted.empty() && !cm.negated.empty());
   }
 
+  // An answer that codes nothing takes its question's codes (Matcher::match).
+  void answer_from_question(const std::vector<QuestionCode>& asked, const Blocked& blocked,
+                            std::vector<CodeMatch>& out) {
+    if (std::any_of(out.begin(), out.end(), [](const CodeMatch& c) { return !c.counted.empty(); })) return;
+    const auto& codes = compiled.codebook().codes;
+    for (const auto& q : asked) {
+      if (!blocked.codes[q.code].empty()) continue;
+      auto it = std::find_if(out.begin(), out.end(), [&](const CodeMatch& c) { return c.code == q.code; });
+      if (it == out.end()) {
+        out.emplace_back();
+        it = out.end() - 1;
+        it->code = q.code;
+      }
+      it->question_hits = q.hits;
+      if (notes)
+        notes->push_back({q.code, {}, "its question", HitNote::Fate::counted,
+                          fmt::format("{} in '{}' (the answer codes nothing), {}", q.words, blocked.question,
+                                      blocked.answers)});
+    }
+    std::sort(out.begin(), out.end(),
+              [&](const CodeMatch& a, const CodeMatch& b) { return codes[a.code].id < codes[b.code].id; });
+    if (notes)
+      std::stable_sort(notes->begin(), notes->end(), [](const HitNote& a, const HitNote& b) { return a.code < b.code; });
+  }
+
   void resolve(std::vector<CodeMatch>& out) {
     sort_candidates();
     for (auto& previous : out) spare.push_back(std::move(previous));
@@ -1033,7 +1063,36 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
   }
 }
 
+const std::vector<Matcher::QuestionCode>& Matcher::question_codes(const std::string& question) {
+  Impl& m = *impl_;
+  if (auto* it = m.asked.find(question)) return it->second;
+  if (m.asked.size() >= kAskedLimit) m.asked.clear();
+  Blocked open;
+  open.codes.assign(m.compiled.codebook().codes.size(), std::string());
+  std::vector<HitNote>* notes = std::exchange(m.notes, nullptr);
+  std::vector<CodeMatch> found;
+  try {
+    match(question, found, &open);
+  } catch (...) {
+    m.notes = notes;
+    throw;
+  }
+  m.notes = notes;
+  std::vector<QuestionCode> codes;
+  for (const auto& f : found) {
+    if (f.counted.empty()) continue;
+    QuestionCode& q = codes.emplace_back();
+    q.code = f.code;
+    q.hits = f.counted.size();
+    for (const auto& h : f.counted)
+      q.words += (q.words.empty() ? "" : ", ") + question.substr(h.begin, h.end - h.begin);
+  }
+  return m.asked.emplace(question, std::move(codes)).first->second;
+}
+
 void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Blocked* blocked) {
+  const std::vector<QuestionCode>* asked =
+      blocked && !blocked->question.empty() ? &question_codes(blocked->question) : nullptr;
   Impl& m = *impl_;
   m.text = text;
   m.blocked = blocked;
@@ -1081,6 +1140,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   m.match_tokens();
   m.match_regexes(text);
   m.resolve(out);
+  if (asked) m.answer_from_question(*asked, *blocked, out);
 }
 
 }  // namespace draad

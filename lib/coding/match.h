@@ -28,6 +28,12 @@
 // too, with no counted hits, so that its flagged hits can be reviewed; it
 // does not apply.
 //
+// An answer that codes nothing, when the segment's attributes give the
+// question it answers (the codebook's `answers`), takes the codes that
+// apply to the question (where the segment's attributes allow them), with
+// the question's counted hits as question_hits; each distinct question is
+// matched once per Matcher.
+//
 // A negation word also negates a hit before it, in the same clause, where
 // Dutch puts it after the verb and its object (ik vertrouw de gemeente
 // niet); `niet alleen` is no negation. A term that is a separable verb
@@ -58,6 +64,10 @@ struct CodeMatch {
   std::size_t code = 0;             // index into Codebook::codes
   std::vector<ByteRange> counted;   // in text order
   std::vector<ByteRange> negated;   // flagged negated hits, not counted, in text order
+  // In an answer that codes nothing, read against its question
+  // (Blocked::question): the code's counted hits in the question.
+  std::size_t question_hits = 0;
+  std::size_t hits() const { return counted.size() + question_hits; }
 };
 
 // The codebook in the form the matcher needs; immutable, shared by threads.
@@ -123,6 +133,16 @@ class Matcher {
   const std::vector<Token>& tokens() const;
 
  private:
+  // A code that applies to a question an answer is read against.
+  struct QuestionCode {
+    std::size_t code = 0;
+    std::size_t hits = 0;  // counted
+    std::string words;     // the hits, for explain: "buren, kennen"
+  };
+  // The codes that apply to `question` with every code allowed; matched
+  // once, then kept.
+  const std::vector<QuestionCode>& question_codes(const std::string& question);
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

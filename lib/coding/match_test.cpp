@@ -249,7 +249,9 @@ TEST_CASE("match: a hit in a question the segment's attributes skip is vetoed, t
   const Codebook cb = load(test::data_path("codebook/questions.yaml"));
   const CompiledCodebook compiled(cb);
   Matcher matcher(compiled);
-  Blocked skip{{"", ""}, "in a question", "", ""};
+  Blocked skip;
+  skip.codes = {"", ""};
+  skip.questions = "in a question";
   auto coded = [&](const std::string& text, const Blocked* blocked) {
     std::vector<CodeMatch> found;
     matcher.match(text, found, blocked);
@@ -274,7 +276,10 @@ TEST_CASE("match: every hit of a heading is vetoed when the segment's headings a
   const Codebook cb = load(test::data_path("codebook/questions.yaml"));
   const CompiledCodebook compiled(cb);
   Matcher matcher(compiled);
-  const Blocked skip{{"", ""}, "in a question", "in a heading", ""};
+  Blocked skip;
+  skip.codes = {"", ""};
+  skip.questions = "in a question";
+  skip.headings = "in a heading";
   auto coded = [&](const std::string& text) {
     std::vector<CodeMatch> found;
     matcher.match(text, found, &skip);
@@ -293,7 +298,9 @@ TEST_CASE("match: in a paragraph about the study's method a theme needs two hits
   const Codebook cb = load(test::data_path("codebook/method.yaml"));
   const CompiledCodebook compiled(cb);
   Matcher matcher(compiled);
-  const Blocked method{{"", "", ""}, "", "", "in a method paragraph"};
+  Blocked method;
+  method.codes = {"", "", ""};
+  method.method = "in a method paragraph";
   auto coded = [&](const std::string& text, const Blocked* blocked) {
     std::vector<CodeMatch> found;
     matcher.match(text, found, blocked);
@@ -316,4 +323,35 @@ TEST_CASE("match: in a paragraph about the study's method a theme needs two hits
               "misgaat in de wijk.",
               &method) == "samen/vertrouwen=1\n");
   CHECK(coded("Uit de interviews en het onderzoek: vertrouwen groeit.", &method).empty());
+}
+
+TEST_CASE("match: an answer that codes nothing takes the codes of its question, where its attributes allow them") {
+  const Codebook cb = load(test::data_path("codebook/answers.yaml"));
+  const CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  std::vector<CodeMatch> found;  // reused, as draad code does
+  auto coded = [&](const std::string& text, const std::string& question, const std::string& kept_away) {
+    Blocked blocked;
+    blocked.codes = {"", "", kept_away};
+    blocked.question = question;
+    blocked.answers = question.empty() ? "" : "in an answer";
+    matcher.match(text, found, &blocked);
+    std::string out;
+    for (const auto& m : found)
+      out += cb.codes[m.code].id + "=" + std::to_string(m.counted.size()) + "+" + std::to_string(m.question_hits) + "\n";
+    return out;
+  };
+  const std::string question = "Wat heeft u nodig om uw buren beter te leren kennen?";
+  CHECK(coded("tijd", question, "") == "samen/buren=0+1\nsamen/kennen=0+1\n");
+  // the question's hits are not carried over to the next segment's codes
+  CHECK(coded("mijn buren", "", "") == "samen/buren=1+0\n");
+  CHECK(coded("tijd", question, "as rol = jurylid") == "samen/buren=0+1\n");
+  CHECK(coded("tijd", "", "").empty());
+  // an answer that codes something keeps its own codes only
+  CHECK(coded("vertrouwen, en dan vanzelf", question, "") == "samen/vertrouwen=1+0\n");
+  // a question whose hits count for nothing gives nothing
+  CHECK(coded("tijd", "Wat vindt u ervan?", "").empty());
+  // tokens() are the answer's, not its question's
+  CHECK(coded("tijd", question, "") == "samen/buren=0+1\nsamen/kennen=0+1\n");
+  CHECK(matcher.tokens().size() == 1);
 }

@@ -472,6 +472,41 @@ TEST_CASE("code e2e: a plain-text report's headings and table of contents code n
   CHECK(r.err.empty());
 }
 
+TEST_CASE("code e2e: a poll's or a survey's answer that codes nothing takes the codes of its question") {
+  auto poll = shell("draad code -c tests/data/codebook/answers.yaml tests/data/answers/peiling.md 2>/dev/null | cut -f2,3,6,7,13");
+  CHECK(poll.status == 0);
+  CHECK(poll.out ==
+        "seg\tcode\thits\tterms\ttext\n"
+        "1\tsamen/buren\t1\t\ttijd\n"
+        "1\tsamen/kennen\t1\t\ttijd\n"
+        "2\tsamen/buren\t1\tbuurtfeest@105-115\teen buurtfeest, dan zie je iedereen\n"
+        "3\tsamen/vertrouwen\t1\tvertrouw@141-149\tIk vertrouw de mensen hier wel\n"
+        "4\t\t0\t\tminder auto's in de straat\n");
+  auto survey = shell("draad code -c tests/data/codebook/answers.yaml tests/data/answers/formulier.csv --text 'Wat heeft u "
+                      "nodig om uw buren beter te leren kennen?' --text Opmerkingen --id Respondent 2>/dev/null | "
+                      "cut -f2,3,6,7,10,13");
+  CHECK(survey.status == 0);
+  CHECK(survey.out ==
+        "seg\tcode\thits\tterms\tspeaker\ttext\n"
+        "1\tsamen/buren\t1\t\tR1\tEen bankje voor de deur\n"
+        "1\tsamen/kennen\t1\t\tR1\tEen bankje voor de deur\n"
+        "2\t\t0\t\tR1\tgeen\n"
+        "3\tsamen/vertrouwen\t1\tVertrouwen@31-41\tR2\tVertrouwen, dat komt met de tijd\n");
+}
+
+TEST_CASE("explain e2e: an answer that codes nothing shows the codes it takes from its question") {
+  auto r = run_draad({"explain", "-c", "tests/data/codebook/answers.yaml", "--code", "samen/kennen", "--attribute",
+                      "speaker=", "--attribute", "section=Wat heeft u nodig om uw buren beter te leren kennen?", "tijd"});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "tijd\n"
+        "  words: tijd\n"
+        "  samen/kennen: applies\n"
+        "                             its question: counted, buren beter te leren kennen in 'Wat heeft u nodig om uw "
+        "buren beter te leren kennen?' (the answer codes nothing), in an answer, as speaker is empty "
+        "(answers.where_any 'speaker=', line 8)\n");
+}
+
 TEST_CASE("explain e2e: in a paragraph about the study's method a theme named once is a passing mention") {
   auto r = run_draad({"explain", "-c", "tests/data/codebook/method.yaml", "--attribute", "speaker=",
                       "We hielden drie bijeenkomsten en twee sessies over vertrouwen."});
