@@ -479,7 +479,10 @@ WordInfo word_info(const NormInfo& n) {
 }
 
 constexpr std::size_t kNormCacheLimit = 200'000;
-constexpr std::size_t kAskedLimit = 4096;  // questions whose codes a Matcher keeps
+// The questions whose codes a Matcher keeps, and their bytes: a stream's
+// sections can be long and many.
+constexpr std::size_t kAskedLimit = 4096;
+constexpr std::size_t kAskedBytes = 8 << 20;
 
 }  // namespace
 
@@ -521,6 +524,7 @@ struct Matcher::Impl {
   // The codes that apply to each question an answer was read against, with
   // every code allowed.
   StringMap<std::vector<QuestionCode>> asked;
+  std::size_t asked_bytes = 0;  // of their questions and words
   std::vector<char> spans_words;     // per entry of resolve()'s out: a counted hit spans several words
   std::vector<long> near_last;
   std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
@@ -1066,7 +1070,10 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
 const std::vector<Matcher::QuestionCode>& Matcher::question_codes(const std::string& question) {
   Impl& m = *impl_;
   if (auto* it = m.asked.find(question)) return it->second;
-  if (m.asked.size() >= kAskedLimit) m.asked.clear();
+  if (m.asked.size() >= kAskedLimit || m.asked_bytes >= kAskedBytes) {
+    m.asked.clear();
+    m.asked_bytes = 0;
+  }
   Blocked open;
   open.codes.assign(m.compiled.codebook().codes.size(), std::string());
   std::vector<HitNote>* notes = std::exchange(m.notes, nullptr);
@@ -1086,7 +1093,9 @@ const std::vector<Matcher::QuestionCode>& Matcher::question_codes(const std::str
     q.hits = f.counted.size();
     for (const auto& h : f.counted)
       q.words += (q.words.empty() ? "" : ", ") + question.substr(h.begin, h.end - h.begin);
+    m.asked_bytes += q.words.size();
   }
+  m.asked_bytes += question.size();
   return m.asked.emplace(question, std::move(codes)).first->second;
 }
 
