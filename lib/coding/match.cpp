@@ -392,7 +392,8 @@ struct CompiledCodebook::Impl {
   // verb last (omdat ik me hier nooit thuis heb gevoeld, dat je er niet bij
   // hoort, om contact op te nemen) or first, as the finite verb of a main
   // clause or question (ik voel me hier thuis, word je nooit gehoord, hoor
-  // je er echt bij, neem morgen contact op: the particle last); er and its
+  // je er echt bij, neem morgen contact op: the particle last), or, with a
+  // reflexive, first after the rest (thuis voel ik me het best); er and its
   // preposition also stand apart (erbij: er ... bij). The words between
   // the verb's own words stay together (zich aan de regels houden).
   void add_verb_phrase(Tokeniser& tokeniser, Lemmatiser& lemmatiser, std::uint32_t code, Role role,
@@ -437,6 +438,15 @@ struct CompiledCodebook::Impl {
       first.insert(first.end(), front.begin(), front.end());
       if (!particle.empty()) first.insert(first.end(), {clause_gap, {std::string(particle), 0, false}});
       add_phrase(tokeniser, lemmatiser, code, role, first, source);
+    }
+    // the rest before the verb, its reflexive after it (thuis voel ik me het best)
+    const auto reflexive = std::find_if(words.begin(), words.end() - 1, [](const PhraseWord& w) { return w.text == "zich"; });
+    if (reflexive != words.end() - 1 && words.size() > 2) {
+      std::vector<PhraseWord> fronted(words.begin(), reflexive);
+      fronted.insert(fronted.end(), reflexive + 1, words.end() - 1);
+      fronted.insert(fronted.end(), {clause_gap, particle.empty() ? verb : base, clause_gap, *reflexive});
+      if (!particle.empty()) fronted.insert(fronted.end(), {clause_gap, {std::string(particle), 0, false}});
+      add_phrase(tokeniser, lemmatiser, code, role, fronted, source);
     }
   }
 
@@ -779,16 +789,17 @@ struct Matcher::Impl {
 
   // Word w, a form of a separable verb's base (doet, deden, doen), with the
   // particle apart: later in its clause after a finite form (doet graag
-  // mee, deden ... mee), or just before it, maybe with te or a verb between
-  // (mee doen, mee te doen, mee kunnen doen). Returns the particle's word
-  // index, or -1.
+  // mee, deden ... mee), or before it with up to three words of te or verbs
+  // between (mee doen, mee te doen, mee kunnen doen, om mee te kunnen doen).
+  // Returns the particle's word index, or -1.
   long separated_particle(std::size_t w, const std::string& particle) const {
     if (infos[w].info->finite)
       for (std::size_t p = w + 1; p < clause_end[w]; ++p)
         if (norm(p) == particle && particle_ends_field(p)) return static_cast<long>(p);
-    if (w >= 1 && clause_start[w] < w && norm(w - 1) == particle) return static_cast<long>(w - 1);
-    if (w >= 2 && clause_start[w] + 1 < w && norm(w - 2) == particle && (norm(w - 1) == "te" || infos[w - 1].info->verb))
-      return static_cast<long>(w - 2);
+    for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
+      if (norm(p) == particle) return static_cast<long>(p);
+      if (norm(p) != "te" && !infos[p].info->verb) break;
+    }
     return -1;
   }
 

@@ -213,6 +213,8 @@ TEST_CASE("match: a separable verb with its particle apart, in the same clause")
   CHECK(verbs("Ze deden mee aan het feest.") == "samen/meedoen=deden mee\n");
   CHECK(verbs("Ik heb meegedaan.") == "samen/meedoen=meegedaan\n");
   CHECK(verbs("Het is fijn om mee te doen.") == "samen/meedoen=mee te doen\n");
+  CHECK(verbs("Het is fijn om mee te kunnen doen.") == "samen/meedoen=mee te kunnen doen\n");
+  CHECK(verbs("Ik wil mee, maar te doen is er niets.") == "");
   CHECK(verbs("Ik hoop dat iedereen meedoet.") == "samen/meedoen=meedoet\n");
   CHECK(verbs("Doe je mee?") == "samen/meedoen=Doe je mee\n");
   // the particle of another clause, or a preposition, is not the verb's
@@ -310,6 +312,8 @@ TEST_CASE("match: a verb phrase in any clause, its words apart, the verb first o
   CHECK(spoken("Het is handig om contact met ons op te nemen.") == "v/contact=contact met ons op te nemen\n");
   // er and its preposition apart
   CHECK(spoken("Ze hoort er helemaal niet bij.") == "v/erbij= !hoort er helemaal niet bij\n");
+  // the rest before the verb, the reflexive after it
+  CHECK(spoken("Veilig voel ik me hier niet, maar thuis voel ik me wel.") == "v/thuisvoelen=thuis voel ik me\n");
   // within the clause only
   CHECK(spoken("Ik voel me moe, thuis is het rustig.") == "");
   CHECK(spoken("Ik word gek, ik heb het niet gehoord.") == "");
