@@ -545,6 +545,7 @@ struct NormInfo {
   std::vector<std::uint32_t> units;  // single-token patterns it matches, sorted
   std::vector<std::uint32_t> phrase_starts;  // phrases whose first word it matches, sorted
   std::vector<std::uint64_t> phrase_next;    // per phrase start: its second element's bits
+  std::vector<std::uint64_t> phrase_ahead;   // per phrase start: where the second element is a gap, the bits of the word after it
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::uint64_t bits = 0;                    // key_bits(keys)
   bool negation = false;
@@ -748,6 +749,7 @@ struct Matcher::Impl {
     for (auto id : n.phrase_starts) {
       const auto& elements = cb.phrases[id].elements;
       n.phrase_next.push_back(elements.size() > 1 ? elements[1].bits : kAnyBits);
+      n.phrase_ahead.push_back(elements.size() > 2 && elements[1].gap ? elements[2].bits : kAnyBits);
     }
     if (n.verb)
       for (auto key : n.keys)
@@ -761,8 +763,11 @@ struct Matcher::Impl {
     if (e == p.elements.size()) return static_cast<long>(w) - 1;
     const Element& el = p.elements[e];
     if (el.gap) {
+      // the word after the gap rules out most places by its bits alone
+      const std::uint64_t next = e + 1 < p.elements.size() ? p.elements[e + 1].bits : kAnyBits;
       for (std::size_t skip = 0; skip <= el.max_gap && w + skip <= words.size(); ++skip) {
         if (el.in_clause && (w + skip >= words.size() || clause_start[w + skip] != clause_start[w - 1])) break;
+        if (w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
         if (long r = match_phrase(p, e + 1, w + skip); r >= 0) return r;
       }
       return -1;
@@ -846,6 +851,13 @@ struct Matcher::Impl {
     }
   }
 
+  // The OR of the bits of the words a gap after word w may reach.
+  std::uint64_t bits_ahead(std::size_t w) const {
+    std::uint64_t bits = 0;
+    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + std::max(kMaxGap, kClauseGap); ++v) bits |= infos[v].bits;
+    return bits;
+  }
+
   void match_tokens() {
     near_last.assign(cb.near_state_size, std::numeric_limits<long>::min() / 2);
     for (std::size_t w = 0; w < words.size(); ++w) {
@@ -874,6 +886,7 @@ struct Matcher::Impl {
       // without touching the phrase.
       for (std::size_t s = 0; phrases && s < n.phrase_starts.size(); ++s) {
         if (!(n.phrase_next[s] & next_bits) && n.phrase_next[s] != kAnyBits) continue;
+        if (n.phrase_ahead[s] != kAnyBits && !(n.phrase_ahead[s] & bits_ahead(w))) continue;
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
         if (long last = match_phrase(p, 1, w + 1); last >= 0)
           add_candidate(p.code, p.role, w, static_cast<std::size_t>(last), p.source);

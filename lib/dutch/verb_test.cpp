@@ -111,6 +111,9 @@ TEST_CASE("verb: stems in -x and -sh: x never doubles, sh is voiceless ('t kofsc
   CHECK(readings("crashte") == "crashen:v");
   CHECK(readings("gecrasht") == "crashen:d");
   CHECK(readings("crashde") == "");
+  // a regular verb with ge- whose participle the rules would give to another verb is in the table
+  CHECK(readings("gebeurd") == "gebeuren:d");
+  CHECK(readings("gebeurt") == "gebeuren:p");
   // hunspell-nl lists fixen without any of its forms: nothing confirms them
   CHECK(readings("fixte") == "");
 }
