@@ -114,6 +114,8 @@ TEST_CASE("verb: stems in -x and -sh: x never doubles, sh is voiceless ('t kofsc
   // a regular verb with ge- whose participle the rules would give to another verb is in the table
   CHECK(readings("gebeurd") == "gebeuren:d");
   CHECK(readings("gebeurt") == "gebeuren:p");
+  CHECK(readings("geloofd") == "geloven:d");
+  CHECK(readings("loofde") == "loven:v");
   // hunspell-nl lists fixen without any of its forms: nothing confirms them
   CHECK(readings("fixte") == "");
 }
