@@ -158,7 +158,8 @@ bool is_one_of(std::initializer_list<std::string_view> words, std::string_view w
 bool opens_subordinate_clause(std::string_view w) {
   return is_one_of({"omdat", "als", "dat", "die", "wanneer", "terwijl", "doordat", "zodat", "hoewel", "toen",
                     "of", "waar", "wat", "waarin", "waarbij", "waardoor", "zodra", "voordat", "nadat", "tenzij",
-                    "indien", "mits", "totdat", "sinds", "zoals"},
+                    "indien", "mits", "totdat", "sinds", "zoals", "waarom", "hoe", "wie", "hoeveel", "waarmee",
+                    "waarover", "waaraan", "waarvoor", "waarop", "waaruit", "waarvan", "waarna"},
                    w);
 }
 

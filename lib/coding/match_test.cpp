@@ -331,6 +331,9 @@ TEST_CASE("match: negation inside a hit, anywhere before a verb in its clause, a
   CHECK(spoken("Ze nodigen de nieuwe buren nooit uit.") == "v/uitnodigen= !nodigen de nieuwe buren nooit uit\n");
   CHECK(verbs("Niemand heeft ons ooit echt geholpen.") == "samen/helpen= !geholpen\n");
   CHECK(verbs("Geen buurman heeft ons ooit geholpen.") == "samen/helpen= !geholpen\n");
+  // an indirect question is a clause of its own
+  CHECK(verbs("Ik weet niet waarom iedereen meedoet.") == "samen/meedoen=meedoet\n");
+  CHECK(verbs("Ik weet niet hoe ik de buren kan helpen.") == "samen/buren=buren\nsamen/helpen=helpen\n");
   // a noun is negated by geen within the window only
   CHECK(verbs("Geen mens heeft het over de regels gehad.") == "samen/regels=regels\n");
   // zonder negates the noun or te-infinitive after it, not the verb of its clause
