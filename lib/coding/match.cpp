@@ -53,13 +53,26 @@ std::uint64_t key_bits(const std::vector<std::uint32_t>& keys) {
 // The key bits that rule nothing out: a gap's, and what follows a phrase's last word.
 constexpr std::uint64_t kAnyBits = ~std::uint64_t{0};
 
-// One word of a phrase (any of its lemma keys), or a gap of 0 to kMaxGap tokens.
+// One word of a phrase (any of its lemma keys), or a gap of 0 to max_gap
+// words: kMaxGap where the codebook writes `*`, kClauseGap within the
+// clause where a verb phrase's words may stand apart (ik voel me hier thuis).
 struct Element {
   std::vector<std::uint32_t> keys;  // sorted
   bool gap = false;
   std::uint64_t bits = 0;           // key_bits(keys); all ones for a gap
+  std::uint8_t max_gap = 0;
+  bool in_clause = false;           // a gap that stays in the clause of the word before it
 };
-constexpr int kMaxGap = 3;
+constexpr std::uint8_t kMaxGap = 3;
+constexpr std::uint8_t kClauseGap = 5;
+
+// A word of a phrase as written, or a gap (Element).
+struct PhraseWord {
+  std::string text;
+  std::uint8_t gap = 0;  // > 0: a gap of up to this many words
+  bool in_clause = false;
+  bool verb = false;     // the infinitive of a verb phrase: only the verb's forms match it (not vier for vieren)
+};
 
 struct Phrase {
   std::uint32_t code = 0;
@@ -145,7 +158,8 @@ bool is_one_of(std::initializer_list<std::string_view> words, std::string_view w
 bool opens_subordinate_clause(std::string_view w) {
   return is_one_of({"omdat", "als", "dat", "die", "wanneer", "terwijl", "doordat", "zodat", "hoewel", "toen",
                     "of", "waar", "wat", "waarin", "waarbij", "waardoor", "zodra", "voordat", "nadat", "tenzij",
-                    "indien", "mits", "totdat", "sinds", "zoals"},
+                    "indien", "mits", "totdat", "sinds", "zoals", "waarom", "hoe", "wie", "hoeveel", "waarmee",
+                    "waarover", "waaraan", "waarvoor", "waarop", "waaruit", "waarvan", "waarna"},
                    w);
 }
 
@@ -254,38 +268,62 @@ struct CompiledCodebook::Impl {
     return keys;
   }
 
-  // The word tokens of `text`, with `*` words as gaps.
-  std::vector<Element> elements(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const std::string& text) {
+  // The words of a phrase's text, split at spaces; `*` is a gap.
+  static std::vector<PhraseWord> phrase_words(const std::string& text) {
+    std::vector<PhraseWord> out;
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      if (space > start) {
+        std::string word = text.substr(start, space - start);
+        if (word == "*") out.push_back({"", kMaxGap, false});
+        else out.push_back({std::move(word), 0, false});
+      }
+      start = space + 1;
+    }
+    return out;
+  }
+
+  // The elements of a phrase's words: each word's tokens, and its gaps.
+  // `zich` stands for every reflexive pronoun (ik voel me thuis, voelt u
+  // zich thuis).
+  std::vector<Element> elements(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
     std::vector<Element> out;
     std::vector<Token> tokens;
-    std::vector<std::string> norms;
+    std::vector<std::pair<std::string, const PhraseWord*>> norms;  // "" for a gap
     std::size_t gaps = 0;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-      std::size_t space = text.find(' ', start);
-      if (space == std::string::npos) space = text.size();
-      std::string word = text.substr(start, space - start);
-      start = space + 1;
-      if (word.empty()) continue;
-      if (word == "*") {
-        norms.emplace_back();  // a gap
+    for (const PhraseWord& word : words) {
+      if (word.gap) {
+        norms.emplace_back("", &word);
         ++gaps;
         continue;
       }
-      tokeniser.tokenise(word, tokens);
+      tokeniser.tokenise(word.text, tokens);
       for (const auto& t : tokens)
         if (is_word_token(t)) {
           std::string plain = without_stress_marks(t.norm);
-          norms.emplace_back(plain.empty() ? std::string(t.norm) : std::move(plain));
+          norms.emplace_back(plain.empty() ? std::string(t.norm) : std::move(plain), &word);
         }
     }
     const bool in_phrase = norms.size() - gaps > 1;
-    for (const auto& norm : norms) {
+    for (const auto& [norm, word] : norms) {
       if (norm.empty()) {
-        out.push_back({{}, true, kAnyBits});
+        out.push_back({{}, true, kAnyBits, word->gap, word->in_clause});
         continue;
       }
-      std::vector<std::uint32_t> keys = pattern_keys(lemmatiser, norm, in_phrase);
+      std::vector<std::uint32_t> keys;
+      if (word->verb) {
+        keys.push_back(intern(norm));
+      } else if (in_phrase && norm == "zich") {
+        for (std::string_view pronoun : {"zich", "zichzelf", "me", "mij", "mezelf", "mijzelf", "je", "jezelf", "u",
+                                         "uzelf", "ons", "onszelf", "jullie", "julliezelf"}) {
+          const auto more = pattern_keys(lemmatiser, pronoun, true);
+          keys.insert(keys.end(), more.begin(), more.end());
+        }
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      } else {
+        keys = pattern_keys(lemmatiser, norm, in_phrase);
+      }
       const std::uint64_t bits = key_bits(keys);
       out.push_back({std::move(keys), false, bits});
     }
@@ -299,41 +337,126 @@ struct CompiledCodebook::Impl {
     phrases.push_back({code, role, std::move(elems), source});
   }
 
+  void add_phrase(Tokeniser& tokeniser, Lemmatiser& lemmatiser, std::uint32_t code, Role role,
+                  const std::vector<PhraseWord>& words, std::uint32_t source) {
+    add_phrase(code, role, elements(tokeniser, lemmatiser, words), source);
+  }
+
   // A phrase as written and, where it goes on from words that are no
   // finite verb to an infinitive (erbij horen, in gesprek gaan, gehoord
   // worden), also with `te` before that infinitive, as Dutch says it after
-  // om, proberen, hoeven ... (om erbij te horen, om gehoord te worden).
+  // om, proberen, hoeven ... (om erbij te horen, om gehoord te worden); a
+  // separable verb's te comes after its particle (contact op te nemen).
+  // A phrase that ends in that infinitive is a verb phrase (add_verb_phrase).
   void add_phrase_text(Tokeniser& tokeniser, Lemmatiser& lemmatiser, std::uint32_t code, Role role,
                        const std::string& text, std::uint32_t source) {
-    add_phrase(code, role, elements(tokeniser, lemmatiser, text), source);
-    std::vector<std::string> words;
-    for (std::size_t start = 0; start < text.size();) {
-      const std::size_t space = std::min(text.find(' ', start), text.size());
-      if (space > start) words.push_back(fold(text.substr(start, space - start)));
-      start = space + 1;
+    std::vector<PhraseWord> words = phrase_words(text);
+    for (auto& w : words) w.text = fold(w.text);
+    const std::size_t verb = phrase_infinitive(lemmatiser, words);
+    if (verb == words.size()) {
+      add_phrase(tokeniser, lemmatiser, code, role, words, source);
+    } else if (verb + 1 == words.size()) {
+      add_verb_phrase(tokeniser, lemmatiser, code, role, words, source);
+    } else {
+      add_phrase(tokeniser, lemmatiser, code, role, words, source);
+      std::vector<PhraseWord> with_te(words.begin(), words.begin() + static_cast<long>(verb));
+      append_infinitive_with_te(with_te, words[verb].text);
+      with_te.insert(with_te.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
+      add_phrase(tokeniser, lemmatiser, code, role, with_te, source);
     }
-    for (std::size_t i = 0; i < words.size() && words[i] != "*" && words[i] != "te"; ++i) {
-      const Lemmas& l = lemmatiser.lookup(words[i]);
+  }
+
+  // The index of the infinitive a phrase goes on to from words that are no
+  // finite verb (not its first word), or words.size().
+  std::size_t phrase_infinitive(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
+    for (std::size_t i = 0; i < words.size() && !words[i].gap && words[i].text != "te"; ++i) {
+      const Lemmas& l = lemmatiser.lookup(words[i].text);
       const bool infinitive = std::any_of(l.verbs.begin(), l.verbs.end(), [&](const VerbReading& v) {
-        return v.infinitive == words[i] && (v.forms & kInfinitive);
+        return v.infinitive == words[i].text && (v.forms & kInfinitive);
       });
-      if (infinitive && i > 0) {
-        std::string with_te;
-        for (std::size_t j = 0; j < words.size(); ++j)
-          with_te += std::string(j ? " " : "") + (j == i ? "te " : "") + words[j];
-        add_phrase(code, role, elements(tokeniser, lemmatiser, with_te), source);
-        return;
-      }
+      if (infinitive && i > 0) return i;
       if (std::any_of(l.verbs.begin(), l.verbs.end(),
                       [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); }))
-        return;
+        break;
+    }
+    return words.size();
+  }
+
+  void append_infinitive_with_te(std::vector<PhraseWord>& out, const std::string& infinitive) {
+    const std::string_view particle = separable_particle(infinitive, in_word_list);
+    if (!particle.empty()) out.push_back({std::string(particle), 0, false});
+    out.push_back({"te", 0, false});
+    out.push_back({infinitive.substr(particle.size()), 0, false});
+  }
+
+  // A verb phrase, written as a dictionary gives it, its infinitive last
+  // (zich thuis voelen, gehoord worden, erbij horen, contact opnemen), is
+  // said in any clause: its words may stand apart in the clause, with the
+  // verb last (omdat ik me hier nooit thuis heb gevoeld, dat je er niet bij
+  // hoort, om contact op te nemen) or first, as the finite verb of a main
+  // clause or question (ik voel me hier thuis, word je nooit gehoord, hoor
+  // je er echt bij, neem morgen contact op: the particle last), or, with a
+  // reflexive, first after the rest (thuis voel ik me het best); er and its
+  // preposition also stand apart (erbij: er ... bij). The words between
+  // the verb's own words stay together (zich aan de regels houden).
+  void add_verb_phrase(Tokeniser& tokeniser, Lemmatiser& lemmatiser, std::uint32_t code, Role role,
+                       const std::vector<PhraseWord>& words, std::uint32_t source) {
+    const PhraseWord clause_gap{"", kClauseGap, true};
+    // its words before the verb, each pronominal adverb whole or apart
+    std::vector<std::vector<PhraseWord>> fronts(1);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      const std::string& w = words[i].text;
+      const std::string_view rest = w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
+      const bool pronominal =
+          is_one_of({"aan", "af", "achter", "bij", "door", "in", "langs", "mee", "na", "naar", "om", "onder", "op",
+                     "over", "tegen", "toe", "tussen", "uit", "van", "voor"},
+                    rest);
+      const std::size_t n = fronts.size();
+      for (std::size_t f = 0; f < n; ++f) {
+        if (pronominal) {
+          fronts.push_back(fronts[f]);
+          fronts.back().insert(fronts.back().end(), {{"er", 0, false}, clause_gap, {std::string(rest), 0, false}});
+        }
+        fronts[f].push_back(words[i]);
+        if (w == "zich" && i + 2 < words.size()) fronts[f].push_back(clause_gap);
+      }
+    }
+    const std::string& infinitive = words.back().text;
+    const std::string_view particle = separable_particle(infinitive, in_word_list);
+    const PhraseWord verb{infinitive, 0, false, true};
+    const PhraseWord base{infinitive.substr(particle.size()), 0, false, true};
+    for (const auto& front : fronts) {
+      // verb last
+      std::vector<PhraseWord> last = front;
+      last.push_back(clause_gap);
+      last.push_back(verb);
+      add_phrase(tokeniser, lemmatiser, code, role, last, source);
+      if (!particle.empty()) {
+        last.pop_back();
+        append_infinitive_with_te(last, infinitive);
+        add_phrase(tokeniser, lemmatiser, code, role, last, source);
+      }
+      // verb first
+      std::vector<PhraseWord> first = {particle.empty() ? verb : base, clause_gap};
+      first.insert(first.end(), front.begin(), front.end());
+      if (!particle.empty()) first.insert(first.end(), {clause_gap, {std::string(particle), 0, false}});
+      add_phrase(tokeniser, lemmatiser, code, role, first, source);
+    }
+    // the rest before the verb, its reflexive after it (thuis voel ik me het best)
+    const auto reflexive = std::find_if(words.begin(), words.end() - 1, [](const PhraseWord& w) { return w.text == "zich"; });
+    if (reflexive != words.end() - 1 && words.size() > 2) {
+      std::vector<PhraseWord> fronted(words.begin(), reflexive);
+      fronted.insert(fronted.end(), reflexive + 1, words.end() - 1);
+      fronted.insert(fronted.end(), {clause_gap, particle.empty() ? verb : base, clause_gap, *reflexive});
+      if (!particle.empty()) fronted.insert(fronted.end(), {clause_gap, {std::string(particle), 0, false}});
+      add_phrase(tokeniser, lemmatiser, code, role, fronted, source);
     }
   }
 
   // A term: one word matched by its lemma keys. A term that the tokeniser
   // cuts into several words (e-mail) is matched as a phrase, except in near.
   void add_term(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const Term& term, TokenPattern unit) {
-    auto elems = elements(tokeniser, lemmatiser, term.text);
+    auto elems = elements(tokeniser, lemmatiser, phrase_words(term.text));
     if (elems.size() != 1) {
       if (unit.role != Role::near) add_phrase(unit.code, unit.role, std::move(elems), unit.source);
       return;
@@ -427,6 +550,7 @@ struct NormInfo {
   std::vector<std::uint32_t> units;  // single-token patterns it matches, sorted
   std::vector<std::uint32_t> phrase_starts;  // phrases whose first word it matches, sorted
   std::vector<std::uint64_t> phrase_next;    // per phrase start: its second element's bits
+  std::vector<std::uint64_t> phrase_ahead;   // per phrase start: where the second element is a gap, the bits of the word after it
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::uint64_t bits = 0;                    // key_bits(keys)
   bool negation = false;
@@ -645,6 +769,7 @@ struct Matcher::Impl {
     for (auto id : n.phrase_starts) {
       const auto& elements = cb.phrases[id].elements;
       n.phrase_next.push_back(elements.size() > 1 ? elements[1].bits : kAnyBits);
+      n.phrase_ahead.push_back(elements.size() > 2 && elements[1].gap ? elements[2].bits : kAnyBits);
     }
     if (n.verb)
       for (auto key : n.keys)
@@ -658,8 +783,13 @@ struct Matcher::Impl {
     if (e == p.elements.size()) return static_cast<long>(w) - 1;
     const Element& el = p.elements[e];
     if (el.gap) {
-      for (std::size_t skip = 0; skip <= kMaxGap && w + skip <= words.size(); ++skip)
+      // the word after the gap rules out most places by its bits alone
+      const std::uint64_t next = e + 1 < p.elements.size() ? p.elements[e + 1].bits : kAnyBits;
+      for (std::size_t skip = 0; skip <= el.max_gap && w + skip <= words.size(); ++skip) {
+        if (el.in_clause && (w + skip >= words.size() || clause_start[w + skip] != clause_start[w - 1])) break;
+        if (w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
         if (long r = match_phrase(p, e + 1, w + skip); r >= 0) return r;
+      }
       return -1;
     }
     if (w >= words.size() || !(el.bits & infos[w].bits) || !intersects(el.keys, infos[w].info->keys)) return -1;
@@ -684,16 +814,17 @@ struct Matcher::Impl {
 
   // Word w, a form of a separable verb's base (doet, deden, doen), with the
   // particle apart: later in its clause after a finite form (doet graag
-  // mee, deden ... mee), or just before it, maybe with te or a verb between
-  // (mee doen, mee te doen, mee kunnen doen). Returns the particle's word
-  // index, or -1.
+  // mee, deden ... mee), or before it with up to three words of te or verbs
+  // between (mee doen, mee te doen, mee kunnen doen, om mee te kunnen doen).
+  // Returns the particle's word index, or -1.
   long separated_particle(std::size_t w, const std::string& particle) const {
     if (infos[w].info->finite)
       for (std::size_t p = w + 1; p < clause_end[w]; ++p)
         if (norm(p) == particle && particle_ends_field(p)) return static_cast<long>(p);
-    if (w >= 1 && clause_start[w] < w && norm(w - 1) == particle) return static_cast<long>(w - 1);
-    if (w >= 2 && clause_start[w] + 1 < w && norm(w - 2) == particle && (norm(w - 1) == "te" || infos[w - 1].info->verb))
-      return static_cast<long>(w - 2);
+    for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
+      if (norm(p) == particle) return static_cast<long>(p);
+      if (norm(p) != "te" && !infos[p].info->verb) break;
+    }
     return -1;
   }
 
@@ -708,17 +839,43 @@ struct Matcher::Impl {
     }
   }
 
+  // Word w ends a subordinate clause that has no finite verb before it, so
+  // it is where the clause's verb should be (de buurman die nooit groet;
+  // not dat is echt werk, where dat is no conjunction). Not after words
+  // that also compare or join nouns or are prepositions (zoals sport, als
+  // kind, thee of koffie, sinds corona), nor after a word in -e that is no
+  // verb, an adjective's inflection before a noun (dat omstanders een
+  // cruciale rol ...).
+  bool ends_subordinate_clause(std::size_t w) const {
+    const std::size_t start = clause_start[w];
+    if (!infos[start].info->subordinate || is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start)))
+      return false;
+    if (w > start && norm(w - 1).ends_with('e') && !infos[w - 1].info->verb) return false;
+    for (std::size_t v = start + 1; v < w; ++v)
+      if (infos[v].info->finite) return false;
+    return true;
+  }
+
   // Words that may be a verb or a noun (regel) read as their neighbours in
   // the clause say (lemma.h: reading_in_context).
   void read_in_context() {
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (!infos[w].ambiguous) continue;
       const ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::edge;
-      const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context : ContextWord::edge;
+      const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context
+                               : ends_subordinate_clause(w) ? ContextWord::verb_final
+                                                            : ContextWord::edge;
       const Reading reading = reading_in_context(previous, infos[w].info->shape, next);
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;
     }
+  }
+
+  // The OR of the bits of the words a gap after word w may reach.
+  std::uint64_t bits_ahead(std::size_t w) const {
+    std::uint64_t bits = 0;
+    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + std::max(kMaxGap, kClauseGap); ++v) bits |= infos[v].bits;
+    return bits;
   }
 
   void match_tokens() {
@@ -749,6 +906,7 @@ struct Matcher::Impl {
       // without touching the phrase.
       for (std::size_t s = 0; phrases && s < n.phrase_starts.size(); ++s) {
         if (!(n.phrase_next[s] & next_bits) && n.phrase_next[s] != kAnyBits) continue;
+        if (n.phrase_ahead[s] != kAnyBits && !(n.phrase_ahead[s] & bits_ahead(w))) continue;
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
         if (long last = match_phrase(p, 1, w + 1); last >= 0)
           add_candidate(p.code, p.role, w, static_cast<std::size_t>(last), p.source);
@@ -795,35 +953,54 @@ struct Matcher::Impl {
     }
   }
 
-  // A negation word, but not the niet of `niet alleen ... maar ook`.
+  // A negation word, but not the niet of `niet alleen ... maar ook`, nor
+  // `niet niet`, which cancels (je kunt niet niet meedoen: you must).
   bool negates(std::size_t w) const {
     if (!infos[w].negation) return false;
-    return !(norm(w) == "niet" && w + 1 < words.size() && is_one_of({"alleen", "enkel", "slechts", "zozeer"}, norm(w + 1)));
+    if (norm(w) != "niet") return true;
+    if (w + 1 < words.size() && is_one_of({"alleen", "enkel", "slechts", "zozeer", "niet"}, norm(w + 1))) return false;
+    return !(w > 0 && norm(w - 1) == "niet");
+  }
+
+  // Whether the hit is a verb other than an infinitive with te (helpt,
+  // geholpen, ruimden ... op; not mee te doen).
+  bool verbal(std::size_t first_word, std::size_t last_word) const {
+    for (std::size_t w = first_word; w <= last_word; ++w)
+      if (infos[w].info->verb && !(w > 0 && norm(w - 1) == "te")) return true;
+    return false;
   }
 
   // A hit is negated by a negation word in its clause: within the window
-  // before it (geen hulp, niet vertrouwen), or after it up to twice the
-  // window where Dutch puts the negation after the verb and its object: the
-  // hit is a finite verb or follows one in its clause (ik vertrouw de
+  // before it (geen hulp, niet vertrouwen), anywhere before it when the hit
+  // is a verb (niemand heeft het ons uitgelegd, geen mens heeft ons ooit
+  // geholpen), inside it
+  // (ze doen niet mee, word je nooit gehoord), or after it up to twice the
+  // window where Dutch puts the negation after the verb and its object:
+  // the hit is a finite verb or follows one in its clause (ik vertrouw de
   // gemeente niet, ik ken mijn buren niet, vertrouw je ze niet?), or its
   // clause is subordinate, whose verb comes last (omdat ik mijn buren niet
   // ken). A subject before its verb is not negated by what follows (hulp is
-  // geen probleem).
+  // geen probleem). `zonder` negates only what follows it in its own
+  // phrase, a noun or an infinitive with te (zonder hulp, zonder mee te
+  // doen), not a verb (we ruimden de zaal zonder hulp op).
   // Returns the negation word's index, or -1.
   long negated(std::size_t first_word, std::size_t last_word) const {
     const std::size_t window = static_cast<std::size_t>(compiled.codebook().negation.window);
     if (first_word >= words.size()) return -1;
+    last_word = std::min(last_word, words.size() - 1);
+    const bool verb = verbal(first_word, last_word);
+    auto negates_hit = [&](std::size_t w) { return negates(w) && !(verb && norm(w) == "zonder"); };
     const std::size_t start = clause_start[first_word];
     const std::size_t from = std::max(start, first_word >= window ? first_word - window : 0);
-    for (std::size_t w = from; w < first_word; ++w)
-      if (negates(w)) return static_cast<long>(w);
-    last_word = std::min(last_word, words.size() - 1);
+    for (std::size_t w = start; w < last_word; ++w)
+      if (negates_hit(w) && (w >= from || w > first_word || verb))
+        return static_cast<long>(w);
     bool after_verb = infos[start].info->subordinate;
     for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].info->finite;
     if (!after_verb) return -1;
     const std::size_t to = std::min(clause_end[last_word], last_word + 1 + 2 * window);
     for (std::size_t w = last_word + 1; w < to; ++w)
-      if (negates(w)) return static_cast<long>(w);
+      if (negates(w) && norm(w) != "zonder") return static_cast<long>(w);
     return -1;
   }
 
@@ -857,7 +1034,9 @@ struct Matcher::Impl {
     std::string why;
     if (notes && negation >= 0)
       why = fmt::format("negated by '{}' {} it (negation: {})", norm(static_cast<std::size_t>(negation)),
-                        static_cast<std::size_t>(negation) < h.first_word ? "before" : "after",
+                        static_cast<std::size_t>(negation) < h.first_word  ? "before"
+                        : static_cast<std::size_t>(negation) > h.last_word ? "after"
+                                                                            : "inside",
                         negation_mode_name(c.negation));
     if (c.negation == NegationMode::count || negation < 0) {
       cm.counted.push_back({h.begin, h.end});

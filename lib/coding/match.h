@@ -36,11 +36,16 @@
 //
 // A negation word also negates a hit before it, in the same clause, where
 // Dutch puts it after the verb and its object (ik vertrouw de gemeente
-// niet); `niet alleen` is no negation. A term that is a separable verb
-// (meedoen) also matches its forms with the particle apart in the same
-// clause (doet graag mee, mee te doen); a phrase that goes on to an
-// infinitive also matches it with te before it (erbij horen: om erbij te
-// horen).
+// niet), a hit it stands inside (ze doen niet mee), and a verb anywhere
+// after it in the clause (niemand heeft het ons uitgelegd); zonder only
+// what follows it in its own phrase (zonder hulp, not we ruimden zonder
+// hulp op); `niet alleen` and `niet niet` are no negation. A term that is
+// a separable verb (meedoen) also matches its forms with the particle
+// apart in the same clause (doet graag mee, mee te kunnen doen); a phrase
+// that goes on to an infinitive also matches it with te before it (erbij
+// horen: om erbij te horen), and one that ends in it (zich thuis voelen)
+// in every Dutch word order within the clause (ik voel me hier thuis,
+// omdat ik me er nooit thuis heb gevoeld, hoor je er echt bij).
 #pragma once
 
 #include <cstddef>

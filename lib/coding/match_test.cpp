@@ -111,9 +111,11 @@ TEST_CASE("match: phrases with gaps, near and min_hits") {
   CHECK(mini("We willen elkaar ontmoeten.") == "spelregels/elkaar=elkaar ontmoeten\n");
   CHECK(mini("We willen elkaar vaker en beter ontmoeten.") == "spelregels/elkaar=elkaar vaker en beter ontmoeten\n");
   CHECK(mini("Elkaar kunnen we in dit dorp toch echt nooit ontmoeten.") == "");
-  CHECK(mini("Ze gingen met elkaar in gesprek.") == "");
+  // a verb phrase (its infinitive last) in any clause: the verb first in a main clause
+  CHECK(mini("Ze gingen met elkaar in gesprek.") == "spelregels/elkaar=gingen met elkaar in gesprek\n");
   CHECK(mini("Laten we in gesprek gaan.") == "spelregels/elkaar=in gesprek gaan\n");
-  CHECK(mini("Ze gaan niet in gesprek.") == "");
+  CHECK(mini("Ze gaan niet in gesprek.") == "spelregels/elkaar= !gaan niet in gesprek\n");
+  CHECK(mini("Ze gaan niet, in gesprek zijn ze al.") == "");
   CHECK(mini("Een omstander moet durven ingrijpen.") == "spelregels/omstander=omstander moet durven ingrijpen\n");
   CHECK(mini("Ingrijpen deed die ene omstander.") == "spelregels/omstander=Ingrijpen deed die ene omstander\n");
   CHECK(mini("Een omstander zag het gebeuren en besloot toen maar niet in te grijpen of ingrijpen.") == "");
@@ -181,7 +183,7 @@ TEST_CASE("match: a verb term matches the verb's forms") {
 TEST_CASE("match: a phrase that goes on to an infinitive also matches it with te") {
   CHECK(verbs("Het is fijn om gehoord te worden.") == "samen/gehoord=gehoord te worden\n");
   CHECK(verbs("Om erbij te horen kook ik mee.") == "samen/erbij=erbij te horen\n");
-  CHECK(verbs("Wij horen erbij.") == "");
+  CHECK(verbs("Wij horen erbij.") == "samen/erbij=horen erbij\n");
   CHECK(verbs("Het helpt om vragen te stellen.") == "samen/erbij=vragen te stellen\nsamen/helpen=helpt\n");
   // after a finite verb the infinitive takes no te
   CHECK(verbs("Iedereen mag er zijn.") == "samen/erbij=mag er zijn\n");
@@ -211,6 +213,8 @@ TEST_CASE("match: a separable verb with its particle apart, in the same clause")
   CHECK(verbs("Ze deden mee aan het feest.") == "samen/meedoen=deden mee\n");
   CHECK(verbs("Ik heb meegedaan.") == "samen/meedoen=meegedaan\n");
   CHECK(verbs("Het is fijn om mee te doen.") == "samen/meedoen=mee te doen\n");
+  CHECK(verbs("Het is fijn om mee te kunnen doen.") == "samen/meedoen=mee te kunnen doen\n");
+  CHECK(verbs("Ik wil mee, maar te doen is er niets.") == "");
   CHECK(verbs("Ik hoop dat iedereen meedoet.") == "samen/meedoen=meedoet\n");
   CHECK(verbs("Doe je mee?") == "samen/meedoen=Doe je mee\n");
   // the particle of another clause, or a preposition, is not the verb's
@@ -354,4 +358,54 @@ TEST_CASE("match: an answer that codes nothing takes the codes of its question, 
   // tokens() are the answer's, not its question's
   CHECK(coded("tijd", question, "") == "samen/buren=0+1\nsamen/kennen=0+1\n");
   CHECK(matcher.tokens().size() == 1);
+}
+
+namespace {
+
+std::string spoken(const std::string& text) { return code_text("../spoken/spoken.yaml", text); }
+
+}  // namespace
+
+TEST_CASE("match: a verb phrase in any clause, its words apart, the verb first or last") {
+  // verb first (main clause, question), the reflexive zich as any reflexive pronoun
+  CHECK(spoken("Voel jij je hier wel thuis?") == "v/thuisvoelen=Voel jij je hier wel thuis\n");
+  CHECK(spoken("Ik voel me thuis, maar mijn moeder niet.") == "v/thuisvoelen=voel me thuis\n");
+  CHECK(spoken("Zij wordt hier nooit gehoord.") == "v/gehoord= !wordt hier nooit gehoord\n");
+  // verb last, with a verb cluster or words between
+  CHECK(spoken("Dat wij gehoord willen worden, is duidelijk.") == "v/gehoord=gehoord willen worden\n");
+  CHECK(spoken("Ik wil graag contact met haar opnemen.") == "v/contact=contact met haar opnemen\n");
+  // a separable verb's particle last, and te after it
+  CHECK(spoken("We nemen contact met de school op.") == "v/contact=nemen contact met de school op\n");
+  CHECK(spoken("Het is handig om contact met ons op te nemen.") == "v/contact=contact met ons op te nemen\n");
+  // er and its preposition apart
+  CHECK(spoken("Ze hoort er helemaal niet bij.") == "v/erbij= !hoort er helemaal niet bij\n");
+  // the rest before the verb, the reflexive after it
+  CHECK(spoken("Veilig voel ik me hier niet, maar thuis voel ik me wel.") == "v/thuisvoelen=thuis voel ik me\n");
+  // within the clause only
+  CHECK(spoken("Ik voel me moe, thuis is het rustig.") == "");
+  CHECK(spoken("Ik word gek, ik heb het niet gehoord.") == "");
+  CHECK(spoken("Ik voel me hier thuis en mijn kinderen voelen zich er ook thuis.") ==
+        "v/thuisvoelen=voel me hier thuis,voelen zich er ook thuis\n");
+}
+
+TEST_CASE("match: a verb phrase's verb matches the verb's forms only") {
+  // samen vieren: vier, a number after om, is no form of vieren
+  CHECK(spoken("Het feest dat we samen in de kou vierden.") == "v/samenvieren=samen in de kou vierden\n");
+  CHECK(spoken("Samen stonden we in de kou om vier uur.") == "");
+}
+
+TEST_CASE("match: negation inside a hit, anywhere before a verb in its clause, and zonder only before its own phrase") {
+  CHECK(spoken("Ze nodigen de nieuwe buren nooit uit.") == "v/uitnodigen= !nodigen de nieuwe buren nooit uit\n");
+  CHECK(verbs("Niemand heeft ons ooit echt geholpen.") == "samen/helpen= !geholpen\n");
+  CHECK(verbs("Geen buurman heeft ons ooit geholpen.") == "samen/helpen= !geholpen\n");
+  // an indirect question is a clause of its own
+  CHECK(verbs("Ik weet niet waarom iedereen meedoet.") == "samen/meedoen=meedoet\n");
+  CHECK(verbs("Ik weet niet hoe ik de buren kan helpen.") == "samen/buren=buren\nsamen/helpen=helpen\n");
+  // a noun is negated by geen within the window only
+  CHECK(verbs("Geen mens heeft het over de regels gehad.") == "samen/regels=regels\n");
+  // zonder negates the noun or te-infinitive after it, not the verb of its clause
+  CHECK(verbs("Ze helpt iedereen zonder papieren.") == "samen/helpen=helpt\n");
+  CHECK(verbs("Hij verhuisde zonder hulp.") == "samen/verhuizen=verhuisde\n");
+  CHECK(verbs("Zonder te helpen ging hij weg.") == "samen/helpen= !helpen\n");
+  CHECK(spoken("Ze ruimden alles zonder hulp op.") == "v/hulp= !hulp\nv/opruimen=ruimden alles zonder hulp op\n");
 }

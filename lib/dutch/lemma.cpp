@@ -77,7 +77,7 @@ ContextWord context_word(std::string_view w) {
   if (contains({"ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men"}, w)) return ContextWord::subject;
   if (w == "je") return ContextWord::je;
   if (w == "het") return ContextWord::het;
-  if (contains({"de", "een", "mijn", "jouw", "onze", "ons", "hun", "uw", "elke", "iedere", "ieder", "elk", "geen",
+  if (contains({"de", "een", "mijn", "jouw", "onze", "hun", "uw", "elke", "iedere", "ieder", "elk", "geen",
                 "alle", "sommige", "welke", "zo'n", "enkele", "eigen",
                 "nieuwe", "goede", "hele"},
                w))
@@ -130,6 +130,7 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
     default: break;
   }
   if (next == ContextWord::subject || next == ContextWord::je) return Reading::verb;
+  if (next == ContextWord::verb_final && shape != VerbShape::other) return Reading::verb;
   if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
   if (previous == ContextWord::edge && shape == VerbShape::stem &&
       !contains({ContextWord::edge, ContextWord::modal, ContextWord::auxiliary, ContextWord::coordinator,

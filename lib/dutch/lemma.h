@@ -77,17 +77,19 @@ std::string main_lemma(const Lemmas& lemmas, Reading reading);
 // What a word says about the reading of its neighbour (reading_in_context).
 enum class ContextWord : std::uint8_t {
   other, subject, je, het, determiner, quantifier, demonstrative, preposition, te, modal, auxiliary, coordinator,
-  number, edge
+  number, edge, verb_final
 };
 // ik, jij, hij, zij, ze, wij, we, u, jullie, men: subject; je; het; de, een,
 // mijn, onze, elke, geen, welke, ... (not zijn and haar, which are
-// also a verb and a pronoun): determiner; meer, minder, veel, weinig,
+// also a verb and a pronoun, nor ons, also an object: omdat niemand ons
+// uitnodigde): determiner; meer, minder, veel, weinig,
 // andere, which are also adverbs or pronouns (het thema leeft minder; voor
 // die andere is het): quantifier; die, dat, deze, dit, wat: demonstrative;
 // in, op, met, voor, van, ...: preposition; te; the forms of kunnen,
 // moeten, willen, zullen, mogen, gaan: modal; is, was, wordt, heeft,
 // blijven, ...: auxiliary; en, of, maar, want, dus: coordinator; digits:
-// number. `edge` is no word: the clause starts or ends there.
+// number. `edge` is no word: the clause starts or ends there; nor is
+// `verb_final`: a subordinate clause, whose verb comes last, ends there.
 ContextWord context_word(std::string_view norm);
 
 // What verb form a word that may be a noun is.
@@ -112,6 +114,7 @@ VerbShape verb_shape(const Lemmas& word);
 //      op zoek, met gasten); after a quantifier a noun unless finite (veel
 //      werk; het leeft minder: minder is an adverb there);
 //   4. before a subject pronoun or je a verb (morgen regel ik, dat regel je);
+//      last in a subordinate clause a verb (de buurman die nooit groet);
 //   5. after a demonstrative a verb if finite (dat is, dit waren), else a
 //      noun (die regel);
 //   6. a bare stem that opens its clause is a verb, the imperative (Maak

@@ -118,6 +118,13 @@ TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
   CHECK(read(ContextWord::edge, "zorg", context_word("de")) == Reading::verb);        // Zorg de hele dag ...
   CHECK(read(ContextWord::edge, "zorg", context_word("is")) == Reading::any);         // Zorg is ...
   CHECK(read(ContextWord::edge, "werken", context_word("de")) == Reading::any);       // only a bare stem
+  // last in a subordinate clause: where its verb is
+  CHECK(read(context_word("nooit"), "groet", ContextWord::verb_final) == Reading::verb);  // die nooit groet
+  CHECK(read(context_word("nooit"), "groet", ContextWord::edge) == Reading::any);
+  CHECK(read(context_word("een"), "groet", ContextWord::verb_final) == Reading::noun);    // dat ze een groet ...
+  // ons is also an object (omdat niemand ons uitnodigde), no determiner
+  CHECK(context_word("ons") == ContextWord::other);
+  CHECK(context_word("onze") == ContextWord::determiner);
   CHECK(verb_shape(l.lookup("werkt")) == VerbShape::finite);
   CHECK(verb_shape(l.lookup("werken")) == VerbShape::infinitive);
   CHECK(verb_shape(l.lookup("werk")) == VerbShape::stem);

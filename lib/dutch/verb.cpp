@@ -78,7 +78,7 @@ bool ends_with(std::string_view s, std::string_view end) {
 // verhuisde, horen: hoorde).
 char past_consonant(std::string_view infinitive) {
   std::string_view stem = infinitive.substr(0, infinitive.size() - 2);
-  if (ends_with(stem, "ch")) return 't';
+  if (ends_with(stem, "ch") || ends_with(stem, "sh") || ends_with(stem, "sj")) return 't';  // crashte
   const char c = stem.empty() ? 'x' : stem.back();
   return std::string_view("tkfspx").find(c) != std::string_view::npos ? 't' : 'd';
 }
@@ -106,8 +106,9 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   if (stem.size() < 3) return out;
   const char last = stem.back();
   // One short vowel closes the stem's only syllable (leg, stel, herstel):
-  // stem + en would open it (legen is a form of leeg), so the consonant doubles.
-  if (!one_short_syllable(stem) || stem == "kom") out.push_back(stem + "en");  // komen has the stem kom
+  // stem + en would open it (legen is a form of leeg), so the consonant
+  // doubles; but x never does (fixen).
+  if (!one_short_syllable(stem) || stem == "kom" || last == 'x') out.push_back(stem + "en");  // komen has the stem kom
   if (is_vowel(last)) return out;
   std::string ends = {last};
   if (last == 'f') ends += 'v';
@@ -129,11 +130,15 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
 // Unstressed prefixes, after which the participle has no ge-.
 constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er", "mis"};
 
-// Separable particles: meedoen, opgeven, samenwerken, deelnemen.
+// Separable particles: meedoen, opgeven, samenwerken, deelnemen, and the
+// ones made of two (vooruitkijken, achteruitgaan, tegemoetkomen), longest
+// first, so that a verb's particle is the longest one before a verb
+// (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
-    "aan", "achter", "af", "bij", "binnen", "buiten", "deel", "dicht", "door", "in", "kennis", "langs",
-    "los", "mee", "na", "neer", "om", "onder", "op", "open", "over", "plaats", "rond", "samen", "tegen",
-    "terecht", "terug", "thuis", "toe", "uit", "vast", "voor", "voorbij", "voort", "vrij", "weg", "weer"};
+    "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
+    "kennis", "plaats", "schoon", "uiteen", "dicht", "klaar", "kwijt", "langs", "onder", "samen", "tegen",
+    "terug", "thuis", "voort", "deel", "door", "neer", "open", "over", "rond", "stil", "vast", "voor", "vrij",
+    "weer", "aan", "bij", "los", "mee", "toe", "uit", "weg", "af", "in", "na", "om", "op"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-
 // either (ondersteund, overtuigd, voorzien).
@@ -288,11 +293,23 @@ struct Analysis {
       const std::string verb = word.substr(particle.size());
       rest.simple(verb);
       rest.prefixed(verb);
+      rest.drop_ge_verbs();
       for (const auto& [infinitive, forms] : rest.found) {
         const std::string whole = std::string(particle) + infinitive;
         if (is_word(whole)) add(whole, forms);
       }
     }
+  }
+
+  // A participle with ge- (gezet: zetten) is no form of a verb with the
+  // prefix ge- that the rules make of it (gezetten), nor behind a particle
+  // (klaargezet: klaarzetten, not klaargezetten).
+  void drop_ge_verbs() {
+    bool participle = false;
+    for (const auto& [infinitive, forms] : found) participle |= (forms & kParticiple) && infinitive.compare(0, 2, "ge") != 0;
+    for (auto it = found.begin(); it != found.end();)
+      if (participle && it->first.compare(0, 2, "ge") == 0 && !strong.infinitives.count(it->first)) it = found.erase(it);
+      else ++it;
   }
 
   // Every reading of `word`, with or without a prefix or particle.
@@ -342,13 +359,7 @@ std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_w
   Analysis a{is_word, strong_verbs(), {}};
   const std::string w(word);
   a.whole(w);
-  // A participle with ge- (gezet: zetten) is no form of a verb with the
-  // prefix ge- that the rules make of it (gezetten).
-  bool participle = false;
-  for (const auto& [infinitive, forms] : a.found) participle |= (forms & kParticiple) && infinitive.compare(0, 2, "ge") != 0;
-  for (auto it = a.found.begin(); it != a.found.end();)
-    if (participle && it->first.compare(0, 2, "ge") == 0 && !a.strong.infinitives.count(it->first)) it = a.found.erase(it);
-    else ++it;
+  a.drop_ge_verbs();
   // after that: geloofde is a past of geloven, and geloofd + e
   a.inflected_participle(w);
   std::vector<VerbReading> out;

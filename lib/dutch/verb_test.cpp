@@ -103,6 +103,36 @@ TEST_CASE("verb: separable particles") {
   CHECK(separable_particle("vertrouwen", in_word_list) == "");
 }
 
+TEST_CASE("verb: stems in -x and -sh: x never doubles, sh is voiceless ('t kofschip)") {
+  CHECK(readings("faxte") == "faxen:v");
+  CHECK(readings("gefaxt") == "faxen:d");
+  CHECK(readings("mixte") == "mixen:v");
+  CHECK(readings("gemixt") == "mixen:d");
+  CHECK(readings("crashte") == "crashen:v");
+  CHECK(readings("gecrasht") == "crashen:d");
+  CHECK(readings("crashde") == "");
+  // a regular verb with ge- whose participle the rules would give to another verb is in the table
+  CHECK(readings("gebeurd") == "gebeuren:d");
+  CHECK(readings("gebeurt") == "gebeuren:p");
+  CHECK(readings("geloofd") == "geloven:d");
+  CHECK(readings("loofde") == "loven:v");
+  // hunspell-nl lists fixen without any of its forms: nothing confirms them
+  CHECK(readings("fixte") == "");
+}
+
+TEST_CASE("verb: particles that are adjectives or two particles, the longest first") {
+  CHECK(readings("klaargezet") == "klaarzetten:d");  // not klaargezetten: ge + zet is a participle
+  CHECK(readings("schoongemaakt") == "schoonmaken:d");
+  CHECK(readings("kwijtgeraakt") == "kwijtraken:d");
+  CHECK(readings("achteruitgegaan") == "achteruitgaan:d");
+  CHECK(readings("vooruitgekeken") == "vooruitkijken:d");
+  CHECK(separable_particle("vooruitkijken", in_word_list) == "vooruit");  // not voor + uitkijken
+  CHECK(separable_particle("achteruitgaan", in_word_list) == "achteruit");
+  CHECK(separable_particle("tegemoetkomen", in_word_list) == "tegemoet");
+  CHECK(separable_particle("klaarzetten", in_word_list) == "klaar");
+  CHECK(separable_particle("uitkijken", in_word_list) == "uit");
+}
+
 TEST_CASE("verb: what only looks like a verb form is none") {
   CHECK(readings("mens") == "");     // mensen is a word, menste and gemenst none
   CHECK(readings("gemeente") == "");

@@ -93,8 +93,8 @@ TEST_CASE("code: codes Word, OpenDocument and PDF files as it codes text") {
   auto odt = shell("draad code tests/data/readers/verslag-deventer.odt" + codes);
   CHECK(odt.status == 0);
   // The Gespreksleider's question "Wie wil beginnen met een plek waar je anderen ontmoet?" codes
-  // nothing (the default codebook's questions).
-  const std::string before = "      1 code\n      1 communicatie/macht\n      3 ontmoeting/ontmoeten\n"
+  // nothing (the default codebook's questions); "mensen elkaar vaker zien" is the phrase "elkaar zien".
+  const std::string before = "      1 code\n      1 communicatie/macht\n      4 ontmoeting/ontmoeten\n"
                              "      1 ontmoeting/ontmoetingsplek\n      5 ontmoeting/openbare_ruimte\n"
                              "      1 ontmoeting/sociaal_fysiek\n      1 spelregels/luisteren_dialoog\n";
   const std::string after = "      2 spelregels/veiligheid\n      1 wederkerigheid/vertrouwen\n";

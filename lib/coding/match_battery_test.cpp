@@ -1,0 +1,79 @@
+// The spoken-Dutch battery (tests/data/spoken/battery.tsv): sentences with
+// verb forms, separable verbs, phrases and negation, each with the codes a
+// reader expects (counted or negated) and the main lemma of its verb forms.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "coding/codebook.h"
+#include "coding/match.h"
+#include "support.h"
+
+using namespace draad;
+
+namespace {
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t end; (end = s.find(sep, start)) != std::string::npos; start = end + 1) out.push_back(s.substr(start, end - start));
+  out.push_back(s.substr(start));
+  return out;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("match: the spoken-Dutch battery") {
+  const Codebook cb = load(test::data_path("spoken/spoken.yaml"));
+  const CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  std::ifstream in(test::data_path("spoken/battery.tsv"));
+  REQUIRE(in);
+  std::string failures;
+  int sentences = 0, right = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string> columns = split(line, '\t');
+    REQUIRE_MESSAGE(columns.size() == 3, line);
+    const std::string& text = columns[0];
+    std::vector<CodeMatch> found;
+    std::vector<HitNote> notes;
+    std::vector<WordNote> words;
+    matcher.explain(text, found, notes, words);
+    std::string codes;
+    for (const auto& m : found) {
+      codes += (codes.empty() ? "" : " | ") + cb.codes[m.code].id + "=";
+      for (std::size_t i = 0; i < m.counted.size(); ++i)
+        codes += (i ? "," : "") + text.substr(m.counted[i].begin, m.counted[i].end - m.counted[i].begin);
+      for (const auto& h : m.negated) codes += " !" + text.substr(h.begin, h.end - h.begin);
+    }
+    std::string wrong;
+    if (codes != columns[1]) wrong += "\n    codes: " + codes + "\n    want:  " + columns[1];
+    for (const auto& expected : split(columns[2], ' ')) {
+      if (expected.empty()) continue;
+      const std::size_t eq = expected.find('=');
+      REQUIRE_MESSAGE(eq != std::string::npos, line);
+      const std::string form = expected.substr(0, eq), lemma = expected.substr(eq + 1);
+      bool seen = false;
+      for (const auto& w : words)
+        if (lower(text.substr(w.word.begin, w.word.end - w.word.begin)) == form) {
+          seen = true;
+          if (w.lemma != lemma) wrong += "\n    lemma of " + form + ": " + w.lemma + ", want " + lemma;
+        }
+      if (!seen) wrong += "\n    no word " + form;
+    }
+    ++sentences;
+    if (wrong.empty()) ++right;
+    else failures += "\n  " + text + wrong;
+  }
+  MESSAGE(right, " of ", sentences, " sentences fully right");
+  CHECK(failures == "");
+}
