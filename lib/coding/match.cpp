@@ -861,7 +861,11 @@ struct Matcher::Impl {
   void read_in_context() {
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (!infos[w].ambiguous) continue;
-      const ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::edge;
+      ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::edge;
+      // After an inverted subject (Wat heeft u nodig?) the finite verb has
+      // been: the word is not the subject's verb.
+      if (previous == ContextWord::subject && w - 1 > clause_start[w] && infos[w - 2].info->finite)
+        previous = ContextWord::other;
       const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context
                                : ends_subordinate_clause(w) ? ContextWord::verb_final
                                                             : ContextWord::edge;
