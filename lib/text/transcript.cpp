@@ -63,20 +63,22 @@ std::size_t bracketed_timestamp(std::string_view s, std::size_t& total) {
   return n;
 }
 
-constexpr std::array kRoleWords = {
+// string_views, not C strings: every line of a document is asked, and a
+// comparison with a C string measures it first.
+constexpr std::array<std::string_view, 21> kRoleWords = {
     "begeleider",  "deelneemster", "deelnemer",   "facilitator", "gespreksleider", "gespreksleidster",
     "geïnterviewde", "host",       "interviewer", "interviewster", "moderator",    "notulant",
     "notulist",    "onderzoeker",  "onderzoekster", "participant", "respondent",   "speaker",
     "spreekster",  "spreker",      "voorzitter"};
 
 // Particles of Dutch and other names that are written in lower case.
-constexpr std::array kParticles = {"'s", "'t", "al", "bin", "da", "de", "del", "della", "den", "der", "des",
+constexpr std::array<std::string_view, 27> kParticles = {"'s", "'t", "al", "bin", "da", "de", "del", "della", "den", "der", "des",
                                    "di", "dos", "du", "el", "het", "ibn", "la", "le", "t'", "te", "ten",
                                    "ter", "van", "vande", "von", "zu"};
 
 template <std::size_t N>
-bool among(const std::array<const char*, N>& words, std::string_view w) {
-  return std::find_if(words.begin(), words.end(), [&](const char* x) { return w == x; }) != words.end();
+bool among(const std::array<std::string_view, N>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 bool is_code(std::string_view name) {
