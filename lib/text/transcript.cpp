@@ -480,6 +480,12 @@ struct CueLine {
 std::string clean_cue_text(std::string_view s, std::optional<std::string>& voice) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
+    // The text up to the next tag or entity in one piece.
+    std::size_t plain = i;
+    while (plain < s.size() && s[plain] != '<' && s[plain] != '{' && s[plain] != '&') ++plain;
+    out.append(s.data() + i, plain - i);
+    i = plain;
+    if (i == s.size()) break;
     char c = s[i];
     if (c == '<' || (c == '{' && i + 1 < s.size() && s[i + 1] == '\\')) {
       std::size_t close = s.find(c == '<' ? '>' : '}', i);
@@ -557,7 +563,9 @@ std::vector<CueLine> read_cues(const std::vector<Block>& blocks, std::size_t fir
     std::optional<std::string> voice;
     for (std::size_t i = timing + 1; i < block.lines.size(); ++i) {
       std::string cleaned = clean_cue_text(block.lines[i], voice);
-      CueLine line{std::string(start), voice, std::nullopt, std::string(trim(cleaned))};
+      const std::string_view trimmed = trim(cleaned);
+      std::string text = trimmed.size() == cleaned.size() ? std::move(cleaned) : std::string(trimmed);
+      CueLine line{std::string(start), voice, std::nullopt, std::move(text)};
       if (!voice) line.label = parse_label(line.text);
       if (!line.text.empty()) out.push_back(std::move(line));
     }
