@@ -57,6 +57,19 @@ std::size_t count_code_points(std::string_view s) {
   return s.size() - continuations;
 }
 
+std::size_t count_byte(std::string_view s, char c) {
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    const std::uint64_t x = load8(s.data() + i) ^ (0x0101010101010101ULL * static_cast<unsigned char>(c));
+    // The high bit of each byte of x that is zero, exactly (no carry crosses a byte).
+    const std::uint64_t zero = ~(((x & low7) + low7) | x) & ~low7;
+    n += static_cast<std::size_t>(std::popcount(zero));
+  }
+  for (; i < s.size(); ++i) n += s[i] == c;
+  return n;
+}
+
 char32_t next_multibyte(std::string_view s, std::size_t& i) {
   auto c = static_cast<unsigned char>(s[i]);
   int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
