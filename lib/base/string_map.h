@@ -41,16 +41,22 @@ struct StringHash {
     else if (n > 0)
       tail = std::uint64_t{static_cast<unsigned char>(p[0])} | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
              std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+    // Every input bit reaches the low bits, which pick the slot: with one
+    // multiply, keys alike but for their last bytes (numbers, words of one
+    // stem) fell into the same few slots.
     h = (h ^ tail) * 0x94D049BB133111EBULL;
+    h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL;
     return h ^ (h >> 32);
   }
 
- private:
+  // The first `bytes` (at most 8) bytes at p as a number.
   static std::uint64_t load(const char* p, std::size_t bytes) {
     std::uint64_t w = 0;
     std::memcpy(&w, p, bytes);
     return w;
   }
+
+ private:
   static std::uint64_t mix(std::uint64_t h, std::uint64_t w) {
     h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
     return h ^ (h >> 31);
@@ -113,12 +119,28 @@ class StringMap {
 
   static std::uint32_t tag(std::size_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
 
+  // Keys of up to 16 bytes (nearly every word) are compared in at most two
+  // overlapping loads a side, inline: a call to memcmp cost more.
+  static bool same(const std::string& a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    if (n > 16) return std::memcmp(a.data(), b.data(), n) == 0;
+    if (n >= 8)
+      return ((load(a.data(), 8) ^ load(b.data(), 8)) | (load(a.data() + n - 8, 8) ^ load(b.data() + n - 8, 8))) == 0;
+    if (n >= 4)
+      return ((load(a.data(), 4) ^ load(b.data(), 4)) | (load(a.data() + n - 4, 4) ^ load(b.data() + n - 4, 4))) == 0;
+    for (std::size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  static std::uint64_t load(const char* p, std::size_t bytes) { return StringHash::load(p, bytes); }
+
   // The slot holding key, or the empty slot where it would go.
   std::size_t slot_of(std::string_view key, std::size_t hash) const {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (!s.entry || (s.tag == tag(hash) && s.entry->first == key)) return i;
+      if (!s.entry || (s.tag == tag(hash) && same(s.entry->first, key))) return i;
     }
   }
 

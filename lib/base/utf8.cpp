@@ -57,6 +57,19 @@ std::size_t count_code_points(std::string_view s) {
   return s.size() - continuations;
 }
 
+std::size_t count_byte(std::string_view s, char c) {
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    const std::uint64_t x = load8(s.data() + i) ^ (0x0101010101010101ULL * static_cast<unsigned char>(c));
+    // The high bit of each byte of x that is zero, exactly (no carry crosses a byte).
+    const std::uint64_t zero = ~(((x & low7) + low7) | x) & ~low7;
+    n += static_cast<std::size_t>(std::popcount(zero));
+  }
+  for (; i < s.size(); ++i) n += s[i] == c;
+  return n;
+}
+
 char32_t next_multibyte(std::string_view s, std::size_t& i) {
   auto c = static_cast<unsigned char>(s[i]);
   int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
@@ -90,10 +103,11 @@ std::string ascii_lower(std::string_view s) {
 }
 
 std::string_view trim(std::string_view s) {
-  constexpr std::string_view kSpace = " \t\n\r\f\v";
-  const std::size_t b = s.find_first_not_of(kSpace);
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(kSpace) - b + 1);
+  // A test per byte: find_first_not_of searches the set for every byte.
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
 }
 
 Location locate(std::string file, std::string_view text, std::size_t offset, std::int64_t first_line) {

@@ -120,6 +120,10 @@ inline std::size_t first_flagged(std::uint64_t flags) {
     return static_cast<std::size_t>(std::countl_zero(flags)) / 8;
 }
 
+// How many bytes of `s` are `c`, eight at a time (std::count goes byte by
+// byte): line and page counts over whole documents.
+std::size_t count_byte(std::string_view s, char c);
+
 // A..Z lower-cased; every other byte kept.
 inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 std::string ascii_lower(std::string_view s);

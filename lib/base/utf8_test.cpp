@@ -31,3 +31,13 @@ TEST_CASE("utf8::ByteOffsets: the byte offset of a code point offset, walking fo
   CHECK_FALSE(bytes.at(-1));
   CHECK(bytes.at(3) == 6u);
 }
+
+TEST_CASE("utf8::count_byte: every occurrence, in the eight-byte blocks and the tail") {
+  CHECK(draad::utf8::count_byte("", '\n') == 0);
+  CHECK(draad::utf8::count_byte("a\nb", '\n') == 1);
+  // 19 bytes: two whole blocks of eight and a tail of three, with a run of
+  // newlines across a block edge and bytes that differ from '\n' by one bit.
+  CHECK(draad::utf8::count_byte("\n\x0b\x08\x8a" "abc\n\n\n" "xyzw" "\x0a\x0e\n" "q\n", '\n') == 7);
+  CHECK(draad::utf8::count_byte("\xff\xff\xff\xff\xff\xff\xff\xff\xff", '\xff') == 9);
+  CHECK(draad::utf8::count_byte("\f page \f\f", '\f') == 3);
+}

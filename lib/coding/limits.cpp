@@ -19,17 +19,17 @@ std::size_t column_of(const std::vector<std::string>& columns, const Limit& limi
 AttributeLimits::AttributeLimits(const Codebook& codebook, const std::vector<std::string>& columns)
     : codebook_(codebook),
       columns_(columns),
-      questions_{&codebook.questions, "questions", "a question", false, {}},
-      headings_{&codebook.headings, "headings", "a heading", false, {}},
-      method_{&codebook.method, "method", "a method paragraph", false, {}},
-      answers_{&codebook.answers, "answers", "an answer", false, {}} {
+      questions_{&codebook.questions, "questions", "a question", "hits: skip", false, {}, {}},
+      headings_{&codebook.headings, "headings", "a heading", "hits: skip", false, {}, {}},
+      method_{&codebook.method, "method", "a method paragraph", "words", false, {}, {}},
+      answers_{&codebook.answers, "answers", "an answer", "uncoded: question", false, {}, {}} {
   std::set<std::string> missing;
   for (std::size_t c = 0; c < codebook.codes.size(); ++c)
     for (const auto& limit : codebook.codes[c].where) {
       const std::string& name = limit.condition.column;
       const std::size_t column = column_of(columns, limit);
       if (column < columns.size())
-        bound_.push_back({c, &limit, column});
+        bound_.push_back(make_bound(c, limit, column, "", "where"));
       else if (missing.insert(name).second)
         warn(limit.mark, fmt::format("the segments have no column '{}'{}, so where '{}' (and any other limit on it) "
                                      "is not applied",
@@ -54,7 +54,9 @@ void AttributeLimits::bind(Skip& skip) {
   if (!rule.on) return;
   for (const auto& limit : rule.where_any)
     if (const std::size_t column = column_of(columns_, limit); column < columns_.size())
-      skip.alternatives.push_back({0, &limit, column});
+      skip.alternatives.push_back(make_bound(0, limit, column, fmt::format("in {}, ", skip.part),
+                                             fmt::format("{}.where_any", skip.key)));
+  if (rule.where_any.empty()) skip.always = fmt::format("in {} ({}: {}, line {})", skip.part, skip.key, skip.on, rule.mark.line);
   skip.active = rule.where_any.empty() || !skip.alternatives.empty();
   if (skip.active) return;
   std::string names;
@@ -66,21 +68,36 @@ void AttributeLimits::bind(Skip& skip) {
                               skip.key, names, std::string_view(skip.part).substr(2)));
 }
 
-std::string AttributeLimits::as(const Bound& b, std::string_view value, std::string_view key) const {
-  return fmt::format("as {} ({} '{}', line {})",
-                     value.empty() ? fmt::format("{} is empty", columns_[b.column])
-                                   : fmt::format("{} = {}", columns_[b.column], value),
-                     key, b.limit->condition.text, b.limit->mark.line);
+// A limit's reason is put together in advance but for the value, so that
+// check(), which runs for every segment, formats nothing and reuses the
+// storage of the caller's strings.
+AttributeLimits::Bound AttributeLimits::make_bound(std::size_t code, const Limit& limit, std::size_t column,
+                                                   std::string_view lead, std::string_view key) const {
+  const std::string tail = fmt::format(" ({} '{}', line {})", key, limit.condition.text, limit.mark.line);
+  return {code, &limit, column, fmt::format("{}as {} = ", lead, columns_[column]),
+          fmt::format("{}as {} is empty{}", lead, columns_[column], tail), tail};
 }
 
-std::string AttributeLimits::why_skipped(const Skip& skip,
-                                         const std::function<std::string_view(std::size_t)>& field) const {
-  if (!skip.active) return {};
-  if (skip.alternatives.empty()) return fmt::format("in {} ({}: hits: skip, line {})", skip.part, skip.key, skip.rule->mark.line);
+void AttributeLimits::Bound::why(std::string_view value, std::string& out) const {
+  if (value.empty()) {
+    out.assign(empty_value);
+    return;
+  }
+  out.assign(before_value);
+  out += value;
+  out += after_value;
+}
+
+void AttributeLimits::why_skipped(const Skip& skip, const std::function<std::string_view(std::size_t)>& field,
+                                  std::string& out) const {
+  out.clear();
+  if (!skip.active) return;
+  if (skip.alternatives.empty()) {
+    out.assign(skip.always);
+    return;
+  }
   for (const auto& b : skip.alternatives)
-    if (const std::string_view value = field(b.column); b.limit->condition.passes(value))
-      return fmt::format("in {}, {}", skip.part, as(b, value, std::string(skip.key) + ".where_any"));
-  return {};
+    if (const std::string_view value = field(b.column); b.limit->condition.passes(value)) return b.why(value, out);
 }
 
 void AttributeLimits::check(const std::function<std::string_view(std::size_t)>& field, Blocked& out) const {
@@ -89,14 +106,17 @@ void AttributeLimits::check(const std::function<std::string_view(std::size_t)>& 
   for (const auto& b : bound_) {
     if (!out.codes[b.code].empty()) continue;
     const std::string_view value = field(b.column);
-    if (!b.limit->condition.passes(value)) out.codes[b.code] = as(b, value, "where");
+    if (!b.limit->condition.passes(value)) b.why(value, out.codes[b.code]);
   }
-  out.questions = why_skipped(questions_, field);
+  why_skipped(questions_, field, out.questions);
   const bool marked = section_ < columns_.size() && !field(section_).empty();
-  out.headings = marked ? std::string() : why_skipped(headings_, field);
-  out.method = why_skipped(method_, field);
+  if (marked)
+    out.headings.clear();
+  else
+    why_skipped(headings_, field, out.headings);
+  why_skipped(method_, field, out.method);
   out.question.clear();
-  out.answers = why_skipped(answers_, field);
+  why_skipped(answers_, field, out.answers);
   if (out.answers.empty()) return;
   if (question_ < columns_.size()) out.question = field(question_);
   if (out.question.empty() && section_ < columns_.size()) {

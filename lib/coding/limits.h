@@ -71,18 +71,25 @@ class AttributeLimits {
     std::size_t code;
     const Limit* limit;
     std::size_t column;
+    // The reason a value gives: before_value + value + after_value, or
+    // empty_value for the empty field.
+    std::string before_value, empty_value, after_value;
+    void why(std::string_view value, std::string& out) const;
   };
   // A SegmentRule bound to the columns.
   struct Skip {
     const SegmentRule* rule;
     const char* key;   // questions, headings, method, answers
     const char* part;  // what it picks out: "a question", "a heading", "a method paragraph", "an answer"
+    const char* on;    // what turns the rule on: "hits: skip", "words", "uncoded: question"
     bool active = false;  // in some segments
     std::vector<Bound> alternatives;  // those of where_any on columns the segments have (code unused)
+    std::string always;  // the reason when there is no where_any
   };
   void bind(Skip& skip);
-  std::string why_skipped(const Skip& skip, const std::function<std::string_view(std::size_t)>& field) const;
-  std::string as(const Bound& b, std::string_view value, std::string_view key) const;
+  Bound make_bound(std::size_t code, const Limit& limit, std::size_t column, std::string_view lead,
+                   std::string_view key) const;
+  void why_skipped(const Skip& skip, const std::function<std::string_view(std::size_t)>& field, std::string& out) const;
   void warn(const Location& mark, std::string message);
 
   const Codebook& codebook_;

@@ -588,11 +588,12 @@ struct WordInfo {
   bool clause_opener = false;   // info->clause_opener
   bool method_word = false;     // info->method_word
   ContextWord context = ContextWord::other;  // what it says about its neighbours' reading
+  VerbShape shape = VerbShape::other;        // info->shape
 };
 
 WordInfo word_info(const NormInfo& n) {
-  WordInfo w{&n,          n.bits, 0, n.negation, !n.units.empty() || !n.separables.empty(), false, n.ambiguous,
-             n.clause_opener, n.method_word, n.context};
+  WordInfo w{&n,           n.bits,    0, n.negation, !n.units.empty() || !n.separables.empty(), false,
+             n.ambiguous,  n.clause_opener, n.method_word, n.context, n.shape};
   for (auto next : n.phrase_next) {
     if (next == kAnyBits)
       w.any_next = true;
@@ -869,7 +870,7 @@ struct Matcher::Impl {
       const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context
                                : ends_subordinate_clause(w) ? ContextWord::verb_final
                                                             : ContextWord::edge;
-      const Reading reading = reading_in_context(previous, infos[w].info->shape, next);
+      const Reading reading = reading_in_context(previous, infos[w].shape, next);
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;
     }

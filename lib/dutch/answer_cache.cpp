@@ -13,6 +13,8 @@
 
 #include <fmt/format.h>
 
+#include "base/utf8.h"
+
 namespace draad::answer_cache {
 namespace {
 
@@ -83,7 +85,7 @@ bool read(const std::string& path, const std::string& key, Answers& out) {
     if (!(line.starts_with("s\t") && (line.ends_with("\t0") || line.ends_with("\t1")) && line.size() >= 4) &&
         !line.starts_with("t\t"))
       return false;
-  const auto lines = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n'));
+  const std::size_t lines = utf8::count_byte(rest, '\n');
   out.spelled.reserve(out.spelled.size() + lines);
   while (next_line(rest, line)) {
     const std::string_view fields = line.substr(2);

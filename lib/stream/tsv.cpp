@@ -11,6 +11,10 @@
 
 #include "base/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace draad::tsv {
 
 namespace {
@@ -34,7 +38,19 @@ bool needs_escape(std::uint64_t w) {
 void escape_to(std::string& out, std::string_view field) {
   std::size_t plain = 0, i = 0;
   for (;;) {
-    // Almost no field needs an escape: skip clean words eight bytes at a time.
+    // Almost no field needs an escape: skip clean bytes sixteen at a time
+    // where the processor has SSE2 (every x86-64), then eight.
+#if defined(__SSE2__)
+    const __m128i tab = _mm_set1_epi8('\t'), newline = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+                  backslash = _mm_set1_epi8('\\');
+    while (i + 16 <= field.size()) {
+      const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(field.data() + i));
+      const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, tab), _mm_cmpeq_epi8(b, newline)),
+                                        _mm_or_si128(_mm_cmpeq_epi8(b, cr), _mm_cmpeq_epi8(b, backslash)));
+      if (_mm_movemask_epi8(hits)) break;
+      i += 16;
+    }
+#endif
     while (i + 8 <= field.size()) {
       if (needs_escape(utf8::load8(field.data() + i))) break;
       i += 8;

@@ -10,8 +10,12 @@
 namespace draad::where {
 
 bool Condition::passes(std::string_view value) const {
-  const std::string folded = utf8::ascii_lower(utf8::trim(value));
-  const bool listed = std::find(values.begin(), values.end(), folded) != values.end();
+  // Compared in place: this runs for every segment and limit.
+  const std::string_view trimmed = utf8::trim(value);
+  const bool listed = std::any_of(values.begin(), values.end(), [&](const std::string& v) {
+    return v.size() == trimmed.size() &&
+           std::equal(v.begin(), v.end(), trimmed.begin(), [](char a, char b) { return a == utf8::ascii_lower(b); });
+  });
   return listed == equal;
 }
 

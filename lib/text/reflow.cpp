@@ -257,7 +257,7 @@ class Lines {
   explicit Lines(std::string_view text) : text_(text) {
     if (text.size() >= (std::size_t{1} << 31)) throw std::length_error("reflow: a text of 2 GiB or more");
     // Sized once: growing by doubling would hold the old and the new array at once.
-    spans_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    spans_.reserve(utf8::count_byte(text, '\n') + 1);
     std::size_t pos = 0;
     while (pos < text.size()) {
       std::size_t end = text.find('\n', pos);
@@ -384,7 +384,7 @@ void find_furniture(std::string_view text, const Lines& lines, std::vector<bool>
   }
   // A header recurs at least three times, or on both pages of a document of
   // two pages (form feeds tell where they meet).
-  const std::size_t pages = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\f'));
+  const std::size_t pages = 1 + utf8::count_byte(text, '\f');
   const std::size_t least_repeats = pages == 2 ? 2 : 3;
   auto repeated = [&](std::size_t i) { return group_of[i] != kNoGroup && groups[group_of[i]].size() >= least_repeats; };
   // Whether line i opens or closes its page: between it and a page break
@@ -474,7 +474,7 @@ void find_furniture(std::string_view text, const Lines& lines, std::vector<bool>
   for (std::size_t i = 0; i < n; ++i) {
     if (!dropped[i]) continue;
     const std::size_t at = lines.offset(i);
-    page += std::count(text.begin() + static_cast<std::ptrdiff_t>(counted), text.begin() + static_cast<std::ptrdiff_t>(at), '\f');
+    page += static_cast<std::int64_t>(utf8::count_byte(text.substr(counted, at - counted), '\f'));
     counted = at;
     report.push_back({static_cast<std::int64_t>(i + 1), std::string(lines[i].content()), page});
   }

@@ -1,7 +1,6 @@
 #include "text/segment_stream.h"
 
 #include <charconv>
-#include <functional>
 
 #include <fmt/format.h>
 
@@ -47,15 +46,14 @@ SegmentFields SegmentChecker::check(const tsv::Reader& in) {
       throw DataError(in.where(*end_), fmt::format("end '{}' is not a code point offset at or after start {}",
                                                    excerpt(in.field(*end_)), out.start));
   }
-  // A whole-record hash tells an exact duplicate from a different segment
-  // with the same number without keeping the previous record.
-  std::size_t hash = 0;
-  for (const auto& field : in.fields()) hash = hash * 1'000'003 ^ std::hash<std::string>{}(field);
+  // The previous record's fields tell an exact duplicate from a different
+  // segment with the same number: copying them (into storage kept from
+  // record to record) costs less than hashing every record did.
   const std::int64_t line = in.where().line;
   if (doc == last_doc_) {
     if (out.seg == last_seg_)
       throw DataError(in.where(seg_),
-                      hash == last_hash_
+                      in.fields() == last_fields_
                           ? fmt::format("segment {} of document '{}' is repeated (line {} is the same): a duplicated "
                                         "line would be counted twice; remove it",
                                         out.seg, excerpt(doc), last_line_)
@@ -76,7 +74,7 @@ SegmentFields SegmentChecker::check(const tsv::Reader& in) {
   }
   last_seg_ = out.seg;
   last_line_ = line;
-  last_hash_ = hash;
+  last_fields_ = in.fields();
   return out;
 }
 

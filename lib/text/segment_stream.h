@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "stream/tsv.h"
 
@@ -39,7 +40,7 @@ class SegmentChecker {
   std::unordered_set<std::string> done_docs_;
   std::string last_doc_;
   std::int64_t last_seg_ = 0, last_line_ = 0;
-  std::size_t last_hash_ = 0;
+  std::vector<std::string> last_fields_;  // the previous record's
 };
 
 }  // namespace draad

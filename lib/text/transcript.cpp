@@ -63,20 +63,22 @@ std::size_t bracketed_timestamp(std::string_view s, std::size_t& total) {
   return n;
 }
 
-constexpr std::array kRoleWords = {
+// string_views, not C strings: every line of a document is asked, and a
+// comparison with a C string measures it first.
+constexpr std::array<std::string_view, 21> kRoleWords = {
     "begeleider",  "deelneemster", "deelnemer",   "facilitator", "gespreksleider", "gespreksleidster",
     "geïnterviewde", "host",       "interviewer", "interviewster", "moderator",    "notulant",
     "notulist",    "onderzoeker",  "onderzoekster", "participant", "respondent",   "speaker",
     "spreekster",  "spreker",      "voorzitter"};
 
 // Particles of Dutch and other names that are written in lower case.
-constexpr std::array kParticles = {"'s", "'t", "al", "bin", "da", "de", "del", "della", "den", "der", "des",
+constexpr std::array<std::string_view, 27> kParticles = {"'s", "'t", "al", "bin", "da", "de", "del", "della", "den", "der", "des",
                                    "di", "dos", "du", "el", "het", "ibn", "la", "le", "t'", "te", "ten",
                                    "ter", "van", "vande", "von", "zu"};
 
 template <std::size_t N>
-bool among(const std::array<const char*, N>& words, std::string_view w) {
-  return std::find_if(words.begin(), words.end(), [&](const char* x) { return w == x; }) != words.end();
+bool among(const std::array<std::string_view, N>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 bool is_code(std::string_view name) {
@@ -478,6 +480,12 @@ struct CueLine {
 std::string clean_cue_text(std::string_view s, std::optional<std::string>& voice) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
+    // The text up to the next tag or entity in one piece.
+    std::size_t plain = i;
+    while (plain < s.size() && s[plain] != '<' && s[plain] != '{' && s[plain] != '&') ++plain;
+    out.append(s.data() + i, plain - i);
+    i = plain;
+    if (i == s.size()) break;
     char c = s[i];
     if (c == '<' || (c == '{' && i + 1 < s.size() && s[i + 1] == '\\')) {
       std::size_t close = s.find(c == '<' ? '>' : '}', i);
@@ -555,7 +563,9 @@ std::vector<CueLine> read_cues(const std::vector<Block>& blocks, std::size_t fir
     std::optional<std::string> voice;
     for (std::size_t i = timing + 1; i < block.lines.size(); ++i) {
       std::string cleaned = clean_cue_text(block.lines[i], voice);
-      CueLine line{std::string(start), voice, std::nullopt, std::string(trim(cleaned))};
+      const std::string_view trimmed = trim(cleaned);
+      std::string text = trimmed.size() == cleaned.size() ? std::move(cleaned) : std::string(trimmed);
+      CueLine line{std::string(start), voice, std::nullopt, std::move(text)};
       if (!voice) line.label = parse_label(line.text);
       if (!line.text.empty()) out.push_back(std::move(line));
     }
