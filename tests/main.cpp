@@ -2,6 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
 
 // ctest runs each test case on its own by name (doctest_discover_tests). A
 // name ctest mangles (it cuts names at ';') would match no test case, and an
@@ -31,6 +34,11 @@ REGISTER_LISTENER("count-test-cases", 1, CountTestCases);
 }  // namespace
 
 int main(int argc, char** argv) {
+  // The draad runs of the tests keep hunspell's answers in a cache of the
+  // tests' own (lib/dutch/answer_cache.h), not in the user's: test words
+  // would fill it, and a user's cache would make the tests depend on it.
+  const std::string cache = (std::filesystem::temp_directory_path() / "draad-tests-cache").string();
+  ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
   doctest::Context context(argc, argv);
   const int result = context.run();
   if (context.shouldExit()) return result;
