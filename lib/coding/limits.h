@@ -39,8 +39,8 @@ struct Blocked {
   // "" unless a heading's hits count for no code (when the segment is one,
   // text/heading.h): then why.
   std::string headings;
-  // "" unless the hits of a paragraph about how the study was done count
-  // for no code (when the segment is one, Codebook::method): then why.
+  // "" unless a theme needs more than one passing word where the segment
+  // tells how the study was done (when it does, Codebook::method): then why.
   std::string method;
   // The question an answer that codes nothing is read against (the
   // codebook's `answers`): its `question` column, else its `section` when
@@ -55,9 +55,11 @@ class AttributeLimits {
   // Keeps a reference to `codebook`, which must outlive it.
   AttributeLimits(const Codebook& codebook, const std::vector<std::string>& columns);
 
-  // No limit applies to these columns and no question is skipped: nothing
-  // to check per segment.
-  bool empty() const { return bound_.empty() && !questions_.active && !headings_.active && !method_.active && !answers_.active; }
+  // No limit applies to these columns and no rule of the codebook picks out
+  // segments by them: nothing to check per segment.
+  bool empty() const {
+    return bound_.empty() && !questions_.active && !headings_.active && !method_.active && !answers_.active;
+  }
 
   // "file:line:column: warning: ..." per column that a limit names and the
   // segments do not have.

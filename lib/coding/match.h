@@ -15,8 +15,9 @@
 // codebook's `questions`), a hit inside a sentence ending in '?' is vetoed;
 // when they skip its headings (`headings`) and the text is one
 // (text/heading.h), every hit is. In a long segment (the codebook's
-// long_segments) a theme whose codes together have fewer counted hits than
-// it asks, none of them spanning several words, is taken as a passing
+// long_segments), and in a paragraph that tells how the study was done
+// (`method`), a theme whose codes together have fewer counted hits than
+// asked, none of them spanning several words, is taken as a passing
 // mention: none of its codes applies.
 //
 // Per code, hits that lie inside a match of one of the code's `exclude`
