@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/suggest.h"
+#include "base/utf8.h"
 
 namespace draad {
 namespace {
@@ -120,9 +121,7 @@ void AttributeLimits::check(const std::function<std::string_view(std::size_t)>& 
   if (out.answers.empty()) return;
   if (question_ < columns_.size()) out.question = field(question_);
   if (out.question.empty() && section_ < columns_.size()) {
-    const std::string_view section = field(section_);
-    if (const auto last = section.find_last_not_of(" \t"); last != std::string_view::npos && section[last] == '?')
-      out.question = section.substr(0, last + 1);
+    if (const std::string_view section = utf8::trim(field(section_)); section.ends_with('?')) out.question = section;
   }
   if (out.question.empty()) out.answers.clear();
 }
