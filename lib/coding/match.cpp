@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <utility>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -609,6 +610,13 @@ constexpr std::size_t kNormCacheLimit = 200'000;
 constexpr std::size_t kAskedLimit = 4096;
 constexpr std::size_t kAskedBytes = 8 << 20;
 
+// A code that applies to a question an answer is read against.
+struct QuestionCode {
+  std::size_t code = 0;
+  std::size_t hits = 0;  // counted
+  std::string words;     // the hits, for explain: "buren, kennen"
+};
+
 }  // namespace
 
 struct Matcher::Impl {
@@ -1159,9 +1167,7 @@ struct Matcher::Impl {
         notes->push_back({out[i].code, out[i].counted.front(), method_why ? "method" : "long_segments",
                           HitNote::Fate::passing, why(theme, e.hits)});
     }
-    // Those notes go with their code's others.
-    if (notes)
-      std::stable_sort(notes->begin(), notes->end(), [](const HitNote& a, const HitNote& b) { return a.code < b.code; });
+    group_notes_by_code();
     for (std::size_t i = kept; i < out.size(); ++i) spare.push_back(std::move(out[i]));
     out.resize(kept);
   }
@@ -1177,7 +1183,6 @@ struct Matcher::Impl {
   void answer_from_question(const std::vector<QuestionCode>& asked, const Blocked& blocked,
                             std::vector<CodeMatch>& out) {
     if (std::any_of(out.begin(), out.end(), [](const CodeMatch& c) { return !c.counted.empty(); })) return;
-    const auto& codes = compiled.codebook().codes;
     for (const auto& q : asked) {
       if (!blocked.codes[q.code].empty()) continue;
       auto it = std::find_if(out.begin(), out.end(), [&](const CodeMatch& c) { return c.code == q.code; });
@@ -1192,10 +1197,41 @@ struct Matcher::Impl {
                           fmt::format("{} in '{}' (the answer codes nothing), {}", q.words, blocked.question,
                                       blocked.answers)});
     }
-    std::sort(out.begin(), out.end(),
-              [&](const CodeMatch& a, const CodeMatch& b) { return codes[a.code].id < codes[b.code].id; });
-    if (notes)
-      std::stable_sort(notes->begin(), notes->end(), [](const HitNote& a, const HitNote& b) { return a.code < b.code; });
+    sort_by_code_id(out);
+    group_notes_by_code();
+  }
+
+  // The codes that apply to `question` with every code allowed (matched by
+  // `self`, whose state this is); matched once, then kept.
+  const std::vector<QuestionCode>& question_codes(Matcher& self, const std::string& question) {
+    if (auto* it = asked.find(question)) return it->second;
+    if (asked.size() >= kAskedLimit || asked_bytes >= kAskedBytes) {
+      asked.clear();
+      asked_bytes = 0;
+    }
+    Blocked open;
+    open.codes.assign(compiled.codebook().codes.size(), std::string());
+    std::vector<HitNote>* saved_notes = std::exchange(notes, nullptr);
+    std::vector<CodeMatch> found;
+    try {
+      self.match(question, found, &open);
+    } catch (...) {
+      notes = saved_notes;
+      throw;
+    }
+    notes = saved_notes;
+    std::vector<QuestionCode> codes;
+    for (const auto& f : found) {
+      if (f.counted.empty()) continue;
+      QuestionCode& q = codes.emplace_back();
+      q.code = f.code;
+      q.hits = f.counted.size();
+      for (const auto& h : f.counted)
+        q.words += (q.words.empty() ? "" : ", ") + question.substr(h.begin, h.end - h.begin);
+      asked_bytes += q.words.size();
+    }
+    asked_bytes += question.size();
+    return asked.emplace(question, std::move(codes)).first->second;
   }
 
   void resolve(std::vector<CodeMatch>& out) {
@@ -1217,9 +1253,20 @@ struct Matcher::Impl {
       i = j;
     }
     drop_passing_themes(out);
+    sort_by_code_id(out);
+  }
+
+  void sort_by_code_id(std::vector<CodeMatch>& out) const {
     const auto& codes = compiled.codebook().codes;
     std::sort(out.begin(), out.end(),
               [&](const CodeMatch& a, const CodeMatch& b) { return codes[a.code].id < codes[b.code].id; });
+  }
+
+  // Notes added after a code's others (a passing theme's, an answer's
+  // question's) go with them.
+  void group_notes_by_code() {
+    if (notes)
+      std::stable_sort(notes->begin(), notes->end(), [](const HitNote& a, const HitNote& b) { return a.code < b.code; });
   }
 };
 
@@ -1251,42 +1298,10 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
   }
 }
 
-const std::vector<Matcher::QuestionCode>& Matcher::question_codes(const std::string& question) {
-  Impl& m = *impl_;
-  if (auto* it = m.asked.find(question)) return it->second;
-  if (m.asked.size() >= kAskedLimit || m.asked_bytes >= kAskedBytes) {
-    m.asked.clear();
-    m.asked_bytes = 0;
-  }
-  Blocked open;
-  open.codes.assign(m.compiled.codebook().codes.size(), std::string());
-  std::vector<HitNote>* notes = std::exchange(m.notes, nullptr);
-  std::vector<CodeMatch> found;
-  try {
-    match(question, found, &open);
-  } catch (...) {
-    m.notes = notes;
-    throw;
-  }
-  m.notes = notes;
-  std::vector<QuestionCode> codes;
-  for (const auto& f : found) {
-    if (f.counted.empty()) continue;
-    QuestionCode& q = codes.emplace_back();
-    q.code = f.code;
-    q.hits = f.counted.size();
-    for (const auto& h : f.counted)
-      q.words += (q.words.empty() ? "" : ", ") + question.substr(h.begin, h.end - h.begin);
-    m.asked_bytes += q.words.size();
-  }
-  m.asked_bytes += question.size();
-  return m.asked.emplace(question, std::move(codes)).first->second;
-}
-
 void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Blocked* blocked) {
-  const std::vector<QuestionCode>* asked =
-      blocked && !blocked->question.empty() ? &question_codes(blocked->question) : nullptr;
   Impl& m = *impl_;
+  const std::vector<QuestionCode>* asked =
+      blocked && !blocked->question.empty() ? &m.question_codes(*this, blocked->question) : nullptr;
   m.text = text;
   m.blocked = blocked;
   // Cleared between segments only: infos point into the cache.

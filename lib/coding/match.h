@@ -139,16 +139,6 @@ class Matcher {
   const std::vector<Token>& tokens() const;
 
  private:
-  // A code that applies to a question an answer is read against.
-  struct QuestionCode {
-    std::size_t code = 0;
-    std::size_t hits = 0;  // counted
-    std::string words;     // the hits, for explain: "buren, kennen"
-  };
-  // The codes that apply to `question` with every code allowed; matched
-  // once, then kept.
-  const std::vector<QuestionCode>& question_codes(const std::string& question);
-
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
