@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <optional>
 #include <utility>
 #include <unordered_map>
 #include <unordered_set>
@@ -917,9 +918,13 @@ struct Matcher::Impl {
       }
       // Most phrase starts fail on the next word: its bits rule them out
       // without touching the phrase.
+      std::optional<std::uint64_t> ahead;  // bits_ahead(w), once a phrase start asks
       for (std::size_t s = 0; phrases && s < n.phrase_starts.size(); ++s) {
         if (!(n.phrase_next[s] & next_bits) && n.phrase_next[s] != kAnyBits) continue;
-        if (n.phrase_ahead[s] != kAnyBits && !(n.phrase_ahead[s] & bits_ahead(w))) continue;
+        if (n.phrase_ahead[s] != kAnyBits) {
+          if (!ahead) ahead = bits_ahead(w);
+          if (!(n.phrase_ahead[s] & *ahead)) continue;
+        }
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
         if (long last = match_phrase(p, 1, w + 1); last >= 0)
           add_candidate(p.code, p.role, w, static_cast<std::size_t>(last), p.source);
