@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/main_theme.h"
 #include "coding/coding_reader.h"
 #include "base/error.h"
 #include "base/suggest.h"
@@ -22,7 +23,27 @@ constexpr std::size_t kTotal = 0;  // group: the total column
 
 constexpr std::string_view kMeasureNames[] = {"segments", "hits", "docs", "speakers"};
 
-const char* level_name(Level level) { return level == Level::code ? "code" : "theme"; }
+// The level's column in tables and partials.
+const char* level_name(Level level) {
+  switch (level) {
+    case Level::code: return "code";
+    case Level::theme: return "theme";
+    case Level::main_theme: return "main_theme";
+  }
+  return "";
+}
+
+// The level in a table's title and its (any ...) row.
+std::string level_words(Level level) {
+  return level == Level::main_theme ? "main theme" : level_name(level);
+}
+
+// "code", "theme", or "main" (--by) / "main_theme" (a partial's header).
+Level level_of(std::string_view name) {
+  return name == "code" ? Level::code : name == "theme" ? Level::theme : Level::main_theme;
+}
+
+bool is_level(std::string_view key) { return key == "code" || key == "theme" || key == "main"; }
 
 std::uint64_t cell_key(std::size_t key, std::size_t group) {
   return (static_cast<std::uint64_t>(key) << 32) | static_cast<std::uint64_t>(group);
@@ -102,13 +123,15 @@ Grouping parse_by(std::string_view by) {
     if (comma == std::string_view::npos) break;
     at = comma + 1;
   }
-  if (keys[0] != "code" && keys[0] != "theme")
-    throw UsageError(fmt::format("--by starts with what is counted, code or theme (e.g. --by theme,{}), not '{}'",
-                                 keys[0], keys[0]));
-  g.level = keys[0] == "code" ? Level::code : Level::theme;
+  if (!is_level(keys[0]))
+    throw UsageError(fmt::format(
+        "--by starts with what is counted, code, theme or main (the main theme) (e.g. --by theme,{}), not '{}'",
+        keys[0], keys[0]));
+  g.level = level_of(keys[0]);
   for (std::size_t i = 1; i < keys.size(); ++i) {
-    if (keys[i] == "code" || keys[i] == "theme")
-      throw UsageError(fmt::format("--by can count codes or themes, not group by them: '{}' must come first", keys[i]));
+    if (is_level(keys[i]))
+      throw UsageError(
+          fmt::format("--by can count codes, themes or main themes, not group by them: '{}' must come first", keys[i]));
     g.columns.push_back(keys[i]);
   }
   return g;
@@ -129,12 +152,12 @@ Grouping partial_grouping(const std::string& path) {
   if (path == "-") throw UsageError("with --merge from standard input, give --by as well");
   tsv::Reader reader(path);
   const auto& c = reader.columns();
-  if (c.size() < 6 || c[0] != "kind" || (c[1] != "code" && c[1] != "theme") ||
+  if (c.size() < 6 || c[0] != "kind" || (c[1] != "code" && c[1] != "theme" && c[1] != "main_theme") ||
       !std::equal(c.end() - 4, c.end(), std::begin(kMeasureNames)))
     throw DataError({reader.name(), 1}, "not a partial tally (made with draad freq --partial): the header is '" +
                                             tsv::column_list(c) + "'");
   Grouping g;
-  g.level = c[1] == "code" ? Level::code : Level::theme;
+  g.level = level_of(c[1]);
   g.columns.assign(c.begin() + 2, c.end() - 4);
   return g;
 }
@@ -168,9 +191,11 @@ struct Tally::State {
 Tally::Tally(Grouping grouping) : grouping_(std::move(grouping)), state_(std::make_unique<State>()) {}
 Tally::~Tally() = default;
 
-void Tally::count(const std::vector<std::string>& paths, const where::Filter& where) {
+void Tally::count(const std::vector<std::string>& paths, const where::Filter& where,
+                  const std::vector<std::string>& theme_order) {
   State& st = *state_;
-  CodingReader reader(paths, grouping_.columns);
+  const bool main = grouping_.level == Level::main_theme;
+  CodingReader reader(paths, grouping_.columns, /*want_terms=*/main);
   reader.filter(where);
   CodedSegment seg;
   std::string group_key;
@@ -195,13 +220,15 @@ void Tally::count(const std::vector<std::string>& paths, const where::Filter& wh
     const std::size_t group = State::intern(st.groups, st.group_index, group_key);
     seg_keys.clear();
     std::int64_t all_hits = 0;
+    const std::string_view main_key = main ? main_theme(seg.codes, theme_order) : std::string_view();
     for (const auto& c : seg.codes) {
+      if (main && c.theme != main_key) continue;
       const std::size_t key = State::intern(st.keys, st.key_index, grouping_.level == Level::code ? c.code : c.theme);
       auto it = std::find_if(seg_keys.begin(), seg_keys.end(), [&](const auto& p) { return p.first == key; });
       if (it == seg_keys.end()) seg_keys.emplace_back(key, c.hits);
       else it->second += c.hits;
-      all_hits += c.hits;
     }
+    for (const auto& c : seg.codes) all_hits += c.hits;
     const std::size_t speaker =
         seg.speaker.empty() ? 0 : speakers.try_emplace(seg.speaker, speakers.size() + 1).first->second;
     auto add = [&](std::size_t key, std::int64_t hits) {
@@ -316,7 +343,7 @@ void Tally::write_partial(std::FILE* out) const {
 
 report::Table Tally::table(const TableOptions& options) const {
   const State& st = *state_;
-  const std::string level = level_name(grouping_.level);
+  const std::string level = level_words(grouping_.level);
   const std::size_t n_group = grouping_.columns.size();
 
   std::vector<std::size_t> keys(st.keys.size() - 2), groups(st.groups.size() - 1);
@@ -346,7 +373,7 @@ report::Table Tally::table(const TableOptions& options) const {
   const std::string by = n_group ? fmt::format(" and {}", fmt::join(grouping_.columns, ", ")) : "";
   if (n_group == 0 || options.long_form) {
     t.title = fmt::format("Frequencies per {}{}", level, by);
-    t.columns.push_back({level});
+    t.columns.push_back({level_name(grouping_.level)});
     for (const auto& c : grouping_.columns) t.columns.push_back({c});
     for (auto m : kMeasureNames) t.columns.push_back({std::string(m), report::Kind::integer});
     t.columns.push_back({"share", report::Kind::percent, 1});
@@ -375,7 +402,7 @@ report::Table Tally::table(const TableOptions& options) const {
                             : fmt::format("{} per {}{}", measure, level, by);
   t.title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t.title[0])));
   const auto kind = options.percent ? report::Kind::percent : report::Kind::integer;
-  t.columns.push_back({level});
+  t.columns.push_back({level_name(grouping_.level)});
   for (std::size_t g : groups) {
     auto values = group_values(st.groups[g], n_group);
     for (auto& v : values)

@@ -1,5 +1,8 @@
 // Theme and code frequencies (draad freq): how many segments, hits,
 // documents and speakers each code or theme has, per group of segments.
+// At the main-theme level each coded segment counts once, under its main
+// theme (analysis/main_theme.h), with that theme's hits: the shares of a
+// group's segments then add up to the share of its coded segments.
 //
 // Counting rules, the same for every group:
 // - segments: distinct segments (doc, seg) carrying the key. At the theme
@@ -44,7 +47,7 @@
 
 namespace draad::freq {
 
-enum class Level { code, theme };
+enum class Level { code, theme, main_theme };
 enum class Measure { segments, hits, docs, speakers };
 
 // "segments", "hits", "docs" or "speakers"; otherwise a UsageError.
@@ -60,9 +63,9 @@ struct Counts {
   Counts& operator+=(const Counts& other);
 };
 
-// What a `--by` list means: its first key is the level (code or theme), the
-// rest name grouping columns. A first key other than code/theme, a repeated
-// key, or code/theme as a grouping column is a UsageError.
+// What a `--by` list means: its first key is the level (code, theme, or main
+// for the main theme), the rest name grouping columns. Any other first key, a
+// repeated key, or a level as a grouping column is a UsageError.
 struct Grouping {
   Level level = Level::theme;
   std::vector<std::string> columns;
@@ -90,7 +93,10 @@ class Tally {
   // Counts the coding streams `paths` (read in turn; "-" is standard input).
   // Bad rows are DataErrors naming file, line and column.
   // Only the segments `where` keeps are counted (their denominators too).
-  void count(const std::vector<std::string>& paths, const where::Filter& where = {});
+  // `theme_order` (the codebook's themes) breaks an exact tie between main
+  // themes (analysis/main_theme.h); without it the tie goes by id.
+  void count(const std::vector<std::string>& paths, const where::Filter& where = {},
+             const std::vector<std::string>& theme_order = {});
 
   // Adds partial tallies written by write_partial(). A partial made with
   // another --by, or a document counted in two partials (or already counted),

@@ -139,7 +139,7 @@ TEST_CASE("freq: partials of documents merge into the table of the whole") {
   }
   test::write_file(dir + "/a.tsv", zwolle);
   test::write_file(dir + "/b.tsv", rest);
-  for (const char* by : {"theme,sessie", "code,speaker", "theme"}) {
+  for (const char* by : {"theme,sessie", "code,speaker", "theme", "main,plaats"}) {
     freq::Tally a(freq::parse_by(by)), b(freq::parse_by(by));
     a.count({dir + "/a.tsv"});
     b.count({dir + "/b.tsv"});
@@ -180,4 +180,28 @@ TEST_CASE("freq: rows out of order are refused rather than counted twice") {
   freq::Tally t4(freq::parse_by("theme"));
   CHECK_THROWS_WITH(t4.count({dir + "/ragged.tsv"}),
                     doctest::Contains("ragged.tsv:2:10: ragged row: 4 fields where the header has 5 columns"));
+}
+
+TEST_CASE("freq: the main theme counts each coded segment once, counted by hand") {
+  // Zwolle 3 (veilig@122, vertrouwen@150) and Utrecht 3 (buurthuis@77,
+  // veilig@121) tie on hits and codes: the theme hit first wins.
+  CHECK(table_of("main,sessie") ==
+        "main_theme\t2\t5\t10\ttotal\n"
+        "ontmoeting\t2\t1\t1\t4\n"
+        "spelregels\t1\t0\t0\t1\n"
+        "wederkerigheid\t0\t1\t1\t2\n"
+        "(any main theme)\t3\t2\t2\t7\n"
+        "(all)\t4\t4\t4\t12\n");
+  // hits: the main theme's own; (any main theme) the coded segments' all.
+  CHECK(table_of("main") ==
+        "main_theme\tsegments\thits\tdocs\tspeakers\tshare\n"
+        "ontmoeting\t4\t6\t3\t3\t33.3\n"
+        "spelregels\t1\t1\t1\t1\t8.3\n"
+        "wederkerigheid\t2\t3\t2\t1\t16.7\n"
+        "(any main theme)\t7\t12\t3\t4\t58.3\n"
+        "(all)\t12\t12\t3\t4\t100.0\n");
+  CHECK_THROWS_WITH_AS(freq::parse_by("theme,main"), doctest::Contains("not group by them: 'main' must come first"),
+                       UsageError);
+  CHECK_THROWS_WITH_AS(freq::parse_by("sessie"), doctest::Contains("code, theme or main (the main theme)"),
+                       UsageError);
 }

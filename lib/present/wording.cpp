@@ -39,6 +39,7 @@ constexpr Entry kWords[] = {
     {"keyword", "trefwoord"}, {"post", "erna"},             {"pattern", "patroon"},
     {"words", "woorden"},     {"label", "label"},           {"terms", "termen"},
     {"(all)", "(alle)"},      {"(any theme)", "(enig thema)"}, {"(any code)", "(enige code)"},
+    {"main theme", "hoofdthema"}, {"main_theme", "hoofdthema"}, {"(any main theme)", "(enig hoofdthema)"},
     {"(total)", "(totaal)"},  {"(none)", "(geen)"},         {"overall", "totaal"},
     {"n/a", "n.v.t."},        {"c-coefficient", "c-coëfficiënt"}, {"observed/expected", "waargenomen/verwacht"},
 };

@@ -116,3 +116,42 @@ TEST_CASE("freq e2e: a corpus split by documents with GNU parallel merges to the
   // cmp passed; the table is the hand-counted one of frequency_test.
   CHECK(r.out.starts_with("theme\t2\t5\t10\ttotal\nontmoeting\t2\t1\t1\t4\n"));
 }
+
+TEST_CASE("freq e2e: the main theme of every segment, a tie going to the theme the codebook lists first") {
+  // `groeten` codes communicatie/kleine_gebaren and spelregels/omgangsvormen
+  // at one place; the codebook lists spelregels first, the ids sort
+  // communicatie first. Segment 2: vertrouw comes before buurthuis.
+  const std::string pipeline =
+      "printf 'Gewoon groeten op straat.\\n\\nIk vertrouw mijn buren, maar het buurthuis is dicht.\\n\\nJa.\\n' | "
+      "draad segment - | draad code -c codebooks/samenleven.yaml | draad freq --by main,seg --long --format tsv";
+  auto with = shell(pipeline + " -c codebooks/samenleven.yaml");
+  CHECK(with.status == 0);
+  CHECK(with.err == "");
+  CHECK(with.out ==
+        "main_theme\tseg\tsegments\thits\tdocs\tspeakers\tshare\n"
+        "spelregels\t1\t1\t1\t1\t0\t100.0\n"
+        "(any main theme)\t1\t1\t2\t1\t0\t100.0\n"
+        "(all)\t1\t1\t2\t1\t0\t100.0\n"
+        "wederkerigheid\t2\t1\t1\t1\t0\t100.0\n"
+        "(any main theme)\t2\t1\t2\t1\t0\t100.0\n"
+        "(all)\t2\t1\t2\t1\t0\t100.0\n"
+        "(any main theme)\t3\t0\t0\t0\t0\t0.0\n"
+        "(all)\t3\t1\t0\t1\t0\t100.0\n"
+        "spelregels\t(total)\t1\t1\t1\t0\t33.3\n"
+        "wederkerigheid\t(total)\t1\t1\t1\t0\t33.3\n"
+        "(any main theme)\t(total)\t2\t4\t1\t0\t66.7\n"
+        "(all)\t(total)\t3\t4\t1\t0\t100.0\n");
+  auto without = shell(pipeline);
+  CHECK(without.out.starts_with("main_theme\tseg\tsegments\thits\tdocs\tspeakers\tshare\n"
+                                "communicatie\t1\t1\t1\t1\t0\t100.0\n"));
+  auto dutch = run_draad({"freq", "--by", "main,sessie", "--format", "md", "tests/data/freq/codings.tsv"});
+  CHECK(dutch.out ==
+        "### Segmenten per hoofdthema en sessie\n\n"
+        "| hoofdthema | 2 | 5 | 10 | totaal |\n"
+        "| --- | ---: | ---: | ---: | ---: |\n"
+        "| ontmoeting | 2 | 1 | 1 | 4 |\n"
+        "| spelregels | 1 | 0 | 0 | 1 |\n"
+        "| wederkerigheid | 0 | 1 | 1 | 2 |\n"
+        "| (enig hoofdthema) | 3 | 2 | 2 | 7 |\n"
+        "| (alle) | 4 | 4 | 4 | 12 |\n");
+}
