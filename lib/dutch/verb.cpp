@@ -144,10 +144,16 @@ constexpr std::string_view kParticles[] = {
 // either (ondersteund, overtuigd, voorzien).
 constexpr std::string_view kInseparable[] = {"achter", "door", "om", "onder", "over", "vol", "voor"};
 
+bool starts_with_one_of(std::string_view word, const std::string_view* begin, const std::string_view* end) {
+  return std::any_of(begin, end, [&](std::string_view p) { return word.size() > p.size() + 2 && word.substr(0, p.size()) == p; });
+}
+
+bool has_unstressed_prefix(std::string_view word) {
+  return starts_with_one_of(word, std::begin(kPrefixes), std::end(kPrefixes));
+}
+
 bool has_prefix(std::string_view word) {
-  auto starts = [&](std::string_view p) { return word.size() > p.size() + 2 && word.substr(0, p.size()) == p; };
-  return std::any_of(std::begin(kPrefixes), std::end(kPrefixes), starts) ||
-         std::any_of(std::begin(kInseparable), std::end(kInseparable), starts);
+  return has_unstressed_prefix(word) || starts_with_one_of(word, std::begin(kInseparable), std::end(kInseparable));
 }
 
 }  // namespace
@@ -261,28 +267,37 @@ struct Analysis {
       }
       if (has_prefix(word)) {
         from_stem(word.substr(0, n - 1), kParticiple, last);  // beloofd
-        if (last == 't') from_stem(word, kParticiple, last);  // ontmoet
+        // ontmoet, bereid: the stem's own t or d ends it; a d only after an
+        // unstressed prefix (not beeld, whose ee is none, nor voorbeeld)
+        if (last == 't' || (has_unstressed_prefix(word) && word.compare(1, 2, "ee") != 0))
+          from_stem(word, kParticiple, last);
       }
     }
   }
 
-  // A strong verb behind an unstressed prefix: verliep, verloren (ge +
-  // verloren is no form, so the participle is looked up with ge), ontving.
-  // Regular ones need no prefix rule: beloofd is read whole by simple().
+  // A strong verb behind an unstressed prefix or an inseparable particle:
+  // verliep, verloren (ge + verloren is no form, so the participle is
+  // looked up with ge), ontving, onderzocht. Regular ones need no prefix
+  // rule: beloofd is read whole by simple().
   void prefixed(const std::string& word) {
-    for (std::string_view prefix : kPrefixes) {
+    auto read = [&](std::string_view prefix) {
       // ge + a participle is a participle, not a verb with the prefix ge
-      if (prefix == "ge" || word.size() < prefix.size() + 3 || word.compare(0, prefix.size(), prefix) != 0) continue;
+      if (prefix == "ge" || word.size() < prefix.size() + 3 || word.compare(0, prefix.size(), prefix) != 0) return;
       const std::string rest = word.substr(prefix.size());
       for (const std::string& form : {rest, "ge" + rest})
         if (const auto* it = strong.forms.find(form))
           for (const auto& r : it->second) {
-            const bool participle = form != rest;
-            if (participle != ((r.forms & kParticiple) != 0)) continue;
+            // a verb with ge- of its own has no other (vergeleken: ver + geleken of gelijken)
+            const bool own_ge = r.infinitive.compare(0, 2, "ge") == 0;
+            const std::uint8_t forms = form != rest  ? r.forms & (kParticiple | kListed)
+                                       : own_ge      ? r.forms
+                                                     : r.forms & ~kParticiple;
             const std::string infinitive = std::string(prefix) + r.infinitive;
-            if (is_word(infinitive)) add(infinitive, participle ? std::uint8_t{kParticiple} : r.forms);
+            if ((forms & ~kListed) && is_word(infinitive)) add(infinitive, forms);
           }
-    }
+    };
+    for (std::string_view prefix : kPrefixes) read(prefix);
+    for (std::string_view prefix : kInseparable) read(prefix);
   }
 
   // A separable particle before a verb form: meedoet, meegedaan, opgegeven.

@@ -88,6 +88,15 @@ TEST_CASE("verb: regular verbs by the spelling rules") {
   CHECK(readings("verliep") == "verlopen:v");
   CHECK(readings("ontvangen") == "ontvangen:id");
   CHECK(readings("begrepen") == "begrijpen:vd");
+  // a stem in -d after a prefix is its own participle; a verb with ge- of its own behind another prefix
+  CHECK(readings("bereid") == "bereiden:sd");
+  CHECK(readings("voorbereid") == "voorbereiden:sd");
+  CHECK(readings("beeld") == "beelden:s");  // be + eld is no participle
+  CHECK(readings("voorbeeld") == "voorbeelden:s");  // as the word list allows, but no participle: voor is stressed
+  CHECK(readings("vergeleek") == "vergelijken:v");
+  CHECK(readings("vergeleken") == "vergelijken:vd");
+  CHECK(readings("onderzocht") == "onderzoeken:vd");  // an inseparable particle: no ge- either
+  CHECK(readings("doorgegeven") == "doorgeven:d");
 }
 
 TEST_CASE("verb: separable particles") {
