@@ -377,8 +377,10 @@ struct CompiledCodebook::Impl {
         return v.infinitive == words[i].text && (v.forms & kInfinitive);
       });
       if (infinitive && i > 0) return i;
-      if (std::any_of(l.verbs.begin(), l.verbs.end(),
-                      [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); }))
+      // a word after an article or possessive is a noun (in de steek laten), else a finite form ends the search
+      const bool noun = i > 0 && context_word(words[i - 1].text) == ContextWord::determiner;
+      if (!noun && std::any_of(l.verbs.begin(), l.verbs.end(),
+                               [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); }))
         break;
     }
     return words.size();
@@ -562,6 +564,7 @@ struct NormInfo {
   bool verb = false;        // a verb form of any kind
   bool clause_opener = false;  // begins a clause (en, maar, omdat, dat, ...)
   bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
+  bool holds = false;          // the present of denken, geloven, verwachten (Impl::negated)
   VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
   mutable std::uint32_t read_as[2] = {0, 0};  // 1 + index of its verb, noun reading in the matcher's lists; 0: not yet
@@ -741,8 +744,11 @@ struct Matcher::Impl {
       const Lemmas& l = lemmatiser.lookup(norm);
       n.shape = verb_shape(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
-      for (const auto& v : l.verbs)
+      for (const auto& v : l.verbs) {
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
+        if ((v.forms & (kStem | kPresent)) && is_one_of({"denken", "geloven", "verwachten"}, v.infinitive))
+          n.holds = reading != Reading::noun;
+      }
       n.ambiguous = reading == Reading::any && n.verb && l.nominal.size() + l.verbs.size() > 1 &&
                     l.lemmas != lemmas_read_as(l, Reading::verb);
       add_keys(norm, n.keys, reading);
@@ -812,14 +818,37 @@ struct Matcher::Impl {
 
   std::string_view norm(std::size_t w) const { return tokens[words[w]].norm; }
 
+  // Token t, a maar right after a finite verb, is an adverb (het hield maar
+  // niet op, het is maar goed), not a conjunction that starts a clause,
+  // unless a subject follows (ik werk maar ik verdien weinig); after an
+  // infinitive it is one (we willen meedoen maar de tijd ontbreekt).
+  bool adverb_maar(std::size_t t) const {
+    if (tokens[t].norm != "maar" || words.empty() || words.back() + 1 != t || t + 1 >= tokens.size() ||
+        infos.back().shape != VerbShape::finite || !infos.back().info->finite)
+      return false;
+    const ContextWord next = context_word(tokens[t + 1].norm);
+    return next != ContextWord::subject && next != ContextWord::je;
+  }
+
   // A particle apart stands where the middle of a main clause ends: last in
   // the clause, or before a verb or a prepositional phrase (doet mee; doet
   // mee aan het feest). Otherwise it is a preposition (leeft in z'n bubbel).
   bool particle_ends_field(std::size_t p) const {
     if (p + 1 >= clause_end[p]) return true;
     return infos[p + 1].info->verb ||
-           is_one_of({"aan", "met", "in", "op", "voor", "bij", "naar", "over", "van", "tot", "om", "tegen", "door"},
+           is_one_of({"aan", "met", "in", "op", "voor", "bij", "naar", "over", "van", "tot", "om", "tegen", "door",
+                      "na", "uit", "onder", "tussen", "tijdens", "sinds", "zonder", "achter", "naast", "via"},
                      norm(p + 1));
+  }
+
+  // Word p right after a preposition is its object (ik ga op weg, ze kwam
+  // naar binnen), not a particle, unless the preposition belongs to an er,
+  // daar, hier or waar before it in the clause (ik ga er wel van uit).
+  bool object_of_preposition(std::size_t p) const {
+    if (p == 0 || infos[p - 1].context != ContextWord::preposition) return false;
+    for (std::size_t w = clause_start[p]; w + 1 < p; ++w)
+      if (is_one_of({"er", "daar", "hier", "waar"}, norm(w))) return false;
+    return true;
   }
 
   // Word w, a form of a separable verb's base (doet, deden, doen), with the
@@ -830,7 +859,7 @@ struct Matcher::Impl {
   long separated_particle(std::size_t w, const std::string& particle) const {
     if (infos[w].info->finite)
       for (std::size_t p = w + 1; p < clause_end[w]; ++p)
-        if (norm(p) == particle && particle_ends_field(p)) return static_cast<long>(p);
+        if (norm(p) == particle && particle_ends_field(p) && !object_of_preposition(p)) return static_cast<long>(p);
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
       if (norm(p) == particle) return static_cast<long>(p);
       if (norm(p) != "te" && !infos[p].info->verb) break;
@@ -866,6 +895,24 @@ struct Matcher::Impl {
     return true;
   }
 
+  // Word w, a finite form, cannot be a verb where it stands: after te and
+  // no infinitive (het is te vroeg), or after the finite verb of its main
+  // clause, which has one, and no participle (ik ben vandaag vroeg
+  // opgestaan, toen kwam ik vroeg; not ik heb het onderzocht).
+  bool no_verb_here(std::size_t w) {
+    if (infos[w].shape != VerbShape::finite) return false;
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    auto none = [&](std::uint8_t forms) {
+      return std::none_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.forms & forms; });
+    };
+    if (w > clause_start[w] && infos[w - 1].context == ContextWord::te) return none(kInfinitive);
+    if (infos[clause_start[w]].info->subordinate) return false;
+    bool after = false;
+    for (std::size_t v = clause_start[w]; v < w && !after; ++v)
+      after = infos[v].shape == VerbShape::finite && infos[v].info->finite && !infos[v].ambiguous;
+    return after && none(kParticiple);
+  }
+
   // Words that may be a verb or a noun (regel) read as their neighbours in
   // the clause say (lemma.h: reading_in_context).
   void read_in_context() {
@@ -879,7 +926,7 @@ struct Matcher::Impl {
       const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context
                                : ends_subordinate_clause(w) ? ContextWord::verb_final
                                                             : ContextWord::edge;
-      const Reading reading = reading_in_context(previous, infos[w].shape, next);
+      const Reading reading = no_verb_here(w) ? Reading::noun : reading_in_context(previous, infos[w].shape, next);
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;
     }
@@ -972,9 +1019,15 @@ struct Matcher::Impl {
   }
 
   // A negation word, but not the niet of `niet alleen ... maar ook`, nor
-  // `niet niet`, which cancels (je kunt niet niet meedoen: you must).
+  // `niet niet`, which cancels (je kunt niet niet meedoen: you must), nor
+  // one that compares, its clause going on with zo and an als-clause
+  // (nergens woon je zo fijn als hier; niemand helpt zo goed als zij).
   bool negates(std::size_t w) const {
     if (!infos[w].negation) return false;
+    const std::size_t end = clause_end[w];
+    if (end < words.size() && norm(end) == "als")
+      for (std::size_t z = w + 1; z < end; ++z)
+        if (is_one_of({"zo", "zo'n", "even"}, norm(z))) return false;
     if (norm(w) != "niet") return true;
     if (w + 1 < words.size() && is_one_of({"alleen", "enkel", "slechts", "zozeer", "niet"}, norm(w + 1))) return false;
     return !(w > 0 && norm(w - 1) == "niet");
@@ -1013,11 +1066,28 @@ struct Matcher::Impl {
     for (std::size_t w = start; w < last_word; ++w)
       if (negates_hit(w) && (w >= from || w > first_word || verb))
         return static_cast<long>(w);
-    bool after_verb = infos[start].info->subordinate;
+    bool after_verb = infos[start].info->subordinate, finite_hit = false;
     for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].info->finite;
-    if (!after_verb) return -1;
-    const std::size_t to = std::min(clause_end[last_word], last_word + 1 + 2 * window);
-    for (std::size_t w = last_word + 1; w < to; ++w)
+    for (std::size_t w = first_word; w <= last_word && verb; ++w) finite_hit |= infos[w].info->finite;
+    if (after_verb) {
+      const std::size_t to = finite_hit ? clause_end[last_word] : std::min(clause_end[last_word], last_word + 1 + 2 * window);
+      for (std::size_t w = last_word + 1; w < to; ++w)
+        if (negates(w) && norm(w) != "zonder") return static_cast<long>(w);
+    }
+    return verb ? held_negation(start) : -1;
+  }
+
+  // The verb of a dat-clause after `ik denk niet`, `ik geloof niet`, `we
+  // verwachten niet` holds the negation: `ik denk niet dat hij vertrekt` is
+  // `ik denk dat hij niet vertrekt`. Not after a past (ik had niet gedacht
+  // dat het zo goed zou gaan: it did), nor after weten, zeggen, ... (ik weet
+  // niet of ze komt). Returns the negation word's index, or -1.
+  long held_negation(std::size_t start) const {
+    if (start == 0 || norm(start) != "dat") return -1;
+    const std::size_t from = clause_start[start - 1];
+    bool holds = false;
+    for (std::size_t w = from; w < start; ++w) holds |= infos[w].info->holds;
+    for (std::size_t w = from; w < start && holds; ++w)
       if (negates(w) && norm(w) != "zonder") return static_cast<long>(w);
     return -1;
   }
@@ -1331,7 +1401,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     if (ends_clause(m.tokens[t])) clause = m.words.size();
     if (!is_word_token(m.tokens[t])) continue;
     const WordInfo& info = m.info(m.tokens[t]);
-    if (info.clause_opener) clause = m.words.size();
+    if (info.clause_opener && !m.adverb_maar(t)) clause = m.words.size();
     m.words.push_back(t);
     m.clause_start.push_back(clause);
     m.infos.push_back(info);

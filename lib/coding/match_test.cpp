@@ -363,6 +363,7 @@ TEST_CASE("match: an answer that codes nothing takes the codes of its question, 
 namespace {
 
 std::string spoken(const std::string& text) { return code_text("../spoken/spoken.yaml", text); }
+std::string spoken2(const std::string& text) { return code_text("../spoken/spoken2.yaml", text); }
 
 }  // namespace
 
@@ -408,4 +409,47 @@ TEST_CASE("match: negation inside a hit, anywhere before a verb in its clause, a
   CHECK(verbs("Hij verhuisde zonder hulp.") == "samen/verhuizen=verhuisde\n");
   CHECK(verbs("Zonder te helpen ging hij weg.") == "samen/helpen= !helpen\n");
   CHECK(spoken("Ze ruimden alles zonder hulp op.") == "v/hulp= !hulp\nv/opruimen=ruimden alles zonder hulp op\n");
+}
+
+TEST_CASE("match: a particle after a preposition is its object, one before a preposition ends the middle") {
+  CHECK(spoken2("Morgen gaan we samen op weg.") == "");
+  CHECK(spoken2("Ze gingen na het eten weg.") == "w/weggaan=gingen na het eten weg\n");
+  CHECK(spoken2("Ze gingen weg zonder gedag te zeggen.") == "w/weggaan=gingen weg\n");
+  CHECK(spoken2("Daar ga ik eigenlijk wel van weg.") == "w/weggaan=ga ik eigenlijk wel van weg\n");
+  CHECK(spoken("Hij kwam pas terug na de zomer.") == "v/terugkomen=kwam pas terug\n");
+}
+
+TEST_CASE("match: maar right after a finite verb is an adverb, before a subject a conjunction") {
+  CHECK(verbs("Hij helpt maar nooit.") == "samen/helpen= !helpt\n");
+  CHECK(verbs("Ik help maar ik word nooit bedankt.") == "samen/helpen=help\n");
+  CHECK(verbs("We willen helpen maar de tijd ontbreekt nooit.") == "samen/helpen=helpen\n");
+}
+
+TEST_CASE("match: negation anywhere after a finite verb hit in its clause") {
+  CHECK(verbs("Ik help de mensen van de flat aan de overkant nooit.") == "samen/helpen= !help\n");
+  CHECK(verbs("Ik help de mensen van de flat aan de overkant, nooit de gemeente.") == "samen/helpen=help\n");
+}
+
+TEST_CASE("match: the verb of a dat-clause after a present denken, geloven, verwachten with niet is negated") {
+  CHECK(verbs("Ik verwacht niet dat de buren helpen.") == "samen/buren=buren\nsamen/helpen= !helpen\n");
+  CHECK(verbs("Ik dacht niet dat ze zou helpen.") == "samen/helpen=helpen\n");
+  CHECK(verbs("Ik zeg niet dat ze helpt.") == "samen/helpen=helpt\n");
+  CHECK(verbs("Ik denk dat ze helpt.") == "samen/helpen=helpt\n");
+}
+
+TEST_CASE("match: a phrase's word after an article is a noun, the verb phrase's infinitive comes after it") {
+  CHECK(spoken2("Laat je vrienden nooit in de steek.") == "w/steek= !Laat je vrienden nooit in de steek\n");
+  CHECK(spoken2("Omdat ze ons in de steek liet, zijn we boos.") == "w/steek=in de steek liet\n");
+}
+
+TEST_CASE("match: a form after the finite verb of its main clause is no verb") {
+  CHECK(spoken2("Hij stond vroeg op.") == "w/opstaan=stond vroeg op\n");
+  CHECK(spoken2("Zij vroeg het me vroeg in de ochtend.") == "w/vragen=vroeg\n");
+  CHECK(spoken2("Het is nog te vroeg.") == "");
+}
+
+TEST_CASE("match: a negation that compares with zo ... als negates nothing") {
+  CHECK(verbs("Niemand helpt zo goed als mijn buurvrouw.") == "samen/helpen=helpt\n");
+  CHECK(verbs("Ik help nooit zo vaak als ik wil.") == "samen/helpen=help\n");
+  CHECK(verbs("Niemand helpt, zo gaat dat als je nieuw bent.") == "samen/helpen= !helpt\n");
 }

@@ -107,7 +107,10 @@ VerbShape verb_shape(const Lemmas& word);
 //   1. after a subject pronoun, te or a modal it is a verb (ik regel, wij
 //      werken, om te werken, we kunnen delen); a subject after the finite
 //      verb (Wat heeft u nodig? Vindt u werk belangrijk?) has had its verb,
-//      and the matcher passes it as no context word;
+//      and the matcher passes it as no context word; the matcher also reads
+//      as no verb a form that cannot be one there: no infinitive after te
+//      (te vroeg), a finite form after its main clause's finite verb (ik ben
+//      vroeg opgestaan);
 //   2. after je a verb if it is finite (je regelt), else open (je regel);
 //      after het a verb if finite (het werkt, het is) or an infinitive, which
 //      is then a noun made of the verb (het fietsen: fietsen), else a noun
