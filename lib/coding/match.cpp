@@ -1071,10 +1071,20 @@ struct Matcher::Impl {
     for (std::size_t w = first_word; w <= last_word && verb; ++w) finite_hit |= infos[w].info->finite;
     if (after_verb) {
       const std::size_t to = finite_hit ? clause_end[last_word] : std::min(clause_end[last_word], last_word + 1 + 2 * window);
-      for (std::size_t w = last_word + 1; w < to; ++w)
+      for (std::size_t w = last_word + 1; w < to && !opens_te_clause(w); ++w)
         if (negates(w) && norm(w) != "zonder") return static_cast<long>(w);
     }
     return verb ? held_negation(start) : -1;
+  }
+
+  // Word w is the om of an om ... te clause, whose negation is its own (zij
+  // koos ervoor om niet te verhuizen), not the preposition (ik vroeg om
+  // geen hulp).
+  bool opens_te_clause(std::size_t w) const {
+    if (norm(w) != "om") return false;
+    for (std::size_t t = w + 1; t < clause_end[w]; ++t)
+      if (norm(t) == "te") return true;
+    return false;
   }
 
   // The verb of a dat-clause after `ik denk niet`, `ik geloof niet`, `we

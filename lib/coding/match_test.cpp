@@ -428,6 +428,9 @@ TEST_CASE("match: maar right after a finite verb is an adverb, before a subject 
 TEST_CASE("match: negation anywhere after a finite verb hit in its clause") {
   CHECK(verbs("Ik help de mensen van de flat aan de overkant nooit.") == "samen/helpen= !help\n");
   CHECK(verbs("Ik help de mensen van de flat aan de overkant, nooit de gemeente.") == "samen/helpen=help\n");
+  // not the negation of an om ... te clause, which is its own
+  CHECK(verbs("Ik help haar om nooit meer te verhuizen.") == "samen/helpen=help\nsamen/verhuizen= !verhuizen\n");
+  CHECK(verbs("Ik help om geen reden.") == "samen/helpen= !help\n");
 }
 
 TEST_CASE("match: the verb of a dat-clause after a present denken, geloven, verwachten with niet is negated") {
