@@ -37,6 +37,9 @@ TEST_CASE("verb: strong and irregular verbs come from the table") {
   CHECK(readings("help") == "helpen:s");
   CHECK(readings("helpen") == "helpen:i");
   CHECK(readings("liep") == "lopen:v");
+  CHECK(readings("wreef") == "wrijven:v");
+  CHECK(readings("bezweek") == "bezwijken:v");
+  CHECK(readings("gespoten") == "spuiten:d");
   CHECK(readings("loopt") == "lopen:p");
   CHECK(readings("gelopen") == "lopen:d");
   CHECK(readings("deden") == "doen:v");
