@@ -1091,9 +1091,18 @@ struct Matcher::Impl {
   // verwachten niet` holds the negation: `ik denk niet dat hij vertrekt` is
   // `ik denk dat hij niet vertrekt`. Not after a past (ik had niet gedacht
   // dat het zo goed zou gaan: it did), nor after weten, zeggen, ... (ik weet
-  // niet of ze komt). Returns the negation word's index, or -1.
+  // niet of ze komt). So does a relative clause about niemand, niets or geen
+  // ... (er is niemand die nog schrijft, ik ken geen buren die helpen).
+  // Returns the negation word's index, or -1.
   long held_negation(std::size_t start) const {
-    if (start == 0 || norm(start) != "dat") return -1;
+    if (start == 0) return -1;
+    if (is_one_of({"die", "dat"}, norm(start))) {
+      if (is_one_of({"niemand", "niets", "niks"}, norm(start - 1)) && negates(start - 1))
+        return static_cast<long>(start - 1);
+      for (std::size_t g = start - 1; g-- > clause_start[start - 1] && g + 3 >= start;)
+        if (norm(g) == "geen" && negates(g)) return static_cast<long>(g);
+    }
+    if (norm(start) != "dat") return -1;
     const std::size_t from = clause_start[start - 1];
     bool holds = false;
     for (std::size_t w = from; w < start; ++w) holds |= infos[w].info->holds;

@@ -438,6 +438,10 @@ TEST_CASE("match: the verb of a dat-clause after a present denken, geloven, verw
   CHECK(verbs("Ik dacht niet dat ze zou helpen.") == "samen/helpen=helpen\n");
   CHECK(verbs("Ik zeg niet dat ze helpt.") == "samen/helpen=helpt\n");
   CHECK(verbs("Ik denk dat ze helpt.") == "samen/helpen=helpt\n");
+  // a relative clause about niemand, niets or geen ...
+  CHECK(verbs("Ik ken niemand die helpt.") == "samen/helpen= !helpt\n");
+  CHECK(verbs("Er zijn geen aardige mensen die helpen.") == "samen/helpen= !helpen\n");
+  CHECK(verbs("Ik ken geen mensen hier, maar de mensen die helpen zijn aardig.") == "samen/helpen=helpen\n");
 }
 
 TEST_CASE("match: a phrase's word after an article is a noun, the verb phrase's infinitive comes after it") {
