@@ -98,6 +98,13 @@ TEST_CASE("lemma: an adjective's stem is no verb's") {
   CHECK(main_of(l, "jou") == "jou");
 }
 
+TEST_CASE("lemma: verbs in -ueren, their participle spelled with a diaeresis") {
+  Lemmatiser l;
+  CHECK(main_of(l, "geevalueerd") == "evalueren");  // geëvalueerd, folded
+  CHECK(main_of(l, "evalueerde") == "evalueren");
+  CHECK(main_of(l, "situeert") == "situeren");
+}
+
 TEST_CASE("lemma: read as a verb, the word itself before a past it also is") {
   Lemmatiser l;
   CHECK(main_of(l, "lichten", Reading::verb) == "lichten");  // not licht + ten of lichen

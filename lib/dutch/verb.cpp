@@ -115,9 +115,10 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   if (last == 's') ends += 'z';
   const std::string body = stem.substr(0, stem.size() - 1);
   const std::size_t n = body.size();
-  // after e or i the doubled e follows a folded diaeresis (creëer, definieer)
+  // after e or i the doubled e follows a folded diaeresis (creëer, definieer), after u a syllable of its own (evalueer)
   const bool long_vowel = n >= 2 && is_vowel(body[n - 1]) && body[n - 1] == body[n - 2] && body[n - 1] != 'i' &&
-                          (n < 3 || !is_vowel(body[n - 3]) || (body[n - 1] == 'e' && (body[n - 3] == 'e' || body[n - 3] == 'i')));
+                          (n < 3 || !is_vowel(body[n - 3]) ||
+                           (body[n - 1] == 'e' && (body[n - 3] == 'e' || body[n - 3] == 'i' || body[n - 3] == 'u')));
   const bool short_vowel = n >= 1 && is_vowel(body[n - 1]) && (n < 2 || !is_vowel(body[n - 2]));
   for (char e : ends) {
     if (e != last) out.push_back(body + e + "en");
