@@ -882,12 +882,17 @@ struct Matcher::Impl {
   // it is where the clause's verb should be (de buurman die nooit groet;
   // not dat is echt werk, where dat is no conjunction). Not after words
   // that also compare or join nouns or are prepositions (zoals sport, als
-  // kind, thee of koffie, sinds corona), nor after a word in -e that is no
+  // kind, thee of koffie, sinds corona) unless a subject pronoun follows
+  // them (of ze nog wacht, als je werk zoekt), nor after a word in -e that is no
   // verb, an adjective's inflection before a noun (dat omstanders een
   // cruciale rol ...).
   bool ends_subordinate_clause(std::size_t w) const {
     const std::size_t start = clause_start[w];
-    if (!infos[start].info->subordinate || is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start)))
+    // those words open a clause for sure before a subject pronoun (of ze nog wacht)
+    const bool subject = start + 1 < w && (infos[start + 1].context == ContextWord::subject ||
+                                           infos[start + 1].context == ContextWord::je);
+    if (!infos[start].info->subordinate ||
+        (!subject && is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))
       return false;
     if (w > start && norm(w - 1).ends_with('e') && !infos[w - 1].info->verb) return false;
     for (std::size_t v = start + 1; v < w; ++v)

@@ -222,6 +222,21 @@ TEST_CASE("match: a separable verb with its particle apart, in the same clause")
   CHECK(verbs("Ze doen alles mee met hun kinderen.") == "samen/meedoen=doen alles mee\n");
 }
 
+TEST_CASE("match: last in a clause opened by of, als, toen ... and a subject pronoun is the verb") {
+  std::vector<CodeMatch> found;
+  std::vector<HitNote> notes;
+  std::vector<WordNote> words;
+  const Codebook cb = load(test::data_path("codebook/verbs.yaml"));
+  const CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  auto lemma_of_last = [&](const std::string& text) {
+    matcher.explain(text, found, notes, words);
+    return words.back().lemma;
+  };
+  CHECK(lemma_of_last("Ik weet niet of ze nog wacht") == "wachten");
+  CHECK(lemma_of_last("Ik vraag me af of het werk") == "werk");  // no subject: open
+}
+
 TEST_CASE("match: a form that may be a noun or a verb, read by its context") {
   CHECK(verbs("Ik regel straks koffie.") == "");
   CHECK(verbs("Morgen regel ik koffie.") == "");
