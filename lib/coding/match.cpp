@@ -1068,8 +1068,10 @@ struct Matcher::Impl {
     auto negates_hit = [&](std::size_t w) { return negates(w) && !(verb && norm(w) == "zonder"); };
     const std::size_t start = clause_start[first_word];
     const std::size_t from = std::max(start, first_word >= window ? first_word - window : 0);
+    bool with_te = false;  // mee te doen, te helpen
+    for (std::size_t w = first_word > start ? first_word - 1 : first_word; w <= last_word; ++w) with_te |= norm(w) == "te";
     for (std::size_t w = start; w < last_word; ++w)
-      if (negates_hit(w) && (w >= from || w > first_word || verb))
+      if (negates_hit(w) && (w >= from || w > first_word || verb || (with_te && opens_te_clause(w + 1))))
         return static_cast<long>(w);
     bool after_verb = infos[start].info->subordinate, finite_hit = false;
     for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].info->finite;
@@ -1084,9 +1086,11 @@ struct Matcher::Impl {
 
   // Word w is the om of an om ... te clause, whose negation is its own (zij
   // koos ervoor om niet te verhuizen), not the preposition (ik vroeg om
-  // geen hulp).
+  // geen hulp). A negation right before it is its verb's (het lukte niet om
+  // het voor te bereiden, hij durfde niet om hulp te vragen; not ik vind het
+  // niet erg om mee te doen).
   bool opens_te_clause(std::size_t w) const {
-    if (norm(w) != "om") return false;
+    if (w >= words.size() || norm(w) != "om") return false;
     for (std::size_t t = w + 1; t < clause_end[w]; ++t)
       if (norm(t) == "te") return true;
     return false;

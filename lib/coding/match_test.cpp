@@ -446,6 +446,9 @@ TEST_CASE("match: negation anywhere after a finite verb hit in its clause") {
   // not the negation of an om ... te clause, which is its own
   CHECK(verbs("Ik help haar om nooit meer te verhuizen.") == "samen/helpen=help\nsamen/verhuizen= !verhuizen\n");
   CHECK(verbs("Ik help om geen reden.") == "samen/helpen= !help\n");
+  // a negation right before om is its verb's, and so the om ... te clause's
+  CHECK(verbs("Het lukte haar niet om haar zieke moeder te helpen.") == "samen/helpen= !helpen\n");
+  CHECK(verbs("Ik vind het niet erg om de buren een keer te helpen.") == "samen/buren=buren\nsamen/helpen=helpen\n");
 }
 
 TEST_CASE("match: the verb of a dat-clause after a present denken, geloven, verwachten with niet is negated") {
