@@ -240,9 +240,14 @@ struct CompiledCodebook::Impl {
   // What each pattern is, as the codebook writes it, for explanations:
   // `term vertrouwen (line 12)`.
   std::vector<std::string> sources;
+  // Whether each pattern is written as several words (a phrase, a near
+  // pair): its hit says more than a passing word. A separable verb split
+  // over its clause (`deden ... mee`) is still one word.
+  std::vector<bool> several_words;
 
   std::uint32_t describe(std::string_view kind, std::string_view text, const Location& mark) {
     sources.push_back(fmt::format("{} '{}' (line {})", kind, text, mark.line));
+    several_words.push_back(kind == "phrase" || kind == "near");
     return static_cast<std::uint32_t>(sources.size() - 1);
   }
 
@@ -1129,7 +1134,7 @@ struct Matcher::Impl {
       covered_to = std::max(covered_to, h.end);
       const std::size_t counted = cm.counted.size();
       judge_negation(h, c, cm);
-      spans |= cm.counted.size() > counted && h.last_word > h.first_word;
+      spans |= cm.counted.size() > counted && cb.several_words[h.source];
     }
     return cm;
   }

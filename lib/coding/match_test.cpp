@@ -303,7 +303,7 @@ TEST_CASE("match: in a paragraph about the study's method a theme needs two hits
   const CompiledCodebook compiled(cb);
   Matcher matcher(compiled);
   Blocked method;
-  method.codes = {"", "", ""};
+  method.codes = {"", "", "", ""};
   method.method = "in a method paragraph";
   auto coded = [&](const std::string& text, const Blocked* blocked) {
     std::vector<CodeMatch> found;
@@ -327,6 +327,10 @@ TEST_CASE("match: in a paragraph about the study's method a theme needs two hits
               "misgaat in de wijk.",
               &method) == "samen/vertrouwen=1\n");
   CHECK(coded("Uit de interviews en het onderzoek: vertrouwen groeit.", &method).empty());
+  // a separable verb split over its clause is one word, not a phrase
+  const std::string split = "Aan elke bijeenkomst en sessie deden twintig mensen mee.";
+  CHECK(coded(split, &method).empty());
+  CHECK(coded(split, nullptr) == "doen/meedoen=1\n");
 }
 
 TEST_CASE("match: an answer that codes nothing takes the codes of its question, where its attributes allow them") {
