@@ -374,7 +374,9 @@ struct CompiledCodebook::Impl {
   }
 
   // The index of the infinitive a phrase goes on to from words that are no
-  // finite verb (not its first word), or words.size().
+  // finite verb (not its first word), or words.size(). A word after an
+  // article is a noun, whatever verb it could also be a form of (`een beeld
+  // schetsen`: beeld is no form of beelden there).
   std::size_t phrase_infinitive(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
     for (std::size_t i = 0; i < words.size() && !words[i].gap && words[i].text != "te"; ++i) {
       const Lemmas& l = lemmatiser.lookup(words[i].text);
@@ -382,8 +384,11 @@ struct CompiledCodebook::Impl {
         return v.infinitive == words[i].text && (v.forms & kInfinitive);
       });
       if (infinitive && i > 0) return i;
-      if (std::any_of(l.verbs.begin(), l.verbs.end(),
-                      [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); }))
+      const bool after_article = i > 0 && (words[i - 1].text == "een" || words[i - 1].text == "de" ||
+                                           words[i - 1].text == "het");
+      if (!after_article && std::any_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) {
+            return v.forms & (kStem | kPresent | kPast);
+          }))
         break;
     }
     return words.size();

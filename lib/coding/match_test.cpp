@@ -390,6 +390,10 @@ TEST_CASE("match: a verb phrase in any clause, its words apart, the verb first o
   CHECK(spoken("Ik word gek, ik heb het niet gehoord.") == "");
   CHECK(spoken("Ik voel me hier thuis en mijn kinderen voelen zich er ook thuis.") ==
         "v/thuisvoelen=voel me hier thuis,voelen zich er ook thuis\n");
+  // a noun after an article is no finite verb that ends the phrase's run to
+  // its infinitive, though beeld is also a form of beelden
+  CHECK(spoken("Ik schets een beeld van de wijk.") == "v/beeldschetsen=schets een beeld\n");
+  CHECK(spoken("Ik wil een beeld schetsen.") == "v/beeldschetsen=een beeld schetsen\n");
 }
 
 TEST_CASE("match: a verb phrase's verb matches the verb's forms only") {
