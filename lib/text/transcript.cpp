@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -290,14 +291,19 @@ Candidate candidate_of(const Label& label, Names& names) {
 
 bool blank_line(std::string_view line) { return std::all_of(line.begin(), line.end(), is_blank); }
 
-// Calls f(begin, end) for each line of `text` (without its newline).
+// Calls f(begin, end) for each line of `text` (without its newline); an f
+// that returns bool stops the walk by returning false.
 template <typename F>
 void for_each_line(std::string_view text, F&& f) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
-    f(pos, end);
+    if constexpr (std::is_same_v<std::invoke_result_t<F&, std::size_t, std::size_t>, bool>) {
+      if (!f(pos, end)) return;
+    } else {
+      f(pos, end);
+    }
     pos = end + 1;
   }
 }
@@ -355,7 +361,24 @@ bool ParagraphFinder::is_heading(std::size_t b, std::size_t e) const {
 }
 
 void ParagraphFinder::each(const std::function<void(const Paragraph&)>& f) const {
+  walk([&](const Paragraph& p) {
+    f(p);
+    return true;
+  });
+}
+
+bool ParagraphFinder::has_content() const {
+  bool found = false;
+  walk([&](const Paragraph& p) {
+    found = p.begin < p.end;
+    return !found;
+  });
+  return found;
+}
+
+void ParagraphFinder::walk(const std::function<bool(const Paragraph&)>& f) const {
   const std::string_view text = text_;
+  bool stopped = false;
   std::string speaker, time, section;
   Paragraph p;  // the last one; its label is shared by the next when the same
   bool open = false, after_heading = false;
@@ -379,7 +402,7 @@ void ParagraphFinder::each(const std::function<void(const Paragraph&)>& f) const
     p.begin = b;
     p.end = e;
     p.opens_turn = open_label.has_value() || after_heading;
-    f(p);
+    stopped = !f(p);
     after_heading = false;
   };
   for_each_line(text, [&](std::size_t b, std::size_t e) {
@@ -389,23 +412,25 @@ void ParagraphFinder::each(const std::function<void(const Paragraph&)>& f) const
       speaker.clear();
       time.clear();
       after_heading = true;
-      return;
+      return !stopped;
     }
     if (blank_line(text.substr(b, e - b))) {
       close();
-      return;
+      return !stopped;
     }
     std::optional<Label> label = parse_label(text.substr(b, e - b));
     if (label && !accepted_.count(fold_name(label->speaker))) label.reset();
     if (label) close();
+    if (stopped) return false;
     if (!open) {
       open = true;
       content_begin = label ? b + label->length : b;
       open_label = std::move(label);
     }
     content_end = e;
+    return true;
   });
-  close();
+  close();  // does nothing once stopped: the paragraph was closed
 }
 
 std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,

@@ -104,8 +104,13 @@ class ParagraphFinder {
   ParagraphFinder(std::string_view text, bool headings, const std::unordered_set<std::string>& speakers);
   // Calls `f` with each paragraph in order (a paragraph is valid during the call).
   void each(const std::function<void(const Paragraph&)>& f) const;
+  // Whether some paragraph has content (begin < end), as each() would show;
+  // walks only up to the first that has.
+  bool has_content() const;
 
  private:
+  // each(), up to and including the paragraph for which `f` returns false.
+  void walk(const std::function<bool(const Paragraph&)>& f) const;
   bool is_heading(std::size_t begin, std::size_t end) const;
   std::string_view text_;
   bool headings_;
