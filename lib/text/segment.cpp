@@ -414,13 +414,17 @@ struct Segmenter::Impl {
     if (!complete) bytes = bytes.substr(0, bytes.rfind('\n') + 1);
     std::string text = normalise(bytes, input.name, normalise_options(options.lenient || !complete)).text;
     if (input.format != Format::text) {
-      // A whole subtitle file is parsed now, so that its errors come before any output.
+      // A whole subtitle file is parsed now, so that its errors come before
+      // any output; its NOTE attributes come with it.
+      Attributes attributes;
       if (complete) {
         SubtitleDocument sub = input.format == Format::webvtt ? parse_webvtt(text, input.name) : parse_srt(text, input.name);
         if (sub.paragraphs.empty()) throw DataError({input.name}, "empty document: no cues with text");
+        attributes = std::move(sub.attributes);
+      } else if (input.format == Format::webvtt) {
+        attributes = webvtt_note_attributes(text, input.name);
       }
-      if (input.format == Format::webvtt)
-        for (const auto& [key, value] : webvtt_note_attributes(text, input.name)) add_column(key);
+      for (const auto& [key, value] : attributes) add_column(key);
       return;
     }
     if (!complete && front_matter_length(text) == std::string::npos) {

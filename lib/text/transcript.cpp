@@ -493,16 +493,18 @@ Attributes note_attributes(const Block& block, const std::string& name) {
   return attributes;
 }
 
+// Views into the file's text, which outlives its cue lines: a cue costs
+// no copy of its time or voice.
 struct CueLine {
-  std::string start;            // the cue's start time as written
-  std::optional<std::string> voice;  // <v Name>
-  std::optional<Label> label;   // a Name: prefix
-  std::string text;             // markup removed
+  std::string_view start;            // the cue's start time as written
+  std::optional<std::string_view> voice;  // <v Name>
+  std::optional<Label> label;        // a Name: prefix
+  std::string text;                  // markup removed
 };
 
 // Removes tags (<i>, </v>, <00:00:01.000>, {\an8}) and decodes the entities
-// of WebVTT; returns the voice of a <v Name> tag in `voice`.
-std::string clean_cue_text(std::string_view s, std::optional<std::string>& voice) {
+// of WebVTT; returns the voice of a <v Name> tag in `voice`, a view into `s`.
+std::string clean_cue_text(std::string_view s, std::optional<std::string_view>& voice) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
     // The text up to the next tag or entity in one piece.
@@ -519,7 +521,7 @@ std::string clean_cue_text(std::string_view s, std::optional<std::string>& voice
         if (!tag.empty() && tag[0] == 'v' && (tag.size() == 1 || tag[1] == ' ' || tag[1] == '.')) {
           std::size_t space = tag.find(' ');
           if (space != std::string_view::npos && !trim(tag.substr(space)).empty())
-            voice = std::string(trim(tag.substr(space)));
+            voice = trim(tag.substr(space));
         }
         i = close + 1;
         continue;
@@ -585,12 +587,12 @@ std::vector<CueLine> read_cues(const std::vector<Block>& blocks, std::size_t fir
     if (!valid_cue_time(end))
       throw DataError({name, block.line + static_cast<std::int64_t>(timing), 1},
                       fmt::format("bad cue end time '{}'", excerpt(end)));
-    std::optional<std::string> voice;
+    std::optional<std::string_view> voice;
     for (std::size_t i = timing + 1; i < block.lines.size(); ++i) {
       std::string cleaned = clean_cue_text(block.lines[i], voice);
       const std::string_view trimmed = trim(cleaned);
       std::string text = trimmed.size() == cleaned.size() ? std::move(cleaned) : std::string(trimmed);
-      CueLine line{std::string(start), voice, std::nullopt, std::move(text)};
+      CueLine line{start, voice, std::nullopt, std::move(text)};
       if (!voice) line.label = parse_label(line.text);
       if (!line.text.empty()) out.push_back(std::move(line));
     }
@@ -611,7 +613,7 @@ SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attribute
   doc.attributes = std::move(attributes);
   bool open = false;
   for (auto& l : lines) {
-    std::optional<std::string> speaker = l.voice;
+    std::optional<std::string_view> speaker = l.voice;
     std::string_view text = l.text;
     if (!speaker && l.label && accepted.count(fold_name(l.label->speaker))) {
       speaker = l.label->speaker;
@@ -621,7 +623,8 @@ SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attribute
     if (!open || (speaker && *speaker != doc.paragraphs.back().speaker())) {
       if (open) doc.text += "\n\n";
       Paragraph p;
-      p.label = std::make_shared<const TurnLabel>(TurnLabel{speaker.value_or(""), l.start, ""});
+      p.label = std::make_shared<const TurnLabel>(
+          TurnLabel{std::string(speaker.value_or(std::string_view())), std::string(l.start), ""});
       p.opens_turn = true;
       if (!p.speaker().empty()) doc.text += p.speaker() + ": ";
       p.begin = doc.text.size();
