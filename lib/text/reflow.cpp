@@ -346,8 +346,11 @@ bool furniture_key(const Line& line, std::string& key) {
       if (key.empty() || key.back() != ' ') key += ' ';
       ++i;
     } else {
+      // A run of other characters in one piece: an append per character
+      // cost more than the rest of the key.
       const std::size_t start = i;
-      letter |= is_letter(next(s, i));
+      while (i < s.size() && !is_digit(static_cast<unsigned char>(s[i])) && s[i] != ' ' && s[i] != '\t')
+        letter |= is_letter(next(s, i));
       key.append(s.substr(start, i - start));
     }
   }
