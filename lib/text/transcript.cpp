@@ -329,6 +329,7 @@ ParagraphFinder::ParagraphFinder(std::string_view text, bool headings, const std
   // has a label on most of its lines.
   std::vector<Candidate> candidates;
   Names names;
+  std::unordered_map<std::string, std::string> spelling;  // of every name, at its first label
   std::size_t lines = 0;  // non-blank
   bool after_blank = true;
   const std::string* previous_line_label = nullptr;
@@ -347,13 +348,14 @@ ParagraphFinder::ParagraphFinder(std::string_view text, bool headings, const std
       c.opens_block = after_blank;
       c.after = previous_line_label;
       this_line_label = c.key;
-      spelling_.try_emplace(*c.key, label->speaker);
+      spelling.try_emplace(*c.key, label->speaker);
       candidates.push_back(c);
     }
     after_blank = blank;
     previous_line_label = this_line_label;
   });
-  accepted_ = accepted_names(candidates, lines, speakers);
+  for (const std::string& key : accepted_names(candidates, lines, speakers))
+    accepted_.emplace(key, std::move(spelling.at(key)));
 }
 
 bool ParagraphFinder::is_heading(std::size_t b, std::size_t e) const {
@@ -383,12 +385,13 @@ void ParagraphFinder::walk(const std::function<bool(const Paragraph&)>& f) const
   Paragraph p;  // the last one; its label is shared by the next when the same
   bool open = false, after_heading = false;
   std::optional<Label> open_label;
+  const std::string* open_spelling = nullptr;  // of open_label's speaker
   std::size_t content_begin = 0, content_end = 0;
   auto close = [&] {
     if (!open) return;
     open = false;
     if (open_label) {
-      speaker = spelling_.at(fold_name(open_label->speaker));
+      speaker = *open_spelling;
       time = open_label->time;
     }
     std::size_t b = content_begin;
@@ -419,13 +422,19 @@ void ParagraphFinder::walk(const std::function<bool(const Paragraph&)>& f) const
       return !stopped;
     }
     std::optional<Label> label = parse_label(text.substr(b, e - b));
-    if (label && !accepted_.count(fold_name(label->speaker))) label.reset();
+    const std::string* spelling = nullptr;
+    if (label) {
+      const auto accepted = accepted_.find(fold_name(label->speaker));
+      if (accepted == accepted_.end()) label.reset();
+      else spelling = &accepted->second;
+    }
     if (label) close();
     if (stopped) return false;
     if (!open) {
       open = true;
       content_begin = label ? b + label->length : b;
       open_label = std::move(label);
+      open_spelling = spelling;
     }
     content_end = e;
     return true;

@@ -114,9 +114,9 @@ class ParagraphFinder {
   bool is_heading(std::size_t begin, std::size_t end) const;
   std::string_view text_;
   bool headings_;
-  std::unordered_set<std::string> accepted_;
-  // A name is written as at its first label (ANNA: ... Anna: is one speaker).
-  std::unordered_map<std::string, std::string> spelling_;
+  // The folded names whose labels count, each with its spelling: a name is
+  // written as at its first label (ANNA: ... Anna: is one speaker).
+  std::unordered_map<std::string, std::string> accepted_;
 };
 
 // A subtitle file (WebVTT or SRT) as a document: `text` holds one paragraph
