@@ -414,13 +414,13 @@ struct Segmenter::Impl {
     if (!complete) bytes = bytes.substr(0, bytes.rfind('\n') + 1);
     std::string text = normalise(bytes, input.name, normalise_options(options.lenient || !complete)).text;
     if (input.format != Format::text) {
-      // A whole subtitle file is parsed now, so that its errors come before
-      // any output; its NOTE attributes come with it.
+      // A whole subtitle file is checked now, so that its errors come before
+      // any output; its NOTE attributes come with the check.
       Attributes attributes;
       if (complete) {
-        SubtitleDocument sub = input.format == Format::webvtt ? parse_webvtt(text, input.name) : parse_srt(text, input.name);
-        if (sub.paragraphs.empty()) throw DataError({input.name}, "empty document: no cues with text");
-        attributes = std::move(sub.attributes);
+        SubtitleCheck check = input.format == Format::webvtt ? check_webvtt(text, input.name) : check_srt(text, input.name);
+        if (!check.has_text) throw DataError({input.name}, "empty document: no cues with text");
+        attributes = std::move(check.attributes);
       } else if (input.format == Format::webvtt) {
         attributes = webvtt_note_attributes(text, input.name);
       }

@@ -575,10 +575,13 @@ Attributes leading_notes(const std::vector<Block>& blocks, const std::string& na
 }
 
 // Reads the cue blocks from `blocks[first]` on (a timing line, optionally
-// after an id line), skipping NOTE, STYLE and REGION blocks.
+// after an id line), skipping NOTE, STYLE and REGION blocks. With `text`,
+// only checks the blocks after the first cue line that surely makes a
+// paragraph (one with text besides any label), and sets *text when there is one.
 std::vector<CueLine> read_cues(const std::vector<Block>& blocks, std::size_t first, const std::string& name,
-                               const char* format) {
+                               const char* format, bool* text = nullptr) {
   std::vector<CueLine> out;
+  bool found = false;
   for (std::size_t b = first; b < blocks.size(); ++b) {
     const Block& block = blocks[b];
     if (is_meta_block(block)) continue;
@@ -597,15 +600,18 @@ std::vector<CueLine> read_cues(const std::vector<Block>& blocks, std::size_t fir
       throw DataError({name, block.line + static_cast<std::int64_t>(timing), 1},
                       fmt::format("bad cue end time '{}'", excerpt(end)));
     std::optional<std::string_view> voice;
-    for (std::size_t i = timing + 1; i < block.lines.size(); ++i) {
+    for (std::size_t i = timing + 1; !found && i < block.lines.size(); ++i) {
       std::string cleaned = clean_cue_text(block.lines[i], voice);
       const std::string_view trimmed = trim(cleaned);
-      std::string text = trimmed.size() == cleaned.size() ? std::move(cleaned) : std::string(trimmed);
-      CueLine line{start, voice, std::nullopt, std::move(text)};
+      std::string line_text = trimmed.size() == cleaned.size() ? std::move(cleaned) : std::string(trimmed);
+      CueLine line{start, voice, std::nullopt, std::move(line_text)};
       if (!voice) line.label = parse_label(line.text);
-      if (!line.text.empty()) out.push_back(std::move(line));
+      if (line.text.empty()) continue;
+      found = text && (line.voice || !line.label || !trim(std::string_view(line.text).substr(line.label->length)).empty());
+      out.push_back(std::move(line));
     }
   }
+  if (text) *text = found;
   return out;
 }
 
@@ -649,6 +655,21 @@ SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attribute
   return doc;
 }
 
+// The cue lines of a WebVTT file's blocks (read_cues) and its NOTE attributes.
+std::vector<CueLine> read_webvtt(const std::vector<Block>& blocks, const std::string& name, Attributes& attributes,
+                                 bool* text = nullptr) {
+  if (blocks.empty() || blocks[0].line != 1 || !starts_with_word(blocks[0].lines[0], "WEBVTT"))
+    throw DataError({name, 1, 1}, "not a WebVTT file: the first line must be 'WEBVTT'");
+  std::size_t first = 1;
+  attributes = leading_notes(blocks, name, first);
+  return read_cues(blocks, first, name, "WebVTT", text);
+}
+
+// Whether the cue lines that read_cues() gave with `text` make a paragraph.
+bool has_text(std::vector<CueLine> lines, bool text) {
+  return text || !build_document(std::move(lines), {}).paragraphs.empty();
+}
+
 }  // namespace
 
 Attributes webvtt_note_attributes(std::string_view text, const std::string& name) {
@@ -657,16 +678,27 @@ Attributes webvtt_note_attributes(std::string_view text, const std::string& name
 }
 
 SubtitleDocument parse_webvtt(std::string_view text, const std::string& name) {
-  std::vector<Block> blocks = blocks_of(text);
-  if (blocks.empty() || blocks[0].line != 1 || !starts_with_word(blocks[0].lines[0], "WEBVTT"))
-    throw DataError({name, 1, 1}, "not a WebVTT file: the first line must be 'WEBVTT'");
-  std::size_t first = 1;
-  Attributes attributes = leading_notes(blocks, name, first);
-  return build_document(read_cues(blocks, first, name, "WebVTT"), std::move(attributes));
+  Attributes attributes;
+  std::vector<CueLine> lines = read_webvtt(blocks_of(text), name, attributes);
+  return build_document(std::move(lines), std::move(attributes));
 }
 
 SubtitleDocument parse_srt(std::string_view text, const std::string& name) {
   return build_document(read_cues(blocks_of(text), 0, name, "SRT"), {});
+}
+
+SubtitleCheck check_webvtt(std::string_view text, const std::string& name) {
+  SubtitleCheck check;
+  bool text_found = false;
+  std::vector<CueLine> lines = read_webvtt(blocks_of(text), name, check.attributes, &text_found);
+  check.has_text = has_text(std::move(lines), text_found);
+  return check;
+}
+
+SubtitleCheck check_srt(std::string_view text, const std::string& name) {
+  bool text_found = false;
+  std::vector<CueLine> lines = read_cues(blocks_of(text), 0, name, "SRT", &text_found);
+  return {{}, has_text(std::move(lines), text_found)};
 }
 
 }  // namespace draad

@@ -141,4 +141,15 @@ SubtitleDocument parse_srt(std::string_view text, const std::string& name);
 // without reading the cues (so the start of a file will do).
 Attributes webvtt_note_attributes(std::string_view text, const std::string& name);
 
+// What a file's check before any output needs, for less than its parse:
+// parse_webvtt() or parse_srt() throws the same errors, and would give these
+// attributes and, when `has_text`, some paragraph. The text of the cues
+// after the first that surely gives a paragraph is not cleaned.
+struct SubtitleCheck {
+  Attributes attributes;
+  bool has_text = false;
+};
+SubtitleCheck check_webvtt(std::string_view text, const std::string& name);
+SubtitleCheck check_srt(std::string_view text, const std::string& name);
+
 }  // namespace draad
