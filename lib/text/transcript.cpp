@@ -468,7 +468,11 @@ std::vector<Block> blocks_of(std::string_view text) {
       open = false;
       return;
     }
-    if (!open) blocks.push_back({n, {}});
+    if (!open) {
+      blocks.push_back({n, {}});
+      // A cue is an id, a timing and a line or two of text: one allocation.
+      blocks.back().lines.reserve(4);
+    }
     open = true;
     blocks.back().lines.push_back(line);
   });
