@@ -240,9 +240,14 @@ struct CompiledCodebook::Impl {
   // What each pattern is, as the codebook writes it, for explanations:
   // `term vertrouwen (line 12)`.
   std::vector<std::string> sources;
+  // Whether each pattern is written as several words (a phrase, a near
+  // pair): its hit says more than a passing word. A separable verb split
+  // over its clause (`deden ... mee`) is still one word.
+  std::vector<bool> several_words;
 
   std::uint32_t describe(std::string_view kind, std::string_view text, const Location& mark) {
     sources.push_back(fmt::format("{} '{}' (line {})", kind, text, mark.line));
+    several_words.push_back(kind == "phrase" || kind == "near");
     return static_cast<std::uint32_t>(sources.size() - 1);
   }
 
@@ -369,7 +374,9 @@ struct CompiledCodebook::Impl {
   }
 
   // The index of the infinitive a phrase goes on to from words that are no
-  // finite verb (not its first word), or words.size().
+  // finite verb (not its first word), or words.size(). A word after an
+  // article is a noun, whatever verb it could also be a form of (`een beeld
+  // schetsen`: beeld is no form of beelden there).
   std::size_t phrase_infinitive(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
     for (std::size_t i = 0; i < words.size() && !words[i].gap && words[i].text != "te"; ++i) {
       const Lemmas& l = lemmatiser.lookup(words[i].text);
@@ -377,10 +384,11 @@ struct CompiledCodebook::Impl {
         return v.infinitive == words[i].text && (v.forms & kInfinitive);
       });
       if (infinitive && i > 0) return i;
-      // a word after an article or possessive is a noun (in de steek laten), else a finite form ends the search
-      const bool noun = i > 0 && context_word(words[i - 1].text) == ContextWord::determiner;
-      if (!noun && std::any_of(l.verbs.begin(), l.verbs.end(),
-                               [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); }))
+      const bool after_article = i > 0 && (words[i - 1].text == "een" || words[i - 1].text == "de" ||
+                                           words[i - 1].text == "het");
+      if (!after_article && std::any_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) {
+            return v.forms & (kStem | kPresent | kPast);
+          }))
         break;
     }
     return words.size();
@@ -1227,7 +1235,7 @@ struct Matcher::Impl {
       covered_to = std::max(covered_to, h.end);
       const std::size_t counted = cm.counted.size();
       judge_negation(h, c, cm);
-      spans |= cm.counted.size() > counted && h.last_word > h.first_word;
+      spans |= cm.counted.size() > counted && cb.several_words[h.source];
     }
     return cm;
   }

@@ -318,7 +318,7 @@ TEST_CASE("match: in a paragraph about the study's method a theme needs two hits
   const CompiledCodebook compiled(cb);
   Matcher matcher(compiled);
   Blocked method;
-  method.codes = {"", "", ""};
+  method.codes = {"", "", "", ""};
   method.method = "in a method paragraph";
   auto coded = [&](const std::string& text, const Blocked* blocked) {
     std::vector<CodeMatch> found;
@@ -342,6 +342,10 @@ TEST_CASE("match: in a paragraph about the study's method a theme needs two hits
               "misgaat in de wijk.",
               &method) == "samen/vertrouwen=1\n");
   CHECK(coded("Uit de interviews en het onderzoek: vertrouwen groeit.", &method).empty());
+  // a separable verb split over its clause is one word, not a phrase
+  const std::string split = "Aan elke bijeenkomst en sessie deden twintig mensen mee.";
+  CHECK(coded(split, &method).empty());
+  CHECK(coded(split, nullptr) == "doen/meedoen=1\n");
 }
 
 TEST_CASE("match: an answer that codes nothing takes the codes of its question, where its attributes allow them") {
@@ -402,6 +406,10 @@ TEST_CASE("match: a verb phrase in any clause, its words apart, the verb first o
   CHECK(spoken("Ik word gek, ik heb het niet gehoord.") == "");
   CHECK(spoken("Ik voel me hier thuis en mijn kinderen voelen zich er ook thuis.") ==
         "v/thuisvoelen=voel me hier thuis,voelen zich er ook thuis\n");
+  // a noun after an article is no finite verb that ends the phrase's run to
+  // its infinitive, though beeld is also a form of beelden
+  CHECK(spoken("Ik schets een beeld van de wijk.") == "v/beeldschetsen=schets een beeld\n");
+  CHECK(spoken("Ik wil een beeld schetsen.") == "v/beeldschetsen=een beeld schetsen\n");
 }
 
 TEST_CASE("match: a verb phrase's verb matches the verb's forms only") {

@@ -251,6 +251,22 @@ struct LineSpan {
   std::uint32_t page_break : 1;
 };
 
+// Calls f(line) for each line of `text` in order, until f returns false.
+template <typename F>
+void each_line(std::string_view text, F&& f) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view t = text.substr(pos, end - pos);
+    const bool page_break = t.find('\f') != std::string_view::npos;
+    while (!t.empty() && (t.front() == '\f' || t.front() == '\v')) t.remove_prefix(1);
+    while (!t.empty() && std::string_view(" \t\f\v").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    if (!f(Line{t, static_cast<std::uint32_t>(std::min(t.find_first_not_of(" \t"), t.size())), page_break})) return;
+    pos = end + 1;
+  }
+}
+
 // The lines of a text, one LineSpan each.
 class Lines {
  public:
@@ -258,17 +274,11 @@ class Lines {
     if (text.size() >= (std::size_t{1} << 31)) throw std::length_error("reflow: a text of 2 GiB or more");
     // Sized once: growing by doubling would hold the old and the new array at once.
     spans_.reserve(utf8::count_byte(text, '\n') + 1);
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-      std::size_t end = text.find('\n', pos);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view t = text.substr(pos, end - pos);
-      const bool page_break = t.find('\f') != std::string_view::npos;
-      while (!t.empty() && (t.front() == '\f' || t.front() == '\v')) t.remove_prefix(1);
-      while (!t.empty() && std::string_view(" \t\f\v").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
-      spans_.push_back({static_cast<std::uint32_t>(t.data() - text.data()), static_cast<std::uint32_t>(t.size()), page_break});
-      pos = end + 1;
-    }
+    each_line(text, [&](const Line& line) {
+      spans_.push_back({static_cast<std::uint32_t>(line.text.data() - text.data()),
+                        static_cast<std::uint32_t>(line.text.size()), line.page_break});
+      return true;
+    });
   }
   std::size_t size() const { return spans_.size(); }
   Line operator[](std::size_t i) const {
@@ -284,22 +294,33 @@ class Lines {
 };
 
 // The usual width of a full line: the 90th percentile of the lengths of
-// non-blank lines (lines longer than 1000 code points count as 1000).
+// the non-blank lines added (lines longer than 1000 code points count as 1000).
+class WidthTally {
+ public:
+  void add(const Line& line) {
+    ++histogram_[std::min<std::size_t>(line.length(), 1000)];
+    ++n_;
+  }
+  std::size_t width() const {
+    std::size_t seen = 0;
+    for (std::size_t len = 0; len < histogram_.size(); ++len) {
+      seen += histogram_[len];
+      if (seen * 10 >= n_ * 9) return len;
+    }
+    return 0;
+  }
+
+ private:
+  std::array<std::size_t, 1001> histogram_{};
+  std::size_t n_ = 0;
+};
+
+// The typical width of the lines not dropped.
 std::size_t typical_width(const Lines& lines, const std::vector<bool>& dropped) {
-  std::array<std::size_t, 1001> histogram{};
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const Line line = lines[i];
-    if (line.blank() || dropped[i]) continue;
-    ++histogram[std::min<std::size_t>(line.length(), 1000)];
-    ++n;
-  }
-  std::size_t seen = 0;
-  for (std::size_t len = 0; len < histogram.size(); ++len) {
-    seen += histogram[len];
-    if (seen * 10 >= n * 9) return len;
-  }
-  return 0;
+  WidthTally widths;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (const Line line = lines[i]; !line.blank() && !dropped[i]) widths.add(line);
+  return widths.width();
 }
 
 bool full(const Line& line, std::size_t width) { return line.length() * 10 >= width * 6; }
@@ -346,8 +367,11 @@ bool furniture_key(const Line& line, std::string& key) {
       if (key.empty() || key.back() != ' ') key += ' ';
       ++i;
     } else {
+      // A run of other characters in one piece: an append per character
+      // cost more than the rest of the key.
       const std::size_t start = i;
-      letter |= is_letter(next(s, i));
+      while (i < s.size() && !is_digit(static_cast<unsigned char>(s[i])) && s[i] != ' ' && s[i] != '\t')
+        letter |= is_letter(next(s, i));
       key.append(s.substr(start, i - start));
     }
   }
@@ -728,21 +752,26 @@ bool looks_like_pdf_extract(std::string_view text) {
     text = text.substr(0, cut == std::string_view::npos ? 0 : cut + 1);
   }
   if (text.starts_with("WEBVTT")) return false;
-  const Lines lines(text);
+  // A first pass holds no lines: most texts are no extract, which their
+  // marks or their widths tell.
   std::size_t nonblank = 0, full_lines = 0, wrapped = 0, broken = 0, timings = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const Line line = lines[i];
-    if (line.blank()) continue;
+  bool markdown = false;
+  WidthTally widths;
+  each_line(text, [&](const Line& line) {
+    if (line.blank()) return true;
     ++nonblank;
     const std::string_view c = line.content();
     if (c.find("-->") != std::string_view::npos) ++timings;
     // Markdown headings and code fences: a markdown file, not an extract.
     const std::size_t hashes = std::min(c.find_first_not_of('#'), c.size());
-    if ((hashes >= 1 && hashes <= 6 && hashes < c.size() && c[hashes] == ' ') || c.starts_with("```")) return false;
-  }
-  if (nonblank < 3 || timings >= 2) return false;
-  const std::size_t width = typical_width(lines, std::vector<bool>(lines.size(), false));
+    markdown = (hashes >= 1 && hashes <= 6 && hashes < c.size() && c[hashes] == ' ') || c.starts_with("```");
+    widths.add(line);
+    return !markdown;
+  });
+  if (markdown || nonblank < 3 || timings >= 2) return false;
+  const std::size_t width = widths.width();
   if (!page_width(width)) return false;
+  const Lines lines(text);
   std::optional<Line> prev;
   std::size_t blanks = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {

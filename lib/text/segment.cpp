@@ -414,13 +414,17 @@ struct Segmenter::Impl {
     if (!complete) bytes = bytes.substr(0, bytes.rfind('\n') + 1);
     std::string text = normalise(bytes, input.name, normalise_options(options.lenient || !complete)).text;
     if (input.format != Format::text) {
-      // A whole subtitle file is parsed now, so that its errors come before any output.
+      // A whole subtitle file is checked now, so that its errors come before
+      // any output; its NOTE attributes come with the check.
+      Attributes attributes;
       if (complete) {
-        SubtitleDocument sub = input.format == Format::webvtt ? parse_webvtt(text, input.name) : parse_srt(text, input.name);
-        if (sub.paragraphs.empty()) throw DataError({input.name}, "empty document: no cues with text");
+        SubtitleCheck check = input.format == Format::webvtt ? check_webvtt(text, input.name) : check_srt(text, input.name);
+        if (!check.has_text) throw DataError({input.name}, "empty document: no cues with text");
+        attributes = std::move(check.attributes);
+      } else if (input.format == Format::webvtt) {
+        attributes = webvtt_note_attributes(text, input.name);
       }
-      if (input.format == Format::webvtt)
-        for (const auto& [key, value] : webvtt_note_attributes(text, input.name)) add_column(key);
+      for (const auto& [key, value] : attributes) add_column(key);
       return;
     }
     if (!complete && front_matter_length(text) == std::string::npos) {
@@ -729,25 +733,22 @@ struct Segmenter::Impl {
           else for (const Paragraph& p : *doc.cues) f(p);
         };
 
-    // The units are cut twice: once to check them, then to write them, so
-    // that a unit too long leaves no partial document behind and no unit is
-    // held. A unit within a paragraph is no longer than its paragraph: only
-    // a long paragraph's units are checked one by one.
+    // The units of a text longer than a segment may be are cut twice: once
+    // to check them, then to write them, so that a unit too long leaves no
+    // partial document behind and no unit is held. A unit is no longer than
+    // the text, and no longer than its paragraph: only a long text's long
+    // paragraphs have their units checked one by one.
     const bool read = read_or_skip(input, [&] {
       doc = load(input);
       if (!doc.cues) finder.emplace(doc.text, doc.headings, doc.speakers);
-      bool content = false;
-      const auto noting = [&](const std::function<void(const Paragraph&)>& f) {
-        each_paragraph([&](const Paragraph& p) {
-          content |= p.begin < p.end;
-          f(p);
+      if (doc.text.size() > kMaxSegmentBytes)
+        cut_units(doc.text, each_paragraph, true, [&](std::size_t begin, std::size_t end, const Paragraph*) {
+          check_segment_size(end - begin, [&] { return utf8::locate(input.name, doc.text, begin); },
+                             unit_name(options.unit));
         });
-      };
-      cut_units(doc.text, noting, true, [&](std::size_t begin, std::size_t end, const Paragraph*) {
-        check_segment_size(end - begin, [&] { return utf8::locate(input.name, doc.text, begin); },
-                           unit_name(options.unit));
-      });
-      if (options.unit == Unit::document) noting([](const Paragraph&) {});
+      const bool content = finder ? finder->has_content()
+                                  : std::any_of(doc.cues->begin(), doc.cues->end(),
+                                                [](const Paragraph& p) { return p.begin < p.end; });
       if (!content) throw DataError({input.name}, "empty document");
     });
     if (!read) return false;

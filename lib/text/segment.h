@@ -123,8 +123,9 @@ class Segmenter {
   // a document's records are emitted only once all of it has been read and
   // its units checked, so an error (a file that vanished, invalid UTF-8
   // further on, a unit over kMaxSegmentBytes) leaves no partial document
-  // behind. A document is held once, with nothing per segment: its units
-  // are cut twice, to check them and to write them.
+  // behind. A document is held once, with nothing per segment: the units
+  // of a document longer than kMaxSegmentBytes are cut twice, to check them
+  // and to write them.
   void run(const std::function<void(const std::vector<std::string>& record)>& emit);
 
  private:

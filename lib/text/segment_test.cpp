@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -190,6 +191,32 @@ TEST_CASE("segment: broken subtitle files are located errors") {
         "a.srt:2:1: bad cue start time 'vier uur'");
   CHECK(error_of([] { draad::parse_webvtt("WEBVTT\n\nNOTE\ntext: x\n", "a.vtt"); }) ==
         "a.vtt:4:1: NOTE key 'text' is also a segment column; rename it");
+}
+
+TEST_CASE("segment: a subtitle file's check agrees with its parse, reading less") {
+  auto webvtt_agrees = [](const std::string& vtt) {
+    const draad::SubtitleCheck check = draad::check_webvtt(vtt, "x.vtt");
+    const draad::SubtitleDocument doc = draad::parse_webvtt(vtt, "x.vtt");
+    CHECK(check.attributes == doc.attributes);
+    return check.has_text == !doc.paragraphs.empty() ? std::optional<bool>(check.has_text) : std::nullopt;
+  };
+  const std::string cue = "00:00:01.000 --> 00:00:02.000\n";
+  CHECK(webvtt_agrees("WEBVTT\n\nNOTE\nsessie: 1\n\n" + cue + "Hoi.\n") == true);
+  CHECK(webvtt_agrees("WEBVTT\n\nNOTE\nsessie: 1\n") == false);
+  // Labels that count with nothing after them give no paragraph ...
+  CHECK(webvtt_agrees("WEBVTT\n\n" + cue + "Interviewer:\n\n" + cue + "Interviewer:\n") == false);
+  // ... a name said once does not count, so its label is the text.
+  CHECK(webvtt_agrees("WEBVTT\n\n" + cue + "Anna:\n") == true);
+  CHECK(webvtt_agrees("WEBVTT\n\n" + cue + "<v Anna></v>\n\n" + cue + "<v Bram>Ja.</v>\n") == true);
+  // Every cue's timing is checked, also after the first with text.
+  CHECK(error_of([&] { draad::check_webvtt("WEBVTT\n\n" + cue + "Hoi.\n\n1\nGeen tijd.\n", "a.vtt"); }) ==
+        "a.vtt:6:1: not a WebVTT cue: expected a timing line such as '00:00:04.210 --> 00:00:07.655'");
+  CHECK(error_of([] { draad::check_webvtt("WEBVTT\n\nNOTE\ntext: x\n", "a.vtt"); }) ==
+        "a.vtt:4:1: NOTE key 'text' is also a segment column; rename it");
+  CHECK(draad::check_srt("1\n00:00:01,000 --> 00:00:02,000\nSem: Ik.\n", "x.srt").has_text);
+  CHECK_FALSE(draad::check_srt("1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n", "x.srt").has_text);
+  CHECK(error_of([] { draad::check_srt("1\n00:00:01,000 --> 00:00:02,000\nIk.\n\n2\nvier uur --> vijf uur\nHoi\n", "a.srt"); }) ==
+        "a.srt:6:1: bad cue start time 'vier uur'");
 }
 
 TEST_CASE("segment: front matter gives scalar attributes and where the text starts") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -290,14 +291,19 @@ Candidate candidate_of(const Label& label, Names& names) {
 
 bool blank_line(std::string_view line) { return std::all_of(line.begin(), line.end(), is_blank); }
 
-// Calls f(begin, end) for each line of `text` (without its newline).
+// Calls f(begin, end) for each line of `text` (without its newline); an f
+// that returns bool stops the walk by returning false.
 template <typename F>
 void for_each_line(std::string_view text, F&& f) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
-    f(pos, end);
+    if constexpr (std::is_same_v<std::invoke_result_t<F&, std::size_t, std::size_t>, bool>) {
+      if (!f(pos, end)) return;
+    } else {
+      f(pos, end);
+    }
     pos = end + 1;
   }
 }
@@ -323,6 +329,7 @@ ParagraphFinder::ParagraphFinder(std::string_view text, bool headings, const std
   // has a label on most of its lines.
   std::vector<Candidate> candidates;
   Names names;
+  std::unordered_map<std::string, std::string> spelling;  // of every name, at its first label
   std::size_t lines = 0;  // non-blank
   bool after_blank = true;
   const std::string* previous_line_label = nullptr;
@@ -341,13 +348,14 @@ ParagraphFinder::ParagraphFinder(std::string_view text, bool headings, const std
       c.opens_block = after_blank;
       c.after = previous_line_label;
       this_line_label = c.key;
-      spelling_.try_emplace(*c.key, label->speaker);
+      spelling.try_emplace(*c.key, label->speaker);
       candidates.push_back(c);
     }
     after_blank = blank;
     previous_line_label = this_line_label;
   });
-  accepted_ = accepted_names(candidates, lines, speakers);
+  for (const std::string& key : accepted_names(candidates, lines, speakers))
+    accepted_.emplace(key, std::move(spelling.at(key)));
 }
 
 bool ParagraphFinder::is_heading(std::size_t b, std::size_t e) const {
@@ -355,17 +363,35 @@ bool ParagraphFinder::is_heading(std::size_t b, std::size_t e) const {
 }
 
 void ParagraphFinder::each(const std::function<void(const Paragraph&)>& f) const {
+  walk([&](const Paragraph& p) {
+    f(p);
+    return true;
+  });
+}
+
+bool ParagraphFinder::has_content() const {
+  bool found = false;
+  walk([&](const Paragraph& p) {
+    found = p.begin < p.end;
+    return !found;
+  });
+  return found;
+}
+
+void ParagraphFinder::walk(const std::function<bool(const Paragraph&)>& f) const {
   const std::string_view text = text_;
+  bool stopped = false;
   std::string speaker, time, section;
   Paragraph p;  // the last one; its label is shared by the next when the same
   bool open = false, after_heading = false;
   std::optional<Label> open_label;
+  const std::string* open_spelling = nullptr;  // of open_label's speaker
   std::size_t content_begin = 0, content_end = 0;
   auto close = [&] {
     if (!open) return;
     open = false;
     if (open_label) {
-      speaker = spelling_.at(fold_name(open_label->speaker));
+      speaker = *open_spelling;
       time = open_label->time;
     }
     std::size_t b = content_begin;
@@ -379,7 +405,7 @@ void ParagraphFinder::each(const std::function<void(const Paragraph&)>& f) const
     p.begin = b;
     p.end = e;
     p.opens_turn = open_label.has_value() || after_heading;
-    f(p);
+    stopped = !f(p);
     after_heading = false;
   };
   for_each_line(text, [&](std::size_t b, std::size_t e) {
@@ -389,23 +415,31 @@ void ParagraphFinder::each(const std::function<void(const Paragraph&)>& f) const
       speaker.clear();
       time.clear();
       after_heading = true;
-      return;
+      return !stopped;
     }
     if (blank_line(text.substr(b, e - b))) {
       close();
-      return;
+      return !stopped;
     }
     std::optional<Label> label = parse_label(text.substr(b, e - b));
-    if (label && !accepted_.count(fold_name(label->speaker))) label.reset();
+    const std::string* spelling = nullptr;
+    if (label) {
+      const auto accepted = accepted_.find(fold_name(label->speaker));
+      if (accepted == accepted_.end()) label.reset();
+      else spelling = &accepted->second;
+    }
     if (label) close();
+    if (stopped) return false;
     if (!open) {
       open = true;
       content_begin = label ? b + label->length : b;
       open_label = std::move(label);
+      open_spelling = spelling;
     }
     content_end = e;
+    return true;
   });
-  close();
+  close();  // does nothing once stopped: the paragraph was closed
 }
 
 std::vector<Paragraph> find_paragraphs(std::string_view text, bool headings,
@@ -434,7 +468,11 @@ std::vector<Block> blocks_of(std::string_view text) {
       open = false;
       return;
     }
-    if (!open) blocks.push_back({n, {}});
+    if (!open) {
+      blocks.push_back({n, {}});
+      // A cue is an id, a timing and a line or two of text: one allocation.
+      blocks.back().lines.reserve(4);
+    }
     open = true;
     blocks.back().lines.push_back(line);
   });
@@ -468,16 +506,18 @@ Attributes note_attributes(const Block& block, const std::string& name) {
   return attributes;
 }
 
+// Views into the file's text, which outlives its cue lines: a cue costs
+// no copy of its time or voice.
 struct CueLine {
-  std::string start;            // the cue's start time as written
-  std::optional<std::string> voice;  // <v Name>
-  std::optional<Label> label;   // a Name: prefix
-  std::string text;             // markup removed
+  std::string_view start;            // the cue's start time as written
+  std::optional<std::string_view> voice;  // <v Name>
+  std::optional<Label> label;        // a Name: prefix
+  std::string text;                  // markup removed
 };
 
 // Removes tags (<i>, </v>, <00:00:01.000>, {\an8}) and decodes the entities
-// of WebVTT; returns the voice of a <v Name> tag in `voice`.
-std::string clean_cue_text(std::string_view s, std::optional<std::string>& voice) {
+// of WebVTT; returns the voice of a <v Name> tag in `voice`, a view into `s`.
+std::string clean_cue_text(std::string_view s, std::optional<std::string_view>& voice) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
     // The text up to the next tag or entity in one piece.
@@ -494,7 +534,7 @@ std::string clean_cue_text(std::string_view s, std::optional<std::string>& voice
         if (!tag.empty() && tag[0] == 'v' && (tag.size() == 1 || tag[1] == ' ' || tag[1] == '.')) {
           std::size_t space = tag.find(' ');
           if (space != std::string_view::npos && !trim(tag.substr(space)).empty())
-            voice = std::string(trim(tag.substr(space)));
+            voice = trim(tag.substr(space));
         }
         i = close + 1;
         continue;
@@ -539,10 +579,13 @@ Attributes leading_notes(const std::vector<Block>& blocks, const std::string& na
 }
 
 // Reads the cue blocks from `blocks[first]` on (a timing line, optionally
-// after an id line), skipping NOTE, STYLE and REGION blocks.
+// after an id line), skipping NOTE, STYLE and REGION blocks. With `text`,
+// only checks the blocks after the first cue line that surely makes a
+// paragraph (one with text besides any label), and sets *text when there is one.
 std::vector<CueLine> read_cues(const std::vector<Block>& blocks, std::size_t first, const std::string& name,
-                               const char* format) {
+                               const char* format, bool* text = nullptr) {
   std::vector<CueLine> out;
+  bool found = false;
   for (std::size_t b = first; b < blocks.size(); ++b) {
     const Block& block = blocks[b];
     if (is_meta_block(block)) continue;
@@ -560,16 +603,19 @@ std::vector<CueLine> read_cues(const std::vector<Block>& blocks, std::size_t fir
     if (!valid_cue_time(end))
       throw DataError({name, block.line + static_cast<std::int64_t>(timing), 1},
                       fmt::format("bad cue end time '{}'", excerpt(end)));
-    std::optional<std::string> voice;
-    for (std::size_t i = timing + 1; i < block.lines.size(); ++i) {
+    std::optional<std::string_view> voice;
+    for (std::size_t i = timing + 1; !found && i < block.lines.size(); ++i) {
       std::string cleaned = clean_cue_text(block.lines[i], voice);
       const std::string_view trimmed = trim(cleaned);
-      std::string text = trimmed.size() == cleaned.size() ? std::move(cleaned) : std::string(trimmed);
-      CueLine line{std::string(start), voice, std::nullopt, std::move(text)};
+      std::string line_text = trimmed.size() == cleaned.size() ? std::move(cleaned) : std::string(trimmed);
+      CueLine line{start, voice, std::nullopt, std::move(line_text)};
       if (!voice) line.label = parse_label(line.text);
-      if (!line.text.empty()) out.push_back(std::move(line));
+      if (line.text.empty()) continue;
+      found = text && (line.voice || !line.label || !trim(std::string_view(line.text).substr(line.label->length)).empty());
+      out.push_back(std::move(line));
     }
   }
+  if (text) *text = found;
   return out;
 }
 
@@ -586,7 +632,7 @@ SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attribute
   doc.attributes = std::move(attributes);
   bool open = false;
   for (auto& l : lines) {
-    std::optional<std::string> speaker = l.voice;
+    std::optional<std::string_view> speaker = l.voice;
     std::string_view text = l.text;
     if (!speaker && l.label && accepted.count(fold_name(l.label->speaker))) {
       speaker = l.label->speaker;
@@ -596,7 +642,8 @@ SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attribute
     if (!open || (speaker && *speaker != doc.paragraphs.back().speaker())) {
       if (open) doc.text += "\n\n";
       Paragraph p;
-      p.label = std::make_shared<const TurnLabel>(TurnLabel{speaker.value_or(""), l.start, ""});
+      p.label = std::make_shared<const TurnLabel>(
+          TurnLabel{std::string(speaker.value_or(std::string_view())), std::string(l.start), ""});
       p.opens_turn = true;
       if (!p.speaker().empty()) doc.text += p.speaker() + ": ";
       p.begin = doc.text.size();
@@ -612,6 +659,21 @@ SubtitleDocument build_document(std::vector<CueLine> lines, Attributes attribute
   return doc;
 }
 
+// The cue lines of a WebVTT file's blocks (read_cues) and its NOTE attributes.
+std::vector<CueLine> read_webvtt(const std::vector<Block>& blocks, const std::string& name, Attributes& attributes,
+                                 bool* text = nullptr) {
+  if (blocks.empty() || blocks[0].line != 1 || !starts_with_word(blocks[0].lines[0], "WEBVTT"))
+    throw DataError({name, 1, 1}, "not a WebVTT file: the first line must be 'WEBVTT'");
+  std::size_t first = 1;
+  attributes = leading_notes(blocks, name, first);
+  return read_cues(blocks, first, name, "WebVTT", text);
+}
+
+// Whether the cue lines that read_cues() gave with `text` make a paragraph.
+bool has_text(std::vector<CueLine> lines, bool text) {
+  return text || !build_document(std::move(lines), {}).paragraphs.empty();
+}
+
 }  // namespace
 
 Attributes webvtt_note_attributes(std::string_view text, const std::string& name) {
@@ -620,16 +682,27 @@ Attributes webvtt_note_attributes(std::string_view text, const std::string& name
 }
 
 SubtitleDocument parse_webvtt(std::string_view text, const std::string& name) {
-  std::vector<Block> blocks = blocks_of(text);
-  if (blocks.empty() || blocks[0].line != 1 || !starts_with_word(blocks[0].lines[0], "WEBVTT"))
-    throw DataError({name, 1, 1}, "not a WebVTT file: the first line must be 'WEBVTT'");
-  std::size_t first = 1;
-  Attributes attributes = leading_notes(blocks, name, first);
-  return build_document(read_cues(blocks, first, name, "WebVTT"), std::move(attributes));
+  Attributes attributes;
+  std::vector<CueLine> lines = read_webvtt(blocks_of(text), name, attributes);
+  return build_document(std::move(lines), std::move(attributes));
 }
 
 SubtitleDocument parse_srt(std::string_view text, const std::string& name) {
   return build_document(read_cues(blocks_of(text), 0, name, "SRT"), {});
+}
+
+SubtitleCheck check_webvtt(std::string_view text, const std::string& name) {
+  SubtitleCheck check;
+  bool text_found = false;
+  std::vector<CueLine> lines = read_webvtt(blocks_of(text), name, check.attributes, &text_found);
+  check.has_text = has_text(std::move(lines), text_found);
+  return check;
+}
+
+SubtitleCheck check_srt(std::string_view text, const std::string& name) {
+  bool text_found = false;
+  std::vector<CueLine> lines = read_cues(blocks_of(text), 0, name, "SRT", &text_found);
+  return {{}, has_text(std::move(lines), text_found)};
 }
 
 }  // namespace draad

@@ -104,14 +104,19 @@ class ParagraphFinder {
   ParagraphFinder(std::string_view text, bool headings, const std::unordered_set<std::string>& speakers);
   // Calls `f` with each paragraph in order (a paragraph is valid during the call).
   void each(const std::function<void(const Paragraph&)>& f) const;
+  // Whether some paragraph has content (begin < end), as each() would show;
+  // walks only up to the first that has.
+  bool has_content() const;
 
  private:
+  // each(), up to and including the paragraph for which `f` returns false.
+  void walk(const std::function<bool(const Paragraph&)>& f) const;
   bool is_heading(std::size_t begin, std::size_t end) const;
   std::string_view text_;
   bool headings_;
-  std::unordered_set<std::string> accepted_;
-  // A name is written as at its first label (ANNA: ... Anna: is one speaker).
-  std::unordered_map<std::string, std::string> spelling_;
+  // The folded names whose labels count, each with its spelling: a name is
+  // written as at its first label (ANNA: ... Anna: is one speaker).
+  std::unordered_map<std::string, std::string> accepted_;
 };
 
 // A subtitle file (WebVTT or SRT) as a document: `text` holds one paragraph
@@ -135,5 +140,16 @@ SubtitleDocument parse_srt(std::string_view text, const std::string& name);
 // The attributes of the NOTE blocks before the first cue of a WebVTT text,
 // without reading the cues (so the start of a file will do).
 Attributes webvtt_note_attributes(std::string_view text, const std::string& name);
+
+// What a file's check before any output needs, for less than its parse:
+// parse_webvtt() or parse_srt() throws the same errors, and would give these
+// attributes and, when `has_text`, some paragraph. The text of the cues
+// after the first that surely gives a paragraph is not cleaned.
+struct SubtitleCheck {
+  Attributes attributes;
+  bool has_text = false;
+};
+SubtitleCheck check_webvtt(std::string_view text, const std::string& name);
+SubtitleCheck check_srt(std::string_view text, const std::string& name);
 
 }  // namespace draad

@@ -51,3 +51,24 @@ TEST_CASE("transcript: many one-time speakers, each with several paragraphs, fal
   }
   CHECK(turns(text) == expected);
 }
+
+TEST_CASE("transcript: a document has content when some paragraph has text, wherever it is") {
+  auto has_content = [](std::string_view text, bool headings = false) {
+    return draad::ParagraphFinder(text, headings, {}).has_content();
+  };
+  CHECK_FALSE(has_content(""));
+  CHECK_FALSE(has_content("\n \n\t\n"));
+  // A label that counts with nothing after it is an empty paragraph ...
+  CHECK_FALSE(has_content("Interviewer:\n\nInterviewer:\n"));
+  // ... unless a line under it goes on.
+  CHECK(has_content("Interviewer:\nHoe gaat het?\n"));
+  // Headings are no paragraphs; without `headings` a # line is text.
+  CHECK_FALSE(has_content("# Verslag\n\n## Vragen\n", true));
+  CHECK(has_content("# Verslag\n", false));
+  // A heading word is never a name: its line is text.
+  CHECK(has_content("Conclusie:\n"));
+  std::string late;
+  for (int i = 0; i < 1000; ++i) late += "Interviewer:\n\n";
+  CHECK_FALSE(has_content(late));
+  CHECK(has_content(late + "Anna: ja.\n"));
+}

@@ -263,6 +263,40 @@ TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and 
         "20\t\n");
 }
 
+TEST_CASE("code e2e: the default codebook on report prose: idioms and method paragraphs it does not code") {
+  // Each idiom beside a sentence where its word keeps the codebook's meaning.
+  const std::string segments =
+      "doc\tseg\tstart\tspeaker\ttext\n"
+      "d\t1\t0\t\tDat wil niet zeggen dat diversiteit niet kan schuren.\n"
+      "d\t2\t0\t\tZe wilde niet zeggen wat er speelde.\n"
+      "d\t3\t0\t\tOnderzoek lijkt in eerste instantie weinig hoopgevend.\n"
+      "d\t4\t0\t\tDe instantie belde nooit terug.\n"
+      "d\t5\t0\t\tHet onderzoek schetste een vrij unaniem beeld.\n"
+      "d\t6\t0\t\tEr is een negatief beeld van de wijk.\n"
+      "d\t7\t0\t\tHet gevoel dat de stad zo beleefd wordt, telt.\n"
+      "d\t8\t0\t\tHij is altijd beleefd.\n"
+      "d\t9\t0\t\tBeperkende regelgeving in de vorm van vergunningen.\n"
+      "d\t10\t0\t\tWe maken afspraken met elkaar.\n"
+      // a method paragraph (no speaker): meedoen split over its clause is one passing word
+      "d\t11\t0\t\tWe hielden vijf bijeenkomsten; aan elke sessie deden twintig mensen mee.\n"
+      "d\t12\t0\tAnna\tWe hielden vijf bijeenkomsten; aan elke sessie deden twintig mensen mee.\n";
+  auto r = draad::test::shell("draad code | cut -f2,3", segments);
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "seg\tcode\n1\t\n"
+        "2\tcommunicatie/weten_wat_speelt\n"
+        "3\t\n"
+        "4\twederkerigheid/samenwerking\n"
+        "5\t\n"
+        "6\tcommunicatie/beeldvorming\n"
+        "7\t\n"
+        "8\tspelregels/omgangsvormen\n"
+        "9\t\n"
+        "10\tspelregels/regels_afspraken\n"
+        "11\t\n"
+        "12\twederkerigheid/vrijwilligerswerk\n");
+}
+
 TEST_CASE("code e2e: where limits keep codes from segments by their columns, and a missing column is said once") {
   auto r = draad::test::shell("draad code -c tests/data/codebook/limits.yaml tests/data/codebook/limits-segments.tsv "
                               "| cut -f2,3,6,7");
