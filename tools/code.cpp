@@ -11,12 +11,14 @@
 // A segment without any code keeps one row with an empty code. The codebook
 // is checked as `draad codebook lint` does and refused on any error; a
 // `where` limit on a column the segments lack is said once and not applied.
-// -j N runs N threads: over a stream all N code; over documents one segments
-// and N - 1 code. The output is the same byte for byte.
+// -j N runs N threads (default: the machine's cores, at most 8): over a
+// stream all N code; over documents one segments and N - 1 code. The output
+// is the same byte for byte.
 
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <fmt/format.h>
@@ -49,12 +51,17 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
   app.name("code");
   std::string codebook_path;
   std::vector<std::string> inputs;
-  int jobs = 1;
+  // Every core by default: the output does not depend on the thread count,
+  // and more than 8 gain little, as one thread segments.
+  int jobs = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
   draad::cli::SegmentFlags flags;
   app.add_option("inputs", inputs,
                  "a segment stream (- or a .tsv file; default: standard input), or documents and directories to segment");
   draad::cli::add_codebook_option(app, codebook_path);
-  app.add_option("-j,--jobs", jobs, "threads (over documents one of them segments); the output does not depend on it")->check(CLI::Range(1, 64));
+  app.add_option("-j,--jobs", jobs,
+                 "threads (over documents one of them segments; default: the machine's cores, at most 8); the output "
+                 "does not depend on it")
+      ->check(CLI::Range(1, 64));
   draad::cli::add_segment_options(app, flags);  // used when segmenting documents
   app.footer(
       "Examples:\n"
