@@ -23,27 +23,26 @@ constexpr std::size_t kTotal = 0;  // group: the total column
 
 constexpr std::string_view kMeasureNames[] = {"segments", "hits", "docs", "speakers"};
 
-// The level's column in tables and partials.
-const char* level_name(Level level) {
-  switch (level) {
-    case Level::code: return "code";
-    case Level::theme: return "theme";
-    case Level::main_theme: return "main_theme";
-  }
-  return "";
-}
+// Each level as --by names it, as its column in tables and partials, and in
+// a table's title and its (any ...) row.
+struct LevelNames {
+  Level level;
+  std::string_view by, column, words;
+};
+constexpr LevelNames kLevels[] = {{Level::code, "code", "code", "code"},
+                                  {Level::theme, "theme", "theme", "theme"},
+                                  {Level::main_theme, "main", "main_theme", "main theme"}};
 
-// The level in a table's title and its (any ...) row.
-std::string level_words(Level level) {
-  return level == Level::main_theme ? "main theme" : level_name(level);
+const LevelNames& names_of(Level level) {
+  return *std::find_if(std::begin(kLevels), std::end(kLevels), [&](const LevelNames& n) { return n.level == level; });
 }
+std::string level_name(Level level) { return std::string(names_of(level).column); }
 
-// "code", "theme", or "main" (--by) / "main_theme" (a partial's header).
-Level level_of(std::string_view name) {
-  return name == "code" ? Level::code : name == "theme" ? Level::theme : Level::main_theme;
+// The level a --by key (by) or a partial's column (column) names, if any.
+const LevelNames* find_level(std::string_view name, std::string_view LevelNames::*field) {
+  const auto it = std::find_if(std::begin(kLevels), std::end(kLevels), [&](const LevelNames& n) { return n.*field == name; });
+  return it == std::end(kLevels) ? nullptr : it;
 }
-
-bool is_level(std::string_view key) { return key == "code" || key == "theme" || key == "main"; }
 
 std::uint64_t cell_key(std::size_t key, std::size_t group) {
   return (static_cast<std::uint64_t>(key) << 32) | static_cast<std::uint64_t>(group);
@@ -123,13 +122,14 @@ Grouping parse_by(std::string_view by) {
     if (comma == std::string_view::npos) break;
     at = comma + 1;
   }
-  if (!is_level(keys[0]))
+  const LevelNames* level = find_level(keys[0], &LevelNames::by);
+  if (!level)
     throw UsageError(fmt::format(
         "--by starts with what is counted, code, theme or main (the main theme) (e.g. --by theme,{}), not '{}'",
         keys[0], keys[0]));
-  g.level = level_of(keys[0]);
+  g.level = level->level;
   for (std::size_t i = 1; i < keys.size(); ++i) {
-    if (is_level(keys[i]))
+    if (find_level(keys[i], &LevelNames::by))
       throw UsageError(
           fmt::format("--by can count codes, themes or main themes, not group by them: '{}' must come first", keys[i]));
     g.columns.push_back(keys[i]);
@@ -152,12 +152,12 @@ Grouping partial_grouping(const std::string& path) {
   if (path == "-") throw UsageError("with --merge from standard input, give --by as well");
   tsv::Reader reader(path);
   const auto& c = reader.columns();
-  if (c.size() < 6 || c[0] != "kind" || (c[1] != "code" && c[1] != "theme" && c[1] != "main_theme") ||
-      !std::equal(c.end() - 4, c.end(), std::begin(kMeasureNames)))
+  const LevelNames* level = c.size() < 6 ? nullptr : find_level(c[1], &LevelNames::column);
+  if (!level || c[0] != "kind" || !std::equal(c.end() - 4, c.end(), std::begin(kMeasureNames)))
     throw DataError({reader.name(), 1}, "not a partial tally (made with draad freq --partial): the header is '" +
                                             tsv::column_list(c) + "'");
   Grouping g;
-  g.level = level_of(c[1]);
+  g.level = level->level;
   g.columns.assign(c.begin() + 2, c.end() - 4);
   return g;
 }
@@ -343,7 +343,7 @@ void Tally::write_partial(std::FILE* out) const {
 
 report::Table Tally::table(const TableOptions& options) const {
   const State& st = *state_;
-  const std::string level = level_words(grouping_.level);
+  const std::string level(names_of(grouping_.level).words);
   const std::size_t n_group = grouping_.columns.size();
 
   std::vector<std::size_t> keys(st.keys.size() - 2), groups(st.groups.size() - 1);
