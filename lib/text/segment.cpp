@@ -378,6 +378,23 @@ struct Segmenter::Impl {
       throw DataError({input.name}, fmt::format("no answers: every row is empty in {}", fmt::join(options.text_columns, ", ")));
   }
 
+  using Names = std::unordered_set<std::string>;
+
+  // Whether every non-blank line of `body` ends in ':' (a label with no
+  // text) or, with `headings`, opens with '#': a line of anything else
+  // surely gives a paragraph some content.
+  static bool only_headings_and_labels(std::string_view body, bool headings) {
+    std::size_t at = 0;
+    while (at < body.size()) {
+      std::size_t end = body.find('\n', at);
+      if (end == std::string_view::npos) end = body.size();
+      const std::string_view line = utf8::trim(body.substr(at, end - at));
+      if (!line.empty() && line.back() != ':' && !(headings && line.front() == '#')) return false;
+      at = end + 1;
+    }
+    return true;
+  }
+
   // Reads the start of a document: checks that it is readable, not empty
   // and not binary, and adds its attribute keys to the columns.
   void prescan(Input& input) {
@@ -439,8 +456,15 @@ struct Segmenter::Impl {
       input.front_matter_text = text.substr(0, fm.length);
       input.front_matter = fm.attributes;
     }
-    if (complete && is_blank_text(std::string_view(text).substr(fm.length)))
+    const std::string_view body = std::string_view(text).substr(fm.length);
+    if (complete && is_blank_text(body))
       throw DataError({input.name}, fm.length ? "empty document: no text after the front matter" : "empty document");
+    // A document of nothing but headings and bare labels has no paragraph
+    // with content either: said now, not after the output has begun. Only
+    // such a document is cut into paragraphs here.
+    if (complete && options.reflow != Reflow::on && only_headings_and_labels(body, is_markdown(input)) &&
+        !ParagraphFinder(body, is_markdown(input), speakers ? speakers->names(input.id) : Names{}).has_content())
+      throw DataError({input.name}, "empty document");
   }
 
   // A Word, OpenDocument or PDF file's text.

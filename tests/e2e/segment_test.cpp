@@ -310,7 +310,13 @@ TEST_CASE("segment: bad input gets one located message and status 1, before any 
   write_file(dir + "/groot.txt", std::string(100'000, 'a') + "\n\nCaf\xe9.\n");
   write_file(dir + "/geen/notities.rtf", "x");
   write_file(dir + "/goed.txt", "Goed.\n");
+  write_file(dir + "/koppen.md", "# Verslag\n\nInterviewer:\n\n## Tafel 2\n");  // headings and a bare label only
+  write_file(dir + "/vraag.txt", "Vragen:\n");  // one line of text, though it ends in ':'
   CHECK(segment_error({"segment", dir + "/goed.txt", dir + "/leeg.txt"}) == "draad segment: " + dir + "/leeg.txt: empty document\n");
+  CHECK(segment_error({"segment", dir + "/goed.txt", dir + "/koppen.md"}) ==
+        "draad segment: " + dir + "/koppen.md: empty document\n");
+  CHECK(run_draad({"segment", dir + "/vraag.txt"}).out ==
+        "doc\tseg\tunit\tspeaker\tstart\tend\ttext\ttime\nvraag\t1\tparagraph\t\t0\t7\tVragen:\t\n");
   CHECK(segment_error({"segment", dir + "/wit.txt"}) == "draad segment: " + dir + "/wit.txt: empty document\n");
   CHECK(segment_error({"segment", dir + "/alleen-kop.md"}) ==
         "draad segment: " + dir + "/alleen-kop.md: empty document: no text after the front matter\n");
