@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "dutch/dutch_dictionary.h"
+#include "base/lines.h"
 #include "base/chars.h"
 #include "base/string_map.h"
 #include "base/utf8.h"
@@ -254,17 +255,13 @@ struct LineSpan {
 // Calls f(line) for each line of `text` in order, until f returns false.
 template <typename F>
 void each_line(std::string_view text, F&& f) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view t = text.substr(pos, end - pos);
+  for_each_line(text, [&](std::size_t begin, std::size_t end) {
+    std::string_view t = text.substr(begin, end - begin);
     const bool page_break = t.find('\f') != std::string_view::npos;
     while (!t.empty() && (t.front() == '\f' || t.front() == '\v')) t.remove_prefix(1);
     while (!t.empty() && std::string_view(" \t\f\v").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
-    if (!f(Line{t, static_cast<std::uint32_t>(std::min(t.find_first_not_of(" \t"), t.size())), page_break})) return;
-    pos = end + 1;
-  }
+    return static_cast<bool>(f(Line{t, static_cast<std::uint32_t>(std::min(t.find_first_not_of(" \t"), t.size())), page_break}));
+  });
 }
 
 // The lines of a text, one LineSpan each.

@@ -16,6 +16,7 @@
 
 #include "base/error.h"
 #include "base/input.h"
+#include "base/lines.h"
 #include "text/document_text.h"
 #include "text/metadata.h"
 #include "text/normalise.h"
@@ -384,15 +385,13 @@ struct Segmenter::Impl {
   // text) or, with `headings`, opens with '#': a line of anything else
   // surely gives a paragraph some content.
   static bool only_headings_and_labels(std::string_view body, bool headings) {
-    std::size_t at = 0;
-    while (at < body.size()) {
-      std::size_t end = body.find('\n', at);
-      if (end == std::string_view::npos) end = body.size();
-      const std::string_view line = utf8::trim(body.substr(at, end - at));
-      if (!line.empty() && line.back() != ':' && !(headings && line.front() == '#')) return false;
-      at = end + 1;
-    }
-    return true;
+    bool only = true;
+    for_each_line(body, [&](std::size_t begin, std::size_t end) {
+      const std::string_view line = utf8::trim(body.substr(begin, end - begin));
+      only = line.empty() || line.back() == ':' || (headings && line.front() == '#');
+      return only;
+    });
+    return only;
   }
 
   // Reads the start of a document: checks that it is readable, not empty

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
 #include <unicode/uchar.h>
 
+#include "base/lines.h"
 #include "base/error.h"
 #include "base/utf8.h"
 
@@ -290,23 +290,6 @@ Candidate candidate_of(const Label& label, Names& names) {
 }
 
 bool blank_line(std::string_view line) { return std::all_of(line.begin(), line.end(), is_blank); }
-
-// Calls f(begin, end) for each line of `text` (without its newline); an f
-// that returns bool stops the walk by returning false.
-template <typename F>
-void for_each_line(std::string_view text, F&& f) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    if constexpr (std::is_same_v<std::invoke_result_t<F&, std::size_t, std::size_t>, bool>) {
-      if (!f(pos, end)) return;
-    } else {
-      f(pos, end);
-    }
-    pos = end + 1;
-  }
-}
 
 }  // namespace
 
