@@ -843,10 +843,7 @@ struct Matcher::Impl {
   // mee aan het feest). Otherwise it is a preposition (leeft in z'n bubbel).
   bool particle_ends_field(std::size_t p) const {
     if (p + 1 >= clause_end[p]) return true;
-    return infos[p + 1].info->verb ||
-           is_one_of({"aan", "met", "in", "op", "voor", "bij", "naar", "over", "van", "tot", "om", "tegen", "door",
-                      "na", "uit", "onder", "tussen", "tijdens", "sinds", "zonder", "achter", "naast", "via"},
-                     norm(p + 1));
+    return infos[p + 1].info->verb || infos[p + 1].context == ContextWord::preposition;
   }
 
   // Word p right after a preposition is its object (ik ga op weg, ze kwam

@@ -86,7 +86,7 @@ ContextWord context_word(std::string_view w) {
   if (contains({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
   if (contains({"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder", "onder",
                 "tussen", "tegen", "per", "via", "vanuit", "binnen", "rond", "rondom", "volgens", "ondanks", "tijdens",
-                "sinds", "dankzij", "namens"},
+                "sinds", "dankzij", "namens", "om", "door", "na", "achter", "naast"},
                w))
     return ContextWord::preposition;
   if (contains({"is", "was", "zijn", "waren", "wordt", "werd", "worden", "werden", "heeft", "hebben", "had", "hadden",
