@@ -752,6 +752,10 @@ struct Matcher::Impl {
       const Lemmas& l = lemmatiser.lookup(norm);
       n.shape = verb_shape(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
+      if (n.context == ContextWord::other && l.inflected_adjective) n.context = ContextWord::adjective;
+      else if (n.context == ContextWord::other && l.known && !n.verb && token.kind == TokenKind::word &&
+               !is_one_of({"me", "mij", "zich"}, norm))
+        n.context = ContextWord::no_verb;
       for (const auto& v : l.verbs) {
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
         if ((v.forms & (kStem | kPresent)) && is_one_of({"denken", "geloven", "verwachten"}, v.infinitive))

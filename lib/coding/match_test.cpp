@@ -206,6 +206,19 @@ TEST_CASE("match: a term limited to a noun or a verb (as) matches the word as it
   CHECK(as("Een deel van de buurt.") == "");
   // where the words around it do not settle it, it is both
   CHECK(as("Ik maak me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(as("Ze hebben zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+}
+
+TEST_CASE("match: after an inflected adjective or a number a noun, an infinitive ending its clause after a noun the verb") {
+  auto as = [](const std::string& text) { return code_text("word-class.yaml", text); };
+  CHECK(as("Bewoners hebben grote zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(as("Er zijn begrijpelijke zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(as("We hoorden zes zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(as("De buren zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(as("Dat de kinderen voor elkaar zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  // not after a reflexive pronoun, nor where more of the clause follows
+  CHECK(as("Ik maak me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(as("De buren zorgen goed voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
 }
 
 TEST_CASE("match: a separable verb with its particle apart, in the same clause") {

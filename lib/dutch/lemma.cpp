@@ -78,11 +78,15 @@ ContextWord context_word(std::string_view w) {
   if (w == "je") return ContextWord::je;
   if (w == "het") return ContextWord::het;
   if (contains({"de", "een", "mijn", "jouw", "onze", "hun", "uw", "elke", "iedere", "ieder", "elk", "geen",
-                "alle", "sommige", "welke", "zo'n", "enkele", "eigen",
+                "alle", "sommige", "welke", "zo'n", "enkele", "eigen", "allerlei", "beide", "meerdere",
                 "nieuwe", "goede", "hele"},
                w))
     return ContextWord::determiner;
-  if (contains({"meer", "minder", "veel", "weinig", "andere"}, w)) return ContextWord::quantifier;
+  if (contains({"meer", "minder", "veel", "weinig", "andere", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+                "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd", "duizend",
+                "tientallen", "honderden", "duizenden"},
+               w))
+    return ContextWord::quantifier;
   if (contains({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
   if (contains({"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder", "onder",
                 "tussen", "tegen", "per", "via", "vanuit", "binnen", "rond", "rondom", "volgens", "ondanks", "tijdens",
@@ -126,12 +130,14 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
     case ContextWord::het: return finite || shape == VerbShape::infinitive ? Reading::verb : Reading::noun;
     case ContextWord::determiner: return Reading::noun;
     case ContextWord::preposition:
-    case ContextWord::quantifier: return finite ? Reading::any : Reading::noun;
+    case ContextWord::quantifier:
+    case ContextWord::adjective: return finite ? Reading::any : Reading::noun;
     default: break;
   }
   if (next == ContextWord::subject || next == ContextWord::je) return Reading::verb;
   if (next == ContextWord::verb_final && shape != VerbShape::other) return Reading::verb;
   if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
+  if (previous == ContextWord::no_verb && shape == VerbShape::infinitive && next == ContextWord::edge) return Reading::verb;
   if (previous == ContextWord::edge && shape == VerbShape::stem &&
       !contains({ContextWord::edge, ContextWord::modal, ContextWord::auxiliary, ContextWord::coordinator,
                          ContextWord::number},
@@ -361,6 +367,13 @@ struct Lemmatiser::Impl {
       if (stems.empty()) stems = compound_lemmas(norm);
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
+      // a word in -e that hunspell takes as a form of another (grote:
+      // groot, homogene: homogeen, belangrijkste: belangrijk), but no
+      // diminutive (bankje: bank)
+      out.inflected_adjective =
+          ends_with(norm, "e") && !ends_with(norm, "je") && !stems.empty() &&
+          std::all_of(out.verbs.begin(), out.verbs.end(),
+                      [](const VerbReading& v) { return (v.forms & ~(kParticiple | kPresentParticiple | kListed)) == 0; });
       if (stems.empty() && out.known) {
         // Only a noun's, with a diminutive (onderwerpje; not samenleef, the
         // stem of samenleven, nor vormgeef); a verb's infinitive keeps it

@@ -43,6 +43,7 @@ struct Lemmas {
   bool known = false;               // hunspell recognises the word
   bool adjective = false;           // a bare stem that is an adjective and no noun (echt: echtste, nodig): its shape is other
   bool noun = false;                // a verb form that is also a noun or adjective (werk: werkje, buurt: buurtje, nodig: nodige, bericht: berichtje)
+  bool inflected_adjective = false;  // may be an adjective with -e (grote, sociale, actieve, verschillende), which a noun follows
 };
 
 // How a token is read: as whatever it may be, as a verb, or as a noun (or
@@ -77,18 +78,24 @@ std::string main_lemma(const Lemmas& lemmas, Reading reading);
 // What a word says about the reading of its neighbour (reading_in_context).
 enum class ContextWord : std::uint8_t {
   other, subject, je, het, determiner, quantifier, demonstrative, preposition, te, modal, auxiliary, coordinator,
-  number, edge, verb_final
+  number, adjective, no_verb, edge, verb_final
 };
 // ik, jij, hij, zij, ze, wij, we, u, jullie, men: subject; je; het; de, een,
 // mijn, onze, elke, geen, welke, ... (not zijn and haar, which are
 // also a verb and a pronoun, nor ons, also an object: omdat niemand ons
 // uitnodigde): determiner; meer, minder, veel, weinig,
 // andere, which are also adverbs or pronouns (het thema leeft minder; voor
-// die andere is het): quantifier; die, dat, deze, dit, wat: demonstrative;
+// die andere is het), and numbers spelled out (zes talen, tientallen
+// verhalen): quantifier; die, dat, deze, dit, wat: demonstrative;
 // in, op, met, voor, van, ...: preposition; te; the forms of kunnen,
 // moeten, willen, zullen, mogen, gaan: modal; is, was, wordt, heeft,
 // blijven, ...: auxiliary; en, of, maar, want, dus: coordinator; digits:
-// number. `edge` is no word: the clause starts or ends there; nor is
+// number. `adjective` is no class of norms: the matcher gives it to a word
+// that context_word calls other and whose lemmas are an inflected
+// adjective's (Lemmas::inflected_adjective), and `no_verb` to a word the
+// word list knows that it calls other and that is no verb form as read,
+// nor a reflexive pronoun (vragen read as a noun, kinderen, elkaar; not me,
+// zich, an abbreviation or an unknown word). `edge` is no word: the clause starts or ends there; nor is
 // `verb_final`: a subordinate clause, whose verb comes last, ends there.
 ContextWord context_word(std::string_view norm);
 
@@ -116,17 +123,22 @@ VerbShape verb_shape(const Lemmas& word);
 //      is then a noun made of the verb (het fietsen: fietsen), else a noun
 //      (het werk, het feest);
 //   3. after a determiner or a preposition a noun (de regel, welke regel,
-//      op zoek, met gasten); after a quantifier a noun unless finite (veel
-//      werk; het leeft minder: minder is an adverb there);
+//      op zoek, met gasten); after a quantifier or an inflected adjective a
+//      noun unless finite (veel werk, sociale samenhang, specifieke
+//      onderwerpen; het leeft minder: minder is an adverb there);
 //   4. before a subject pronoun or je a verb (morgen regel ik, dat regel je);
 //      last in a subordinate clause a verb (de buurman die nooit groet);
 //   5. after a demonstrative a verb if finite (dat is, dit waren), else a
 //      noun (die regel);
-//   6. a bare stem that opens its clause is a verb, the imperative (Maak
+//   6. an infinitive that ends its clause after a word that is no verb is
+//      the clause's verb, its object or subject before it (vragen stellen,
+//      een rol spelen, van elkaar verschillen, de kinderen spelen; not ik
+//      maak me zorgen);
+//   7. a bare stem that opens its clause is a verb, the imperative (Maak
 //      een plan. Geef het door. Zorg dat ... Kijk op ...), unless the clause
 //      ends there (a heading: Werk) or a modal, an auxiliary, a
 //      coordinator or a number follows (Zorg is ..., Werk en inkomen, Tip 2);
-//   7. else it stays open (any).
+//   8. else it stays open (any).
 Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord next);
 
 class Lemmatiser {

@@ -184,6 +184,23 @@ TEST_CASE("lemma: prepositions, quantifiers and imperatives settle a reading") {
   CHECK(read(ContextWord::edge, "werk", context_word("en")) == Reading::any);        // Werk en inkomen
   CHECK(read(ContextWord::edge, "tip", context_word("2")) == Reading::any);          // Tip 2
   CHECK(read(ContextWord::edge, "werk", ContextWord::edge) == Reading::any);         // a heading
+  CHECK(read(ContextWord::adjective, "onderwerpen", ContextWord::other) == Reading::noun);  // specifieke onderwerpen
+  CHECK(read(context_word("zes"), "talen", ContextWord::edge) == Reading::noun);             // in zes talen
+  CHECK(read(ContextWord::no_verb, "stellen", ContextWord::edge) == Reading::verb);          // vragen stellen
+  CHECK(read(ContextWord::no_verb, "stellen", ContextWord::other) == Reading::any);          // vragen stellen aan ...
+  CHECK(read(ContextWord::no_verb, "regel", ContextWord::edge) == Reading::any);             // only an infinitive
+}
+
+TEST_CASE("lemma: an inflected adjective, and no verb from a prefix before a doubled consonant") {
+  Lemmatiser l;
+  CHECK(l.lookup("grote").inflected_adjective);
+  CHECK(l.lookup("homogene").inflected_adjective);
+  CHECK(l.lookup("verschillende").inflected_adjective);  // a present participle
+  CHECK_FALSE(l.lookup("gemeente").inflected_adjective);
+  CHECK_FALSE(l.lookup("maakte").inflected_adjective);    // a past
+  CHECK_FALSE(l.lookup("bankje").inflected_adjective);    // a diminutive
+  CHECK(main_of(l, "best") == "best");                    // not be + ssen
+  CHECK(main_of(l, "beste") == "best");
 }
 
 TEST_CASE("lemma: a diminutive in -etje only after a short vowel and one consonant") {

@@ -145,8 +145,13 @@ constexpr std::string_view kParticles[] = {
 // either (ondersteund, overtuigd, voorzien).
 constexpr std::string_view kInseparable[] = {"achter", "door", "om", "onder", "over", "vol", "voor"};
 
+// What follows a prefix opens a syllable, which no doubled consonant does
+// (bessen, the plural of bes, is no be + ssen).
 bool starts_with_one_of(std::string_view word, const std::string_view* begin, const std::string_view* end) {
-  return std::any_of(begin, end, [&](std::string_view p) { return word.size() > p.size() + 2 && word.substr(0, p.size()) == p; });
+  return std::any_of(begin, end, [&](std::string_view p) {
+    return word.size() > p.size() + 2 && word.substr(0, p.size()) == p &&
+           !(word[p.size()] == word[p.size() + 1] && !is_vowel(word[p.size()]));
+  });
 }
 
 bool has_unstressed_prefix(std::string_view word) {
