@@ -82,7 +82,7 @@ ContextWord context_word(std::string_view w) {
                 "nieuwe", "goede", "hele"},
                w))
     return ContextWord::determiner;
-  if (contains({"meer", "minder", "veel", "weinig", "andere", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+  if (contains({"meer", "minder", "veel", "weinig", "andere", "paar", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
                 "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd", "duizend",
                 "tientallen", "honderden", "duizenden"},
                w))
@@ -175,6 +175,9 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
   // not a verb's stem that hunspell gives (kant: kan, buurt: buur), nor a
 // short vowel where the long one is a lemma too (zaken: zaak, not zak)
   auto shortest_nominal = [&] {
+    // a diminutive's word with -je before one with -tje (lijstje: lijst, not lijs)
+    for (const auto& n : l.nominal)
+      if (l.norm.size() == n.size() + 2 && ends_with(l.norm, "je") && l.norm.compare(0, n.size(), n) == 0) return n;
     const std::string* best = &l.norm;
     for (const auto& n : l.nominal)
       if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) &&

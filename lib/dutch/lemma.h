@@ -72,7 +72,8 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 //     stem is no noun and no separable verb (investeer: investeren; werk,
 //     inzet stay); else the shortest nominal lemma (kinderen: kind), which
 //     is the word itself for an infinitive (werken; de werken is read as a
-//     noun by its context).
+//     noun by its context). Of a diminutive's nominal lemmas the word with
+//     -je comes before a shorter one with -tje (lijstje: lijst, not lijs).
 std::string main_lemma(const Lemmas& lemmas, Reading reading);
 
 // What a word says about the reading of its neighbour (reading_in_context).
@@ -85,7 +86,7 @@ enum class ContextWord : std::uint8_t {
 // also a verb and a pronoun, nor ons, also an object: omdat niemand ons
 // uitnodigde): determiner; meer, minder, veel, weinig,
 // andere, which are also adverbs or pronouns (het thema leeft minder; voor
-// die andere is het), and numbers spelled out (zes talen, tientallen
+// die andere is het), paar and numbers spelled out (zes talen, tientallen
 // verhalen): quantifier; die, dat, deze, dit, wat: demonstrative;
 // in, op, met, voor, van, ...: preposition; te; the forms of kunnen,
 // moeten, willen, zullen, mogen, gaan: modal; is, was, wordt, heeft,
@@ -122,10 +123,11 @@ VerbShape verb_shape(const Lemmas& word);
 //      after het a verb if finite (het werkt, het is) or an infinitive, which
 //      is then a noun made of the verb (het fietsen: fietsen), else a noun
 //      (het werk, het feest);
-//   3. after a determiner or a preposition a noun (de regel, welke regel,
-//      op zoek, met gasten); after a quantifier or an inflected adjective a
-//      noun unless finite (veel werk, sociale samenhang, specifieke
-//      onderwerpen; het leeft minder: minder is an adverb there);
+//   3. after a determiner a noun (de regel, welke regel); after a
+//      preposition, a quantifier or an inflected adjective a noun unless
+//      finite (op zoek, met gasten, veel werk, specifieke onderwerpen; het
+//      leeft minder: minder is an adverb there; het bijzondere was, er zit
+//      waarde in: the adjective may stand for a noun or be one);
 //   4. before a subject pronoun or je a verb (morgen regel ik, dat regel je);
 //      last in a subordinate clause a verb (de buurman die nooit groet);
 //   5. after a demonstrative a verb if finite (dat is, dit waren), else a

@@ -186,6 +186,8 @@ TEST_CASE("lemma: prepositions, quantifiers and imperatives settle a reading") {
   CHECK(read(ContextWord::edge, "werk", ContextWord::edge) == Reading::any);         // a heading
   CHECK(read(ContextWord::adjective, "onderwerpen", ContextWord::other) == Reading::noun);  // specifieke onderwerpen
   CHECK(read(context_word("zes"), "talen", ContextWord::edge) == Reading::noun);             // in zes talen
+  CHECK(read(context_word("paar"), "regels", ContextWord::edge) == Reading::noun);           // een paar regels
+  CHECK(read(ContextWord::adjective, "schuilt", ContextWord::other) == Reading::any);         // waarde schuilt in
   CHECK(read(ContextWord::no_verb, "stellen", ContextWord::edge) == Reading::verb);          // vragen stellen
   CHECK(read(ContextWord::no_verb, "stellen", ContextWord::other) == Reading::any);          // vragen stellen aan ...
   CHECK(read(ContextWord::no_verb, "regel", ContextWord::edge) == Reading::any);             // only an infinitive
@@ -200,6 +202,8 @@ TEST_CASE("lemma: an inflected adjective, and no verb from a prefix before a dou
   CHECK_FALSE(l.lookup("maakte").inflected_adjective);    // a past
   CHECK_FALSE(l.lookup("bankje").inflected_adjective);    // a diminutive
   CHECK(main_of(l, "best") == "best");                    // not be + ssen
+  CHECK(main_of(l, "lijstje") == "lijst");                // not lijs + tje
+  CHECK(main_of(l, "bankje") == "bank");
   CHECK(main_of(l, "beste") == "best");
 }
 

@@ -153,6 +153,15 @@ TEST_CASE("verb: what only looks like a verb form is none") {
   CHECK(readings("reden") == "");
   CHECK(readings("geleden") == "");
   CHECK(readings("helpte") == "");   // helpen is strong
+  CHECK(readings("beste") == "");    // bessen is no be + ssen
+}
+
+TEST_CASE("verb: voer and voeren are voeren, whose past of varen the table leaves out, but ervoer is ervaren") {
+  CHECK(readings("voeren") == "voeren:i");
+  CHECK(readings("uitvoeren") == "uitvoeren:i");
+  CHECK(readings("ervoer") == "ervaren:v");
+  CHECK(readings("ervoeren") == "ervaren:v");
+  CHECK(readings("gevaren") == "varen:d");
 }
 
 TEST_CASE("lemma: verbs join the lemmas, context settles noun or verb") {
