@@ -307,9 +307,10 @@ struct Lemmatiser::Impl {
   }
 
   // The singular of a plural in -en by the spelling rules, where the word
-  // list has it (onderwerpen: onderwerp, handvatten: handvat, flessen:
-  // fles; lopen: loop), or "". hunspell gives none where it knows the
-  // word as a verb's infinitive only.
+  // list has it as an entry of its own (onderwerpen: onderwerp, handvatten:
+  // handvat, flessen: fles; lopen: loop; not luisteren: luisteer, which
+  // hunspell only makes of luis + teer), or "". hunspell gives none where
+  // it knows the word as a verb's infinitive only.
   static std::string spelled_singular(const std::string& w) {
     if (w.size() < 6 || !ends_with(w, "en")) return {};
     std::string body = w.substr(0, w.size() - 2);
@@ -317,11 +318,16 @@ struct Lemmatiser::Impl {
     const bool vowel_before = std::string_view("aeiouy").find(body[n - 2]) != std::string_view::npos;
     if (body[n - 1] == body[n - 2] && !vowel_before) body.pop_back();  // handvat|ten
     else if (closed_short(body)) body = long_vowel(body);              // lo|pen: loop
-    if (dutch_dictionary::spell(body) == 1) return body;
+    auto entry = [](const std::string& w) {
+      if (dutch_dictionary::spell(w) != 1) return false;
+      const auto stems = dutch_dictionary::stems(w);
+      return std::find(stems.begin(), stems.end(), w) != stems.end();
+    };
+    if (entry(body)) return body;
     const char last = body.back();
     if (last != 'v' && last != 'z') return {};
     body.back() = last == 'v' ? 'f' : 's';  // brieven: brief, reizen: reis
-    return dutch_dictionary::spell(body) == 1 ? body : std::string();
+    return entry(body) ? body : std::string();
   }
 
   // The nominal lemmas other than the word of a word hunspell gives none

@@ -145,6 +145,8 @@ TEST_CASE("lemma: plurals hunspell gives no singular for") {
   CHECK(main_of(l, "excuses") == "excuus");
   CHECK(main_of(l, "onderwerpen", Reading::noun) == "onderwerp");  // de onderwerpen: by spelling, onderwerpje
   CHECK(main_of(l, "handvatten", Reading::noun) == "handvat");
+  CHECK(main_of(l, "luisteren", Reading::noun) == "luisteren");  // luisteer is only luis + teer
+  CHECK(main_of(l, "brieven", Reading::noun) == "brief");
   CHECK(main_of(l, "onderwerpen", Reading::verb) == "onderwerpen");
   CHECK(main_of(l, "onderwerpen") == "onderwerpen");                // no context: the verb's infinitive stays
   CHECK(main_of(l, "samenleven", Reading::noun) == "samenleven");  // samenleef is a stem, with no diminutive

@@ -154,6 +154,7 @@ TEST_CASE("verb: what only looks like a verb form is none") {
   CHECK(readings("geleden") == "");
   CHECK(readings("helpte") == "");   // helpen is strong
   CHECK(readings("beste") == "");    // bessen is no be + ssen
+  CHECK(readings("belang") == "");   // listed as no verb: belangen is the plural
 }
 
 TEST_CASE("verb: voer and voeren are voeren, whose past of varen the table leaves out, but ervoer is ervaren") {
