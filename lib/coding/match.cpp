@@ -753,8 +753,8 @@ struct Matcher::Impl {
       n.shape = verb_shape(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
       if (n.context == ContextWord::other && l.inflected_adjective) n.context = ContextWord::adjective;
-      else if (n.context == ContextWord::other && l.known && !n.verb && token.kind == TokenKind::word &&
-               !is_one_of({"me", "mij", "zich"}, norm))
+      else if (n.context == ContextWord::other && (l.known || function_word(norm)) && !n.verb &&
+               token.kind == TokenKind::word && !is_one_of({"me", "mij", "zich", "haar", "ons"}, norm))
         n.context = ContextWord::no_verb;
       for (const auto& v : l.verbs) {
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;

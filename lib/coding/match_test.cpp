@@ -216,8 +216,10 @@ TEST_CASE("match: after an inflected adjective or a number a noun, an infinitive
   CHECK(as("We hoorden zes zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
   CHECK(as("De buren zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
   CHECK(as("Dat de kinderen voor elkaar zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
-  // not after a reflexive pronoun, nor where more of the clause follows
+  CHECK(as("Dan zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");  // an adverb before it
+  // not after a reflexive or possessive pronoun, nor where more of the clause follows
   CHECK(as("Ik maak me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(as("Ze uit haar zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
   CHECK(as("De buren zorgen goed voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
 }
 

@@ -94,9 +94,10 @@ enum class ContextWord : std::uint8_t {
 // number. `adjective` is no class of norms: the matcher gives it to a word
 // that context_word calls other and whose lemmas are an inflected
 // adjective's (Lemmas::inflected_adjective), and `no_verb` to a word the
-// word list knows that it calls other and that is no verb form as read,
-// nor a reflexive pronoun (vragen read as a noun, kinderen, elkaar; not me,
-// zich, an abbreviation or an unknown word). `edge` is no word: the clause starts or ends there; nor is
+// word list knows, or a function word, that it calls other and that is no
+// verb form as read, nor a reflexive or possessive pronoun (vragen read as
+// a noun, kinderen, elkaar, dan, samen; not me, zich, haar, ons, an
+// abbreviation or an unknown word). `edge` is no word: the clause starts or ends there; nor is
 // `verb_final`: a subordinate clause, whose verb comes last, ends there.
 ContextWord context_word(std::string_view norm);
 
@@ -133,9 +134,9 @@ VerbShape verb_shape(const Lemmas& word);
 //   5. after a demonstrative a verb if finite (dat is, dit waren), else a
 //      noun (die regel);
 //   6. an infinitive that ends its clause after a word that is no verb is
-//      the clause's verb, its object or subject before it (vragen stellen,
-//      een rol spelen, van elkaar verschillen, de kinderen spelen; not ik
-//      maak me zorgen);
+//      the clause's verb, its object, subject or adverb before it (vragen
+//      stellen, een rol spelen, van elkaar verschillen, de kinderen spelen,
+//      eerst zien, dan geloven; not ik maak me zorgen, ze uit haar zorgen);
 //   7. a bare stem that opens its clause is a verb, the imperative (Maak
 //      een plan. Geef het door. Zorg dat ... Kijk op ...), unless the clause
 //      ends there (a heading: Werk) or a modal, an auxiliary, a

@@ -263,7 +263,7 @@ TEST_CASE("code e2e: the default codebook on spoken Dutch: verbs, negation, and 
         "20\t\n");
 }
 
-TEST_CASE("code e2e: the default codebook on report prose: idioms and method paragraphs it does not code") {
+TEST_CASE("code e2e: the default codebook: idioms, method paragraphs and verbs it does not code") {
   // Each idiom beside a sentence where its word keeps the codebook's meaning.
   const std::string segments =
       "doc\tseg\tstart\tspeaker\ttext\n"
@@ -279,7 +279,10 @@ TEST_CASE("code e2e: the default codebook on report prose: idioms and method par
       "d\t10\t0\t\tWe maken afspraken met elkaar.\n"
       // a method paragraph (no speaker): meedoen split over its clause is one passing word
       "d\t11\t0\t\tWe hielden vijf bijeenkomsten; aan elke sessie deden twintig mensen mee.\n"
-      "d\t12\t0\tAnna\tWe hielden vijf bijeenkomsten; aan elke sessie deden twintig mensen mee.\n";
+      "d\t12\t0\tAnna\tWe hielden vijf bijeenkomsten; aan elke sessie deden twintig mensen mee.\n"
+      // geloven the verb is no faith
+      "d\t13\t0\tJo\tEerst zien, dan geloven.\n"
+      "d\t14\t0\tJo\tHet geloof speelt een rol.\n";
   auto r = draad::test::shell("draad code | cut -f2,3", segments);
   CHECK(r.status == 0);
   CHECK(r.out ==
@@ -294,7 +297,9 @@ TEST_CASE("code e2e: the default codebook on report prose: idioms and method par
         "9\t\n"
         "10\tspelregels/regels_afspraken\n"
         "11\t\n"
-        "12\twederkerigheid/vrijwilligerswerk\n");
+        "12\twederkerigheid/vrijwilligerswerk\n"
+        "13\t\n"
+        "14\tverhalen/identiteit\n");
 }
 
 TEST_CASE("code e2e: where limits keep codes from segments by their columns, and a missing column is said once") {
