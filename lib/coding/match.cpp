@@ -978,6 +978,12 @@ struct Matcher::Impl {
       const ContextWord next = w + 1 < clause_end[w] ? (infos[w + 1].clause_opener ? ContextWord::other : infos[w + 1].context)
                                : ends_subordinate_clause(w) ? ContextWord::verb_final
                                                             : ContextWord::edge;
+      // an inflected adjective after an article or determiner is one of the
+      // noun's words (het grootste deel, een goeie vorm; not de jongere werkt)
+      if (previous == ContextWord::other && infos[w].shape != VerbShape::finite && w >= clause_start[w] + 2 &&
+          norm(w - 1).ends_with('e') &&
+          (infos[w - 2].context == ContextWord::determiner || infos[w - 2].context == ContextWord::het))
+        previous = ContextWord::determiner;
       // an infinitive that ends its clause a few adverbs after a modal is the
       // modal's verb (ik ga ff werken, we moeten nu echt delen; not het gaat
       // over zorgen, kan het spreken van verschillende talen)

@@ -114,8 +114,10 @@ VerbShape verb_shape(const Lemmas& word);
 //      (te vroeg), a finite form or bare stem after its main clause's
 //      finite verb (ik ben vroeg opgestaan, ik zoek werk), and passes a modal
 //      as the word before an infinitive that ends the modal's clause after
-//      an adverb (ik ga ff werken); an adverb maar (Begin maar!) is no
-//      coordinator after the word before it;
+//      an adverb (ik ga ff werken), and a determiner as the word before one
+//      after an article and a word in -e, an inflected adjective (het
+//      grootste deel), where it is no finite form; an adverb maar (Begin
+//      maar!) is no coordinator after the word before it;
 //   2. after je a verb if it is finite (je regelt), else open (je regel);
 //      after het a verb if finite (het werkt, het is) or an infinitive, which
 //      is then a noun made of the verb (het fietsen: fietsen), else a noun
