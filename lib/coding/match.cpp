@@ -376,22 +376,34 @@ struct CompiledCodebook::Impl {
   // The index of the infinitive a phrase goes on to from words that are no
   // finite verb (not its first word), or words.size(). A word after an
   // article is a noun, whatever verb it could also be a form of (`een beeld
-  // schetsen`: beeld is no form of beelden there).
+  // schetsen`: beeld is no form of beelden there). A phrase that ends in an
+  // infinitive, written as a dictionary gives it, goes on to that one where
+  // every word before it may be a noun (zich zorgen maken, gebruik maken, op
+  // prijs stellen: zorgen, gebruik and prijs are nouns there).
   std::size_t phrase_infinitive(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
-    for (std::size_t i = 0; i < words.size() && !words[i].gap && words[i].text != "te"; ++i) {
+    auto infinitive = [&](const Lemmas& l, const std::string& w) {
+      return std::any_of(l.verbs.begin(), l.verbs.end(),
+                         [&](const VerbReading& v) { return v.infinitive == w && (v.forms & kInfinitive); });
+    };
+    auto finite = [](const Lemmas& l) {
+      return std::any_of(l.verbs.begin(), l.verbs.end(),
+                         [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); });
+    };
+    const std::size_t n = words.size();
+    bool nouns_before = n > 1 && !words.back().gap && infinitive(lemmatiser.lookup(words.back().text), words.back().text);
+    for (std::size_t i = 0; i + 1 < n && nouns_before; ++i) {
       const Lemmas& l = lemmatiser.lookup(words[i].text);
-      const bool infinitive = std::any_of(l.verbs.begin(), l.verbs.end(), [&](const VerbReading& v) {
-        return v.infinitive == words[i].text && (v.forms & kInfinitive);
-      });
-      if (infinitive && i > 0) return i;
+      nouns_before = !words[i].gap && words[i].text != "te" && (l.noun || l.nominal.size() > 1 || !finite(l));
+    }
+    if (nouns_before) return n - 1;
+    for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
+      const Lemmas& l = lemmatiser.lookup(words[i].text);
+      if (infinitive(l, words[i].text) && i > 0) return i;
       const bool after_article = i > 0 && (words[i - 1].text == "een" || words[i - 1].text == "de" ||
                                            words[i - 1].text == "het");
-      if (!after_article && std::any_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) {
-            return v.forms & (kStem | kPresent | kPast);
-          }))
-        break;
+      if (!after_article && finite(l)) break;
     }
-    return words.size();
+    return n;
   }
 
   void append_infinitive_with_te(std::vector<PhraseWord>& out, const std::string& infinitive) {
@@ -833,13 +845,17 @@ struct Matcher::Impl {
   // Token t, a maar right after a finite verb, is an adverb (het hield maar
   // niet op, het is maar goed), not a conjunction that starts a clause,
   // unless a subject follows (ik werk maar ik verdien weinig); after an
-  // infinitive it is one (we willen meedoen maar de tijd ontbreekt).
-  bool adverb_maar(std::size_t t) const {
-    if (tokens[t].norm != "maar" || words.empty() || words.back() + 1 != t || t + 1 >= tokens.size() ||
-        infos.back().shape != VerbShape::finite || !infos.back().info->finite)
-      return false;
-    const ContextWord next = context_word(tokens[t + 1].norm);
-    return next != ContextWord::subject && next != ContextWord::je;
+  // infinitive it is one (we willen meedoen maar de tijd ontbreekt). So is
+  // a maar in a clause that an imperative opens (Begin maar! Spreek hem er
+  // maar op aan), the clause that starts at word `clause`.
+  bool adverb_maar(std::size_t t, std::size_t clause) const {
+    if (tokens[t].norm != "maar" || words.empty()) return false;
+    const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
+    if (next == ContextWord::subject || next == ContextWord::je) return false;
+    const bool imperative = clause < infos.size() && infos[clause].shape == VerbShape::stem && infos[clause].info->finite;
+    const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
+                            infos.back().info->finite;
+    return imperative || after_verb;
   }
 
   // A particle apart stands where the middle of a main clause ends: last in
@@ -876,15 +892,20 @@ struct Matcher::Impl {
     return -1;
   }
 
-  void match_separables(std::size_t w) {
+  // The separable verbs of the codebook that word w is a form of with its
+  // particle apart; whether there is one.
+  bool match_separables(std::size_t w) {
+    bool found = false;
     for (auto id : infos[w].info->separables) {
       const Separable& sep = cb.separables[id];
       const long p = separated_particle(w, sep.particle);
       if (p < 0) continue;
+      found = true;
       const std::size_t first = std::min(w, static_cast<std::size_t>(p)), last = std::max(w, static_cast<std::size_t>(p));
       for (auto u : cb.units_by_key[sep.key])
         if (cb.units[u].role != Role::near) add_candidate(cb.units[u].code, cb.units[u].role, first, last, cb.units[u].source);
     }
+    return found;
   }
 
   // Word w ends a subordinate clause that has no finite verb before it, so
@@ -909,22 +930,43 @@ struct Matcher::Impl {
     return true;
   }
 
-  // Word w, a finite form, cannot be a verb where it stands: after te and
-  // no infinitive (het is te vroeg), or after the finite verb of its main
-  // clause, which has one, and no participle (ik ben vandaag vroeg
-  // opgestaan, toen kwam ik vroeg; not ik heb het onderzocht).
+  // Word w, a finite form or a bare stem, cannot be a verb where it stands:
+  // after te and no infinitive (het is te vroeg), or after the finite verb
+  // of its main clause, which has one, and no participle (ik ben vandaag
+  // vroeg opgestaan, toen kwam ik vroeg, ik zoek werk; not ik heb het
+  // onderzocht).
   bool no_verb_here(std::size_t w) {
-    if (infos[w].shape != VerbShape::finite) return false;
-    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
-    auto none = [&](std::uint8_t forms) {
+    if (infos[w].shape != VerbShape::finite && infos[w].shape != VerbShape::stem) return false;
+    auto none = [&](std::uint8_t forms) {  // looked up only when the clause asks
+      const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
       return std::none_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.forms & forms; });
     };
     if (w > clause_start[w] && infos[w - 1].context == ContextWord::te) return none(kInfinitive);
     if (infos[clause_start[w]].info->subordinate) return false;
-    bool after = false;
-    for (std::size_t v = clause_start[w]; v < w && !after; ++v)
-      after = infos[v].shape == VerbShape::finite && infos[v].info->finite && !infos[v].ambiguous;
-    return after && none(kParticiple);
+    // the clause's finite verb; a bare stem that opens the clause is only
+    // taken for an imperative (Sport verbindt mensen, Plus we deden ...)
+    std::optional<std::size_t> verb;
+    for (std::size_t v = clause_start[w]; v < w; ++v) {
+      // a subject after that verb but not right after it opens a clause
+      // of its own (ik wacht tot ze terugbelt; not toen kwam ik vroeg)
+      if (verb && v > *verb + 1 && infos[v].context == ContextWord::subject) return false;
+      const bool form = infos[v].shape == VerbShape::finite || (infos[v].shape == VerbShape::stem && v > clause_start[w]);
+      if (!verb && form && infos[v].info->finite && !infos[v].ambiguous) verb = v;
+    }
+    return verb && none(kParticiple);
+  }
+
+  // Whether a modal stands before word w with up to three words between
+  // that say nothing of their neighbours and are no verb form, or an
+  // adjective's stem, an adverb there (ff, nu, echt; not verschillende).
+  bool modal_before_adverbs(std::size_t w) {
+    for (std::size_t v = w; v-- > clause_start[w] && v + 4 >= w;) {
+      if (infos[v].context == ContextWord::modal) return v + 1 < w;
+      const bool plain = infos[v].context == ContextWord::other || infos[v].context == ContextWord::no_verb;
+      if (!plain || (infos[v].info->verb && !lemmatiser.lookup(norm(v)).adjective))
+        return false;
+    }
+    return false;
   }
 
   // Words that may be a verb or a noun (regel) read as their neighbours in
@@ -937,9 +979,23 @@ struct Matcher::Impl {
       // been: the word is not the subject's verb.
       if (previous == ContextWord::subject && w - 1 > clause_start[w] && infos[w - 2].info->finite)
         previous = ContextWord::other;
-      const ContextWord next = w + 1 < clause_end[w] ? infos[w + 1].context
+      // a word that opens clauses but not this one (the adverb maar) says nothing
+      const ContextWord next = w + 1 < clause_end[w] ? (infos[w + 1].clause_opener ? ContextWord::other : infos[w + 1].context)
                                : ends_subordinate_clause(w) ? ContextWord::verb_final
                                                             : ContextWord::edge;
+      // an inflected adjective after an article or determiner is one of the
+      // noun's words (het grootste deel, een goeie vorm; not de jongere werkt)
+      const bool plain = previous == ContextWord::other || previous == ContextWord::no_verb;
+      if ((plain || previous == ContextWord::adjective) && infos[w].shape != VerbShape::finite && w >= clause_start[w] + 2 &&
+          norm(w - 1).ends_with('e') &&
+          (infos[w - 2].context == ContextWord::determiner || infos[w - 2].context == ContextWord::het))
+        previous = ContextWord::determiner;
+      // an infinitive that ends its clause a few adverbs after a modal is the
+      // modal's verb (ik ga ff werken, we moeten nu echt delen; not het gaat
+      // over zorgen, kan het spreken van verschillende talen)
+      if ((previous == ContextWord::other || previous == ContextWord::no_verb) && next == ContextWord::edge &&
+          infos[w].shape == VerbShape::infinitive && modal_before_adverbs(w))
+        previous = ContextWord::modal;
       const Reading reading = no_verb_here(w) ? Reading::noun : reading_in_context(previous, infos[w].shape, next);
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;
@@ -961,9 +1017,12 @@ struct Matcher::Impl {
       const bool phrases = infos[w].any_next || (infos[w].next_bits & next_bits);
       if (!infos[w].units && !phrases) continue;
       const NormInfo& n = *infos[w].info;
-      if (!n.separables.empty()) match_separables(w);
+      // a form of a separable verb the codebook names is that verb's, not
+      // its base's (werken ... samen: samenwerken, not werken)
+      const bool separable = !n.separables.empty() && match_separables(w);
       for (auto u : n.units) {
         const TokenPattern& unit = cb.units[u];
+        if (separable && unit.role == Role::hit) continue;
         if (unit.role != Role::near) {
           add_candidate(unit.code, unit.role, w, w, unit.source);
           continue;
@@ -1438,7 +1497,8 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     if (ends_clause(m.tokens[t])) clause = m.words.size();
     if (!is_word_token(m.tokens[t])) continue;
     const WordInfo& info = m.info(m.tokens[t]);
-    if (info.clause_opener && !m.adverb_maar(t)) clause = m.words.size();
+    if (info.context == ContextWord::filler) continue;  // ik eh regel: ik regel
+    if (info.clause_opener && !m.adverb_maar(t, clause)) clause = m.words.size();
     m.words.push_back(t);
     m.clause_start.push_back(clause);
     m.infos.push_back(info);

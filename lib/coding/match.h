@@ -20,6 +20,9 @@
 // asked, none of them spanning several words, is taken as a passing
 // mention: none of its codes applies.
 //
+// The fillers of speech (eh, uh: lemma.h, ContextWord::filler) are no words
+// to the matcher: `ik eh regel dat` is read as `ik regel dat`.
+//
 // Per code, hits that lie inside a match of one of the code's `exclude`
 // patterns are vetoed, a hit contained in a longer hit of the same code
 // counts once (the longer one), and a hit with a negation word within the
@@ -42,7 +45,9 @@
 // what follows it in its own phrase (zonder hulp, not we ruimden zonder
 // hulp op); `niet alleen` and `niet niet` are no negation. A term that is
 // a separable verb (meedoen) also matches its forms with the particle
-// apart in the same clause (doet graag mee, mee te kunnen doen); a phrase
+// apart in the same clause (doet graag mee, mee te kunnen doen), and such
+// a form is then that verb's, no hit of a term for its base or for a noun
+// (we werken samen: samenwerken, not werken or werk); a phrase
 // that goes on to an infinitive also matches it with te before it (erbij
 // horen: om erbij te horen), and one that ends in it (zich thuis voelen)
 // in every Dutch word order within the clause (ik voel me hier thuis,

@@ -84,3 +84,8 @@ TEST_CASE("match: the spoken-Dutch battery") { check_battery("spoken/battery.tsv
 
 // Written as a checker would probe, with verbs and phrases the first one never used.
 TEST_CASE("match: the second spoken-Dutch battery") { check_battery("spoken/battery2.tsv", "spoken/spoken2.yaml"); }
+
+// Written as an outside checker would probe: strong verbs in every tense,
+// particles far from their verb, nouns and verbs of one form, phrases whose
+// words inflect, and the fillers and contractions of speech.
+TEST_CASE("match: the third spoken-Dutch battery") { check_battery("spoken/battery3.tsv", "spoken/spoken3.yaml"); }

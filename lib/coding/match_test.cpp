@@ -61,7 +61,9 @@ TEST_CASE("match: lemmas join inflections that the Snowball stem splits or confl
   CHECK(shares("straat", "straten"));
   CHECK(shares("brief", "brieven"));
   CHECK(shares("plek", "plekken"));
-  CHECK(shares("werk", "werkte"));
+  // werkte is a form of werken, not of the noun werk hunspell gives as its stem
+  CHECK_FALSE(shares("werk", "werkte"));
+  CHECK(shares("werken", "werkte"));
   // hunspell's stem() also gives compound first parts and separable verb
   // bases; they are no inflections
   CHECK_FALSE(shares("buurtpeiling", "buurt"));

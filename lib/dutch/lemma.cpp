@@ -74,10 +74,10 @@ bool contains(std::initializer_list<std::type_identity_t<T>> list, const T& item
 }  // namespace
 
 ContextWord context_word(std::string_view w) {
-  if (contains({"ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men"}, w)) return ContextWord::subject;
+  if (contains({"ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie"}, w)) return ContextWord::subject;
   if (w == "je") return ContextWord::je;
-  if (w == "het") return ContextWord::het;
-  if (contains({"de", "een", "mijn", "jouw", "onze", "hun", "uw", "elke", "iedere", "ieder", "elk", "geen",
+  if (w == "het" || w == "'t") return ContextWord::het;
+  if (contains({"de", "een", "mijn", "m'n", "jouw", "onze", "hun", "uw", "z'n", "elke", "iedere", "ieder", "elk", "geen",
                 "alle", "sommige", "welke", "zo'n", "enkele", "eigen", "allerlei", "beide", "meerdere",
                 "nieuwe", "goede", "hele"},
                w))
@@ -100,6 +100,7 @@ ContextWord context_word(std::string_view w) {
   if (contains({"en", "of", "maar", "want", "dus"}, w)) return ContextWord::coordinator;
   if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return ContextWord::number;
   if (w == "te") return ContextWord::te;
+  if (w.size() <= 4 && contains({"eh", "ehm", "uh", "uhm", "euh", "hm", "hmm"}, w)) return ContextWord::filler;
   if (contains({"kan", "kun", "kunt", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "wil", "wilt",
                 "willen", "wilde", "wilden", "zal", "zult", "zullen", "zou", "zouden", "mag", "mogen", "mocht",
                 "mochten", "ga", "gaat", "gaan", "ging", "gingen"},
@@ -138,11 +139,10 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
   if (next == ContextWord::verb_final && shape != VerbShape::other) return Reading::verb;
   if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
   if (previous == ContextWord::no_verb && shape == VerbShape::infinitive && next == ContextWord::edge) return Reading::verb;
-  if (previous == ContextWord::edge && shape == VerbShape::stem &&
-      !contains({ContextWord::edge, ContextWord::modal, ContextWord::auxiliary, ContextWord::coordinator,
-                         ContextWord::number},
-                        next))
-    return Reading::verb;
+  if (previous == ContextWord::edge && shape == VerbShape::stem) {
+    if (next == ContextWord::modal || next == ContextWord::auxiliary) return Reading::noun;
+    if (!contains({ContextWord::edge, ContextWord::coordinator, ContextWord::number}, next)) return Reading::verb;
+  }
   return Reading::any;
 }
 
@@ -418,6 +418,14 @@ struct Lemmatiser::Impl {
       else if (!listed && participle && !ends_with(norm, "e") && norm.compare(0, 2, "ge") != 0)
         out.noun = has_diminutive(norm);  // bericht, verslag
     }
+    // hunspell gives a verb's present and past forms its bare stem (regelt,
+    // werkte, vormden: regel, werk, vorm), which is the noun: no form of it
+    // (de regel, not regelt); a doubled consonant is a plural's (bedden: bed).
+    // A form that is a noun itself keeps it (buurt: buur).
+    if (!out.verbs.empty() && !out.noun)
+      std::erase_if(out.lemmas, [&](const std::string& s) {
+        return verb_ending(s, norm) && norm != s + s.back() + "en";
+      });
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
     out.nominal = out.lemmas;

@@ -36,7 +36,7 @@ namespace draad {
 struct Lemmas {
   std::string norm;
   std::vector<std::string> lemmas;   // nominal and the infinitives of verbs it is more than a bare stem of, sorted, without duplicates
-  std::vector<std::string> nominal;  // the norm and its inflectional hunspell stems, sorted
+  std::vector<std::string> nominal;  // the norm and its inflectional hunspell stems, sorted; not a verb's stem that hunspell gives its present and past forms that are no noun (regelt, vormden: not regel, vorm)
   std::vector<VerbReading> verbs;    // the verbs it is a form of
   std::string singular;             // of a verb's infinitive that is also a plural hunspell gives no singular for, by spelling (onderwerpen: onderwerp): its noun reading's
   std::string stem;                 // Snowball stem of the norm
@@ -79,10 +79,11 @@ std::string main_lemma(const Lemmas& lemmas, Reading reading);
 // What a word says about the reading of its neighbour (reading_in_context).
 enum class ContextWord : std::uint8_t {
   other, subject, je, het, determiner, quantifier, demonstrative, preposition, te, modal, auxiliary, coordinator,
-  number, adjective, no_verb, edge, verb_final
+  number, adjective, no_verb, edge, verb_final, filler
 };
-// ik, jij, hij, zij, ze, wij, we, u, jullie, men: subject; je; het; de, een,
-// mijn, onze, elke, geen, welke, ... (not zijn and haar, which are
+// ik, jij, hij, zij, ze, wij, we, u, jullie, men and spoken ie: subject;
+// je; het and 't; de, een, mijn, m'n, onze, z'n, elke, geen, welke, ... (not
+// zijn and haar, which are
 // also a verb and a pronoun, nor ons, also an object: omdat niemand ons
 // uitnodigde): determiner; meer, minder, veel, weinig,
 // andere, which are also adverbs or pronouns (het thema leeft minder; voor
@@ -91,13 +92,15 @@ enum class ContextWord : std::uint8_t {
 // in, op, met, voor, van, ...: preposition; te; the forms of kunnen,
 // moeten, willen, zullen, mogen, gaan: modal; is, was, wordt, heeft,
 // blijven, ...: auxiliary; en, of, maar, want, dus: coordinator; digits:
-// number. `adjective` is no class of norms: the matcher gives it to a word
-// that context_word calls other and whose lemmas are an inflected
-// adjective's (Lemmas::inflected_adjective), and `no_verb` to a word the
-// word list knows, or a function word, that it calls other and that is no
-// verb form as read, nor a reflexive or possessive pronoun (vragen read as
-// a noun, kinderen, elkaar, dan, samen; not me, zich, haar, ons, an
-// abbreviation or an unknown word). `edge` is no word: the clause starts or ends there; nor is
+// number; eh, ehm, uh, uhm, euh, hm: filler, a sound of speech that is no
+// word of the sentence (ik eh regel dat). `adjective` is no class of
+// norms: the matcher gives it to a word that context_word calls other and
+// whose lemmas are an inflected adjective's (Lemmas::inflected_adjective),
+// and `no_verb` to a word the word list knows, or a function word, that it
+// calls other and that is no verb form as read, nor a reflexive or
+// possessive pronoun (vragen read as a noun, kinderen, elkaar, dan, samen;
+// not me, zich, haar, ons, an abbreviation or an unknown word). `edge` is
+// no word: the clause starts or ends there; nor is
 // `verb_final`: a subordinate clause, whose verb comes last, ends there.
 ContextWord context_word(std::string_view norm);
 
@@ -118,8 +121,13 @@ VerbShape verb_shape(const Lemmas& word);
 //      verb (Wat heeft u nodig? Vindt u werk belangrijk?) has had its verb,
 //      and the matcher passes it as no context word; the matcher also reads
 //      as no verb a form that cannot be one there: no infinitive after te
-//      (te vroeg), a finite form after its main clause's finite verb (ik ben
-//      vroeg opgestaan);
+//      (te vroeg), a finite form or bare stem after its main clause's
+//      finite verb (ik ben vroeg opgestaan, ik zoek werk), and passes a modal
+//      as the word before an infinitive that ends the modal's clause after
+//      an adverb (ik ga ff werken), and a determiner as the word before one
+//      after an article and a word in -e, an inflected adjective (het
+//      grootste deel), where it is no finite form; an adverb maar (Begin
+//      maar!) is no coordinator after the word before it;
 //   2. after je a verb if it is finite (je regelt), else open (je regel);
 //      after het a verb if finite (het werkt, het is) or an infinitive, which
 //      is then a noun made of the verb (het fietsen: fietsen), else a noun
@@ -137,10 +145,12 @@ VerbShape verb_shape(const Lemmas& word);
 //      the clause's verb, its object, subject or adverb before it (vragen
 //      stellen, een rol spelen, van elkaar verschillen, de kinderen spelen,
 //      eerst zien, dan geloven; not ik maak me zorgen, ze uit haar zorgen);
-//   7. a bare stem that opens its clause is a verb, the imperative (Maak
-//      een plan. Geef het door. Zorg dat ... Kijk op ...), unless the clause
-//      ends there (a heading: Werk) or a modal, an auxiliary, a
-//      coordinator or a number follows (Zorg is ..., Werk en inkomen, Tip 2);
+//   7. a bare stem that opens its clause is a noun before a modal or an
+//      auxiliary, the subject of that finite verb (Werk is belangrijk, Zorg
+//      kan beter); else a verb, the imperative (Maak een plan. Geef het
+//      door. Zorg dat ... Kijk op ...), unless the clause ends there (a
+//      heading: Werk) or a coordinator or a number follows (Werk en
+//      inkomen, Tip 2);
 //   8. else it stays open (any).
 Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord next);
 

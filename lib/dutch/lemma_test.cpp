@@ -123,7 +123,7 @@ TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
   CHECK(read(context_word("het"), "werk", ContextWord::other) == Reading::noun);
   CHECK(read(context_word("de"), "werken", ContextWord::other) == Reading::noun);
   CHECK(read(ContextWord::edge, "zorg", context_word("de")) == Reading::verb);        // Zorg de hele dag ...
-  CHECK(read(ContextWord::edge, "zorg", context_word("is")) == Reading::any);         // Zorg is ...
+  CHECK(read(ContextWord::edge, "zorg", context_word("is")) == Reading::noun);        // Zorg is ...: its subject
   CHECK(read(ContextWord::edge, "werken", context_word("de")) == Reading::any);       // only a bare stem
   // last in a subordinate clause: where its verb is
   CHECK(read(context_word("nooit"), "groet", ContextWord::verb_final) == Reading::verb);  // die nooit groet
@@ -182,7 +182,8 @@ TEST_CASE("lemma: prepositions, quantifiers and imperatives settle a reading") {
   CHECK(read(context_word("veel"), "werk", ContextWord::edge) == Reading::noun);
   CHECK(read(ContextWord::edge, "zorg", context_word("dat")) == Reading::verb);      // Zorg dat ...
   CHECK(read(ContextWord::edge, "geef", context_word("ruimte")) == Reading::verb);   // Geef ruimte aan ...
-  CHECK(read(ContextWord::edge, "zorg", context_word("is")) == Reading::any);        // Zorg is duur.
+  CHECK(read(ContextWord::edge, "zorg", context_word("is")) == Reading::noun);       // Zorg is duur.
+  CHECK(read(ContextWord::edge, "werk", context_word("moet")) == Reading::noun);      // Werk moet lonen.
   CHECK(read(ContextWord::edge, "werk", context_word("en")) == Reading::any);        // Werk en inkomen
   CHECK(read(ContextWord::edge, "tip", context_word("2")) == Reading::any);          // Tip 2
   CHECK(read(ContextWord::edge, "werk", ContextWord::edge) == Reading::any);         // a heading

@@ -176,7 +176,7 @@ TEST_CASE("lemma: verbs join the lemmas, context settles noun or verb") {
   CHECK(regel.lemmas == std::vector<std::string>{"regel"});  // a bare stem: the noun, unless the context says verb
   CHECK(lemmas_read_as(regel, Reading::verb) == std::vector<std::string>{"regelen"});
   CHECK(lemmas_read_as(regel, Reading::noun) == std::vector<std::string>{"regel"});
-  CHECK(l.lookup("regelt").lemmas == std::vector<std::string>{"regel", "regelen", "regelt"});
+  CHECK(l.lookup("regelt").lemmas == std::vector<std::string>{"regelen", "regelt"});  // not the noun regel
   CHECK(l.lookup("hielp").lemmas == std::vector<std::string>{"helpen", "hielp"});
   // a participle stays a verb form after an article: de geholpen buren
   const auto geholpen = lemmas_read_as(l.lookup("geholpen"), Reading::noun);
