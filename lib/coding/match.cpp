@@ -969,6 +969,25 @@ struct Matcher::Impl {
     return false;
   }
 
+  // Whether a finite verb stands before word w in its clause that takes no
+  // bare infinitive: an auxiliary but blijven (zijn, hebben, wordt), or
+  // another finite form but a modal, laten, zien, horen, helpen, leren or
+  // komen (we laten de kinderen spelen).
+  bool lexical_verb_before(std::size_t w) {
+    for (std::size_t v = clause_start[w]; v < w; ++v) {
+      if (infos[v].context == ContextWord::auxiliary && !is_one_of({"blijft", "blijven"}, norm(v))) return true;
+      if (infos[v].shape != VerbShape::finite || !infos[v].info->finite || infos[v].ambiguous ||
+          infos[v].context == ContextWord::modal)
+        continue;
+      const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
+      if (std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& r) {
+            return is_one_of({"laten", "blijven", "zien", "horen", "helpen", "leren", "komen"}, r.infinitive);
+          }))
+        return true;
+    }
+    return false;
+  }
+
   // Words that may be a verb or a noun (regel) read as their neighbours in
   // the clause say (lemma.h: reading_in_context).
   void read_in_context() {
@@ -996,6 +1015,11 @@ struct Matcher::Impl {
       if ((previous == ContextWord::other || previous == ContextWord::no_verb) && next == ContextWord::edge &&
           infos[w].shape == VerbShape::infinitive && modal_before_adverbs(w))
         previous = ContextWord::modal;
+      // a word that is no verb makes an infinitive ending the clause its verb
+      // only where no finite verb that takes none came before it in the
+      // clause (de kinderen spelen, dat de buren zorgen, we willen graag
+      // ervaringen delen; not zijn er nog vragen, wij hebben ook zorgen)
+      if (previous == ContextWord::no_verb && lexical_verb_before(w)) previous = ContextWord::other;
       const Reading reading = no_verb_here(w) ? Reading::noun : reading_in_context(previous, infos[w].shape, next);
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;

@@ -222,6 +222,9 @@ TEST_CASE("match: after an inflected adjective or a number a noun, an infinitive
   // not after a reflexive or possessive pronoun, nor where more of the clause follows
   CHECK(as("Ik maak me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
   CHECK(as("Ze uit haar zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  // nor after a finite verb that takes no infinitive: the object then
+  CHECK(as("Wij hebben ook zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(as("We laten de buren zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
   CHECK(as("De buren zorgen goed voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
 }
 

@@ -145,6 +145,9 @@ VerbShape verb_shape(const Lemmas& word);
 //      the clause's verb, its object, subject or adverb before it (vragen
 //      stellen, een rol spelen, van elkaar verschillen, de kinderen spelen,
 //      eerst zien, dan geloven; not ik maak me zorgen, ze uit haar zorgen);
+//      the matcher passes no such word where a finite verb that takes no
+//      infinitive came before in the clause (zijn er nog vragen, we hebben
+//      ook zorgen);
 //   7. a bare stem that opens its clause is a noun before a modal or an
 //      auxiliary, the subject of that finite verb (Werk is belangrijk, Zorg
 //      kan beter); else a verb, the imperative (Maak een plan. Geef het
