@@ -764,10 +764,7 @@ struct Matcher::Impl {
       const Lemmas& l = lemmatiser.lookup(norm);
       n.shape = verb_shape(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
-      if (n.context == ContextWord::other && l.inflected_adjective) n.context = ContextWord::adjective;
-      else if (n.context == ContextWord::other && (l.known || function_word(norm)) && !n.verb &&
-               token.kind == TokenKind::word && !is_one_of({"me", "mij", "zich", "haar", "ons"}, norm))
-        n.context = ContextWord::no_verb;
+      if (token.kind == TokenKind::word) n.context = context_word(norm, l, n.verb);
       for (const auto& v : l.verbs) {
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
         if ((v.forms & (kStem | kPresent)) && is_one_of({"denken", "geloven", "verwachten"}, v.infinitive))

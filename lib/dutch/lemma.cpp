@@ -109,6 +109,15 @@ ContextWord context_word(std::string_view w) {
   return ContextWord::other;
 }
 
+ContextWord context_word(std::string_view norm, const Lemmas& lemmas, bool verb) {
+  const ContextWord alone = context_word(norm);
+  if (alone != ContextWord::other) return alone;
+  if (lemmas.inflected_adjective) return ContextWord::adjective;
+  if ((lemmas.known || function_word(norm)) && !verb && !contains({"me", "mij", "zich", "haar", "ons"}, norm))
+    return ContextWord::no_verb;
+  return alone;
+}
+
 VerbShape verb_shape(const Lemmas& word) {
   VerbShape shape = VerbShape::other;
   // an adjective's stem is an adverb before a verb (echt iedereen), no imperative

@@ -93,16 +93,20 @@ enum class ContextWord : std::uint8_t {
 // moeten, willen, zullen, mogen, gaan: modal; is, was, wordt, heeft,
 // blijven, ...: auxiliary; en, of, maar, want, dus: coordinator; digits:
 // number; eh, ehm, uh, uhm, euh, hm: filler, a sound of speech that is no
-// word of the sentence (ik eh regel dat). `adjective` is no class of
-// norms: the matcher gives it to a word that context_word calls other and
-// whose lemmas are an inflected adjective's (Lemmas::inflected_adjective),
-// and `no_verb` to a word the word list knows, or a function word, that it
-// calls other and that is no verb form as read, nor a reflexive or
-// possessive pronoun (vragen read as a noun, kinderen, elkaar, dan, samen;
-// not me, zich, haar, ons, an abbreviation or an unknown word). `edge` is
-// no word: the clause starts or ends there; nor is
-// `verb_final`: a subordinate clause, whose verb comes last, ends there.
+// word of the sentence (ik eh regel dat). `adjective` and `no_verb` are no
+// classes of norms alone: see the overload below. `edge` is no word: the
+// clause starts or ends there; nor is `verb_final`: a subordinate clause,
+// whose verb comes last, ends there.
 ContextWord context_word(std::string_view norm);
+
+// The same for a word whose lemmas are known and that is read as a verb
+// form or not (`verb`): where the norm alone says other, `adjective` for an
+// inflected adjective's form (Lemmas::inflected_adjective), and `no_verb`
+// for a word the word list knows, or a function word, that is no verb form
+// as read, nor a reflexive or possessive pronoun (vragen read as a noun,
+// kinderen, elkaar, dan, samen; not me, zich, haar, ons, nor an unknown
+// word). The matcher asks it of word tokens, not of abbreviations.
+ContextWord context_word(std::string_view norm, const Lemmas& lemmas, bool verb);
 
 // What verb form a word that may be a noun is.
 enum class VerbShape : std::uint8_t {

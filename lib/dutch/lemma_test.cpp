@@ -196,6 +196,20 @@ TEST_CASE("lemma: prepositions, quantifiers and imperatives settle a reading") {
   CHECK(read(ContextWord::no_verb, "regel", ContextWord::edge) == Reading::any);             // only an infinitive
 }
 
+TEST_CASE("lemma: what a word says of its neighbour, given its lemmas") {
+  Lemmatiser l;
+  auto context = [&](std::string_view word, bool verb) { return context_word(word, l.lookup(word), verb); };
+  CHECK(context("de", false) == ContextWord::determiner);  // the norm alone decides first
+  CHECK(context("grote", false) == ContextWord::adjective);
+  CHECK(context("kinderen", false) == ContextWord::no_verb);
+  CHECK(context("vragen", false) == ContextWord::no_verb);  // read as a noun
+  CHECK(context("vragen", true) == ContextWord::other);
+  CHECK(context("dan", false) == ContextWord::no_verb);     // a function word
+  CHECK(context("me", false) == ContextWord::other);
+  CHECK(context("haar", false) == ContextWord::other);
+  CHECK(context("qwxzv", false) == ContextWord::other);     // unknown
+}
+
 TEST_CASE("lemma: an inflected adjective, and no verb from a prefix before a doubled consonant") {
   Lemmatiser l;
   CHECK(l.lookup("grote").inflected_adjective);
