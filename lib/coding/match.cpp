@@ -953,32 +953,34 @@ struct Matcher::Impl {
     return verb && none(kParticiple);
   }
 
+  // A word of no class that settles its neighbour's reading: other, or a
+  // known word that is no verb form.
+  static bool plain(ContextWord c) { return c == ContextWord::other || c == ContextWord::no_verb; }
+
   // Whether a modal stands before word w with up to three words between
   // that say nothing of their neighbours and are no verb form, or an
   // adjective's stem, an adverb there (ff, nu, echt; not verschillende).
   bool modal_before_adverbs(std::size_t w) {
     for (std::size_t v = w; v-- > clause_start[w] && v + 4 >= w;) {
       if (infos[v].context == ContextWord::modal) return v + 1 < w;
-      const bool plain = infos[v].context == ContextWord::other || infos[v].context == ContextWord::no_verb;
-      if (!plain || (infos[v].info->verb && !lemmatiser.lookup(norm(v)).adjective))
+      if (!plain(infos[v].context) || (infos[v].info->verb && !lemmatiser.lookup(norm(v)).adjective))
         return false;
     }
     return false;
   }
 
   // Whether a finite verb stands before word w in its clause that takes no
-  // bare infinitive: an auxiliary but blijven (zijn, hebben, wordt), or
-  // another finite form but a modal, laten, zien, horen, helpen, leren or
+  // bare infinitive: an auxiliary (zijn, hebben, wordt) or another finite
+  // form, but not a modal, blijven, laten, zien, horen, helpen, leren or
   // komen (we laten de kinderen spelen).
   bool lexical_verb_before(std::size_t w) {
     for (std::size_t v = clause_start[w]; v < w; ++v) {
-      if (infos[v].context == ContextWord::auxiliary && !is_one_of({"blijft", "blijven"}, norm(v))) return true;
-      if (infos[v].shape != VerbShape::finite || !infos[v].info->finite || infos[v].ambiguous ||
-          infos[v].context == ContextWord::modal)
-        continue;
+      const bool finite = infos[v].context == ContextWord::auxiliary ||
+                          (infos[v].shape == VerbShape::finite && infos[v].info->finite && !infos[v].ambiguous);
+      if (!finite || infos[v].context == ContextWord::modal) continue;
       const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
       if (std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& r) {
-            return is_one_of({"laten", "blijven", "zien", "horen", "helpen", "leren", "komen"}, r.infinitive);
+            return is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, r.infinitive);
           }))
         return true;
     }
@@ -1001,16 +1003,15 @@ struct Matcher::Impl {
                                                             : ContextWord::edge;
       // an inflected adjective after an article or determiner is one of the
       // noun's words (het grootste deel, een goeie vorm; not de jongere werkt)
-      const bool plain = previous == ContextWord::other || previous == ContextWord::no_verb;
-      if ((plain || previous == ContextWord::adjective) && infos[w].shape != VerbShape::finite && w >= clause_start[w] + 2 &&
+      if ((plain(previous) || previous == ContextWord::adjective) && infos[w].shape != VerbShape::finite && w >= clause_start[w] + 2 &&
           norm(w - 1).ends_with('e') &&
           (infos[w - 2].context == ContextWord::determiner || infos[w - 2].context == ContextWord::het))
         previous = ContextWord::determiner;
       // an infinitive that ends its clause a few adverbs after a modal is the
       // modal's verb (ik ga ff werken, we moeten nu echt delen; not het gaat
       // over zorgen, kan het spreken van verschillende talen)
-      if ((previous == ContextWord::other || previous == ContextWord::no_verb) && next == ContextWord::edge &&
-          infos[w].shape == VerbShape::infinitive && modal_before_adverbs(w))
+      if (plain(previous) && next == ContextWord::edge && infos[w].shape == VerbShape::infinitive &&
+          modal_before_adverbs(w))
         previous = ContextWord::modal;
       // a word that is no verb makes an infinitive ending the clause its verb
       // only where no finite verb that takes none came before it in the
