@@ -34,8 +34,9 @@ REGISTER_LISTENER("count-test-cases", 1, CountTestCases);
 }  // namespace
 
 int main(int argc, char** argv) {
-  // The draad runs of the tests keep hunspell's answers in a cache of the
-  // tests' own (lib/dutch/answer_cache.h), not in the user's: test words
+  // The draad runs of the tests keep their cache files (hunspell's answers,
+  // the compound lexicon: lib/base/cache_file.h) in a directory of the
+  // tests' own, not in the user's: test words
   // would fill it, and a user's cache would make the tests depend on it.
   const std::string cache = (std::filesystem::temp_directory_path() / "draad-tests-cache").string();
   ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);

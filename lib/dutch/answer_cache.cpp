@@ -1,31 +1,19 @@
 #include "dutch/answer_cache.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <algorithm>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <string_view>
 
 #include <fmt/format.h>
 
+#include "base/cache_file.h"
 #include "base/utf8.h"
 
 namespace draad::answer_cache {
 namespace {
 
-constexpr std::string_view kMagic = "draad dictionary answers 1";
-constexpr std::streamoff kMaxBytes = 64 << 20;
-
-std::uint64_t checksum(std::string_view body) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
-  for (char c : body) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-  return h;
-}
+// The format: `s\tword\t0|1` for spelled, `t\tword[\tstem...]` for stemmed.
+constexpr std::string_view kMagic = "draad dictionary answers 2";
+constexpr std::size_t kMaxBytes = 64 << 20;  // far more than all of Dutch takes
 
 bool plain(std::string_view s) { return s.find_first_of("\t\n\r") == std::string_view::npos; }
 
@@ -41,44 +29,10 @@ bool next_line(std::string_view& rest, std::string_view& line) {
 
 }  // namespace
 
-std::string path(const std::string& name) {
-  if (const char* off = std::getenv("DRAAD_CACHE")) {
-    const std::string_view v(off);
-    if (v == "off" || v == "0" || v == "no") return {};
-  }
-  std::filesystem::path dir;
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && xdg[0] == '/')
-    dir = xdg;
-  else if (const char* home = std::getenv("HOME"); home && home[0] == '/')
-    dir = std::filesystem::path(home) / ".cache";
-  else
-    return {};
-  return (dir / "draad" / name).string();
-}
-
-std::string file_key(const std::string& file) {
-  struct stat st {};
-  if (::stat(file.c_str(), &st) != 0) return file + " missing";
-  return fmt::format("{} {} {}.{:09}", file, static_cast<long long>(st.st_size), static_cast<long long>(st.st_mtim.tv_sec),
-                     static_cast<long>(st.st_mtim.tv_nsec));
-}
-
 bool read(const std::string& path, const std::string& key, Answers& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::string all;
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  // Far more than all of Dutch takes; what is larger (or not a file) is not ours to read.
-  if (size < 0 || size > kMaxBytes) return false;
-  all.resize(static_cast<std::size_t>(size));
-  in.seekg(0);
-  in.read(all.data(), static_cast<std::streamsize>(all.size()));
-  if (in.gcount() != static_cast<std::streamsize>(all.size())) return false;
-  std::string_view rest(all), line;
-  if (!next_line(rest, line) || line != kMagic) return false;
-  if (!next_line(rest, line) || line != key) return false;
-  if (!next_line(rest, line) || line != fmt::format("{} {:016x}", rest.size(), checksum(rest))) return false;
+  const auto contents = cache_file::read(path, kMagic, key, kMaxBytes);
+  if (!contents) return false;
+  std::string_view rest = contents->body, line;
   // Whole and made under this key: checked before any answer is taken, so
   // that a line this version cannot read leaves `out` as it was.
   for (std::string_view check = rest; next_line(check, line);)
@@ -119,23 +73,7 @@ bool write(const std::string& path, const std::string& key, const Answers& answe
     for (const auto& s : stems) (body += '\t') += s;
     body += '\n';
   }
-  std::error_code ec;
-  const std::filesystem::path target(path);
-  std::filesystem::create_directories(target.parent_path(), ec);
-  const std::string temporary = fmt::format("{}.{}.tmp", path, static_cast<long>(::getpid()));
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << kMagic << '\n' << key << '\n' << fmt::format("{} {:016x}", body.size(), checksum(body)) << '\n' << body;
-    out.close();
-    if (!out) {
-      std::filesystem::remove(temporary, ec);
-      return false;
-    }
-  }
-  std::filesystem::rename(temporary, target, ec);
-  if (!ec) return true;
-  std::filesystem::remove(temporary, ec);
-  return false;
+  return cache_file::write(path, kMagic, key, body);
 }
 
 }  // namespace draad::answer_cache

@@ -11,6 +11,7 @@
 #include <hunspell/hunspell.h>
 #include <hunspell/hunspell.hxx>
 
+#include "base/cache_file.h"
 #include "base/string_map.h"
 #include "dutch/answer_cache.h"
 
@@ -25,8 +26,8 @@ std::string answers_key() {
   std::string library = "libhunspell unknown";
   Dl_info info{};
   if (::dladdr(reinterpret_cast<void*>(&Hunspell_create), &info) && info.dli_fname)
-    library = answer_cache::file_key(info.dli_fname);
-  return answer_cache::file_key(kAffix) + "\t" + answer_cache::file_key(kWords) + "\t" + library;
+    library = cache_file::file_key(info.dli_fname);
+  return cache_file::file_key(kAffix) + "\t" + cache_file::file_key(kWords) + "\t" + library;
 }
 
 struct Shared;
@@ -63,7 +64,7 @@ struct Shared {
   void read_cache() {
     if (cache_read) return;
     cache_read = true;
-    cache_path = answer_cache::path("hunspell-nl.answers");
+    cache_path = cache_file::path("hunspell-nl.answers");
     if (cache_path.empty()) return;
     cache_key = answers_key();
     answer_cache::read(cache_path, cache_key, answers);

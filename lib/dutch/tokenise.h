@@ -128,8 +128,9 @@ struct CompoundSplit {
 
 // Splits compounds with a lexicon built from the Debian hunspell-nl word list
 // (/usr/share/hunspell/nl.dic; inflected heads are checked with its affix
-// rules). The lexicon is loaded once per process, on the first split(), and
-// shared by every CompoundSplitter; split() may be called from several
+// rules). The lexicon is loaded once per process, on the first split() (a
+// table mapped from the cache directory, built from the word list and kept
+// there when it is missing or stale), and shared by every CompoundSplitter; split() may be called from several
 // threads. Without the word list every word is one part. Costs a few
 // microseconds per call: callers that see the same word often should cache.
 class CompoundSplitter {

@@ -445,6 +445,33 @@ TEST_CASE("code: the dictionary's answers are kept between runs, and a changed c
   CHECK(draad::test::read_file(cache) != turned);
 }
 
+TEST_CASE("code: the compound splitter's word list is kept between runs as a table, and a changed one is rebuilt") {
+  namespace fs = std::filesystem;
+  const std::string dir = draad::test::temp_dir();
+  const std::string cache = dir + "/draad/compound-lexicon";
+  const std::string env = "XDG_CACHE_HOME=" + dir + " ";
+  const std::string command = "draad code samples/sessie-zwolle.txt samples/mentimeter-amersfoort.md";
+  const auto off = shell("DRAAD_CACHE=off " + env + command);
+  CHECK(off.status == 0);
+  CHECK_FALSE(fs::exists(cache));
+  const auto first = shell(env + command);
+  REQUIRE(fs::exists(cache));
+  CHECK(fs::file_size(cache) > 1'000'000);  // the whole word list, not what one run looked up
+  const auto written = fs::last_write_time(cache);
+  const auto second = shell(env + command);  // mapped, not built: nothing written
+  CHECK(fs::last_write_time(cache) == written);
+  for (const auto* run : {&first, &second}) {
+    CHECK(run->out == off.out);
+    CHECK(run->err == off.err);
+  }
+  std::string changed = draad::test::read_file(cache);
+  changed[changed.size() / 2] ^= 0x5A;
+  draad::test::write_file(cache, changed);
+  const auto third = shell(env + command);
+  CHECK(third.out == off.out);
+  CHECK(draad::test::read_file(cache) != changed);  // built and written anew
+}
+
 TEST_CASE("code e2e: a moderator's questions code nothing, known by rol or by speaker label, without either column "
           "nothing is skipped, as said") {
   auto r = draad::test::shell("draad code -c tests/data/codebook/questions.yaml "

@@ -1,0 +1,88 @@
+#include "base/cache_file.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "base/string_map.h"
+
+namespace draad::cache_file {
+namespace {
+
+// Word at a time: a cache of some MB is checked in every run that reads it.
+std::uint64_t checksum(std::string_view body) { return StringHash{}(body); }
+
+std::string length_line(std::string_view body) { return fmt::format("{} {:016x}", body.size(), checksum(body)); }
+
+// The next line of `rest` (without its \n), or false when no \n is left.
+bool next_line(std::string_view& rest, std::string_view& line) {
+  const std::size_t end = rest.find('\n');
+  if (end == std::string_view::npos) return false;
+  line = rest.substr(0, end);
+  rest.remove_prefix(end + 1);
+  return true;
+}
+
+}  // namespace
+
+std::string path(const std::string& name) {
+  if (const char* off = std::getenv("DRAAD_CACHE")) {
+    const std::string_view v(off);
+    if (v == "off" || v == "0" || v == "no") return {};
+  }
+  std::filesystem::path dir;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && xdg[0] == '/')
+    dir = xdg;
+  else if (const char* home = std::getenv("HOME"); home && home[0] == '/')
+    dir = std::filesystem::path(home) / ".cache";
+  else
+    return {};
+  return (dir / "draad" / name).string();
+}
+
+std::string file_key(const std::string& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return file + " missing";
+  return fmt::format("{} {} {}.{:09}", file, static_cast<long long>(st.st_size), static_cast<long long>(st.st_mtim.tv_sec),
+                     static_cast<long>(st.st_mtim.tv_nsec));
+}
+
+std::optional<Contents> read(const std::string& path, std::string_view magic, std::string_view key,
+                             std::size_t max_bytes) {
+  auto file = MappedFile::open(path, max_bytes);
+  if (!file) return std::nullopt;
+  std::string_view rest = file->bytes(), line;
+  if (!next_line(rest, line) || line != magic) return std::nullopt;
+  if (!next_line(rest, line) || line != key) return std::nullopt;
+  if (!next_line(rest, line) || line != length_line(rest)) return std::nullopt;
+  return Contents{std::move(*file), rest};
+}
+
+bool write(const std::string& path, std::string_view magic, std::string_view key, std::string_view body) {
+  std::error_code ec;
+  const std::filesystem::path target(path);
+  std::filesystem::create_directories(target.parent_path(), ec);
+  const std::string temporary = fmt::format("{}.{}.tmp", path, static_cast<long>(::getpid()));
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << magic << '\n' << key << '\n' << length_line(body) << '\n';
+    out.write(body.data(), static_cast<std::streamsize>(body.size()));
+    out.close();
+    if (!out) {
+      std::filesystem::remove(temporary, ec);
+      return false;
+    }
+  }
+  std::filesystem::rename(temporary, target, ec);
+  if (!ec) return true;
+  std::filesystem::remove(temporary, ec);
+  return false;
+}
+
+}  // namespace draad::cache_file
