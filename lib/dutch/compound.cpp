@@ -80,8 +80,10 @@ std::string fold(std::string_view w) {
 // pool are kept as a cache file (base/cache_file.h) that later runs map.
 class Lexicon {
  public:
+  // Never destroyed: coding threads may still split words while the process
+  // exits (on an error), and an unmapped table would crash them.
   static const Lexicon& get() {
-    static const Lexicon lexicon("/usr/share/hunspell/nl.dic");
+    static const Lexicon& lexicon = *new Lexicon("/usr/share/hunspell/nl.dic");
     return lexicon;
   }
 
