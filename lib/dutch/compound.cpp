@@ -158,12 +158,19 @@ class Lexicon {
     slot_count_ = static_cast<std::size_t>(count);
     slots_ = body.substr(0, slot_count_ * sizeof(Slot));
     pool_ = body.substr(slots_.size());
-    for (std::size_t i = 0; i < slot_count_; ++i)
-      if (const Slot s = slot(i); s.size != 0 && s.offset + std::size_t{s.size} > pool_.size()) {
-        slot_count_ = 0;  // keys outside the pool: not a table this code wrote
-        return false;
-      }
-    return true;
+    // Keys outside the pool, or no empty slot to end a probe: not a table
+    // this code wrote.
+    std::size_t empty = 0;
+    bool keys_inside = true;
+    for (std::size_t i = 0; i < slot_count_; ++i) {
+      const Slot s = slot(i);
+      if (s.size == 0)
+        ++empty;
+      else
+        keys_inside &= s.offset + std::size_t{s.size} <= pool_.size();
+    }
+    if (empty == 0 || !keys_inside) slot_count_ = 0;
+    return slot_count_ != 0;
   }
 
   // The table of the words in the word list; empty without one.
