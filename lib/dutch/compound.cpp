@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "base/cache_file.h"
+#include "base/frozen_map.h"
 #include "base/mapped_file.h"
 #include "base/string_map.h"
 #include "dutch/tokenise.h"
@@ -73,11 +74,9 @@ std::string fold(std::string_view w) {
   return out;
 }
 
-// nl.dic's words with their flags, in one open-addressing table of 8-byte
-// slots (linear probing, at most two thirds full) whose keys are slices of
-// one string pool. Built from nl.dic, it was half of a short run's start-up
-// (a heap string per word, then a cache miss per word), so the table and
-// pool are kept as a cache file (base/cache_file.h) that later runs map.
+// nl.dic's words with their flags (one byte each) in a FrozenMap. Built
+// from nl.dic it was half of a short run's start-up, so the map is kept as a
+// cache file (base/cache_file.h) that later runs map.
 class Lexicon {
  public:
   // Never destroyed: coding threads may still split words while the process
@@ -87,119 +86,44 @@ class Lexicon {
     return lexicon;
   }
 
-  std::uint8_t flags(std::string_view w) const { return slot(find(w)).flags; }
-  bool listed(std::string_view w) const { return slot(find(w)).size != 0; }
+  std::uint8_t flags(std::string_view w) const {
+    const auto value = words_.find(w);
+    return value && !value->empty() ? static_cast<std::uint8_t>(value->front()) : 0;
+  }
+  bool listed(std::string_view w) const { return words_.find(w).has_value(); }
 
  private:
-  struct Slot {
-    std::uint32_t offset = 0;  // of the key in the pool
-    std::uint8_t size = 0;     // of the key; 0: an empty slot
-    std::uint8_t flags = 0;
-    std::uint16_t tag = 0;  // bits of the key's hash that the slot index does not use
-  };
-  static_assert(sizeof(Slot) == 8);
-  static constexpr std::size_t max_size = 255;  // a slot's size is a byte; no word is as long
-
   // The magic and what the key adds to nl.dic's: the rules in this file, as
   // compiled, so that a cache another build of draad made is not used.
-  static constexpr std::string_view cache_magic = "draad compound lexicon 1";
+  static constexpr std::string_view cache_magic = "draad compound lexicon 2";
   static constexpr std::string_view compiled = __DATE__ " " __TIME__;
-
-  // Slots are read by copy: a cache file's body need not be aligned.
-  Slot slot(std::size_t i) const {
-    Slot s;
-    if (i < slot_count_) std::memcpy(&s, slots_.data() + i * sizeof(Slot), sizeof(Slot));
-    return s;
-  }
-
-  // The index of w's slot, of the empty slot where it would go, or
-  // slot_count_ (an empty slot) for a word no slot can hold.
-  std::size_t find(std::string_view w) const {
-    if (slot_count_ == 0 || w.empty() || w.size() > max_size) return slot_count_;
-    const std::size_t hash = StringHash{}(w);
-    const auto tag = static_cast<std::uint16_t>(hash >> 48);
-    const std::size_t mask = slot_count_ - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-      const Slot s = slot(i);
-      if (s.size == 0 || (s.tag == tag && pool_.substr(s.offset, s.size) == w)) return i;
-    }
-  }
 
   explicit Lexicon(const std::string& word_list) {
     const std::string cache = cache_file::path("compound-lexicon");
     const std::string key = cache_file::file_key(word_list) + "\t" + std::string(compiled);
     if (!cache.empty())
       if (auto contents = cache_file::read(cache, cache_magic, key, std::size_t{256} << 20))
-        if (use(contents->body)) {
+        if (auto map = FrozenMap::view(contents->body)) {
+          words_ = *map;
           cached_ = std::move(contents->file);
           return;
         }
-    std::vector<Slot> table;
-    build(word_list, table);
-    if (table.empty()) return;  // no word list: nothing splits
-    std::string body(sizeof(std::uint64_t), '\0');
-    const std::uint64_t count = table.size();
-    std::memcpy(body.data(), &count, sizeof count);
-    body.append(reinterpret_cast<const char*>(table.data()), table.size() * sizeof(Slot));
-    body += built_pool_;
-    built_pool_.clear();
-    built_ = std::move(body);
-    use(built_);
+    built_ = build(word_list);
+    if (built_.empty()) return;  // no word list: nothing splits
+    words_ = FrozenMap::view(built_).value();
     if (!cache.empty()) cache_file::write(cache, cache_magic, key, built_);
   }
 
-  // Points the table at `body`: the slot count, the slots, the pool.
-  bool use(std::string_view body) {
-    std::uint64_t count = 0;
-    if (body.size() < sizeof count) return false;
-    std::memcpy(&count, body.data(), sizeof count);
-    body.remove_prefix(sizeof count);
-    if (count == 0 || (count & (count - 1)) != 0 || count > body.size() / sizeof(Slot)) return false;
-    slot_count_ = static_cast<std::size_t>(count);
-    slots_ = body.substr(0, slot_count_ * sizeof(Slot));
-    pool_ = body.substr(slots_.size());
-    // Keys outside the pool, or no empty slot to end a probe: not a table
-    // this code wrote.
-    std::size_t empty = 0;
-    bool keys_inside = true;
-    for (std::size_t i = 0; i < slot_count_; ++i) {
-      const Slot s = slot(i);
-      if (s.size == 0)
-        ++empty;
-      else
-        keys_inside &= s.offset + std::size_t{s.size} <= pool_.size();
-    }
-    if (empty == 0 || !keys_inside) slot_count_ = 0;
-    return slot_count_ != 0;
-  }
-
-  // The table of the words in the word list; empty without one.
-  void build(const std::string& word_list, std::vector<Slot>& table) {
+  // The map's block for the words in the word list; empty without one.
+  static std::string build(const std::string& word_list) {
     const auto file = MappedFile::open(word_list, std::size_t{1} << 30);
-    if (!file) return;
+    if (!file) return {};
     const std::string_view text = file->bytes();
-    std::size_t words = std::size(stop_words);
-    for (char c : text) words += c == '\n';
-    std::size_t n = 16;
-    while (n < words + words / 2) n *= 2;
-    table.assign(n, Slot{});
-    built_pool_.reserve(text.size());
+    std::size_t lines = 0;
+    for (char c : text) lines += c == '\n';
+    FrozenMapBuilder words(lines + std::size(stop_words));
     auto add = [&](std::string_view w, std::uint8_t f) {
-      if (w.empty() || w.size() > max_size) return;
-      const std::size_t hash = StringHash{}(w);
-      const auto tag = static_cast<std::uint16_t>(hash >> 48);
-      for (std::size_t i = hash & (n - 1);; i = (i + 1) & (n - 1)) {
-        Slot& s = table[i];
-        if (s.size == 0) {
-          s = {static_cast<std::uint32_t>(built_pool_.size()), static_cast<std::uint8_t>(w.size()), f, tag};
-          built_pool_ += w;
-          return;
-        }
-        if (s.tag == tag && std::string_view(built_pool_).substr(s.offset, s.size) == w) {
-          s.flags |= f;
-          return;
-        }
-      }
+      if (char* value = words.insert(w, 1)) *value = static_cast<char>(*value | f);
     };
     std::string_view rest = text;
     rest.remove_prefix(std::min(rest.size(), rest.find('\n') + 1));  // the word count
@@ -248,13 +172,12 @@ class Lexicon {
         add(fold(word), f);
     }
     for (auto w : stop_words) add(w, stopped);
+    return words.finish();
   }
 
-  std::size_t slot_count_ = 0;  // a power of two, or 0 without a word list
-  std::string_view slots_, pool_;
-  std::optional<MappedFile> cached_;  // what slots_ and pool_ point into: this,
+  FrozenMap words_;
+  std::optional<MappedFile> cached_;  // what words_ views: this,
   std::string built_;                 // or this
-  std::string built_pool_;            // while building
 };
 
 constexpr std::size_t min_part = 3;

@@ -21,14 +21,17 @@ namespace {
 constexpr const char* kAffix = "/usr/share/hunspell/nl.aff";
 constexpr const char* kWords = "/usr/share/hunspell/nl.dic";
 
-// What hunspell's answers depend on: its word list and the library itself.
-std::string answers_key() {
+}  // namespace
+
+std::string source_key() {
   std::string library = "libhunspell unknown";
   Dl_info info{};
   if (::dladdr(reinterpret_cast<void*>(&Hunspell_create), &info) && info.dli_fname)
     library = cache_file::file_key(info.dli_fname);
   return cache_file::file_key(kAffix) + "\t" + cache_file::file_key(kWords) + "\t" + library;
 }
+
+namespace {
 
 struct Shared;
 Shared& shared();
@@ -66,7 +69,7 @@ struct Shared {
     cache_read = true;
     cache_path = cache_file::path("hunspell-nl.answers");
     if (cache_path.empty()) return;
-    cache_key = answers_key();
+    cache_key = source_key();
     answer_cache::read(cache_path, cache_key, answers);
     std::atexit([] { shared().write_cache(); });
   }

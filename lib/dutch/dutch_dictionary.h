@@ -32,6 +32,10 @@ std::string with_diaeresis(const std::string& word);
 // `word` with the diaeresis folded, as in a token norm.
 std::string fold_diaeresis(std::string word);
 
+// What the answers depend on, for a cache's key: the word list and the
+// hunspell library (path, size and modification time of each).
+std::string source_key();
+
 // hunspell's stems of `word` (may include compound parts and verb bases).
 std::vector<std::string> stems(const std::string& word);
 

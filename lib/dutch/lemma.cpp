@@ -4,6 +4,7 @@
 #include <type_traits>
 
 #include "dutch/dutch_dictionary.h"
+#include "dutch/lemma_store.h"
 #include "base/string_map.h"
 #include "dutch/tokenise.h"
 
@@ -460,7 +461,11 @@ const Lemmas& Lemmatiser::lookup(std::string_view norm) {
   if (auto* it = cache.find(norm)) return it->second;
   if (cache.size() >= kCacheLimit) cache.clear();
   std::string key(norm);
-  Lemmas lemmas = impl_->compute(key);
+  Lemmas lemmas;
+  if (!lemma_store::find(norm, lemmas)) {
+    lemmas = impl_->compute(key);
+    lemma_store::add(lemmas);
+  }
   return cache.emplace(std::move(key), std::move(lemmas)).first->second;
 }
 

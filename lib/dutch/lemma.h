@@ -44,6 +44,7 @@ struct Lemmas {
   bool adjective = false;           // a bare stem that is an adjective and no noun (echt: echtste, nodig): its shape is other
   bool noun = false;                // a verb form that is also a noun or adjective (werk: werkje, buurt: buurtje, nodig: nodige, bericht: berichtje)
   bool inflected_adjective = false;  // may be an adjective with -e (grote, sociale, actieve, verschillende), which a noun follows
+  bool operator==(const Lemmas&) const = default;
 };
 
 // How a token is read: as whatever it may be, as a verb, or as a noun (or

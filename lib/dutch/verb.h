@@ -43,6 +43,7 @@ enum VerbForm : std::uint8_t {
 struct VerbReading {
   std::string infinitive;
   std::uint8_t forms = 0;  // VerbForm bits
+  bool operator==(const VerbReading&) const = default;
 };
 
 // Whether a case-folded word is a Dutch word (the word list's answer).

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -417,59 +418,75 @@ TEST_CASE("code e2e: no term or phrase of the default codebook is vetoed by its 
   CHECK(codes == 41);
 }
 
-TEST_CASE("code: the dictionary's answers are kept between runs, and a changed cache file is not used") {
-  namespace fs = std::filesystem;
-  const std::string dir = draad::test::temp_dir();
-  const std::string cache = dir + "/draad/hunspell-nl.answers";
-  const std::string env = "XDG_CACHE_HOME=" + dir + " ";
-  const std::string command = "draad code samples/sessie-zwolle.txt";  // the default codebook: verbs too
-  const auto off = shell("DRAAD_CACHE=off " + env + command);
-  CHECK(off.status == 0);
-  CHECK_FALSE(fs::exists(cache));
-  const auto first = shell(env + command);
-  REQUIRE(fs::exists(cache));
-  const auto written = fs::last_write_time(cache);
-  const auto second = shell(env + command);  // every answer from the file: nothing new to write
-  CHECK(fs::last_write_time(cache) == written);
-  for (const auto* run : {&first, &second}) {
-    CHECK(run->out == off.out);
-    CHECK(run->err == off.err);
+namespace {
+
+// `command` run with the cache off, then twice with a fresh cache directory,
+// checked for what every cache file promises: none before, `name` after the
+// first run, left as it was by the second (which finds all it needs in it),
+// and the output of the cache-off run from both.
+struct CachedRuns {
+  std::string dir = draad::test::temp_dir();
+  std::string env = "XDG_CACHE_HOME=" + dir + " ";
+  std::string file;
+  draad::test::Run off;
+
+  CachedRuns(const std::string& name, const std::string& command) : file(dir + "/draad/" + name) {
+    namespace fs = std::filesystem;
+    off = shell("DRAAD_CACHE=off " + env + command);
+    CHECK(off.status == 0);
+    CHECK_FALSE(fs::exists(file));
+    const auto first = shell(env + command);
+    REQUIRE(fs::exists(file));
+    const auto written = fs::last_write_time(file);
+    const auto second = shell(env + command);
+    CHECK(fs::last_write_time(file) == written);
+    for (const auto* run : {&first, &second}) {
+      CHECK(run->out == off.out);
+      CHECK(run->err == off.err);
+    }
   }
-  // Every answer turned round, the checksum left as it was: the file is
-  // not used, and is written anew.
-  std::string turned = draad::test::read_file(cache);
-  for (std::size_t at = 0; (at = turned.find("\t1\n", at)) != std::string::npos; at += 3) turned[at + 1] = '0';
-  draad::test::write_file(cache, turned);
-  const auto third = shell(env + command);
-  CHECK(third.out == off.out);  // with those answers its codings would differ
-  CHECK(draad::test::read_file(cache) != turned);
+
+  // `command` run once more with `file` changed by `change`: the output of
+  // the cache-off run, and the file is not used but written anew.
+  void changed(const std::string& command, const std::function<void(std::string&)>& change) const {
+    std::string content = draad::test::read_file(file);
+    change(content);
+    draad::test::write_file(file, content);
+    CHECK(shell(env + command).out == off.out);
+    CHECK(draad::test::read_file(file) != content);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("code: the dictionary's answers are kept between runs, and a changed cache file is not used") {
+  const std::string command = "draad code samples/sessie-zwolle.txt";  // the default codebook: verbs too
+  const CachedRuns runs("hunspell-nl.answers", command);
+  // Every word's lemmas would come from their file, and no answer be asked.
+  std::filesystem::remove(runs.dir + "/draad/lemmas-draad");
+  // Every answer turned round, the checksum left as it was: with those
+  // answers the codings would differ.
+  runs.changed(command, [](std::string& answers) {
+    for (std::size_t at = 0; (at = answers.find("\t1\n", at)) != std::string::npos; at += 3) answers[at + 1] = '0';
+  });
 }
 
 TEST_CASE("code: the compound splitter's word list is kept between runs as a table, and a changed one is rebuilt") {
-  namespace fs = std::filesystem;
-  const std::string dir = draad::test::temp_dir();
-  const std::string cache = dir + "/draad/compound-lexicon";
-  const std::string env = "XDG_CACHE_HOME=" + dir + " ";
   const std::string command = "draad code samples/sessie-zwolle.txt samples/mentimeter-amersfoort.md";
-  const auto off = shell("DRAAD_CACHE=off " + env + command);
-  CHECK(off.status == 0);
-  CHECK_FALSE(fs::exists(cache));
-  const auto first = shell(env + command);
-  REQUIRE(fs::exists(cache));
-  CHECK(fs::file_size(cache) > 1'000'000);  // the whole word list, not what one run looked up
-  const auto written = fs::last_write_time(cache);
-  const auto second = shell(env + command);  // mapped, not built: nothing written
-  CHECK(fs::last_write_time(cache) == written);
-  for (const auto* run : {&first, &second}) {
-    CHECK(run->out == off.out);
-    CHECK(run->err == off.err);
-  }
-  std::string changed = draad::test::read_file(cache);
-  changed[changed.size() / 2] ^= 0x5A;
-  draad::test::write_file(cache, changed);
-  const auto third = shell(env + command);
-  CHECK(third.out == off.out);
-  CHECK(draad::test::read_file(cache) != changed);  // built and written anew
+  const CachedRuns runs("compound-lexicon", command);
+  CHECK(std::filesystem::file_size(runs.file) > 1'000'000);  // the whole word list, not what one run looked up
+  runs.changed(command, [](std::string& table) { table[table.size() / 2] ^= 0x5A; });
+}
+
+TEST_CASE("code: the words' lemmas are kept between runs, and a changed file is not used") {
+  const std::string command = "draad code samples/sessie-zwolle.txt samples/duo-interview-almere.txt";
+  const CachedRuns runs("lemmas-draad", command);
+  const std::string kept = draad::test::read_file(runs.file);
+  CHECK(kept.find("vertrouwen") != std::string::npos);  // a word of the texts, and of the codebook
+  const auto other = shell(runs.env + "draad code samples/sessie-maastricht.txt");  // new words: written again, with the old
+  CHECK(other.status == 0);
+  CHECK(draad::test::read_file(runs.file).size() > kept.size());
+  runs.changed(command, [](std::string& lemmas) { lemmas[lemmas.size() / 2] ^= 0x20; });
 }
 
 TEST_CASE("code e2e: a moderator's questions code nothing, known by rol or by speaker label, without either column "
