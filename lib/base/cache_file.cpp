@@ -1,8 +1,10 @@
 #include "base/cache_file.h"
 
+#include <dlfcn.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -52,6 +54,16 @@ std::string file_key(const std::string& file) {
   return fmt::format("{} {} {}.{:09}", file, static_cast<long long>(st.st_size), static_cast<long long>(st.st_mtim.tv_sec),
                      static_cast<long>(st.st_mtim.tv_nsec));
 }
+
+std::string library_key(const void* symbol) {
+  Dl_info info{};
+  if (::dladdr(symbol, &info) && info.dli_fname) return file_key(info.dli_fname);
+  return "unknown library";
+}
+
+std::string program_key() { return file_key("/proc/self/exe"); }
+
+std::string program_path(const std::string& name) { return path(name + "-" + program_invocation_short_name); }
 
 std::optional<Contents> read(const std::string& path, std::string_view magic, std::string_view key,
                              std::size_t max_bytes) {

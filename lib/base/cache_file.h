@@ -30,6 +30,18 @@ std::string path(const std::string& name);
 // time, or its path and "missing".
 std::string file_key(const std::string& file);
 
+// The part of a key that names the shared library holding `symbol` (by
+// file_key), or "unknown library".
+std::string library_key(const void* symbol);
+
+// The part of a key that names the running program (file_key of its file):
+// for a cache of what draad's own code worked out, which a rebuilt draad
+// must not use. Such a cache is kept per program, at program_path(name)
+// (path() of name-<program>), so that two programs (draad and its tests)
+// do not take turns writing one file.
+std::string program_key();
+std::string program_path(const std::string& name);
+
 // A cache file's content, mapped: body is what write() was given.
 struct Contents {
   MappedFile file;

@@ -1,6 +1,5 @@
 #include "dutch/dutch_dictionary.h"
 
-#include <dlfcn.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -24,11 +23,8 @@ constexpr const char* kWords = "/usr/share/hunspell/nl.dic";
 }  // namespace
 
 std::string source_key() {
-  std::string library = "libhunspell unknown";
-  Dl_info info{};
-  if (::dladdr(reinterpret_cast<void*>(&Hunspell_create), &info) && info.dli_fname)
-    library = cache_file::file_key(info.dli_fname);
-  return cache_file::file_key(kAffix) + "\t" + cache_file::file_key(kWords) + "\t" + library;
+  return cache_file::file_key(kAffix) + "\t" + cache_file::file_key(kWords) + "\t" +
+         cache_file::library_key(reinterpret_cast<const void*>(&Hunspell_create));
 }
 
 namespace {

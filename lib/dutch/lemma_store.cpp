@@ -1,8 +1,5 @@
 #include "dutch/lemma_store.h"
 
-#include <dlfcn.h>
-
-#include <cerrno>
 #include <charconv>
 #include <cstdlib>
 #include <mutex>
@@ -22,15 +19,9 @@ constexpr std::string_view kMagic = "draad lemmas 1";
 constexpr std::size_t kMaxWords = std::size_t{1} << 17;
 constexpr std::size_t kMaxBytes = std::size_t{256} << 20;
 
-std::string library_key(void* symbol, const char* name) {
-  Dl_info info{};
-  if (::dladdr(symbol, &info) && info.dli_fname) return cache_file::file_key(info.dli_fname);
-  return std::string(name) + " unknown";
-}
-
 std::string store_key() {
-  return cache_file::file_key("/proc/self/exe") + "\t" + cache_file::file_key(data_file("data/verbs.nl.txt")) + "\t" +
-         dutch_dictionary::source_key() + "\t" + library_key(reinterpret_cast<void*>(&sb_stemmer_new), "libstemmer");
+  return cache_file::program_key() + "\t" + cache_file::file_key(data_file("data/verbs.nl.txt")) + "\t" +
+         dutch_dictionary::source_key() + "\t" + cache_file::library_key(reinterpret_cast<const void*>(&sb_stemmer_new));
 }
 
 struct Store {
@@ -40,7 +31,7 @@ struct Store {
   std::mutex mutex;
   StringMap<std::string> added;  // computed in this run, not kept yet
 
-  Store() : path(cache_file::path(std::string("lemmas-") + program_invocation_short_name)) {
+  Store() : path(cache_file::program_path("lemmas")) {
     if (path.empty()) return;
     key = store_key();
     if (auto contents = cache_file::read(path, kMagic, key, kMaxBytes))

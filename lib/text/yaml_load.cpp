@@ -1,5 +1,7 @@
 #include "text/yaml_load.h"
 
+#include <mutex>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -8,6 +10,9 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 
+#include "base/cache_file.h"
+#include "base/frozen_map.h"
+#include "base/string_map.h"
 #include "base/utf8.h"
 
 namespace draad {
@@ -76,6 +81,63 @@ struct DocumentStarts : YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
+// Texts that passed the document guard before (a second full parse, which
+// for a codebook read in every run was a tenth of a short run), kept between
+// runs in a cache file: a FrozenMap whose keys are a text's size and hash.
+// Only texts of some size are kept; front matter is parsed in no time.
+class PassedGuard {
+ public:
+  static constexpr std::size_t kMinSize = 4096;
+
+  static PassedGuard& get() {
+    static PassedGuard& passed = *new PassedGuard;  // never destroyed: threads may parse at exit
+    return passed;
+  }
+
+  bool contains(std::string_view text) {
+    const std::string key = key_of(text);
+    std::lock_guard lock(mutex_);
+    return kept_.find(key) || added_.count(key);
+  }
+
+  void add(std::string_view text) {
+    if (path_.empty()) return;
+    const std::string key = key_of(text);
+    std::lock_guard lock(mutex_);
+    if (kept_.find(key) || added_.count(key)) return;
+    added_.insert(key);
+    FrozenMapBuilder all(kept_.size() + 1);
+    if (kept_.size() < kMaxTexts) kept_.each([&](std::string_view k, std::string_view) { all.add(k, ""); });
+    all.add(key, "");
+    cache_file::write(path_, kMagic, key_, all.finish());
+  }
+
+ private:
+  static constexpr std::string_view kMagic = "draad yaml single documents 1";
+  static constexpr std::size_t kMaxTexts = 256;  // then started afresh
+
+  PassedGuard() : path_(cache_file::program_path("yaml-checked")) {
+    if (path_.empty()) return;
+    key_ = cache_file::program_key() + "\t" +
+           cache_file::library_key(reinterpret_cast<const void*>(static_cast<YAML::Node (*)(const std::string&)>(&YAML::Load)));
+    if (auto contents = cache_file::read(path_, kMagic, key_, std::size_t{1} << 20))
+      if (auto map = FrozenMap::view(contents->body)) {
+        kept_ = *map;
+        file_ = std::move(contents->file);
+      }
+  }
+
+  static std::string key_of(std::string_view text) {
+    return fmt::format("{}:{:016x}", text.size(), StringHash{}(text));
+  }
+
+  std::string path_, key_;
+  std::optional<MappedFile> file_;
+  FrozenMap kept_;
+  std::mutex mutex_;
+  StringSet added_;
+};
+
 }  // namespace
 
 YAML::Node load_yaml(std::string_view content, const std::string& name, const YamlLimits& limits,
@@ -91,13 +153,16 @@ YAML::Node load_yaml(std::string_view content, const std::string& name, const Ya
   const std::string text(content);
   YAML::Node document;
   DocumentStarts starts;
+  const bool kept = content.size() >= PassedGuard::kMinSize;
   try {
     document = YAML::Load(text);
     // yaml-cpp's own LoadAll never ends on some malformed input (`,: a`
     // and a tab): a document then starts where the one before it did.
-    std::istringstream in(text);
-    YAML::Parser parser(in);
-    while (starts.marks.size() < 2 && parser.HandleNextDocument(starts)) {
+    if (!kept || !PassedGuard::get().contains(content)) {
+      std::istringstream in(text);
+      YAML::Parser parser(in);
+      while (starts.marks.size() < 2 && parser.HandleNextDocument(starts)) {
+      }
     }
   } catch (const YAML::DeepRecursion& e) {
     throw DataError(yaml_location(content, name, e.mark, first_line),
@@ -111,6 +176,7 @@ YAML::Node load_yaml(std::string_view content, const std::string& name, const Ya
   if (starts.marks.size() == 2)
     throw DataError(yaml_location(content, name, starts.marks[1], first_line),
                     "a second YAML document (after '---'); a file holds one");
+  if (kept && !starts.marks.empty()) PassedGuard::get().add(content);
   Walk(content, name, limits, first_line).visit(document);
   return document;
 }

@@ -489,6 +489,22 @@ TEST_CASE("code: the words' lemmas are kept between runs, and a changed file is 
   runs.changed(command, [](std::string& lemmas) { lemmas[lemmas.size() / 2] ^= 0x20; });
 }
 
+TEST_CASE("code: a codebook that passed the YAML document guard is known again and a second document is still refused") {
+  const std::string command = "draad code samples/sessie-zwolle.txt";  // the default codebook, 60 KB
+  const CachedRuns runs("yaml-checked-draad", command);
+  runs.changed(command, [](std::string& passed) { passed[passed.size() - 3] ^= 0x01; });
+  // The same codebook with a second document: refused each time, and not kept.
+  const std::string two = runs.dir + "/twee.yaml";
+  draad::test::write_file(two, draad::test::read_file(DRAAD_SOURCE_DIR "/codebooks/samenleven.yaml") + "---\nname: tweede\n");
+  const std::string before = draad::test::read_file(runs.file);
+  for (int run = 0; run < 2; ++run) {
+    const auto r = shell(runs.env + "draad code -c " + two + " samples/sessie-zwolle.txt");
+    CHECK(r.status == 1);
+    CHECK(r.err.find("a second YAML document (after '---'); a file holds one") != std::string::npos);
+  }
+  CHECK(draad::test::read_file(runs.file) == before);
+}
+
 TEST_CASE("code e2e: a moderator's questions code nothing, known by rol or by speaker label, without either column "
           "nothing is skipped, as said") {
   auto r = draad::test::shell("draad code -c tests/data/codebook/questions.yaml "
