@@ -1,79 +1,68 @@
 #include "dutch/answer_cache.h"
 
-#include <cstdint>
-#include <string_view>
-
-#include <fmt/format.h>
-
 #include "base/cache_file.h"
-#include "base/utf8.h"
 
 namespace draad::answer_cache {
 namespace {
 
-// The format: `s\tword\t0|1` for spelled, `t\tword[\tstem...]` for stemmed.
-constexpr std::string_view kMagic = "draad dictionary answers 2";
+// The map's keys: "s" + word, whose value is "0" or "1", and "t" + word,
+// whose value is the stems, each ended by a tab.
+constexpr std::string_view kMagic = "draad dictionary answers 3";
 constexpr std::size_t kMaxBytes = 64 << 20;  // far more than all of Dutch takes
+constexpr std::size_t kMaxAnswers = std::size_t{1} << 17;
 
-bool plain(std::string_view s) { return s.find_first_of("\t\n\r") == std::string_view::npos; }
-
-// The next line of `rest` (without its \n), or false at the end.
-bool next_line(std::string_view& rest, std::string_view& line) {
-  if (rest.empty()) return false;
-  const std::size_t end = rest.find('\n');
-  if (end == std::string_view::npos) return false;  // every line ends in \n
-  line = rest.substr(0, end);
-  rest.remove_prefix(end + 1);
-  return true;
+std::string key_of(char kind, std::string_view word) {
+  std::string key(1, kind);
+  key += word;
+  return key;
 }
 
 }  // namespace
 
-bool read(const std::string& path, const std::string& key, Answers& out) {
-  const auto contents = cache_file::read(path, kMagic, key, kMaxBytes);
-  if (!contents) return false;
-  std::string_view rest = contents->body, line;
-  // Whole and made under this key: checked before any answer is taken, so
-  // that a line this version cannot read leaves `out` as it was.
-  for (std::string_view check = rest; next_line(check, line);)
-    if (!(line.starts_with("s\t") && (line.ends_with("\t0") || line.ends_with("\t1")) && line.size() >= 4) &&
-        !line.starts_with("t\t"))
-      return false;
-  const std::size_t lines = utf8::count_byte(rest, '\n');
-  out.spelled.reserve(out.spelled.size() + lines);
-  while (next_line(rest, line)) {
-    const std::string_view fields = line.substr(2);
-    if (line[0] == 's') {
-      out.spelled.try_emplace(fields.substr(0, fields.size() - 2), fields.back() == '1');
-      continue;
+Kept Kept::read(const std::string& path, const std::string& key) {
+  Kept kept;
+  if (auto contents = cache_file::read(path, kMagic, key, kMaxBytes))
+    if (auto map = FrozenMap::view(contents->body)) {
+      kept.answers_ = *map;
+      kept.file_ = std::move(contents->file);
     }
-    const std::size_t tab = fields.find('\t');
-    auto [entry, fresh] = out.stemmed.try_emplace(fields.substr(0, tab));
-    if (!fresh || tab == std::string_view::npos) continue;  // none
-    for (std::string_view stems = fields.substr(tab + 1);;) {
-      const std::size_t next = stems.find('\t');
-      entry->second.emplace_back(stems.substr(0, next));
-      if (next == std::string_view::npos) break;
-      stems.remove_prefix(next + 1);
-    }
-  }
-  return true;
+  return kept;
 }
 
-bool write(const std::string& path, const std::string& key, const Answers& answers) {
-  std::string body;
-  for (const auto& [word, is_word] : answers.spelled)
-    if (plain(word)) fmt::format_to(std::back_inserter(body), "s\t{}\t{}\n", word, is_word ? 1 : 0);
-  for (const auto& [word, stems] : answers.stemmed) {
-    bool ok = plain(word);
-    for (const auto& s : stems) ok = ok && plain(s);
-    if (!ok) continue;
-    body += "t\t";
-    body += word;
-    for (const auto& s : stems) (body += '\t') += s;
-    body += '\n';
+std::optional<bool> Kept::spelled(std::string_view word) const {
+  const auto value = answers_.find(key_of('s', word));
+  if (!value || (*value != "0" && *value != "1")) return std::nullopt;
+  return *value == "1";
+}
+
+std::optional<std::vector<std::string>> Kept::stemmed(std::string_view word) const {
+  auto value = answers_.find(key_of('t', word));
+  if (!value || (!value->empty() && value->back() != '\t')) return std::nullopt;
+  std::vector<std::string> stems;
+  for (std::string_view rest = *value; !rest.empty();) {
+    const std::size_t tab = rest.find('\t');
+    stems.emplace_back(rest.substr(0, tab));
+    rest.remove_prefix(tab + 1);
   }
-  return cache_file::write(path, kMagic, key, body);
+  return stems;
+}
+
+bool write(const std::string& path, const std::string& key, const Kept& kept, const Answers& added) {
+  const std::size_t fresh = added.spelled.size() + added.stemmed.size();
+  const bool afresh = kept.size() + fresh > kMaxAnswers;
+  FrozenMapBuilder all((afresh ? 0 : kept.size()) + fresh);
+  if (!afresh) kept.answers_.each([&](std::string_view k, std::string_view v) { all.add(k, v); });
+  for (const auto& [word, is_word] : added.spelled) all.add(key_of('s', word), is_word ? "1" : "0");
+  for (const auto& [word, stems] : added.stemmed) {
+    std::string value;
+    bool plain = true;
+    for (const auto& s : stems) {
+      plain = plain && s.find('\t') == std::string::npos;
+      (value += s) += '\t';
+    }
+    if (plain) all.add(key_of('t', word), value);
+  }
+  return cache_file::write(path, kMagic, key, all.finish());
 }
 
 }  // namespace draad::answer_cache

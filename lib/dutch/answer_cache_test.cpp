@@ -1,10 +1,8 @@
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
-#include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "dutch/answer_cache.h"
 #include "support.h"
@@ -13,61 +11,64 @@ namespace ac = draad::answer_cache;
 
 namespace {
 
-// A path in a fresh directory (made if need be): `name` may hold a folder.
-std::string scratch_file(const std::string& name) { return draad::test::temp_dir() + "/" + name; }
-
 ac::Answers sample() {
   ac::Answers a;
   a.spelled.try_emplace("huis", true);
   a.spelled.try_emplace("huisde", false);
-  a.spelled.try_emplace("tab\there", true);  // not written
+  a.spelled.try_emplace("tab\there", true);  // a word may hold a tab
+  a.spelled.try_emplace(std::string(300, 'a'), true);  // too long: not kept
   a.stemmed.try_emplace("huizen", std::vector<std::string>{"huizen", "huis"});
   a.stemmed.try_emplace("xyzzy", std::vector<std::string>{});
+  a.stemmed.try_emplace("odd", std::vector<std::string>{"a\tb"});  // a stem with a tab: not kept
   return a;
 }
 
+using Stems = std::vector<std::string>;
+
 }  // namespace
 
-TEST_CASE("answer cache: written and read back under its key, tabs left out") {
-  const std::string path = scratch_file("dir/answers");  // the directory is made
-  REQUIRE(ac::write(path, "key 1", sample()));
-  CHECK(draad::test::read_file(path) ==
-        "draad dictionary answers 2\nkey 1\n49 e12a2a60518c1c37\n"
-        "s\thuis\t1\ns\thuisde\t0\nt\thuizen\thuizen\thuis\nt\txyzzy\n");
-  ac::Answers back;
-  back.spelled.try_emplace("kept", true);
-  REQUIRE(ac::read(path, "key 1", back));
-  CHECK(back.spelled.size() == 3);
-  CHECK(back.spelled.find("kept")->second);
-  CHECK(back.spelled.find("huis")->second);
-  CHECK_FALSE(back.spelled.find("huisde")->second);
-  CHECK(back.spelled.find("tab\there") == nullptr);
-  CHECK(back.stemmed.find("huizen")->second == std::vector<std::string>{"huizen", "huis"});
-  CHECK(back.stemmed.find("xyzzy")->second.empty());
+TEST_CASE("answer cache: written and read back under its key, looked up in place") {
+  const std::string path = draad::test::temp_dir() + "/dir/answers";  // the directory is made
+  REQUIRE(ac::write(path, "key 1", ac::Kept(), sample()));
+  const ac::Kept back = ac::Kept::read(path, "key 1");
+  CHECK(back.size() == 5);
+  CHECK(back.spelled("huis") == std::optional<bool>(true));
+  CHECK(back.spelled("huisde") == std::optional<bool>(false));
+  CHECK(back.spelled("tab\there") == std::optional<bool>(true));
+  CHECK_FALSE(back.spelled(std::string(300, 'a')));
+  CHECK_FALSE(back.spelled("huizen"));  // asked for its stems only
+  CHECK(back.stemmed("huizen") == std::optional<Stems>(Stems{"huizen", "huis"}));
+  CHECK(back.stemmed("xyzzy") == std::optional<Stems>(Stems{}));
+  CHECK_FALSE(back.stemmed("odd"));
+  CHECK_FALSE(back.stemmed("huis"));
   CHECK(std::distance(std::filesystem::directory_iterator(std::filesystem::path(path).parent_path()),
                       std::filesystem::directory_iterator()) == 1);  // no temporary file left
 }
 
-TEST_CASE("answer cache: another key, a missing, cut or changed file is not used") {
-  const std::string path = scratch_file("answers");
-  REQUIRE(ac::write(path, "key 1", sample()));
-  const std::string whole = draad::test::read_file(path);
-  ac::Answers out;
-  CHECK_FALSE(ac::read(path, "key 2", out));
-  CHECK_FALSE(ac::read(path + ".none", "key 1", out));
-  draad::test::write_file(path, whole.substr(0, whole.size() - 1));  // the last line cut short
-  CHECK_FALSE(ac::read(path, "key 1", out));
-  std::string changed = whole;
-  changed.replace(changed.find("huisde\t0"), 8, "huisde\t1");  // an answer changed, the checksum not
+TEST_CASE("answer cache: a new file holds the kept answers and the new ones") {
+  const std::string path = draad::test::temp_dir() + "/answers";
+  REQUIRE(ac::write(path, "key 1", ac::Kept(), sample()));
+  const ac::Kept kept = ac::Kept::read(path, "key 1");
+  ac::Answers added;
+  added.spelled.try_emplace("buurt", true);
+  added.spelled.try_emplace("huis", true);  // also kept: once
+  REQUIRE(ac::write(path, "key 1", kept, added));
+  const ac::Kept both = ac::Kept::read(path, "key 1");
+  CHECK(both.size() == 6);
+  CHECK(both.spelled("buurt") == std::optional<bool>(true));
+  CHECK(both.stemmed("huizen") == std::optional<Stems>(Stems{"huizen", "huis"}));
+}
+
+TEST_CASE("answer cache: another key or a missing or changed file gives no answers") {
+  const std::string path = draad::test::temp_dir() + "/answers";
+  REQUIRE(ac::write(path, "key 1", ac::Kept(), sample()));
+  CHECK(ac::Kept::read(path, "key 1").size() == 5);
+  CHECK(ac::Kept::read(path, "key 2").size() == 0);
+  CHECK(ac::Kept::read(path + ".none", "key 1").size() == 0);
+  std::string changed = draad::test::read_file(path);
+  changed[changed.size() - 2] ^= 0x01;
   draad::test::write_file(path, changed);
-  CHECK_FALSE(ac::read(path, "key 1", out));
-  draad::test::write_file(path, "");
-  CHECK_FALSE(ac::read(path, "key 1", out));
-  // A file past 64 MB, or a device that never ends, is not read at all.
-  draad::test::write_file(path, whole);
-  std::filesystem::resize_file(path, (std::uintmax_t{64} << 20) + 1);
-  CHECK_FALSE(ac::read(path, "key 1", out));
-  CHECK_FALSE(ac::read("/dev/zero", "key 1", out));
-  CHECK(out.spelled.empty());
-  CHECK(out.stemmed.empty());
+  const ac::Kept none = ac::Kept::read(path, "key 1");
+  CHECK(none.size() == 0);
+  CHECK_FALSE(none.spelled("huis"));
 }

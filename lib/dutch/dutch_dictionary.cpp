@@ -39,7 +39,8 @@ struct Shared {
   // hunspell takes tens of microseconds per Dutch word (compounding rules),
   // and the same words come back, within a run and between runs
   // (answer_cache.h): answers are kept, each map emptied when full.
-  answer_cache::Answers answers;
+  answer_cache::Kept kept;  // of earlier runs
+  answer_cache::Answers answers;  // of this run, and those of kept it used
   static constexpr std::size_t kMaxAnswers = 1 << 16;
   std::string cache_path, cache_key;
   bool cache_read = false;
@@ -66,7 +67,7 @@ struct Shared {
     cache_path = cache_file::path("hunspell-nl.answers");
     if (cache_path.empty()) return;
     cache_key = source_key();
-    answer_cache::read(cache_path, cache_key, answers);
+    kept = answer_cache::Kept::read(cache_path, cache_key);
     std::atexit([] { shared().write_cache(); });
   }
 
@@ -74,15 +75,17 @@ struct Shared {
   // the lock (an exit while coding threads run): the cache can wait.
   void write_cache() {
     std::unique_lock lock(mutex, std::try_to_lock);
-    if (lock.owns_lock() && answers_added) answer_cache::write(cache_path, cache_key, answers);
+    if (lock.owns_lock() && answers_added) answer_cache::write(cache_path, cache_key, kept, answers);
   }
 
-  // The known answer of ask(word) for `word` in `map`, asked and kept when new.
-  template <typename Value, typename Ask>
-  const Value& answer(StringMap<Value>& map, const std::string& word, Ask ask) {
+  // The answer of ask(word) for `word`: in `map`, else kept by an earlier
+  // run (look(word)), else asked and kept when new.
+  template <typename Value, typename Look, typename Ask>
+  const Value& answer(StringMap<Value>& map, const std::string& word, Look look, Ask ask) {
     read_cache();
     if (const auto* found = map.find(word)) return found->second;
     if (map.size() >= kMaxAnswers) map.clear();
+    if (auto known = look(word)) return map.try_emplace(word, std::move(*known)).first->second;
     answers_added = true;
     return map.try_emplace(word, ask(dictionary())).first->second;
   }
@@ -107,7 +110,11 @@ int spell(const std::string& word) {
   Shared& s = shared();
   std::lock_guard lock(s.mutex);
   if (!s.installed()) return -1;
-  return s.answer(s.answers.spelled, word, [&](Hunspell& h) { return h.spell(word); }) ? 1 : 0;
+  return s.answer(
+             s.answers.spelled, word, [&](const std::string& w) { return s.kept.spelled(w); },
+             [&](Hunspell& h) { return h.spell(word); })
+             ? 1
+             : 0;
 }
 
 std::string with_diaeresis(const std::string& word) {
@@ -136,7 +143,9 @@ std::vector<std::string> stems(const std::string& word) {
   Shared& s = shared();
   std::lock_guard lock(s.mutex);
   if (!s.installed()) return {};
-  return s.answer(s.answers.stemmed, word, [&](Hunspell& h) { return h.stem(word); });
+  return s.answer(
+      s.answers.stemmed, word, [&](const std::string& w) { return s.kept.stemmed(w); },
+      [&](Hunspell& h) { return h.stem(word); });
 }
 
 }  // namespace draad::dutch_dictionary
