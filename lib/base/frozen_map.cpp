@@ -62,11 +62,15 @@ std::optional<std::string_view> FrozenMap::find(std::string_view key) const {
   const std::uint32_t tag = tag_of(hash);
   const std::size_t mask = slot_count_ - 1;
   for (std::size_t n = 0, i = hash & mask; n < slot_count_; ++n, i = (i + 1) & mask) {
-    std::uint32_t slot_tag;
-    std::memcpy(&slot_tag, slots_.data() + i * 8 + 4, sizeof slot_tag);
+    // The slot alone first: a probe past another key's slot, the usual
+    // case, touches no entry in the pool.
+    std::uint32_t slot[2];
+    std::memcpy(slot, slots_.data() + i * 8, sizeof slot);
+    if (slot[0] == 0) return std::nullopt;
+    if (slot[1] != tag) continue;
     const std::uint32_t at = entry_at(i);
     if (at == 0) return std::nullopt;
-    if (slot_tag == tag && key_of(at) == key) return value_of(at);
+    if (key_of(at) == key) return value_of(at);
   }
   return std::nullopt;
 }
