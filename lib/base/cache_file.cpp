@@ -76,6 +76,16 @@ std::optional<Contents> read(const std::string& path, std::string_view magic, st
   return Contents{std::move(*file), rest};
 }
 
+MappedMap read_map(const std::string& path, std::string_view magic, std::string_view key, std::size_t max_bytes) {
+  MappedMap out;
+  if (auto contents = read(path, magic, key, max_bytes))
+    if (auto map = FrozenMap::view(contents->body)) {
+      out.map = *map;
+      out.file = std::move(contents->file);
+    }
+  return out;
+}
+
 bool write(const std::string& path, std::string_view magic, std::string_view key, std::string_view body) {
   std::error_code ec;
   const std::filesystem::path target(path);

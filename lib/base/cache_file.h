@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/frozen_map.h"
 #include "base/mapped_file.h"
 
 namespace draad::cache_file {
@@ -52,6 +53,14 @@ struct Contents {
 // `key` and at most max_bytes long; nullopt otherwise.
 std::optional<Contents> read(const std::string& path, std::string_view magic, std::string_view key,
                              std::size_t max_bytes);
+
+// A cache file whose body is a FrozenMap: the map over the mapped file, or
+// an empty map when read() gives nothing or the body is no FrozenMap.
+struct MappedMap {
+  std::optional<MappedFile> file;  // what map views
+  FrozenMap map;
+};
+MappedMap read_map(const std::string& path, std::string_view magic, std::string_view key, std::size_t max_bytes);
 
 // Writes `body` under `magic` and `key` (one line each) to `path`, creating
 // its directory; false when that fails, leaving any earlier file whole.

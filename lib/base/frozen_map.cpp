@@ -132,6 +132,10 @@ bool FrozenMapBuilder::add(std::string_view key, std::string_view value) {
   return true;
 }
 
+void FrozenMapBuilder::add_all(const FrozenMap& map) {
+  map.each([&](std::string_view key, std::string_view value) { add(key, value); });
+}
+
 std::string FrozenMapBuilder::finish() {
   const std::uint64_t counts[2] = {slots_.size(), size_};
   std::string block(sizeof counts, '\0');

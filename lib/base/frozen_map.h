@@ -67,6 +67,8 @@ class FrozenMapBuilder {
   // Adds key with value unless key is present; false when it was present or
   // too long.
   bool add(std::string_view key, std::string_view value);
+  // Adds each key of `map` with its value, unless present.
+  void add_all(const FrozenMap& map);
 
   std::size_t size() const { return size_; }
 

@@ -1,6 +1,5 @@
 #include "dutch/answer_cache.h"
 
-#include "base/cache_file.h"
 
 namespace draad::answer_cache {
 namespace {
@@ -21,22 +20,18 @@ std::string key_of(char kind, std::string_view word) {
 
 Kept Kept::read(const std::string& path, const std::string& key) {
   Kept kept;
-  if (auto contents = cache_file::read(path, kMagic, key, kMaxBytes))
-    if (auto map = FrozenMap::view(contents->body)) {
-      kept.answers_ = *map;
-      kept.file_ = std::move(contents->file);
-    }
+  kept.answers_ = cache_file::read_map(path, kMagic, key, kMaxBytes);
   return kept;
 }
 
 std::optional<bool> Kept::spelled(std::string_view word) const {
-  const auto value = answers_.find(key_of('s', word));
+  const auto value = answers_.map.find(key_of('s', word));
   if (!value || (*value != "0" && *value != "1")) return std::nullopt;
   return *value == "1";
 }
 
 std::optional<std::vector<std::string>> Kept::stemmed(std::string_view word) const {
-  auto value = answers_.find(key_of('t', word));
+  auto value = answers_.map.find(key_of('t', word));
   if (!value || (!value->empty() && value->back() != '\t')) return std::nullopt;
   std::vector<std::string> stems;
   for (std::string_view rest = *value; !rest.empty();) {
@@ -51,7 +46,7 @@ bool write(const std::string& path, const std::string& key, const Kept& kept, co
   const std::size_t fresh = added.spelled.size() + added.stemmed.size();
   const bool afresh = kept.size() + fresh > kMaxAnswers;
   FrozenMapBuilder all((afresh ? 0 : kept.size()) + fresh);
-  if (!afresh) kept.answers_.each([&](std::string_view k, std::string_view v) { all.add(k, v); });
+  if (!afresh) all.add_all(kept.answers_.map);
   for (const auto& [word, is_word] : added.spelled) all.add(key_of('s', word), is_word ? "1" : "0");
   for (const auto& [word, stems] : added.stemmed) {
     std::string value;

@@ -13,8 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/frozen_map.h"
-#include "base/mapped_file.h"
+#include "base/cache_file.h"
 #include "base/string_map.h"
 
 namespace draad::answer_cache {
@@ -36,12 +35,11 @@ class Kept {
 
   std::optional<bool> spelled(std::string_view word) const;
   std::optional<std::vector<std::string>> stemmed(std::string_view word) const;
-  std::size_t size() const { return answers_.size(); }
+  std::size_t size() const { return answers_.map.size(); }
 
  private:
   friend bool write(const std::string&, const std::string&, const Kept&, const Answers&);
-  std::optional<MappedFile> file_;
-  FrozenMap answers_;
+  cache_file::MappedMap answers_;
 };
 
 // Writes the answers of `kept` and `added` under `key` to `path` (creating

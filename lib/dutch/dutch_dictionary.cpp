@@ -1,6 +1,5 @@
 #include "dutch/dutch_dictionary.h"
 
-
 #include <cstdlib>
 #include <filesystem>
 #include <memory>

@@ -26,19 +26,14 @@ std::string store_key() {
 
 struct Store {
   std::string path, key;
-  std::optional<MappedFile> file;
-  FrozenMap kept;
+  cache_file::MappedMap kept;
   std::mutex mutex;
   StringMap<std::string> added;  // computed in this run, not kept yet
 
   Store() : path(cache_file::program_path("lemmas")) {
     if (path.empty()) return;
     key = store_key();
-    if (auto contents = cache_file::read(path, kMagic, key, kMaxBytes))
-      if (auto map = FrozenMap::view(contents->body)) {
-        kept = *map;
-        file = std::move(contents->file);
-      }
+    kept = cache_file::read_map(path, kMagic, key, kMaxBytes);
     std::atexit([] { get().write(); });
   }
 
@@ -54,9 +49,9 @@ struct Store {
   void write() {
     std::unique_lock lock(mutex, std::try_to_lock);
     if (!lock.owns_lock() || added.empty()) return;
-    const bool afresh = kept.size() + added.size() > kMaxWords;
-    FrozenMapBuilder all((afresh ? 0 : kept.size()) + added.size());
-    if (!afresh) kept.each([&](std::string_view norm, std::string_view bytes) { all.add(norm, bytes); });
+    const bool afresh = kept.map.size() + added.size() > kMaxWords;
+    FrozenMapBuilder all((afresh ? 0 : kept.map.size()) + added.size());
+    if (!afresh) all.add_all(kept.map);
     for (const auto& [norm, bytes] : added) all.add(norm, bytes);
     cache_file::write(path, kMagic, key, all.finish());
   }
@@ -84,13 +79,13 @@ std::vector<std::string> words_of(std::string_view field) {
 
 bool find(std::string_view norm, Lemmas& out) {
   Store& store = Store::get();
-  const auto bytes = store.kept.find(norm);
+  const auto bytes = store.kept.map.find(norm);
   return bytes && decode(norm, *bytes, out);
 }
 
 void add(const Lemmas& lemmas) {
   Store& store = Store::get();
-  if (store.path.empty() || store.kept.find(lemmas.norm)) return;
+  if (store.path.empty()) return;
   auto bytes = encode(lemmas);
   if (!bytes) return;
   std::lock_guard lock(store.mutex);

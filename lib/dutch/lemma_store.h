@@ -26,7 +26,8 @@ namespace draad::lemma_store {
 // Thread-safe.
 bool find(std::string_view norm, Lemmas& out);
 
-// Keeps `lemmas` (of lemmas.norm) for the file written at exit. Thread-safe.
+// Keeps `lemmas` (of lemmas.norm, a word find() did not give) for the file
+// written at exit. Thread-safe.
 void add(const Lemmas& lemmas);
 
 // The bytes that stand for `lemmas` in the file, or nullopt when one of its

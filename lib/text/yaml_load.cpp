@@ -1,7 +1,7 @@
 #include "text/yaml_load.h"
 
+#include <algorithm>
 #include <mutex>
-#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -11,7 +11,6 @@
 #include <yaml-cpp/parser.h>
 
 #include "base/cache_file.h"
-#include "base/frozen_map.h"
 #include "base/string_map.h"
 #include "base/utf8.h"
 
@@ -94,21 +93,26 @@ class PassedGuard {
     return passed;
   }
 
-  bool contains(std::string_view text) {
-    const std::string key = key_of(text);
-    std::lock_guard lock(mutex_);
-    return kept_.find(key) || added_.count(key);
+  // The key of a text, for contains() and add().
+  static std::string key_of(std::string_view text) {
+    return fmt::format("{}:{:016x}", text.size(), StringHash{}(text));
   }
 
-  void add(std::string_view text) {
-    if (path_.empty()) return;
-    const std::string key = key_of(text);
+  bool contains(const std::string& key) {
     std::lock_guard lock(mutex_);
-    if (kept_.find(key) || added_.count(key)) return;
-    added_.insert(key);
-    FrozenMapBuilder all(kept_.size() + 1);
-    if (kept_.size() < kMaxTexts) kept_.each([&](std::string_view k, std::string_view) { all.add(k, ""); });
-    all.add(key, "");
+    return kept_.map.find(key) || std::find(added_.begin(), added_.end(), key) != added_.end();
+  }
+
+  // Keeps the key, with those kept before and those this run added.
+  void add(const std::string& key) {
+    if (path_.empty()) return;
+    std::lock_guard lock(mutex_);
+    if (kept_.map.find(key) || std::find(added_.begin(), added_.end(), key) != added_.end()) return;
+    added_.push_back(key);
+    const bool afresh = kept_.map.size() + added_.size() > kMaxTexts;
+    FrozenMapBuilder all((afresh ? 0 : kept_.map.size()) + added_.size());
+    if (!afresh) all.add_all(kept_.map);
+    for (const auto& k : added_) all.add(k, "");
     cache_file::write(path_, kMagic, key_, all.finish());
   }
 
@@ -120,22 +124,13 @@ class PassedGuard {
     if (path_.empty()) return;
     key_ = cache_file::program_key() + "\t" +
            cache_file::library_key(reinterpret_cast<const void*>(static_cast<YAML::Node (*)(const std::string&)>(&YAML::Load)));
-    if (auto contents = cache_file::read(path_, kMagic, key_, std::size_t{1} << 20))
-      if (auto map = FrozenMap::view(contents->body)) {
-        kept_ = *map;
-        file_ = std::move(contents->file);
-      }
-  }
-
-  static std::string key_of(std::string_view text) {
-    return fmt::format("{}:{:016x}", text.size(), StringHash{}(text));
+    kept_ = cache_file::read_map(path_, kMagic, key_, std::size_t{1} << 20);
   }
 
   std::string path_, key_;
-  std::optional<MappedFile> file_;
-  FrozenMap kept_;
+  cache_file::MappedMap kept_;
   std::mutex mutex_;
-  StringSet added_;
+  std::vector<std::string> added_;  // a few codebooks at most
 };
 
 }  // namespace
@@ -153,12 +148,12 @@ YAML::Node load_yaml(std::string_view content, const std::string& name, const Ya
   const std::string text(content);
   YAML::Node document;
   DocumentStarts starts;
-  const bool kept = content.size() >= PassedGuard::kMinSize;
+  const std::string passed_key = content.size() >= PassedGuard::kMinSize ? PassedGuard::key_of(content) : "";
   try {
     document = YAML::Load(text);
     // yaml-cpp's own LoadAll never ends on some malformed input (`,: a`
     // and a tab): a document then starts where the one before it did.
-    if (!kept || !PassedGuard::get().contains(content)) {
+    if (passed_key.empty() || !PassedGuard::get().contains(passed_key)) {
       std::istringstream in(text);
       YAML::Parser parser(in);
       while (starts.marks.size() < 2 && parser.HandleNextDocument(starts)) {
@@ -176,7 +171,7 @@ YAML::Node load_yaml(std::string_view content, const std::string& name, const Ya
   if (starts.marks.size() == 2)
     throw DataError(yaml_location(content, name, starts.marks[1], first_line),
                     "a second YAML document (after '---'); a file holds one");
-  if (kept && !starts.marks.empty()) PassedGuard::get().add(content);
+  if (!passed_key.empty() && !starts.marks.empty()) PassedGuard::get().add(passed_key);
   Walk(content, name, limits, first_line).visit(document);
   return document;
 }
