@@ -76,7 +76,8 @@ std::string fold(std::string_view w) {
 
 // nl.dic's words with their flags (one byte each) in a FrozenMap. Built
 // from nl.dic it was half of a short run's start-up, so the map is kept as a
-// cache file (base/cache_file.h) that later runs map.
+// cache file (base/cache_file.h) that later runs map, made by this program
+// (the rules below) from this nl.dic.
 class Lexicon {
  public:
   // Never destroyed: coding threads may still split words while the process
@@ -93,21 +94,16 @@ class Lexicon {
   bool listed(std::string_view w) const { return words_.find(w).has_value(); }
 
  private:
-  // The magic and what the key adds to nl.dic's: the rules in this file, as
-  // compiled, so that a cache another build of draad made is not used.
-  static constexpr std::string_view cache_magic = "draad compound lexicon 2";
-  static constexpr std::string_view compiled = __DATE__ " " __TIME__;
+  static constexpr std::string_view cache_magic = "draad compound lexicon 3";
 
   explicit Lexicon(const std::string& word_list) {
-    const std::string cache = cache_file::path("compound-lexicon");
-    const std::string key = cache_file::file_key(word_list) + "\t" + std::string(compiled);
-    if (!cache.empty())
-      if (auto contents = cache_file::read(cache, cache_magic, key, std::size_t{256} << 20))
-        if (auto map = FrozenMap::view(contents->body)) {
-          words_ = *map;
-          cached_ = std::move(contents->file);
-          return;
-        }
+    const std::string cache = cache_file::program_path("compound-lexicon");
+    const std::string key = cache_file::file_key(word_list) + "\t" + cache_file::program_key();
+    if (!cache.empty()) {
+      cached_ = cache_file::read_map(cache, cache_magic, key, std::size_t{256} << 20);
+      words_ = cached_.map;
+      if (cached_.file) return;
+    }
     built_ = build(word_list);
     if (built_.empty()) return;  // no word list: nothing splits
     words_ = FrozenMap::view(built_).value();
@@ -176,8 +172,8 @@ class Lexicon {
   }
 
   FrozenMap words_;
-  std::optional<MappedFile> cached_;  // what words_ views: this,
-  std::string built_;                 // or this
+  cache_file::MappedMap cached_;  // what words_ views: this,
+  std::string built_;             // or this
 };
 
 constexpr std::size_t min_part = 3;

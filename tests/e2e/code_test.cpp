@@ -476,7 +476,7 @@ TEST_CASE("code: the dictionary's answers are kept between runs, and a changed c
 
 TEST_CASE("code: the compound splitter's word list is kept between runs as a table, and a changed one is rebuilt") {
   const std::string command = "draad code samples/sessie-zwolle.txt samples/mentimeter-amersfoort.md";
-  const CachedRuns runs("compound-lexicon", command);
+  const CachedRuns runs("compound-lexicon-draad", command);
   CHECK(std::filesystem::file_size(runs.file) > 1'000'000);  // the whole word list, not what one run looked up
   runs.changed(command, [](std::string& table) { table[table.size() / 2] ^= 0x5A; });
 }
