@@ -11,9 +11,9 @@
 // A segment without any code keeps one row with an empty code. The codebook
 // is checked as `draad codebook lint` does and refused on any error; a
 // `where` limit on a column the segments lack is said once and not applied.
-// -j N runs N threads (default: the machine's cores, at most 8): over a
-// stream all N code; over documents one segments and N - 1 code. The output
-// is the same byte for byte.
+// -j N codes on N threads (default: the machine's cores, at most 8); over
+// documents one more segments, which -j 1 leaves to the coding thread. The
+// output is the same byte for byte.
 
 #include <algorithm>
 #include <cstdio>
@@ -59,7 +59,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
                  "a segment stream (- or a .tsv file; default: standard input), or documents and directories to segment");
   draad::cli::add_codebook_option(app, codebook_path);
   app.add_option("-j,--jobs", jobs,
-                 "threads (over documents one of them segments; default: the machine's cores, at most 8); the output "
+                 "coding threads (over documents one more segments; default: the machine's cores, at most 8); the output "
                  "does not depend on it")
       ->check(CLI::Range(1, 64));
   draad::cli::add_segment_options(app, flags);  // used when segmenting documents
@@ -103,8 +103,9 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       return;
     }
     draad::Segmenter segmenter(inputs, flags.parsed("code"));
-    // Segmenting keeps this thread busy: it is one of the jobs.
-    draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs - 1);
+    // This thread segments besides the jobs: it takes a fifth to a fourth
+    // of the coding threads' time, and waits when they fall behind.
+    draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs == 1 ? 0 : jobs);
     say_warnings(out);
     draad::Progress progress("code");
     segmenter.run([&](const std::vector<std::string>& record) {

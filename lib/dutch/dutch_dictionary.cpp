@@ -1,10 +1,14 @@
 #include "dutch/dutch_dictionary.h"
 
+#include <algorithm>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string_view>
+#include <thread>
 
 #include <hunspell/hunspell.h>
 #include <hunspell/hunspell.hxx>
@@ -32,8 +36,7 @@ struct Shared;
 Shared& shared();
 
 struct Shared {
-  std::mutex mutex;
-  std::unique_ptr<Hunspell> hunspell;  // loaded when first needed
+  std::mutex mutex;  // guards all below but the dictionaries' own work
   int present = -1;  // whether the word list is installed; -1: not looked yet
   // hunspell takes tens of microseconds per Dutch word (compounding rules),
   // and the same words come back, within a run and between runs
@@ -45,6 +48,19 @@ struct Shared {
   bool cache_read = false;
   bool answers_added = false;  // since the cache was read: write it at exit
 
+  // Dictionaries, each asked by one thread at a time (a Hunspell object is
+  // not safe to share). On a new text asking hunspell is most of a coding
+  // thread's time, so threads that would wait for each other's dictionary
+  // load one more, up to a few (about 25 MB each). Loaded when first needed:
+  // loading is most of a short run's time. Never destroyed (see shared()).
+  std::vector<Hunspell*> idle;
+  int loaded = 0;
+  bool loading = false;
+  std::condition_variable returned;  // to idle, or loading done
+  std::mutex construct;  // Debian 12's hunspell makes two at once wrongly (header)
+
+  static int max_dictionaries() { return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u)); }
+
   bool installed() {
     if (present < 0) {
       std::error_code ec;
@@ -53,11 +69,37 @@ struct Shared {
     return present == 1;
   }
 
-  // Loading hunspell is most of a short run's time: only for a word whose
-  // answer is not known yet.
-  Hunspell& dictionary() {
-    if (!hunspell) hunspell = std::make_unique<Hunspell>(kAffix, kWords);
-    return *hunspell;
+  // A dictionary for this thread alone until give_back(); `lock` holds mutex.
+  Hunspell& take(std::unique_lock<std::mutex>& lock) {
+    for (;;) {
+      if (!idle.empty()) {
+        Hunspell* h = idle.back();
+        idle.pop_back();
+        return *h;
+      }
+      if (!loading && loaded < max_dictionaries()) break;
+      returned.wait(lock);
+    }
+    loading = true;
+    lock.unlock();
+    Hunspell* h;
+    {
+      std::lock_guard made(construct);
+      h = new Hunspell(kAffix, kWords);
+    }
+    lock.lock();
+    loading = false;
+    ++loaded;
+    returned.notify_all();  // a waiter may now load the next one
+    return *h;
+  }
+
+  void give_back(Hunspell& h) {
+    {
+      std::lock_guard lock(mutex);
+      idle.push_back(&h);
+    }
+    returned.notify_one();
   }
 
   void read_cache() {
@@ -77,16 +119,27 @@ struct Shared {
     if (lock.owns_lock() && answers_added) answer_cache::write(cache_path, cache_key, kept, answers);
   }
 
-  // The answer of ask(word) for `word`: in `map`, else kept by an earlier
-  // run (look(word)), else asked and kept when new.
+  // The answer of ask(dictionary) for `word`: in `map`, else kept by an
+  // earlier run (look(word)), else asked, without holding the lock, and
+  // kept; none when the dictionary is not installed.
   template <typename Value, typename Look, typename Ask>
-  const Value& answer(StringMap<Value>& map, const std::string& word, Look look, Ask ask) {
+  std::optional<Value> answer(StringMap<Value>& map, const std::string& word, Look look, Ask ask) {
+    std::unique_lock lock(mutex);
+    if (!installed()) return std::nullopt;
     read_cache();
     if (const auto* found = map.find(word)) return found->second;
+    std::optional<Value> value = look(word);
+    if (!value) {
+      Hunspell& h = take(lock);
+      lock.unlock();
+      value = ask(h);
+      give_back(h);
+      lock.lock();
+      answers_added = true;
+    }
     if (map.size() >= kMaxAnswers) map.clear();
-    if (auto known = look(word)) return map.try_emplace(word, std::move(*known)).first->second;
-    answers_added = true;
-    return map.try_emplace(word, ask(dictionary())).first->second;
+    map.try_emplace(word, *value);
+    return value;
   }
 };
 
@@ -107,13 +160,10 @@ bool installed() {
 
 int spell(const std::string& word) {
   Shared& s = shared();
-  std::lock_guard lock(s.mutex);
-  if (!s.installed()) return -1;
-  return s.answer(
-             s.answers.spelled, word, [&](const std::string& w) { return s.kept.spelled(w); },
-             [&](Hunspell& h) { return h.spell(word); })
-             ? 1
-             : 0;
+  const auto spelled = s.answer(
+      s.answers.spelled, word, [&](const std::string& w) { return s.kept.spelled(w); },
+      [&](Hunspell& h) { return h.spell(word) != 0; });
+  return spelled ? *spelled : -1;
 }
 
 std::string with_diaeresis(const std::string& word) {
@@ -140,11 +190,11 @@ std::string fold_diaeresis(std::string word) {
 
 std::vector<std::string> stems(const std::string& word) {
   Shared& s = shared();
-  std::lock_guard lock(s.mutex);
-  if (!s.installed()) return {};
-  return s.answer(
-      s.answers.stemmed, word, [&](const std::string& w) { return s.kept.stemmed(w); },
-      [&](Hunspell& h) { return h.stem(word); });
+  return s
+      .answer(
+          s.answers.stemmed, word, [&](const std::string& w) { return s.kept.stemmed(w); },
+          [&](Hunspell& h) { return h.stem(word); })
+      .value_or(std::vector<std::string>{});
 }
 
 }  // namespace draad::dutch_dictionary

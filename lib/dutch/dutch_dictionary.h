@@ -1,14 +1,15 @@
 // The Dutch hunspell dictionary (Debian hunspell-nl), for lemmas and for
-// deciding line-end hyphens: one instance per process, shared by every
-// thread, each call under a lock. Callers cache what they ask, so the lock
-// is rarely contended. Its answers are kept, in memory and on disk between
-// runs (answer_cache.h), and hunspell is loaded (a few tenths of a second,
-// ~20 MB) only when a word's answer is not known yet.
+// deciding line-end hyphens, safe to call from any thread. Its answers are
+// kept, in memory and on disk between runs (answer_cache.h), and hunspell is
+// loaded (a tenth of a CPU second, about 25 MB) only when a word's answer is
+// not known yet. A Hunspell object answers one thread at a time, and on a
+// new text asking it is most of the coding threads' time: threads that
+// would wait for each other load one more, up to four.
 //
-// One instance is also what Debian 12's libhunspell (1.7.1) needs: it keeps a
-// process-wide table that each Hunspell object sets up and tears down
-// without a lock, so two threads making or destroying dictionaries at once
-// corrupt it (hunspell issue #727, fixed upstream after 1.7.1).
+// Debian 12's libhunspell (1.7.1) keeps a process-wide table that each
+// Hunspell object sets up and tears down without a lock, so two threads
+// making or destroying dictionaries at once corrupt it (hunspell issue #727,
+// fixed upstream after 1.7.1): they are made one at a time, never destroyed.
 #pragma once
 
 #include <string>
