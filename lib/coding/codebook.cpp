@@ -350,25 +350,27 @@ class Checker : private PatternReader {
     };
     // `questions`, `headings` and `answers`: {SWITCH: OFF|ON, where_any:
     // [...]}, as {hits: count|skip, ...}.
+    // `answers` also reads `more`.
     auto segment_rule = [&](const std::string& key, SegmentRule& rule, const std::string& on_key, const std::string& off,
-                            const std::string& on) {
-      return [&, key, on_key, off, on](const YAML::Node& v) {
+                            const std::string& on, Readers more = {}) {
+      return [&, key, on_key, off, on, more](const YAML::Node& v) {
         rule.mark = mark_of(v.Mark());
         if (!v.IsMap()) {
           error(mark_of(v.Mark()), fmt::format("{} must be a mapping {{{}: {}|{}, where_any: [...]}}", key, on_key, off, on));
           return;
         }
-        each_key(v,
-                 {{on_key,
-                   [&](const YAML::Node& qv) {
-                     const std::string value = text(qv, key + "." + on_key);
-                     if (value == on || value == off)
-                       rule.on = value == on;
-                     else
-                       error(mark_of(qv.Mark()), fmt::format("{}.{} '{}' must be {} or {}", key, on_key, value, off, on));
-                   }},
-                  {"where_any", [&](const YAML::Node& qv) { rule.where_any = limits(qv, key + ".where_any"); }}},
-                 key);
+        Readers readers = {{on_key,
+                            [&](const YAML::Node& qv) {
+                              const std::string value = text(qv, key + "." + on_key);
+                              if (value == on || value == off)
+                                rule.on = value == on;
+                              else
+                                error(mark_of(qv.Mark()),
+                                      fmt::format("{}.{} '{}' must be {} or {}", key, on_key, value, off, on));
+                            }},
+                           {"where_any", [&](const YAML::Node& qv) { rule.where_any = limits(qv, key + ".where_any"); }}};
+        readers.insert(readers.end(), more.begin(), more.end());
+        each_key(v, readers, key);
       };
     };
     auto method = [&](const YAML::Node& v) {
@@ -412,7 +414,11 @@ class Checker : private PatternReader {
               {"questions", segment_rule("questions", cb.questions, "hits", "count", "skip")},
               {"headings", segment_rule("headings", cb.headings, "hits", "count", "skip")},
               {"method", method},
-              {"answers", segment_rule("answers", cb.answers, "uncoded", "none", "question")},
+              {"answers", segment_rule("answers", cb.answers, "uncoded", "none", "question",
+                                       {{"non_answers", [&](const YAML::Node& v) {
+                                           cb.answers.non_answers_mark = mark_of(v.Mark());
+                                           cb.answers.non_answers = strings(v, "answers.non_answers");
+                                         }}})},
               {"themes", [&](const YAML::Node& v) { themes.emplace(v); }},
               {"threads", [&](const YAML::Node& v) { threads.emplace(v); }}},
              "the codebook");

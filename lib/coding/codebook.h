@@ -177,8 +177,15 @@ struct MethodRule : SegmentRule {
 // its question (`Wat heeft u nodig om uw buren beter te leren kennen?`, the
 // `section` when it ends in '?'), a survey's answer with its `question`
 // column. `answers: {uncoded: question}` turns it on: an answer that codes
-// nothing takes the codes that its question carries (limits.h).
-using AnswerRule = SegmentRule;
+// nothing takes the codes that its question carries (limits.h). When
+// `non_answers` is given, not an answer that says no or nothing: one whose
+// first clause holds no word but negation words and those (Weet niet;
+// Nergens; geen idee, ...; Nooit eigenlijk), as a human coder codes no theme
+// there and a negated hit counts for none.
+struct AnswerRule : SegmentRule {
+  std::vector<Pattern> non_answers;  // words, matched by their token norm
+  Location non_answers_mark;         // of the key; line 0 when not given
+};
 
 struct Codebook {
   std::string path;  // as given to load()

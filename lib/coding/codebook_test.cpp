@@ -213,13 +213,17 @@ TEST_CASE("codebook: method reads its words, thresholds and where_any, and witho
         dir + "/method.yaml:3:28: error: unknown key 'hits' in method\n");
 }
 
-TEST_CASE("codebook: answers reads uncoded and where_any, a wrong value is located") {
+TEST_CASE("codebook: answers reads uncoded, where_any and non_answers, a wrong value is located") {
   const Codebook cb = load(data_path("codebook/answers.yaml"));
   CHECK(cb.answers.on);
   REQUIRE(cb.answers.where_any.size() == 2);
   CHECK(cb.answers.where_any[1].condition.text == "unit=response");
   CHECK(cb.answers.mark.line == 7);
+  REQUIRE(cb.answers.non_answers.size() == 4);
+  CHECK(cb.answers.non_answers[3].text == "eigenlijk");
+  CHECK(cb.answers.non_answers_mark.line == 9);
   CHECK(!load(data_path("codebook/questions.yaml")).answers.on);
+  CHECK(load(data_path("codebook/questions.yaml")).answers.non_answers_mark.line == 0);
   const std::string dir = test::temp_dir();
   const std::string themes = "themes:\n  t:\n    codes:\n      c: {terms: [a]}\n";
   test::write_file(dir + "/answers.yaml", "codebook: x\nversion: 1\nanswers: {uncoded: section}\n" + themes);
@@ -228,6 +232,10 @@ TEST_CASE("codebook: answers reads uncoded and where_any, a wrong value is locat
   test::write_file(dir + "/answers.yaml", "codebook: x\nversion: 1\nanswers: question\n" + themes);
   CHECK(lint(dir + "/answers.yaml") ==
         dir + "/answers.yaml:3:10: error: answers must be a mapping {uncoded: none|question, where_any: [...]}\n");
+  test::write_file(dir + "/answers.yaml", "codebook: x\nversion: 1\nanswers: {uncoded: question, non_answers: 3}\n" + themes);
+  CHECK(lint(dir + "/answers.yaml") ==
+        dir + "/answers.yaml:3:43: error: '3' under answers.non_answers is a single value without letters; a pattern "
+              "list is written [word, ...]\n");
 }
 
 TEST_CASE("codebook: a term can be limited to a noun or a verb reading, a wrong value is located") {

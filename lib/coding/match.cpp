@@ -235,6 +235,7 @@ struct CompiledCodebook::Impl {
   std::uint32_t near_state_size = 0;
   std::vector<RegexPattern> regexes;
   StringSet negation_words;
+  StringSet non_answer_words;  // Codebook::answers.non_answers, folded
   std::vector<std::string> method_globs;  // Codebook::method.words, folded
   const MethodRule* method = nullptr;
   // What each pattern is, as the codebook writes it, for explanations:
@@ -517,6 +518,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
   Tokeniser tokeniser;
   Lemmatiser lemmatiser;
   for (const auto& w : codebook.negation.words) m.negation_words.insert(fold(w));
+  for (const auto& w : codebook.answers.non_answers) m.non_answer_words.insert(fold(w.text));
   for (const auto& w : codebook.method.words) m.method_globs.push_back(fold(w.text));
   m.method = &codebook.method;
   for (std::uint32_t c = 0; c < codebook.codes.size(); ++c) {
@@ -1372,12 +1374,39 @@ struct Matcher::Impl {
     return cm.counted.size() >= static_cast<std::size_t>(c.min_hits) || (cm.counted.empty() && !cm.negated.empty());
   }
 
-  // An answer that codes nothing takes its question's codes (Matcher::match).
+  // The answer's first clause when it holds no word but negation words and
+  // non-answers (AnswerRule: Weet niet; geen idee, ...), "" for one without
+  // words; nullopt when it says something.
+  std::optional<std::string_view> non_answer() const {
+    if (compiled.codebook().answers.non_answers_mark.line == 0) return std::nullopt;
+    std::size_t w = 0;
+    for (; w < words.size() && clause_start[w] == 0; ++w) {
+      const Token& t = tokens[words[w]];
+      const std::string plain = without_stress_marks(t.norm);
+      if (!infos[w].negation && !cb.non_answer_words.count(plain.empty() ? t.norm : std::string_view(plain)))
+        return std::nullopt;
+    }
+    if (w == 0) return std::string_view();
+    return text.substr(tokens[words[0]].begin, tokens[words[w - 1]].end - tokens[words[0]].begin);
+  }
+
+  // An answer that codes nothing takes its question's codes (Matcher::match),
+  // unless it says no or nothing.
   void answer_from_question(const std::vector<QuestionCode>& asked, const Blocked& blocked,
                             std::vector<CodeMatch>& out) {
     if (std::any_of(out.begin(), out.end(), [](const CodeMatch& c) { return !c.counted.empty(); })) return;
+    const auto nothing = non_answer();
     for (const auto& q : asked) {
       if (!blocked.codes[q.code].empty()) continue;
+      if (nothing) {
+        if (notes)
+          notes->push_back({q.code, {}, "its question", HitNote::Fate::not_applied,
+                            fmt::format("{} in '{}': {} (answers.non_answers, line {})", q.words, blocked.question,
+                                        nothing->empty() ? std::string("the answer has no words")
+                                                         : fmt::format("'{}' says no or nothing", *nothing),
+                                        compiled.codebook().answers.non_answers_mark.line)});
+        continue;
+      }
       auto it = std::find_if(out.begin(), out.end(), [&](const CodeMatch& c) { return c.code == q.code; });
       if (it == out.end()) {
         out.emplace_back();

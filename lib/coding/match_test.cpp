@@ -399,6 +399,36 @@ TEST_CASE("match: an answer that codes nothing takes the codes of its question, 
   CHECK(matcher.tokens().size() == 1);
 }
 
+TEST_CASE("match: an answer whose first clause says no or nothing takes no codes from its question") {
+  const Codebook cb = load(test::data_path("codebook/answers.yaml"));
+  auto coded = [&](const Codebook& codebook, const std::string& text) {
+    const CompiledCodebook compiled(codebook);
+    Matcher matcher(compiled);
+    std::vector<CodeMatch> found;
+    Blocked blocked;
+    blocked.codes = {"", "", ""};
+    blocked.question = "Wat heeft u nodig om uw buren beter te leren kennen?";
+    blocked.answers = "in an answer";
+    matcher.match(text, found, &blocked);
+    std::string out;
+    for (const auto& m : found) out += codebook.codes[m.code].id + "=" + std::to_string(m.question_hits) + "\n";
+    return out;
+  };
+  // non_answers [weet, idee, nee, eigenlijk] and the negation words
+  for (const char* nothing : {"Weet niet", "weet niet eigenlijk", "Nee.", "nee eigenlijk niet, ik ken ze al", "Geen idee",
+                              "nooit", "\xf0\x9f\xa4\xb7", "eh... weet niet"})
+    CHECK_MESSAGE(coded(cb, nothing).empty(), std::string(nothing));
+  // a word that says something, in the first clause
+  CHECK(coded(cb, "geen tijd") == "samen/buren=1\nsamen/kennen=1\n");
+  CHECK(coded(cb, "Eigenlijk een bankje") == "samen/buren=1\nsamen/kennen=1\n");
+  CHECK(coded(cb, "Niet zo veel, eigenlijk") == "samen/buren=1\nsamen/kennen=1\n");
+  // without non_answers every answer that codes nothing takes them
+  Codebook without = cb;
+  without.answers.non_answers.clear();
+  without.answers.non_answers_mark = {};
+  CHECK(coded(without, "Weet niet") == "samen/buren=1\nsamen/kennen=1\n");
+}
+
 namespace {
 
 std::string spoken(const std::string& text) { return code_text("../spoken/spoken.yaml", text); }

@@ -574,7 +574,7 @@ TEST_CASE("code e2e: a plain-text report's headings and table of contents code n
   CHECK(r.err.empty());
 }
 
-TEST_CASE("code e2e: a poll's or a survey's answer that codes nothing takes the codes of its question") {
+TEST_CASE("code e2e: a poll's or a survey's answer that codes nothing takes the codes of its question, unless it says nothing") {
   auto poll = shell("draad code -c tests/data/codebook/answers.yaml tests/data/answers/peiling.md 2>/dev/null | cut -f2,3,6,7,13");
   CHECK(poll.status == 0);
   CHECK(poll.out ==
@@ -583,7 +583,9 @@ TEST_CASE("code e2e: a poll's or a survey's answer that codes nothing takes the 
         "1\tsamen/kennen\t1\t\ttijd\n"
         "2\tsamen/buren\t1\tbuurtfeest@105-115\teen buurtfeest, dan zie je iedereen\n"
         "3\tsamen/vertrouwen\t1\tvertrouw@141-149\tIk vertrouw de mensen hier wel\n"
-        "4\t\t0\t\tminder auto's in de straat\n");
+        "4\t\t0\t\tWeet niet eigenlijk\n"
+        "5\t\t0\t\tgeen idee, ik woon hier pas een maand\n"
+        "6\t\t0\t\tminder auto's in de straat\n");
   auto survey = shell("draad code -c tests/data/codebook/answers.yaml tests/data/answers/formulier.csv --text 'Wat heeft u "
                       "nodig om uw buren beter te leren kennen?' --text Opmerkingen --id Respondent 2>/dev/null | "
                       "cut -f2,3,6,7,10,13");
@@ -607,6 +609,19 @@ TEST_CASE("explain e2e: an answer that codes nothing shows the codes it takes fr
         "                             its question: counted, buren beter te leren kennen in 'Wat heeft u nodig om uw "
         "buren beter te leren kennen?' (the answer codes nothing), in an answer, as speaker is empty "
         "(answers.where_any 'speaker=', line 8)\n");
+}
+
+TEST_CASE("explain e2e: an answer that says nothing shows the codes it does not take from its question") {
+  auto r = run_draad({"explain", "-c", "tests/data/codebook/answers.yaml", "--code", "samen/kennen", "--attribute",
+                      "speaker=", "--attribute", "section=Wat heeft u nodig om uw buren beter te leren kennen?",
+                      "Nee, eigenlijk niet. Ik ken ze al."});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "Nee, eigenlijk niet. Ik ken ze al.\n"
+        "  words: Nee eigenlijk niet[negation] Ik ken(verb: kennen) ze al\n"
+        "  samen/kennen: does not apply\n"
+        "                             its question: not applied, buren beter te leren kennen in 'Wat heeft u nodig om "
+        "uw buren beter te leren kennen?': 'Nee' says no or nothing (answers.non_answers, line 9)\n");
 }
 
 TEST_CASE("explain e2e: in a paragraph about the study's method a theme named once is a passing mention") {
