@@ -7,15 +7,12 @@
 #include "base/error.h"
 
 namespace draad {
-namespace {
 
 std::filesystem::path executable_dir() {
   std::error_code ec;
   const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
   return ec ? std::filesystem::path() : self.parent_path();
 }
-
-}  // namespace
 
 std::string data_file(std::string_view name) {
   std::vector<std::filesystem::path> places;

@@ -4,6 +4,7 @@
 // without an install).
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,9 @@ namespace draad {
 // "codebooks/samenleven.yaml". Throws DataError naming every place looked in
 // when none holds it.
 std::string data_file(std::string_view name);
+
+// The folder of the running executable (/proc/self/exe), or "" when unknown.
+std::filesystem::path executable_dir();
 
 // draad's version, as `draad --version` prints it.
 std::string_view version();

@@ -80,3 +80,33 @@ TEST_CASE("install: an installed draad finds its data files under its prefix") {
   auto after = shell(here + "tokens < line.tsv | cut -f6,9");
   CHECK(after.out == "surface\tkind\nTot\tword\nwoensd.\tabbrev\ndan\tword\n");
 }
+
+// The PDF reader's module is installed under <prefix>/<libdir>/draad and
+// loaded from there: a broken installed module is said to be broken, though
+// the build's own module would load.
+TEST_CASE("install: an installed draad reads a PDF through its module under its prefix") {
+  const std::string prefix = temp_dir() + "/prefix";
+  auto installed = shell(std::string("'") + CMAKE_COMMAND + "' --install '" + DRAAD_BUILD_DIR + "' --prefix '" +
+                         prefix + "'");
+  REQUIRE(installed.status == 0);
+  auto found = shell("find '" + prefix + "' -name draad-pdf.so");
+  REQUIRE(found.out == prefix + "/lib/draad/draad-pdf.so\n");
+  const std::string module = prefix + "/lib/draad/draad-pdf.so";
+  const std::string pdf = draad::test::data_path("readers/twee-paginas.pdf");
+  const std::string segment = "'" + prefix + "/bin/draad' segment '" + pdf + "'";
+
+  auto read = shell(segment + " | cut -f1,2,7,9-");
+  CHECK(read.status == 0);
+  CHECK(read.out ==
+        "doc\tseg\ttext\ttitle\tauthor\tcreated\n"
+        "twee-paginas\t1\tOp de eerste pagina begint een zin die doorloopt tot op de volgende regel.\tWijkkrant\t"
+        "Redactie\t2026-11-01T12:00:00Z\n"
+        "twee-paginas\t2\tDe tweede pagina heeft een eigen alinea.\tWijkkrant\tRedactie\t2026-11-01T12:00:00Z\n");
+
+  write_file(module, "not a shared object\n");
+  auto broken = shell(segment);
+  CHECK(broken.status == 1);
+  CHECK(broken.out.empty());
+  CHECK(broken.err == "draad segment: " + pdf + ": PDF support is broken (" + module +
+                          ": file too short); reinstall draad\n");
+}
