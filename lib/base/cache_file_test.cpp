@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -51,6 +52,30 @@ TEST_CASE("cache file: another magic or key, a missing, cut, changed, large or s
   CHECK_FALSE(cf::read(path, "test format 1", "key 1", 1 << 20));
   CHECK_FALSE(cf::read("/dev/zero", "test format 1", "key 1", 1 << 20));  // a device is not read
   CHECK_FALSE(cf::read(std::filesystem::path(path).parent_path().string(), "test format 1", "key 1", 1 << 20));
+}
+
+TEST_CASE("cache file: a change of one bit anywhere in a long body is found, two equal words swapped too") {
+  const std::string path = scratch_file("long");
+  std::string body;
+  for (int i = 0; i < 300; ++i) body += static_cast<char>('a' + i % 26);  // 9 lanes' rounds and a tail of 12
+  REQUIRE(cf::write(path, "m", "k", body));
+  const std::string whole = draad::test::read_file(path);
+  const std::size_t start = whole.size() - body.size();
+  for (std::size_t at = start; at < whole.size(); ++at) {
+    std::string changed = whole;
+    changed[at] = static_cast<char>(changed[at] ^ 0x10);
+    draad::test::write_file(path, changed);
+    CHECK_MESSAGE(!cf::read(path, "m", "k", 1 << 20), "byte " << at - start);
+  }
+  // The lanes' words in another order: words 0 and 1 of the body swapped.
+  std::string swapped = whole;
+  std::swap_ranges(swapped.begin() + static_cast<long>(start), swapped.begin() + static_cast<long>(start) + 8,
+                   swapped.begin() + static_cast<long>(start) + 8);
+  REQUIRE(swapped != whole);
+  draad::test::write_file(path, swapped);
+  CHECK_FALSE(cf::read(path, "m", "k", 1 << 20));
+  draad::test::write_file(path, whole);
+  CHECK(cf::read(path, "m", "k", 1 << 20));
 }
 
 TEST_CASE("cache file: a failed write leaves the earlier file whole") {

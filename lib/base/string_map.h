@@ -56,7 +56,7 @@ struct StringHash {
     return w;
   }
 
- private:
+  // One step: one to one in h for a given w, and in w for a given h.
   static std::uint64_t mix(std::uint64_t h, std::uint64_t w) {
     h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
     return h ^ (h >> 31);
