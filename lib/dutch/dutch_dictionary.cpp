@@ -85,13 +85,28 @@ struct Shared {
     }
     loading = true;
     lock.unlock();
-    auto* h = new Hunspell(kAffix, kWords);
+    Hunspell* h = nullptr;
+    try {
+      h = new Hunspell(kAffix, kWords);
+    } catch (...) {  // out of memory: no waiter may wait for this one
+      lock.lock();
+      loading = false;
+      returned.notify_all();
+      throw;
+    }
     lock.lock();
     loading = false;
     ++loaded;
     returned.notify_all();  // a waiter may now load the next one
     return *h;
   }
+
+  // A dictionary taken, given back when it goes, also when asking threw.
+  struct Lent {
+    Shared& shared;
+    Hunspell& dictionary;
+    ~Lent() { shared.give_back(dictionary); }
+  };
 
   void give_back(Hunspell& h) {
     {
@@ -129,10 +144,11 @@ struct Shared {
     if (const auto* found = map.find(word)) return found->second;
     std::optional<Value> value = look(word);
     if (!value) {
-      Hunspell& h = take(lock);
-      lock.unlock();
-      value = ask(h);
-      give_back(h);
+      {
+        const Lent lent{*this, take(lock)};
+        lock.unlock();
+        value = ask(lent.dictionary);
+      }
       lock.lock();
       answers_added = true;
     }

@@ -5,7 +5,8 @@
 #include <ctime>
 #include <filesystem>
 #include <limits>
-#include <mutex>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
