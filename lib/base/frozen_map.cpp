@@ -132,8 +132,11 @@ bool FrozenMapBuilder::add(std::string_view key, std::string_view value) {
   return true;
 }
 
-void FrozenMapBuilder::add_all(const FrozenMap& map) {
-  map.each([&](std::string_view key, std::string_view value) { add(key, value); });
+FrozenMapBuilder FrozenMapBuilder::keeping(const FrozenMap& kept, std::size_t added, std::size_t max) {
+  if (kept.size() + added > max) return FrozenMapBuilder(added);
+  FrozenMapBuilder out(kept.size() + added);
+  kept.each([&](std::string_view key, std::string_view value) { out.add(key, value); });
+  return out;
 }
 
 std::string FrozenMapBuilder::finish() {

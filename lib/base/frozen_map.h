@@ -67,8 +67,10 @@ class FrozenMapBuilder {
   // Adds key with value unless key is present; false when it was present or
   // too long.
   bool add(std::string_view key, std::string_view value);
-  // Adds each key of `map` with its value, unless present.
-  void add_all(const FrozenMap& map);
+  // A builder for a cache file's next map: the entries of `kept` (its map
+  // now) with room for `added` more, or none, so that the cache starts
+  // afresh, when kept and added together would hold more than `max` keys.
+  static FrozenMapBuilder keeping(const FrozenMap& kept, std::size_t added, std::size_t max);
 
   std::size_t size() const { return size_; }
 

@@ -34,6 +34,29 @@ TEST_CASE("frozen map: what is added is found in the block, nothing else") {
   CHECK(seen == 1002);
 }
 
+TEST_CASE("frozen map: a cache's next map keeps the entries of its map now, or none past the limit") {
+  FrozenMapBuilder now;
+  now.add("buurt", "1");
+  now.add("huis", "2");
+  const std::string block = now.finish();
+  const FrozenMap kept = FrozenMap::view(block).value();
+  auto next = FrozenMapBuilder::keeping(kept, 2, 4);  // 2 kept + 2 added: at the limit, kept
+  CHECK(next.add("plein", "3"));
+  CHECK_FALSE(next.add("huis", "other"));  // kept: the kept value stays
+  const std::string merged = next.finish();
+  const FrozenMap map = FrozenMap::view(merged).value();
+  CHECK(map.size() == 3);
+  CHECK(map.find("buurt") == std::optional<std::string_view>("1"));
+  CHECK(map.find("huis") == std::optional<std::string_view>("2"));
+  CHECK(map.find("plein") == std::optional<std::string_view>("3"));
+  auto afresh = FrozenMapBuilder::keeping(kept, 3, 4);  // past the limit: the added alone
+  CHECK(afresh.size() == 0);
+  CHECK(afresh.add("huis", "other"));
+  const std::string fresh = afresh.finish();
+  CHECK(FrozenMap::view(fresh)->find("huis") == std::optional<std::string_view>("other"));
+  CHECK_FALSE(FrozenMap::view(fresh)->find("buurt"));
+}
+
 TEST_CASE("frozen map: insert gives the value bytes to change in place and refuses too long keys and values") {
   FrozenMapBuilder b(4);
   char* v = b.insert("plek", 1);

@@ -43,10 +43,7 @@ std::optional<std::vector<std::string>> Kept::stemmed(std::string_view word) con
 }
 
 bool write(const std::string& path, const std::string& key, const Kept& kept, const Answers& added) {
-  const std::size_t fresh = added.spelled.size() + added.stemmed.size();
-  const bool afresh = kept.size() + fresh > kMaxAnswers;
-  FrozenMapBuilder all((afresh ? 0 : kept.size()) + fresh);
-  if (!afresh) all.add_all(kept.answers_.map);
+  auto all = FrozenMapBuilder::keeping(kept.answers_.map, added.spelled.size() + added.stemmed.size(), kMaxAnswers);
   for (const auto& [word, is_word] : added.spelled) all.add(key_of('s', word), is_word ? "1" : "0");
   for (const auto& [word, stems] : added.stemmed) {
     std::string value;

@@ -49,9 +49,7 @@ struct Store {
   void write() {
     std::unique_lock lock(mutex, std::try_to_lock);
     if (!lock.owns_lock() || added.empty()) return;
-    const bool afresh = kept.map.size() + added.size() > kMaxWords;
-    FrozenMapBuilder all((afresh ? 0 : kept.map.size()) + added.size());
-    if (!afresh) all.add_all(kept.map);
+    auto all = FrozenMapBuilder::keeping(kept.map, added.size(), kMaxWords);
     for (const auto& [norm, bytes] : added) all.add(norm, bytes);
     cache_file::write(path, kMagic, key, all.finish());
   }

@@ -100,18 +100,16 @@ class PassedGuard {
 
   bool contains(const std::string& key) {
     std::lock_guard lock(mutex_);
-    return kept_.map.find(key) || std::find(added_.begin(), added_.end(), key) != added_.end();
+    return known(key);
   }
 
   // Keeps the key, with those kept before and those this run added.
   void add(const std::string& key) {
     if (path_.empty()) return;
     std::lock_guard lock(mutex_);
-    if (kept_.map.find(key) || std::find(added_.begin(), added_.end(), key) != added_.end()) return;
+    if (known(key)) return;
     added_.push_back(key);
-    const bool afresh = kept_.map.size() + added_.size() > kMaxTexts;
-    FrozenMapBuilder all((afresh ? 0 : kept_.map.size()) + added_.size());
-    if (!afresh) all.add_all(kept_.map);
+    auto all = FrozenMapBuilder::keeping(kept_.map, added_.size(), kMaxTexts);
     for (const auto& k : added_) all.add(k, "");
     cache_file::write(path_, kMagic, key_, all.finish());
   }
@@ -119,6 +117,11 @@ class PassedGuard {
  private:
   static constexpr std::string_view kMagic = "draad yaml single documents 1";
   static constexpr std::size_t kMaxTexts = 256;  // then started afresh
+
+  // Under mutex_.
+  bool known(const std::string& key) const {
+    return kept_.map.find(key) || std::find(added_.begin(), added_.end(), key) != added_.end();
+  }
 
   PassedGuard() : path_(cache_file::program_path("yaml-checked")) {
     if (path_.empty()) return;
