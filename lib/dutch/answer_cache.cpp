@@ -43,7 +43,12 @@ std::optional<std::vector<std::string>> Kept::stemmed(std::string_view word) con
 }
 
 bool write(const std::string& path, const std::string& key, const Kept& kept, const Answers& added) {
-  auto all = FrozenMapBuilder::keeping(kept.answers_.map, added.spelled.size() + added.stemmed.size(), kMaxAnswers);
+  // A run's answers hold the kept ones it used too: only the others count
+  // towards the limit.
+  std::size_t fresh = 0;
+  for (const auto& entry : added.spelled) fresh += !kept.answers_.map.find(key_of('s', entry.first));
+  for (const auto& entry : added.stemmed) fresh += !kept.answers_.map.find(key_of('t', entry.first));
+  auto all = FrozenMapBuilder::keeping(kept.answers_.map, fresh, kMaxAnswers);
   for (const auto& [word, is_word] : added.spelled) all.add(key_of('s', word), is_word ? "1" : "0");
   for (const auto& [word, stems] : added.stemmed) {
     std::string value;

@@ -59,6 +59,30 @@ TEST_CASE("answer cache: a new file holds the kept answers and the new ones") {
   CHECK(both.stemmed("huizen") == std::optional<Stems>(Stems{"huizen", "huis"}));
 }
 
+TEST_CASE("answer cache: the kept answers a run used again do not count towards the limit of 2^17") {
+  const std::string path = draad::test::temp_dir() + "/answers";
+  ac::Answers many;
+  for (int i = 0; i < 100'000; ++i) many.spelled.try_emplace("woord" + std::to_string(i), i % 2 == 0);
+  REQUIRE(ac::write(path, "key 1", ac::Kept(), many));
+  const ac::Kept kept = ac::Kept::read(path, "key 1");
+  REQUIRE(kept.size() == 100'000);
+  // A run that used half the kept answers (they are in its map) and asked one more.
+  ac::Answers used;
+  for (int i = 0; i < 50'000; ++i) used.spelled.try_emplace("woord" + std::to_string(i), i % 2 == 0);
+  used.spelled.try_emplace("buurt", true);
+  REQUIRE(ac::write(path, "key 1", kept, used));
+  const ac::Kept all = ac::Kept::read(path, "key 1");
+  CHECK(all.size() == 100'001);
+  CHECK(all.spelled("woord99998") == std::optional<bool>(true));
+  // Past the limit the file holds the run's answers alone.
+  ac::Answers other;
+  for (int i = 0; i < 40'000; ++i) other.spelled.try_emplace("ander" + std::to_string(i), true);
+  REQUIRE(ac::write(path, "key 1", all, other));
+  const ac::Kept afresh = ac::Kept::read(path, "key 1");
+  CHECK(afresh.size() == 40'000);
+  CHECK_FALSE(afresh.spelled("buurt"));
+}
+
 TEST_CASE("answer cache: another key or a missing or changed file gives no answers") {
   const std::string path = draad::test::temp_dir() + "/answers";
   REQUIRE(ac::write(path, "key 1", ac::Kept(), sample()));
