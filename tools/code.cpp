@@ -86,10 +86,13 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
     for (const auto& input : inputs)
       if ((!tables && is_stream(input) != stream) || (stream && inputs.size() > 1))
         throw draad::UsageError("give either one segment stream (- or a .tsv file) or documents and directories");
+    // Every job codes; over documents this thread segments besides (a fifth
+    // to a fourth of the coding threads' time, and it waits when they fall
+    // behind). With -j 1 it codes too.
+    const int coding_threads = jobs == 1 ? 0 : jobs;
     if (stream) {
       draad::tsv::Reader in(inputs.front());
-      // Reading the stream is light work: every job codes.
-      draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, jobs == 1 ? 0 : jobs);
+      draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, coding_threads);
       say_warnings(out);
       const std::size_t text = in.require("text"), doc = in.require("doc");
       draad::SegmentChecker checker(in);
@@ -103,9 +106,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       return;
     }
     draad::Segmenter segmenter(inputs, flags.parsed("code"));
-    // This thread segments besides the jobs: it takes a fifth to a fourth
-    // of the coding threads' time, and waits when they fall behind.
-    draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, jobs == 1 ? 0 : jobs);
+    draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, coding_threads);
     say_warnings(out);
     draad::Progress progress("code");
     segmenter.run([&](const std::vector<std::string>& record) {

@@ -62,7 +62,9 @@ struct Shared {
   bool loading = false;
   std::condition_variable returned;  // to idle, or loading done
 
-  static int max_dictionaries() { return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u)); }
+  // The machine's cores, at most 4; asked once (hardware_concurrency() is a
+  // system call, and take() asks on every wait).
+  const int max_dictionaries = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
 
   bool installed() {
     if (present < 0) {
@@ -80,7 +82,7 @@ struct Shared {
         idle.pop_back();
         return *h;
       }
-      if (!loading && loaded < max_dictionaries()) break;
+      if (!loading && loaded < max_dictionaries) break;
       returned.wait(lock);
     }
     loading = true;
