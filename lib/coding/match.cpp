@@ -857,12 +857,44 @@ struct Matcher::Impl {
     return imperative || after_verb;
   }
 
+  // `dat` and `die` open a clause only where a verb form follows in it (ik
+  // denk dat het werkt, de buren die helpen; the word right after them may be
+  // a noun that is also a verb form). Before a noun and no verb they point
+  // (ik steun dat plan niet, ik ken die mensen niet), and the clause with its
+  // negation goes on.
+  bool pointing_word(std::size_t t) {
+    if (tokens[t].norm != "dat" && tokens[t].norm != "die") return false;
+    std::size_t seen = 0;
+    bool first_finite = false;
+    ContextWord previous = ContextWord::demonstrative;
+    for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u) {
+      if (!is_word_token(tokens[u])) continue;
+      const WordInfo& next = info(tokens[u]);  // valid until the next info()
+      if (next.clause_opener) break;
+      // a noun that is also a verb form, after an article, a preposition or
+      // them, is the noun (dat plan niet, ik stel dat op prijs)
+      const bool noun = next.ambiguous && (previous == ContextWord::demonstrative || previous == ContextWord::determiner ||
+                                           previous == ContextWord::preposition || previous == ContextWord::adjective);
+      if (next.info->finite && !noun) return false;
+      if (seen++ == 0) first_finite = next.info->finite;
+      previous = next.context;
+    }
+    return !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
+  }
+
   // A particle apart stands where the middle of a main clause ends: last in
   // the clause, or before a verb or a prepositional phrase (doet mee; doet
   // mee aan het feest). Otherwise it is a preposition (leeft in z'n bubbel).
   bool particle_ends_field(std::size_t p) const {
     if (p + 1 >= clause_end[p]) return true;
-    return infos[p + 1].info->verb || infos[p + 1].context == ContextWord::preposition;
+    return (infos[p + 1].info->verb && !possessive_zijn(p + 1)) || infos[p + 1].context == ContextWord::preposition;
+  }
+
+  // Word w, zijn before a word of its clause that is no verb or a bare stem,
+  // is his (dacht aan zijn moeder, zijn werk), not the verb (mee zijn gegaan).
+  bool possessive_zijn(std::size_t w) const {
+    return norm(w) == "zijn" && w + 1 < clause_end[w] &&
+           (!infos[w + 1].info->verb || infos[w + 1].shape == VerbShape::stem);
   }
 
   // Word p right after a preposition is its object (ik ga op weg, ze kwam
@@ -875,20 +907,55 @@ struct Matcher::Impl {
     return true;
   }
 
-  // Word w, a form of a separable verb's base (doet, deden, doen), with the
-  // particle apart: later in its clause after a finite form (doet graag
-  // mee, deden ... mee), or before it with up to three words of te or verbs
-  // between (mee doen, mee te doen, mee kunnen doen, om mee te kunnen doen).
-  // Returns the particle's word index, or -1.
-  long separated_particle(std::size_t w, const std::string& particle) const {
-    if (infos[w].info->finite)
+  // Word w, a form of a separable verb's base (doet, deden, doen), with a
+  // particle apart that `is_particle` accepts: later in its clause after a
+  // finite form (doet graag mee, deden ... mee), or before it with up to
+  // three words of te or verbs between (mee doen, mee te doen, mee kunnen
+  // doen, om mee te kunnen doen). Returns the particle's word index, or -1.
+  // `adjacent`: whether a particle right before the verb counts (mee doen;
+  // not samen wonen, where samen is rather an adverb).
+  template <typename IsParticle>
+  long separated_particle(std::size_t w, bool adjacent, const IsParticle& is_particle) const {
+    // not after te, where a finite verb may follow with its own particle
+    // (zonder te helpen ging hij weg)
+    if (infos[w].info->finite && !(w > clause_start[w] && infos[w - 1].context == ContextWord::te))
       for (std::size_t p = w + 1; p < clause_end[w]; ++p)
-        if (norm(p) == particle && particle_ends_field(p) && !object_of_preposition(p)) return static_cast<long>(p);
+        if (is_particle(p) && particle_ends_field(p) && !object_of_preposition(p)) return static_cast<long>(p);
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
-      if (norm(p) == particle) return static_cast<long>(p);
+      if (is_particle(p) && (adjacent || p + 1 < w)) return static_cast<long>(p);
       if (norm(p) != "te" && !infos[p].info->verb) break;
     }
     return -1;
+  }
+
+  // Word p, a preposition after an er, daar, hier or waar in its clause with
+  // no other preposition between, is theirs (denk er niet aan: eraan).
+  bool preposition_of_r_word(std::size_t p) const {
+    for (std::size_t w = p; w-- > clause_start[p];) {
+      if (is_one_of({"er", "daar", "hier", "waar"}, norm(w))) return true;
+      if (infos[w].context == ContextWord::preposition) return false;
+    }
+    return false;
+  }
+
+  // Word w, a verb form, with a particle apart that makes it another verb
+  // the word list knows (we spraken af: afspreken; ik zie het somber in:
+  // inzien): the separable verb, or "". A term for the verb alone does not
+  // match such a form. Not a particle that also makes inseparable verbs or
+  // is mostly an adverb (denk er niet over: overdenken; zag haar weer:
+  // weerzien), nor one that belongs to an er before it (denk er niet aan).
+  std::string particle_verb(std::size_t w) {
+    const long p = separated_particle(w, false, [&](std::size_t at) {
+      const std::string_view word = norm(at);
+      return separable_particle_word(word) && !is_one_of({"achter", "door", "om", "onder", "over", "voor", "weer"}, word) &&
+             !preposition_of_r_word(at);
+    });
+    if (p < 0) return {};
+    for (const auto& v : lemmatiser.lookup(norm(w)).verbs) {
+      std::string whole = std::string(norm(static_cast<std::size_t>(p))) + v.infinitive;
+      if (in_word_list(whole)) return whole;
+    }
+    return {};
   }
 
   // The separable verbs of the codebook that word w is a form of with its
@@ -897,7 +964,7 @@ struct Matcher::Impl {
     bool found = false;
     for (auto id : infos[w].info->separables) {
       const Separable& sep = cb.separables[id];
-      const long p = separated_particle(w, sep.particle);
+      const long p = separated_particle(w, true, [&](std::size_t at) { return norm(at) == sep.particle; });
       if (p < 0) continue;
       found = true;
       const std::size_t first = std::min(w, static_cast<std::size_t>(p)), last = std::max(w, static_cast<std::size_t>(p));
@@ -1044,9 +1111,23 @@ struct Matcher::Impl {
       // a form of a separable verb the codebook names is that verb's, not
       // its base's (werken ... samen: samenwerken, not werken)
       const bool separable = !n.separables.empty() && match_separables(w);
+      std::string other_verb;  // particle_verb(w), once a verb's term asks
+      bool other_verb_asked = false;
       for (auto u : n.units) {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
+        if (unit.role == Role::hit && n.verb && !separable) {
+          if (!other_verb_asked) {
+            other_verb = particle_verb(w);
+            other_verb_asked = true;
+          }
+          if (!other_verb.empty()) {
+            if (notes)
+              notes->push_back({unit.code, {tokens[words[w]].begin, tokens[words[w]].end}, cb.sources[unit.source],
+                                HitNote::Fate::excluded, fmt::format("a form of the separable verb {}", other_verb)});
+            continue;
+          }
+        }
         if (unit.role != Role::near) {
           add_candidate(unit.code, unit.role, w, w, unit.source);
           continue;
@@ -1547,9 +1628,9 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   for (std::size_t t = 0; t < m.tokens.size(); ++t) {
     if (ends_clause(m.tokens[t])) clause = m.words.size();
     if (!is_word_token(m.tokens[t])) continue;
-    const WordInfo& info = m.info(m.tokens[t]);
+    const WordInfo info = m.info(m.tokens[t]);
     if (info.context == ContextWord::filler) continue;  // ik eh regel: ik regel
-    if (info.clause_opener && !m.adverb_maar(t, clause)) clause = m.words.size();
+    if (info.clause_opener && !m.adverb_maar(t, clause) && !m.pointing_word(t)) clause = m.words.size();
     m.words.push_back(t);
     m.clause_start.push_back(clause);
     m.infos.push_back(info);

@@ -47,7 +47,12 @@
 // a separable verb (meedoen) also matches its forms with the particle
 // apart in the same clause (doet graag mee, mee te kunnen doen), and such
 // a form is then that verb's, no hit of a term for its base or for a noun
-// (we werken samen: samenwerken, not werken or werk); a phrase
+// (we werken samen: samenwerken, not werken or werk). A verb form whose
+// particle apart makes another verb the word list knows is no hit of a term
+// for the verb alone, whether the codebook names the other verb or not (we
+// spraken af: afspreken, not spreken). A clause ends at , . ; : ! ? and
+// dashes and where a conjunction opens one; `dat` and `die` open one only
+// where a verb follows in it (not ik steun dat plan niet). A phrase
 // that goes on to an infinitive also matches it with te before it (erbij
 // horen: om erbij te horen), and one that ends in it (zich thuis voelen)
 // in every Dutch word order within the clause (ik voel me hier thuis,

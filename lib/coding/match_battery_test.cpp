@@ -89,3 +89,8 @@ TEST_CASE("match: the second spoken-Dutch battery") { check_battery("spoken/batt
 // particles far from their verb, nouns and verbs of one form, phrases whose
 // words inflect, and the fillers and contractions of speech.
 TEST_CASE("match: the third spoken-Dutch battery") { check_battery("spoken/battery3.tsv", "spoken/spoken3.yaml"); }
+
+// Written as an outside checker would probe, with verbs and phrases none of the
+// first three used: a verb form that is also an ordinal, a simple verb whose
+// particle makes another verb, and negation around coordinated clauses.
+TEST_CASE("match: the fourth spoken-Dutch battery") { check_battery("spoken/battery4.tsv", "spoken/spoken4.yaml"); }

@@ -388,6 +388,10 @@ std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_w
   return out;
 }
 
+bool separable_particle_word(std::string_view word) {
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
 std::string_view separable_particle(std::string_view infinitive, const IsWord& is_word) {
   for (std::string_view particle : kParticles) {
     if (infinitive.size() < particle.size() + 3 || infinitive.substr(0, particle.size()) != particle) continue;

@@ -60,6 +60,10 @@ std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_w
 // (als: al, ons: on, want: wan); they are neither.
 bool function_word(std::string_view word);
 
+// Whether a word can be a separable verb's particle standing apart from it
+// (mee in doet mee, op in ruim op); the verb decides whether it is one.
+bool separable_particle_word(std::string_view word);
+
 // The particle of a separable verb given as its infinitive (meedoen: mee,
 // samenwerken: samen), or "" when it is none: the rest must be a verb's
 // infinitive (doen, werken).
