@@ -1087,6 +1087,15 @@ struct Matcher::Impl {
       // clause (de kinderen spelen, dat de buren zorgen, we willen graag
       // ervaringen delen; not zijn er nog vragen, wij hebben ook zorgen)
       if (previous == ContextWord::no_verb && lexical_verb_before(w)) previous = ContextWord::other;
+      // meer after a negation is no quantity but `no longer` (die niet meer
+      // werken, ik kom nooit meer)
+      if (previous == ContextWord::quantifier && norm(w - 1) == "meer" && w >= clause_start[w] + 2 && infos[w - 2].negation)
+        previous = ContextWord::other;
+      // a particle apart that makes a verb of it, where nothing before it
+      // says noun, makes it that verb's form (bewoners van het platform
+      // werken samen met de school)
+      if (plain(previous) || previous == ContextWord::edge)
+        if (!particle_verb(w).empty()) previous = ContextWord::subject;
       const Reading reading = no_verb_here(w) ? Reading::noun : reading_in_context(previous, infos[w].shape, next);
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;

@@ -383,6 +383,8 @@ struct Lemmatiser::Impl {
       bool root = false;
       std::vector<std::string> stems = inflectional_stems(norm, out.known, &root);
       if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
+      // hunspell's stem of an irregular plural can be another word (leden: leed)
+      if (auto singular = irregular_singular(norm); !singular.empty()) stems = {std::string(singular)};
       if (stems.empty()) stems = compound_lemmas(norm);
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);

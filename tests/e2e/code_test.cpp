@@ -538,7 +538,7 @@ TEST_CASE("explain e2e: a hit in a moderator's question is vetoed") {
   CHECK(r.status == 0);
   CHECK(r.out ==
         "Vertrouwen kwam net al langs. Vertrouwt u uw buren?\n"
-        "  words: Vertrouwen kwam(komen,kwam) net(net,netten) al langs Vertrouwt(verb: vertrouwen) u uw buren(buur,buren)\n"
+        "  words: Vertrouwen kwam(verb: komen) net(noun) al langs Vertrouwt(verb: vertrouwen) u uw buren(buur,buren)\n"
         "  samen/vertrouwen: applies\n"
         "    Vertrouwen               term 'vertrouwen' (line 15): counted\n"
         "    Vertrouwt                term 'vertrouwen' (line 15): vetoed, in a question, as rol = gespreksleider "
