@@ -149,8 +149,9 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
   if (next == ContextWord::verb_final && shape != VerbShape::other) return Reading::verb;
   if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
   if (previous == ContextWord::no_verb && shape == VerbShape::infinitive && next == ContextWord::edge) return Reading::verb;
+  if (shape == VerbShape::stem && next == ContextWord::auxiliary) return Reading::noun;
   if (previous == ContextWord::edge && shape == VerbShape::stem) {
-    if (next == ContextWord::modal || next == ContextWord::auxiliary) return Reading::noun;
+    if (next == ContextWord::modal) return Reading::noun;
     if (!contains({ContextWord::edge, ContextWord::coordinator, ContextWord::number}, next)) return Reading::verb;
   }
   return Reading::any;

@@ -153,9 +153,10 @@ VerbShape verb_shape(const Lemmas& word);
 //      the matcher passes no such word where a finite verb that takes no
 //      infinitive came before in the clause (zijn er nog vragen, we hebben
 //      ook zorgen);
-//   7. a bare stem that opens its clause is a noun before a modal or an
-//      auxiliary, the subject of that finite verb (Werk is belangrijk, Zorg
-//      kan beter); else a verb, the imperative (Maak een plan. Geef het
+//   7. a bare stem is a noun before an auxiliary, the subject of that finite
+//      verb (Werk is belangrijk, dat er vooral nood is aan ...); one that
+//      opens its clause also before a modal (Zorg kan beter); else one that
+//      opens its clause is a verb, the imperative (Maak een plan. Geef het
 //      door. Zorg dat ... Kijk op ...), unless the clause ends there (a
 //      heading: Werk) or a coordinator or a number follows (Werk en
 //      inkomen, Tip 2);
