@@ -931,8 +931,9 @@ struct Matcher::Impl {
   // Word p, a preposition after an er, daar, hier or waar in its clause with
   // no other preposition between, is theirs (denk er niet aan: eraan).
   bool preposition_of_r_word(std::size_t p) const {
+    if (infos[p].context != ContextWord::preposition) return false;  // wie belt er niet terug
     for (std::size_t w = p; w-- > clause_start[p];) {
-      if (is_one_of({"er", "daar", "hier", "waar"}, norm(w))) return true;
+      if (is_one_of({"er", "d'r", "daar", "hier", "waar"}, norm(w))) return true;
       if (infos[w].context == ContextWord::preposition) return false;
     }
     return false;
@@ -940,14 +941,15 @@ struct Matcher::Impl {
 
   // Word w, a verb form, with a particle apart that makes it another verb
   // the word list knows (we spraken af: afspreken; ik zie het somber in:
-  // inzien): the separable verb, or "". A term for the verb alone does not
-  // match such a form. Not a particle that also makes inseparable verbs or
-  // is mostly an adverb (denk er niet over: overdenken; zag haar weer:
-  // weerzien), nor one that belongs to an er before it (denk er niet aan).
+  // inzien; ze las de brief voor): the separable verb, or "". A term for
+  // the verb alone does not match such a form. Not weer, mostly an adverb
+  // (ik zag haar weer: weerzien), nor a preposition that an er before it
+  // holds (ik denk er niet aan), nor before te the om or door of om te and
+  // door te (om te lopen, door te praten).
   std::string particle_verb(std::size_t w) {
     const long p = separated_particle(w, false, [&](std::size_t at) {
       const std::string_view word = norm(at);
-      return separable_particle_word(word) && !is_one_of({"achter", "door", "om", "onder", "over", "voor", "weer"}, word) &&
+      return separable_particle_word(word) && word != "weer" && !(at < w && (word == "om" || word == "door")) &&
              !preposition_of_r_word(at);
     });
     if (p < 0) return {};

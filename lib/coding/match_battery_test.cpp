@@ -94,3 +94,8 @@ TEST_CASE("match: the third spoken-Dutch battery") { check_battery("spoken/batte
 // first three used: a verb form that is also an ordinal, a simple verb whose
 // particle makes another verb, and negation around coordinated clauses.
 TEST_CASE("match: the fourth spoken-Dutch battery") { check_battery("spoken/battery4.tsv", "spoken/spoken4.yaml"); }
+
+// Written as an outside checker would probe, with verbs and phrases none of
+// the first four used: modal clusters, passives, questions, the negations of
+// speech (geen enkele, niet eens, nooit meer) and verbs that take over.
+TEST_CASE("match: the fifth spoken-Dutch battery") { check_battery("spoken/battery5.tsv", "spoken/spoken5.yaml"); }
