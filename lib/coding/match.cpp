@@ -129,13 +129,18 @@ std::string fold(std::string_view s) {
 
 bool is_word_token(const Token& t) { return t.kind != TokenKind::punct && t.kind != TokenKind::symbol; }
 
+// A punctuation token of only . ! ? (., ..., !!, ?!).
+bool ends_sentence(const Token& t) {
+  return !t.norm.empty() && t.norm.find_first_not_of(".!?") == std::string::npos;
+}
+
 // Where a clause ends: at . ! ? ; : , ( ) and a dash; a conjunction or
 // relative word starts a new one (starts_clause).
 bool ends_clause(const Token& t) {
   if (t.kind != TokenKind::punct) return false;
   // one byte compared, not a string per mark: every punctuation token asks
   if (t.norm.size() == 1) return std::string_view(".!?;:,()-").find(t.norm[0]) != std::string_view::npos;
-  return t.norm == "\u2013" || t.norm == "\u2014" || t.norm == "...";
+  return t.norm == "\u2013" || t.norm == "\u2014" || ends_sentence(t);
 }
 
 // The questions of a text: byte ranges of the sentences that end in '?'
@@ -146,13 +151,15 @@ void find_questions(const std::vector<Token>& tokens, std::vector<ByteRange>& ou
   std::size_t sentence = 0;
   for (const Token& t : tokens) {
     if (t.kind != TokenKind::punct) continue;
-    if (t.norm == "?") out.push_back({sentence, t.end});
-    if (t.norm == "?" || t.norm == "." || t.norm == "!" || t.norm == "..." || t.norm == ":") sentence = t.end;
+    const bool mark = ends_sentence(t);
+    if (mark && t.norm.find('?') != std::string::npos) out.push_back({sentence, t.end});  // ?, ??, ?!
+    if (mark || t.norm == ":") sentence = t.end;
   }
 }
 
-bool is_one_of(std::initializer_list<std::string_view> words, std::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
+template <typename Item, typename Value>
+bool is_one_of(std::initializer_list<Item> items, const Value& value) {
+  return std::find(items.begin(), items.end(), value) != items.end();
 }
 
 // Words that open a subordinate clause, whose finite verb comes last
@@ -1257,7 +1264,8 @@ struct Matcher::Impl {
     for (std::size_t w = start; w < last_word; ++w)
       if (negates_hit(w) && (w >= from || w > first_word || verb || (with_te && opens_te_clause(w + 1))))
         return static_cast<long>(w);
-    bool after_verb = infos[start].info->subordinate, finite_hit = false;
+    bool after_verb = infos[start].info->subordinate && (verb || !subject_of_conjunction_clause(first_word)),
+         finite_hit = false;
     for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].info->finite;
     for (std::size_t w = first_word; w <= last_word && verb; ++w) finite_hit |= infos[w].info->finite;
     if (after_verb) {
@@ -1266,6 +1274,31 @@ struct Matcher::Impl {
         if (negates(w) && norm(w) != "zonder") return static_cast<long>(w);
     }
     return verb ? held_negation(start) : -1;
+  }
+
+  // Word w opens the subject of a clause that a conjunction opens, with only
+  // an article, a possessive, a number or adjectives before it (omdat de
+  // buren niet helpen, ik weet dat veel mensen niet stemmen): a negation
+  // after it is its verb's, as in a main clause (de buren helpen niet). Not
+  // after a subject pronoun (omdat ik mijn buren niet ken), nor in a
+  // relative clause (de mensen die de buren niet kennen).
+  bool subject_of_conjunction_clause(std::size_t w) const {
+    const std::size_t start = clause_start[w];
+    if (w == start) return false;
+    const std::string_view opener = norm(start);
+    const bool conjunction =
+        is_one_of({"omdat", "als", "wanneer", "terwijl", "doordat", "zodat", "hoewel", "toen", "zodra", "voordat", "nadat",
+                   "tenzij", "indien", "mits", "totdat"},
+                  opener) ||
+        (opener == "dat" && start > 0 && clause_start[start - 1] != start - 1 &&
+         ((infos[start - 1].info->verb && !infos[start - 1].ambiguous) || negates(start - 1)));
+    if (!conjunction) return false;
+    for (std::size_t v = start + 1; v < w; ++v)
+      if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::adjective,
+                      ContextWord::number},
+                     infos[v].context))
+        return false;
+    return true;
   }
 
   // Word w is the om of an om ... te clause, whose negation is its own (zij

@@ -40,7 +40,8 @@
 //
 // A negation word also negates a hit before it, in the same clause, where
 // Dutch puts it after the verb and its object (ik vertrouw de gemeente
-// niet), a hit it stands inside (ze doen niet mee), and a verb anywhere
+// niet; not the subject: omdat de buren niet helpen), a hit it stands
+// inside (ze doen niet mee), and a verb anywhere
 // after it in the clause (niemand heeft het ons uitgelegd); zonder only
 // what follows it in its own phrase (zonder hulp, not we ruimden zonder
 // hulp op); `niet alleen` and `niet niet` are no negation. A term that is

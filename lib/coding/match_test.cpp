@@ -509,6 +509,19 @@ TEST_CASE("match: negation anywhere after a finite verb hit in its clause") {
   CHECK(verbs("Ik vind het niet erg om de buren een keer te helpen.") == "samen/buren=buren\nsamen/helpen=helpen\n");
 }
 
+TEST_CASE("match: the subject of a clause that a conjunction opens is not negated by its verb's negation") {
+  CHECK(verbs("Omdat de buren niet helpen, doe ik het zelf.") == "samen/buren=buren\nsamen/helpen= !helpen\n");
+  CHECK(verbs("Ik weet dat de buren niet helpen.") == "samen/buren=buren\nsamen/helpen= !helpen\n");
+  // an object is, after a subject pronoun, and so is anything in a relative clause
+  CHECK(verbs("Omdat ik mijn buren niet ken.") == "samen/buren= !buren\n");
+  CHECK(verbs("De mensen die de buren niet kennen.") == "samen/buren= !buren\n");
+}
+
+TEST_CASE("match: !! and ?! end a clause as ! and ? do") {
+  CHECK(verbs("Ik help niet!! De buren helpen wel.") == "samen/buren=buren\nsamen/helpen=helpen !help\n");
+  CHECK(verbs("Help je niet?! De buren helpen wel.") == "samen/buren=buren\nsamen/helpen=helpen !Help\n");
+}
+
 TEST_CASE("match: the verb of a dat-clause after a present denken, geloven, verwachten with niet is negated") {
   CHECK(verbs("Ik verwacht niet dat de buren helpen.") == "samen/buren=buren\nsamen/helpen= !helpen\n");
   CHECK(verbs("Ik dacht niet dat ze zou helpen.") == "samen/helpen=helpen\n");
