@@ -1076,9 +1076,23 @@ struct Matcher::Impl {
       if (previous == ContextWord::subject && w - 1 > clause_start[w] && infos[w - 2].info->finite)
         previous = ContextWord::other;
       // a word that opens clauses but not this one (the adverb maar) says nothing
-      const ContextWord next = w + 1 < clause_end[w] ? (infos[w + 1].clause_opener ? ContextWord::other : infos[w + 1].context)
-                               : ends_subordinate_clause(w) ? ContextWord::verb_final
-                                                            : ContextWord::edge;
+      ContextWord next = w + 1 < clause_end[w] ? (infos[w + 1].clause_opener ? ContextWord::other : infos[w + 1].context)
+                         : ends_subordinate_clause(w) ? ContextWord::verb_final
+                                                      : ContextWord::edge;
+      // a finite form that is no noun after it is a verb as an auxiliary is
+      // (Sport verbindt mensen, dat hij werk zoekt); neither is, where a
+      // subject pronoun follows it, opening the main clause after this one
+      // (als ik werk ben ik moe)
+      if (w + 1 < clause_end[w]) {
+        const WordInfo& after = infos[w + 1];
+        const bool finite =
+            after.shape == VerbShape::finite && after.info->finite && !lemmatiser.lookup(norm(w + 1)).noun;  // not feest
+        if (w + 2 < clause_end[w] && (next == ContextWord::auxiliary || next == ContextWord::modal || finite) &&
+            (infos[w + 2].context == ContextWord::subject || infos[w + 2].context == ContextWord::je))
+          next = ContextWord::other;
+        else if (finite && plain(next))
+          next = ContextWord::auxiliary;
+      }
       // an inflected adjective after an article or determiner is one of the
       // noun's words (het grootste deel, een goeie vorm; not de jongere werkt)
       if ((plain(previous) || previous == ContextWord::adjective) && infos[w].shape != VerbShape::finite && w >= clause_start[w] + 2 &&

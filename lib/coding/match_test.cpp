@@ -170,6 +170,21 @@ namespace {
 
 std::string verbs(const std::string& text) { return code_text("verbs.yaml", text); }
 
+// "surface:main lemma" of every word, as the matcher reads it in context.
+std::string lemmas_of(const std::string& text) {
+  static const Codebook cb = load(test::data_path("codebook/verbs.yaml"));
+  static const CompiledCodebook compiled(cb);
+  static Matcher matcher(compiled);
+  std::vector<CodeMatch> found;
+  std::vector<HitNote> notes;
+  std::vector<WordNote> words;
+  matcher.explain(text, found, notes, words);
+  std::string out;
+  for (const auto& w : words)
+    out += (out.empty() ? "" : " ") + text.substr(w.word.begin, w.word.end - w.word.begin) + ":" + w.lemma;
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("match: a verb term matches the verb's forms") {
@@ -515,6 +530,13 @@ TEST_CASE("match: the subject of a clause that a conjunction opens is not negate
   // an object is, after a subject pronoun, and so is anything in a relative clause
   CHECK(verbs("Omdat ik mijn buren niet ken.") == "samen/buren= !buren\n");
   CHECK(verbs("De mensen die de buren niet kennen.") == "samen/buren= !buren\n");
+}
+
+TEST_CASE("match: a finite verb after a bare stem makes it its subject, unless a subject pronoun follows that verb") {
+  CHECK(lemmas_of("Sport verbindt mensen.") == "Sport:sport verbindt:verbinden mensen:mens");
+  CHECK(lemmas_of("Ik denk dat hij werk zoekt.") == "Ik:ik denk:denken dat:dat hij:hij werk:werk zoekt:zoeken");
+  CHECK(lemmas_of("Als ik werk ben ik moe.") == "Als:als ik:ik werk:werken ben:zijn ik:ik moe:moe");
+  CHECK(lemmas_of("Maak feest!") == "Maak:maken feest:feest");  // feest is a noun too: Maak stays the imperative
 }
 
 TEST_CASE("match: !! and ?! end a clause as ! and ? do") {

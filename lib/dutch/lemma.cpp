@@ -135,6 +135,10 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
   const bool finite = shape == VerbShape::finite;
   switch (previous) {
     case ContextWord::subject:
+      return (shape == VerbShape::stem || shape == VerbShape::other) &&
+                     (next == ContextWord::auxiliary || next == ContextWord::modal)
+                 ? Reading::noun
+                 : Reading::verb;
     case ContextWord::te:
     case ContextWord::modal: return Reading::verb;
     case ContextWord::je: return finite ? Reading::verb : Reading::any;

@@ -122,7 +122,10 @@ VerbShape verb_shape(const Lemmas& word);
 // zorg, werken), from the word before and after it in its clause, first
 // match wins:
 //   1. after a subject pronoun, te or a modal it is a verb (ik regel, wij
-//      werken, om te werken, we kunnen delen); a subject after the finite
+//      werken, om te werken, we kunnen delen), but a bare stem after a
+//      subject pronoun and before an auxiliary or a modal is the object
+//      whose verb follows (dat ze recht heeft op, omdat ik werk moet
+//      zoeken); a subject after the finite
 //      verb (Wat heeft u nodig? Vindt u werk belangrijk?) has had its verb,
 //      and the matcher passes it as no context word; the matcher also reads
 //      as no verb a form that cannot be one there: no infinitive after te
@@ -154,9 +157,12 @@ VerbShape verb_shape(const Lemmas& word);
 //      infinitive came before in the clause (zijn er nog vragen, we hebben
 //      ook zorgen);
 //   7. a bare stem is a noun before an auxiliary, the subject of that finite
-//      verb (Werk is belangrijk, dat er vooral nood is aan ...); one that
-//      opens its clause also before a modal (Zorg kan beter); else one that
-//      opens its clause is a verb, the imperative (Maak een plan. Geef het
+//      verb (Werk is belangrijk, dat er vooral nood is aan ...; the matcher
+//      passes a finite form that is no noun as an auxiliary: Sport verbindt
+//      mensen, Kunst en sport leert ..., unless a subject pronoun follows it:
+//      als ik werk ben ik moe); one that opens its clause also before a
+//      modal (Zorg kan beter); else one that opens its clause is a verb, the
+//      imperative (Maak een plan. Geef het
 //      door. Zorg dat ... Kijk op ...), unless the clause ends there (a
 //      heading: Werk) or a coordinator or a number follows (Werk en
 //      inkomen, Tip 2);

@@ -194,6 +194,14 @@ TEST_CASE("lemma: prepositions, quantifiers and imperatives settle a reading") {
   CHECK(read(ContextWord::no_verb, "stellen", ContextWord::edge) == Reading::verb);          // vragen stellen
   CHECK(read(ContextWord::no_verb, "stellen", ContextWord::other) == Reading::any);          // vragen stellen aan ...
   CHECK(read(ContextWord::no_verb, "regel", ContextWord::edge) == Reading::any);             // only an infinitive
+  // a bare stem before an auxiliary, anywhere: the subject of that verb
+  CHECK(read(context_word("vooral"), "nood", context_word("is")) == Reading::noun);  // dat er vooral nood is
+  CHECK(read(context_word("en"), "sport", ContextWord::auxiliary) == Reading::noun);  // Kunst en sport leert
+  // after a subject pronoun, before an auxiliary or a modal: the object
+  CHECK(read(context_word("ik"), "werk", context_word("moet")) == Reading::noun);     // omdat ik werk moet zoeken
+  CHECK(read(context_word("ze"), "recht", context_word("heeft")) == Reading::noun);   // dat ze recht heeft op
+  CHECK(read(context_word("ik"), "werk", ContextWord::edge) == Reading::verb);        // omdat ik werk
+  CHECK(read(context_word("ik"), "werk", ContextWord::other) == Reading::verb);       // als ik werk ben ik moe
 }
 
 TEST_CASE("lemma: what a word says of its neighbour, given its lemmas") {
