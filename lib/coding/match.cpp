@@ -1035,6 +1035,25 @@ struct Matcher::Impl {
   // known word that is no verb form.
   static bool plain(ContextWord c) { return c == ContextWord::other || c == ContextWord::no_verb; }
 
+  // A subject pronoun stands before word w in its clause, and no other
+  // word of the clause is a form that can be finite.
+  bool only_finite_after_subject(std::size_t w) const {
+    bool subject = false;
+    for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v) {
+      if (v == w) continue;
+      if (infos[v].info->finite) return false;
+      subject |= v < w && (infos[v].context == ContextWord::subject || infos[v].context == ContextWord::je);
+    }
+    return subject;
+  }
+
+  // Word w ends in -en and is also a noun's plural (maanden: maand).
+  bool plural_noun(std::size_t w) {
+    if (!norm(w).ends_with("en")) return false;
+    const auto& nominal = lemmatiser.lookup(norm(w)).nominal;
+    return std::any_of(nominal.begin(), nominal.end(), [&](const std::string& l) { return l != norm(w); });
+  }
+
   // Whether a modal stands before word w with up to three words between
   // that say nothing of their neighbours and are no verb form, or an
   // adjective's stem, an adverb there (ff, nu, echt; not verschillende).
@@ -1094,8 +1113,10 @@ struct Matcher::Impl {
           next = ContextWord::auxiliary;
       }
       // an inflected adjective after an article or determiner is one of the
-      // noun's words (het grootste deel, een goeie vorm; not de jongere werkt)
-      if ((plain(previous) || previous == ContextWord::adjective) && infos[w].shape != VerbShape::finite && w >= clause_start[w] + 2 &&
+      // noun's words (het grootste deel, een goeie vorm, de laatste maanden:
+      // a past that is also a plural; not de jongere werkt)
+      if ((plain(previous) || previous == ContextWord::adjective) &&
+          (infos[w].shape != VerbShape::finite || plural_noun(w)) && w >= clause_start[w] + 2 &&
           norm(w - 1).ends_with('e') &&
           (infos[w - 2].context == ContextWord::determiner || infos[w - 2].context == ContextWord::het))
         previous = ContextWord::determiner;
@@ -1119,7 +1140,13 @@ struct Matcher::Impl {
       // werken samen met de school)
       if (plain(previous) || previous == ContextWord::edge)
         if (!particle_verb(w).empty()) previous = ContextWord::subject;
-      const Reading reading = no_verb_here(w) ? Reading::noun : reading_in_context(previous, infos[w].shape, next);
+      Reading reading = no_verb_here(w) ? Reading::noun : reading_in_context(previous, infos[w].shape, next);
+      // last in its clause after a subject pronoun, the one word there that
+      // can be its finite verb is, a stem or a form in -t (nu ik hier zit, als
+      // je thuis werkt; not the plural in ze uit haar zorgen)
+      if (reading == Reading::any && next == ContextWord::edge && infos[w].shape != VerbShape::infinitive &&
+          only_finite_after_subject(w))
+        reading = Reading::verb;
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;
     }

@@ -539,6 +539,16 @@ TEST_CASE("match: a finite verb after a bare stem makes it its subject, unless a
   CHECK(lemmas_of("Maak feest!") == "Maak:maken feest:feest");  // feest is a noun too: Maak stays the imperative
 }
 
+TEST_CASE("match: the one form that can be finite, last in a clause with a subject pronoun, is its verb") {
+  CHECK(lemmas_of("Nu ik hier zit, snap ik het.") == "Nu:nu ik:ik hier:hier zit:zitten snap:snappen ik:ik het:het");
+  CHECK(lemmas_of("Ik en mijn werk.") == "Ik:ik en:en mijn:mijn werk:werk");  // after mijn: the noun
+}
+
+TEST_CASE("match: after an article and an inflected adjective, a past that is also a plural is the noun") {
+  CHECK(lemmas_of("De laatste maanden was het stil.") == "De:de laatste:laat maanden:maand was:zijn het:het stil:stil");
+  CHECK(lemmas_of("De jongere werkt hard.") == "De:de jongere:jong werkt:werken hard:hard");
+}
+
 TEST_CASE("match: !! and ?! end a clause as ! and ? do") {
   CHECK(verbs("Ik help niet!! De buren helpen wel.") == "samen/buren=buren\nsamen/helpen=helpen !help\n");
   CHECK(verbs("Help je niet?! De buren helpen wel.") == "samen/buren=buren\nsamen/helpen=helpen !Help\n");
