@@ -1035,6 +1035,13 @@ struct Matcher::Impl {
   // known word that is no verb form.
   static bool plain(ContextWord c) { return c == ContextWord::other || c == ContextWord::no_verb; }
 
+  // A modal stands before word w in its clause.
+  bool modal_before(std::size_t w) const {
+    for (std::size_t v = clause_start[w]; v < w; ++v)
+      if (infos[v].context == ContextWord::modal) return true;
+    return false;
+  }
+
   // A subject pronoun stands before word w in its clause, and no other
   // word of the clause is a form that can be finite.
   bool only_finite_after_subject(std::size_t w) const {
@@ -1125,6 +1132,12 @@ struct Matcher::Impl {
       // over zorgen, kan het spreken van verschillende talen)
       if (plain(previous) && next == ContextWord::edge && infos[w].shape == VerbShape::infinitive &&
           modal_before_adverbs(w))
+        previous = ContextWord::modal;
+      // and so is one after the preposition of a waar or er, a modal before
+      // them in the clause (waar moeten we als eerste aan werken, waar wil je
+      // het over hebben)
+      if (previous == ContextWord::preposition && next == ContextWord::edge && infos[w].shape == VerbShape::infinitive &&
+          preposition_of_r_word(w - 1) && modal_before(w))
         previous = ContextWord::modal;
       // a word that is no verb makes an infinitive ending the clause its verb
       // only where no finite verb that takes none came before it in the

@@ -544,6 +544,12 @@ TEST_CASE("match: the one form that can be finite, last in a clause with a subje
   CHECK(lemmas_of("Ik en mijn werk.") == "Ik:ik en:en mijn:mijn werk:werk");  // after mijn: the noun
 }
 
+TEST_CASE("match: an infinitive after the preposition of waar or daar, a modal before it, is the modal's verb") {
+  CHECK(lemmas_of("Waar wil je aan werken?") == "Waar:waar wil:willen je:je aan:aan werken:werken");
+  CHECK(lemmas_of("Daar moet je over oordelen.") == "Daar:daar moet:moeten je:je over:over oordelen:oordelen");
+  CHECK(lemmas_of("Je moet met werken stoppen.") == "Je:je moet:moeten met:met werken:werk stoppen:stoppen");
+}
+
 TEST_CASE("match: after an article and an inflected adjective, a past that is also a plural is the noun") {
   CHECK(lemmas_of("De laatste maanden was het stil.") == "De:de laatste:laat maanden:maand was:zijn het:het stil:stil");
   CHECK(lemmas_of("De jongere werkt hard.") == "De:de jongere:jong werkt:werken hard:hard");
