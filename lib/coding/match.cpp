@@ -594,6 +594,7 @@ struct NormInfo {
   bool clause_opener = false;  // begins a clause (en, maar, omdat, dat, ...)
   bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
   bool holds = false;          // the present of denken, geloven, verwachten (Impl::negated)
+  bool particle = false;       // may be a separable verb's particle apart (op, mee, weer)
   VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
   mutable std::uint32_t read_as[2] = {0, 0};  // 1 + index of its verb, noun reading in the matcher's lists; 0: not yet
@@ -621,13 +622,16 @@ struct WordInfo {
   bool ambiguous = false;       // info->ambiguous
   bool clause_opener = false;   // info->clause_opener
   bool method_word = false;     // info->method_word
+  bool finite = false;          // info->finite
+  bool particle = false;        // info->particle
   ContextWord context = ContextWord::other;  // what it says about its neighbours' reading
   VerbShape shape = VerbShape::other;        // info->shape
 };
 
 WordInfo word_info(const NormInfo& n) {
-  WordInfo w{&n,           n.bits,    0, n.negation, !n.units.empty() || !n.separables.empty(), false,
-             n.ambiguous,  n.clause_opener, n.method_word, n.context, n.shape};
+  WordInfo w{&n,          n.bits,        0,           n.negation, !n.units.empty() || !n.separables.empty(),
+             false,       n.ambiguous,   n.clause_opener, n.method_word, n.finite,
+             n.particle,  n.context,     n.shape};
   for (auto next : n.phrase_next) {
     if (next == kAnyBits)
       w.any_next = true;
@@ -769,6 +773,7 @@ struct Matcher::Impl {
     n.clause_opener = starts_clause(norm);
     n.context = context_word(norm);
     n.subordinate = opens_subordinate_clause(norm);
+    n.particle = separable_particle_word(norm);
     if (token.kind == TokenKind::word || token.kind == TokenKind::abbrev) {
       const Lemmas& l = lemmatiser.lookup(norm);
       n.shape = verb_shape(l);
@@ -858,9 +863,9 @@ struct Matcher::Impl {
     if (tokens[t].norm != "maar" || words.empty()) return false;
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
     if (next == ContextWord::subject || next == ContextWord::je) return false;
-    const bool imperative = clause < infos.size() && infos[clause].shape == VerbShape::stem && infos[clause].info->finite;
+    const bool imperative = clause < infos.size() && infos[clause].shape == VerbShape::stem && infos[clause].finite;
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
-                            infos.back().info->finite;
+                            infos.back().finite;
     return imperative || after_verb;
   }
 
@@ -882,8 +887,8 @@ struct Matcher::Impl {
       // them, is the noun (dat plan niet, ik stel dat op prijs)
       const bool noun = next.ambiguous && (previous == ContextWord::demonstrative || previous == ContextWord::determiner ||
                                            previous == ContextWord::preposition || previous == ContextWord::adjective);
-      if (next.info->finite && !noun) return false;
-      if (seen++ == 0) first_finite = next.info->finite;
+      if (next.finite && !noun) return false;
+      if (seen++ == 0) first_finite = next.finite;
       previous = next.context;
     }
     return !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
@@ -915,21 +920,23 @@ struct Matcher::Impl {
   }
 
   // Word w, a form of a separable verb's base (doet, deden, doen), with a
-  // particle apart that `is_particle` accepts: later in its clause after a
-  // finite form (doet graag mee, deden ... mee), or before it with up to
-  // three words of te or verbs between (mee doen, mee te doen, mee kunnen
-  // doen, om mee te kunnen doen). Returns the particle's word index, or -1.
+  // particle apart (separable_particle_word) that `is_particle` accepts:
+  // later in its clause after a finite form (doet graag mee, deden ... mee),
+  // or before it with up to three words of te or verbs between (mee doen,
+  // mee te doen, mee kunnen doen, om mee te kunnen doen). Returns the
+  // particle's word index, or -1.
   // `adjacent`: whether a particle right before the verb counts (mee doen;
   // not samen wonen, where samen is rather an adverb).
   template <typename IsParticle>
   long separated_particle(std::size_t w, bool adjacent, const IsParticle& is_particle) const {
     // not after te, where a finite verb may follow with its own particle
     // (zonder te helpen ging hij weg)
-    if (infos[w].info->finite && !(w > clause_start[w] && infos[w - 1].context == ContextWord::te))
+    if (infos[w].finite && !(w > clause_start[w] && infos[w - 1].context == ContextWord::te))
       for (std::size_t p = w + 1; p < clause_end[w]; ++p)
-        if (is_particle(p) && particle_ends_field(p) && !object_of_preposition(p)) return static_cast<long>(p);
+        if (infos[p].particle && particle_ends_field(p) && is_particle(p) && !object_of_preposition(p))
+          return static_cast<long>(p);
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
-      if (is_particle(p) && (adjacent || p + 1 < w)) return static_cast<long>(p);
+      if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w)) return static_cast<long>(p);
       if (norm(p) != "te" && !infos[p].info->verb) break;
     }
     return -1;
@@ -956,8 +963,7 @@ struct Matcher::Impl {
   std::string particle_verb(std::size_t w) {
     const long p = separated_particle(w, false, [&](std::size_t at) {
       const std::string_view word = norm(at);
-      return separable_particle_word(word) && word != "weer" && !(at < w && (word == "om" || word == "door")) &&
-             !preposition_of_r_word(at);
+      return word != "weer" && !(at < w && (word == "om" || word == "door")) && !preposition_of_r_word(at);
     });
     if (p < 0) return {};
     for (const auto& v : lemmatiser.lookup(norm(w)).verbs) {
@@ -1001,7 +1007,7 @@ struct Matcher::Impl {
       return false;
     if (w > start && norm(w - 1).ends_with('e') && !infos[w - 1].info->verb) return false;
     for (std::size_t v = start + 1; v < w; ++v)
-      if (infos[v].info->finite) return false;
+      if (infos[v].finite) return false;
     return true;
   }
 
@@ -1026,7 +1032,7 @@ struct Matcher::Impl {
       // of its own (ik wacht tot ze terugbelt; not toen kwam ik vroeg)
       if (verb && v > *verb + 1 && infos[v].context == ContextWord::subject) return false;
       const bool form = infos[v].shape == VerbShape::finite || (infos[v].shape == VerbShape::stem && v > clause_start[w]);
-      if (!verb && form && infos[v].info->finite && !infos[v].ambiguous) verb = v;
+      if (!verb && form && infos[v].finite && !infos[v].ambiguous) verb = v;
     }
     return verb && none(kParticiple);
   }
@@ -1048,7 +1054,7 @@ struct Matcher::Impl {
     bool subject = false;
     for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v) {
       if (v == w) continue;
-      if (infos[v].info->finite) return false;
+      if (infos[v].finite) return false;
       subject |= v < w && (infos[v].context == ContextWord::subject || infos[v].context == ContextWord::je);
     }
     return subject;
@@ -1080,7 +1086,7 @@ struct Matcher::Impl {
   bool lexical_verb_before(std::size_t w) {
     for (std::size_t v = clause_start[w]; v < w; ++v) {
       const bool finite = infos[v].context == ContextWord::auxiliary ||
-                          (infos[v].shape == VerbShape::finite && infos[v].info->finite && !infos[v].ambiguous);
+                          (infos[v].shape == VerbShape::finite && infos[v].finite && !infos[v].ambiguous);
       if (!finite || infos[v].context == ContextWord::modal) continue;
       const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
       if (std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& r) {
@@ -1099,7 +1105,7 @@ struct Matcher::Impl {
       ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::edge;
       // After an inverted subject (Wat heeft u nodig?) the finite verb has
       // been: the word is not the subject's verb.
-      if (previous == ContextWord::subject && w - 1 > clause_start[w] && infos[w - 2].info->finite)
+      if (previous == ContextWord::subject && w - 1 > clause_start[w] && infos[w - 2].finite)
         previous = ContextWord::other;
       // a word that opens clauses but not this one (the adverb maar) says nothing
       ContextWord next = w + 1 < clause_end[w] ? (infos[w + 1].clause_opener ? ContextWord::other : infos[w + 1].context)
@@ -1112,7 +1118,7 @@ struct Matcher::Impl {
       if (w + 1 < clause_end[w]) {
         const WordInfo& after = infos[w + 1];
         const bool finite =
-            after.shape == VerbShape::finite && after.info->finite && !lemmatiser.lookup(norm(w + 1)).noun;  // not feest
+            after.shape == VerbShape::finite && after.finite && !lemmatiser.lookup(norm(w + 1)).noun;  // not feest
         if (w + 2 < clause_end[w] && (next == ContextWord::auxiliary || next == ContextWord::modal || finite) &&
             (infos[w + 2].context == ContextWord::subject || infos[w + 2].context == ContextWord::je))
           next = ContextWord::other;
@@ -1320,8 +1326,8 @@ struct Matcher::Impl {
         return static_cast<long>(w);
     bool after_verb = infos[start].info->subordinate && (verb || !subject_of_conjunction_clause(first_word)),
          finite_hit = false;
-    for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].info->finite;
-    for (std::size_t w = first_word; w <= last_word && verb; ++w) finite_hit |= infos[w].info->finite;
+    for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].finite;
+    for (std::size_t w = first_word; w <= last_word && verb; ++w) finite_hit |= infos[w].finite;
     if (after_verb) {
       const std::size_t to = finite_hit ? clause_end[last_word] : std::min(clause_end[last_word], last_word + 1 + 2 * window);
       for (std::size_t w = last_word + 1; w < to && !opens_te_clause(w); ++w)
