@@ -68,6 +68,13 @@ struct Element {
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 5;
 
+// The most words a clause holds: a text with no punctuation (a run-on
+// transcript line, a flattened table) is cut every so many words, since the
+// rules that look through a clause (negation, particles, its verb) would
+// otherwise take time that grows with the square of its length. A Dutch
+// clause is far shorter.
+constexpr std::size_t kMaxClauseWords = 60;
+
 // A word of a phrase as written, or a gap (Element).
 struct PhraseWord {
   std::string text;
@@ -879,7 +886,7 @@ struct Matcher::Impl {
     std::size_t seen = 0;
     bool first_finite = false;
     ContextWord previous = ContextWord::demonstrative;
-    for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u) {
+    for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u) {
       if (!is_word_token(tokens[u])) continue;
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
       if (next.clause_opener) break;
@@ -1734,7 +1741,9 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     if (!is_word_token(m.tokens[t])) continue;
     const WordInfo info = m.info(m.tokens[t]);
     if (info.context == ContextWord::filler) continue;  // ik eh regel: ik regel
-    if (info.clause_opener && !m.adverb_maar(t, clause) && !m.pointing_word(t)) clause = m.words.size();
+    if ((info.clause_opener && !m.adverb_maar(t, clause) && !m.pointing_word(t)) ||
+        m.words.size() - clause >= kMaxClauseWords)
+      clause = m.words.size();
     m.words.push_back(t);
     m.clause_start.push_back(clause);
     m.infos.push_back(info);

@@ -555,6 +555,14 @@ TEST_CASE("match: after an article and an inflected adjective, a past that is al
   CHECK(lemmas_of("De jongere werkt hard.") == "De:de jongere:jong werkt:werken hard:hard");
 }
 
+TEST_CASE("match: a run of words with no punctuation is cut into clauses of at most 60 words") {
+  // the negation reaches a verb 59 words on, not one 60 words on, in the next clause
+  std::string run = "niet";
+  for (int i = 0; i < 58; ++i) run += " graag";
+  CHECK(verbs(run + " helpen") == "samen/helpen= !helpen\n");
+  CHECK(verbs(run + " graag helpen") == "samen/helpen=helpen\n");
+}
+
 TEST_CASE("match: !! and ?! end a clause as ! and ? do") {
   CHECK(verbs("Ik help niet!! De buren helpen wel.") == "samen/buren=buren\nsamen/helpen=helpen !help\n");
   CHECK(verbs("Help je niet?! De buren helpen wel.") == "samen/buren=buren\nsamen/helpen=helpen !Help\n");
