@@ -1282,6 +1282,8 @@ struct Matcher::Impl {
   }
 
   // A negation word, but not the niet of `niet alleen ... maar ook`, nor
+  // one before a word of quantity or frequency, which says `in part` (niet
+  // altijd gezellig, niet iedereen helpt), nor
   // `niet niet`, which cancels (je kunt niet niet meedoen: you must), nor
   // one that compares, its clause going on with zo and an als-clause
   // (nergens woon je zo fijn als hier; niemand helpt zo goed als zij).
@@ -1292,7 +1294,11 @@ struct Matcher::Impl {
       for (std::size_t z = w + 1; z < end; ++z)
         if (is_one_of({"zo", "zo'n", "even"}, norm(z))) return false;
     if (norm(w) != "niet") return true;
-    if (w + 1 < words.size() && is_one_of({"alleen", "enkel", "slechts", "zozeer", "niet"}, norm(w + 1))) return false;
+    if (w + 1 < words.size() &&
+        is_one_of({"alleen", "enkel", "slechts", "zozeer", "niet", "altijd", "iedereen", "alle", "alles", "elke", "elk",
+                   "ieder", "iedere", "veel", "vaak", "overal", "allemaal", "helemaal"},
+                  norm(w + 1)))
+      return false;
     return !(w > 0 && norm(w - 1) == "niet");
   }
 

@@ -44,7 +44,8 @@
 // inside (ze doen niet mee), and a verb anywhere
 // after it in the clause (niemand heeft het ons uitgelegd); zonder only
 // what follows it in its own phrase (zonder hulp, not we ruimden zonder
-// hulp op); `niet alleen` and `niet niet` are no negation. A term that is
+// hulp op); `niet alleen`, `niet` before a word of quantity or frequency
+// (niet altijd, niet iedereen, niet veel) and `niet niet` are no negation. A term that is
 // a separable verb (meedoen) also matches its forms with the particle
 // apart in the same clause (doet graag mee, mee te kunnen doen), and such
 // a form is then that verb's, no hit of a term for its base or for a noun

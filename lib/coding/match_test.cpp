@@ -297,6 +297,11 @@ TEST_CASE("match: negation before the hit or after its verb, within the clause")
   CHECK(verbs("Ik help de buren als ze niet thuis zijn.") == "samen/buren=buren\nsamen/helpen=help\nsamen/thuis= !thuis\n");
   // niet alleen ... maar ook
   CHECK(verbs("Niet alleen de buren maar ook de gemeente helpt.") == "samen/buren=buren\nsamen/helpen=helpt\n");
+  // niet before a word of quantity or frequency: in part
+  CHECK(verbs("Niet iedereen helpt.") == "samen/helpen=helpt\n");
+  CHECK(verbs("Ik help niet altijd.") == "samen/helpen=help\n");
+  CHECK(verbs("Ik help niet vaak genoeg.") == "samen/helpen=help\n");
+  CHECK(verbs("Ik help niet graag.") == "samen/helpen= !help\n");
 }
 
 TEST_CASE("match: a hit in a question the segment's attributes skip is vetoed, the rest of the segment counts") {
