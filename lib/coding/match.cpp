@@ -1146,9 +1146,9 @@ struct Matcher::Impl {
       if (plain(previous) && next == ContextWord::edge && infos[w].shape == VerbShape::infinitive &&
           modal_before_adverbs(w))
         previous = ContextWord::modal;
-      // and so is one after the preposition of a waar or er, a modal before
-      // them in the clause (waar moeten we als eerste aan werken, waar wil je
-      // het over hebben)
+      // and so is one after the preposition of a waar, daar or er, a modal
+      // before them in the clause (waar wil je aan werken, daar moet je over
+      // oordelen)
       if (previous == ContextWord::preposition && next == ContextWord::edge && infos[w].shape == VerbShape::infinitive &&
           preposition_of_r_word(w - 1) && modal_before(w))
         previous = ContextWord::modal;
@@ -1164,9 +1164,10 @@ struct Matcher::Impl {
       // a particle apart that makes a verb of it, where nothing before it
       // says noun, makes it that verb's form (bewoners van het platform
       // werken samen met de school)
-      if (plain(previous) || previous == ContextWord::edge)
-        if (!particle_verb(w).empty()) previous = ContextWord::subject;
-      Reading reading = no_verb_here(w) ? Reading::noun : reading_in_context(previous, infos[w].shape, next);
+      const bool particle = (plain(previous) || previous == ContextWord::edge) && !particle_verb(w).empty();
+      Reading reading = no_verb_here(w) ? Reading::noun
+                        : particle      ? Reading::verb
+                                        : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that
       // can be its finite verb is, a stem or a form in -t (nu ik hier zit, als
       // je thuis werkt; not the plural in ze uit haar zorgen)

@@ -122,10 +122,10 @@ VerbShape verb_shape(const Lemmas& word);
 // zorg, werken), from the word before and after it in its clause, first
 // match wins:
 //   1. after a subject pronoun, te or a modal it is a verb (ik regel, wij
-//      werken, om te werken, we kunnen delen), but a bare stem after a
-//      subject pronoun and before an auxiliary or a modal is the object
-//      whose verb follows (dat ze recht heeft op, omdat ik werk moet
-//      zoeken); a subject after the finite
+//      werken, om te werken, we kunnen delen), but a bare stem (or a word
+//      that is no verb form as such: recht) after a subject pronoun and
+//      before an auxiliary or a modal is the object whose verb follows (dat
+//      ze recht heeft op, omdat ik werk moet zoeken); a subject after the finite
 //      verb (Wat heeft u nodig? Vindt u werk belangrijk?) has had its verb,
 //      and the matcher passes it as no context word; the matcher also reads
 //      as no verb a form that cannot be one there: no infinitive after te
