@@ -883,6 +883,14 @@ struct Matcher::Impl {
   // negation goes on.
   bool pointing_word(std::size_t t) {
     if (tokens[t].norm != "dat" && tokens[t].norm != "die") return false;
+    // after al or a preposition that is no particle (but zonder dat ...)
+    // they point (voor al dat werk, met die mensen; not het viel me op dat)
+    if (!words.empty() && words.back() + 1 == t) {
+      const WordInfo& before = infos.back();
+      if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
+          norm(words.size() - 1) == "al")
+        return true;
+    }
     std::size_t seen = 0;
     bool first_finite = false;
     ContextWord previous = ContextWord::demonstrative;

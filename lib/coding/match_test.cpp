@@ -544,6 +544,12 @@ TEST_CASE("match: a finite verb after a bare stem makes it its subject, unless a
   CHECK(lemmas_of("Maak feest!") == "Maak:maken feest:feest");  // feest is a noun too: Maak stays the imperative
 }
 
+TEST_CASE("match: dat and die after al or a preposition that is no particle point, and open no clause") {
+  CHECK(lemmas_of("Bedankt voor al dat werk.") == "Bedankt:bedanken voor:voor al:al dat:dat werk:werk");
+  CHECK(lemmas_of("Ik ben blij met dat werk.") == "Ik:ik ben:zijn blij:blij met:met dat:dat werk:werk");
+  CHECK(lemmas_of("Ik ken niemand die helpt.") == "Ik:ik ken:kennen niemand:niemand die:die helpt:helpen");
+}
+
 TEST_CASE("match: the one form that can be finite, last in a clause with a subject pronoun, is its verb") {
   CHECK(lemmas_of("Nu ik hier zit, snap ik het.") == "Nu:nu ik:ik hier:hier zit:zitten snap:snappen ik:ik het:het");
   CHECK(lemmas_of("Ik en mijn werk.") == "Ik:ik en:en mijn:mijn werk:werk");  // after mijn: the noun
