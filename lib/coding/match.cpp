@@ -988,6 +988,19 @@ struct Matcher::Impl {
     return {};
   }
 
+  // Whether a term or glob of `code` matches `word` itself (uitschelden:
+  // the glob uitschel* of the code whose term schelden finds `schelden ...
+  // uit`), so that a form of it apart is still that code's hit.
+  bool code_matches(std::uint32_t code, const std::string& word) const {
+    auto hit_of_code = [&](std::uint32_t u) { return cb.units[u].code == code && cb.units[u].role == Role::hit; };
+    if (const auto* key = cb.key_ids.find(word)) {
+      const auto& units = cb.units_by_key[key->second];
+      if (std::any_of(units.begin(), units.end(), hit_of_code)) return true;
+    }
+    return std::any_of(cb.globs.begin(), cb.globs.end(),
+                       [&](const Glob& g) { return hit_of_code(g.unit) && glob_match(g.pattern, word); });
+  }
+
   // The separable verbs of the codebook that word w is a form of with its
   // particle apart; whether there is one.
   bool match_separables(std::size_t w) {
@@ -1215,7 +1228,7 @@ struct Matcher::Impl {
             other_verb = particle_verb(w);
             other_verb_asked = true;
           }
-          if (!other_verb.empty()) {
+          if (!other_verb.empty() && !code_matches(unit.code, other_verb)) {
             if (notes)
               notes->push_back({unit.code, {tokens[words[w]].begin, tokens[words[w]].end}, cb.sources[unit.source],
                                 HitNote::Fate::excluded, fmt::format("a form of the separable verb {}", other_verb)});
