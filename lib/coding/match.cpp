@@ -970,12 +970,12 @@ struct Matcher::Impl {
 
   // Word w, a verb form, with a particle apart that makes it another verb
   // the word list knows (we spraken af: afspreken; ik zie het somber in:
-  // inzien; ze las de brief voor): the separable verb, or "". A term for
-  // the verb alone does not match such a form. Not weer, mostly an adverb
-  // (ik zag haar weer: weerzien), nor a preposition that an er before it
-  // holds (ik denk er niet aan), nor before te the om or door of om te and
-  // door te (om te lopen, door te praten).
-  std::string particle_verb(std::size_t w) {
+  // inzien; ze groet nooit terug: teruggroeten): the separable verb, or "",
+  // and its particle in `particle`. Not weer, mostly an adverb (ik zag haar
+  // weer: weerzien), nor a preposition that an er before it holds (ik denk
+  // er niet aan), nor before te the om or door of om te and door te (om te
+  // lopen, door te praten).
+  std::string particle_verb(std::size_t w, std::string_view* particle = nullptr) {
     const long p = separated_particle(w, false, [&](std::size_t at) {
       const std::string_view word = norm(at);
       return word != "weer" && !(at < w && (word == "om" || word == "door")) && !preposition_of_r_word(at);
@@ -983,9 +983,20 @@ struct Matcher::Impl {
     if (p < 0) return {};
     for (const auto& v : lemmatiser.lookup(norm(w)).verbs) {
       std::string whole = std::string(norm(static_cast<std::size_t>(p))) + v.infinitive;
-      if (in_word_list(whole)) return whole;
+      if (!in_word_list(whole)) continue;
+      if (particle) *particle = norm(static_cast<std::size_t>(p));
+      return whole;
     }
     return {};
+  }
+
+  // Whether a form of the verb alone with this particle apart is no hit of
+  // a term for the verb alone: the particle makes another verb (afspreken,
+  // aanspreken, inzien, opvallen, uitkijken), not the same act in a
+  // direction or going on (teruggroeten, meehelpen, wegpesten, doorlezen,
+  // rondkijken, langslopen: still groeten, helpen, pesten, ...).
+  static bool changes_the_verb(std::string_view particle) {
+    return !is_one_of({"terug", "mee", "weg", "door", "rond", "langs"}, particle);
   }
 
   // Whether a term or glob of `code` matches `word` itself (uitschelden:
@@ -1218,14 +1229,16 @@ struct Matcher::Impl {
       // a form of a separable verb the codebook names is that verb's, not
       // its base's (werken ... samen: samenwerken, not werken)
       const bool separable = !n.separables.empty() && match_separables(w);
-      std::string other_verb;  // particle_verb(w), once a verb's term asks
+      std::string other_verb;  // particle_verb(w) where its particle changes the verb, once a verb's term asks
       bool other_verb_asked = false;
       for (auto u : n.units) {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
         if (unit.role == Role::hit && n.verb && !separable) {
           if (!other_verb_asked) {
-            other_verb = particle_verb(w);
+            std::string_view particle;
+            other_verb = particle_verb(w, &particle);
+            if (!changes_the_verb(particle)) other_verb.clear();
             other_verb_asked = true;
           }
           if (!other_verb.empty() && !code_matches(unit.code, other_verb)) {

@@ -53,7 +53,9 @@
 // particle apart makes another verb the word list knows is no hit of a term
 // for the verb alone, whether the codebook names the other verb or not (we
 // spraken af: afspreken, not spreken), unless a term or glob of the same
-// code matches the other verb (schelden with uitschel*: ze schelden me uit). A clause ends at , . ; : ! ? and
+// code matches the other verb (schelden with uitschel*: ze schelden me uit)
+// or the particle only says a direction or going on (terug, mee, weg,
+// door, rond, langs: ze belde me terug is bellen). A clause ends at , . ; : ! ? and
 // dashes and where a conjunction opens one; `dat` and `die` open one only
 // where a verb follows in it (not ik steun dat plan niet). A phrase
 // that goes on to an infinitive also matches it with te before it (erbij
