@@ -601,6 +601,7 @@ struct NormInfo {
   bool clause_opener = false;  // begins a clause (en, maar, omdat, dat, ...)
   bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
   bool holds = false;          // the present of denken, geloven, verwachten (Impl::negated)
+  bool noun = false;           // a finite form or stem that is a noun too (Lemmas::noun: feest, buurt)
   bool particle = false;       // may be a separable verb's particle apart (op, mee, weer)
   VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
@@ -688,6 +689,7 @@ struct Matcher::Impl {
   std::vector<std::size_t> words;           // token indices of word tokens
   std::vector<std::size_t> clause_start;    // per word: index of the first word of its clause
   std::vector<std::size_t> clause_end;      // per word: one past the last word of its clause
+  std::vector<std::size_t> next_particle;   // per word and one past: the first word from it on that may be a particle
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
   const Blocked* blocked = nullptr;  // of the segment being matched
@@ -784,6 +786,7 @@ struct Matcher::Impl {
     if (token.kind == TokenKind::word || token.kind == TokenKind::abbrev) {
       const Lemmas& l = lemmatiser.lookup(norm);
       n.shape = verb_shape(l);
+      n.noun = l.noun;
       n.verb = !l.verbs.empty() && reading != Reading::noun;
       if (token.kind == TokenKind::word) n.context = context_word(norm, l, n.verb);
       for (const auto& v : l.verbs) {
@@ -947,9 +950,8 @@ struct Matcher::Impl {
     // not after te, where a finite verb may follow with its own particle
     // (zonder te helpen ging hij weg)
     if (infos[w].finite && !(w > clause_start[w] && infos[w - 1].context == ContextWord::te))
-      for (std::size_t p = w + 1; p < clause_end[w]; ++p)
-        if (infos[p].particle && particle_ends_field(p) && is_particle(p) && !object_of_preposition(p))
-          return static_cast<long>(p);
+      for (std::size_t p = next_particle[w + 1]; p < clause_end[w]; p = next_particle[p + 1])
+        if (particle_ends_field(p) && is_particle(p) && !object_of_preposition(p)) return static_cast<long>(p);
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w)) return static_cast<long>(p);
       if (norm(p) != "te" && !infos[p].info->verb) break;
@@ -1157,7 +1159,7 @@ struct Matcher::Impl {
       if (w + 1 < clause_end[w]) {
         const WordInfo& after = infos[w + 1];
         const bool finite =
-            after.shape == VerbShape::finite && after.finite && !lemmatiser.lookup(norm(w + 1)).noun;  // not feest
+            after.shape == VerbShape::finite && after.finite && !after.info->noun;  // not feest
         if (w + 2 < clause_end[w] && (next == ContextWord::auxiliary || next == ContextWord::modal || finite) &&
             (infos[w + 2].context == ContextWord::subject || infos[w + 2].context == ContextWord::je))
           next = ContextWord::other;
@@ -1793,6 +1795,9 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   if (m.notes) m.readings.assign(m.words.size(), Reading::any);
   for (std::size_t w = m.words.size(); w-- > 0;)
     m.clause_end[w] = w + 1 == m.words.size() || m.clause_start[w + 1] != m.clause_start[w] ? w + 1 : m.clause_end[w + 1];
+  m.next_particle.resize(m.words.size() + 1);
+  m.next_particle[m.words.size()] = m.words.size();
+  for (std::size_t w = m.words.size(); w-- > 0;) m.next_particle[w] = m.infos[w].particle ? w : m.next_particle[w + 1];
   m.skipped.clear();
   if (blocked && !blocked->headings.empty() && is_heading(text)) {
     m.skipped.push_back({0, text.size()});
