@@ -18,6 +18,7 @@
 #include "dutch/lemma.h"
 #include "dutch/verb.h"
 #include "coding/regex_prefilter.h"
+#include "base/one_of.h"
 #include "base/string_map.h"
 #include "dutch/tokenise.h"
 #include "text/heading.h"
@@ -162,11 +163,6 @@ void find_questions(const std::vector<Token>& tokens, std::vector<ByteRange>& ou
     if (mark && t.norm.find('?') != std::string::npos) out.push_back({sentence, t.end});  // ?, ??, ?!
     if (mark || t.norm == ":") sentence = t.end;
   }
-}
-
-template <typename Item, typename Value>
-bool is_one_of(std::initializer_list<Item> items, const Value& value) {
-  return std::find(items.begin(), items.end(), value) != items.end();
 }
 
 // Words that open a subordinate clause, whose finite verb comes last
@@ -791,7 +787,7 @@ struct Matcher::Impl {
       if (token.kind == TokenKind::word) n.context = context_word(norm, l, n.verb);
       for (const auto& v : l.verbs) {
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
-        if ((v.forms & (kStem | kPresent)) && is_one_of({"denken", "geloven", "verwachten"}, v.infinitive))
+        if ((v.forms & (kStem | kPresent)) && is_one_of({"denken", "geloven", "verwachten"}, std::string_view(v.infinitive)))
           n.holds = reading != Reading::noun;
       }
       n.ambiguous = reading == Reading::any && n.verb && l.nominal.size() + l.verbs.size() > 1 &&
@@ -1131,7 +1127,7 @@ struct Matcher::Impl {
       if (!finite || infos[v].context == ContextWord::modal) continue;
       const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
       if (std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& r) {
-            return is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, r.infinitive);
+            return is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, std::string_view(r.infinitive));
           }))
         return true;
     }

@@ -1,10 +1,10 @@
 #include "dutch/lemma.h"
 
 #include <algorithm>
-#include <type_traits>
 
 #include "dutch/dutch_dictionary.h"
 #include "dutch/lemma_store.h"
+#include "base/one_of.h"
 #include "base/string_map.h"
 #include "dutch/tokenise.h"
 
@@ -66,43 +66,37 @@ std::string long_vowel(std::string_view w) {
   return out;
 }
 
-// T from the item alone, so that a list of string literals is one of string_views.
-template <typename T>
-bool contains(std::initializer_list<std::type_identity_t<T>> list, const T& item) {
-  return std::find(list.begin(), list.end(), item) != list.end();
-}
-
 }  // namespace
 
 ContextWord context_word(std::string_view w) {
-  if (contains({"ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie"}, w)) return ContextWord::subject;
+  if (is_one_of({"ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie"}, w)) return ContextWord::subject;
   if (w == "je") return ContextWord::je;
   if (w == "het" || w == "'t") return ContextWord::het;
-  if (contains({"de", "een", "mijn", "m'n", "jouw", "onze", "hun", "uw", "z'n", "elke", "iedere", "ieder", "elk", "geen",
+  if (is_one_of({"de", "een", "mijn", "m'n", "jouw", "onze", "hun", "uw", "z'n", "elke", "iedere", "ieder", "elk", "geen",
                 "alle", "sommige", "welke", "zo'n", "enkele", "eigen", "allerlei", "beide", "meerdere",
                 "nieuwe", "goede", "hele"},
                w))
     return ContextWord::determiner;
-  if (contains({"meer", "minder", "veel", "weinig", "andere", "paar", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+  if (is_one_of({"meer", "minder", "veel", "weinig", "andere", "paar", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
                 "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd", "duizend",
                 "tientallen", "honderden", "duizenden"},
                w))
     return ContextWord::quantifier;
-  if (contains({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
-  if (contains({"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder", "onder",
+  if (is_one_of({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
+  if (is_one_of({"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder", "onder",
                 "tussen", "tegen", "per", "via", "vanuit", "binnen", "rond", "rondom", "volgens", "ondanks", "tijdens",
                 "sinds", "dankzij", "namens", "om", "door", "na", "achter", "naast"},
                w))
     return ContextWord::preposition;
-  if (contains({"is", "was", "zijn", "waren", "wordt", "werd", "worden", "werden", "heeft", "hebben", "had", "hadden",
+  if (is_one_of({"is", "was", "zijn", "waren", "wordt", "werd", "worden", "werden", "heeft", "hebben", "had", "hadden",
                 "blijft", "blijven"},
                w))
     return ContextWord::auxiliary;
-  if (contains({"en", "of", "maar", "want", "dus"}, w)) return ContextWord::coordinator;
+  if (is_one_of({"en", "of", "maar", "want", "dus"}, w)) return ContextWord::coordinator;
   if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return ContextWord::number;
   if (w == "te") return ContextWord::te;
-  if (w.size() <= 4 && contains({"eh", "ehm", "uh", "uhm", "euh", "hm", "hmm"}, w)) return ContextWord::filler;
-  if (contains({"kan", "kun", "kunt", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "wil", "wilt",
+  if (w.size() <= 4 && is_one_of({"eh", "ehm", "uh", "uhm", "euh", "hm", "hmm"}, w)) return ContextWord::filler;
+  if (is_one_of({"kan", "kun", "kunt", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "wil", "wilt",
                 "willen", "wilde", "wilden", "zal", "zult", "zullen", "zou", "zouden", "mag", "mogen", "mocht",
                 "mochten", "ga", "gaat", "gaan", "ging", "gingen"},
                w))
@@ -114,7 +108,7 @@ ContextWord context_word(std::string_view norm, const Lemmas& lemmas, bool verb)
   const ContextWord alone = context_word(norm);
   if (alone != ContextWord::other) return alone;
   if (lemmas.inflected_adjective) return ContextWord::adjective;
-  if ((lemmas.known || function_word(norm)) && !verb && !contains({"me", "mij", "zich", "haar", "ons"}, norm))
+  if ((lemmas.known || function_word(norm)) && !verb && !is_one_of({"me", "mij", "zich", "haar", "ons"}, norm))
     return ContextWord::no_verb;
   return alone;
 }
@@ -156,7 +150,7 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
   if (shape == VerbShape::stem && next == ContextWord::auxiliary) return Reading::noun;
   if (previous == ContextWord::edge && shape == VerbShape::stem) {
     if (next == ContextWord::modal) return Reading::noun;
-    if (!contains({ContextWord::edge, ContextWord::coordinator, ContextWord::number}, next)) return Reading::verb;
+    if (!is_one_of({ContextWord::edge, ContextWord::coordinator, ContextWord::number}, next)) return Reading::verb;
   }
   return Reading::any;
 }
