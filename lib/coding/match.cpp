@@ -590,6 +590,7 @@ struct NormInfo {
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::uint64_t bits = 0;                    // key_bits(keys)
   bool negation = false;
+  bool non_answer = false;   // one of the codebook's answers.non_answers
   bool method_word = false;  // matches one of the codebook's method.words
   bool finite = false;      // a present or past verb form, as read
   bool ambiguous = false;   // a verb form and a noun: the context picks the reading
@@ -773,6 +774,7 @@ struct Matcher::Impl {
     const std::string plain = without_stress_marks(token.norm);
     const std::string_view norm = plain.empty() ? token.norm : std::string_view(plain);
     n.negation = cb.negation_words.count(norm) > 0;
+    n.non_answer = cb.non_answer_words.count(norm) > 0;
     n.method_word = std::any_of(cb.method_globs.begin(), cb.method_globs.end(),
                                 [&](const std::string& g) { return glob_match(g, norm); });
     n.clause_opener = starts_clause(norm);
@@ -1241,8 +1243,8 @@ struct Matcher::Impl {
           }
           if (!other_verb.empty() && !code_matches(unit.code, other_verb)) {
             if (notes)
-              notes->push_back({unit.code, {tokens[words[w]].begin, tokens[words[w]].end}, cb.sources[unit.source],
-                                HitNote::Fate::excluded, fmt::format("a form of the separable verb {}", other_verb)});
+              note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
+                   HitNote::Fate::excluded, fmt::format("a form of the separable verb {}", other_verb));
             continue;
           }
         }
@@ -1611,12 +1613,8 @@ struct Matcher::Impl {
   std::optional<std::string_view> non_answer() const {
     if (compiled.codebook().answers.non_answers_mark.line == 0) return std::nullopt;
     std::size_t w = 0;
-    for (; w < words.size() && clause_start[w] == 0; ++w) {
-      const Token& t = tokens[words[w]];
-      const std::string plain = without_stress_marks(t.norm);
-      if (!infos[w].negation && !cb.non_answer_words.count(plain.empty() ? t.norm : std::string_view(plain)))
-        return std::nullopt;
-    }
+    for (; w < words.size() && clause_start[w] == 0; ++w)
+      if (!infos[w].negation && !infos[w].info->non_answer) return std::nullopt;
     if (w == 0) return std::string_view();
     return text.substr(tokens[words[0]].begin, tokens[words[w - 1]].end - tokens[words[0]].begin);
   }
