@@ -633,6 +633,16 @@ struct WordInfo {
   VerbShape shape = VerbShape::other;        // info->shape
 };
 
+// The words that a preposition later in the clause may belong to (er ... aan:
+// eraan; ik doe overal aan mee, ik denk nergens aan).
+bool is_r_word(std::string_view w) {
+  return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
+}
+
+// zijn before this word is his: a word that is no verb or a bare stem (zijn
+// werk, zijn vader), not the verb (mee zijn gegaan).
+bool possessive_before(const WordInfo& next) { return !next.info->verb || next.shape == VerbShape::stem; }
+
 WordInfo word_info(const NormInfo& n) {
   WordInfo w{&n,          n.bits,        0,           n.negation, !n.units.empty() || !n.separables.empty(),
              false,       n.ambiguous,   n.clause_opener, n.method_word, n.finite,
@@ -882,11 +892,17 @@ struct Matcher::Impl {
   // a noun that is also a verb form). Before a noun and no verb they point
   // (ik steun dat plan niet, ik ken die mensen niet), and the clause with its
   // negation goes on.
+  //
+  // `als` and `zoals` compare where no verb follows (ik doe als vrijwilliger
+  // mee, mensen zoals wij) or where the first verb after them has its
+  // subject right behind it (als kind woonde ik hier: the main clause's
+  // verb); then they open no clause either.
   bool pointing_word(std::size_t t) {
-    if (tokens[t].norm != "dat" && tokens[t].norm != "die") return false;
+    const bool comparison = tokens[t].norm == "als" || tokens[t].norm == "zoals";
+    if (!comparison && tokens[t].norm != "dat" && tokens[t].norm != "die") return false;
     // after al or a preposition that is no particle (but zonder dat ...)
     // they point (voor al dat werk, met die mensen; not het viel me op dat)
-    if (!words.empty() && words.back() + 1 == t) {
+    if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
       if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
           norm(words.size() - 1) == "al")
@@ -903,11 +919,22 @@ struct Matcher::Impl {
       // them, is the noun (dat plan niet, ik stel dat op prijs)
       const bool noun = next.ambiguous && (previous == ContextWord::demonstrative || previous == ContextWord::determiner ||
                                            previous == ContextWord::preposition || previous == ContextWord::adjective);
-      if (next.finite && !noun) return false;
+      if (next.finite && !noun) {
+        if (!comparison) return false;
+        std::size_t after = u + 1;
+        while (after < tokens.size() && !ends_clause(tokens[after]) && !is_word_token(tokens[after])) ++after;
+        if (after == tokens.size() || ends_clause(tokens[after])) return false;
+        const WordInfo& behind = info(tokens[after]);
+        if (tokens[u].norm == "zijn" && possessive_before(behind)) {  // als zijn vader
+          previous = ContextWord::determiner;
+          continue;
+        }
+        return is_one_of({ContextWord::subject, ContextWord::je, ContextWord::het}, behind.context);
+      }
       if (seen++ == 0) first_finite = next.finite;
-      previous = next.context;
+      previous = tokens[u].norm == "haar" ? ContextWord::determiner : next.context;  // als haar vader
     }
-    return !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
+    return comparison || !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
   }
 
   // A particle apart stands where the middle of a main clause ends: last in
@@ -918,20 +945,20 @@ struct Matcher::Impl {
     return (infos[p + 1].info->verb && !possessive_zijn(p + 1)) || infos[p + 1].context == ContextWord::preposition;
   }
 
-  // Word w, zijn before a word of its clause that is no verb or a bare stem,
-  // is his (dacht aan zijn moeder, zijn werk), not the verb (mee zijn gegaan).
+  // Word w, zijn before a word of its clause (possessive_before), is his
+  // (dacht aan zijn moeder).
   bool possessive_zijn(std::size_t w) const {
-    return norm(w) == "zijn" && w + 1 < clause_end[w] &&
-           (!infos[w + 1].info->verb || infos[w + 1].shape == VerbShape::stem);
+    return norm(w) == "zijn" && w + 1 < clause_end[w] && possessive_before(infos[w + 1]);
   }
 
   // Word p right after a preposition is its object (ik ga op weg, ze kwam
   // naar binnen), not a particle, unless the preposition belongs to an er,
-  // daar, hier or waar before it in the clause (ik ga er wel van uit).
+  // daar, hier, waar (is_r_word) before it in the clause (ik ga er wel van
+  // uit, hij doet overal aan mee).
   bool object_of_preposition(std::size_t p) const {
     if (p == 0 || infos[p - 1].context != ContextWord::preposition) return false;
     for (std::size_t w = clause_start[p]; w + 1 < p; ++w)
-      if (is_one_of({"er", "daar", "hier", "waar"}, norm(w))) return false;
+      if (is_r_word(norm(w))) return false;
     return true;
   }
 
@@ -957,12 +984,13 @@ struct Matcher::Impl {
     return -1;
   }
 
-  // Word p, a preposition after an er, daar, hier or waar in its clause with
-  // no other preposition between, is theirs (denk er niet aan: eraan).
+  // Word p, a preposition after an er, daar, hier or waar (is_r_word) in its
+  // clause with no other preposition between, is theirs (denk er niet aan:
+  // eraan).
   bool preposition_of_r_word(std::size_t p) const {
     if (infos[p].context != ContextWord::preposition) return false;  // wie belt er niet terug
     for (std::size_t w = p; w-- > clause_start[p];) {
-      if (is_one_of({"er", "d'r", "daar", "hier", "waar"}, norm(w))) return true;
+      if (is_r_word(norm(w))) return true;
       if (infos[w].context == ContextWord::preposition) return false;
     }
     return false;
@@ -1146,10 +1174,13 @@ struct Matcher::Impl {
       // been: the word is not the subject's verb.
       if (previous == ContextWord::subject && w - 1 > clause_start[w] && infos[w - 2].finite)
         previous = ContextWord::other;
-      // a word that opens clauses but not this one (the adverb maar) says nothing
-      ContextWord next = w + 1 < clause_end[w] ? (infos[w + 1].clause_opener ? ContextWord::other : infos[w + 1].context)
-                         : ends_subordinate_clause(w) ? ContextWord::verb_final
-                                                      : ContextWord::edge;
+      // a word that opens clauses but not this one says nothing (the adverb
+      // maar), but a comparing als joins as en does (Taal als
+      // gemeenschappelijke deler: no imperative)
+      ContextWord next = w + 1 >= clause_end[w]       ? (ends_subordinate_clause(w) ? ContextWord::verb_final : ContextWord::edge)
+                         : !infos[w + 1].clause_opener ? infos[w + 1].context
+                         : is_one_of({"als", "zoals"}, norm(w + 1)) ? ContextWord::coordinator
+                                                                     : ContextWord::other;
       // a finite form that is no noun after it is a verb as an auxiliary is
       // (Sport verbindt mensen, dat hij werk zoekt); neither is, where a
       // subject pronoun follows it, opening the main clause after this one
@@ -1324,10 +1355,14 @@ struct Matcher::Impl {
   // (nergens woon je zo fijn als hier; niemand helpt zo goed als zij).
   bool negates(std::size_t w) const {
     if (!infos[w].negation) return false;
-    const std::size_t end = clause_end[w];
-    if (end < words.size() && norm(end) == "als")
-      for (std::size_t z = w + 1; z < end; ++z)
-        if (is_one_of({"zo", "zo'n", "even"}, norm(z))) return false;
+    // als compares inside the clause (zo goed als mijn buurvrouw) or opens
+    // the next (zo vaak als ik wil)
+    const std::size_t end = std::min(clause_end[w] + 1, words.size());
+    bool zo = false;
+    for (std::size_t z = w + 1; z < end; ++z) {
+      if (zo && norm(z) == "als") return false;
+      zo = zo || is_one_of({"zo", "zo'n", "even"}, norm(z));
+    }
     if (norm(w) != "niet") return true;
     if (w + 1 < words.size() &&
         is_one_of({"alleen", "enkel", "slechts", "zozeer", "niet", "altijd", "iedereen", "alle", "alles", "elke", "elk",

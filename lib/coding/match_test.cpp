@@ -550,6 +550,28 @@ TEST_CASE("match: dat and die after al or a preposition that is no particle poin
   CHECK(lemmas_of("Ik ken niemand die helpt.") == "Ik:ik ken:kennen niemand:niemand die:die helpt:helpen");
 }
 
+TEST_CASE("match: als and zoals that compare open no clause") {
+  // no verb follows: the clause goes on with its particle and its negation
+  CHECK(verbs("Ik doe als vrijwilliger graag mee.") == "samen/meedoen=doe als vrijwilliger graag mee\n");
+  CHECK(verbs("Hij doet als zijn vader graag mee.") == "samen/meedoen=doet als zijn vader graag mee\n");
+  CHECK(verbs("Wij helpen als bewoners elkaar niet genoeg.") == "samen/helpen= !helpen\n");
+  CHECK(verbs("Mensen zoals wij helpen elkaar niet.") == "samen/helpen= !helpen\n");
+  // the first verb after it has its subject behind it: the main clause's verb
+  CHECK(verbs("Als vrijwilliger help ik niet.") == "samen/helpen= !help\n");
+  // a conditional clause, its verb last, ends before the main clause's verb
+  CHECK(verbs("Als het regent help ik niet.") == "samen/helpen= !help\n");
+  CHECK(verbs("Ik help als het nodig is niet.") == "samen/helpen=help\n");
+  CHECK(verbs("Als je wilt kun je meedoen.") == "samen/meedoen=meedoen\n");
+  // after the stem that opens a heading it joins as en does: no imperative
+  CHECK(lemmas_of("Taal als gemeenschappelijke deler.") ==
+        "Taal:taal als:als gemeenschappelijke:gemeenschappelijk deler:deler");
+}
+
+TEST_CASE("match: a preposition after overal, ergens or nergens is theirs, and a particle after it no object") {
+  CHECK(verbs("Hij doet overal aan mee.") == "samen/meedoen=doet overal aan mee\n");
+  CHECK(verbs("Ik doe nergens meer aan mee.") == "samen/meedoen= !doe nergens meer aan mee\n");
+}
+
 TEST_CASE("match: the one form that can be finite, last in a clause with a subject pronoun, is its verb") {
   CHECK(lemmas_of("Nu ik hier zit, snap ik het.") == "Nu:nu ik:ik hier:hier zit:zitten snap:snappen ik:ik het:het");
   CHECK(lemmas_of("Ik en mijn werk.") == "Ik:ik en:en mijn:mijn werk:werk");  // after mijn: the noun
