@@ -1116,12 +1116,17 @@ struct Matcher::Impl {
   }
 
   // A subject pronoun stands before word w in its clause, and no other
-  // word of the clause is a form that can be finite.
+  // word of the clause is a form that can be finite, but for one after an
+  // article or a preposition, where it is a noun (voor het bestuur), and
+  // weer, mostly an adverb (of ik me weer opgeef).
   bool only_finite_after_subject(std::size_t w) const {
     bool subject = false;
     for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v) {
       if (v == w) continue;
-      if (infos[v].finite) return false;
+      if (infos[v].finite && norm(v) != "weer" &&
+          !(v > clause_start[v] && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::preposition},
+                                             infos[v - 1].context)))
+        return false;
       subject |= v < w && (infos[v].context == ContextWord::subject || infos[v].context == ContextWord::je);
     }
     return subject;
@@ -1197,12 +1202,21 @@ struct Matcher::Impl {
       }
       // an inflected adjective after an article or determiner is one of the
       // noun's words (het grootste deel, een goeie vorm, de laatste maanden:
-      // a past that is also a plural; not de jongere werkt)
+      // a past that is also a plural; not de jongere werkt), but a word in
+      // -e there may be the noun itself, whose verb follows where an object
+      // or an inverted subject comes next (de gemeente sluit de straat af,
+      // een dorpsvisie kun je niet zomaar maken)
       if ((plain(previous) || previous == ContextWord::adjective) &&
+          !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::subject, ContextWord::je}, next) &&
           (infos[w].shape != VerbShape::finite || plural_noun(w)) && w >= clause_start[w] + 2 &&
           norm(w - 1).ends_with('e') &&
           (infos[w - 2].context == ContextWord::determiner || infos[w - 2].context == ContextWord::het))
         previous = ContextWord::determiner;
+      // er right after it stands where an inverted subject would (elke
+      // vrijdag schuiven er dertig buren aan, nu wonen er vooral studenten),
+      // but not after an article or an adjective (de laatste maanden er weer)
+      if (w + 1 < clause_end[w] && is_one_of({"er", "d'r"}, norm(w + 1)) && previous != ContextWord::determiner)
+        next = ContextWord::subject;
       // an infinitive that ends its clause a few adverbs after a modal is the
       // modal's verb (ik ga ff werken, we moeten nu echt delen; not het gaat
       // over zorgen, kan het spreken van verschillende talen)
@@ -1233,9 +1247,12 @@ struct Matcher::Impl {
                                         : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that
       // can be its finite verb is, a stem or a form in -t (nu ik hier zit, als
-      // je thuis werkt; not the plural in ze uit haar zorgen)
-      if (reading == Reading::any && next == ContextWord::edge && infos[w].shape != VerbShape::infinitive &&
-          only_finite_after_subject(w))
+      // je thuis werkt; not the plural in ze uit haar zorgen); in a clause
+      // that a conjunction opens it may have a phrase after it (of ik me weer
+      // opgeef voor het bestuur, omdat ik zorg voor mijn moeder)
+      if (reading == Reading::any &&
+          (next == ContextWord::edge || infos[clause_start[w]].info->subordinate) &&
+          infos[w].shape != VerbShape::infinitive && only_finite_after_subject(w))
         reading = Reading::verb;
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;
@@ -1351,6 +1368,7 @@ struct Matcher::Impl {
   // one before a word of quantity or frequency, which says `in part` (niet
   // altijd gezellig, niet iedereen helpt), nor
   // `niet niet`, which cancels (je kunt niet niet meedoen: you must), nor
+  // `van niet` for a clause (ik hoop van niet), nor
   // one that compares, its clause going on with zo and an als-clause
   // (nergens woon je zo fijn als hier; niemand helpt zo goed als zij).
   bool negates(std::size_t w) const {
@@ -1364,6 +1382,9 @@ struct Matcher::Impl {
       zo = zo || is_one_of({"zo", "zo'n", "even"}, norm(z));
     }
     if (norm(w) != "niet") return true;
+    // van niet ending the clause stands for a clause (ik hoop van niet,
+    // ik denk van niet): the hope or the thought is there
+    if (w > clause_start[w] && norm(w - 1) == "van" && w + 1 == clause_end[w]) return false;
     if (w + 1 < words.size() &&
         is_one_of({"alleen", "enkel", "slechts", "zozeer", "niet", "altijd", "iedereen", "alle", "alles", "elke", "elk",
                    "ieder", "iedere", "veel", "vaak", "overal", "allemaal", "helemaal"},

@@ -99,3 +99,8 @@ TEST_CASE("match: the fourth spoken-Dutch battery") { check_battery("spoken/batt
 // the first four used: modal clusters, passives, questions, the negations of
 // speech (geen enkele, niet eens, nooit meer) and verbs that take over.
 TEST_CASE("match: the fifth spoken-Dutch battery") { check_battery("spoken/battery5.tsv", "spoken/spoken5.yaml"); }
+
+// Written the same way, with verbs and phrases none of the first five used:
+// inseparable prefixes, separable verbs as terms in every word order, phrases
+// with a verb, noun or verb, and negations that are none (ik hoop van niet).
+TEST_CASE("match: the sixth spoken-Dutch battery") { check_battery("spoken/battery6.tsv", "spoken/spoken6.yaml"); }

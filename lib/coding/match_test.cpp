@@ -577,6 +577,32 @@ TEST_CASE("match: the one form that can be finite, last in a clause with a subje
   CHECK(lemmas_of("Ik en mijn werk.") == "Ik:ik en:en mijn:mijn werk:werk");  // after mijn: the noun
 }
 
+TEST_CASE("match: a noun in -e after an article is no adjective where an object or an inverted subject follows") {
+  CHECK(lemmas_of("De gemeente sluit de straat af.") == "De:de gemeente:gemeente sluit:sluiten de:de straat:straat af:af");
+  CHECK(lemmas_of("Een dorpsvisie kun je niet maken.") ==
+        "Een:een dorpsvisie:dorpsvisie kun:kunnen je:je niet:niet maken:maken");
+  CHECK(lemmas_of("Het grootste deel.") == "Het:het grootste:groot deel:deel");  // the adjective
+}
+
+TEST_CASE("match: a form before er is the verb, but for after an article and adjective") {
+  CHECK(lemmas_of("Elke vrijdag schuiven er dertig buren aan.") ==
+        "Elke:elk vrijdag:vrijdag schuiven:schuiven er:er dertig:dertig buren:buur aan:aan");
+  CHECK(lemmas_of("Ik zie dat de laatste maanden er jongeren zijn.") ==
+        "Ik:ik zie:zien dat:dat de:de laatste:laat maanden:maand er:er jongeren:jongere zijn:zijn");
+}
+
+TEST_CASE("match: the one form that can be finite after a subject in a subordinate clause is its verb, a phrase after it") {
+  CHECK(lemmas_of("Ik twijfel of ik me weer opgeef voor het bestuur.") ==
+        "Ik:ik twijfel:twijfelen of:of ik:ik me:me weer:weer opgeef:opgeven voor:voor het:het bestuur:bestuur");
+  CHECK(lemmas_of("Omdat ik zorg voor mijn moeder.") == "Omdat:omdat ik:ik zorg:zorgen voor:voor mijn:mijn moeder:moeder");
+  CHECK(lemmas_of("Dat ik de zorg heb.") == "Dat:dat ik:ik de:de zorg:zorg heb:hebben");  // heb is the verb
+}
+
+TEST_CASE("match: van niet ending a clause stands for a clause and negates nothing") {
+  CHECK(code_text("../spoken/spoken6.yaml", "Ik hoop van niet.") == "z/hopen=hoop\n");
+  CHECK(code_text("../spoken/spoken6.yaml", "Ik hoop niet.") == "z/hopen= !hoop\n");
+}
+
 TEST_CASE("match: an infinitive after the preposition of waar or daar, a modal before it, is the modal's verb") {
   CHECK(lemmas_of("Waar wil je aan werken?") == "Waar:waar wil:willen je:je aan:aan werken:werken");
   CHECK(lemmas_of("Daar moet je over oordelen.") == "Daar:daar moet:moeten je:je over:over oordelen:oordelen");
