@@ -184,9 +184,11 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
   // not a verb's stem that hunspell gives (kant: kan, buurt: buur), nor a
 // short vowel where the long one is a lemma too (zaken: zaak, not zak)
   auto shortest_nominal = [&] {
-    // a diminutive's word with -je before one with -tje (lijstje: lijst, not lijs)
+    // a diminutive's word with -je(s) before one with -tje(s) (lijstje: lijst,
+    // not lijs; plantjes: plant, not plan)
+    const std::size_t suffix = ends_with(l.norm, "je") ? 2 : ends_with(l.norm, "jes") ? 3 : 0;
     for (const auto& n : l.nominal)
-      if (l.norm.size() == n.size() + 2 && ends_with(l.norm, "je") && l.norm.compare(0, n.size(), n) == 0) return n;
+      if (suffix && l.norm.size() == n.size() + suffix && l.norm.compare(0, n.size(), n) == 0) return n;
     const std::string* best = &l.norm;
     for (const auto& n : l.nominal)
       if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) &&
@@ -298,6 +300,7 @@ struct Lemmatiser::Impl {
     for (std::size_t head = 3; head + 4 < w.size(); ++head)
       if (auto singular = irregular_singular(w.substr(head)); !singular.empty()) {
         const std::string first(w.substr(0, head));
+        if (is_one_of({"ver", "ont", "her"}, std::string_view(first))) continue;  // verleden: a prefix, no word
         if (dutch_dictionary::spell(first) == 1 || (first.back() == 's' && dutch_dictionary::spell(first.substr(0, head - 1)) == 1))
           return first + std::string(singular);
       }
@@ -325,13 +328,19 @@ struct Lemmatiser::Impl {
     std::string body = w.substr(0, w.size() - 2);
     const std::size_t n = body.size();
     const bool vowel_before = std::string_view("aeiouy").find(body[n - 2]) != std::string_view::npos;
-    if (body[n - 1] == body[n - 2] && !vowel_before) body.pop_back();  // handvat|ten
-    else if (closed_short(body)) body = long_vowel(body);              // lo|pen: loop
     auto entry = [](const std::string& w) {
       if (dutch_dictionary::spell(w) != 1) return false;
       const auto stems = dutch_dictionary::stems(w);
       return std::find(stems.begin(), stems.end(), w) != stems.end();
     };
+    if (body[n - 1] == body[n - 2] && !vowel_before) {
+      body.pop_back();  // handvat|ten
+    } else if (closed_short(body)) {
+      // lo|pen: loop; but the unstressed -el of a noun stays (maatregelen:
+      // maatregel; not luisteren: luister, an infinitive)
+      if (std::string longer = long_vowel(body); entry(longer) || !ends_with(body, "el") || !entry(body))
+        body = std::move(longer);
+    }
     if (entry(body)) return body;
     const char last = body.back();
     if (last != 'v' && last != 'z') return {};
@@ -382,8 +391,13 @@ struct Lemmatiser::Impl {
       bool root = false;
       std::vector<std::string> stems = inflectional_stems(norm, out.known, &root);
       if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
-      // hunspell's stem of an irregular plural can be another word (leden: leed)
-      if (auto singular = irregular_singular(norm); !singular.empty()) stems = {std::string(singular)};
+      // hunspell's stem of an irregular plural can be another word (leden:
+      // leed), also at the end of a compound that is no entry of its own
+      // (burgerpanelleden; not verleden)
+      if (auto singular = irregular_singular(norm); !singular.empty())
+        stems = {std::string(singular)};
+      else if (auto compound = root ? std::string() : irregular_compound_singular(norm); !compound.empty())
+        stems = {std::move(compound)};
       if (stems.empty()) stems = compound_lemmas(norm);
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);

@@ -155,6 +155,10 @@ TEST_CASE("lemma: plurals hunspell gives no singular for") {
   CHECK(main_of(l, "verslagen") == "verslaan");
   CHECK(main_of(l, "bericht", Reading::noun) == "bericht");        // een bericht: berichtje, a noun
   CHECK(main_of(l, "gedeelde", Reading::noun) == "delen");         // an inflected participle stays the verb's
+  CHECK(main_of(l, "maatregelen", Reading::noun) == "maatregel");  // an unstressed -el stays short
+  CHECK(main_of(l, "burgerpanelleden") == "burgerpanellid");       // hunspell: burgerpanel + leed
+  CHECK(main_of(l, "verleden") == "verleden");                     // ver is a prefix: no compound of leden
+  CHECK(main_of(l, "plantjes") == "plant");                         // plant + jes, not plan + tjes
 }
 
 TEST_CASE("lemma: forms kept in set phrases") {
