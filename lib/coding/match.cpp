@@ -915,10 +915,12 @@ struct Matcher::Impl {
       if (!is_word_token(tokens[u])) continue;
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
       if (next.clause_opener) break;
-      // a noun that is also a verb form, after an article, a preposition or
-      // them, is the noun (dat plan niet, ik stel dat op prijs)
-      const bool noun = next.ambiguous && (previous == ContextWord::demonstrative || previous == ContextWord::determiner ||
-                                           previous == ContextWord::preposition || previous == ContextWord::adjective);
+      // a noun that is also a verb form, after an article, a quantifier, a
+      // preposition or them, is the noun (dat plan niet, ik stel dat op
+      // prijs, dat soort dingen)
+      const bool noun = next.ambiguous && is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
+                                                     ContextWord::preposition, ContextWord::adjective},
+                                                    previous);
       if (next.finite && !noun) {
         if (!comparison) return false;
         std::size_t after = u + 1;
@@ -1132,11 +1134,13 @@ struct Matcher::Impl {
     return subject;
   }
 
-  // Word w ends in -en and is also a noun's plural (maanden: maand).
+  // Word w ends in -en and is also a noun's plural (maanden: maand,
+  // onderwerpen: onderwerp by spelling).
   bool plural_noun(std::size_t w) {
     if (!norm(w).ends_with("en")) return false;
-    const auto& nominal = lemmatiser.lookup(norm(w)).nominal;
-    return std::any_of(nominal.begin(), nominal.end(), [&](const std::string& l) { return l != norm(w); });
+    const Lemmas& l = lemmatiser.lookup(norm(w));
+    return !l.singular.empty() ||
+           std::any_of(l.nominal.begin(), l.nominal.end(), [&](const std::string& n) { return n != norm(w); });
   }
 
   // Whether a modal stands before word w with up to three words between
@@ -1177,8 +1181,16 @@ struct Matcher::Impl {
       ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::edge;
       // After an inverted subject (Wat heeft u nodig?) the finite verb has
       // been: the word is not the subject's verb.
-      if (previous == ContextWord::subject && w - 1 > clause_start[w] && infos[w - 2].finite)
-        previous = ContextWord::other;
+      // An infinitive there is the verb of that verb where it is a modal and
+      // no other infinitive follows (vaak zul je merken dat, kun je helpen;
+      // not moeten we ons zorgen maken).
+      if ((previous == ContextWord::subject || previous == ContextWord::je) && w - 1 > clause_start[w]) {
+        if (infos[w - 2].context == ContextWord::modal && infos[w].shape == VerbShape::infinitive &&
+            !(w + 1 < clause_end[w] && infos[w + 1].shape == VerbShape::infinitive))
+          previous = ContextWord::modal;
+        else if (previous == ContextWord::subject && infos[w - 2].finite)
+          previous = ContextWord::other;
+      }
       // a word that opens clauses but not this one says nothing (the adverb
       // maar), but a comparing als joins as en does (Taal als
       // gemeenschappelijke deler: no imperative)
@@ -1234,6 +1246,15 @@ struct Matcher::Impl {
       // clause (de kinderen spelen, dat de buren zorgen, we willen graag
       // ervaringen delen; not zijn er nog vragen, wij hebben ook zorgen)
       if (previous == ContextWord::no_verb && lexical_verb_before(w)) previous = ContextWord::other;
+      // after a form of zijn or hebben, an infinitive that is a noun's plural
+      // is that noun (er zijn onderwerpen waarmee, we hebben zorgen over);
+      // after blijven the verb that goes on (we blijven werken)
+      if (previous == ContextWord::auxiliary && infos[w].shape == VerbShape::infinitive) {
+        if (is_one_of({"blijft", "blijven"}, norm(w - 1)))
+          previous = ContextWord::modal;
+        else if (plural_noun(w))
+          previous = ContextWord::determiner;
+      }
       // meer after a negation is no quantity but `no longer` (die niet meer
       // werken, ik kom nooit meer)
       if (previous == ContextWord::quantifier && norm(w - 1) == "meer" && w >= clause_start[w] + 2 && infos[w - 2].negation)

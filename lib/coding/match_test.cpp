@@ -223,7 +223,10 @@ TEST_CASE("match: a term limited to a noun or a verb (as) matches the word as it
   CHECK(as("Een deel van de buurt.") == "");
   // where the words around it do not settle it, it is both
   CHECK(as("Ik maak me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
-  CHECK(as("Ze hebben zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  // after a form of hebben or zijn a noun's plural is the noun, after blijven the verb
+  CHECK(as("Ze hebben zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(as("Er zijn zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(as("Ze blijven zorgen voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
 }
 
 TEST_CASE("match: after an inflected adjective or a number a noun, an infinitive ending its clause after a noun the verb") {

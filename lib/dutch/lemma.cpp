@@ -77,7 +77,7 @@ ContextWord context_word(std::string_view w) {
                 "nieuwe", "goede", "hele"},
                w))
     return ContextWord::determiner;
-  if (is_one_of({"meer", "minder", "veel", "weinig", "andere", "paar", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+  if (is_one_of({"meer", "minder", "veel", "weinig", "andere", "paar", "soort", "aantal", "heleboel", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
                 "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd", "duizend",
                 "tientallen", "honderden", "duizenden"},
                w))
@@ -97,7 +97,7 @@ ContextWord context_word(std::string_view w) {
   if (w == "te") return ContextWord::te;
   if (w.size() <= 4 && is_one_of({"eh", "ehm", "uh", "uhm", "euh", "hm", "hmm"}, w)) return ContextWord::filler;
   if (is_one_of({"kan", "kun", "kunt", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "wil", "wilt",
-                "willen", "wilde", "wilden", "zal", "zult", "zullen", "zou", "zouden", "mag", "mogen", "mocht",
+                "willen", "wilde", "wilden", "zal", "zul", "zult", "zullen", "zou", "zouden", "mag", "mogen", "mocht",
                 "mochten", "ga", "gaat", "gaan", "ging", "gingen"},
                w))
     return ContextWord::modal;

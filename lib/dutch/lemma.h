@@ -88,8 +88,9 @@ enum class ContextWord : std::uint8_t {
 // also a verb and a pronoun, nor ons, also an object: omdat niemand ons
 // uitnodigde): determiner; meer, minder, veel, weinig,
 // andere, which are also adverbs or pronouns (het thema leeft minder; voor
-// die andere is het), paar and numbers spelled out (zes talen, tientallen
-// verhalen): quantifier; die, dat, deze, dit, wat: demonstrative;
+// die andere is het), paar, soort, aantal, heleboel (dat soort dingen, een
+// aantal vragen) and numbers spelled out (zes talen, tientallen verhalen):
+// quantifier; die, dat, deze, dit, wat: demonstrative;
 // in, op, met, voor, van, ...: preposition; te; the forms of kunnen,
 // moeten, willen, zullen, mogen, gaan: modal; is, was, wordt, heeft,
 // blijven, ...: auxiliary; en, of, maar, want, dus: coordinator; digits:
