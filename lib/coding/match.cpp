@@ -4,6 +4,7 @@
 #include <deque>
 #include <limits>
 #include <optional>
+#include <span>
 #include <utility>
 #include <unordered_map>
 #include <unordered_set>
@@ -331,9 +332,15 @@ struct CompiledCodebook::Impl {
       std::vector<std::uint32_t> keys;
       if (word->verb) {
         keys.push_back(intern(norm));
-      } else if (in_phrase && norm == "zich") {
-        for (std::string_view pronoun : {"zich", "zichzelf", "me", "mij", "mezelf", "mijzelf", "je", "jezelf", "u",
-                                         "uzelf", "ons", "onszelf", "jullie", "julliezelf"}) {
+      } else if (in_phrase && (norm == "zich" || norm == "een")) {
+        // zich stands for every reflexive; een also for geen, a negation the
+        // hit then holds (ze doen geen beroep op de buurt)
+        static constexpr std::string_view kArticles[] = {"een", "geen"};
+        static constexpr std::string_view kReflexives[] = {"zich", "zichzelf", "me",     "mij",   "mezelf",  "mijzelf", "je",
+                                                           "jezelf", "u",     "uzelf", "ons",   "onszelf", "jullie",  "julliezelf"};
+        const std::span<const std::string_view> others =
+            norm == "een" ? std::span<const std::string_view>(kArticles) : std::span<const std::string_view>(kReflexives);
+        for (std::string_view pronoun : others) {
           const auto more = pattern_keys(lemmatiser, pronoun, true);
           keys.insert(keys.end(), more.begin(), more.end());
         }
@@ -1071,8 +1078,12 @@ struct Matcher::Impl {
     // those words open a clause for sure before a subject pronoun (of ze nog wacht)
     const bool subject = start + 1 < w && (infos[start + 1].context == ContextWord::subject ||
                                            infos[start + 1].context == ContextWord::je);
+    // and wat and waar right after a word, which ask no question there (een
+    // buurt waar iedereen elkaar groet, ik weet wat ze doet)
+    const bool after_word = words[start] > 0 && is_word_token(tokens[words[start] - 1]) &&
+                            is_one_of({"wat", "waar"}, norm(start));
     if (!infos[start].info->subordinate ||
-        (!subject && is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))
+        (!subject && !after_word && is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))
       return false;
     if (w > start && norm(w - 1).ends_with('e') && !infos[w - 1].info->verb) return false;
     for (std::size_t v = start + 1; v < w; ++v)
@@ -1117,7 +1128,8 @@ struct Matcher::Impl {
     return false;
   }
 
-  // A subject pronoun stands before word w in its clause, and no other
+  // A subject pronoun stands before word w in its clause (or, in a clause
+  // that a conjunction opens, an article not right before it), and no other
   // word of the clause is a form that can be finite, but for one after an
   // article or a preposition, where it is a noun (voor het bestuur), and
   // weer, mostly an adverb (of ik me weer opgeef).
@@ -1130,6 +1142,10 @@ struct Matcher::Impl {
                                              infos[v - 1].context)))
         return false;
       subject |= v < w && (infos[v].context == ContextWord::subject || infos[v].context == ContextWord::je);
+      // in a clause that a conjunction opens, a noun with its article too
+      // (dat de gemeente eindelijk iets opzet voor de jongeren)
+      subject |= v + 1 < w && infos[clause_start[w]].info->subordinate &&
+                 is_one_of({ContextWord::determiner, ContextWord::het}, infos[v].context);
     }
     return subject;
   }
@@ -1246,6 +1262,20 @@ struct Matcher::Impl {
       // clause (de kinderen spelen, dat de buren zorgen, we willen graag
       // ervaringen delen; not zijn er nog vragen, wij hebben ook zorgen)
       if (previous == ContextWord::no_verb && lexical_verb_before(w)) previous = ContextWord::other;
+      // after het a stem in -t, which is also its third person, before an
+      // object is the verb (het kost veel tijd, het zit een beetje anders;
+      // not het feest, het licht; a headline without its verb, het feest
+      // een succes, loses)
+      if (previous == ContextWord::het && infos[w].shape == VerbShape::stem && norm(w).ends_with('t') &&
+          is_one_of({ContextWord::quantifier, ContextWord::determiner}, next))
+        previous = ContextWord::subject;
+      // a noun's plural that opens its clause before a modal and its subject
+      // is the object put first (Wensen kun je op de kaartjes schrijven)
+      if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && w + 1 < clause_end[w] &&
+          infos[w + 1].context == ContextWord::modal &&
+          w + 2 < clause_end[w] && is_one_of({ContextWord::subject, ContextWord::je}, infos[w + 2].context) &&
+          plural_noun(w))
+        previous = ContextWord::determiner;
       // after a form of zijn or hebben, an infinitive that is a noun's plural
       // is that noun (er zijn onderwerpen waarmee, we hebben zorgen over);
       // after blijven the verb that goes on (we blijven werken)
@@ -1451,7 +1481,7 @@ struct Matcher::Impl {
         return static_cast<long>(w);
     bool after_verb = infos[start].info->subordinate && (verb || !subject_of_conjunction_clause(first_word)),
          finite_hit = false;
-    for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].finite;
+    for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].finite && !possessive_zijn(w);
     for (std::size_t w = first_word; w <= last_word && verb; ++w) finite_hit |= infos[w].finite;
     if (after_verb) {
       const std::size_t to = finite_hit ? clause_end[last_word] : std::min(clause_end[last_word], last_word + 1 + 2 * window);

@@ -104,3 +104,8 @@ TEST_CASE("match: the fifth spoken-Dutch battery") { check_battery("spoken/batte
 // inseparable prefixes, separable verbs as terms in every word order, phrases
 // with a verb, noun or verb, and negations that are none (ik hoop van niet).
 TEST_CASE("match: the sixth spoken-Dutch battery") { check_battery("spoken/battery6.tsv", "spoken/spoken6.yaml"); }
+
+// Written the same way, as an outside examiner would probe: irregular verbs
+// with inversion and imperatives, separable verbs with extraposition, phrases
+// in every order, nouns and verbs of one form, negations that are none.
+TEST_CASE("match: the seventh spoken-Dutch battery") { check_battery("spoken/battery7.tsv", "spoken/spoken7.yaml"); }

@@ -606,6 +606,28 @@ TEST_CASE("match: van niet ending a clause stands for a clause and negates nothi
   CHECK(code_text("../spoken/spoken6.yaml", "Ik hoop niet.") == "z/hopen= !hoop\n");
 }
 
+TEST_CASE("match: readings the seventh battery led to, each beside one it must not take") {
+  // after het a stem in -t before an object is the verb; before a preposition the noun
+  CHECK(lemmas_of("Het kost veel tijd.") == "Het:het kost:kosten veel:veel tijd:tijd");
+  CHECK(lemmas_of("Het feest in de buurt.") == "Het:het feest:feest in:in de:de buurt:buurt");
+  // wat and waar after a word open a subordinate clause, at the start they ask
+  CHECK(lemmas_of("Een buurt waar iedereen groet.") == "Een:een buurt:buurt waar:waar iedereen:iedereen groet:groeten");
+  CHECK(lemmas_of("Waar iedereen groet?") == "Waar:waar iedereen:iedereen groet:groet");
+  // a plural put first before a modal and its subject is the object
+  CHECK(lemmas_of("Wensen kun je opschrijven.") == "Wensen:wens kun:kunnen je:je opschrijven:opschrijven");
+  CHECK(lemmas_of("Helpen kun je altijd.") == "Helpen:helpen kun:kunnen je:je altijd:altijd");
+  // the possessive zijn that opens a clause is no finite verb: its noun is the subject
+  CHECK(verbs("Zijn buren helpen nooit.") == "samen/buren=buren\nsamen/helpen= !helpen\n");
+  CHECK(verbs("Ik zie zijn buren nooit.") == "samen/buren= !buren\n");
+}
+
+TEST_CASE("match: een in a phrase also takes geen, whose negation the hit holds") {
+  auto seventh = [](const std::string& text) { return code_text("../spoken/spoken7.yaml", text); };
+  CHECK(seventh("Ze doen geen beroep op de buurt.") == "s/beroep= !doen geen beroep\n");
+  CHECK(seventh("Ze doen een beroep op de buurt.") == "s/beroep=doen een beroep\n");
+  CHECK(seventh("Ze doen een beroep op de buurt, maar geen mens helpt.") == "s/beroep=doen een beroep\n");
+}
+
 TEST_CASE("match: an infinitive after the preposition of waar or daar, a modal before it, is the modal's verb") {
   CHECK(lemmas_of("Waar wil je aan werken?") == "Waar:waar wil:willen je:je aan:aan werken:werken");
   CHECK(lemmas_of("Daar moet je over oordelen.") == "Daar:daar moet:moeten je:je over:over oordelen:oordelen");

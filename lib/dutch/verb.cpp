@@ -137,7 +137,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
-    "kennis", "plaats", "schoon", "uiteen", "dicht", "klaar", "kwijt", "langs", "onder", "samen", "tegen",
+    "kennis", "plaats", "schoon", "uiteen", "dicht", "ineen", "klaar", "kwijt", "langs", "onder", "samen", "tegen",
     "terug", "thuis", "voort", "deel", "door", "neer", "open", "over", "rond", "stil", "vast", "voor", "vrij",
     "weer", "aan", "bij", "los", "mee", "toe", "uit", "weg", "af", "in", "na", "om", "op"};
 
