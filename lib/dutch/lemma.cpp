@@ -212,7 +212,8 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
   if (const VerbReading* v = verb(kListed)) return v->infinitive;
   // an infinitive that is also a plural (werken: werk) stays open: the noun
   if (verb(kInfinitive)) return shortest_nominal();
-  if (const VerbReading* v = verb(kPast | kParticiples)) return v->infinitive;
+  // (not a participle that is only that and a noun: gezicht, geluid)
+  if (const VerbReading* v = verb(kPast | kParticiples); v && !(l.noun && !(v->forms & kStem))) return v->infinitive;
   if (const VerbReading* v = verb(kPresent); v && !(v->forms & kStem) && !l.noun) return v->infinitive;
   if (const VerbReading* v = verb(kStem); v && !l.noun) return v->infinitive;
   return shortest_nominal();
@@ -440,8 +441,8 @@ struct Lemmatiser::Impl {
         out.noun = out.noun || out.adjective || separable_stem(out.verbs);
       }
       else if (!listed && present) out.noun = root && has_diminutive(norm);
-      else if (!listed && participle && !ends_with(norm, "e") && norm.compare(0, 2, "ge") != 0)
-        out.noun = has_diminutive(norm);  // bericht, verslag
+      else if (!listed && participle && !ends_with(norm, "e"))
+        out.noun = has_diminutive(norm);  // bericht, verslag, gezicht, geluid
     }
     // hunspell gives a verb's present and past forms its bare stem (regelt,
     // werkte, vormden: regel, werk, vorm), which is the noun: no form of it

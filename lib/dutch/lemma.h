@@ -68,7 +68,8 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 //     a noun (de gedeelde ruimte: delen; een bericht stays), else its
 //     shortest nominal lemma (buren: buur, ideeen: idee);
 //   else: a past form's or participle's infinitive (hielp: helpen, gedeelde:
-//     delen, verbindende: verbinden), and a present form's unless it is also
+//     delen, verbindende: verbinden; not a participle that is a noun with a
+//     diminutive: gezicht, geluid), and a present form's unless it is also
 //     a noun (helpt: helpen; buurt stays); a bare stem's infinitive when the
 //     stem is no noun and no separable verb (investeer: investeren; werk,
 //     inzet stay); else the shortest nominal lemma (kinderen: kind), which

@@ -159,6 +159,9 @@ TEST_CASE("lemma: plurals hunspell gives no singular for") {
   CHECK(main_of(l, "burgerpanelleden") == "burgerpanellid");       // hunspell: burgerpanel + leed
   CHECK(main_of(l, "verleden") == "verleden");                     // ver is a prefix: no compound of leden
   CHECK(main_of(l, "plantjes") == "plant");                         // plant + jes, not plan + tjes
+  CHECK(main_of(l, "gezicht") == "gezicht");                        // a noun (gezichtje), not zichten's participle
+  CHECK(main_of(l, "geluid") == "geluid");
+  CHECK(main_of(l, "geholpen") == "helpen");
 }
 
 TEST_CASE("lemma: forms kept in set phrases") {
