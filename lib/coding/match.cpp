@@ -1159,6 +1159,23 @@ struct Matcher::Impl {
            std::any_of(l.nominal.begin(), l.nominal.end(), [&](const std::string& n) { return n != norm(w); });
   }
 
+  // Word w follows the subject that opens its main clause: a noun's plural
+  // with only articles, numbers and adjectives before it (andere gemeenten
+  // kiezen ervoor, de jongeren vragen om hulp).
+  bool after_plural_subject(std::size_t w) {
+    const std::size_t start = clause_start[w];
+    if (w < start + 1 || infos[start].info->subordinate || infos[w - 1].context != ContextWord::no_verb) return false;
+    for (std::size_t v = start; v + 1 < w; ++v)
+      if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::adjective,
+                      ContextWord::number},
+                     infos[v].context))
+        return false;
+    const std::string_view noun = norm(w - 1);
+    if (!noun.ends_with("en") && !noun.ends_with('s')) return false;
+    const auto& nominal = lemmatiser.lookup(noun).nominal;
+    return std::any_of(nominal.begin(), nominal.end(), [&](const std::string& n) { return n.size() < noun.size(); });
+  }
+
   // Whether a modal stands before word w with up to three words between
   // that say nothing of their neighbours and are no verb form, or an
   // adjective's stem, an adverb there (ff, nu, echt; not verschillende).
@@ -1268,6 +1285,10 @@ struct Matcher::Impl {
       // een succes, loses)
       if (previous == ContextWord::het && infos[w].shape == VerbShape::stem && norm(w).ends_with('t') &&
           is_one_of({ContextWord::quantifier, ContextWord::determiner}, next))
+        previous = ContextWord::subject;
+      // an infinitive's form right after the plural that opens its main
+      // clause is that subject's verb (andere gemeenten kiezen ervoor om)
+      if (previous == ContextWord::no_verb && infos[w].shape == VerbShape::infinitive && after_plural_subject(w))
         previous = ContextWord::subject;
       // a noun's plural that opens its clause before a modal and its subject
       // is the object put first (Wensen kun je op de kaartjes schrijven)

@@ -243,7 +243,10 @@ TEST_CASE("match: after an inflected adjective or a number a noun, an infinitive
   // nor after a finite verb that takes no infinitive: the object then
   CHECK(as("Wij hebben ook zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
   CHECK(as("We laten de buren zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
-  CHECK(as("De buren zorgen goed voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  // right after the plural that opens its main clause: that subject's verb
+  CHECK(as("De buren zorgen goed voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(as("Andere ouders zorgen ook.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(as("Omdat de buren zorgen hebben.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
 }
 
 TEST_CASE("match: a separable verb with its particle apart, in the same clause") {
