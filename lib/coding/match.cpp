@@ -332,14 +332,17 @@ struct CompiledCodebook::Impl {
       std::vector<std::uint32_t> keys;
       if (word->verb) {
         keys.push_back(intern(norm));
-      } else if (in_phrase && (norm == "zich" || norm == "een")) {
-        // zich stands for every reflexive; een also for geen, a negation the
-        // hit then holds (ze doen geen beroep op de buurt)
-        static constexpr std::string_view kArticles[] = {"een", "geen"};
+      } else if (in_phrase && (norm == "zich" || norm == "een" || norm == "het")) {
+        // zich stands for every reflexive; een also for 'n and geen, a
+        // negation the hit then holds (ze doen geen beroep op de buurt); het
+        // for 't (een oogje in 't zeil houden)
+        static constexpr std::string_view kArticles[] = {"een", "'n", "geen"};
+        static constexpr std::string_view kHet[] = {"het", "'t"};
         static constexpr std::string_view kReflexives[] = {"zich", "zichzelf", "me",     "mij",   "mezelf",  "mijzelf", "je",
                                                            "jezelf", "u",     "uzelf", "ons",   "onszelf", "jullie",  "julliezelf"};
-        const std::span<const std::string_view> others =
-            norm == "een" ? std::span<const std::string_view>(kArticles) : std::span<const std::string_view>(kReflexives);
+        const std::span<const std::string_view> others = norm == "een"   ? std::span<const std::string_view>(kArticles)
+                                                         : norm == "het" ? std::span<const std::string_view>(kHet)
+                                                                         : std::span<const std::string_view>(kReflexives);
         for (std::string_view pronoun : others) {
           const auto more = pattern_keys(lemmatiser, pronoun, true);
           keys.insert(keys.end(), more.begin(), more.end());
@@ -878,20 +881,24 @@ struct Matcher::Impl {
 
   std::string_view norm(std::size_t w) const { return tokens[words[w]].norm; }
 
-  // Token t, a maar right after a finite verb, is an adverb (het hield maar
-  // niet op, het is maar goed), not a conjunction that starts a clause,
-  // unless a subject follows (ik werk maar ik verdien weinig); after an
-  // infinitive it is one (we willen meedoen maar de tijd ontbreekt). So is
-  // a maar in a clause that an imperative opens (Begin maar! Spreek hem er
-  // maar op aan), the clause that starts at word `clause`.
-  bool adverb_maar(std::size_t t, std::size_t clause) const {
-    if (tokens[t].norm != "maar" || words.empty()) return false;
+  // Token t, a maar or dus right after a finite verb, is an adverb (het
+  // hield maar niet op, het is maar goed, dat viel dus mee), not a
+  // conjunction that starts a clause, unless a subject follows (ik werk maar
+  // ik verdien weinig); after an infinitive it is one (we willen meedoen
+  // maar de tijd ontbreekt). So is a maar after ook (zonder ook maar één
+  // keer te mopperen) and one in a clause that an imperative opens (Begin
+  // maar! Spreek hem er maar op aan), the clause that starts at word `clause`.
+  bool adverb(std::size_t t, std::size_t clause) const {
+    const bool maar = tokens[t].norm == "maar";
+    if ((!maar && tokens[t].norm != "dus") || words.empty()) return false;
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
     if (next == ContextWord::subject || next == ContextWord::je) return false;
-    const bool imperative = clause < infos.size() && infos[clause].shape == VerbShape::stem && infos[clause].finite;
+    const bool imperative =
+        maar && clause < infos.size() && infos[clause].shape == VerbShape::stem && infos[clause].finite;
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
                             infos.back().finite;
-    return imperative || after_verb;
+    const bool after_ook = maar && words.back() + 1 == t && norm(words.size() - 1) == "ook";
+    return imperative || after_verb || after_ook;
   }
 
   // `dat` and `die` open a clause only where a verb form follows in it (ik
@@ -900,13 +907,16 @@ struct Matcher::Impl {
   // (ik steun dat plan niet, ik ken die mensen niet), and the clause with its
   // negation goes on.
   //
+  // `wat` too (je maakt wat mee: something; ik weet wat je bedoelt).
+  //
   // `als` and `zoals` compare where no verb follows (ik doe als vrijwilliger
   // mee, mensen zoals wij) or where the first verb after them has its
   // subject right behind it (als kind woonde ik hier: the main clause's
-  // verb); then they open no clause either.
+  // verb); then they open no clause either, nor does `toen` then (ik loste
+  // het toen zelf op, toen ging ik naar huis: then).
   bool pointing_word(std::size_t t) {
-    const bool comparison = tokens[t].norm == "als" || tokens[t].norm == "zoals";
-    if (!comparison && tokens[t].norm != "dat" && tokens[t].norm != "die") return false;
+    const bool comparison = is_one_of({"als", "zoals", "toen"}, tokens[t].norm);
+    if (!comparison && !is_one_of({"dat", "die", "wat"}, tokens[t].norm)) return false;
     // after al or a preposition that is no particle (but zonder dat ...)
     // they point (voor al dat werk, met die mensen; not het viel me op dat)
     if (!comparison && !words.empty() && words.back() + 1 == t) {
@@ -918,6 +928,7 @@ struct Matcher::Impl {
     std::size_t seen = 0;
     bool first_finite = false;
     ContextWord previous = ContextWord::demonstrative;
+    bool after_haar = false, r_word = false;
     for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u) {
       if (!is_word_token(tokens[u])) continue;
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
@@ -925,23 +936,34 @@ struct Matcher::Impl {
       // a noun that is also a verb form, after an article, a quantifier, a
       // preposition or them, is the noun (dat plan niet, ik stel dat op
       // prijs, dat soort dingen)
-      const bool noun = next.ambiguous && is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
-                                                     ContextWord::preposition, ContextWord::adjective},
-                                                    previous);
+      // haar is her before it (als haar vader), but before a form in -t or
+      // -de the object (toen de wethouder haar noemde)
+      // (but one that ends the clause after the preposition of an er or
+      // daar is its verb: wat er gisteren op afkwam; not dat erg op prijs)
+      std::size_t end = u + 1;
+      while (end < tokens.size() && !ends_clause(tokens[end]) && !is_word_token(tokens[end])) ++end;
+      const bool last = end == tokens.size() || ends_clause(tokens[end]);
+      const bool noun =
+          next.ambiguous && (is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
+                                        ContextWord::adjective},
+                                       previous) ||
+                             (previous == ContextWord::preposition && !(last && r_word)) ||
+                             (after_haar && next.shape != VerbShape::finite));
       if (next.finite && !noun) {
         if (!comparison) return false;
-        std::size_t after = u + 1;
-        while (after < tokens.size() && !ends_clause(tokens[after]) && !is_word_token(tokens[after])) ++after;
-        if (after == tokens.size() || ends_clause(tokens[after])) return false;
-        const WordInfo& behind = info(tokens[after]);
+        if (last) return false;
+        const WordInfo& behind = info(tokens[end]);
         if (tokens[u].norm == "zijn" && possessive_before(behind)) {  // als zijn vader
           previous = ContextWord::determiner;
+          after_haar = false;
           continue;
         }
         return is_one_of({ContextWord::subject, ContextWord::je, ContextWord::het}, behind.context);
       }
       if (seen++ == 0) first_finite = next.finite;
-      previous = tokens[u].norm == "haar" ? ContextWord::determiner : next.context;  // als haar vader
+      r_word = r_word || is_r_word(tokens[u].norm);
+      after_haar = tokens[u].norm == "haar";
+      previous = next.context;
     }
     return comparison || !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
   }
@@ -950,7 +972,13 @@ struct Matcher::Impl {
   // the clause, or before a verb or a prepositional phrase (doet mee; doet
   // mee aan het feest). Otherwise it is a preposition (leeft in z'n bubbel).
   bool particle_ends_field(std::size_t p) const {
-    if (p + 1 >= clause_end[p]) return true;
+    // a tag of speech may close the clause after it (het viel best mee
+    // eigenlijk, we draaien er niet voor op hoor)
+    std::size_t after = p + 1;
+    while (after < clause_end[p] && is_one_of({"eigenlijk", "hoor", "hè", "he", "toch", "zeg", "ofzo", "joh", "gewoon"},
+                                             norm(after)))
+      ++after;
+    if (after >= clause_end[p]) return true;
     return (infos[p + 1].info->verb && !possessive_zijn(p + 1)) || infos[p + 1].context == ContextWord::preposition;
   }
 
@@ -1121,6 +1149,14 @@ struct Matcher::Impl {
   // known word that is no verb form.
   static bool plain(ContextWord c) { return c == ContextWord::other || c == ContextWord::no_verb; }
 
+  // No word of word w's clause but w is a finite form other than a bare stem
+  // (het feest gaat niet door: gaat).
+  bool only_verb_form(std::size_t w) const {
+    for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v)
+      if (v != w && infos[v].finite && infos[v].shape == VerbShape::finite) return false;
+    return true;
+  }
+
   // A modal stands before word w in its clause.
   bool modal_before(std::size_t w) const {
     for (std::size_t v = clause_start[w]; v < w; ++v)
@@ -1274,6 +1310,10 @@ struct Matcher::Impl {
       if (previous == ContextWord::preposition && next == ContextWord::edge && infos[w].shape == VerbShape::infinitive &&
           preposition_of_r_word(w - 1) && modal_before(w))
         previous = ContextWord::modal;
+      // and one that ends a subordinate clause is its verb (de consequenties
+      // die daar aan zitten)
+      if (previous == ContextWord::preposition && next == ContextWord::verb_final && preposition_of_r_word(w - 1))
+        previous = ContextWord::other;
       // a word that is no verb makes an infinitive ending the clause its verb
       // only where no finite verb that takes none came before it in the
       // clause (de kinderen spelen, dat de buren zorgen, we willen graag
@@ -1312,8 +1352,11 @@ struct Matcher::Impl {
         previous = ContextWord::other;
       // a particle apart that makes a verb of it, where nothing before it
       // says noun, makes it that verb's form (bewoners van het platform
-      // werken samen met de school)
-      const bool particle = (plain(previous) || previous == ContextWord::edge) && !particle_verb(w).empty();
+      // werken samen met de school), after het too where no other verb
+      // stands in the clause (het schiet niet op; not het feest gaat niet door)
+      const bool particle =
+          (plain(previous) || previous == ContextWord::edge || (previous == ContextWord::het && only_verb_form(w))) &&
+          !particle_verb(w).empty();
       Reading reading = no_verb_here(w) ? Reading::noun
                         : particle      ? Reading::verb
                                         : reading_in_context(previous, infos[w].shape, next);
@@ -1476,7 +1519,8 @@ struct Matcher::Impl {
   // A hit is negated by a negation word in its clause: within the window
   // before it (geen hulp, niet vertrouwen), anywhere before it when the hit
   // is a verb (niemand heeft het ons uitgelegd, geen mens heeft ons ooit
-  // geholpen), inside it
+  // geholpen), or its te-infinitive's zonder (zonder ook maar één keer te
+  // mopperen), inside it
   // (ze doen niet mee, word je nooit gehoord), or after it up to twice the
   // window where Dutch puts the negation after the verb and its object:
   // the hit is a finite verb or follows one in its clause (ik vertrouw de
@@ -1498,7 +1542,8 @@ struct Matcher::Impl {
     bool with_te = false;  // mee te doen, te helpen
     for (std::size_t w = first_word > start ? first_word - 1 : first_word; w <= last_word; ++w) with_te |= norm(w) == "te";
     for (std::size_t w = start; w < last_word; ++w)
-      if (negates_hit(w) && (w >= from || w > first_word || verb || (with_te && opens_te_clause(w + 1))))
+      if (negates_hit(w) && (w >= from || w > first_word || verb ||
+                             (with_te && (opens_te_clause(w + 1) || norm(w) == "zonder"))))
         return static_cast<long>(w);
     bool after_verb = infos[start].info->subordinate && (verb || !subject_of_conjunction_clause(first_word)),
          finite_hit = false;
@@ -1906,7 +1951,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     if (!is_word_token(m.tokens[t])) continue;
     const WordInfo info = m.info(m.tokens[t]);
     if (info.context == ContextWord::filler) continue;  // ik eh regel: ik regel
-    if ((info.clause_opener && !m.adverb_maar(t, clause) && !m.pointing_word(t)) ||
+    if ((info.clause_opener && !m.adverb(t, clause) && !m.pointing_word(t)) ||
         m.words.size() - clause >= kMaxClauseWords)
       clause = m.words.size();
     m.words.push_back(t);

@@ -109,3 +109,8 @@ TEST_CASE("match: the sixth spoken-Dutch battery") { check_battery("spoken/batte
 // with inversion and imperatives, separable verbs with extraposition, phrases
 // in every order, nouns and verbs of one form, negations that are none.
 TEST_CASE("match: the seventh spoken-Dutch battery") { check_battery("spoken/battery7.tsv", "spoken/spoken7.yaml"); }
+
+// Written the same way from transcribed speech: fillers, repetitions and
+// self-corrections, contractions ('k, m'n, d'r, ie), tags, transcriber's marks,
+// run-on sentences and short answers.
+TEST_CASE("match: the eighth spoken-Dutch battery") { check_battery("spoken/battery8.tsv", "spoken/spoken8.yaml"); }

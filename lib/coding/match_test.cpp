@@ -624,6 +624,27 @@ TEST_CASE("match: readings the seventh battery led to, each beside one it must n
   CHECK(verbs("Ik zie zijn buren nooit.") == "samen/buren= !buren\n");
 }
 
+TEST_CASE("match: readings the eighth battery led to, each beside one it must not take") {
+  auto eighth = [](const std::string& text) { return code_text("../spoken/spoken8.yaml", text); };
+  // dus right after a finite verb is an adverb, before a subject a conjunction
+  CHECK(eighth("Dat viel dus reuze mee.") == "a/meevallen=viel dus reuze mee\n");
+  CHECK(lemmas_of("Ik kwam dus ik zag het.") == "Ik:ik kwam:komen dus:dus ik:ik zag:zien het:het");
+  // wat opens a clause only where a verb follows; toen also where that verb has its subject behind it
+  CHECK(eighth("Je maakt wat mee in deze straat.") == "a/meemaken=maakt wat mee\n");
+  CHECK(eighth("Ik loste het toen zelf op.") == "a/oplossen=loste het toen zelf op\n");
+  CHECK(eighth("Toen ik het oploste, was iedereen blij.") == "a/oplossen=oploste\n");
+  // a tag of speech after the particle, and the verb after het where no other verb stands
+  CHECK(eighth("Het viel best mee eigenlijk.") == "a/meevallen=viel best mee\n");
+  CHECK(eighth("Het schiet niet op.") == "a/opschieten= !schiet niet op\n");
+  // zonder negates the te-infinitive of its phrase however far, not a verb after it
+  CHECK(eighth("Ze ging weg zonder ook maar één keer te mopperen.") == "a/mopperen= !mopperen\n");
+  CHECK(eighth("Zonder hulp ging ze mopperen.") == "a/mopperen=mopperen\n");
+  // 't and 'n in a phrase's place of het and een
+  CHECK(eighth("We houden een oogje in 't zeil.") == "a/oogje=houden een oogje in 't zeil\n");
+  // a form ending a relative clause after the preposition of daar is its verb
+  CHECK(lemmas_of("De gevolgen die daar aan zitten.") == "De:de gevolgen:gevolg die:die daar:daar aan:aan zitten:zitten");
+}
+
 TEST_CASE("match: een in a phrase also takes geen, whose negation the hit holds") {
   auto seventh = [](const std::string& text) { return code_text("../spoken/spoken7.yaml", text); };
   CHECK(seventh("Ze doen geen beroep op de buurt.") == "s/beroep= !doen geen beroep\n");

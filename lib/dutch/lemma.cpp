@@ -69,7 +69,7 @@ std::string long_vowel(std::string_view w) {
 }  // namespace
 
 ContextWord context_word(std::string_view w) {
-  if (is_one_of({"ik", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie"}, w)) return ContextWord::subject;
+  if (is_one_of({"ik", "'k", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie"}, w)) return ContextWord::subject;
   if (w == "je") return ContextWord::je;
   if (w == "het" || w == "'t") return ContextWord::het;
   if (is_one_of({"de", "een", "mijn", "m'n", "jouw", "onze", "hun", "uw", "z'n", "elke", "iedere", "ieder", "elk", "geen",
@@ -77,7 +77,8 @@ ContextWord context_word(std::string_view w) {
                 "nieuwe", "goede", "hele"},
                w))
     return ContextWord::determiner;
-  if (is_one_of({"meer", "minder", "veel", "weinig", "andere", "paar", "soort", "aantal", "heleboel", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+  if (is_one_of({"meer", "minder", "veel", "weinig", "zoveel", "teveel", "evenveel", "andere", "paar", "soort", "aantal",
+                "heleboel", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
                 "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd", "duizend",
                 "tientallen", "honderden", "duizenden"},
                w))

@@ -83,11 +83,11 @@ enum class ContextWord : std::uint8_t {
   other, subject, je, het, determiner, quantifier, demonstrative, preposition, te, modal, auxiliary, coordinator,
   number, adjective, no_verb, edge, verb_final, filler
 };
-// ik, jij, hij, zij, ze, wij, we, u, jullie, men and spoken ie: subject;
+// ik, jij, hij, zij, ze, wij, we, u, jullie, men and spoken 'k and ie: subject;
 // je; het and 't; de, een, mijn, m'n, onze, z'n, elke, geen, welke, ... (not
 // zijn and haar, which are
 // also a verb and a pronoun, nor ons, also an object: omdat niemand ons
-// uitnodigde): determiner; meer, minder, veel, weinig,
+// uitnodigde): determiner; meer, minder, veel, weinig, zoveel, teveel,
 // andere, which are also adverbs or pronouns (het thema leeft minder; voor
 // die andere is het), paar, soort, aantal, heleboel (dat soort dingen, een
 // aantal vragen) and numbers spelled out (zes talen, tientallen verhalen):
