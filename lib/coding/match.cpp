@@ -933,13 +933,12 @@ struct Matcher::Impl {
       if (!is_word_token(tokens[u])) continue;
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
       if (next.clause_opener) break;
-      // a noun that is also a verb form, after an article, a quantifier, a
+      // A noun that is also a verb form, after an article, a quantifier, a
       // preposition or them, is the noun (dat plan niet, ik stel dat op
-      // prijs, dat soort dingen)
-      // haar is her before it (als haar vader), but before a form in -t or
-      // -de the object (toen de wethouder haar noemde)
-      // (but one that ends the clause after the preposition of an er or
-      // daar is its verb: wat er gisteren op afkwam; not dat erg op prijs)
+      // prijs, dat soort dingen), but one that ends the clause after the
+      // preposition of an er or daar is its verb (wat er gisteren op
+      // afkwam). After haar too (als haar vader), but for a form in -t or
+      // -de, whose object haar is (toen de wethouder haar noemde).
       std::size_t end = u + 1;
       while (end < tokens.size() && !ends_clause(tokens[end]) && !is_word_token(tokens[end])) ++end;
       const bool last = end == tokens.size() || ends_clause(tokens[end]);
@@ -950,8 +949,7 @@ struct Matcher::Impl {
                              (previous == ContextWord::preposition && !(last && r_word)) ||
                              (after_haar && next.shape != VerbShape::finite));
       if (next.finite && !noun) {
-        if (!comparison) return false;
-        if (last) return false;
+        if (!comparison || last) return false;
         const WordInfo& behind = info(tokens[end]);
         if (tokens[u].norm == "zijn" && possessive_before(behind)) {  // als zijn vader
           previous = ContextWord::determiner;
