@@ -917,12 +917,16 @@ struct Matcher::Impl {
   bool pointing_word(std::size_t t) {
     const bool comparison = is_one_of({"als", "zoals", "toen"}, tokens[t].norm);
     if (!comparison && !is_one_of({"dat", "die", "wat"}, tokens[t].norm)) return false;
-    // after al or a preposition that is no particle (but zonder dat ...)
-    // they point (voor al dat werk, met die mensen; not het viel me op dat)
+    // after al, a preposition that is no particle (but zonder dat ...) or the
+    // subject pronoun right after a conjunction they point (voor al dat werk,
+    // met die mensen, dat ze die flat slopen; not het viel me op dat, ik
+    // vertel ze dat)
     if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
+      const bool clause_subject = (before.context == ContextWord::subject || before.context == ContextWord::je) &&
+                                  words.size() >= 2 && infos[words.size() - 2].info->subordinate;
       if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
-          norm(words.size() - 1) == "al")
+          clause_subject || norm(words.size() - 1) == "al")
         return true;
     }
     std::size_t seen = 0;

@@ -114,3 +114,8 @@ TEST_CASE("match: the seventh spoken-Dutch battery") { check_battery("spoken/bat
 // self-corrections, contractions ('k, m'n, d'r, ie), tags, transcriber's marks,
 // run-on sentences and short answers.
 TEST_CASE("match: the eighth spoken-Dutch battery") { check_battery("spoken/battery8.tsv", "spoken/spoken8.yaml"); }
+
+// Written the same way: verb clusters in both orders of a subordinate clause,
+// questions, imperatives, passives, laten with an infinitive, and negations
+// of every reach.
+TEST_CASE("match: the ninth spoken-Dutch battery") { check_battery("spoken/battery9.tsv", "spoken/spoken9.yaml"); }

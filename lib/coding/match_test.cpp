@@ -552,6 +552,9 @@ TEST_CASE("match: a finite verb after a bare stem makes it its subject, unless a
 
 TEST_CASE("match: dat and die after al or a preposition that is no particle point, and open no clause") {
   CHECK(lemmas_of("Bedankt voor al dat werk.") == "Bedankt:bedanken voor:voor al:al dat:dat werk:werk");
+  // so do they after the subject pronoun right after a conjunction, but not after an object
+  CHECK(code_text("../spoken/spoken9.yaml", "Ik denk niet dat ze die flat slopen.") == "n/slopen= !slopen\n");
+  CHECK(lemmas_of("Ik vertel ze dat het klopt.") == "Ik:ik vertel:vertellen ze:ze dat:dat het:het klopt:kloppen");
   CHECK(lemmas_of("Ik ben blij met dat werk.") == "Ik:ik ben:zijn blij:blij met:met dat:dat werk:werk");
   CHECK(lemmas_of("Ik ken niemand die helpt.") == "Ik:ik ken:kennen niemand:niemand die:die helpt:helpen");
 }
