@@ -892,7 +892,7 @@ struct Matcher::Impl {
     const bool maar = tokens[t].norm == "maar";
     if ((!maar && tokens[t].norm != "dus") || words.empty()) return false;
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
-    if (next == ContextWord::subject || next == ContextWord::je) return false;
+    if (subject_pronoun(next)) return false;
     const bool imperative =
         maar && clause < infos.size() && infos[clause].shape == VerbShape::stem && infos[clause].finite;
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
@@ -923,7 +923,7 @@ struct Matcher::Impl {
     // vertel ze dat)
     if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
-      const bool clause_subject = (before.context == ContextWord::subject || before.context == ContextWord::je) &&
+      const bool clause_subject = subject_pronoun(before.context) &&
                                   words.size() >= 2 && infos[words.size() - 2].info->subordinate;
       if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
           clause_subject || norm(words.size() - 1) == "al")
@@ -960,7 +960,7 @@ struct Matcher::Impl {
           after_haar = false;
           continue;
         }
-        return is_one_of({ContextWord::subject, ContextWord::je, ContextWord::het}, behind.context);
+        return subject_pronoun(behind.context) || behind.context == ContextWord::het;
       }
       if (seen++ == 0) first_finite = next.finite;
       r_word = r_word || is_r_word(tokens[u].norm);
@@ -1151,6 +1151,20 @@ struct Matcher::Impl {
   // known word that is no verb form.
   static bool plain(ContextWord c) { return c == ContextWord::other || c == ContextWord::no_verb; }
 
+  // A subject pronoun, je included.
+  static bool subject_pronoun(ContextWord c) { return c == ContextWord::subject || c == ContextWord::je; }
+
+  // Words [from, to) are only articles, numbers, quantities and adjectives:
+  // what may stand before a noun in its phrase.
+  bool noun_phrase_words(std::size_t from, std::size_t to) const {
+    for (std::size_t v = from; v < to; ++v)
+      if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::adjective,
+                      ContextWord::number},
+                     infos[v].context))
+        return false;
+    return true;
+  }
+
   // No word of word w's clause but w is a finite form other than a bare stem
   // (het feest gaat niet door: gaat).
   bool only_verb_form(std::size_t w) const {
@@ -1179,7 +1193,7 @@ struct Matcher::Impl {
           !(v > clause_start[v] && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::preposition},
                                              infos[v - 1].context)))
         return false;
-      subject |= v < w && (infos[v].context == ContextWord::subject || infos[v].context == ContextWord::je);
+      subject |= v < w && subject_pronoun(infos[v].context);
       // in a clause that a conjunction opens, a noun with its article too
       // (dat de gemeente eindelijk iets opzet voor de jongeren)
       subject |= v + 1 < w && infos[clause_start[w]].info->subordinate &&
@@ -1188,10 +1202,10 @@ struct Matcher::Impl {
     return subject;
   }
 
-  // Word w ends in -en and is also a noun's plural (maanden: maand,
-  // onderwerpen: onderwerp by spelling).
+  // Word w ends in -en or -s and is also a noun's plural (maanden: maand,
+  // onderwerpen: onderwerp by spelling, bewoners: bewoner).
   bool plural_noun(std::size_t w) {
-    if (!norm(w).ends_with("en")) return false;
+    if (!norm(w).ends_with("en") && !norm(w).ends_with('s')) return false;
     const Lemmas& l = lemmatiser.lookup(norm(w));
     return !l.singular.empty() ||
            std::any_of(l.nominal.begin(), l.nominal.end(), [&](const std::string& n) { return n != norm(w); });
@@ -1202,16 +1216,8 @@ struct Matcher::Impl {
   // kiezen ervoor, de jongeren vragen om hulp).
   bool after_plural_subject(std::size_t w) {
     const std::size_t start = clause_start[w];
-    if (w < start + 1 || infos[start].info->subordinate || infos[w - 1].context != ContextWord::no_verb) return false;
-    for (std::size_t v = start; v + 1 < w; ++v)
-      if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::adjective,
-                      ContextWord::number},
-                     infos[v].context))
-        return false;
-    const std::string_view noun = norm(w - 1);
-    if (!noun.ends_with("en") && !noun.ends_with('s')) return false;
-    const auto& nominal = lemmatiser.lookup(noun).nominal;
-    return std::any_of(nominal.begin(), nominal.end(), [&](const std::string& n) { return n.size() < noun.size(); });
+    return w > start && !infos[start].info->subordinate && infos[w - 1].context == ContextWord::no_verb &&
+           noun_phrase_words(start, w - 1) && plural_noun(w - 1);
   }
 
   // Whether a modal stands before word w with up to three words between
@@ -1255,7 +1261,7 @@ struct Matcher::Impl {
       // An infinitive there is the verb of that verb where it is a modal and
       // no other infinitive follows (vaak zul je merken dat, kun je helpen;
       // not moeten we ons zorgen maken).
-      if ((previous == ContextWord::subject || previous == ContextWord::je) && w - 1 > clause_start[w]) {
+      if (subject_pronoun(previous) && w - 1 > clause_start[w]) {
         if (infos[w - 2].context == ContextWord::modal && infos[w].shape == VerbShape::infinitive &&
             !(w + 1 < clause_end[w] && infos[w + 1].shape == VerbShape::infinitive))
           previous = ContextWord::modal;
@@ -1278,7 +1284,7 @@ struct Matcher::Impl {
         const bool finite =
             after.shape == VerbShape::finite && after.finite && !after.info->noun;  // not feest
         if (w + 2 < clause_end[w] && (next == ContextWord::auxiliary || next == ContextWord::modal || finite) &&
-            (infos[w + 2].context == ContextWord::subject || infos[w + 2].context == ContextWord::je))
+            subject_pronoun(infos[w + 2].context))
           next = ContextWord::other;
         else if (finite && plain(next))
           next = ContextWord::auxiliary;
@@ -1336,7 +1342,7 @@ struct Matcher::Impl {
       // is the object put first (Wensen kun je op de kaartjes schrijven)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && w + 1 < clause_end[w] &&
           infos[w + 1].context == ContextWord::modal &&
-          w + 2 < clause_end[w] && is_one_of({ContextWord::subject, ContextWord::je}, infos[w + 2].context) &&
+          w + 2 < clause_end[w] && subject_pronoun(infos[w + 2].context) &&
           plural_noun(w))
         previous = ContextWord::determiner;
       // after a form of zijn or hebben, an infinitive that is a noun's plural
@@ -1575,13 +1581,7 @@ struct Matcher::Impl {
                   opener) ||
         (opener == "dat" && start > 0 && clause_start[start - 1] != start - 1 &&
          ((infos[start - 1].info->verb && !infos[start - 1].ambiguous) || negates(start - 1)));
-    if (!conjunction) return false;
-    for (std::size_t v = start + 1; v < w; ++v)
-      if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::adjective,
-                      ContextWord::number},
-                     infos[v].context))
-        return false;
-    return true;
+    return conjunction && noun_phrase_words(start + 1, w);
   }
 
   // Word w is the om of an om ... te clause, whose negation is its own (zij

@@ -302,7 +302,7 @@ struct Lemmatiser::Impl {
     for (std::size_t head = 3; head + 4 < w.size(); ++head)
       if (auto singular = irregular_singular(w.substr(head)); !singular.empty()) {
         const std::string first(w.substr(0, head));
-        if (is_one_of({"ver", "ont", "her"}, std::string_view(first))) continue;  // verleden: a prefix, no word
+        if (verb_prefix(first)) continue;  // verleden
         if (dutch_dictionary::spell(first) == 1 || (first.back() == 's' && dutch_dictionary::spell(first.substr(0, head - 1)) == 1))
           return first + std::string(singular);
       }

@@ -164,6 +164,10 @@ bool has_prefix(std::string_view word) {
 
 }  // namespace
 
+bool verb_prefix(std::string_view word) {
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), word) != std::end(kPrefixes);
+}
+
 bool function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "aan", "al", "alle", "als", "an", "daar", "dan", "dat", "de", "die", "door", "dus", "een", "en", "er",

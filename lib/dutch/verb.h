@@ -60,6 +60,11 @@ std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_w
 // (als: al, ons: on, want: wan); they are neither.
 bool function_word(std::string_view word);
 
+// Whether the word is one of the unstressed prefixes of verbs (be, ge, her,
+// ont, ver, er, mis), which are no words of their own in a compound
+// (verleden is no ver + leden).
+bool verb_prefix(std::string_view word);
+
 // Whether a word can be a separable verb's particle standing apart from it
 // (mee in doet mee, op in ruim op); the verb decides whether it is one.
 bool separable_particle_word(std::string_view word);
