@@ -1183,13 +1183,12 @@ struct Matcher::Impl {
   // A subject pronoun stands before word w in its clause (or, in a clause
   // that a conjunction opens, an article not right before it), and no other
   // word of the clause is a form that can be finite, but for one after an
-  // article or a preposition, where it is a noun (voor het bestuur), and
-  // weer, mostly an adverb (of ik me weer opgeef).
+  // article or a preposition, where it is a noun (voor het bestuur).
   bool only_finite_after_subject(std::size_t w) const {
     bool subject = false;
     for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v) {
       if (v == w) continue;
-      if (infos[v].finite && norm(v) != "weer" &&
+      if (infos[v].finite &&
           !(v > clause_start[v] && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::preposition},
                                              infos[v - 1].context)))
         return false;
