@@ -25,6 +25,8 @@ struct Location {
 
   // "file:line:column", "file:line" or "file".
   std::string str() const;
+
+  bool operator==(const Location&) const = default;
 };
 
 class DataError : public std::runtime_error {

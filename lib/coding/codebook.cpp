@@ -12,6 +12,7 @@
 #include "base/input.h"
 #include "base/suggest.h"
 #include "coding/codebook_check.h"
+#include "coding/codebook_store.h"
 #include "stream/record.h"
 #include "text/yaml_load.h"
 
@@ -109,6 +110,19 @@ using namespace codebook_check;
 
 std::string too_big(std::uintmax_t size) {
   return fmt::format("the codebook is {} bytes; the limit is {} (is this really a codebook?)", size, kMaxCodebookBytes);
+}
+
+// A file too big to be a codebook, refused before it is read, let alone
+// parsed; nullopt for any other.
+std::optional<CheckResult> refuse_huge(const std::string& path) {
+  std::error_code ec;
+  if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec || size <= kMaxCodebookBytes) return std::nullopt;
+  CheckResult r;
+  r.codebook.path = display_name(path);
+  r.diagnostics.push_back({Diagnostic::Severity::error, Location{display_name(path)}, too_big(size)});
+  return r;
 }
 
 // Reads a codebook by its schema: the key tables of each mapping are here,
@@ -444,18 +458,7 @@ class Checker : private PatternReader {
 }  // namespace
 
 CheckResult check(const std::string& path) {
-  // A huge file is refused before it is read, let alone parsed.
-  std::error_code ec;
-  if (path != "-" && std::filesystem::is_regular_file(path, ec)) {
-    auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > kMaxCodebookBytes) {
-      CheckResult r;
-      r.codebook.path = display_name(path);
-      r.diagnostics.push_back({Diagnostic::Severity::error, Location{display_name(path)},
-                               too_big(size)});
-      return r;
-    }
-  }
+  if (auto refused = refuse_huge(path)) return std::move(*refused);
   return check_text(display_name(path), read_all(path, kMaxCodebookBytes, "a codebook"));
 }
 
@@ -464,7 +467,16 @@ CheckResult check_text(const std::string& name, std::string content) {
 }
 
 Codebook load(const std::string& path) {
-  CheckResult r = check(path);
+  CheckResult r;
+  if (auto refused = refuse_huge(path)) {
+    r = std::move(*refused);
+  } else {
+    std::string content = read_all(path, kMaxCodebookBytes, "a codebook");
+    const std::string name = display_name(path);
+    if (auto kept = codebook_store::find(sha256_hex(content), name)) return std::move(*kept);
+    r = check_text(name, std::move(content));
+    if (r.ok()) codebook_store::keep(r.codebook);
+  }
   std::size_t errors = 0;
   const Diagnostic* first = nullptr;
   for (const auto& d : r.diagnostics)

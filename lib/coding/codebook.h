@@ -51,12 +51,16 @@ struct Term {
   CompoundMode compound = CompoundMode::any;
   Location mark;
   WordClass as = WordClass::any;
+
+  bool operator==(const Term&) const = default;
 };
 
 // A pattern written as a string: a glob, a phrase, a regex or an exclusion.
 struct Pattern {
   std::string text;
   Location mark;
+
+  bool operator==(const Pattern&) const = default;
 };
 
 // All of `terms` within `within` tokens of each other.
@@ -64,6 +68,8 @@ struct Near {
   std::vector<Term> terms;
   int within = 8;
   Location mark;
+
+  bool operator==(const Near&) const = default;
 };
 
 // A limit on the segments a code may apply to: a condition on one of the
@@ -72,6 +78,8 @@ struct Near {
 struct Limit {
   where::Condition condition;
   Location mark;
+
+  bool operator==(const Limit&) const = default;
 };
 
 struct Code {
@@ -96,6 +104,8 @@ struct Code {
   // Its theme's, its parent code's and its own `where`: all must hold.
   std::vector<Limit> where;
   Location mark;  // of the code's key
+
+  bool operator==(const Code&) const = default;
 };
 
 struct Theme {
@@ -106,11 +116,15 @@ struct Theme {
   std::vector<std::size_t> codes;  // indices into Codebook::codes, in file order (nested ones too)
   std::vector<Limit> where;        // inherited by its codes
   Location mark;
+
+  bool operator==(const Theme&) const = default;
 };
 
 struct ThreadRule {
   int min_codes = 2;
   ThreadScope scope = ThreadScope::segment;
+
+  bool operator==(const ThreadRule&) const = default;
 };
 
 // A rode draad: a segment (or document, by scope) carries it when at least
@@ -124,11 +138,15 @@ struct Thread {
   std::vector<std::string> themes;  // theme ids
   ThreadRule rule;
   Location mark;
+
+  bool operator==(const Thread&) const = default;
 };
 
 struct NegationSettings {
   std::vector<std::string> words = {"niet", "geen", "nooit", "zonder", "nergens", "niemand", "niets"};
   int window = 3;  // tokens before the hit
+
+  bool operator==(const NegationSettings&) const = default;
 };
 
 // When a theme is present in a long segment: in a segment of more than
@@ -138,6 +156,8 @@ struct NegationSettings {
 struct LongSegments {
   int words = 0;
   int theme_hits = 2;
+
+  bool operator==(const LongSegments&) const = default;
 };
 
 // A rule of the codebook that applies, when `on`, to the segments that pass
@@ -155,6 +175,8 @@ struct SegmentRule {
   bool on = false;
   std::vector<Limit> where_any;
   Location mark;  // of the key
+
+  bool operator==(const SegmentRule&) const = default;
 };
 
 // A paragraph in which a report tells how its study was done (`We
@@ -171,6 +193,8 @@ struct MethodRule : SegmentRule {
   int min_words = 2;
   int min_per_100_words = 4;
   int theme_hits = 2;
+
+  bool operator==(const MethodRule&) const = default;
 };
 
 // An answer is read against its question: a poll's answer (`tijd`) under
@@ -185,6 +209,8 @@ struct MethodRule : SegmentRule {
 struct AnswerRule : SegmentRule {
   std::vector<Pattern> non_answers;  // words, matched by their token norm
   Location non_answers_mark;         // of the key; line 0 when not given
+
+  bool operator==(const AnswerRule&) const = default;
 };
 
 struct Codebook {
@@ -209,6 +235,8 @@ struct Codebook {
   std::string coder() const;
   const Code* find_code(std::string_view id) const;
   const Theme* find_theme(std::string_view id) const;
+
+  bool operator==(const Codebook&) const = default;
 };
 
 // One problem found in a codebook.

@@ -25,6 +25,8 @@ struct Condition {
   std::string text;                 // as given, for messages
 
   bool passes(std::string_view value) const;
+
+  bool operator==(const Condition&) const = default;
 };
 
 // One condition; anything else is a UsageError showing the accepted forms.

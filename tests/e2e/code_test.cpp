@@ -492,9 +492,27 @@ TEST_CASE("code: the words' lemmas are kept between runs, and a changed file is 
   runs.changed(command, [](std::string& lemmas) { lemmas[lemmas.size() / 2] ^= 0x20; });
 }
 
+TEST_CASE("code: a codebook read once is kept between runs, and a changed store is not used") {
+  const std::string command = "draad code samples/sessie-zwolle.txt";
+  const CachedRuns runs("codebooks-draad", command);
+  runs.changed(command, [](std::string& kept) { kept[kept.size() / 2] ^= 0x01; });
+  // An edited codebook is read anew: a term taken out codes nothing.
+  const std::string edited = runs.dir + "/samenleven.yaml";
+  std::string yaml = draad::test::read_file(DRAAD_SOURCE_DIR "/codebooks/samenleven.yaml");
+  REQUIRE(runs.off.out.find("buurthuis@") != std::string::npos);
+  const auto at = yaml.find("buurthuis, dorpshuis");  // the terms of ontmoetingsplek
+  REQUIRE(at != std::string::npos);
+  yaml.erase(at, std::string_view("buurthuis, ").size());
+  draad::test::write_file(edited, yaml);
+  const auto r = shell(runs.env + "draad code -c " + edited + " samples/sessie-zwolle.txt");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("buurthuis@") == std::string::npos);
+}
+
 TEST_CASE("code: a codebook that passed the YAML document guard is known again and a second document is still refused") {
   const std::string command = "draad code samples/sessie-zwolle.txt";  // the default codebook, 60 KB
   const CachedRuns runs("yaml-checked-draad", command);
+  std::filesystem::remove(runs.dir + "/draad/codebooks-draad");  // else the codebook comes from there, unparsed
   runs.changed(command, [](std::string& passed) { passed[passed.size() - 3] ^= 0x01; });
   // The same codebook with a second document: refused each time, and not kept.
   const std::string two = runs.dir + "/twee.yaml";
