@@ -901,6 +901,19 @@ struct Matcher::Impl {
     return imperative || after_verb || after_ook;
   }
 
+  // `of` before an article, where its clause has no verb yet, joins two noun
+  // phrases (niemand van de corporatie of de gemeente komt die troep
+  // weghalen): it opens no clause, and the subject's negation reaches the
+  // verb (but ik vraag de buurman of de gemeente komt; of de gemeente komt,
+  // weet ik niet).
+  bool joins_noun_phrases(std::size_t t, std::size_t clause) const {
+    if (tokens[t].norm != "of" || clause >= words.size()) return false;
+    for (std::size_t w = clause; w < words.size(); ++w)
+      if (infos[w].finite && !infos[w].ambiguous) return false;
+    const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
+    return next == ContextWord::determiner || next == ContextWord::het;
+  }
+
   // `dat` and `die` open a clause only where a verb form follows in it (ik
   // denk dat het werkt, de buren die helpen; the word right after them may be
   // a noun that is also a verb form). Before a noun and no verb they point
@@ -920,13 +933,16 @@ struct Matcher::Impl {
     // after al, a preposition that is no particle (but zonder dat ...) or the
     // subject pronoun right after a conjunction they point (voor al dat werk,
     // met die mensen, dat ze die flat slopen; not het viel me op dat, ik
-    // vertel ze dat)
+    // vertel ze dat); die right after a form that can only be a finite verb
+    // too, as a relative die follows what it refers to (niemand komt die
+    // troep weghalen; not de buurt die, de zorgen die)
     if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
       const bool clause_subject = subject_pronoun(before.context) &&
                                   words.size() >= 2 && infos[words.size() - 2].info->subordinate;
       if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
-          clause_subject || norm(words.size() - 1) == "al")
+          clause_subject || norm(words.size() - 1) == "al" ||
+          (tokens[t].norm == "die" && before.finite && before.shape == VerbShape::finite && !before.info->noun))
         return true;
     }
     std::size_t seen = 0;
@@ -1210,13 +1226,18 @@ struct Matcher::Impl {
            std::any_of(l.nominal.begin(), l.nominal.end(), [&](const std::string& n) { return n != norm(w); });
   }
 
-  // Word w follows the subject that opens its main clause: a noun's plural
-  // with only articles, numbers and adjectives before it (andere gemeenten
-  // kiezen ervoor, de jongeren vragen om hulp).
-  bool after_plural_subject(std::size_t w) {
+  // Word w is the form of a verb that agrees with the subject opening its
+  // main clause: a noun with only articles, numbers and adjectives before it,
+  // and w an infinitive's form after a plural (andere gemeenten kiezen
+  // ervoor, de jongeren vragen om hulp), a form in -t after a singular
+  // (onze hond bijt niet).
+  bool after_noun_subject(std::size_t w) {
     const std::size_t start = clause_start[w];
-    return w > start && !infos[start].info->subordinate && infos[w - 1].context == ContextWord::no_verb &&
-           noun_phrase_words(start, w - 1) && plural_noun(w - 1);
+    if (w == start || infos[start].info->subordinate || infos[w - 1].context != ContextWord::no_verb ||
+        !noun_phrase_words(start, w - 1))
+      return false;
+    if (plural_noun(w - 1)) return infos[w].shape == VerbShape::infinitive;
+    return w - 1 > start && norm(w).ends_with('t') && infos[w].shape != VerbShape::infinitive;
   }
 
   // Whether a modal stands before word w with up to three words between
@@ -1333,10 +1354,10 @@ struct Matcher::Impl {
       if (previous == ContextWord::het && infos[w].shape == VerbShape::stem && norm(w).ends_with('t') &&
           is_one_of({ContextWord::quantifier, ContextWord::determiner}, next))
         previous = ContextWord::subject;
-      // an infinitive's form right after the plural that opens its main
-      // clause is that subject's verb (andere gemeenten kiezen ervoor om)
-      if (previous == ContextWord::no_verb && infos[w].shape == VerbShape::infinitive && after_plural_subject(w))
-        previous = ContextWord::subject;
+      // a form right after the noun that opens its main clause that agrees
+      // with it is that subject's verb (andere gemeenten kiezen ervoor om,
+      // onze hond bijt niet)
+      if (previous == ContextWord::no_verb && after_noun_subject(w)) previous = ContextWord::subject;
       // a noun's plural that opens its clause before a modal and its subject
       // is the object put first (Wensen kun je op de kaartjes schrijven)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && w + 1 < clause_end[w] &&
@@ -1345,12 +1366,14 @@ struct Matcher::Impl {
           plural_noun(w))
         previous = ContextWord::determiner;
       // after a form of zijn or hebben, an infinitive that is a noun's plural
-      // is that noun (er zijn onderwerpen waarmee, we hebben zorgen over);
+      // is that noun (er zijn onderwerpen waarmee, we hebben zorgen over),
+      // but not before its inverted subject, where that form ended a clause
+      // without a comma (sinds de buslijn weg is stappen we over);
       // after blijven the verb that goes on (we blijven werken)
       if (previous == ContextWord::auxiliary && infos[w].shape == VerbShape::infinitive) {
         if (is_one_of({"blijft", "blijven"}, norm(w - 1)))
           previous = ContextWord::modal;
-        else if (plural_noun(w))
+        else if (plural_noun(w) && !subject_pronoun(next))
           previous = ContextWord::determiner;
       }
       // meer after a negation is no quantity but `no longer` (die niet meer
@@ -1952,7 +1975,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     if (!is_word_token(m.tokens[t])) continue;
     const WordInfo info = m.info(m.tokens[t]);
     if (info.context == ContextWord::filler) continue;  // ik eh regel: ik regel
-    if ((info.clause_opener && !m.adverb(t, clause) && !m.pointing_word(t)) ||
+    if ((info.clause_opener && !m.adverb(t, clause) && !m.pointing_word(t) && !m.joins_noun_phrases(t, clause)) ||
         m.words.size() - clause >= kMaxClauseWords)
       clause = m.words.size();
     m.words.push_back(t);

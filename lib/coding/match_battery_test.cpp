@@ -119,3 +119,9 @@ TEST_CASE("match: the eighth spoken-Dutch battery") { check_battery("spoken/batt
 // questions, imperatives, passives, laten with an infinitive, and negations
 // of every reach.
 TEST_CASE("match: the ninth spoken-Dutch battery") { check_battery("spoken/battery9.tsv", "spoken/spoken9.yaml"); }
+
+// Written the same way, with verbs and phrases none of the first nine used:
+// strong verbs whose forms are nouns or adjectives too (brak, beet, graven,
+// week), separable verbs whose particle is also a preposition, zich gedragen
+// beside dragen, and negation words that negate nothing (of niet, van niks).
+TEST_CASE("match: the tenth spoken-Dutch battery") { check_battery("spoken/battery10.tsv", "spoken/spoken10.yaml"); }

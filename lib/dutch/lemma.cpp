@@ -320,6 +320,25 @@ struct Lemmatiser::Impl {
     return {};
   }
 
+  // The word list has `w` as an entry of its own, not only as a form of
+  // another word.
+  static bool is_entry(const std::string& w) {
+    if (dutch_dictionary::spell(w) != 1) return false;
+    const auto stems = dutch_dictionary::stems(w);
+    return std::find(stems.begin(), stems.end(), w) != stems.end();
+  }
+
+  // The singular of an English loan's plural in -es, which hunspell-nl does
+  // not know (lunches: lunch, contactlunches: contactlunch), or "".
+  static std::string english_singular(const std::string& w) {
+    for (std::string_view ending : {"ches", "shes", "xes"})
+      if (w.size() > ending.size() + 2 && ends_with(w, ending)) {
+        std::string singular = w.substr(0, w.size() - 2);
+        return dutch_dictionary::spell(singular) == 1 ? singular : std::string();
+      }
+    return {};
+  }
+
   // The singular of a plural in -en by the spelling rules, where the word
   // list has it as an entry of its own (onderwerpen: onderwerp, handvatten:
   // handvat, flessen: fles; lopen: loop; not luisteren: luisteer, which
@@ -330,11 +349,7 @@ struct Lemmatiser::Impl {
     std::string body = w.substr(0, w.size() - 2);
     const std::size_t n = body.size();
     const bool vowel_before = std::string_view("aeiouy").find(body[n - 2]) != std::string_view::npos;
-    auto entry = [](const std::string& w) {
-      if (dutch_dictionary::spell(w) != 1) return false;
-      const auto stems = dutch_dictionary::stems(w);
-      return std::find(stems.begin(), stems.end(), w) != stems.end();
-    };
+    const auto entry = is_entry;
     if (body[n - 1] == body[n - 2] && !vowel_before) {
       body.pop_back();  // handvat|ten
     } else if (closed_short(body)) {
@@ -358,6 +373,7 @@ struct Lemmatiser::Impl {
     std::vector<std::string> out;
     if (auto singular = irregular_singular(norm); !singular.empty()) return {std::string(singular)};
     if (auto singular = irregular_compound_singular(norm); !singular.empty()) return {singular};
+    if (auto singular = english_singular(norm); !singular.empty()) return {singular};
     if (ends_with(norm, "heden") && norm.size() > 8) {
       std::string singular = norm.substr(0, norm.size() - 5) + "heid";
       if (dutch_dictionary::spell(singular) == 1) return {singular};
@@ -401,6 +417,13 @@ struct Lemmatiser::Impl {
       else if (auto compound = root ? std::string() : irregular_compound_singular(norm); !compound.empty())
         stems = {std::move(compound)};
       if (stems.empty()) stems = compound_lemmas(norm);
+      // hunspell takes a plural in -en of a person's noun for the female
+      // form's (studenten: studente), whose plural is in -s (studentes)
+      if (ends_with(norm, "en"))
+        for (auto& s : stems)
+          if (const std::string male = norm.substr(0, norm.size() - 2);
+              s == male + "e" && is_entry(male) && has_diminutive(male))
+            s = male;
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
       // a word in -e that hunspell takes as a form of another (grote:

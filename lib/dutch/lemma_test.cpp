@@ -162,6 +162,13 @@ TEST_CASE("lemma: plurals hunspell gives no singular for") {
   CHECK(main_of(l, "gezicht") == "gezicht");                        // a noun (gezichtje), not zichten's participle
   CHECK(main_of(l, "geluid") == "geluid");
   CHECK(main_of(l, "geholpen") == "helpen");
+  CHECK(main_of(l, "studenten", Reading::noun) == "student");      // not studente, whose plural is studentes
+  CHECK(main_of(l, "assistenten", Reading::noun) == "assistent");
+  CHECK(main_of(l, "gedachten", Reading::noun) == "gedachte");     // gedacht is no noun (no gedachtje)
+  CHECK(main_of(l, "ziekten", Reading::noun) == "ziekte");
+  CHECK(main_of(l, "lunches") == "lunch");                          // an English plural in -es
+  CHECK(main_of(l, "contactlunches") == "contactlunch");
+  CHECK(main_of(l, "sandwiches") == "sandwich");
 }
 
 TEST_CASE("lemma: forms kept in set phrases") {
