@@ -1358,6 +1358,12 @@ struct Matcher::Impl {
       // with it is that subject's verb (andere gemeenten kiezen ervoor om,
       // onze hond bijt niet)
       if (previous == ContextWord::no_verb && after_noun_subject(w)) previous = ContextWord::subject;
+      // and so is one right after an adverb of place or time that opens its
+      // main clause: the verb takes the second place (daar zit nooit
+      // iemand, hier woon ik al jaren, nu werkt het niet)
+      if (previous == ContextWord::no_verb && w == clause_start[w] + 1 && infos[w].shape != VerbShape::infinitive &&
+          is_one_of({"daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen"}, norm(w - 1)))
+        previous = ContextWord::subject;
       // a noun's plural that opens its clause before a modal and its subject
       // is the object put first (Wensen kun je op de kaartjes schrijven)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && w + 1 < clause_end[w] &&

@@ -125,3 +125,9 @@ TEST_CASE("match: the ninth spoken-Dutch battery") { check_battery("spoken/batte
 // week), separable verbs whose particle is also a preposition, zich gedragen
 // beside dragen, and negation words that negate nothing (of niet, van niks).
 TEST_CASE("match: the tenth spoken-Dutch battery") { check_battery("spoken/battery10.tsv", "spoken/spoken10.yaml"); }
+
+// Written the same way, on what a consultation codebook holds: nouns and
+// compounds as heads or whole words, nouns that are also verb forms with
+// `as: noun` or `as: verb`, diminutives and plurals, separable verbs and
+// phrases, negation of nouns (geen overlast) and of subjects.
+TEST_CASE("match: the eleventh spoken-Dutch battery") { check_battery("spoken/battery11.tsv", "spoken/spoken11.yaml"); }

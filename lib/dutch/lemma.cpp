@@ -69,7 +69,8 @@ std::string long_vowel(std::string_view w) {
 }  // namespace
 
 ContextWord context_word(std::string_view w) {
-  if (is_one_of({"ik", "'k", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie"}, w)) return ContextWord::subject;
+  if (is_one_of({"ik", "'k", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie", "iemand", "niemand"}, w))
+    return ContextWord::subject;
   if (w == "je") return ContextWord::je;
   if (w == "het" || w == "'t") return ContextWord::het;
   if (is_one_of({"de", "een", "mijn", "m'n", "jouw", "onze", "hun", "uw", "z'n", "elke", "iedere", "ieder", "elk", "geen",
