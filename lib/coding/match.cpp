@@ -129,6 +129,15 @@ bool glob_match(std::string_view glob, std::string_view s) {
 }
 
 std::string fold(std::string_view s) {
+  // Case folding lowers A to Z and leaves the rest of ASCII, which most of a
+  // codebook is, as it is; ICU's round trip through UTF-16 took a twentieth
+  // of compiling the default codebook.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u.foldCase();
   std::string out;
@@ -233,6 +242,48 @@ std::string without_stress_marks(std::string_view norm) {
   return plain;
 }
 
+namespace {
+
+// What compiling asks of the codebook's words, once per distinct word: a
+// codebook says the same words in many patterns, and a verb phrase is added
+// in several word orders (add_verb_phrase), each of which asks again.
+class PatternWords {
+ public:
+  Lemmatiser lemmatiser;
+  // A norm's keys (CompiledCodebook::Impl::pattern_keys): alone [0], in a phrase [1].
+  StringMap<std::vector<std::uint32_t>> keys[2];
+
+  // The norms of the word tokens of a word as a pattern writes it, stress
+  // marks taken off.
+  const std::vector<std::string>& norms(const std::string& text) {
+    auto [entry, fresh] = norms_.try_emplace(text);
+    if (fresh) {
+      tokeniser_.tokenise(text, tokens_);
+      for (const auto& t : tokens_)
+        if (is_word_token(t)) {
+          std::string plain = without_stress_marks(t.norm);
+          entry->second.push_back(plain.empty() ? std::string(t.norm) : std::move(plain));
+        }
+    }
+    return entry->second;
+  }
+
+  // separable_particle(infinitive, in_word_list).
+  std::string_view particle(std::string_view infinitive) {
+    auto [entry, fresh] = particles_.try_emplace(infinitive);
+    if (fresh) entry->second = separable_particle(infinitive, in_word_list);
+    return entry->second;
+  }
+
+ private:
+  Tokeniser tokeniser_;
+  std::vector<Token> tokens_;
+  StringMap<std::vector<std::string>> norms_;
+  StringMap<std::string_view> particles_;
+};
+
+}  // namespace
+
 struct CompiledCodebook::Impl {
   StringMap<std::uint32_t> key_ids;  // lemma, or "~" + stem
   std::vector<Separable> separables;
@@ -263,7 +314,7 @@ struct CompiledCodebook::Impl {
     return static_cast<std::uint32_t>(sources.size() - 1);
   }
 
-  std::uint32_t intern(const std::string& key) {
+  std::uint32_t intern(std::string_view key) {
     auto [it, fresh] = key_ids.try_emplace(key, static_cast<std::uint32_t>(key_ids.size()));
     if (fresh) units_by_key.emplace_back();
     return it->second;
@@ -275,9 +326,11 @@ struct CompiledCodebook::Impl {
   // does not match `ik geloof`. Inside a phrase the other words show what
   // it is, and a phrase is written as it is said (`ik kom uit`), so there it
   // has all its lemmas.
-  std::vector<std::uint32_t> pattern_keys(Lemmatiser& lemmatiser, std::string_view norm, bool in_phrase) {
-    const Lemmas& l = lemmatiser.lookup(norm);
-    std::vector<std::uint32_t> keys;
+  const std::vector<std::uint32_t>& pattern_keys(PatternWords& pattern_words, std::string_view norm, bool in_phrase) {
+    auto [entry, fresh] = pattern_words.keys[in_phrase].try_emplace(norm);
+    std::vector<std::uint32_t>& keys = entry->second;
+    if (!fresh) return keys;
+    const Lemmas& l = pattern_words.lemmatiser.lookup(norm);
     for (const auto& lemma : l.nominal) keys.push_back(intern(lemma));
     if (in_phrase)
       for (const auto& verb : l.verbs) keys.push_back(intern(verb.infinitive));
@@ -305,10 +358,9 @@ struct CompiledCodebook::Impl {
   // The elements of a phrase's words: each word's tokens, and its gaps.
   // `zich` stands for every reflexive pronoun (ik voel me thuis, voelt u
   // zich thuis).
-  std::vector<Element> elements(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
+  std::vector<Element> elements(PatternWords& pattern_words, const std::vector<PhraseWord>& words) {
     std::vector<Element> out;
-    std::vector<Token> tokens;
-    std::vector<std::pair<std::string, const PhraseWord*>> norms;  // "" for a gap
+    std::vector<std::pair<std::string_view, const PhraseWord*>> norms;  // "" for a gap
     std::size_t gaps = 0;
     for (const PhraseWord& word : words) {
       if (word.gap) {
@@ -316,12 +368,7 @@ struct CompiledCodebook::Impl {
         ++gaps;
         continue;
       }
-      tokeniser.tokenise(word.text, tokens);
-      for (const auto& t : tokens)
-        if (is_word_token(t)) {
-          std::string plain = without_stress_marks(t.norm);
-          norms.emplace_back(plain.empty() ? std::string(t.norm) : std::move(plain), &word);
-        }
+      for (const std::string& norm : pattern_words.norms(word.text)) norms.emplace_back(norm, &word);
     }
     const bool in_phrase = norms.size() - gaps > 1;
     for (const auto& [norm, word] : norms) {
@@ -344,13 +391,13 @@ struct CompiledCodebook::Impl {
                                                          : norm == "het" ? std::span<const std::string_view>(kHet)
                                                                          : std::span<const std::string_view>(kReflexives);
         for (std::string_view pronoun : others) {
-          const auto more = pattern_keys(lemmatiser, pronoun, true);
+          const auto& more = pattern_keys(pattern_words, pronoun, true);
           keys.insert(keys.end(), more.begin(), more.end());
         }
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       } else {
-        keys = pattern_keys(lemmatiser, norm, in_phrase);
+        keys = pattern_keys(pattern_words, norm, in_phrase);
       }
       const std::uint64_t bits = key_bits(keys);
       out.push_back({std::move(keys), false, bits});
@@ -365,9 +412,9 @@ struct CompiledCodebook::Impl {
     phrases.push_back({code, role, std::move(elems), source});
   }
 
-  void add_phrase(Tokeniser& tokeniser, Lemmatiser& lemmatiser, std::uint32_t code, Role role,
-                  const std::vector<PhraseWord>& words, std::uint32_t source) {
-    add_phrase(code, role, elements(tokeniser, lemmatiser, words), source);
+  void add_phrase(PatternWords& pattern_words, std::uint32_t code, Role role, const std::vector<PhraseWord>& words,
+                  std::uint32_t source) {
+    add_phrase(code, role, elements(pattern_words, words), source);
   }
 
   // A phrase as written and, where it goes on from words that are no
@@ -376,21 +423,21 @@ struct CompiledCodebook::Impl {
   // om, proberen, hoeven ... (om erbij te horen, om gehoord te worden); a
   // separable verb's te comes after its particle (contact op te nemen).
   // A phrase that ends in that infinitive is a verb phrase (add_verb_phrase).
-  void add_phrase_text(Tokeniser& tokeniser, Lemmatiser& lemmatiser, std::uint32_t code, Role role,
-                       const std::string& text, std::uint32_t source) {
+  void add_phrase_text(PatternWords& pattern_words, std::uint32_t code, Role role, const std::string& text,
+                       std::uint32_t source) {
     std::vector<PhraseWord> words = phrase_words(text);
     for (auto& w : words) w.text = fold(w.text);
-    const std::size_t verb = phrase_infinitive(lemmatiser, words);
+    const std::size_t verb = phrase_infinitive(pattern_words.lemmatiser, words);
     if (verb == words.size()) {
-      add_phrase(tokeniser, lemmatiser, code, role, words, source);
+      add_phrase(pattern_words, code, role, words, source);
     } else if (verb + 1 == words.size()) {
-      add_verb_phrase(tokeniser, lemmatiser, code, role, words, source);
+      add_verb_phrase(pattern_words, code, role, words, source);
     } else {
-      add_phrase(tokeniser, lemmatiser, code, role, words, source);
+      add_phrase(pattern_words, code, role, words, source);
       std::vector<PhraseWord> with_te(words.begin(), words.begin() + static_cast<long>(verb));
-      append_infinitive_with_te(with_te, words[verb].text);
+      append_infinitive_with_te(pattern_words, with_te, words[verb].text);
       with_te.insert(with_te.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
-      add_phrase(tokeniser, lemmatiser, code, role, with_te, source);
+      add_phrase(pattern_words, code, role, with_te, source);
     }
   }
 
@@ -413,8 +460,11 @@ struct CompiledCodebook::Impl {
     const std::size_t n = words.size();
     bool nouns_before = n > 1 && !words.back().gap && infinitive(lemmatiser.lookup(words.back().text), words.back().text);
     for (std::size_t i = 0; i + 1 < n && nouns_before; ++i) {
+      // a gap's empty text is no word to look up: lemmatising "" reads the compound lexicon
+      nouns_before = !words[i].gap && words[i].text != "te";
+      if (!nouns_before) break;
       const Lemmas& l = lemmatiser.lookup(words[i].text);
-      nouns_before = !words[i].gap && words[i].text != "te" && (l.noun || l.nominal.size() > 1 || !finite(l));
+      nouns_before = l.noun || l.nominal.size() > 1 || !finite(l);
     }
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
@@ -427,8 +477,9 @@ struct CompiledCodebook::Impl {
     return n;
   }
 
-  void append_infinitive_with_te(std::vector<PhraseWord>& out, const std::string& infinitive) {
-    const std::string_view particle = separable_particle(infinitive, in_word_list);
+  static void append_infinitive_with_te(PatternWords& pattern_words, std::vector<PhraseWord>& out,
+                                        const std::string& infinitive) {
+    const std::string_view particle = pattern_words.particle(infinitive);
     if (!particle.empty()) out.push_back({std::string(particle), 0, false});
     out.push_back({"te", 0, false});
     out.push_back({infinitive.substr(particle.size()), 0, false});
@@ -444,8 +495,8 @@ struct CompiledCodebook::Impl {
   // reflexive, first after the rest (thuis voel ik me het best); er and its
   // preposition also stand apart (erbij: er ... bij). The words between
   // the verb's own words stay together (zich aan de regels houden).
-  void add_verb_phrase(Tokeniser& tokeniser, Lemmatiser& lemmatiser, std::uint32_t code, Role role,
-                       const std::vector<PhraseWord>& words, std::uint32_t source) {
+  void add_verb_phrase(PatternWords& pattern_words, std::uint32_t code, Role role, const std::vector<PhraseWord>& words,
+                       std::uint32_t source) {
     const PhraseWord clause_gap{"", kClauseGap, true};
     // its words before the verb, each pronominal adverb whole or apart
     std::vector<std::vector<PhraseWord>> fronts(1);
@@ -467,7 +518,7 @@ struct CompiledCodebook::Impl {
       }
     }
     const std::string& infinitive = words.back().text;
-    const std::string_view particle = separable_particle(infinitive, in_word_list);
+    const std::string_view particle = pattern_words.particle(infinitive);
     const PhraseWord verb{infinitive, 0, false, true};
     const PhraseWord base{infinitive.substr(particle.size()), 0, false, true};
     for (const auto& front : fronts) {
@@ -475,17 +526,17 @@ struct CompiledCodebook::Impl {
       std::vector<PhraseWord> last = front;
       last.push_back(clause_gap);
       last.push_back(verb);
-      add_phrase(tokeniser, lemmatiser, code, role, last, source);
+      add_phrase(pattern_words, code, role, last, source);
       if (!particle.empty()) {
         last.pop_back();
-        append_infinitive_with_te(last, infinitive);
-        add_phrase(tokeniser, lemmatiser, code, role, last, source);
+        append_infinitive_with_te(pattern_words, last, infinitive);
+        add_phrase(pattern_words, code, role, last, source);
       }
       // verb first
       std::vector<PhraseWord> first = {particle.empty() ? verb : base, clause_gap};
       first.insert(first.end(), front.begin(), front.end());
       if (!particle.empty()) first.insert(first.end(), {clause_gap, {std::string(particle), 0, false}});
-      add_phrase(tokeniser, lemmatiser, code, role, first, source);
+      add_phrase(pattern_words, code, role, first, source);
     }
     // the rest before the verb, its reflexive after it (thuis voel ik me het best)
     const auto reflexive = std::find_if(words.begin(), words.end() - 1, [](const PhraseWord& w) { return w.text == "zich"; });
@@ -494,14 +545,14 @@ struct CompiledCodebook::Impl {
       fronted.insert(fronted.end(), reflexive + 1, words.end() - 1);
       fronted.insert(fronted.end(), {clause_gap, particle.empty() ? verb : base, clause_gap, *reflexive});
       if (!particle.empty()) fronted.insert(fronted.end(), {clause_gap, {std::string(particle), 0, false}});
-      add_phrase(tokeniser, lemmatiser, code, role, fronted, source);
+      add_phrase(pattern_words, code, role, fronted, source);
     }
   }
 
   // A term: one word matched by its lemma keys. A term that the tokeniser
   // cuts into several words (e-mail) is matched as a phrase, except in near.
-  void add_term(Tokeniser& tokeniser, Lemmatiser& lemmatiser, const Term& term, TokenPattern unit) {
-    auto elems = elements(tokeniser, lemmatiser, phrase_words(term.text));
+  void add_term(PatternWords& pattern_words, const Term& term, TokenPattern unit) {
+    auto elems = elements(pattern_words, phrase_words(term.text));
     if (elems.size() != 1) {
       if (unit.role != Role::near) add_phrase(unit.code, unit.role, std::move(elems), unit.source);
       return;
@@ -511,13 +562,13 @@ struct CompiledCodebook::Impl {
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
-    if (unit.role != Role::near) add_separable(fold(term.text));
+    if (unit.role != Role::near) add_separable(pattern_words, fold(term.text));
   }
 
   // A term that is a separable verb's infinitive (meedoen) also matches its
   // base's forms with the particle apart: keyed by the base (doen).
-  void add_separable(const std::string& infinitive) {
-    const std::string_view particle = separable_particle(infinitive, in_word_list);
+  void add_separable(PatternWords& pattern_words, const std::string& infinitive) {
+    const std::string_view particle = pattern_words.particle(infinitive);
     if (particle.empty()) return;
     const std::uint32_t key = intern(infinitive);
     const std::uint32_t base = intern(infinitive.substr(particle.size()));
@@ -535,8 +586,7 @@ struct CompiledCodebook::Impl {
 
 CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codebook), impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
-  Tokeniser tokeniser;
-  Lemmatiser lemmatiser;
+  PatternWords words;
   for (const auto& w : codebook.negation.words) m.negation_words.insert(fold(w));
   for (const auto& w : codebook.answers.non_answers) m.non_answer_words.insert(fold(w.text));
   for (const auto& w : codebook.method.words) m.method_globs.push_back(fold(w.text));
@@ -544,20 +594,20 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
   for (std::uint32_t c = 0; c < codebook.codes.size(); ++c) {
     const Code& code = codebook.codes[c];
     for (const auto& t : code.terms)
-      m.add_term(tokeniser, lemmatiser, t, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("term", t.text, t.mark)});
+      m.add_term(words, t, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("term", t.text, t.mark)});
     for (const auto& g : code.globs)
       m.add_glob(g.text, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("glob", g.text, g.mark)});
     for (const auto& p : code.phrases)
-      m.add_phrase_text(tokeniser, lemmatiser, c, Role::hit, p.text, m.describe("phrase", p.text, p.mark));
+      m.add_phrase_text(words, c, Role::hit, p.text, m.describe("phrase", p.text, p.mark));
     for (const auto& e : code.exclude) {
       const std::uint32_t source = m.describe("exclude", e.text, e.mark);
       switch (pattern_kind(e.text)) {
         case PatternKind::glob: m.add_glob(e.text, {c, Role::exclude, CompoundMode::any, 0, 0, source}); break;
         case PatternKind::term:
-          m.add_term(tokeniser, lemmatiser, Term{e.text, CompoundMode::any, e.mark},
+          m.add_term(words, Term{e.text, CompoundMode::any, e.mark},
                      {c, Role::exclude, CompoundMode::any, 0, 0, source});
           break;
-        case PatternKind::phrase: m.add_phrase_text(tokeniser, lemmatiser, c, Role::exclude, e.text, source); break;
+        case PatternKind::phrase: m.add_phrase_text(words, c, Role::exclude, e.text, source); break;
       }
     }
     for (const auto& n : code.near) {
@@ -570,7 +620,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
       for (std::uint32_t t = 0; t < n.terms.size(); ++t) {
         Term term = n.terms[t];
         term.compound = CompoundMode::none;
-        m.add_term(tokeniser, lemmatiser, term, {c, Role::near, CompoundMode::none, id, t});
+        m.add_term(words, term, {c, Role::near, CompoundMode::none, id, t});
       }
     }
     for (const auto& r : code.regex) {
