@@ -276,7 +276,7 @@ class PatternWords {
   }
 
  private:
-  Tokeniser tokeniser_;
+  Tokeniser tokeniser_{Tokeniser::Stems::no};
   std::vector<Token> tokens_;
   StringMap<std::vector<std::string>> norms_;
   StringMap<std::string_view> particles_;
@@ -734,7 +734,7 @@ struct QuestionCode {
 struct Matcher::Impl {
   const CompiledCodebook& compiled;
   const CompiledCodebook::Impl& cb;
-  Tokeniser tokeniser;
+  Tokeniser tokeniser{Tokeniser::Stems::no};
   CompoundSplitter splitter;
   Lemmatiser lemmatiser;
   StringMap<NormInfo> cache;

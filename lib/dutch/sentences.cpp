@@ -110,7 +110,7 @@ bool continues(std::string_view text, const ByteRange& prev, std::size_t b) {
     std::size_t i = from;
     if (is_space(utf8::next(p, i))) ++chunks;
   }
-  thread_local Tokeniser tokeniser;
+  thread_local Tokeniser tokeniser(Tokeniser::Stems::no);
   thread_local std::vector<Token> tokens;
   tokeniser.tokenise(p.substr(from), tokens);
   return !tokens.empty() && tokens.back().kind == TokenKind::abbrev;

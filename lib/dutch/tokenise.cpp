@@ -134,7 +134,7 @@ bool is_elision(std::string_view letters) {
 constexpr std::string_view top_level_domains[] = {"nl", "be", "com", "org", "net", "eu", "info", "nu", "io", "gov", "edu", "de", "frl", "amsterdam"};
 
 // The norms, stems and surface ids of the surfaces seen: each distinct
-// surface is normalised and stemmed once. Entries stay put during a call
+// surface is normalised and (when stems are asked for) stemmed once. Entries stay put during a call
 // (tokens view them); the cache is emptied between calls once it is full, so
 // memory stays flat on any input. Surfaces too long to be worth caching live
 // until the next call.
@@ -145,7 +145,7 @@ class SurfaceCache {
     std::uint32_t id = Token::kNoSurfaceId;
   };
 
-  SurfaceCache() {
+  explicit SurfaceCache(Tokeniser::Stems stems) : stems_(stems == Tokeniser::Stems::yes) {
     UErrorCode status = U_ZERO_ERROR;
     nfd_ = icu::Normalizer2::getNFDInstance(status);
     nfc_ = icu::Normalizer2::getNFCInstance(status);
@@ -173,13 +173,13 @@ class SurfaceCache {
       if (fresh) {
         e.id = static_cast<std::uint32_t>(cache_.size() - 1);
         normalise(surface, e.norm);
-        stemmer_.stem(e.norm, e.stem);
+        if (stems_) stemmer_.stem(e.norm, e.stem);
       }
       return e;
     }
     Entry& e = long_entries_.emplace_back();
     normalise(surface, e.norm);
-    if (want_stem) stemmer_.stem(e.norm, e.stem);
+    if (stems_ && want_stem) stemmer_.stem(e.norm, e.stem);
     return e;
   }
 
@@ -216,6 +216,7 @@ class SurfaceCache {
     if (U_FAILURE(status)) norm.assign(surface);
   }
 
+  bool stems_;
   std::uint64_t generation_ = 0;
   StringMap<Entry> cache_;
   std::deque<Entry> long_entries_;
@@ -732,6 +733,7 @@ class Pass {
 
 // What outlives a call: the data loaded once and the surface cache.
 struct Tokeniser::Impl {
+  explicit Impl(Stems stems) : cache(stems) {}
   AbbreviationSets abbreviations;
   SurfaceCache cache;
   WordBreaks words;
@@ -751,7 +753,7 @@ void SnowballStemmer::stem(std::string_view norm, std::string& out) {
     out.assign(norm);
 }
 
-Tokeniser::Tokeniser() : impl_(std::make_unique<Impl>()) {}
+Tokeniser::Tokeniser(Stems stems) : impl_(std::make_unique<Impl>(stems)) {}
 Tokeniser::~Tokeniser() = default;
 
 void Tokeniser::tokenise(std::string_view text, std::vector<Token>& out) {

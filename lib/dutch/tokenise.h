@@ -30,8 +30,8 @@
 //     Dutch spelling never contrasts on them; the acute accent is KEPT, because
 //     Dutch uses it to mark real differences (één/een, vóór/voor, dé/de) and in
 //     loans (café, comité) writers keep it.
-//   stem: the Snowball Dutch stem (libstemmer) of norm, for words; norm for
-//     every other kind.
+//   stem: the Snowball Dutch stem (libstemmer) of norm, for words (empty
+//     from a Tokeniser made without stems); norm for every other kind.
 #pragma once
 
 #include <cstddef>
@@ -68,10 +68,15 @@ struct Token {
 
 class Tokeniser {
  public:
+  // Whether tokens carry their stems: a caller that reads only norms is
+  // spared Snowball, most of the cost of a surface seen the first time.
+  enum class Stems : bool { no, yes };
+
   // Loads the Dutch data files once; a Tokeniser is cheap to use many times
   // but not to share between threads (make one per thread). Throws
   // std::runtime_error when a data file or ICU's break rules are missing.
-  Tokeniser();
+  // Without stems, a word's Token::stem is empty.
+  explicit Tokeniser(Stems stems = Stems::yes);
   ~Tokeniser();
 
   // Tokens of valid UTF-8 `text`, in order, written into `out`. Norms and

@@ -75,6 +75,20 @@ TEST_CASE("tokenise: stem is the Snowball Dutch stem of words, the norm of other
   CHECK(joined("Brievenbussen fietsen 58,5% bijv.", stem) == "brievenbuss | fiets | 58,5% | bijv.");
 }
 
+TEST_CASE("tokenise: without stems a word's stem is empty, and the rest is the same") {
+  const std::string text = "Brievenbussen fietsen 58,5% bijv. " + std::string(70, 'x');  // and a surface too long to cache
+  draad::Tokeniser plain(draad::Tokeniser::Stems::no);
+  std::vector<Token> tokens;
+  plain.tokenise(text, tokens);
+  const std::vector<Token> with = tokens_of(text);
+  REQUIRE(tokens.size() == with.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    CHECK(tokens[i].norm == with[i].norm);
+    CHECK(tokens[i].kind == with[i].kind);
+    CHECK(tokens[i].stem == (tokens[i].kind == TokenKind::word ? "" : with[i].stem));
+  }
+}
+
 TEST_CASE("tokenise: offsets are bytes into the text, and a word's norm is computed once") {
   draad::Tokeniser tokeniser;
   std::vector<Token> tokens;
