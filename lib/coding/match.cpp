@@ -300,18 +300,29 @@ struct CompiledCodebook::Impl {
   StringSet non_answer_words;  // Codebook::answers.non_answers, folded
   std::vector<std::string> method_globs;  // Codebook::method.words, folded
   const MethodRule* method = nullptr;
-  // What each pattern is, as the codebook writes it, for explanations:
-  // `term vertrouwen (line 12)`.
-  std::vector<std::string> sources;
+  // What each pattern is, as the codebook writes it, for explanations
+  // (source()); kept in parts, since only explain() writes them out.
+  struct Source {
+    std::string_view kind;  // a literal: term, phrase, ...
+    std::string text;
+    std::int64_t line = 0;
+  };
+  std::vector<Source> sources;
   // Whether each pattern is written as several words (a phrase, a near
   // pair): its hit says more than a passing word. A separable verb split
   // over its clause (`deden ... mee`) is still one word.
   std::vector<bool> several_words;
 
   std::uint32_t describe(std::string_view kind, std::string_view text, const Location& mark) {
-    sources.push_back(fmt::format("{} '{}' (line {})", kind, text, mark.line));
+    sources.push_back({kind, std::string(text), mark.line});
     several_words.push_back(kind == "phrase" || kind == "near");
     return static_cast<std::uint32_t>(sources.size() - 1);
+  }
+
+  // A pattern as the codebook writes it: `term 'vertrouwen' (line 12)`.
+  std::string source(std::uint32_t id) const {
+    const Source& s = sources[id];
+    return fmt::format("{} '{}' (line {})", s.kind, s.text, s.line);
   }
 
   std::uint32_t intern(std::string_view key) {
@@ -1701,7 +1712,7 @@ struct Matcher::Impl {
   std::string surface(std::size_t begin, std::size_t end) const { return std::string(text.substr(begin, end - begin)); }
 
   void note(const Candidate& h, HitNote::Fate fate, std::string why) {
-    if (notes) notes->push_back({h.code, {h.begin, h.end}, cb.sources[h.source], fate, std::move(why)});
+    if (notes) notes->push_back({h.code, {h.begin, h.end}, cb.source(h.source), fate, std::move(why)});
   }
 
   // resolve() in steps. Candidates sorted by code; within a code the
@@ -1790,7 +1801,7 @@ struct Matcher::Impl {
       const Candidate& h = candidates[j];
       if (const Candidate* x = veto(h, begin, hits)) {
         note(h, HitNote::Fate::excluded,
-             fmt::format("inside '{}', {}", surface(x->begin, x->end), cb.sources[x->source]));
+             fmt::format("inside '{}', {}", surface(x->begin, x->end), cb.source(x->source)));
         continue;
       }
       if (in_skipped(h)) {
