@@ -21,6 +21,7 @@
 #include "coding/regex_prefilter.h"
 #include "base/one_of.h"
 #include "base/string_map.h"
+#include "base/utf8.h"
 #include "dutch/tokenise.h"
 #include "text/heading.h"
 
@@ -132,12 +133,8 @@ std::string fold(std::string_view s) {
   // Case folding lowers A to Z and leaves the rest of ASCII, which most of a
   // codebook is, as it is; ICU's round trip through UTF-16 took a twentieth
   // of compiling the default codebook.
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out(s);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return utf8::ascii_lower(s);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u.foldCase();
   std::string out;
@@ -941,6 +938,13 @@ struct Matcher::Impl {
   }
 
   std::string_view norm(std::size_t w) const { return tokens[words[w]].norm; }
+
+  // Token t, a word that can open a clause (starts_clause), opens one
+  // where it is no adverb, no pointing word and no `of` between two noun
+  // phrases, each below.
+  bool opens_clause(std::size_t t, std::size_t clause) {
+    return !adverb(t, clause) && !pointing_word(t) && !joins_noun_phrases(t, clause);
+  }
 
   // Token t, a maar or dus right after a finite verb, is an adverb (het
   // hield maar niet op, het is maar goed, dat viel dus mee), not a
@@ -2042,7 +2046,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     if (!is_word_token(m.tokens[t])) continue;
     const WordInfo info = m.info(m.tokens[t]);
     if (info.context == ContextWord::filler) continue;  // ik eh regel: ik regel
-    if ((info.clause_opener && !m.adverb(t, clause) && !m.pointing_word(t) && !m.joins_noun_phrases(t, clause)) ||
+    if ((info.clause_opener && m.opens_clause(t, clause)) ||
         m.words.size() - clause >= kMaxClauseWords)
       clause = m.words.size();
     m.words.push_back(t);

@@ -350,20 +350,19 @@ struct Lemmatiser::Impl {
     std::string body = w.substr(0, w.size() - 2);
     const std::size_t n = body.size();
     const bool vowel_before = std::string_view("aeiouy").find(body[n - 2]) != std::string_view::npos;
-    const auto entry = is_entry;
     if (body[n - 1] == body[n - 2] && !vowel_before) {
       body.pop_back();  // handvat|ten
     } else if (closed_short(body)) {
       // lo|pen: loop; but the unstressed -el of a noun stays (maatregelen:
       // maatregel; not luisteren: luister, an infinitive)
-      if (std::string longer = long_vowel(body); entry(longer) || !ends_with(body, "el") || !entry(body))
+      if (std::string longer = long_vowel(body); is_entry(longer) || !ends_with(body, "el") || !is_entry(body))
         body = std::move(longer);
     }
-    if (entry(body)) return body;
+    if (is_entry(body)) return body;
     const char last = body.back();
     if (last != 'v' && last != 'z') return {};
     body.back() = last == 'v' ? 'f' : 's';  // brieven: brief, reizen: reis
-    return entry(body) ? body : std::string();
+    return is_entry(body) ? body : std::string();
   }
 
   // The nominal lemmas other than the word of a word hunspell gives none
@@ -420,11 +419,11 @@ struct Lemmatiser::Impl {
       if (stems.empty()) stems = compound_lemmas(norm);
       // hunspell takes a plural in -en of a person's noun for the female
       // form's (studenten: studente), whose plural is in -s (studentes)
-      if (ends_with(norm, "en"))
+      if (ends_with(norm, "en")) {
+        const std::string male = norm.substr(0, norm.size() - 2);
         for (auto& s : stems)
-          if (const std::string male = norm.substr(0, norm.size() - 2);
-              s == male + "e" && is_entry(male) && has_diminutive(male))
-            s = male;
+          if (s == male + "e" && is_entry(male) && has_diminutive(male)) s = male;
+      }
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
       // a word in -e that hunspell takes as a form of another (grote:
