@@ -14,6 +14,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include "coding/glob_set.h"
 #include "coding/pattern_kind.h"
 #include "dutch/dutch_dictionary.h"
 #include "dutch/lemma.h"
@@ -40,11 +41,6 @@ struct TokenPattern {
   std::uint32_t near_term = 0;  // and which of its terms
   std::uint32_t source = 0;     // its description (CompiledCodebook::Impl::sources)
   WordClass as = WordClass::any;  // a term's: how its word must be read
-};
-
-struct Glob {
-  std::string pattern;  // case-folded; * = any run of characters
-  std::uint32_t unit = 0;
 };
 
 // A 64-bit summary of a set of lemma keys: two sets that share a key share a
@@ -108,26 +104,6 @@ struct RegexPattern {
   RegexPrefilter prefilter;
   std::uint32_t source = 0;
 };
-
-bool glob_match(std::string_view glob, std::string_view s) {
-  std::size_t g = 0, i = 0, star = std::string_view::npos, resume = 0;
-  while (i < s.size()) {
-    if (g < glob.size() && glob[g] == '*') {
-      star = g++;
-      resume = i;
-    } else if (g < glob.size() && glob[g] == s[i]) {
-      ++g;
-      ++i;
-    } else if (star != std::string_view::npos) {
-      g = star + 1;
-      i = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (g < glob.size() && glob[g] == '*') ++g;
-  return g == glob.size();
-}
 
 std::string fold(std::string_view s) {
   // Case folding lowers A to Z and leaves the rest of ASCII, which most of a
@@ -287,7 +263,7 @@ struct CompiledCodebook::Impl {
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> separables_by_base_key;
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
   std::vector<TokenPattern> units;
-  std::vector<Glob> globs;
+  GlobSet globs;  // ids are units
   std::vector<Phrase> phrases;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> phrases_by_first_key;
   std::vector<NearPattern> nears;
@@ -295,7 +271,7 @@ struct CompiledCodebook::Impl {
   std::vector<RegexPattern> regexes;
   StringSet negation_words;
   StringSet non_answer_words;  // Codebook::answers.non_answers, folded
-  std::vector<std::string> method_globs;  // Codebook::method.words, folded
+  GlobSet method_globs;  // Codebook::method.words, folded
   const MethodRule* method = nullptr;
   // What each pattern is, as the codebook writes it, for explanations
   // (source()); kept in parts, since only explain() writes them out.
@@ -587,7 +563,7 @@ struct CompiledCodebook::Impl {
   }
 
   void add_glob(const std::string& text, TokenPattern unit) {
-    globs.push_back({fold(text), static_cast<std::uint32_t>(units.size())});
+    globs.add(fold(text), static_cast<std::uint32_t>(units.size()));
     units.push_back(unit);
   }
 };
@@ -597,7 +573,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
   PatternWords words;
   for (const auto& w : codebook.negation.words) m.negation_words.insert(fold(w));
   for (const auto& w : codebook.answers.non_answers) m.non_answer_words.insert(fold(w.text));
-  for (const auto& w : codebook.method.words) m.method_globs.push_back(fold(w.text));
+  for (const auto& w : codebook.method.words) m.method_globs.add(fold(w.text), 0);
   m.method = &codebook.method;
   for (std::uint32_t c = 0; c < codebook.codes.size(); ++c) {
     const Code& code = codebook.codes[c];
@@ -853,8 +829,7 @@ struct Matcher::Impl {
     const std::string_view norm = plain.empty() ? token.norm : std::string_view(plain);
     n.negation = cb.negation_words.count(norm) > 0;
     n.non_answer = cb.non_answer_words.count(norm) > 0;
-    n.method_word = std::any_of(cb.method_globs.begin(), cb.method_globs.end(),
-                                [&](const std::string& g) { return glob_match(g, norm); });
+    n.method_word = cb.method_globs.for_each_match(norm, [](std::uint32_t) { return true; });
     n.clause_opener = starts_clause(norm);
     n.context = context_word(norm);
     n.subordinate = opens_subordinate_clause(norm);
@@ -893,8 +868,10 @@ struct Matcher::Impl {
       add_keys(norm, n.keys);
       add_units(n.keys, n.units, false, false, WordClass::any);
     }
-    for (const auto& g : cb.globs)
-      if (glob_match(g.pattern, norm)) n.units.push_back(g.unit);
+    cb.globs.for_each_match(norm, [&](std::uint32_t unit) {
+      n.units.push_back(unit);
+      return false;
+    });
     for (auto key : n.keys)
       if (auto it = cb.phrases_by_first_key.find(key); it != cb.phrases_by_first_key.end())
         n.phrase_starts.insert(n.phrase_starts.end(), it->second.begin(), it->second.end());
@@ -1156,8 +1133,7 @@ struct Matcher::Impl {
       const auto& units = cb.units_by_key[key->second];
       if (std::any_of(units.begin(), units.end(), hit_of_code)) return true;
     }
-    return std::any_of(cb.globs.begin(), cb.globs.end(),
-                       [&](const Glob& g) { return hit_of_code(g.unit) && glob_match(g.pattern, word); });
+    return cb.globs.for_each_match(word, hit_of_code);
   }
 
   // The separable verbs of the codebook that word w is a form of with its
