@@ -79,7 +79,6 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
     if (codebook_path == "-" && std::find(inputs.begin(), inputs.end(), "-") != inputs.end())
       throw draad::UsageError("the codebook and the segments cannot both come from standard input (-c -)");
     const draad::Codebook codebook = draad::load(codebook_path);
-    const draad::CompiledCodebook compiled(codebook);
     // With --text, a .tsv or - is an answer table to segment.
     const bool tables = !flags.options.text_columns.empty();
     const bool stream = !tables && is_stream(inputs.front());
@@ -92,7 +91,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
     const int coding_threads = jobs == 1 ? 0 : jobs;
     if (stream) {
       draad::tsv::Reader in(inputs.front());
-      draad::CodingWriter out(compiled, in.columns(), in.name(), stdout, coding_threads);
+      draad::CodingWriter out(codebook, in.columns(), in.name(), stdout, coding_threads);
       say_warnings(out);
       const std::size_t text = in.require("text"), doc = in.require("doc");
       draad::SegmentChecker checker(in);
@@ -106,7 +105,7 @@ int draad::cli::run_code(CLI::App& app, int argc, char** argv) {
       return;
     }
     draad::Segmenter segmenter(inputs, flags.parsed("code"));
-    draad::CodingWriter out(compiled, segmenter.columns(), "segments", stdout, coding_threads);
+    draad::CodingWriter out(codebook, segmenter.columns(), "segments", stdout, coding_threads);
     say_warnings(out);
     draad::Progress progress("code");
     segmenter.run([&](const std::vector<std::string>& record) {

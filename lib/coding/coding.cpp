@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <future>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -18,6 +19,9 @@
 namespace draad {
 namespace {
 
+// Batches grow from the first to the largest, doubling: a short input is cut
+// into several and coded on every thread, and a long one into few.
+constexpr std::size_t kFirstBatchBytes = 16 * 1024;
 constexpr std::size_t kBatchBytes = 256 * 1024;
 
 // Segments to code, their fields end to end in one string: a segment costs
@@ -77,7 +81,10 @@ struct Batch {
 }  // namespace
 
 struct CodingWriter::Impl {
-  const CompiledCodebook& compiled;
+  // Compiled on a thread of its own while the caller reads the first
+  // segments (with threads, else on the first batch): compiling was a fifth
+  // of coding a short text.
+  std::shared_future<std::shared_ptr<const CompiledCodebook>> compiled;
   std::FILE* out;
   int threads;  // coding threads besides the caller's; 0 = code on the caller's
   std::vector<std::string> code_columns;  // per code: "code\ttheme\tcoder\t", escaped
@@ -101,7 +108,13 @@ struct CodingWriter::Impl {
   bool stopping = false;
   std::vector<std::thread> workers;
 
-  Impl(const CompiledCodebook& c, std::FILE* o, int t) : compiled(c), out(o), threads(std::max(0, t)) {}
+  std::size_t batch_bytes = kFirstBatchBytes;  // where the current batch closes
+
+  Impl(const Codebook& c, std::FILE* o, int t)
+      : compiled(std::async(t > 0 ? std::launch::async : std::launch::deferred,
+                            [&c] { return std::make_shared<const CompiledCodebook>(c); })),
+        out(o),
+        threads(std::max(0, t)) {}
 
   ~Impl() {
     {
@@ -141,7 +154,10 @@ struct CodingWriter::Impl {
     }
     batch.written += '\n';
     batch.written_bounds.push_back(batch.written.size());
-    if (batch.fields.size() >= kBatchBytes) submit();
+    if (batch.fields.size() >= batch_bytes) {
+      submit();
+      batch_bytes = std::min(2 * batch_bytes, kBatchBytes);
+    }
   }
 
   std::shared_ptr<Batch> fresh_batch() {
@@ -236,7 +252,7 @@ struct CodingWriter::Impl {
     std::unique_ptr<Matcher> matcher;
     std::exception_ptr setup_error;
     try {
-      matcher = std::make_unique<Matcher>(compiled);
+      matcher = std::make_unique<Matcher>(*compiled.get());
     } catch (...) {
       setup_error = std::current_exception();
     }
@@ -289,7 +305,7 @@ struct CodingWriter::Impl {
     if (!current || current->size() == 0) return;
     std::shared_ptr<Batch> batch = std::move(current);
     if (threads == 0) {
-      if (!inline_matcher) inline_matcher = std::make_unique<Matcher>(compiled);
+      if (!inline_matcher) inline_matcher = std::make_unique<Matcher>(*compiled.get());
       run_batch(*inline_matcher, *batch);
       batch->done = true;
       in_flight.push_back(std::move(batch));
@@ -308,12 +324,12 @@ struct CodingWriter::Impl {
   }
 };
 
-CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<std::string>& segment_columns,
+CodingWriter::CodingWriter(const Codebook& codebook, const std::vector<std::string>& segment_columns,
                            const std::string& source, std::FILE* out, int threads)
-    : impl_(std::make_unique<Impl>(compiled, out, threads)) {
+    : impl_(std::make_unique<Impl>(codebook, out, threads)) {
   Impl& m = *impl_;
-  const std::string coder = tsv::escape(compiled.codebook().coder());
-  for (const Code& c : compiled.codebook().codes)
+  const std::string coder = tsv::escape(codebook.coder());
+  for (const Code& c : codebook.codes)
     m.code_columns.push_back(fmt::format("{}\t{}\t{}\t", tsv::escape(c.id), tsv::escape(c.theme), coder));
   m.no_code_columns = fmt::format("\t\t{}\t", coder);
   auto require = [&](std::string_view name) {
@@ -329,7 +345,7 @@ CodingWriter::CodingWriter(const CompiledCodebook& compiled, const std::vector<s
   m.seg = require("seg");
   m.start = require("start");
   m.text = require("text");
-  m.limits.emplace(compiled.codebook(), segment_columns);
+  m.limits.emplace(codebook, segment_columns);
   std::vector<std::string> columns = kCodingColumns;
   for (std::size_t i = 0; i < segment_columns.size(); ++i) {
     if (std::find(kCodingColumns.begin(), kCodingColumns.end(), segment_columns[i]) != kCodingColumns.end()) {

@@ -19,7 +19,8 @@
 // besides the caller's, each with its own Matcher, and written in input
 // order: the output is byte-identical whatever the number of threads. At most
 // 2 * threads + 1 batches of about 256 KB (or one segment, up to 1 MB) are in
-// memory, however long the stream; a batch's rows hold each segment's text
+// memory, however long the stream (the first batches are smaller, so that a
+// short text is coded on every thread too); a batch's rows hold each segment's text
 // once, however many codes it has (it is repeated per row only as written).
 // A segment's columns are escaped for writing as it is added, on the
 // caller's thread.
@@ -44,7 +45,10 @@ class CodingWriter {
  public:
   // `segment_columns` must include doc, seg, start and text; a missing one is
   // a DataError located at line 1 of `source`. Writes the header at once.
-  CodingWriter(const CompiledCodebook& compiled, const std::vector<std::string>& segment_columns,
+  // Compiles `codebook` (which must outlive the writer) on a thread of its
+  // own while the first segments are added; with threads == 0, on the first
+  // batch. An error compiling it is thrown by add() or finish().
+  CodingWriter(const Codebook& codebook, const std::vector<std::string>& segment_columns,
                const std::string& source, std::FILE* out, int threads);
   ~CodingWriter();
   CodingWriter(const CodingWriter&) = delete;
