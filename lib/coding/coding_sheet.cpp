@@ -21,6 +21,7 @@
 #include "base/utf8.h"
 #include "stream/xlsx_layout.h"
 #include "stream/xlsx_reader.h"
+#include "stream/zip_library.h"
 
 namespace draad::coding {
 
@@ -478,7 +479,7 @@ constexpr std::size_t kMaxCellCharacters = 32'767;  // Excel's limit
 
 struct WorkbookCloser {
   void operator()(lxw_workbook* w) const {
-    if (w) workbook_close(w);
+    if (w) DRAAD_ZIP(workbook_close)(w);
   }
 };
 
@@ -491,39 +492,42 @@ std::string comment_for(const Code& c) {
 }  // namespace
 
 void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows, const Codebook& codebook) {
+  zip_library::require(path);
   // On an error the guard still closes (and frees) the workbook, and the
   // temporary file goes: an existing sheet at `path` stays as it was.
   OutputFile file(path);
-  std::unique_ptr<lxw_workbook, WorkbookCloser> guard(workbook_new(file.temp_path().c_str()));
+  std::unique_ptr<lxw_workbook, WorkbookCloser> guard(DRAAD_ZIP(workbook_new)(file.temp_path().c_str()));
   lxw_workbook* workbook = guard.get();
   if (!workbook) throw DataError({path}, "cannot create the workbook");
   auto fail = [&](lxw_error e) {
-    if (e != LXW_NO_ERROR) throw DataError({path}, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+    if (e != LXW_NO_ERROR)
+      throw DataError({path}, fmt::format("cannot write the workbook: {}", DRAAD_ZIP(lxw_strerror)(e)));
   };
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "codeerblad");
-  lxw_worksheet* book = workbook_add_worksheet(workbook, "codeboek");
-  lxw_format* header = workbook_add_format(workbook);
-  format_set_bold(header);
-  format_set_text_wrap(header);
-  format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-  lxw_format* code_header = workbook_add_format(workbook);
-  format_set_bold(code_header);
-  format_set_rotation(code_header, 90);
-  format_set_align(code_header, LXW_ALIGN_CENTER);
-  lxw_format* wrap = workbook_add_format(workbook);
-  format_set_text_wrap(wrap);
-  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-  lxw_format* mark = workbook_add_format(workbook);
-  format_set_align(mark, LXW_ALIGN_CENTER);
-  format_set_align(mark, LXW_ALIGN_VERTICAL_TOP);
+  lxw_worksheet* sheet = DRAAD_ZIP(workbook_add_worksheet)(workbook, "codeerblad");
+  lxw_worksheet* book = DRAAD_ZIP(workbook_add_worksheet)(workbook, "codeboek");
+  lxw_format* header = DRAAD_ZIP(workbook_add_format)(workbook);
+  DRAAD_ZIP(format_set_bold)(header);
+  DRAAD_ZIP(format_set_text_wrap)(header);
+  DRAAD_ZIP(format_set_align)(header, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* code_header = DRAAD_ZIP(workbook_add_format)(workbook);
+  DRAAD_ZIP(format_set_bold)(code_header);
+  DRAAD_ZIP(format_set_rotation)(code_header, 90);
+  DRAAD_ZIP(format_set_align)(code_header, LXW_ALIGN_CENTER);
+  lxw_format* wrap = DRAAD_ZIP(workbook_add_format)(workbook);
+  DRAAD_ZIP(format_set_text_wrap)(wrap);
+  DRAAD_ZIP(format_set_align)(wrap, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* mark = DRAAD_ZIP(workbook_add_format)(workbook);
+  DRAAD_ZIP(format_set_align)(mark, LXW_ALIGN_CENTER);
+  DRAAD_ZIP(format_set_align)(mark, LXW_ALIGN_VERTICAL_TOP);
 
   const auto columns = sheet_columns(codebook);
   const lxw_col_t first_code = 5, last_col = static_cast<lxw_col_t>(columns.size() - 1);
-  for (lxw_col_t c = 0; c < first_code; ++c) fail(worksheet_write_string(sheet, 0, c, columns[c].c_str(), header));
+  for (lxw_col_t c = 0; c < first_code; ++c)
+    fail(DRAAD_ZIP(worksheet_write_string)(sheet, 0, c, columns[c].c_str(), header));
   for (std::size_t i = 0; i < codebook.codes.size(); ++i) {
     const lxw_col_t c = first_code + static_cast<lxw_col_t>(i);
-    fail(worksheet_write_string(sheet, 0, c, codebook.codes[i].id.c_str(), code_header));
-    fail(worksheet_write_comment(sheet, 0, c, comment_for(codebook.codes[i]).c_str()));
+    fail(DRAAD_ZIP(worksheet_write_string)(sheet, 0, c, codebook.codes[i].id.c_str(), code_header));
+    fail(DRAAD_ZIP(worksheet_write_comment)(sheet, 0, c, comment_for(codebook.codes[i]).c_str()));
   }
   // doc, seg and speaker as wide as what they hold; the text wide enough to
   // read a few lines at a time.
@@ -536,28 +540,28 @@ void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows
     seg_width.add(std::to_string(row.seg));
     speaker_width.add(row.speaker);
   }
-  fail(worksheet_set_column(sheet, 0, 0, doc_width.width(30), wrap));
-  fail(worksheet_set_column(sheet, 1, 1, seg_width.width(30), wrap));
-  fail(worksheet_set_column(sheet, 2, 2, speaker_width.width(30), wrap));
-  fail(worksheet_set_column(sheet, 3, 3, 70, wrap));
-  fail(worksheet_set_column(sheet, 4, 4, 24, wrap));
-  if (first_code <= last_col) fail(worksheet_set_column(sheet, first_code, last_col, 4, mark));
-  fail(worksheet_set_row(sheet, 0, 150, nullptr));
-  worksheet_freeze_panes(sheet, 1, 4);
+  fail(DRAAD_ZIP(worksheet_set_column)(sheet, 0, 0, doc_width.width(30), wrap));
+  fail(DRAAD_ZIP(worksheet_set_column)(sheet, 1, 1, seg_width.width(30), wrap));
+  fail(DRAAD_ZIP(worksheet_set_column)(sheet, 2, 2, speaker_width.width(30), wrap));
+  fail(DRAAD_ZIP(worksheet_set_column)(sheet, 3, 3, 70, wrap));
+  fail(DRAAD_ZIP(worksheet_set_column)(sheet, 4, 4, 24, wrap));
+  if (first_code <= last_col) fail(DRAAD_ZIP(worksheet_set_column)(sheet, first_code, last_col, 4, mark));
+  fail(DRAAD_ZIP(worksheet_set_row)(sheet, 0, 150, nullptr));
+  DRAAD_ZIP(worksheet_freeze_panes)(sheet, 1, 4);
   lxw_row_t r = 1;
   for (const auto& row : rows) {
     if (const std::size_t n = utf8::count_code_points(row.text); n > kMaxCellCharacters)
       throw DataError({path}, fmt::format("segment {} of document '{}' has {} characters; an Excel cell holds at most "
                                           "{}: write a csv sheet, or cut smaller units (--unit sentence)",
                                           row.seg, excerpt(row.doc), n, kMaxCellCharacters));
-    fail(worksheet_write_string(sheet, r, 0, row.doc.c_str(), wrap));
-    fail(worksheet_write_number(sheet, r, 1, static_cast<double>(row.seg), wrap));
-    fail(worksheet_write_string(sheet, r, 2, row.speaker.c_str(), wrap));
-    fail(worksheet_write_string(sheet, r, 3, row.text.c_str(), wrap));
+    fail(DRAAD_ZIP(worksheet_write_string)(sheet, r, 0, row.doc.c_str(), wrap));
+    fail(DRAAD_ZIP(worksheet_write_number)(sheet, r, 1, static_cast<double>(row.seg), wrap));
+    fail(DRAAD_ZIP(worksheet_write_string)(sheet, r, 2, row.speaker.c_str(), wrap));
+    fail(DRAAD_ZIP(worksheet_write_string)(sheet, r, 3, row.text.c_str(), wrap));
     ++r;
   }
   const lxw_row_t last_row = std::max<lxw_row_t>(r - 1, 1);
-  fail(worksheet_autofilter(sheet, 0, 0, last_row, last_col));
+  fail(DRAAD_ZIP(worksheet_autofilter)(sheet, 0, 0, last_row, last_col));
   if (first_code <= last_col) {
     const char* choices[] = {"x", nullptr};
     lxw_data_validation v{};
@@ -566,30 +570,31 @@ void write_sheet_xlsx(const std::string& path, const std::vector<SheetRow>& rows
     v.ignore_blank = LXW_VALIDATION_ON;
     v.error_title = const_cast<char*>("Mark with x");
     v.error_message = const_cast<char*>("Put an x in the column of each code that applies, or leave the cell empty.");
-    fail(worksheet_data_validation_range(sheet, 1, first_code, last_row, last_col, &v));
+    fail(DRAAD_ZIP(worksheet_data_validation_range)(sheet, 1, first_code, last_row, last_col, &v));
   }
 
   const char* book_columns[] = {"id", "theme", "label", "definition", "include", "exclude", "example"};
   const double max_widths[] = {40, 30, 40, 60, 40, 40, 40};  // longer text wraps
   std::vector<xlsx::ColumnWidth> book_widths(7);
   for (lxw_col_t c = 0; c < 7; ++c) {
-    fail(worksheet_write_string(book, 0, c, book_columns[c], header));
+    fail(DRAAD_ZIP(worksheet_write_string)(book, 0, c, book_columns[c], header));
     book_widths[c].add(book_columns[c]);
   }
-  worksheet_freeze_panes(book, 1, 1);
+  DRAAD_ZIP(worksheet_freeze_panes)(book, 1, 1);
   r = 1;
   for (const auto& code : codebook.codes) {
     const std::string* cells[] = {&code.id, &code.theme, &code.label, &code.definition,
                                   &code.include, &code.exclude_criteria, &code.example};
     for (lxw_col_t c = 0; c < 7; ++c) {
-      fail(worksheet_write_string(book, r, c, cells[c]->c_str(), wrap));
+      fail(DRAAD_ZIP(worksheet_write_string)(book, r, c, cells[c]->c_str(), wrap));
       book_widths[c].add(*cells[c]);
     }
     ++r;
   }
-  for (lxw_col_t c = 0; c < 7; ++c) fail(worksheet_set_column(book, c, c, book_widths[c].width(max_widths[c]), wrap));
-  if (lxw_error e = workbook_close(guard.release()); e != LXW_NO_ERROR)
-    throw DataError({path}, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+  for (lxw_col_t c = 0; c < 7; ++c)
+    fail(DRAAD_ZIP(worksheet_set_column)(book, c, c, book_widths[c].width(max_widths[c]), wrap));
+  if (lxw_error e = DRAAD_ZIP(workbook_close)(guard.release()); e != LXW_NO_ERROR)
+    throw DataError({path}, fmt::format("cannot write the workbook: {}", DRAAD_ZIP(lxw_strerror)(e)));
   file.commit();
 }
 

@@ -23,6 +23,7 @@
 #include "base/suggest.h"
 #include "stream/tsv.h"
 #include "stream/xlsx_layout.h"
+#include "stream/zip_library.h"
 #include "base/utf8.h"
 
 namespace draad::report {
@@ -273,19 +274,20 @@ bool plain_number(std::string_view v) {
 }
 
 void write_xlsx(const std::vector<Table>& tables, const std::string& path, const std::string& shown_name) {
+  zip_library::require(shown_name);
   constexpr double kMaxWidth = 80;  // wider text wraps
-  lxw_workbook* book = workbook_new(path.c_str());
+  lxw_workbook* book = DRAAD_ZIP(workbook_new)(path.c_str());
   if (!book) throw DataError({shown_name}, "cannot create the workbook");
-  lxw_format* bold = workbook_add_format(book);
-  format_set_bold(bold);
-  lxw_format* wrap = workbook_add_format(book);
-  format_set_text_wrap(wrap);
-  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* bold = DRAAD_ZIP(workbook_add_format)(book);
+  DRAAD_ZIP(format_set_bold)(bold);
+  lxw_format* wrap = DRAAD_ZIP(workbook_add_format)(book);
+  DRAAD_ZIP(format_set_text_wrap)(wrap);
+  DRAAD_ZIP(format_set_align)(wrap, LXW_ALIGN_VERTICAL_TOP);
   std::vector<std::string> used;
   auto add_sheet = [&](const std::string& title) {
-    lxw_worksheet* sheet = workbook_add_worksheet(book, xlsx::sheet_name(title, used).c_str());
+    lxw_worksheet* sheet = DRAAD_ZIP(workbook_add_worksheet)(book, xlsx::sheet_name(title, used).c_str());
     if (!sheet) {
-      workbook_close(book);
+      DRAAD_ZIP(workbook_close)(book);
       throw DataError({shown_name}, fmt::format("cannot add a sheet for table '{}'", title));
     }
     return sheet;
@@ -294,12 +296,12 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
     // Excel holds at most 32767 characters in a cell.
     std::string text = s.size() > 32767 ? s.substr(0, 32767) : s;
     while (utf8::find_invalid(text)) text.pop_back();
-    worksheet_write_string(sheet, row, col, text.c_str(), format);
+    DRAAD_ZIP(worksheet_write_string)(sheet, row, col, text.c_str(), format);
   };
   for (const Table& table : tables) {
     lxw_worksheet* sheet = add_sheet(table.title);
     if (table.rows.size() + 1 > kMaxSheetRows) {
-      workbook_close(book);
+      DRAAD_ZIP(workbook_close)(book);
       throw DataError({shown_name}, fmt::format("table '{}' has {} rows, more than a sheet holds", table.title,
                                                 table.rows.size()));
     }
@@ -310,8 +312,8 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
       if (column.kind == Kind::real || column.kind == Kind::percent) {
         std::string pattern = column.digits > 0 ? "0." + std::string(column.digits, '0') : "0";
         if (column.kind == Kind::percent) pattern += '%';
-        number_format = workbook_add_format(book);
-        format_set_num_format(number_format, pattern.c_str());
+        number_format = DRAAD_ZIP(workbook_add_format)(book);
+        DRAAD_ZIP(format_set_num_format)(number_format, pattern.c_str());
       }
       xlsx::ColumnWidth width;
       width.add(column.name);
@@ -321,8 +323,8 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
         width.add(shown);
       }
       lxw_format* text_format = width.wraps(kMaxWidth) ? wrap : nullptr;
-      worksheet_set_column(sheet, col, col, width.width(kMaxWidth), text_format);
-      worksheet_write_string(sheet, 0, col, column.name.c_str(), bold);
+      DRAAD_ZIP(worksheet_set_column)(sheet, col, col, width.width(kMaxWidth), text_format);
+      DRAAD_ZIP(worksheet_write_string)(sheet, 0, col, column.name.c_str(), bold);
       for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const Cell& cell = table.rows[r][c];
         const auto row = static_cast<lxw_row_t>(r + 1);
@@ -330,18 +332,18 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
           if (plain_number(*s)) {
             double x = 0;
             std::from_chars(s->data(), s->data() + s->size(), x);
-            worksheet_write_number(sheet, row, col, x, nullptr);
+            DRAAD_ZIP(worksheet_write_number)(sheet, row, col, x, nullptr);
           } else {
             write_text(sheet, row, col, *s, text_format);
           }
         } else if (const auto* n = std::get_if<std::int64_t>(&cell.value)) {
-          worksheet_write_number(sheet, row, col, static_cast<double>(*n), nullptr);
+          DRAAD_ZIP(worksheet_write_number)(sheet, row, col, static_cast<double>(*n), nullptr);
         } else if (const auto* x = std::get_if<double>(&cell.value); x && std::isfinite(*x)) {
-          worksheet_write_number(sheet, row, col, *x, number_format);
+          DRAAD_ZIP(worksheet_write_number)(sheet, row, col, *x, number_format);
         }
       }
     }
-    worksheet_freeze_panes(sheet, 1, 0);
+    DRAAD_ZIP(worksheet_freeze_panes)(sheet, 1, 0);
   }
   // The notes under the tables (how a figure was made, why one is n/a) on a
   // sheet of their own, so the workbook says what the text output says.
@@ -354,19 +356,19 @@ void write_xlsx(const std::vector<Table>& tables, const std::string& path, const
     table_width.add("table");
     note_width.add("note");
     for (const auto& [title, note] : notes) table_width.add(title), note_width.add(note);
-    worksheet_set_column(sheet, 0, 0, table_width.width(kMaxWidth / 2), wrap);
-    worksheet_set_column(sheet, 1, 1, note_width.width(kMaxWidth), wrap);
-    worksheet_write_string(sheet, 0, 0, "table", bold);
-    worksheet_write_string(sheet, 0, 1, "note", bold);
+    DRAAD_ZIP(worksheet_set_column)(sheet, 0, 0, table_width.width(kMaxWidth / 2), wrap);
+    DRAAD_ZIP(worksheet_set_column)(sheet, 1, 1, note_width.width(kMaxWidth), wrap);
+    DRAAD_ZIP(worksheet_write_string)(sheet, 0, 0, "table", bold);
+    DRAAD_ZIP(worksheet_write_string)(sheet, 0, 1, "note", bold);
     lxw_row_t row = 1;
     for (const auto& [title, note] : notes) {
       write_text(sheet, row, 0, title, wrap);
       write_text(sheet, row++, 1, note, wrap);
     }
-    worksheet_freeze_panes(sheet, 1, 0);
+    DRAAD_ZIP(worksheet_freeze_panes)(sheet, 1, 0);
   }
-  if (lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
-    throw DataError({shown_name}, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+  if (lxw_error e = DRAAD_ZIP(workbook_close)(book); e != LXW_NO_ERROR)
+    throw DataError({shown_name}, fmt::format("cannot write the workbook: {}", DRAAD_ZIP(lxw_strerror)(e)));
 }
 
 }  // namespace

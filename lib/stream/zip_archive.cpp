@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "base/input.h"
 #include "base/utf8.h"
+#include "stream/zip_library.h"
 
 namespace draad::zip {
 
@@ -22,15 +23,15 @@ namespace {
 ::zip* open_zip(zip_source_t* source, zip_error_t& error, const std::string& name, const std::string& kind) {
   ::zip* z = nullptr;
   if (source) {
-    z = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (!z) zip_source_free(source);
+    z = DRAAD_ZIP(zip_open_from_source)(source, ZIP_RDONLY, &error);
+    if (!z) DRAAD_ZIP(zip_source_free)(source);
   }
   if (!z) {
-    std::string why = zip_error_strerror(&error);
-    zip_error_fini(&error);
+    std::string why = DRAAD_ZIP(zip_error_strerror)(&error);
+    DRAAD_ZIP(zip_error_fini)(&error);
     throw DataError({name}, fmt::format("not {} (a zip archive that is truncated or damaged: {})", kind, why));
   }
-  zip_error_fini(&error);
+  DRAAD_ZIP(zip_error_fini)(&error);
   return z;
 }
 
@@ -38,39 +39,41 @@ namespace {
 
 Archive::Archive(std::string name, std::string bytes, std::string kind, std::size_t max_entry_bytes)
     : name_(std::move(name)), kind_(std::move(kind)), max_entry_bytes_(max_entry_bytes), bytes_(std::move(bytes)) {
+  zip_library::require(name_);
   zip_error_t error;
-  zip_error_init(&error);
-  zip_ = open_zip(zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error), error, name_, kind_);
+  DRAAD_ZIP(zip_error_init)(&error);
+  zip_ = open_zip(DRAAD_ZIP(zip_source_buffer_create)(bytes_.data(), bytes_.size(), 0, &error), error, name_, kind_);
 }
 
 Archive::Archive(const File& file, std::string kind, std::size_t max_entry_bytes)
     : name_(display_name(file.path)), kind_(std::move(kind)), max_entry_bytes_(max_entry_bytes) {
+  zip_library::require(name_);
   zip_error_t error;
-  zip_error_init(&error);
+  DRAAD_ZIP(zip_error_init)(&error);
   zip_source_t* source = nullptr;
   if (file.path == "-") {
     bytes_ = read_all(file.path, kMaxArchiveBytes, kind_);
-    source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+    source = DRAAD_ZIP(zip_source_buffer_create)(bytes_.data(), bytes_.size(), 0, &error);
   } else {
     std::FILE* probe = std::fopen(file.path.c_str(), "rb");  // an unreadable file says why
     if (!probe) throw DataError({name_}, fmt::format("cannot open: {}", std::strerror(errno)));
     std::fclose(probe);
-    source = zip_source_file_create(file.path.c_str(), 0, -1, &error);
+    source = DRAAD_ZIP(zip_source_file_create)(file.path.c_str(), 0, -1, &error);
   }
   zip_ = open_zip(source, error, name_, kind_);
 }
 
 Archive::~Archive() {
-  if (zip_) zip_discard(zip_);
+  if (zip_) DRAAD_ZIP(zip_discard)(zip_);
 }
 
-bool Archive::has(const std::string& entry) const { return zip_name_locate(zip_, entry.c_str(), 0) >= 0; }
+bool Archive::has(const std::string& entry) const { return DRAAD_ZIP(zip_name_locate)(zip_, entry.c_str(), 0) >= 0; }
 
 std::vector<std::string> Archive::entries() const {
   std::vector<std::string> out;
-  const zip_int64_t n = zip_get_num_entries(zip_, 0);
+  const zip_int64_t n = DRAAD_ZIP(zip_get_num_entries)(zip_, 0);
   for (zip_int64_t i = 0; i < n; ++i)
-    if (const char* name = zip_get_name(zip_, static_cast<zip_uint64_t>(i), 0)) out.emplace_back(name);
+    if (const char* name = DRAAD_ZIP(zip_get_name)(zip_, static_cast<zip_uint64_t>(i), 0)) out.emplace_back(name);
   return out;
 }
 
@@ -89,14 +92,15 @@ std::uint64_t checked_size(const zip_stat_t& st, std::size_t limit, const std::s
 template <class Allocate>
 bool Archive::inflate(const std::string& entry, Allocate allocate) const {
   zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_stat(zip_, entry.c_str(), 0, &st) != 0) return false;
+  DRAAD_ZIP(zip_stat_init)(&st);
+  if (DRAAD_ZIP(zip_stat)(zip_, entry.c_str(), 0, &st) != 0) return false;
   const std::string where = name_ + "/" + entry;
   const std::uint64_t size = checked_size(st, max_entry_bytes_, where);
-  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_, entry.c_str(), 0), zip_fclose);
-  if (!file) throw DataError({where}, fmt::format("cannot read: {}", zip_strerror(zip_)));
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(DRAAD_ZIP(zip_fopen)(zip_, entry.c_str(), 0),
+                                                          DRAAD_ZIP(zip_fclose));
+  if (!file) throw DataError({where}, fmt::format("cannot read: {}", DRAAD_ZIP(zip_strerror)(zip_)));
   char* out = allocate(static_cast<std::size_t>(size));
-  zip_int64_t got = size == 0 ? 0 : zip_fread(file.get(), out, size);
+  zip_int64_t got = size == 0 ? 0 : DRAAD_ZIP(zip_fread)(file.get(), out, size);
   if (got < 0 || static_cast<zip_uint64_t>(got) != size)
     throw DataError({where}, "cannot read: the zip archive is truncated or damaged");
   return true;
@@ -104,22 +108,22 @@ bool Archive::inflate(const std::string& entry, Allocate allocate) const {
 
 std::optional<EntryReader> Archive::open_entry(const std::string& entry) const {
   zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_stat(zip_, entry.c_str(), 0, &st) != 0) return std::nullopt;
+  DRAAD_ZIP(zip_stat_init)(&st);
+  if (DRAAD_ZIP(zip_stat)(zip_, entry.c_str(), 0, &st) != 0) return std::nullopt;
   const std::string where = name_ + "/" + entry;
   const std::uint64_t size = checked_size(st, max_entry_bytes_, where);
-  zip_file_t* file = zip_fopen(zip_, entry.c_str(), 0);
-  if (!file) throw DataError({where}, fmt::format("cannot read: {}", zip_strerror(zip_)));
+  zip_file_t* file = DRAAD_ZIP(zip_fopen)(zip_, entry.c_str(), 0);
+  if (!file) throw DataError({where}, fmt::format("cannot read: {}", DRAAD_ZIP(zip_strerror)(zip_)));
   return EntryReader(where, static_cast<std::size_t>(size), file);
 }
 
 EntryReader::EntryReader(std::string where, std::size_t limit, ::zip_file* file)
-    : where_(std::move(where)), limit_(limit), file_(file, zip_fclose) {}
+    : where_(std::move(where)), limit_(limit), file_(file, DRAAD_ZIP(zip_fclose)) {}
 
 std::size_t EntryReader::read(char* out, std::size_t size) {
   // Never more than the declared size, whatever the data inflates to.
   const std::size_t want = std::min(size, limit_ - total_ + 1);
-  const zip_int64_t got = want == 0 ? 0 : zip_fread(file_.get(), out, want);
+  const zip_int64_t got = want == 0 ? 0 : DRAAD_ZIP(zip_fread)(file_.get(), out, want);
   if (got < 0) throw DataError({where_}, "cannot read: the zip archive is truncated or damaged");
   total_ += static_cast<std::size_t>(got);
   if (total_ > limit_) throw DataError({where_}, "cannot read: the entry is longer than its archive says");

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "base/utf8.h"
+#include "stream/zip_library.h"
 
 namespace draad::zip {
 
@@ -33,18 +34,19 @@ struct Writer::Impl {
   zip_t* zip = nullptr;
   std::deque<std::string> parts;  // libzip reads them at close
   ~Impl() {
-    if (zip) zip_discard(zip);
+    if (zip) DRAAD_ZIP(zip_discard)(zip);
   }
 };
 
 Writer::Writer(const std::string& path) : path_(path), impl_(std::make_unique<Impl>()) {
+  zip_library::require(path);
   int error = 0;
-  impl_->zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  impl_->zip = DRAAD_ZIP(zip_open)(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
   if (!impl_->zip) {
     zip_error_t e;
-    zip_error_init_with_code(&e, error);
-    std::string why = zip_error_strerror(&e);
-    zip_error_fini(&e);
+    DRAAD_ZIP(zip_error_init_with_code)(&e, error);
+    std::string why = DRAAD_ZIP(zip_error_strerror)(&e);
+    DRAAD_ZIP(zip_error_fini)(&e);
     throw DataError({path}, fmt::format("cannot create the archive: {}", why));
   }
 }
@@ -54,11 +56,11 @@ Writer::~Writer() = default;
 void Writer::add(const std::string& entry, std::string bytes) {
   impl_->parts.push_back(std::move(bytes));
   const std::string& data = impl_->parts.back();
-  zip_source_t* source = zip_source_buffer(impl_->zip, data.data(), data.size(), 0);
-  zip_int64_t index = source ? zip_file_add(impl_->zip, entry.c_str(), source, ZIP_FL_ENC_UTF_8) : -1;
+  zip_source_t* source = DRAAD_ZIP(zip_source_buffer)(impl_->zip, data.data(), data.size(), 0);
+  zip_int64_t index = source ? DRAAD_ZIP(zip_file_add)(impl_->zip, entry.c_str(), source, ZIP_FL_ENC_UTF_8) : -1;
   if (index < 0) {
-    if (source) zip_source_free(source);
-    throw DataError({path_}, fmt::format("cannot add {}: {}", entry, zip_strerror(impl_->zip)));
+    if (source) DRAAD_ZIP(zip_source_free)(source);
+    throw DataError({path_}, fmt::format("cannot add {}: {}", entry, DRAAD_ZIP(zip_strerror)(impl_->zip)));
   }
   // DOS times are local: 1980-01-01 00:00 in this machine's time zone is
   // stored as the same fields everywhere.
@@ -67,14 +69,14 @@ void Writer::add(const std::string& entry, std::string bytes) {
   fixed.tm_mday = 1;
   fixed.tm_isdst = -1;
   const auto i = static_cast<zip_uint64_t>(index);
-  if (zip_file_set_mtime(impl_->zip, i, std::mktime(&fixed), 0) != 0 ||
-      zip_set_file_compression(impl_->zip, i, ZIP_CM_DEFLATE, 9) != 0)
-    throw DataError({path_}, fmt::format("cannot add {}: {}", entry, zip_strerror(impl_->zip)));
+  if (DRAAD_ZIP(zip_file_set_mtime)(impl_->zip, i, std::mktime(&fixed), 0) != 0 ||
+      DRAAD_ZIP(zip_set_file_compression)(impl_->zip, i, ZIP_CM_DEFLATE, 9) != 0)
+    throw DataError({path_}, fmt::format("cannot add {}: {}", entry, DRAAD_ZIP(zip_strerror)(impl_->zip)));
 }
 
 void Writer::close() {
-  if (zip_close(impl_->zip) != 0)
-    throw DataError({path_}, fmt::format("cannot write the archive: {}", zip_strerror(impl_->zip)));
+  if (DRAAD_ZIP(zip_close)(impl_->zip) != 0)
+    throw DataError({path_}, fmt::format("cannot write the archive: {}", DRAAD_ZIP(zip_strerror)(impl_->zip)));
   impl_->zip = nullptr;
 }
 

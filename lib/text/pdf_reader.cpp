@@ -1,66 +1,25 @@
 #include "text/pdf_reader.h"
 
-#include <dlfcn.h>
-
 #include <ctime>
-#include <filesystem>
 #include <limits>
 #include <string>
-#include <vector>
 
 #include <fmt/format.h>
 
-#include "base/data_files.h"
 #include "base/error.h"
+#include "base/module.h"
 #include "base/utf8.h"
 #include "text/pdf_module/pdf_module.h"
 
 namespace draad {
-namespace {
-
-// The module's function, loaded once: beside the executable (a build
-// directory), in <prefix>/<libdir>/draad beside <prefix>/bin/draad, or where
-// this build made it (the tests); or why none loads.
-struct Module {
-  pdf_module::Extract extract = nullptr;
-  std::string failure;
-
-  Module() {
-    std::vector<std::filesystem::path> places;
-    if (const auto dir = executable_dir(); !dir.empty()) {
-      places.push_back(dir / pdf_module::kFile);
-      places.push_back(dir / ".." / DRAAD_INSTALL_LIBDIR / "draad" / pdf_module::kFile);
-    }
-    places.push_back(DRAAD_PDF_MODULE);
-    std::string tried;
-    for (const auto& p : places) {
-      std::error_code ec;
-      const std::string path = p.lexically_normal().string();
-      tried += (tried.empty() ? "" : ", ") + path;
-      if (!std::filesystem::is_regular_file(p, ec)) continue;
-      // Never closed: the process may exit while a thread reads a PDF.
-      void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-      if (!handle) {
-        failure = fmt::format("PDF support is broken ({}); reinstall draad", dlerror());
-        return;
-      }
-      extract = reinterpret_cast<pdf_module::Extract>(dlsym(handle, pdf_module::kSymbol));
-      if (!extract) failure = fmt::format("PDF support is broken ({} lacks {}); reinstall draad", path, pdf_module::kSymbol);
-      return;
-    }
-    failure = fmt::format("PDF support is missing ({} is in none of {}); reinstall draad", pdf_module::kFile, tried);
-  }
-};
-
-}  // namespace
 
 ExtractedDocument read_pdf(const std::string& bytes, const std::string& name, const ReadOptions& options) {
-  static const Module module;
-  if (!module.extract) throw DataError({name}, module.failure);
+  static const Module module(pdf_module::kFile, DRAAD_PDF_MODULE, "PDF");
+  static const auto extract = reinterpret_cast<pdf_module::Extract>(module.symbol(pdf_module::kSymbol, {name}));
   if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
     throw DataError({name}, "a PDF larger than 2 GB: draad cannot read it");
   pdf_module::Extracted pdf;
-  module.extract(bytes, options.probe, pdf);
+  extract(bytes, options.probe, pdf);
   using Status = pdf_module::Extracted::Status;
   if (pdf.status == Status::unreadable) throw DataError({name}, "not a readable PDF (truncated or damaged)");
   if (pdf.status == Status::locked)

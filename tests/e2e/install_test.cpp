@@ -27,6 +27,25 @@ std::string coder_of(const std::string& codings) {
   return codings.substr(begin, codings.find('\t', begin) - begin);
 }
 
+// A fresh `cmake --install` of this build: its prefix.
+std::string install() {
+  const std::string prefix = temp_dir() + "/prefix";
+  auto installed = shell(std::string("'") + CMAKE_COMMAND + "' --install '" + DRAAD_BUILD_DIR + "' --prefix '" +
+                         prefix + "'");
+  REQUIRE(installed.status == 0);
+  return prefix;
+}
+
+// The one <prefix>/<libdir>/draad/<file>: <libdir> is lib, or lib/<multiarch>
+// under a prefix of /usr.
+std::string installed_module(const std::string& prefix, const std::string& file) {
+  auto found = shell("find '" + prefix + "' -name " + file);
+  REQUIRE(found.out.starts_with(prefix + "/lib/"));
+  REQUIRE(found.out.ends_with("/draad/" + file + "\n"));
+  REQUIRE(std::count(found.out.begin(), found.out.end(), '\n') == 1);
+  return found.out.substr(0, found.out.size() - 1);
+}
+
 }  // namespace
 
 // `cmake --install` into a fresh prefix gives a draad that works from any
@@ -35,10 +54,7 @@ std::string coder_of(const std::string& codings) {
 // fall back to the source tree, so the test edits the installed copies and
 // sees the edits take effect.
 TEST_CASE("install: an installed draad finds its data files under its prefix") {
-  const std::string prefix = temp_dir() + "/prefix";
-  auto installed = shell(std::string("'") + CMAKE_COMMAND + "' --install '" + DRAAD_BUILD_DIR + "' --prefix '" +
-                         prefix + "'");
-  REQUIRE(installed.status == 0);
+  const std::string prefix = install();
   const std::string draad = prefix + "/bin/draad";
   const std::string codebook = prefix + "/share/draad/codebooks/samenleven.yaml";
   const std::string abbreviations = prefix + "/share/draad/data/abbreviations.nl.txt";
@@ -82,20 +98,12 @@ TEST_CASE("install: an installed draad finds its data files under its prefix") {
   CHECK(after.out == "surface\tkind\nTot\tword\nwoensd.\tabbrev\ndan\tword\n");
 }
 
-// The PDF reader's module is installed under <prefix>/<libdir>/draad and
-// loaded from there: a broken installed module is said to be broken, though
-// the build's own module would load.
+// The modules are installed under <prefix>/<libdir>/draad and loaded from
+// there: a broken installed module is said to be broken, though the build's
+// own module would load.
 TEST_CASE("install: an installed draad reads a PDF through its module under its prefix") {
-  const std::string prefix = temp_dir() + "/prefix";
-  auto installed = shell(std::string("'") + CMAKE_COMMAND + "' --install '" + DRAAD_BUILD_DIR + "' --prefix '" +
-                         prefix + "'");
-  REQUIRE(installed.status == 0);
-  // <libdir> is lib, or lib/<multiarch> under a prefix of /usr.
-  auto found = shell("find '" + prefix + "' -name draad-pdf.so");
-  REQUIRE(found.out.starts_with(prefix + "/lib/"));
-  REQUIRE(found.out.ends_with("/draad/draad-pdf.so\n"));
-  REQUIRE(std::count(found.out.begin(), found.out.end(), '\n') == 1);
-  const std::string module = found.out.substr(0, found.out.size() - 1);
+  const std::string prefix = install();
+  const std::string module = installed_module(prefix, "draad-pdf.so");
   const std::string pdf = draad::test::data_path("readers/twee-paginas.pdf");
   const std::string segment = "'" + prefix + "/bin/draad' segment '" + pdf + "'";
 
@@ -113,4 +121,32 @@ TEST_CASE("install: an installed draad reads a PDF through its module under its 
   CHECK(broken.out.empty());
   CHECK(broken.err == "draad segment: " + pdf + ": PDF support is broken (" + module +
                           ": file too short); reinstall draad\n");
+}
+
+TEST_CASE("install: an installed draad reads and writes zip files through its module under its prefix") {
+  const std::string prefix = install();
+  const std::string module = installed_module(prefix, "draad-zip.so");
+  const std::string draad = "'" + prefix + "/bin/draad' ";
+  const std::string docx = draad::test::data_path("readers/verslag.docx");
+  const std::string xlsx = temp_dir() + "/freq.xlsx";
+  const std::string freq =
+      draad + "freq --format xlsx -o '" + xlsx + "' '" + draad::test::data_path("freq/codings.tsv") + "'";
+
+  auto read = shell(draad + "segment '" + docx + "'");
+  CHECK(read.status == 0);
+  CHECK(read.out == run_draad({"segment", docx}).out);
+  auto written = shell(freq);
+  CHECK(written.status == 0);
+  CHECK(std::filesystem::is_regular_file(xlsx));
+
+  write_file(module, "not a shared object\n");
+  const std::string broken = "DOCX, ODT, XLSX, ODS and QDPX support is broken (" + module +
+                             ": file too short); reinstall draad\n";
+  auto unread = shell(draad + "segment '" + docx + "'");
+  CHECK(unread.status == 1);
+  CHECK(unread.out.empty());
+  CHECK(unread.err == "draad segment: " + docx + ": " + broken);
+  auto unwritten = shell(freq);
+  CHECK(unwritten.status == 1);
+  CHECK(unwritten.err == "draad freq: " + xlsx + ": " + broken);
 }
