@@ -69,9 +69,13 @@ std::string file_key(const std::string& file) {
 }
 
 std::string library_key(const void* symbol) {
-  Dl_info info{};
-  if (::dladdr(symbol, &info) && info.dli_fname) return file_key(info.dli_fname);
-  return "unknown library";
+  Dl_info info{}, own{};
+  if (!::dladdr(symbol, &info) || !info.dli_fname) return "unknown library";
+  // A library linked statically is part of the program, which dladdr names
+  // by its argv[0], not always a path.
+  if (::dladdr(reinterpret_cast<const void*>(&library_key), &own) && own.dli_fbase == info.dli_fbase)
+    return program_key();
+  return file_key(info.dli_fname);
 }
 
 std::string program_key() { return file_key("/proc/self/exe"); }

@@ -32,7 +32,8 @@ std::string path(const std::string& name);
 std::string file_key(const std::string& file);
 
 // The part of a key that names the shared library holding `symbol` (by
-// file_key), or "unknown library".
+// file_key), program_key() when the running program holds it (a library
+// linked statically), or "unknown library".
 std::string library_key(const void* symbol);
 
 // The part of a key that names the running program (file_key of its file):

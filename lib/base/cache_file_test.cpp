@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "base/cache_file.h"
 #include "support.h"
 
@@ -116,4 +118,13 @@ TEST_CASE("cache file: the key names a file by path, size and modification time"
   const std::string key = cf::file_key(path);
   CHECK(key.starts_with(path + " 3 "));
   CHECK(cf::file_key(path + ".none") == path + ".none missing");
+}
+
+TEST_CASE("cache file: a library is named by its file, one linked into the program by the program") {
+  // fmt is a shared library of the tests; cache_file is linked into them.
+  const std::string shared = cf::library_key(reinterpret_cast<const void*>(static_cast<std::string (*)(fmt::string_view, fmt::format_args)>(&fmt::vformat)));
+  CHECK(shared.find("libfmt.so") != std::string::npos);
+  CHECK(shared != cf::program_key());
+  CHECK(cf::library_key(reinterpret_cast<const void*>(&cf::path)) == cf::program_key());
+  CHECK(cf::program_key().starts_with("/proc/self/exe "));
 }

@@ -249,13 +249,10 @@ struct CodingWriter::Impl {
   }
 
   void worker() {
+    // Made on the first batch: a worker that gets none (a short text) costs
+    // nothing, where setting up a matcher would take a core from the others.
     std::unique_ptr<Matcher> matcher;
     std::exception_ptr setup_error;
-    try {
-      matcher = std::make_unique<Matcher>(*compiled.get());
-    } catch (...) {
-      setup_error = std::current_exception();
-    }
     for (;;) {
       std::shared_ptr<Batch> batch;
       {
@@ -264,6 +261,13 @@ struct CodingWriter::Impl {
         if (queue.empty()) return;
         batch = std::move(queue.front());
         queue.pop_front();
+      }
+      if (!matcher && !setup_error) {
+        try {
+          matcher = std::make_unique<Matcher>(*compiled.get());
+        } catch (...) {
+          setup_error = std::current_exception();
+        }
       }
       if (matcher)
         run_batch(*matcher, *batch);

@@ -121,7 +121,8 @@ struct Shared {
   void read_cache() {
     if (cache_read) return;
     cache_read = true;
-    cache_path = cache_file::path("hunspell-nl.answers");
+    // Per program: hunspell may be linked into it (cache_file::library_key).
+    cache_path = cache_file::program_path("hunspell-nl.answers");
     if (cache_path.empty()) return;
     cache_key = source_key();
     kept = answer_cache::Kept::read(cache_path, cache_key);

@@ -461,7 +461,7 @@ struct CachedRuns {
 
 TEST_CASE("code: the dictionary's answers are kept between runs, and a changed cache file is not used") {
   const std::string command = "draad code samples/sessie-zwolle.txt";  // the default codebook: verbs too
-  const CachedRuns runs("hunspell-nl.answers", command);
+  const CachedRuns runs("hunspell-nl.answers-draad", command);
   // Without the kept lemmas every word is lemmatised again, each answer
   // from the answers file: none asked, nothing written.
   namespace fs = std::filesystem;
