@@ -311,11 +311,12 @@ struct Lemmatiser::Impl {
   }
 
   // Forms kept only in set phrases (met name, ten opzichte van, 's
-  // middags): the lemma is today's noun.
+  // middags, van harte, ter plekke): the lemma is today's noun.
   static std::string_view set_phrase_noun(std::string_view w) {
     static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
-        {"name", "naam"},         {"opzichte", "opzicht"}, {"middags", "middag"}, {"ochtends", "ochtend"},
-        {"avonds", "avond"},      {"nachts", "nacht"},     {"morgens", "morgen"}};
+        {"name", "naam"},   {"opzichte", "opzicht"}, {"middags", "middag"}, {"ochtends", "ochtend"},
+        {"avonds", "avond"}, {"nachts", "nacht"},     {"morgens", "morgen"}, {"harte", "hart"},
+        {"plekke", "plek"}};
     for (const auto& [form, noun] : kForms)
       if (w == form) return noun;
     return {};
