@@ -305,10 +305,12 @@ struct CodingWriter::Impl {
     spare.push_back(std::move(batch));
   }
 
-  void submit() {
+  // `last`: no segment follows; a text that is one batch in all is then
+  // coded on the caller's thread, as starting a thread for it cost more.
+  void submit(bool last = false) {
     if (!current || current->size() == 0) return;
     std::shared_ptr<Batch> batch = std::move(current);
-    if (threads == 0) {
+    if (threads == 0 || (last && workers.empty())) {
       if (!inline_matcher) inline_matcher = std::make_unique<Matcher>(*compiled.get());
       run_batch(*inline_matcher, *batch);
       batch->done = true;
@@ -395,7 +397,7 @@ void CodingWriter::add(const tsv::Reader& in) {
 
 void CodingWriter::finish() {
   Impl& m = *impl_;
-  m.submit();
+  m.submit(true);
   while (!m.in_flight.empty()) m.write_front();
 }
 

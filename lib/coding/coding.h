@@ -20,7 +20,8 @@
 // order: the output is byte-identical whatever the number of threads. At most
 // 2 * threads + 1 batches of about 256 KB (or one segment, up to 1 MB) are in
 // memory, however long the stream (the first batches are smaller, so that a
-// short text is coded on every thread too); a batch's rows hold each segment's text
+// short text is coded on every thread too; a text that is one batch in all
+// is coded on the caller's thread); a batch's rows hold each segment's text
 // once, however many codes it has (it is repeated per row only as written).
 // A segment's columns are escaped for writing as it is added, on the
 // caller's thread.
