@@ -15,14 +15,8 @@
 # On a shared machine compare the CPU-second columns; wall time depends on the load.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-draad=${DRAAD:-$root/build/draad}
 size_mb=${1:-100}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-. "$root/bench/measure.sh"
-
-[ -x "$draad" ] || { echo "bench/code.sh: no draad at $draad (build first, or set DRAAD)" >&2; exit 2; }
+. "$(dirname "$0")/measure.sh"
 
 # hunspell-nl's answers are kept between runs (README): as after any earlier
 # run, one run over samples/ has them. DRAAD_CACHE=off measures without.
@@ -31,10 +25,7 @@ trap 'rm -rf "$work"' EXIT
 "$draad" segment "$root/samples" > "$work/one.tsv"
 one_bytes=$(stat -c %s "$work/one.tsv")
 copies=$(( (size_mb * 1000000 + one_bytes - 1) / one_bytes ))
-head -n 1 "$work/one.tsv" > "$work/big.tsv"
-awk -F'\t' -v OFS='\t' -v copies="$copies" 'NR > 1 { rows[++n] = $0 }
-  END { for (c = 1; c <= copies; ++c) for (i = 1; i <= n; ++i) { $0 = rows[i]; $1 = "r" c "/" $1; print } }' \
-  "$work/one.tsv" >> "$work/big.tsv"
+repeat_stream "$work/one.tsv" "$copies" "$work/big.tsv"
 bytes=$(stat -c %s "$work/big.tsv")
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 # The texts alone (one segment per line), for ucto and wc.

@@ -19,15 +19,9 @@
 # with --reflow on (reflow reads every document as a PDF extract). The aim is a peak under 200 MB for a 100 MB document or a 500 MB table.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-draad=${DRAAD:-$root/build/draad}
 doc_mb=${1:-100}
 table_mb=${2:-500}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-. "$root/bench/measure.sh"
-
-[ -x "$draad" ] || { echo "bench/memory.sh: no draad at $draad (build first, or set DRAAD)" >&2; exit 2; }
+. "$(dirname "$0")/measure.sh"
 
 # The text after a file's front matter.
 body() { awk 'NR == 1 && $0 == "---" { fm = 1; next } fm && $0 == "---" { fm = 0; next } !fm' "$1"; }

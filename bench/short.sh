@@ -12,14 +12,9 @@
 # (one run first), as for anyone coding a second text.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-draad=${DRAAD:-$root/build/draad}
 runs=${1:-21}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/measure.sh"
 corpus=$root/../shared/corpus
-
-[ -x "$draad" ] || { echo "bench/short.sh: no draad at $draad (build first, or set DRAAD)" >&2; exit 2; }
 [ -d "$corpus" ] || { echo "bench/short.sh: no corpus at $corpus (../shared beside the project)" >&2; exit 2; }
 echo "Ik help mijn buren graag met de boodschappen, maar ik vertrouw de gemeente niet." > "$work/zin.txt"
 

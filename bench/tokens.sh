@@ -4,24 +4,19 @@
 # at least 50 MB. ucto is slow, so it gets the first MB only and its rate is
 # scaled; everything runs single-threaded, one after another.
 #
-# Usage: bench/tokens.sh [DRAAD] [MB]     (default: the first build*/draad, 50)
+# Usage: bench/tokens.sh [DRAAD] [MB]     (default: $DRAAD, else build/draad; 50)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-draad=${1:-$(ls "$root"/build*/draad 2>/dev/null | head -1)}
+if [ $# -gt 0 ]; then DRAAD=$1; fi
 mb=${2:-50}
-[ -x "$draad" ] || { echo "bench/tokens.sh: no draad binary; build first or pass its path" >&2; exit 2; }
+. "$(dirname "$0")/measure.sh"
 command -v ucto >/dev/null || { echo "bench/tokens.sh: ucto is not installed (apt-get install ucto)" >&2; exit 2; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-. "$root/bench/measure.sh"
 
 # One segment stream of the samples, repeated; and its text, one segment per line.
 "$draad" segment "$root/samples" > "$work/one.tsv"
-head -1 "$work/one.tsv" > "$work/big.tsv"
 text_per_copy=$(awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "text") t = i; next } { n += length($t) + 1 }
                     END { print n }' "$work/one.tsv")
 copies=$(( mb * 1000000 / text_per_copy + 1 ))
-for _ in $(seq "$copies"); do tail -n +2 "$work/one.tsv"; done >> "$work/big.tsv"
+repeat_stream "$work/one.tsv" "$copies" "$work/big.tsv"
 python3 - "$work/big.tsv" "$work/big.txt" <<'PY'
 import sys
 src, dst = sys.argv[1], sys.argv[2]
