@@ -2,10 +2,13 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "base/data_files.h"
 
@@ -18,17 +21,21 @@ Module::Module(std::string_view file, std::string_view built_at, std::string_vie
     places.push_back(dir / ".." / DRAAD_INSTALL_LIBDIR / "draad" / file);
   }
   places.push_back(built_at);
-  std::string tried;
+  // Run from its build directory, the program's own place is where it was
+  // built: the message names each place once.
+  std::vector<std::string> tried;
   for (const auto& p : places) {
-    std::error_code ec;
     path_ = p.lexically_normal().string();
-    tried += (tried.empty() ? "" : ", ") + path_;
+    if (std::find(tried.begin(), tried.end(), path_) != tried.end()) continue;
+    tried.push_back(path_);
+    std::error_code ec;
     if (!std::filesystem::is_regular_file(p, ec)) continue;
     handle_ = dlopen(path_.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle_) failure_ = fmt::format("{} support is broken ({}); reinstall draad", support_, dlerror());
     return;
   }
-  failure_ = fmt::format("{} support is missing ({} is in none of {}); reinstall draad", support_, file, tried);
+  failure_ = fmt::format("{} support is missing ({} is in none of {}); reinstall draad", support_, file,
+                         fmt::join(tried, ", "));
 }
 
 void* Module::symbol(const char* name, const Location& where) const {
