@@ -131,3 +131,8 @@ TEST_CASE("match: the tenth spoken-Dutch battery") { check_battery("spoken/batte
 // `as: noun` or `as: verb`, diminutives and plurals, separable verbs and
 // phrases, negation of nouns (geen overlast) and of subjects.
 TEST_CASE("match: the eleventh spoken-Dutch battery") { check_battery("spoken/battery11.tsv", "spoken/spoken11.yaml"); }
+
+// Written the same way, with verbs and phrases none of the first eleven used:
+// every verb form, separable verbs in every order, negations that are none,
+// nouns that are also verb forms (bomen, grenzen, rook) and phrases that split.
+TEST_CASE("match: the twelfth spoken-Dutch battery") { check_battery("spoken/battery12.tsv", "spoken/spoken12.yaml"); }
