@@ -20,6 +20,7 @@
 #include "base/frozen_map.h"
 #include "base/mapped_file.h"
 #include "base/string_map.h"
+#include "dutch/lexicon.h"
 #include "dutch/tokenise.h"
 
 namespace draad {
@@ -33,6 +34,7 @@ enum Flag : std::uint8_t {
   stopped = 16,  // listed here as never a part (prefix-like or suffix-like words)
   name = 32,     // a proper name (Holland, Amsterdam): never split
   verb = 64,     // has a verb's flags (V*): luisteren, waarschuwen
+  infinitive = 128,  // has Vi, the flag of a verb's infinitive (regelen/PjVi), not of its other forms (rust/VqPs)
 };
 
 // Words the list allows as parts that split real words wrongly: particles and
@@ -94,7 +96,7 @@ class Lexicon {
   bool listed(std::string_view w) const { return words_.find(w).has_value(); }
 
  private:
-  static constexpr std::string_view cache_magic = "draad compound lexicon 3";
+  static constexpr std::string_view cache_magic = "draad compound lexicon 4";
 
   explicit Lexicon(const std::string& word_list) {
     const std::string cache = cache_file::program_path("compound-lexicon");
@@ -160,6 +162,7 @@ class Lexicon {
           if (flag == "Cc") f |= end;
           if (flag[0] == 'Z' || flag[0] == 'Y') f |= noun;
           if (flag[0] == 'V') f |= verb;
+          if (flag == "Vi") f |= infinitive;
         }
       }
       if (ascii)
@@ -345,6 +348,10 @@ void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
 }
 
 }  // namespace
+
+bool lexicon::verb_infinitive(std::string_view norm) { return Lexicon::get().flags(norm) & infinitive; }
+
+bool lexicon::entry(std::string_view norm) { return Lexicon::get().listed(norm); }
 
 CompoundSplitter::CompoundSplitter() = default;
 CompoundSplitter::~CompoundSplitter() = default;

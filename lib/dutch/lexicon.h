@@ -1,0 +1,27 @@
+// What the hunspell-nl word list (/usr/share/hunspell/nl.dic) says of a word
+// by the flags of its entry, which hunspell's spell() does not tell: spell()
+// accepts harren because nl.dic lists har with a noun's plural flag, while
+// only a verb's entry carries the flag Vi (regelen/PjVi, helpen/PjViPpPr).
+//
+// The answers come from the compound splitter's lexicon (compound.cpp): one
+// parse of nl.dic per program, kept as a cache file and mapped by later runs,
+// loaded on the first question. Norms are looked up as the tokeniser folds
+// them (creeren for creëren). Thread-safe. Without the word list every answer
+// is false.
+#pragma once
+
+#include <string_view>
+
+namespace draad::lexicon {
+
+// Whether nl.dic has `norm` as an entry with the flag Vi, which it gives a
+// verb's infinitive (regelen, fruiten, samenwerken, begaan): not harren (only
+// har/Ze, a noun), russen (listed without flags) or a verb the list makes
+// from another by a particle's flag only (meedoen: doen/Pr).
+bool verb_infinitive(std::string_view norm);
+
+// Whether nl.dic has `norm` as an entry of its own, with or without flags
+// (russen, har; not harren, which hunspell makes of har).
+bool entry(std::string_view norm);
+
+}  // namespace draad::lexicon
