@@ -251,3 +251,16 @@ TEST_CASE("lemma: a diminutive in -etje only after a short vowel and one consona
   CHECK(main_of(l, "vertrouwen", Reading::noun) == "vertrouwen");  // not vertrouw: vertrouwwetje is a compound
   CHECK(main_of(l, "kom") == "kom");                               // kommetje: a noun
 }
+
+TEST_CASE("lemma: a noun that hunspell's spelling alone would make a verb form stays the noun") {
+  Lemmatiser l;
+  CHECK(main_of(l, "hart", Reading::noun) == "hart");  // het hart: no harren
+  CHECK(main_of(l, "hart") == "hart");
+  CHECK(reading_in_context(ContextWord::het, verb_shape(l.lookup("hart")), ContextWord::other) == Reading::noun);
+  CHECK(main_of(l, "rust", Reading::noun) == "rust");  // no russen
+  CHECK(main_of(l, "rust", Reading::verb) == "rusten");
+  CHECK(main_of(l, "overlast", Reading::noun) == "overlast");
+  CHECK(main_of(l, "regel", Reading::verb) == "regelen");  // ik regel
+  CHECK(main_of(l, "helpt") == "helpen");
+  CHECK(main_of(l, "meedoet") == "meedoen");
+}

@@ -7,6 +7,7 @@
 #include "base/data_files.h"
 #include "base/error.h"
 #include "base/string_map.h"
+#include "dutch/lexicon.h"
 
 namespace draad {
 namespace {
@@ -201,12 +202,31 @@ struct Analysis {
     return false;
   }
 
-  // A regular verb: the infinitive is a word and so are its past and its
-  // participle (regelde, geregeld; voren, voorde but no gevoord).
+  // A regular verb: nl.dic lists the infinitive as a verb's and the past
+  // and the participle are words (regelde, geregeld; voren, voorde but no
+  // gevoord). That hunspell accepts the infinitive is not enough: it takes
+  // harren for the plural of har and russen for that of rus, which would
+  // make hart and rust verb forms. A verb the list makes only by a
+  // particle's flag (meedoen, from doen/Pr) is read by separable() through
+  // its base; an inseparable one (overleven, overtuigen: leven/Pm,
+  // tuigen/Pm) here, through its base, unless the stem is an entry of its
+  // own (overlast, the noun; overlasten is lasten/Pm too).
+  bool listed_verb(const std::string& stem, const std::string& infinitive) const {
+    if (lexicon::verb_infinitive(infinitive)) return true;
+    if (lexicon::entry(stem)) return false;
+    for (std::string_view particle : kInseparable)
+      if (infinitive.size() > particle.size() + 4 && infinitive.compare(0, particle.size(), particle) == 0 &&
+          lexicon::verb_infinitive(std::string_view(infinitive).substr(particle.size())))
+        return is_word(infinitive);
+    return false;
+  }
+
+  // A regular verb: the infinitive a listed verb's, the past and the
+  // participle words (regelde, geregeld; voren, voorde but no gevoord).
   bool regular(const std::string& stem, const std::string& infinitive) const {
     const char ending = past_consonant(infinitive);
     const std::string participle = stem.back() == ending ? stem : stem + ending;
-    return is_word(infinitive) && is_word(stem + ending + "e") && is_word(stem + ending + "en") &&
+    return listed_verb(stem, infinitive) && is_word(stem + ending + "e") && is_word(stem + ending + "en") &&
            (is_word("ge" + participle) || (has_prefix(infinitive) && is_word(participle)));
   }
 

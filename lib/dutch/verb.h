@@ -14,10 +14,12 @@
 // read as a verb form (meegedaan: mee + gedaan).
 //
 // The rules propose more infinitives than there are verbs (boot: boten,
-// huis: huizen), so a reading is kept only when the word list confirms it:
-// the infinitive is a word and, for a regular verb, so is its regular past
-// (regelde, verhuisde; huisde is none); a prefixed or particle verb's
-// infinitive is a word (meedoen, verlopen).
+// huis: huizen, hart: harren), so a reading is kept only when the word lists
+// confirm it: a regular verb's infinitive is listed in nl.dic as a verb's
+// (dutch/lexicon.h; harren is only a plural hunspell makes of har) and its
+// regular past is a word (regelde, verhuisde; huisde is none); a strong
+// verb's infinitive is a word; a particle verb's base is a verb and the
+// whole a word (meedoen: doen, verlopen: lopen).
 #pragma once
 
 #include <cstdint>

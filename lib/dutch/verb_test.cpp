@@ -157,6 +157,19 @@ TEST_CASE("verb: what only looks like a verb form is none") {
   CHECK(readings("belang") == "");   // listed as no verb: belangen is the plural
 }
 
+TEST_CASE("verb: a regular verb's infinitive is one nl.dic lists as a verb's, not a word hunspell accepts") {
+  CHECK(readings("harren") == "");  // the plural of har
+  CHECK(readings("hart") == "");
+  CHECK(readings("russen") == "");  // the plural of rus
+  CHECK(readings("rust") == "rusten:sp");
+  CHECK(readings("overlast") == "");  // overlasten only by the flag of over on lasten
+  CHECK(readings("regel") == "regelen:s");
+  CHECK(readings("helpt") == "helpen:p");
+  CHECK(readings("meedoet") == "meedoen:p");  // meedoen is no entry: its base doen is
+  CHECK(readings("samenwerkt") == "samenwerken:p");
+  CHECK(readings("fruit") == "fruiten:sp");
+}
+
 TEST_CASE("verb: voer and voeren are voeren, whose past of varen the table leaves out, but ervoer is ervaren") {
   CHECK(readings("voeren") == "voeren:i");
   CHECK(readings("uitvoeren") == "uitvoeren:i");
