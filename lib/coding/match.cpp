@@ -1293,20 +1293,25 @@ struct Matcher::Impl {
     return false;
   }
 
+  // Whether word w may be a verb that takes a bare infinitive: a modal,
+  // blijven, laten, zien, horen, helpen, leren or komen (we laten de
+  // kinderen spelen, we moeten leren lezen).
+  bool takes_bare_infinitive(std::size_t w) {
+    if (infos[w].context == ContextWord::modal) return true;
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& r) {
+      return is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, std::string_view(r.infinitive));
+    });
+  }
+
   // Whether a finite verb stands before word w in its clause that takes no
   // bare infinitive: an auxiliary (zijn, hebben, wordt) or another finite
-  // form, but not a modal, blijven, laten, zien, horen, helpen, leren or
-  // komen (we laten de kinderen spelen).
+  // form.
   bool lexical_verb_before(std::size_t w) {
     for (std::size_t v = clause_start[w]; v < w; ++v) {
       const bool finite = infos[v].context == ContextWord::auxiliary ||
                           (infos[v].shape == VerbShape::finite && infos[v].finite && !infos[v].ambiguous);
-      if (!finite || infos[v].context == ContextWord::modal) continue;
-      const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
-      if (std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& r) {
-            return is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, std::string_view(r.infinitive));
-          }))
-        return true;
+      if (finite && !takes_bare_infinitive(v)) return true;
     }
     return false;
   }
@@ -1423,6 +1428,13 @@ struct Matcher::Impl {
         else if (plural_noun(w) && !subject_pronoun(next))
           previous = ContextWord::determiner;
       }
+      // right after a modal, a noun's plural before another infinitive is
+      // that infinitive's object or subject, the modal's verb coming last (we
+      // moeten grenzen stellen, er moeten grenzen zijn; not we moeten leren
+      // lezen)
+      if (previous == ContextWord::modal && infos[w].shape == VerbShape::infinitive && w + 1 < clause_end[w] &&
+          infos[w + 1].shape == VerbShape::infinitive && plural_noun(w) && !takes_bare_infinitive(w))
+        previous = ContextWord::determiner;
       // meer after a negation is no quantity but `no longer` (die niet meer
       // werken, ik kom nooit meer)
       if (previous == ContextWord::quantifier && norm(w - 1) == "meer" && w >= clause_start[w] + 2 && infos[w - 2].negation)
@@ -1573,6 +1585,15 @@ struct Matcher::Impl {
       if (zo && norm(z) == "als") return false;
       zo = zo || is_one_of({"zo", "zo'n", "even"}, norm(z));
     }
+    // nog geen before a number or a measure says `less than` (in nog geen
+    // jaar herbouwd, nog geen tien mensen kwamen)
+    if (norm(w) == "geen" && w > 0 && norm(w - 1) == "nog" && w + 1 < words.size() &&
+        (infos[w + 1].context == ContextWord::number ||
+         is_one_of({"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "minuut",
+                    "minuten", "kwartier", "seconde", "seconden", "eeuw", "meter", "kilometer", "euro", "procent", "half",
+                    "kwart"},
+                   norm(w + 1))))
+      return false;
     if (norm(w) != "niet") return true;
     // van niet ending the clause stands for a clause (ik hoop van niet,
     // ik denk van niet): the hope or the thought is there
@@ -1596,7 +1617,8 @@ struct Matcher::Impl {
   // A hit is negated by a negation word in its clause: within the window
   // before it (geen hulp, niet vertrouwen), anywhere before it when the hit
   // is a verb (niemand heeft het ons uitgelegd, geen mens heeft ons ooit
-  // geholpen), or its te-infinitive's zonder (zonder ook maar één keer te
+  // geholpen) or a negating adverb opens the main clause before its finite
+  // verb (nergens in de wijk staan nog oude bomen), or its te-infinitive's zonder (zonder ook maar één keer te
   // mopperen), inside it
   // (ze doen niet mee, word je nooit gehoord), or after it up to twice the
   // window where Dutch puts the negation after the verb and its object:
@@ -1618,8 +1640,19 @@ struct Matcher::Impl {
     const std::size_t from = std::max(start, first_word >= window ? first_word - window : 0);
     bool with_te = false;  // mee te doen, te helpen
     for (std::size_t w = first_word > start ? first_word - 1 : first_word; w <= last_word; ++w) with_te |= norm(w) == "te";
+    // a negating adverb that opens its main clause, its finite verb after
+    // it, reaches all of the clause (nergens in de wijk staan nog oude
+    // bomen); a negating subject only its own phrase and the verb (geen mens
+    // heeft het over de regels gehad: the rules are named)
+    auto fronted = [&](std::size_t w) {
+      if (w != start || infos[start].info->subordinate || !is_one_of({"nergens", "nooit", "niet", "nimmer"}, norm(w)))
+        return false;
+      for (std::size_t v = w + 1; v < first_word; ++v)
+        if (infos[v].finite) return true;
+      return false;
+    };
     for (std::size_t w = start; w < last_word; ++w)
-      if (negates_hit(w) && (w >= from || w > first_word || verb ||
+      if (negates_hit(w) && (w >= from || w > first_word || verb || fronted(w) ||
                              (with_te && (opens_te_clause(w + 1) || norm(w) == "zonder"))))
         return static_cast<long>(w);
     bool after_verb = infos[start].info->subordinate && (verb || !subject_of_conjunction_clause(first_word)),

@@ -353,6 +353,11 @@ bool lexicon::verb_infinitive(std::string_view norm) { return Lexicon::get().fla
 
 bool lexicon::entry(std::string_view norm) { return Lexicon::get().listed(norm); }
 
+bool lexicon::bare_entry(std::string_view norm) {
+  const Lexicon& lex = Lexicon::get();
+  return lex.listed(norm) && (lex.flags(norm) & ~name) == 0;  // a place of that name aside (Appen)
+}
+
 CompoundSplitter::CompoundSplitter() = default;
 CompoundSplitter::~CompoundSplitter() = default;
 

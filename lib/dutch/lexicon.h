@@ -24,4 +24,11 @@ bool verb_infinitive(std::string_view norm);
 // (russen, har; not harren, which hunspell makes of har).
 bool entry(std::string_view norm);
 
+// Whether nl.dic has `norm` as an entry with none of the flags of a noun, a
+// verb or a compound's part, as it lists some recent verbs and their
+// participles (appen, geappt; streamen, gestreamd), and a few plurals
+// (russen; but gerust is a verb form's entry, rust/VqPs's). A proper name
+// of the same letters (Appen) does not count.
+bool bare_entry(std::string_view norm);
+
 }  // namespace draad::lexicon

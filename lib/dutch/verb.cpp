@@ -221,12 +221,27 @@ struct Analysis {
     return false;
   }
 
+  // A strong verb's form behind a prefix makes a verb (verliezen: ver +
+  // liezen; verwijten, not ver + weten) where the infinitive is a word and
+  // not an entry of nl.dic's other than a verb's (verweten is listed
+  // without flags: the past of verwijten).
+  bool prefixed_infinitive(const std::string& infinitive) const {
+    return is_word(infinitive) && (lexicon::verb_infinitive(infinitive) || !lexicon::entry(infinitive));
+  }
+
   // A regular verb: the infinitive a listed verb's, the past and the
   // participle words (regelde, geregeld; voren, voorde but no gevoord).
   bool regular(const std::string& stem, const std::string& infinitive) const {
     const char ending = past_consonant(infinitive);
     const std::string participle = stem.back() == ending ? stem : stem + ending;
-    return listed_verb(stem, infinitive) && is_word(stem + ending + "e") && is_word(stem + ending + "en") &&
+    // the list names some recent verbs without flags, and their participles
+    // likewise (appen, geappt), where a plural has no such participle
+    // (russen: gerust is rusten's) or one that is another verb's (kossen:
+    // gekost is kosten's)
+    const bool listed = listed_verb(stem, infinitive) ||
+                        (lexicon::bare_entry(infinitive) && lexicon::bare_entry("ge" + participle) &&
+                         !lexicon::verb_infinitive(participle + "en"));
+    return listed && is_word(stem + ending + "e") && is_word(stem + ending + "en") &&
            (is_word("ge" + participle) || (has_prefix(infinitive) && is_word(participle)));
   }
 
@@ -326,7 +341,7 @@ struct Analysis {
                                        : own_ge      ? r.forms
                                                      : r.forms & ~kParticiple;
             const std::string infinitive = std::string(prefix) + r.infinitive;
-            if ((forms & ~kListed) && is_word(infinitive)) add(infinitive, forms);
+            if ((forms & ~kListed) && prefixed_infinitive(infinitive)) add(infinitive, forms);
           }
     };
     for (std::string_view prefix : kPrefixes) read(prefix);
