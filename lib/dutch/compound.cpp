@@ -37,6 +37,11 @@ enum Flag : std::uint8_t {
   infinitive = 128,  // has Vi, the flag of a verb's infinitive (regelen/PjVi), not of its other forms (rust/VqPs)
 };
 
+// The flags of a word's second byte.
+enum OtherFlag : std::uint8_t {
+  plural_s = 1,  // Za: a plural in -s (waarde: waardes), which an adjective made a noun (actieve/Zi: actieven) lacks
+};
+
 // Words the list allows as parts that split real words wrongly: particles and
 // prefixes (voor|beeld, bij|drage, mis|verstand) and suffix-like heads
 // (belang|rijk, eigen|lijk, zorg|vol).
@@ -93,10 +98,15 @@ class Lexicon {
     const auto value = words_.find(w);
     return value && !value->empty() ? static_cast<std::uint8_t>(value->front()) : 0;
   }
+  // The second byte's flags (OtherFlag).
+  std::uint8_t other_flags(std::string_view w) const {
+    const auto value = words_.find(w);
+    return value && value->size() > 1 ? static_cast<std::uint8_t>((*value)[1]) : 0;
+  }
   bool listed(std::string_view w) const { return words_.find(w).has_value(); }
 
  private:
-  static constexpr std::string_view cache_magic = "draad compound lexicon 4";
+  static constexpr std::string_view cache_magic = "draad compound lexicon 5";
 
   explicit Lexicon(const std::string& word_list) {
     const std::string cache = cache_file::program_path("compound-lexicon");
@@ -121,7 +131,10 @@ class Lexicon {
     for (char c : text) lines += c == '\n';
     FrozenMapBuilder words(lines + std::size(stop_words));
     auto add = [&](std::string_view w, std::uint8_t f) {
-      if (char* value = words.insert(w, 1)) *value = static_cast<char>(*value | f);
+      if (char* value = words.insert(w, 2)) value[0] = static_cast<char>(value[0] | f);
+    };
+    auto add_other = [&](std::string_view w, std::uint8_t f) {
+      if (char* value = words.insert(w, 2)) value[1] = static_cast<char>(value[1] | f);
     };
     std::string_view rest = text;
     rest.remove_prefix(std::min(rest.size(), rest.find('\n') + 1));  // the word count
@@ -151,7 +164,7 @@ class Lexicon {
         letters &= lower_ascii(c) || static_cast<unsigned char>(c) >= 0x80;
       }
       if (!letters) continue;
-      std::uint8_t f = 0;
+      std::uint8_t f = 0, other = 0;
       if (slash != std::string::npos && line[slash] == '/') {
         const std::size_t stop = line.find_first_of("\t ", slash);
         const std::string_view flags(line.data() + slash + 1, std::min(stop, line.size()) - slash - 1);
@@ -163,12 +176,12 @@ class Lexicon {
           if (flag[0] == 'Z' || flag[0] == 'Y') f |= noun;
           if (flag[0] == 'V') f |= verb;
           if (flag == "Vi") f |= infinitive;
+          if (flag == "Za") other |= plural_s;
         }
       }
-      if (ascii)
-        add(word, f);
-      else
-        add(fold(word), f);
+      const std::string folded = ascii ? std::string(word) : fold(word);
+      add(folded, f);
+      if (other) add_other(folded, other);
     }
     for (auto w : stop_words) add(w, stopped);
     return words.finish();
@@ -352,6 +365,8 @@ void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
 bool lexicon::verb_infinitive(std::string_view norm) { return Lexicon::get().flags(norm) & infinitive; }
 
 bool lexicon::entry(std::string_view norm) { return Lexicon::get().listed(norm); }
+
+bool lexicon::noun_with_plural_s(std::string_view norm) { return Lexicon::get().other_flags(norm) & plural_s; }
 
 bool lexicon::bare_entry(std::string_view norm) {
   const Lexicon& lex = Lexicon::get();

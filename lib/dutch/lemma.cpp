@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dutch/dutch_dictionary.h"
+#include "dutch/lexicon.h"
 #include "dutch/lemma_store.h"
 #include "base/one_of.h"
 #include "base/string_map.h"
@@ -186,6 +187,10 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
   // not a verb's stem that hunspell gives (kant: kan, buurt: buur), nor a
 // short vowel where the long one is a lemma too (zaken: zaak, not zak)
   auto shortest_nominal = [&] {
+    // a noun in -e in its own right is its own lemma, not an adjective's
+    // inflection (de waarde: not waard; de gedachte: not gedacht; but de
+    // actieve bewoners: actief)
+    if (ends_with(l.norm, "e") && !ends_with(l.norm, "je") && lexicon::noun_with_plural_s(l.norm)) return l.norm;
     // a diminutive's word with -je(s) before one with -tje(s) (lijstje: lijst,
     // not lijs; plantjes: plant, not plan)
     const std::size_t suffix = ends_with(l.norm, "je") ? 2 : ends_with(l.norm, "jes") ? 3 : 0;

@@ -264,3 +264,16 @@ TEST_CASE("lemma: a noun that hunspell's spelling alone would make a verb form s
   CHECK(main_of(l, "helpt") == "helpen");
   CHECK(main_of(l, "meedoet") == "meedoen");
 }
+
+TEST_CASE("lemma: a noun in -e in its own right, not an adjective's inflection; verbs nl.dic lists bare") {
+  Lemmatiser l;
+  CHECK(main_of(l, "waarde", Reading::noun) == "waarde");  // not waard
+  CHECK(main_of(l, "gedachte") == "gedachte");             // not gedacht
+  CHECK(main_of(l, "hoogte") == "hoogte");
+  CHECK(main_of(l, "actieve") == "actief");  // de actieve bewoners: actieve/Zi has no plural in -s
+  CHECK(main_of(l, "plantje") == "plant");
+  CHECK(main_of(l, "appte") == "appen");  // appen and geappt listed bare
+  CHECK(main_of(l, "geappt") == "appen");
+  CHECK(main_of(l, "kost", Reading::verb) == "kosten");  // kossen is bare, but gekost is kosten's
+  CHECK(main_of(l, "verweten") == "verwijten");         // not ver + weten: verweten is listed bare
+}

@@ -24,6 +24,12 @@ bool verb_infinitive(std::string_view norm);
 // (russen, har; not harren, which hunspell makes of har).
 bool entry(std::string_view norm);
 
+// Whether nl.dic gives `norm` a plural in -s (the flag Za: waarde/CcCeZaZi,
+// waardes; gedachte, hoogte): a noun in its own right, not only an
+// adjective's inflection (waard, gedacht) nor an adjective made a noun,
+// whose plural is in -n only (actieve/Zi: actieven; stille/Ya).
+bool noun_with_plural_s(std::string_view norm);
+
 // Whether nl.dic has `norm` as an entry with none of the flags of a noun, a
 // verb or a compound's part, as it lists some recent verbs and their
 // participles (appen, geappt; streamen, gestreamd), and a few plurals
