@@ -1334,6 +1334,11 @@ struct Matcher::Impl {
         else if (previous == ContextWord::subject && infos[w - 2].finite)
           previous = ContextWord::other;
       }
+      // je right after a preposition is a possessive (voor je buurt, op je
+      // werk, met je buren): the word after it is its noun
+      if (previous == ContextWord::je && w >= clause_start[w] + 2 &&
+          infos[w - 2].context == ContextWord::preposition)
+        previous = ContextWord::determiner;
       // a word that opens clauses but not this one says nothing (the adverb
       // maar), but a comparing als joins as en does (Taal als
       // gemeenschappelijke deler: no imperative)

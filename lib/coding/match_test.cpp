@@ -706,3 +706,13 @@ TEST_CASE("match: a negation that compares with zo ... als negates nothing") {
   CHECK(verbs("Ik help nooit zo vaak als ik wil.") == "samen/helpen=help\n");
   CHECK(verbs("Niemand helpt, zo gaat dat als je nieuw bent.") == "samen/helpen= !helpt\n");
 }
+
+TEST_CASE("match: je right after a preposition is a possessive, its word a noun") {
+  CHECK(lemmas_of("Dat doe je voor je buurt.") == "Dat:dat doe:doen je:je voor:voor je:je buurt:buurt");
+  CHECK(lemmas_of("Als je werkt, ben je moe.") == "Als:als je:je werkt:werken ben:zijn je:je moe:moe");
+}
+
+TEST_CASE("match: after a modal, a plural before another infinitive is a noun") {
+  CHECK(lemmas_of("We moeten grenzen stellen.") == "We:we moeten:moeten grenzen:grens stellen:stellen");
+  CHECK(lemmas_of("Dat moet aan het park grenzen.") == "Dat:dat moet:moeten aan:aan het:het park:park grenzen:grenzen");
+}

@@ -265,7 +265,7 @@ TEST_CASE("lemma: a noun that hunspell's spelling alone would make a verb form s
   CHECK(main_of(l, "meedoet") == "meedoen");
 }
 
-TEST_CASE("lemma: a noun in -e in its own right, not an adjective's inflection; verbs nl.dic lists bare") {
+TEST_CASE("lemma: a noun in -e in its own right, not an adjective's inflection, and verbs nl.dic lists bare") {
   Lemmatiser l;
   CHECK(main_of(l, "waarde", Reading::noun) == "waarde");  // not waard
   CHECK(main_of(l, "gedachte") == "gedachte");             // not gedacht
