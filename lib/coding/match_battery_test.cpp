@@ -136,3 +136,7 @@ TEST_CASE("match: the eleventh spoken-Dutch battery") { check_battery("spoken/ba
 // every verb form, separable verbs in every order, negations that are none,
 // nouns that are also verb forms (bomen, grenzen, rook) and phrases that split.
 TEST_CASE("match: the twelfth spoken-Dutch battery") { check_battery("spoken/battery12.tsv", "spoken/spoken12.yaml"); }
+
+// Written the same way, with verbs, nouns and phrases none of the first twelve
+// used: questions, clauses and passives with negation inside and outside them.
+TEST_CASE("match: the thirteenth spoken-Dutch battery") { check_battery("spoken/battery13.tsv", "spoken/spoken13.yaml"); }
