@@ -355,7 +355,18 @@ struct CompiledCodebook::Impl {
       for (const std::string& norm : pattern_words.norms(word.text)) norms.emplace_back(norm, &word);
     }
     const bool in_phrase = norms.size() - gaps > 1;
-    for (const auto& [norm, word] : norms) {
+    for (std::size_t i = 0; i < norms.size(); ++i) {
+      const auto& [norm, word] = norms[i];
+      // zijn before a word of its phrase that is no function word, and after
+      // none that is a subject, is the possessive that stands for every
+      // possessive, as a dictionary writes an idiom (zijn mond houden: je
+      // mond houden; zijn best doen); not the verb (thuis zijn, eerlijk zijn
+      // over, ze zijn allemaal)
+      const bool possessive = norm == "zijn" && i + 1 < norms.size() && !norms[i + 1].first.empty() &&
+                              !function_word(norms[i + 1].first) &&
+                              !(i > 0 && is_one_of({"ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie",
+                                                    "het", "er", "die", "dat", "dit", "deze", "wat"},
+                                                   norms[i - 1].first));
       if (norm.empty()) {
         out.push_back({{}, true, kAnyBits, word->gap, word->in_clause});
         continue;
@@ -363,16 +374,20 @@ struct CompiledCodebook::Impl {
       std::vector<std::uint32_t> keys;
       if (word->verb) {
         keys.push_back(intern(norm));
-      } else if (in_phrase && (norm == "zich" || norm == "een" || norm == "het")) {
+      } else if (in_phrase && (norm == "zich" || norm == "een" || norm == "het" || possessive)) {
         // zich stands for every reflexive; een also for 'n and geen, a
         // negation the hit then holds (ze doen geen beroep op de buurt); het
-        // for 't (een oogje in 't zeil houden)
+        // for 't (een oogje in 't zeil houden); the possessive zijn for every
+        // possessive
         static constexpr std::string_view kArticles[] = {"een", "'n", "geen"};
         static constexpr std::string_view kHet[] = {"het", "'t"};
         static constexpr std::string_view kReflexives[] = {"zich", "zichzelf", "me",     "mij",   "mezelf",  "mijzelf", "je",
                                                            "jezelf", "u",     "uzelf", "ons",   "onszelf", "jullie",  "julliezelf"};
+        static constexpr std::string_view kPossessives[] = {"zijn", "z'n", "mijn", "m'n", "jouw", "je", "uw",
+                                                            "haar", "d'r",  "ons",  "onze", "jullie", "hun"};
         const std::span<const std::string_view> others = norm == "een"   ? std::span<const std::string_view>(kArticles)
                                                          : norm == "het" ? std::span<const std::string_view>(kHet)
+                                                         : possessive    ? std::span<const std::string_view>(kPossessives)
                                                                          : std::span<const std::string_view>(kReflexives);
         for (std::string_view pronoun : others) {
           const auto& more = pattern_keys(pattern_words, pronoun, true);

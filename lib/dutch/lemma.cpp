@@ -482,6 +482,11 @@ struct Lemmatiser::Impl {
       std::erase_if(out.lemmas, [&](const std::string& s) {
         return verb_ending(s, norm) && norm != s + s.back() + "en";
       });
+    // A noun in -t that is also a verb's present is no form of that verb's
+    // stem as a noun (de plant: not plan, de buurt: not buur, de kant: not
+    // kan); its verb reading keeps the verb (hij plant: plannen).
+    else if (!out.verbs.empty())
+      std::erase_if(out.lemmas, [&](const std::string& s) { return norm == s + "t" && verb_ending(s, norm); });
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
     out.nominal = out.lemmas;
