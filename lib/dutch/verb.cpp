@@ -142,7 +142,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
     "kennis", "plaats", "schoon", "uiteen", "dicht", "ineen", "klaar", "kwijt", "langs", "onder", "samen", "tegen",
-    "terug", "thuis", "voort", "deel", "door", "neer", "open", "over", "rond", "stil", "vast", "voor", "vrij",
+    "terug", "thuis", "voort", "deel", "door", "goed", "neer", "open", "over", "rond", "stil", "vast", "voor", "vrij",
     "weer", "aan", "bij", "los", "mee", "toe", "uit", "weg", "af", "in", "na", "om", "op"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-
@@ -359,7 +359,9 @@ struct Analysis {
       rest.drop_ge_verbs();
       for (const auto& [infinitive, forms] : rest.found) {
         const std::string whole = std::string(particle) + infinitive;
-        if (is_word(whole)) add(whole, forms);
+        // goed, which opens more nouns than verbs (goederen: no goed +
+        // eren), makes only the verbs nl.dic lists (goedkeuren, goedmaken)
+        if (particle == "goed" ? lexicon::verb_infinitive(whole) : is_word(whole)) add(whole, forms);
       }
     }
   }

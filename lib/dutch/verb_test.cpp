@@ -138,6 +138,10 @@ TEST_CASE("verb: particles that are adjectives or two particles, the longest fir
   CHECK(readings("kwijtgeraakt") == "kwijtraken:d");
   CHECK(readings("achteruitgegaan") == "achteruitgaan:d");
   CHECK(readings("vooruitgekeken") == "vooruitkijken:d");
+  // goed makes only the verbs the word list has (goedkeuren), no goed + eren
+  CHECK(readings("goedgekeurd") == "goedkeuren:d");
+  CHECK(readings("goederen") == "");
+  CHECK(separable_particle("goedkeuren", in_word_list) == "goed");
   CHECK(separable_particle("vooruitkijken", in_word_list) == "vooruit");  // not voor + uitkijken
   CHECK(separable_particle("achteruitgaan", in_word_list) == "achteruit");
   CHECK(separable_particle("tegemoetkomen", in_word_list) == "tegemoet");
