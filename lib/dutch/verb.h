@@ -16,10 +16,13 @@
 // The rules propose more infinitives than there are verbs (boot: boten,
 // huis: huizen, hart: harren), so a reading is kept only when the word lists
 // confirm it: a regular verb's infinitive is listed in nl.dic as a verb's
-// (dutch/lexicon.h; harren is only a plural hunspell makes of har) and its
-// regular past is a word (regelde, verhuisde; huisde is none); a strong
-// verb's infinitive is a word; a particle verb's base is a verb and the
-// whole a word (meedoen: doen, verlopen: lopen).
+// (dutch/lexicon.h; harren is only a plural hunspell makes of har), or it
+// and its participle are listed bare, as a few recent verbs are (appen,
+// geappt), and its regular past is a word (regelde, verhuisde; huisde is
+// none); a strong verb's infinitive is a word; a particle verb's base is a
+// verb and the whole a word (meedoen: doen, verlopen: lopen), but for a
+// prefix one that nl.dic lists as nothing but a verb (not verweten,
+// verwijten's past) and for goed one it lists as a verb (goedkeuren).
 #pragma once
 
 #include <cstdint>
