@@ -75,7 +75,9 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 //     inzet stay); else the shortest nominal lemma (kinderen: kind), which
 //     is the word itself for an infinitive (werken; de werken is read as a
 //     noun by its context). Of a diminutive's nominal lemmas the word with
-//     -je comes before a shorter one with -tje (lijstje: lijst, not lijs).
+//     -je comes before a shorter one with -tje (lijstje: lijst, not lijs);
+//     a noun in -e that nl.dic gives a plural in -s is its own lemma
+//     (waarde, not waard; but actieve: actief).
 std::string main_lemma(const Lemmas& lemmas, Reading reading);
 
 // What a word says about the reading of its neighbour (reading_in_context).
