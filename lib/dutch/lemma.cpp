@@ -422,6 +422,10 @@ struct Lemmatiser::Impl {
         stems = {std::string(singular)};
       else if (auto compound = root ? std::string() : irregular_compound_singular(norm); !compound.empty())
         stems = {std::move(compound)};
+      // the plural of a diminutive the word list has as a word of its own
+      // (meisjes, which it lists beside meisje)
+      if (stems.empty() && ends_with(norm, "jes") && is_entry(norm.substr(0, norm.size() - 1)))
+        stems = {norm.substr(0, norm.size() - 1)};
       if (stems.empty()) stems = compound_lemmas(norm);
       // hunspell takes a plural in -en of a person's noun for the female
       // form's (studenten: studente), whose plural is in -s (studentes)

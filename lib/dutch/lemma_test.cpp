@@ -277,3 +277,9 @@ TEST_CASE("lemma: a noun in -e in its own right, not an adjective's inflection, 
   CHECK(main_of(l, "kost", Reading::verb) == "kosten");  // kossen is bare, but gekost is kosten's
   CHECK(main_of(l, "verweten") == "verwijten");         // not ver + weten: verweten is listed bare
 }
+
+TEST_CASE("lemma: the plural of a diminutive the word list has as a word of its own") {
+  Lemmatiser l;
+  CHECK(main_of(l, "meisjes") == "meisje");  // nl.dic lists meisjes beside meisje
+  CHECK(main_of(l, "broodjes") == "brood");
+}
