@@ -364,9 +364,10 @@ struct CompiledCodebook::Impl {
       // over, ze zijn allemaal)
       const bool possessive = norm == "zijn" && i + 1 < norms.size() && !norms[i + 1].first.empty() &&
                               !function_word(norms[i + 1].first) &&
-                              !(i > 0 && is_one_of({"ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie",
-                                                    "het", "er", "die", "dat", "dit", "deze", "wat"},
-                                                   norms[i - 1].first));
+                              !(i > 0 && (norms[i - 1].first == "er" ||
+                                          is_one_of({ContextWord::subject, ContextWord::je, ContextWord::het,
+                                                     ContextWord::demonstrative},
+                                                    context_word(norms[i - 1].first))));
       if (norm.empty()) {
         out.push_back({{}, true, kAnyBits, word->gap, word->in_clause});
         continue;
@@ -1608,7 +1609,7 @@ struct Matcher::Impl {
     // nog geen before a number or a measure says `less than` (in nog geen
     // jaar herbouwd, nog geen tien mensen kwamen)
     if (norm(w) == "geen" && w > 0 && norm(w - 1) == "nog" && w + 1 < words.size() &&
-        (infos[w + 1].context == ContextWord::number ||
+        (infos[w + 1].context == ContextWord::number || spelled_number(norm(w + 1)) ||
          is_one_of({"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "minuut",
                     "minuten", "kwartier", "seconde", "seconden", "eeuw", "meter", "kilometer", "euro", "procent", "half",
                     "kwart"},

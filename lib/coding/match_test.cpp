@@ -716,3 +716,11 @@ TEST_CASE("match: after a modal, a plural before another infinitive is a noun") 
   CHECK(lemmas_of("We moeten grenzen stellen.") == "We:we moeten:moeten grenzen:grens stellen:stellen");
   CHECK(lemmas_of("Dat moet aan het park grenzen.") == "Dat:dat moet:moeten aan:aan het:het park:park grenzen:grenzen");
 }
+
+TEST_CASE("match: nog geen before a number, spelled or not, or a measure says less than, no negation") {
+  CHECK(code_text("../spoken/spoken12.yaml", "Ze herbouwden de school in nog geen tien maanden.") ==
+        "x/herbouwen=herbouwden\n");
+  CHECK(code_text("../spoken/spoken12.yaml", "Ze herbouwden de school in nog geen 10 maanden.") ==
+        "x/herbouwen=herbouwden\n");
+  CHECK(code_text("../spoken/spoken12.yaml", "Ze herbouwden nog geen school.") == "x/herbouwen= !herbouwden\n");
+}

@@ -69,6 +69,12 @@ std::string long_vowel(std::string_view w) {
 
 }  // namespace
 
+bool spelled_number(std::string_view w) {
+  return is_one_of({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
+                    "dertig", "veertig", "vijftig", "honderd", "duizend", "tientallen", "honderden", "duizenden"},
+                   w);
+}
+
 ContextWord context_word(std::string_view w) {
   if (is_one_of({"ik", "'k", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie", "iemand", "niemand"}, w))
     return ContextWord::subject;
@@ -79,11 +85,9 @@ ContextWord context_word(std::string_view w) {
                 "nieuwe", "goede", "hele"},
                w))
     return ContextWord::determiner;
-  if (is_one_of({"meer", "minder", "veel", "weinig", "zoveel", "teveel", "evenveel", "andere", "paar", "soort", "aantal",
-                "heleboel", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
-                "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd", "duizend",
-                "tientallen", "honderden", "duizenden"},
-               w))
+  if (spelled_number(w) || is_one_of({"meer", "minder", "veel", "weinig", "zoveel", "teveel", "evenveel", "andere", "paar",
+                                      "soort", "aantal", "heleboel"},
+                                     w))
     return ContextWord::quantifier;
   if (is_one_of({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
   if (is_one_of({"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder", "onder",
@@ -481,16 +485,14 @@ struct Lemmatiser::Impl {
     // hunspell gives a verb's present and past forms its bare stem (regelt,
     // werkte, vormden: regel, werk, vorm), which is the noun: no form of it
     // (de regel, not regelt); a doubled consonant is a plural's (bedden: bed).
-    // A form that is a noun itself keeps it (buurt: buur).
-    if (!out.verbs.empty() && !out.noun)
+    // A form that is a noun itself keeps the stems of its own inflection,
+    // but a noun in -t is no form of the verb's stem either (de plant: not
+    // plan, de buurt: not buur, de kant: not kan); its verb reading keeps
+    // the verb (hij plant: plannen).
+    if (!out.verbs.empty())
       std::erase_if(out.lemmas, [&](const std::string& s) {
-        return verb_ending(s, norm) && norm != s + s.back() + "en";
+        return out.noun ? norm == s + "t" : verb_ending(s, norm) && norm != s + s.back() + "en";
       });
-    // A noun in -t that is also a verb's present is no form of that verb's
-    // stem as a noun (de plant: not plan, de buurt: not buur, de kant: not
-    // kan); its verb reading keeps the verb (hij plant: plannen).
-    else if (!out.verbs.empty())
-      std::erase_if(out.lemmas, [&](const std::string& s) { return norm == s + "t" && verb_ending(s, norm); });
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
     out.nominal = out.lemmas;

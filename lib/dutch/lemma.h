@@ -104,6 +104,10 @@ enum class ContextWord : std::uint8_t {
 // whose verb comes last, ends there.
 ContextWord context_word(std::string_view norm);
 
+// Whether a norm is a number spelled out (twee, tien, honderd, tientallen),
+// which context_word counts among the quantifiers.
+bool spelled_number(std::string_view norm);
+
 // The same for a word whose lemmas are known and that is read as a verb
 // form or not (`verb`): where the norm alone says other, `adjective` for an
 // inflected adjective's form (Lemmas::inflected_adjective), and `no_verb`
