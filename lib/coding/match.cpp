@@ -873,12 +873,18 @@ struct Matcher::Impl {
                              : n.ambiguous              ? WordClass::any
                                                         : WordClass::verb;
       add_units(n.keys, n.units, false, false, word);
-      CompoundSplit split = splitter.split(norm);
-      for (std::size_t p = 0; split.parts.size() > 1 && p < split.parts.size(); ++p) {
-        std::vector<std::uint32_t> part_keys;
-        add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
-        const bool head = p + 1 == split.parts.size();
-        add_units(part_keys, n.units, head, !head, WordClass::noun);
+      // the parts of the word and of its singulars (the plural wijkraden
+      // splits into wijk and raden, which hunspell knows as a verb only; its
+      // singular wijkraad into wijk and raad)
+      for (std::size_t s = 0; s <= l.nominal.size(); ++s) {
+        if (s < l.nominal.size() && l.nominal[s] == norm) continue;
+        const CompoundSplit split = splitter.split(s < l.nominal.size() ? std::string_view(l.nominal[s]) : norm);
+        for (std::size_t p = 0; split.parts.size() > 1 && p < split.parts.size(); ++p) {
+          std::vector<std::uint32_t> part_keys;
+          add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
+          const bool head = p + 1 == split.parts.size();
+          add_units(part_keys, n.units, head, !head, WordClass::noun);
+        }
       }
     } else {
       add_keys(norm, n.keys);
@@ -945,7 +951,8 @@ struct Matcher::Impl {
   // ik verdien weinig); after an infinitive it is one (we willen meedoen
   // maar de tijd ontbreekt). So is a maar after ook (zonder ook maar één
   // keer te mopperen) and one in a clause that an imperative opens (Begin
-  // maar! Spreek hem er maar op aan), the clause that starts at word `clause`.
+  // maar! Spreek hem er maar op aan), the clause that starts at word `clause`,
+  // and one right after an inverted subject (nemen we maar voor lief).
   bool adverb(std::size_t t, std::size_t clause) const {
     const bool maar = tokens[t].norm == "maar";
     if ((!maar && tokens[t].norm != "dus") || words.empty()) return false;
@@ -956,7 +963,12 @@ struct Matcher::Impl {
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
                             infos.back().finite;
     const bool after_ook = maar && words.back() + 1 == t && norm(words.size() - 1) == "ook";
-    return imperative || after_verb || after_ook;
+    // and one right after a subject that follows its finite verb (die herrie
+    // nemen we maar voor lief)
+    const std::size_t n = words.size();
+    const bool after_inverted_subject = maar && words.back() + 1 == t && n >= 2 && n - 2 >= clause &&
+                                        subject_pronoun(infos[n - 1].context) && infos[n - 2].finite;
+    return imperative || after_verb || after_ook || after_inverted_subject;
   }
 
   // `of` before an article, where its clause has no verb yet, joins two noun
@@ -1048,6 +1060,12 @@ struct Matcher::Impl {
   // the clause, or before a verb or a prepositional phrase (doet mee; doet
   // mee aan het feest). Otherwise it is a preposition (leeft in z'n bubbel).
   bool particle_ends_field(std::size_t p) const {
+    // one of a pair of adverbs is none (ze wegen af en toe het grofvuil, hij
+    // loopt op en neer; not ze zette door en na een jaar)
+    if (p + 2 < words.size() && norm(p + 1) == "en" &&
+        is_one_of({"af en toe", "op en neer", "op en af", "heen en weer", "in en uit"},
+                  std::string_view(std::string(norm(p)) + " en " + std::string(norm(p + 2)))))
+      return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;
@@ -1274,6 +1292,21 @@ struct Matcher::Impl {
     return subject;
   }
 
+  // Word w is a participle and no other verb form or noun (gedaan, gemaakt).
+  bool only_participle(std::size_t w) {
+    if (!infos[w].info->verb || infos[w].info->noun) return false;
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return std::all_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return (v.forms & ~kListed) == kParticiple; });
+  }
+
+  // Word w is a strong verb's participle in -en, which stays uninflected
+  // before its noun (de afgelopen maanden, de gekozen leden).
+  bool strong_participle(std::size_t w) {
+    if (!norm(w).ends_with("en")) return false;
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return v.forms & kParticiple; });
+  }
+
   // Word w ends in -en or -s and is also a noun's plural (maanden: maand,
   // onderwerpen: onderwerp by spelling, bewoners: bewoner).
   bool plural_noun(std::size_t w) {
@@ -1350,6 +1383,14 @@ struct Matcher::Impl {
         else if (previous == ContextWord::subject && infos[w - 2].finite)
           previous = ContextWord::other;
       }
+      // after a pronoun that is only a subject, other than ik, a bare stem
+      // is no verb form, but one in -t or -d, also the third person (of we
+      // gebruik maken van; hij zet; not ze, u or jullie, also objects: dat
+      // ik u onderbreek)
+      if (previous == ContextWord::subject && infos[w].shape == VerbShape::stem &&
+          is_one_of({"hij", "zij", "wij", "we", "men", "ie"}, norm(w - 1)) && !norm(w).ends_with('t') &&
+          !norm(w).ends_with('d'))
+        previous = ContextWord::determiner;
       // je right after a preposition is a possessive (voor je buurt, op je
       // werk, met je buren): the word after it is its noun
       if (previous == ContextWord::je && w >= clause_start[w] + 2 &&
@@ -1385,9 +1426,21 @@ struct Matcher::Impl {
       if ((plain(previous) || previous == ContextWord::adjective) &&
           !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::subject, ContextWord::je}, next) &&
           (infos[w].shape != VerbShape::finite || plural_noun(w)) && w >= clause_start[w] + 2 &&
-          norm(w - 1).ends_with('e') &&
+          (norm(w - 1).ends_with('e') || strong_participle(w - 1)) &&
           (infos[w - 2].context == ContextWord::determiner || infos[w - 2].context == ContextWord::het))
         previous = ContextWord::determiner;
+      // a past plural that is also a noun's plural is that noun after a
+      // number, a quantity or an inflected adjective (acht maanden, sociale
+      // verbanden), where no subject's verb stands; not a participle too,
+      // an adjective there (een meer verbonden stad)
+      if ((previous == ContextWord::quantifier || previous == ContextWord::adjective) &&
+          infos[w].shape == VerbShape::finite && plural_noun(w) && !strong_participle(w))
+        previous = ContextWord::determiner;
+      // no imperative stands before a participle: a clause that opens with
+      // them has lost its auxiliary (onderzoek gedaan naar, afspraken gemaakt)
+      if (previous == ContextWord::edge && infos[w].shape == VerbShape::stem && w + 1 < clause_end[w] &&
+          only_participle(w + 1))
+        next = ContextWord::edge;
       // er right after it stands where an inverted subject would (elke
       // vrijdag schuiven er dertig buren aan, nu wonen er vooral studenten),
       // but not after an article or an adjective (de laatste maanden er weer)

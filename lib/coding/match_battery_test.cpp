@@ -140,3 +140,7 @@ TEST_CASE("match: the twelfth spoken-Dutch battery") { check_battery("spoken/bat
 // Written the same way, with verbs, nouns and phrases none of the first twelve
 // used: questions, clauses and passives with negation inside and outside them.
 TEST_CASE("match: the thirteenth spoken-Dutch battery") { check_battery("spoken/battery13.tsv", "spoken/spoken13.yaml"); }
+
+// And with nouns as the heads of compounds whose plural changes the head
+// (wijkraden, raadsleden), adverbs that are also nouns (pas), af en toe.
+TEST_CASE("match: the fourteenth spoken-Dutch battery") { check_battery("spoken/battery14.tsv", "spoken/spoken14.yaml"); }

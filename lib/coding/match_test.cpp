@@ -664,6 +664,23 @@ TEST_CASE("match: an infinitive after the preposition of waar or daar, a modal b
 TEST_CASE("match: after an article and an inflected adjective, a past that is also a plural is the noun") {
   CHECK(lemmas_of("De laatste maanden was het stil.") == "De:de laatste:laat maanden:maand was:zijn het:het stil:stil");
   CHECK(lemmas_of("De jongere werkt hard.") == "De:de jongere:jong werkt:werken hard:hard");
+  // a strong participle stays uninflected before its noun
+  CHECK(lemmas_of("De afgelopen maanden was het stil.") ==
+        "De:de afgelopen:aflopen maanden:maand was:zijn het:het stil:stil");
+}
+
+TEST_CASE("match: after a number or an inflected adjective, a past that is also a plural is the noun") {
+  CHECK(lemmas_of("Twee jaar en acht maanden.") == "Twee:twee jaar:jaar en:en acht:acht maanden:maand");
+  CHECK(lemmas_of("Het verlies aan sociale verbanden.") ==
+        "Het:het verlies:verlies aan:aan sociale:sociaal verbanden:verband");
+  // a participle too is the adjective there
+  CHECK(lemmas_of("Een meer verbonden stad.") == "Een:een meer:meer verbonden:verbinden stad:stad");
+}
+
+TEST_CASE("match: an infinitive whose past plural is spelled the same is the infinitive after a modal") {
+  CHECK(lemmas_of("Zij zouden de eerste stap kunnen zetten.") ==
+        "Zij:zij zouden:zullen de:de eerste:eerste stap:stap kunnen:kunnen zetten:zetten");
+  CHECK(lemmas_of("We kunnen ze inzetten.") == "We:we kunnen:kunnen ze:ze inzetten:inzetten");
 }
 
 TEST_CASE("match: a run of words with no punctuation is cut into clauses of at most 60 words") {

@@ -125,7 +125,9 @@ VerbShape verb_shape(const Lemmas& word) {
   // an adjective's stem is an adverb before a verb (echt iedereen), no imperative
   if (word.adjective) return shape;
   for (const VerbReading& v : word.verbs) {
-    if ((v.forms & (kPresent | kPast)) && !(v.forms & kStem)) return VerbShape::finite;
+    // an infinitive whose past plural is spelled the same (zetten, inzetten,
+    // schatten) is read as the infinitive, as one spelled like its present is
+    if ((v.forms & (kPresent | kPast)) && !(v.forms & (kStem | kInfinitive))) return VerbShape::finite;
     if (v.forms & kInfinitive) shape = VerbShape::infinitive;
     else if ((v.forms & kStem) && shape == VerbShape::other) shape = VerbShape::stem;
   }
@@ -291,15 +293,15 @@ struct Lemmatiser::Impl {
     return closed_short(w) && dutch_dictionary::spell(w + w.back() + "etje") == 1;
   }
 
-  // Plurals whose singular hunspell does not give: a changed vowel (steden)
-  // or -eren (kinderen).
+  // Plurals whose singular hunspell does not give: a changed vowel (steden),
+  // -eren (kinderen) or -ens (gevoelens).
   static std::string_view irregular_singular(std::string_view w) {
     static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
         {"steden", "stad"},     {"leden", "lid"},       {"schepen", "schip"},   {"gebeden", "gebed"},
         {"kinderen", "kind"},   {"eieren", "ei"},       {"bladeren", "blad"},   {"liederen", "lied"},
         {"volkeren", "volk"},   {"goederen", "goed"},   {"kalveren", "kalf"},   {"lammeren", "lam"},
         {"runderen", "rund"},   {"beenderen", "been"},  {"raderen", "rad"},     {"gemoederen", "gemoed"},
-        {"excuses", "excuus"}};
+        {"excuses", "excuus"},  {"gevoelens", "gevoel"}};  // hunspell: gevoelen, a formal word for an opinion
     for (const auto& [plural, singular] : kPlurals)
       if (w == plural) return singular;
     return {};
@@ -333,6 +335,18 @@ struct Lemmatiser::Impl {
 
   // The word list has `w` as an entry of its own, not only as a form of
   // another word.
+  // Whether hunspell's only stems of w are its first parts (vragenlijsten:
+  // vragen), as for a compound it makes by compounding and knows no
+  // inflection of.
+  static bool only_first_parts(const std::string& w) {
+    const auto stems = dutch_dictionary::stems(w);
+    return !stems.empty() && std::all_of(stems.begin(), stems.end(), [&](const std::string& s) {
+      return s.size() + 3 < w.size() && w.starts_with(s);
+    });
+  }
+
+  static bool is_known(const std::string& w) { return dutch_dictionary::spell(w) == 1; }
+
   static bool is_entry(const std::string& w) {
     if (dutch_dictionary::spell(w) != 1) return false;
     const auto stems = dutch_dictionary::stems(w);
@@ -355,7 +369,7 @@ struct Lemmatiser::Impl {
   // handvat, flessen: fles; lopen: loop; not luisteren: luisteer, which
   // hunspell only makes of luis + teer), or "". hunspell gives none where
   // it knows the word as a verb's infinitive only.
-  static std::string spelled_singular(const std::string& w) {
+  static std::string spelled_singular(const std::string& w, bool (*listed)(const std::string&) = is_entry) {
     if (w.size() < 6 || !ends_with(w, "en")) return {};
     std::string body = w.substr(0, w.size() - 2);
     const std::size_t n = body.size();
@@ -368,11 +382,11 @@ struct Lemmatiser::Impl {
       if (std::string longer = long_vowel(body); is_entry(longer) || !ends_with(body, "el") || !is_entry(body))
         body = std::move(longer);
     }
-    if (is_entry(body)) return body;
+    if (listed(body)) return body;
     const char last = body.back();
     if (last != 'v' && last != 'z') return {};
     body.back() = last == 'v' ? 'f' : 's';  // brieven: brief, reizen: reis
-    return is_entry(body) ? body : std::string();
+    return listed(body) ? body : std::string();
   }
 
   // The nominal lemmas other than the word of a word hunspell gives none
@@ -449,12 +463,17 @@ struct Lemmatiser::Impl {
                       [](const VerbReading& v) { return (v.forms & ~(kParticiple | kPresentParticiple | kListed)) == 0; });
       if (stems.empty() && out.known) {
         // Only a noun's, with a diminutive (onderwerpje; not samenleef, the
-        // stem of samenleven, nor vormgeef); a verb's infinitive keeps it
+        // stem of samenleven, nor vormgeef), or, for a word that is no verb
+        // form and whose only stems hunspell gives are its first parts, a
+        // word hunspell knows (vragenlijsten: vragen, so vragenlijst, which it
+        // makes by compounding; not gouden: goud); a verb's infinitive keeps it
         // for its noun reading (de onderwerpen), unless it is a modal or an
         // auxiliary (die moeten: not moet).
         std::string singular =
             out.verbs.empty() || context_word(norm) == ContextWord::other ? spelled_singular(norm) : std::string();
-        if (!singular.empty() && has_diminutive(singular)) {
+        if (!singular.empty() && !has_diminutive(singular)) singular.clear();
+        if (singular.empty() && out.verbs.empty() && only_first_parts(norm)) singular = spelled_singular(norm, is_known);
+        if (!singular.empty()) {
           if (out.verbs.empty()) out.lemmas.push_back(std::move(singular));
           else if (context_word(norm) == ContextWord::other) out.singular = std::move(singular);
         }

@@ -120,7 +120,7 @@ ContextWord context_word(std::string_view norm, const Lemmas& lemmas, bool verb)
 // What verb form a word that may be a noun is.
 enum class VerbShape : std::uint8_t {
   other,
-  finite,      // a present or past form other than a bare stem (is, werkt, kwam)
+  finite,      // a present or past form other than a bare stem or an infinitive (is, werkt, kwam; not zetten)
   infinitive,  // werken, delen
   stem,        // werk, zorg (not an adjective's: echt, nodig)
 };

@@ -150,6 +150,10 @@ TEST_CASE("lemma: plurals hunspell gives no singular for") {
   CHECK(main_of(l, "onderwerpen", Reading::verb) == "onderwerpen");
   CHECK(main_of(l, "onderwerpen") == "onderwerpen");                // no context: the verb's infinitive stays
   CHECK(main_of(l, "samenleven", Reading::noun) == "samenleven");  // samenleef is a stem, with no diminutive
+  // compounds hunspell makes and knows no inflection of (its stems are their first parts)
+  CHECK(main_of(l, "vragenlijsten") == "vragenlijst");
+  CHECK(main_of(l, "adviesraden") == "adviesraad");
+  CHECK(main_of(l, "gouden") == "gouden");  // an adjective of a material, no plural
   CHECK(main_of(l, "moeten", Reading::noun) == "moeten");          // die moeten: a modal, not moet
   CHECK(main_of(l, "verslagen", Reading::noun) == "verslag");      // de verslagen: the plural before the participle
   CHECK(main_of(l, "verslagen") == "verslaan");
