@@ -70,9 +70,23 @@ std::string long_vowel(std::string_view w) {
 }  // namespace
 
 bool spelled_number(std::string_view w) {
-  return is_one_of({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
-                    "dertig", "veertig", "vijftig", "honderd", "duizend", "tientallen", "honderden", "duizenden"},
-                   w);
+  if (is_one_of({"tientallen", "honderden", "duizenden"}, w)) return true;
+  // a number is written as one word of these (tweeduizend, vijfentwintig,
+  // driehonderdvijftig); `een` alone is the article
+  static constexpr std::string_view kParts[] = {
+      "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
+      "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend", "miljoen",
+      "twee", "drie", "vier", "vijf", "zeven", "zes", "acht", "negen", "tien", "elf", "een", "en"};
+  std::size_t parts = 0;
+  std::string_view last;
+  while (!w.empty()) {
+    const auto part = std::find_if(std::begin(kParts), std::end(kParts), [&](std::string_view p) { return w.starts_with(p); });
+    if (part == std::end(kParts)) return false;
+    last = *part;
+    w.remove_prefix(part->size());
+    ++parts;
+  }
+  return last != "en" && (parts > 1 || last != "een");
 }
 
 ContextWord context_word(std::string_view w) {
@@ -192,11 +206,12 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
   };
   // not a verb's stem that hunspell gives (kant: kan, buurt: buur), nor a
 // short vowel where the long one is a lemma too (zaken: zaak, not zak)
+  // a noun in -e in its own right is its own lemma, not an adjective's
+  // inflection nor a participle's (de waarde: not waard; de gedachte: not
+  // gedacht; het gemiddelde: not middelen; but de actieve bewoners: actief)
+  const bool noun_in_e = ends_with(l.norm, "e") && !ends_with(l.norm, "je") && lexicon::noun_with_plural_s(l.norm);
   auto shortest_nominal = [&] {
-    // a noun in -e in its own right is its own lemma, not an adjective's
-    // inflection (de waarde: not waard; de gedachte: not gedacht; but de
-    // actieve bewoners: actief)
-    if (ends_with(l.norm, "e") && !ends_with(l.norm, "je") && lexicon::noun_with_plural_s(l.norm)) return l.norm;
+    if (noun_in_e) return l.norm;
     // a diminutive's word with -je(s) before one with -tje(s) (lijstje: lijst,
     // not lijs; plantjes: plant, not plan)
     const std::size_t suffix = ends_with(l.norm, "je") ? 2 : ends_with(l.norm, "jes") ? 3 : 0;
@@ -219,7 +234,7 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
     // a plural before a participle (de verslagen: verslag, not verslaan),
     // and a noun (een bericht: not berichten)
     if (nominal.size() < l.norm.size() && ends_with(l.norm, "en")) return nominal;
-    if (const VerbReading* v = verb(kParticiples); v && !l.noun) return v->infinitive;
+    if (const VerbReading* v = verb(kParticiples); v && !l.noun && !noun_in_e) return v->infinitive;
     return nominal;
   }
   if (const VerbReading* v = verb(kListed)) return v->infinitive;

@@ -85,7 +85,9 @@ enum class ContextWord : std::uint8_t {
   other, subject, je, het, determiner, quantifier, demonstrative, preposition, te, modal, auxiliary, coordinator,
   number, adjective, no_verb, edge, verb_final, filler
 };
-// ik, jij, hij, zij, ze, wij, we, u, jullie, men and spoken 'k and ie: subject;
+// ik, jij, hij, zij, ze, wij, we, u, jullie, men, iemand, niemand and
+// spoken 'k and ie: subject (not iedereen, an adverb's object too: echt
+// iedereen);
 // je; het and 't; de, een, mijn, m'n, onze, z'n, elke, geen, welke, ... (not
 // zijn and haar, which are
 // also a verb and a pronoun, nor ons, also an object: omdat niemand ons
@@ -104,8 +106,9 @@ enum class ContextWord : std::uint8_t {
 // whose verb comes last, ends there.
 ContextWord context_word(std::string_view norm);
 
-// Whether a norm is a number spelled out (twee, tien, honderd, tientallen),
-// which context_word counts among the quantifiers.
+// Whether a norm is a number spelled out (twee, tien, honderd, tweeduizend,
+// vijfentwintig, tientallen; not een, the article), which context_word
+// counts among the quantifiers.
 bool spelled_number(std::string_view norm);
 
 // The same for a word whose lemmas are known and that is read as a verb

@@ -287,3 +287,16 @@ TEST_CASE("lemma: the plural of a diminutive the word list has as a word of its 
   CHECK(main_of(l, "meisjes") == "meisje");  // nl.dic lists meisjes beside meisje
   CHECK(main_of(l, "broodjes") == "brood");
 }
+
+TEST_CASE("lemma: numbers spelled out, as one word of their parts") {
+  CHECK(spelled_number("twee"));
+  CHECK(spelled_number("tweeduizend"));
+  CHECK(spelled_number("vijfentwintig"));
+  CHECK(spelled_number("driehonderdvijftig"));
+  CHECK(spelled_number("zeventien"));
+  CHECK(spelled_number("tientallen"));
+  CHECK_FALSE(spelled_number("een"));     // the article
+  CHECK_FALSE(spelled_number("tweeen"));  // met z'n tweeën
+  CHECK_FALSE(spelled_number("tiental"));
+  CHECK_FALSE(spelled_number("zesde"));
+}
