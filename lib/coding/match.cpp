@@ -1430,10 +1430,12 @@ struct Matcher::Impl {
           (infos[w - 2].context == ContextWord::determiner || infos[w - 2].context == ContextWord::het))
         previous = ContextWord::determiner;
       // a past plural that is also a noun's plural is that noun after a
-      // number, a quantity or an inflected adjective (acht maanden, sociale
-      // verbanden), where no subject's verb stands; not a participle too,
-      // an adjective there (een meer verbonden stad)
-      if ((previous == ContextWord::quantifier || previous == ContextWord::adjective) &&
+      // number, a quantity or an inflected adjective (acht maanden, 3 maanden, sociale
+      // verbanden), where no subject's verb stands (but a year's: in 2019
+      // waren er); not a participle too, an adjective there (een meer
+      // verbonden stad)
+      if ((is_one_of({ContextWord::quantifier, ContextWord::adjective}, previous) ||
+           (previous == ContextWord::number && norm(w - 1).size() < 4)) &&
           infos[w].shape == VerbShape::finite && plural_noun(w) && !strong_participle(w))
         previous = ContextWord::determiner;
       // no imperative stands before a participle: a clause that opens with

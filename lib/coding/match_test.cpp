@@ -671,6 +671,8 @@ TEST_CASE("match: after an article and an inflected adjective, a past that is al
 
 TEST_CASE("match: after a number or an inflected adjective, a past that is also a plural is the noun") {
   CHECK(lemmas_of("Twee jaar en acht maanden.") == "Twee:twee jaar:jaar en:en acht:acht maanden:maand");
+  CHECK(lemmas_of("Na 3 maanden.") == "Na:na 3:3 maanden:maand");
+  CHECK(lemmas_of("In 2019 waren er veel.") == "In:in 2019:2019 waren:zijn er:er veel:veel");  // a year
   CHECK(lemmas_of("Het verlies aan sociale verbanden.") ==
         "Het:het verlies:verlies aan:aan sociale:sociaal verbanden:verband");
   // a participle too is the adjective there

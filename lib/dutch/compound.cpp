@@ -366,6 +366,8 @@ bool lexicon::verb_infinitive(std::string_view norm) { return Lexicon::get().fla
 
 bool lexicon::entry(std::string_view norm) { return Lexicon::get().listed(norm); }
 
+bool lexicon::compound_head(std::string_view norm) { return Lexicon::get().flags(norm) & end; }
+
 bool lexicon::noun_with_plural_s(std::string_view norm) { return Lexicon::get().other_flags(norm) & plural_s; }
 
 bool lexicon::bare_entry(std::string_view norm) {

@@ -210,8 +210,13 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
   // inflection nor a participle's (de waarde: not waard; de gedachte: not
   // gedacht; het gemiddelde: not middelen; but de actieve bewoners: actief)
   const bool noun_in_e = ends_with(l.norm, "e") && !ends_with(l.norm, "je") && lexicon::noun_with_plural_s(l.norm);
-  auto shortest_nominal = [&] {
+  auto shortest_nominal = [&](bool noun = false) {
     if (noun_in_e) return l.norm;
+    // and so is one in -er made of a long adjective (vrijwilliger, not
+    // vrijwillig's comparative); a short one's comparative is as common as
+    // the noun (ouder, lager, drukker: oud, laag, druk)
+    if (ends_with(l.norm, "er") && l.norm.size() > 7 && l.verbs.empty() && lexicon::noun_with_plural_s(l.norm))
+      return l.norm;
     // a diminutive's word with -je(s) before one with -tje(s) (lijstje: lijst,
     // not lijs; plantjes: plant, not plan)
     const std::size_t suffix = ends_with(l.norm, "je") ? 2 : ends_with(l.norm, "jes") ? 3 : 0;
@@ -220,7 +225,8 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
     const std::string* best = &l.norm;
     for (const auto& n : l.nominal)
       if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) &&
-          (!verb_ending(n, l.norm) || (l.verbs.empty() && l.norm == n + n.back() + "en")) &&  // handvat|ten, no verb
+          // handvat|ten, where it is no verb or read as a noun (vier ritten)
+          (!verb_ending(n, l.norm) || ((l.verbs.empty() || noun) && l.norm == n + n.back() + "en")) &&
           !(closed_short(n) && std::binary_search(l.nominal.begin(), l.nominal.end(), long_vowel(n))))
         best = &n;
     return *best;
@@ -230,14 +236,15 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
     if (const VerbReading* v = verb(0xff)) return v->infinitive;
   if (reading == Reading::noun) {
     if (!l.singular.empty()) return l.singular;
-    std::string nominal = shortest_nominal();
+    std::string nominal = shortest_nominal(true);
     // a plural before a participle (de verslagen: verslag, not verslaan),
     // and a noun (een bericht: not berichten)
     if (nominal.size() < l.norm.size() && ends_with(l.norm, "en")) return nominal;
     if (const VerbReading* v = verb(kParticiples); v && !l.noun && !noun_in_e) return v->infinitive;
     return nominal;
   }
-  if (const VerbReading* v = verb(kListed)) return v->infinitive;
+  // (a listed stem that is a noun is the noun: onderhoud)
+  if (const VerbReading* v = verb(kListed); v && !(l.noun && (v->forms & kStem))) return v->infinitive;
   // an infinitive that is also a plural (werken: werk) stays open: the noun
   if (verb(kInfinitive)) return shortest_nominal();
   // (not a participle that is only that and a noun: gezicht, geluid)
@@ -308,15 +315,15 @@ struct Lemmatiser::Impl {
     return closed_short(w) && dutch_dictionary::spell(w + w.back() + "etje") == 1;
   }
 
-  // Plurals whose singular hunspell does not give: a changed vowel (steden),
-  // -eren (kinderen) or -ens (gevoelens).
+  // Plurals whose singular hunspell does not give: a changed vowel (steden,
+  // benen), -eren (kinderen) or -ens (gevoelens).
   static std::string_view irregular_singular(std::string_view w) {
     static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
         {"steden", "stad"},     {"leden", "lid"},       {"schepen", "schip"},   {"gebeden", "gebed"},
         {"kinderen", "kind"},   {"eieren", "ei"},       {"bladeren", "blad"},   {"liederen", "lied"},
         {"volkeren", "volk"},   {"goederen", "goed"},   {"kalveren", "kalf"},   {"lammeren", "lam"},
         {"runderen", "rund"},   {"beenderen", "been"},  {"raderen", "rad"},     {"gemoederen", "gemoed"},
-        {"excuses", "excuus"},  {"gevoelens", "gevoel"}};  // hunspell: gevoelen, a formal word for an opinion
+        {"excuses", "excuus"},  {"gevoelens", "gevoel"}, {"benen", "been"}};  // hunspell: gevoelen, a formal word for an opinion
     for (const auto& [plural, singular] : kPlurals)
       if (w == plural) return singular;
     return {};
@@ -361,6 +368,14 @@ struct Lemmatiser::Impl {
   }
 
   static bool is_known(const std::string& w) { return dutch_dictionary::spell(w) == 1; }
+
+  // A stem with an unstressed prefix that nl.dic lets end a compound
+  // (onderhoud, vervoer, beheer, herstel).
+  static bool inseparable_noun(const std::string& w) {
+    for (std::string_view prefix : {"be", "ver", "ont", "her", "onder", "over"})
+      if (w.size() > prefix.size() + 2 && w.starts_with(prefix)) return lexicon::compound_head(w);
+    return false;
+  }
 
   static bool is_entry(const std::string& w) {
     if (dutch_dictionary::spell(w) != 1) return false;
@@ -430,8 +445,9 @@ struct Lemmatiser::Impl {
     const std::string& head = split.parts.back();
     const std::string modifier = norm.substr(0, norm.size() - head.size());
     if (norm.compare(norm.size() - head.size(), head.size(), head) != 0) return out;  // brackets taken out
-    // only a plural head: beleidsmaker is no form of mak
-    if (!ends_with(head, "s") && !ends_with(head, "en")) return out;
+    // only a plural, diminutive or adjective's head in -je (koffieuurtje:
+    // koffieuur; aardgasvrije: aardgasvrij): beleidsmaker is no form of mak
+    if (!ends_with(head, "s") && !ends_with(head, "en") && !ends_with(head, "je")) return out;
     bool known = false;
     for (auto& s : inflectional_stems(head, known))
       if (s.size() < head.size()) out.push_back(modifier + s);
@@ -465,7 +481,7 @@ struct Lemmatiser::Impl {
       if (ends_with(norm, "en")) {
         const std::string male = norm.substr(0, norm.size() - 2);
         for (auto& s : stems)
-          if (s == male + "e" && is_entry(male) && has_diminutive(male)) s = male;
+          if (s == male + "e" && is_known(male) && has_diminutive(male)) s = male;
       }
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
@@ -494,7 +510,9 @@ struct Lemmatiser::Impl {
         }
       }
       // A form in the verb table is that verb's (kan, staat, weet); a stem
-      // with ge- and two more letters is the noun (not geef) (gedrag, gevoel, gebruik), and so is one with a
+      // with ge- and two more letters is the noun (not geef) (gedrag, gevoel, gebruik), and so is one
+      // with another unstressed prefix that nl.dic lets end a compound (onderhoud, vervoer, verkeer; not
+      // verander, which it lets only begin one), and one with a
       // diminutive (werk, deel), or an adjective's forms (nodig, sterk); a present in -t is the noun where the word
       // list has it as a word of its own and with a diminutive (buurt,
       // kant; not speelt, which hunspell only knows as a form of spelen); a
@@ -506,9 +524,9 @@ struct Lemmatiser::Impl {
         present |= (v.forms & kPresent) != 0;
         participle |= (v.forms & kParticiple) != 0;
       }
-      if (!listed && stem) {
+      if (stem && (!listed || inseparable_noun(norm))) {  // a strong verb's too: onderhoud, besluit
         // the cheapest confirmations first: each is a hunspell call or more
-        out.noun = (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || has_diminutive(norm);
+        out.noun = (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || inseparable_noun(norm) || has_diminutive(norm);
         out.adjective = !out.noun && inflects_as_adjective(norm);
         out.noun = out.noun || out.adjective || separable_stem(out.verbs);
       }

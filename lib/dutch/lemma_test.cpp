@@ -63,6 +63,9 @@ TEST_CASE("lemma: a bare stem is the noun unless it has none") {
   CHECK(main_of(l, "inzet") == "inzet");            // a separable verb's stem too
   CHECK(main_of(l, "buurt") == "buurt");            // a word of its own, not buur + t
   CHECK(main_of(l, "kant") == "kant");
+  CHECK(main_of(l, "onderhoud") == "onderhoud");     // nl.dic lets it end a compound: a noun
+  CHECK(main_of(l, "vervoer") == "vervoer");
+  CHECK(main_of(l, "verander") == "veranderen");     // verander/CaCb only begins one
 }
 
 TEST_CASE("lemma: the singular of a noun") {
@@ -154,6 +157,11 @@ TEST_CASE("lemma: plurals hunspell gives no singular for") {
   CHECK(main_of(l, "vragenlijsten") == "vragenlijst");
   CHECK(main_of(l, "adviesraden") == "adviesraad");
   CHECK(main_of(l, "gouden") == "gouden");  // an adjective of a material, no plural
+  CHECK(main_of(l, "koffieuurtje") == "koffieuur");  // a diminutive head
+  CHECK(main_of(l, "benen") == "been");               // hunspell: ben
+  CHECK(main_of(l, "gevoelens") == "gevoel");         // hunspell: gevoelen
+  CHECK(main_of(l, "rechtenstudenten") == "rechtenstudent");  // not the female form
+  CHECK(main_of(l, "ritten", Reading::noun) == "rit");  // read as a noun, not the verb ritten
   CHECK(main_of(l, "moeten", Reading::noun) == "moeten");          // die moeten: a modal, not moet
   CHECK(main_of(l, "verslagen", Reading::noun) == "verslag");      // de verslagen: the plural before the participle
   CHECK(main_of(l, "verslagen") == "verslaan");
@@ -280,6 +288,9 @@ TEST_CASE("lemma: a noun in -e in its own right, not an adjective's inflection, 
   CHECK(main_of(l, "geappt") == "appen");
   CHECK(main_of(l, "kost", Reading::verb) == "kosten");  // kossen is bare, but gekost is kosten's
   CHECK(main_of(l, "verweten") == "verwijten");         // not ver + weten: verweten is listed bare
+  CHECK(main_of(l, "gemiddelde", Reading::noun) == "gemiddelde");  // not middelen's participle
+  CHECK(main_of(l, "vrijwilliger") == "vrijwilliger");  // a noun in -er with a plural in -s
+  CHECK(main_of(l, "ouder") == "oud");                  // but a short adjective's comparative
 }
 
 TEST_CASE("lemma: the plural of a diminutive the word list has as a word of its own") {

@@ -24,6 +24,10 @@ bool verb_infinitive(std::string_view norm);
 // (russen, har; not harren, which hunspell makes of har).
 bool entry(std::string_view norm);
 
+// Whether nl.dic lets `norm` end a compound (the flag Cc), as it does a
+// noun: onderhoud, vervoer, verkeer; not a verb's stem only (verander/CaCb).
+bool compound_head(std::string_view norm);
+
 // Whether nl.dic gives `norm` a plural in -s (the flag Za: waarde/CcCeZaZi,
 // waardes; gedachte, hoogte): a noun in its own right, not only an
 // adjective's inflection (waard, gedacht) nor an adjective made a noun,
