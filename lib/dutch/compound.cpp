@@ -368,6 +368,8 @@ bool lexicon::entry(std::string_view norm) { return Lexicon::get().listed(norm);
 
 bool lexicon::compound_head(std::string_view norm) { return Lexicon::get().flags(norm) & end; }
 
+bool lexicon::noun(std::string_view norm) { return Lexicon::get().flags(norm) & Flag::noun; }
+
 bool lexicon::noun_with_plural_s(std::string_view norm) { return Lexicon::get().other_flags(norm) & plural_s; }
 
 bool lexicon::bare_entry(std::string_view norm) {

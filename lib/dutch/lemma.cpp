@@ -481,7 +481,8 @@ struct Lemmatiser::Impl {
       if (ends_with(norm, "en")) {
         const std::string male = norm.substr(0, norm.size() - 2);
         for (auto& s : stems)
-          if (s == male + "e" && is_known(male) && has_diminutive(male)) s = male;
+          if (s == male + "e" && (is_entry(male) || (only_first_parts(male) && is_known(male))) && has_diminutive(male))
+            s = male;  // (a compound too: rechtenstudenten; not groenten: groent is a form of groenen)
       }
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
@@ -527,8 +528,9 @@ struct Lemmatiser::Impl {
       if (stem && (!listed || inseparable_noun(norm))) {  // a strong verb's too: onderhoud, besluit
         // the cheapest confirmations first: each is a hunspell call or more
         out.noun = (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || inseparable_noun(norm) || has_diminutive(norm);
+        // (an adjective's stem may have a noun's entry too: ruim, het ruim)
         out.adjective = !out.noun && inflects_as_adjective(norm);
-        out.noun = out.noun || out.adjective || separable_stem(out.verbs);
+        out.noun = out.noun || out.adjective || lexicon::noun(norm) || separable_stem(out.verbs);
       }
       else if (!listed && present) out.noun = root && has_diminutive(norm);
       else if (!listed && participle && !ends_with(norm, "e"))

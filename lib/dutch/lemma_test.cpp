@@ -66,6 +66,8 @@ TEST_CASE("lemma: a bare stem is the noun unless it has none") {
   CHECK(main_of(l, "onderhoud") == "onderhoud");     // nl.dic lets it end a compound: a noun
   CHECK(main_of(l, "vervoer") == "vervoer");
   CHECK(main_of(l, "verander") == "veranderen");     // verander/CaCb only begins one
+  CHECK(main_of(l, "sport") == "sport");             // nl.dic gives it a noun's flags (sport/Zb)
+  CHECK(main_of(l, "ruim") == "ruim");               // an adjective's stem, with a noun's entry too
 }
 
 TEST_CASE("lemma: the singular of a noun") {
@@ -161,6 +163,7 @@ TEST_CASE("lemma: plurals hunspell gives no singular for") {
   CHECK(main_of(l, "benen") == "been");               // hunspell: ben
   CHECK(main_of(l, "gevoelens") == "gevoel");         // hunspell: gevoelen
   CHECK(main_of(l, "rechtenstudenten") == "rechtenstudent");  // not the female form
+  CHECK(main_of(l, "groenten") == "groente");  // groent is a form of groenen, no male noun
   CHECK(main_of(l, "ritten", Reading::noun) == "rit");  // read as a noun, not the verb ritten
   CHECK(main_of(l, "moeten", Reading::noun) == "moeten");          // die moeten: a modal, not moet
   CHECK(main_of(l, "verslagen", Reading::noun) == "verslag");      // de verslagen: the plural before the participle

@@ -24,6 +24,10 @@ bool verb_infinitive(std::string_view norm);
 // (russen, har; not harren, which hunspell makes of har).
 bool entry(std::string_view norm);
 
+// Whether nl.dic gives `norm` an entry with a noun's plural or diminutive
+// flags (Z*, Y*): sport/Zb, fruit/Za beside their verbs' entries.
+bool noun(std::string_view norm);
+
 // Whether nl.dic lets `norm` end a compound (the flag Cc), as it does a
 // noun: onderhoud, vervoer, verkeer; not a verb's stem only (verander/CaCb).
 bool compound_head(std::string_view norm);
