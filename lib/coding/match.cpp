@@ -1486,6 +1486,13 @@ struct Matcher::Impl {
       if (previous == ContextWord::no_verb && w == clause_start[w] + 1 && infos[w].shape != VerbShape::infinitive &&
           is_one_of({"daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen"}, norm(w - 1)))
         previous = ContextWord::subject;
+      // right after a question word that opens the clause the finite verb
+      // stands, before its subject het, dit or dat (Hoe zit het met ...?
+      // Hoe zit dit?)
+      if (w == clause_start[w] + 1 && infos[w].shape == VerbShape::stem &&
+          is_one_of({ContextWord::het, ContextWord::demonstrative}, next) &&
+          is_one_of({"hoe", "wat", "waar", "wanneer", "waarom"}, norm(w - 1)))
+        previous = ContextWord::subject;
       // a noun's plural that opens its clause before a modal and its subject
       // is the object put first (Wensen kun je op de kaartjes schrijven)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && w + 1 < clause_end[w] &&
