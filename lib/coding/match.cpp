@@ -1086,7 +1086,15 @@ struct Matcher::Impl {
   // naar binnen), not a particle, unless the preposition belongs to an er,
   // daar, hier, waar (is_r_word) before it in the clause (ik ga er wel van
   // uit, hij doet overal aan mee).
+  // So is a word after de, een or another determiner (ik sleep hem naar de
+  // weg), and toe
+  // after naar, the circumposition naar ... toe (hij wees naar het
+  // speelveldje toe).
   bool object_of_preposition(std::size_t p) const {
+    if (p > clause_start[p] && infos[p - 1].context == ContextWord::determiner) return true;  // not het: geef het door
+    if (norm(p) == "toe")
+      for (std::size_t w = clause_start[p]; w + 1 < p; ++w)
+        if (norm(w) == "naar") return true;
     if (p == 0 || infos[p - 1].context != ContextWord::preposition) return false;
     for (std::size_t w = clause_start[p]; w + 1 < p; ++w)
       if (is_r_word(norm(w))) return false;
@@ -1422,9 +1430,11 @@ struct Matcher::Impl {
       // a past that is also a plural; not de jongere werkt), but a word in
       // -e there may be the noun itself, whose verb follows where an object
       // or an inverted subject comes next (de gemeente sluit de straat af,
-      // een dorpsvisie kun je niet zomaar maken)
+      // een dorpsvisie kun je niet zomaar maken) or a reflexive zich (de
+      // gemeente richt zich op)
       if ((plain(previous) || previous == ContextWord::adjective) &&
           !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::subject, ContextWord::je}, next) &&
+          !(w + 1 < clause_end[w] && norm(w + 1) == "zich") &&
           (infos[w].shape != VerbShape::finite || plural_noun(w)) && w >= clause_start[w] + 2 &&
           (norm(w - 1).ends_with('e') || strong_participle(w - 1)) &&
           (infos[w - 2].context == ContextWord::determiner || infos[w - 2].context == ContextWord::het))
@@ -1734,9 +1744,17 @@ struct Matcher::Impl {
         if (infos[v].finite) return true;
       return false;
     };
+    // a te-infinitive is the clause's verb too, where no om ... te clause
+    // opens between (niemand durft dat aan de kaak te stellen; not ik vind
+    // het niet erg om mee te doen)
+    auto te_clause_between = [&](std::size_t w) {
+      for (std::size_t v = w + 1; v < first_word; ++v)
+        if (opens_te_clause(v)) return true;
+      return false;
+    };
     for (std::size_t w = start; w < last_word; ++w)
       if (negates_hit(w) && (w >= from || w > first_word || verb || fronted(w) ||
-                             (with_te && (opens_te_clause(w + 1) || norm(w) == "zonder"))))
+                             (with_te && (opens_te_clause(w + 1) || norm(w) == "zonder" || !te_clause_between(w)))))
         return static_cast<long>(w);
     bool after_verb = infos[start].info->subordinate && (verb || !subject_of_conjunction_clause(first_word)),
          finite_hit = false;

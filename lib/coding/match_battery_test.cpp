@@ -144,3 +144,8 @@ TEST_CASE("match: the thirteenth spoken-Dutch battery") { check_battery("spoken/
 // And with nouns as the heads of compounds whose plural changes the head
 // (wijkraden, raadsleden), adverbs that are also nouns (pas), af en toe.
 TEST_CASE("match: the fourteenth spoken-Dutch battery") { check_battery("spoken/battery14.tsv", "spoken/spoken14.yaml"); }
+
+// And a fifteenth on verbs and negation above all: every form of strong,
+// weak, separable, inseparable and reflexive verbs, negation at clause
+// boundaries, and forms of a term that are another word.
+TEST_CASE("match: the fifteenth spoken-Dutch battery") { check_battery("spoken/battery15.tsv", "spoken/spoken15.yaml"); }

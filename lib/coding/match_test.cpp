@@ -675,6 +675,11 @@ TEST_CASE("match: after a number or an inflected adjective, a past that is also 
   CHECK(lemmas_of("In 2019 waren er veel.") == "In:in 2019:2019 waren:zijn er:er veel:veel");  // a year
 }
 
+TEST_CASE("match: a negation earlier in the clause reaches its te-infinitive, but not across om") {
+  CHECK(verbs("Niemand durft hem echt goed te helpen.") == "samen/helpen= !helpen\n");
+  CHECK(verbs("Ik vind het niet erg om hem te helpen.") == "samen/helpen=helpen\n");
+}
+
 TEST_CASE("match: after a question word the stem before het or dit is the finite verb") {
   CHECK(lemmas_of("Hoe zit het met de regels?") == "Hoe:hoe zit:zitten het:het met:met de:de regels:regel");
   CHECK(lemmas_of("Hoe zit dit?") == "Hoe:hoe zit:zitten dit:dit");
