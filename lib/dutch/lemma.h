@@ -42,7 +42,7 @@ struct Lemmas {
   std::string stem;                 // Snowball stem of the norm
   bool known = false;               // hunspell recognises the word
   bool adjective = false;           // a bare stem that is an adjective and no noun (echt: echtste, nodig): its shape is other
-  bool noun = false;                // a verb form that is also a noun or adjective (werk: werkje, buurt: buurtje, nodig: nodige, bericht: berichtje)
+  bool noun = false;                // a verb form that is also a noun or adjective (werk: werkje, buurt: buurtje, nodig: nodige, bericht: berichtje; sport: nl.dic's noun flags; onderhoud: an unstressed prefix, and nl.dic lets it end a compound)
   bool inflected_adjective = false;  // may be an adjective with -e (grote, sociale, actieve, verschillende), which a noun follows
   bool operator==(const Lemmas&) const = default;
 };
@@ -77,7 +77,10 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 //     noun by its context). Of a diminutive's nominal lemmas the word with
 //     -je comes before a shorter one with -tje (lijstje: lijst, not lijs);
 //     a noun in -e that nl.dic gives a plural in -s is its own lemma
-//     (waarde, not waard; but actieve: actief).
+//     (waarde, not waard; het gemiddelde, not middelen; but actieve:
+//     actief), and so is one in -er of more than seven letters
+//     (vrijwilliger, not vrijwillig; but ouder: oud); a listed strong verb's
+//     stem that is a noun is the noun (onderhoud).
 std::string main_lemma(const Lemmas& lemmas, Reading reading);
 
 // What a word says about the reading of its neighbour (reading_in_context).
