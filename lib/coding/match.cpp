@@ -1272,6 +1272,13 @@ struct Matcher::Impl {
     return true;
   }
 
+  // A subject pronoun stands before word w in its clause.
+  bool subject_before(std::size_t w) const {
+    for (std::size_t v = clause_start[w]; v < w; ++v)
+      if (subject_pronoun(infos[v].context)) return true;
+    return false;
+  }
+
   // A modal stands before word w in its clause.
   bool modal_before(std::size_t w) const {
     for (std::size_t v = clause_start[w]; v < w; ++v)
@@ -1391,13 +1398,14 @@ struct Matcher::Impl {
         else if (previous == ContextWord::subject && infos[w - 2].finite)
           previous = ContextWord::other;
       }
-      // after a pronoun that is only a subject, other than ik, a bare stem
-      // is no verb form, but one in -t or -d, also the third person (of we
-      // gebruik maken van; hij zet; not ze, u or jullie, also objects: dat
-      // ik u onderbreek)
-      if (previous == ContextWord::subject && infos[w].shape == VerbShape::stem &&
-          is_one_of({"hij", "zij", "wij", "we", "men", "ie"}, norm(w - 1)) && !norm(w).ends_with('t') &&
-          !norm(w).ends_with('d'))
+      // after a subject pronoun other than ik a bare stem is no verb form,
+      // but one in -t or -d, also the third person (of we gebruik maken van,
+      // dat jullie plan; hij zet); ze, u and jullie may be objects of an ik
+      // before them (dat ik u onderbreek)
+      if (previous == ContextWord::subject && infos[w].shape == VerbShape::stem && !norm(w).ends_with('t') &&
+          !norm(w).ends_with('d') &&
+          (is_one_of({"hij", "zij", "wij", "we", "men", "ie"}, norm(w - 1)) ||
+           (is_one_of({"ze", "u", "jullie"}, norm(w - 1)) && !subject_before(w - 1))))
         previous = ContextWord::determiner;
       // je right after a preposition is a possessive (voor je buurt, op je
       // werk, met je buren): the word after it is its noun

@@ -684,6 +684,13 @@ TEST_CASE("match: a negation earlier in the clause reaches its te-infinitive, bu
   CHECK(verbs("Ik vind het niet erg om hem te helpen.") == "samen/helpen=helpen\n");
 }
 
+TEST_CASE("match: after a subject pronoun other than ik a bare stem is the noun, but one in -t or -d") {
+  CHECK(lemmas_of("Of we gebruik maken van de zaal.") == "Of:of we:we gebruik:gebruik maken:maken van:van de:de zaal:zaal");
+  CHECK(lemmas_of("Dat jullie plan is goed.") == "Dat:dat jullie:jullie plan:plan is:zijn goed:goed");
+  CHECK(lemmas_of("Dat ik u onderbreek.") == "Dat:dat ik:ik u:u onderbreek:onderbreken");  // u is the object
+  CHECK(lemmas_of("Of hij zet.") == "Of:of hij:hij zet:zetten");
+}
+
 TEST_CASE("match: after a question word the stem before het or dit is the finite verb") {
   CHECK(lemmas_of("Hoe zit het met de regels?") == "Hoe:hoe zit:zitten het:het met:met de:de regels:regel");
   CHECK(lemmas_of("Hoe zit dit?") == "Hoe:hoe zit:zitten dit:dit");
