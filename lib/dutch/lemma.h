@@ -136,7 +136,8 @@ VerbShape verb_shape(const Lemmas& word);
 // zorg, werken), from the word before and after it in its clause, first
 // match wins:
 //   1. after a subject pronoun, te or a modal it is a verb (ik regel, wij
-//      werken, om te werken, we kunnen delen), but a bare stem (or a word
+//      werken, om te werken, we kunnen delen; after te or a modal not an
+//      adjective's stem, an adverb there: ik moet echt gaan), but a bare stem (or a word
 //      that is no verb form as such: recht) after a subject pronoun and
 //      before an auxiliary or a modal is the object whose verb follows (dat
 //      ze recht heeft op, omdat ik werk moet zoeken); a subject after the finite

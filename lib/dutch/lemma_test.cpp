@@ -123,6 +123,7 @@ TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
   };
   CHECK(read(context_word("te"), "werken", ContextWord::edge) == Reading::verb);      // om samen te werken
   CHECK(read(context_word("kunnen"), "delen", ContextWord::other) == Reading::verb);  // we kunnen delen wat
+  CHECK(read(context_word("moet"), "echt", ContextWord::other) == Reading::any);    // an adjective's stem: ik moet echt gaan
   CHECK(read(context_word("gaat"), "werken", ContextWord::edge) == Reading::verb);
   CHECK(read(context_word("het"), "fietsen", ContextWord::other) == Reading::verb);   // het fietsen: fietsen
   CHECK(read(context_word("het"), "werk", ContextWord::other) == Reading::noun);
