@@ -876,16 +876,18 @@ struct Matcher::Impl {
       // the parts of the word and of its singulars (the plural wijkraden
       // splits into wijk and raden, which hunspell knows as a verb only; its
       // singular wijkraad into wijk and raad)
-      for (std::size_t s = 0; s <= l.nominal.size(); ++s) {
-        if (s < l.nominal.size() && l.nominal[s] == norm) continue;
-        const CompoundSplit split = splitter.split(s < l.nominal.size() ? std::string_view(l.nominal[s]) : norm);
+      auto add_parts = [&](std::string_view word) {
+        const CompoundSplit split = splitter.split(word);
         for (std::size_t p = 0; split.parts.size() > 1 && p < split.parts.size(); ++p) {
           std::vector<std::uint32_t> part_keys;
           add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
           const bool head = p + 1 == split.parts.size();
           add_units(part_keys, n.units, head, !head, WordClass::noun);
         }
-      }
+      };
+      add_parts(norm);
+      for (const std::string& singular : l.nominal)
+        if (singular != norm) add_parts(singular);
     } else {
       add_keys(norm, n.keys);
       add_units(n.keys, n.units, false, false, WordClass::any);
@@ -1062,10 +1064,11 @@ struct Matcher::Impl {
   bool particle_ends_field(std::size_t p) const {
     // one of a pair of adverbs is none (ze wegen af en toe het grofvuil, hij
     // loopt op en neer; not ze zette door en na een jaar)
-    if (p + 2 < words.size() && norm(p + 1) == "en" &&
-        is_one_of({"af en toe", "op en neer", "op en af", "heen en weer", "in en uit"},
-                  std::string_view(std::string(norm(p)) + " en " + std::string(norm(p + 2)))))
-      return false;
+    static constexpr std::pair<std::string_view, std::string_view> kAdverbPairs[] = {
+        {"af", "toe"}, {"op", "neer"}, {"op", "af"}, {"heen", "weer"}, {"in", "uit"}};
+    if (p + 2 < words.size() && norm(p + 1) == "en")
+      for (const auto& [first, second] : kAdverbPairs)
+        if (norm(p) == first && norm(p + 2) == second) return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;

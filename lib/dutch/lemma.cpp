@@ -72,7 +72,9 @@ std::string long_vowel(std::string_view w) {
 bool spelled_number(std::string_view w) {
   if (is_one_of({"tientallen", "honderden", "duizenden"}, w)) return true;
   // a number is written as one word of these (tweeduizend, vijfentwintig,
-  // driehonderdvijftig); `een` alone is the article
+  // driehonderdvijftig), read greedily, so a part comes before a shorter one
+  // it begins with (zeventien, zestig before zeven, zes); `een` alone is the
+  // article
   static constexpr std::string_view kParts[] = {
       "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
       "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend", "miljoen",
@@ -209,15 +211,16 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
 // short vowel where the long one is a lemma too (zaken: zaak, not zak)
   // a noun in -e in its own right is its own lemma, not an adjective's
   // inflection nor a participle's (de waarde: not waard; de gedachte: not
-  // gedacht; het gemiddelde: not middelen; but de actieve bewoners: actief)
-  const bool noun_in_e = ends_with(l.norm, "e") && !ends_with(l.norm, "je") && lexicon::noun_with_plural_s(l.norm);
+  // gedacht; het gemiddelde: not middelen; but de actieve bewoners: actief),
+  // and so is one in -er made of a long adjective (vrijwilliger, not
+  // vrijwillig's comparative; a short one's comparative is as common as the
+  // noun: ouder, lager, drukker: oud, laag, druk)
+  const bool own_noun =
+      ((ends_with(l.norm, "e") && !ends_with(l.norm, "je")) ||
+       (ends_with(l.norm, "er") && l.norm.size() > 7 && l.verbs.empty())) &&
+      lexicon::noun_with_plural_s(l.norm);
   auto shortest_nominal = [&](bool noun = false) {
-    if (noun_in_e) return l.norm;
-    // and so is one in -er made of a long adjective (vrijwilliger, not
-    // vrijwillig's comparative); a short one's comparative is as common as
-    // the noun (ouder, lager, drukker: oud, laag, druk)
-    if (ends_with(l.norm, "er") && l.norm.size() > 7 && l.verbs.empty() && lexicon::noun_with_plural_s(l.norm))
-      return l.norm;
+    if (own_noun) return l.norm;
     // a diminutive's word with -je(s) before one with -tje(s) (lijstje: lijst,
     // not lijs; plantjes: plant, not plan)
     const std::size_t suffix = ends_with(l.norm, "je") ? 2 : ends_with(l.norm, "jes") ? 3 : 0;
@@ -241,7 +244,7 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
     // a plural before a participle (de verslagen: verslag, not verslaan),
     // and a noun (een bericht: not berichten)
     if (nominal.size() < l.norm.size() && ends_with(l.norm, "en")) return nominal;
-    if (const VerbReading* v = verb(kParticiples); v && !l.noun && !noun_in_e) return v->infinitive;
+    if (const VerbReading* v = verb(kParticiples); v && !l.noun && !own_noun) return v->infinitive;
     return nominal;
   }
   // (a listed stem that is a noun is the noun: onderhoud)
@@ -356,19 +359,15 @@ struct Lemmatiser::Impl {
     return {};
   }
 
-  // The word list has `w` as an entry of its own, not only as a form of
-  // another word.
-  // Whether hunspell's only stems of w are its first parts (vragenlijsten:
-  // vragen), as for a compound it makes by compounding and knows no
-  // inflection of.
+  // Whether hunspell knows w and gives as its stems only its first parts
+  // (vragenlijsten: vragen), as for a compound it makes by compounding and
+  // knows no inflection of.
   static bool only_first_parts(const std::string& w) {
     const auto stems = dutch_dictionary::stems(w);
     return !stems.empty() && std::all_of(stems.begin(), stems.end(), [&](const std::string& s) {
       return s.size() + 3 < w.size() && w.starts_with(s);
     });
   }
-
-  static bool is_known(const std::string& w) { return dutch_dictionary::spell(w) == 1; }
 
   // A stem with an unstressed prefix that nl.dic lets end a compound
   // (onderhoud, vervoer, beheer, herstel).
@@ -378,6 +377,8 @@ struct Lemmatiser::Impl {
     return false;
   }
 
+  // The word list has `w` as an entry of its own, not only as a form of
+  // another word.
   static bool is_entry(const std::string& w) {
     if (dutch_dictionary::spell(w) != 1) return false;
     const auto stems = dutch_dictionary::stems(w);
@@ -482,7 +483,7 @@ struct Lemmatiser::Impl {
       if (ends_with(norm, "en")) {
         const std::string male = norm.substr(0, norm.size() - 2);
         for (auto& s : stems)
-          if (s == male + "e" && (is_entry(male) || (only_first_parts(male) && is_known(male))) && has_diminutive(male))
+          if (s == male + "e" && (is_entry(male) || only_first_parts(male)) && has_diminutive(male))
             s = male;  // (a compound too: rechtenstudenten; not groenten: groent is a form of groenen)
       }
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
@@ -505,7 +506,7 @@ struct Lemmatiser::Impl {
         std::string singular =
             out.verbs.empty() || context_word(norm) == ContextWord::other ? spelled_singular(norm) : std::string();
         if (!singular.empty() && !has_diminutive(singular)) singular.clear();
-        if (singular.empty() && out.verbs.empty() && only_first_parts(norm)) singular = spelled_singular(norm, is_known);
+        if (singular.empty() && out.verbs.empty() && only_first_parts(norm)) singular = spelled_singular(norm, is_word);
         if (!singular.empty()) {
           if (out.verbs.empty()) out.lemmas.push_back(std::move(singular));
           else if (context_word(norm) == ContextWord::other) out.singular = std::move(singular);
@@ -526,9 +527,10 @@ struct Lemmatiser::Impl {
         present |= (v.forms & kPresent) != 0;
         participle |= (v.forms & kParticiple) != 0;
       }
-      if (stem && (!listed || inseparable_noun(norm))) {  // a strong verb's too: onderhoud, besluit
+      const bool prefixed_noun = stem && inseparable_noun(norm);  // a strong verb's too: onderhoud, besluit
+      if (stem && (!listed || prefixed_noun)) {
         // the cheapest confirmations first: each is a hunspell call or more
-        out.noun = (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || inseparable_noun(norm) || has_diminutive(norm);
+        out.noun = prefixed_noun || (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || has_diminutive(norm);
         // (an adjective's stem may have a noun's entry too: ruim, het ruim)
         out.adjective = !out.noun && inflects_as_adjective(norm);
         out.noun = out.noun || out.adjective || lexicon::noun(norm) || separable_stem(out.verbs);
