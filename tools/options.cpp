@@ -80,7 +80,8 @@ void add_codebook_option(CLI::App& app, std::string& path) {
 }
 
 void add_unit_option(CLI::App& app, std::string& unit) {
-  app.add_option("-u,--unit", unit, "paragraph (default), turn, line, sentence or document")->type_name("UNIT");
+  app.add_option("-u,--unit", unit, "paragraph (default), turn, line, sentence or document; a plain-text paragraph that is a heading "
+                 "or, in prose, a bare title gets the unit heading")->type_name("UNIT");
 }
 
 void add_where_option(CLI::App& app, std::vector<std::string>& where) {

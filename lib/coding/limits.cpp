@@ -42,6 +42,7 @@ AttributeLimits::AttributeLimits(const Codebook& codebook, const std::vector<std
   bind(answers_);
   section_ = static_cast<std::size_t>(std::find(columns.begin(), columns.end(), "section") - columns.begin());
   question_ = static_cast<std::size_t>(std::find(columns.begin(), columns.end(), "question") - columns.begin());
+  unit_ = static_cast<std::size_t>(std::find(columns.begin(), columns.end(), "unit") - columns.begin());
 }
 
 void AttributeLimits::warn(const Location& mark, std::string message) {
@@ -115,6 +116,7 @@ void AttributeLimits::check(const std::function<std::string_view(std::size_t)>& 
     out.headings.clear();
   else
     why_skipped(headings_, field, out.headings);
+  out.unit_heading = unit_ < columns_.size() && field(unit_) == "heading";
   why_skipped(method_, field, out.method);
   out.question.clear();
   why_skipped(answers_, field, out.answers);

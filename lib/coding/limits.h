@@ -39,6 +39,9 @@ struct Blocked {
   // "" unless a heading's hits count for no code (when the segment is one,
   // text/heading.h): then why.
   std::string headings;
+  // The segment's unit is `heading`: the segmenter found it one, with the
+  // document around it (a plain-text report's bare title).
+  bool unit_heading = false;
   // "" unless a theme needs more than one passing word where the segment
   // tells how the study was done (when it does, Codebook::method): then why.
   std::string method;
@@ -102,6 +105,7 @@ class AttributeLimits {
   Skip method_;
   Skip answers_;
   std::size_t section_;   // the section column, or columns_.size()
+  std::size_t unit_;      // the unit column, or columns_.size()
   std::size_t question_;  // the question column, or columns_.size()
   std::vector<std::string> warnings_;
 };

@@ -2182,7 +2182,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   m.next_particle[m.words.size()] = m.words.size();
   for (std::size_t w = m.words.size(); w-- > 0;) m.next_particle[w] = m.infos[w].particle ? w : m.next_particle[w + 1];
   m.skipped.clear();
-  if (blocked && !blocked->headings.empty() && is_heading(text)) {
+  if (blocked && !blocked->headings.empty() && (blocked->unit_heading || is_heading(text))) {
     m.skipped.push_back({0, text.size()});
     m.skipped_why = &blocked->headings;
   } else if (blocked && !blocked->questions.empty()) {

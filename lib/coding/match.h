@@ -14,7 +14,8 @@
 // apply, whatever its hits. When they skip the segment's questions (the
 // codebook's `questions`), a hit inside a sentence ending in '?' is vetoed;
 // when they skip its headings (`headings`) and the text is one
-// (text/heading.h), every hit is. In a long segment (the codebook's
+// (text/heading.h) or its unit is `heading` (as the segmenter marks a
+// plain-text document's titles), every hit is. In a long segment (the codebook's
 // long_segments), and in a paragraph that tells how the study was done
 // (`method`), a theme whose codes together have fewer counted hits than
 // asked, none of them spanning several words, is taken as a passing

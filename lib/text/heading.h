@@ -15,17 +15,44 @@
 //   with a section number (`1.`, `2.3`, `2.3.1.`) or with `Hoofdstuk`,
 //   `Bijlage`, `Paragraaf` or `Deel` and a number (`Hoofdstuk 2:`,
 //   `Bijlage B`, `Deel II`).
-// A bare title (`Wederkerigheid`, `Leeswijzer`) is no heading here: it looks
-// like a poll's one-word answer (`ontmoetingsplek`), and only the format tells them
-// apart. A numbered line that states its point as a sentence (`3. Taal als
-// gemeenschappelijke deler.`) is no heading either: a coder codes it.
+// A bare title (`Wederkerigheid`, `Leeswijzer`) is no heading by itself: it
+// looks like a poll's one-word answer (`ontmoetingsplek`), and only the
+// document around it tells them apart (is_bare_title). A numbered line that
+// states its point as a sentence (`3. Taal als gemeenschappelijke deler.`) is
+// no heading either: a coder codes it.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace draad {
 
 // `text`: valid UTF-8 with LF line ends.
 bool is_heading(std::string_view text);
+
+// Whether a document reads as prose, told paragraph by paragraph: at least
+// two thirds of its words lie in paragraphs that end a sentence (in . ! ? or
+// …, before any closing quotes or brackets). A report, a news page or a
+// transcript does; a plain-text export of a poll's answers or of a
+// workshop's sticky notes (`Naast ontmoeten ook rolmodellen benutten`) does
+// not: there a short line without a full stop is what someone answered.
+class ProseCount {
+ public:
+  void add(std::string_view paragraph);
+  bool prose() const { return words_ > 0 && 3 * in_sentences_ >= 2 * words_; }
+
+ private:
+  std::size_t words_ = 0, in_sentences_ = 0;
+};
+
+// Whether `text`, a paragraph of a document that reads as prose, is a bare
+// title: a page's headline (`Zoektocht naar juiste aanpak`), a subheading, a
+// byline (`Madjori, klachtenbehandelaar`). One line of at most 20 words that
+// ends in no punctuation and holds no sentence end (`. `, `! `, `? `), opens
+// with no bullet (a list item states a point) and no quote mark (a quote is
+// what someone said, whatever its punctuation), and is not wholly between
+// brackets (`[gelach]`). Such a line names a topic without saying anything
+// about it, and a human coder gives it no code.
+bool is_bare_title(std::string_view text);
 
 }  // namespace draad

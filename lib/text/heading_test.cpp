@@ -2,7 +2,9 @@
 
 #include "text/heading.h"
 
+using draad::is_bare_title;
 using draad::is_heading;
+using draad::ProseCount;
 
 TEST_CASE("heading: numbered section titles and chapter lines of a plain-text report") {
   CHECK(is_heading("1. Wonen en werken in de wijk"));
@@ -41,4 +43,42 @@ TEST_CASE("heading: sentences, lead-ins, answers and lists are no headings") {
   CHECK(!is_heading("Hoofdstuk van mijn leven dat ik niet vergeet"));
   CHECK(!is_heading(""));
   CHECK(!is_heading("1."));
+}
+
+TEST_CASE("heading: a bare title is one line without punctuation, bullet or opening quote") {
+  CHECK(is_bare_title("Zoektocht naar juiste aanpak"));
+  CHECK(is_bare_title("Madjori, klachtenbehandelaar"));
+  CHECK(is_bare_title("Verslag Dorpenfestival: \u2018Het dorpshuis is terug van weggeweest\u2019"));
+  CHECK(is_bare_title("Vluchtelingen hebben weinig contact met Nederlanders (en andere eerste resultaten)"));
+  CHECK(is_bare_title("Save the date 30 januari 2020"));
+  CHECK(!is_bare_title("Veel buren groeten elkaar."));
+  CHECK(!is_bare_title("Wat vindt u van de wijk?"));
+  CHECK(!is_bare_title("Dit zeiden de bewoners:"));
+  CHECK(!is_bare_title("Ontmoeten in de wijk. Onderwijs"));
+  CHECK(!is_bare_title("\u201CVertrouwen moet je verdienen, zeggen de buren hier\u201D"));
+  CHECK(!is_bare_title("- meer vertrouwen tussen buren"));
+  CHECK(!is_bare_title("\u25CF Ontmoeting in de buurt"));
+  CHECK(!is_bare_title("[gelach]"));
+  CHECK(!is_bare_title("Eerste regel\nTweede regel"));
+  CHECK(!is_bare_title("een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
+                       "zestien zeventien achttien negentien twintig eenentwintig"));
+  CHECK(is_bare_title("een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
+                      "zestien zeventien achttien negentien twintig"));
+}
+
+TEST_CASE("heading: a document reads as prose when two thirds of its words end a sentence") {
+  ProseCount report;
+  report.add("Buren bouwen aan vertrouwen");                          // 4 words
+  report.add("Op de avond spraken veertig bewoners over hun straat.");  // 9
+  CHECK(report.prose());
+  report.add("Marieke, buurtwerker");  // 2: 9 of 15 is less than two thirds
+  CHECK(!report.prose());
+  report.add("\u201CHet gaat goed hier.\u201D");  // 4: a quote's full stop counts, 13 of 19
+  CHECK(report.prose());
+  ProseCount notes;
+  notes.add("Meer vertrouwen tussen buren");
+  notes.add("Een bankje bij de speeltuin");
+  notes.add("Wat is er nodig?");
+  CHECK(!notes.prose());
+  CHECK(!ProseCount().prose());
 }

@@ -592,6 +592,53 @@ TEST_CASE("code e2e: a plain-text report's headings and table of contents code n
   CHECK(r.err.empty());
 }
 
+TEST_CASE("code e2e: in prose a bare title, a subheading and a byline are headings that code nothing, but a quote, a list "
+          "item and a poll's short answers are not") {
+  auto segments = draad::test::shell(
+      "draad segment tests/data/codebook/headings-news.txt tests/data/codebook/headings-notes.txt | cut -f1-3");
+  CHECK(segments.status == 0);
+  // news: 1 a headline, 3 a subheading, 4 a byline; 5 a pull quote and 6 a
+  // list item say something. notes: a sticky-notes export, not prose (2 of
+  // its 13 words end a sentence), so its short lines are answers.
+  CHECK(segments.out ==
+        "doc\tseg\tunit\n"
+        "headings-news\t1\theading\n"
+        "headings-news\t2\tparagraph\n"
+        "headings-news\t3\theading\n"
+        "headings-news\t4\theading\n"
+        "headings-news\t5\tparagraph\n"
+        "headings-news\t6\tparagraph\n"
+        "headings-news\t7\tparagraph\n"
+        "headings-news\t8\tparagraph\n"
+        "headings-notes\t1\tparagraph\n"
+        "headings-notes\t2\tparagraph\n"
+        "headings-notes\t3\tparagraph\n"
+        "headings-notes\t4\tparagraph\n");
+  auto r = draad::test::shell(
+      "draad segment tests/data/codebook/headings-news.txt tests/data/codebook/headings-notes.txt | "
+      "draad code -c tests/data/codebook/headings.yaml | cut -f1,2,3,7");
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "doc\tseg\tcode\tterms\n"
+        "headings-news\t1\t\t\n"
+        "headings-news\t2\tsamen/buren\tburen@127-132\n"
+        "headings-news\t3\t\t\n"
+        "headings-news\t4\t\t\n"
+        "headings-news\t5\tsamen/buren\tburen@273-278\n"
+        "headings-news\t5\tsamen/vertrouwen\tVertrouwen@233-243\n"
+        "headings-news\t6\tsamen/buren\tburen@311-316\n"
+        "headings-news\t6\tsamen/vertrouwen\tvertrouwen@293-303\n"
+        "headings-news\t7\tsamen/buren\tburen@346-351\n"
+        "headings-news\t7\tsamen/vertrouwen\tvertrouwen@326-336\n"
+        "headings-news\t8\t\t\n"
+        "headings-notes\t1\t\t\n"
+        "headings-notes\t2\tsamen/buren\tburen@52-57\n"
+        "headings-notes\t2\tsamen/vertrouwen\tvertrouwen@34-44\n"
+        "headings-notes\t3\tsamen/buren\tBuren@59-64\n"
+        "headings-notes\t4\t\t\n");
+  CHECK(r.err.empty());
+}
+
 TEST_CASE("code e2e: a poll's or a survey's answer that codes nothing takes the codes of its question, unless it says nothing") {
   auto poll = shell("draad code -c tests/data/codebook/answers.yaml tests/data/answers/peiling.md 2>/dev/null | cut -f2,3,6,7,13");
   CHECK(poll.status == 0);
