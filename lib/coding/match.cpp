@@ -1262,7 +1262,8 @@ struct Matcher::Impl {
     for (std::size_t v = from; v < to; ++v)
       if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::adjective,
                       ContextWord::number},
-                     infos[v].context))
+                     infos[v].context) &&
+          !(v == from && infos[v].context == ContextWord::demonstrative))
         return false;
     return true;
   }
@@ -1341,11 +1342,15 @@ struct Matcher::Impl {
   // (onze hond bijt niet).
   bool after_noun_subject(std::size_t w) {
     const std::size_t start = clause_start[w];
-    if (w == start || infos[start].info->subordinate || infos[w - 1].context != ContextWord::no_verb ||
+    // die or dat opening a sentence points (Die scooters scheuren ...); elsewhere it may be relative
+    const bool opens_sentence = start == 0 || (words[start] > 0 && ends_sentence(tokens[words[start] - 1]));
+    if (w == start || (infos[start].info->subordinate && !(opens_sentence && infos[start].context == ContextWord::demonstrative)) ||
+        infos[w - 1].context != ContextWord::no_verb ||
         !noun_phrase_words(start, w - 1))
       return false;
     if (plural_noun(w - 1)) return infos[w].shape == VerbShape::infinitive;
-    return w - 1 > start && norm(w).ends_with('t') && infos[w].shape != VerbShape::infinitive;
+    return (w - 1 > start || is_one_of({"iedereen", "alles", "iets", "niets", "niks"}, norm(w - 1))) &&
+           norm(w).ends_with('t') && infos[w].shape != VerbShape::infinitive;
   }
 
   // Whether a modal stands before word w with up to three words between
@@ -1505,7 +1510,8 @@ struct Matcher::Impl {
       // main clause: the verb takes the second place (daar zit nooit
       // iemand, hier woon ik al jaren, nu werkt het niet)
       if (previous == ContextWord::no_verb && w == clause_start[w] + 1 && infos[w].shape != VerbShape::infinitive &&
-          is_one_of({"daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen"}, norm(w - 1)))
+          is_one_of({"er", "d'r", "daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen"},
+                    norm(w - 1)))
         previous = ContextWord::subject;
       // right after a question word that opens the clause the finite verb
       // stands, before its subject het, dit or dat (Hoe zit het met ...?

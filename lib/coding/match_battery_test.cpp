@@ -149,3 +149,8 @@ TEST_CASE("match: the fourteenth spoken-Dutch battery") { check_battery("spoken/
 // weak, separable, inseparable and reflexive verbs, negation at clause
 // boundaries, and forms of a term that are another word.
 TEST_CASE("match: the fifteenth spoken-Dutch battery") { check_battery("spoken/battery15.tsv", "spoken/spoken15.yaml"); }
+
+// And a sixteenth, on verbs and nouns none of the first fifteen used: strong
+// verbs with vowel changes, weak verbs with doubled and halved vowels,
+// reflexive verbs, phrases that split, and negations at clause boundaries.
+TEST_CASE("match: the sixteenth spoken-Dutch battery") { check_battery("spoken/battery16.tsv", "spoken/spoken16.yaml"); }

@@ -1,6 +1,7 @@
 #include "dutch/lemma.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "dutch/dutch_dictionary.h"
 #include "dutch/lexicon.h"
@@ -443,17 +444,50 @@ struct Lemmatiser::Impl {
         if (!out.empty()) return out;
       }
     const CompoundSplit split = splitter.split(norm);
-    if (split.parts.size() < 2) return out;
-    const std::string& head = split.parts.back();
+    std::string head = split.parts.size() < 2 ? std::string() : split.parts.back();
+    if (head.empty() || norm.compare(norm.size() - head.size(), head.size(), head) != 0)  // brackets taken out
+      head = known_head(norm);
+    if (head.empty()) return out;
     const std::string modifier = norm.substr(0, norm.size() - head.size());
-    if (norm.compare(norm.size() - head.size(), head.size(), head) != 0) return out;  // brackets taken out
     // only a plural, diminutive or adjective's head in -je (koffieuurtje:
     // koffieuur; aardgasvrije: aardgasvrij): beleidsmaker is no form of mak
     if (!ends_with(head, "s") && !ends_with(head, "en") && !ends_with(head, "je")) return out;
     bool known = false;
     for (auto& s : inflectional_stems(head, known))
       if (s.size() < head.size()) out.push_back(modifier + s);
+    if (!out.empty()) return out;
+    // else the lemmas that the head has by spelling (coronamaatregelen:
+    // maatregelen, whose singular hunspell does not give), where it is no
+    // verb's infinitive (overheidshandelen: the act, not handel)
+    const Lemmas of_head = compute(head);
+    if (std::any_of(of_head.verbs.begin(), of_head.verbs.end(),
+                    [](const VerbReading& v) { return (v.forms & kInfinitive) != 0; }))
+      return out;
+    for (const auto& s : of_head.lemmas)
+      if (s.size() < head.size()) out.push_back(modifier + s);
     return out;
+  }
+
+  // The head of a word hunspell does not know and the compound lexicon
+  // cannot split (dagbezoekers, statenverkiezingen: nl.dic lets neither
+  // head end a compound): its longest end of at least five letters that the
+  // word list knows and that is no function word, after a start it knows as
+  // a word of at least three letters, a linking s or e aside, that is no
+  // preposition (naarbinnen: a typo, no compound); "" when there is none.
+  static std::string known_head(const std::string& norm) {
+    if (dutch_dictionary::spell(norm) == 1) return {};
+    for (std::size_t cut = 3; cut + 5 <= norm.size(); ++cut) {
+      if (norm[cut - 1] == '-') continue;
+      const std::string head = norm.substr(cut);
+      if (!std::isalpha(static_cast<unsigned char>(head[0])) || function_word(head) || dutch_dictionary::spell(head) != 1)
+        continue;
+      const std::string start = norm.substr(0, cut);
+      if (function_word(start) || context_word(start) == ContextWord::preposition) continue;  // naarbinnen
+      if (is_word(start) || (ends_with(start, "s") && is_word(start.substr(0, cut - 1))) ||
+          (ends_with(start, "e") && is_word(start.substr(0, cut - 1))))
+        return head;
+    }
+    return {};
   }
 
   Lemmas compute(const std::string& norm) {

@@ -315,3 +315,12 @@ TEST_CASE("lemma: numbers spelled out, as one word of their parts") {
   CHECK_FALSE(spelled_number("tiental"));
   CHECK_FALSE(spelled_number("zesde"));
 }
+
+TEST_CASE("lemma: the plural of a compound hunspell does not split takes its head's singular") {
+  Lemmatiser l;
+  CHECK(main_of(l, "coronamaatregelen") == "coronamaatregel");  // hunspell gives maatregelen no singular
+  CHECK(main_of(l, "dagbezoekers") == "dagbezoeker");            // neither head may end a compound in nl.dic
+  CHECK(main_of(l, "statenverkiezingen") == "statenverkiezing");
+  CHECK(main_of(l, "overheidshandelen") == "overheidshandelen");  // an infinitive's head: the act
+  CHECK(main_of(l, "naarbinnen") == "naarbinnen");                // a preposition first: a typo, no compound
+}

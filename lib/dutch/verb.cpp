@@ -124,9 +124,10 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
                           (n < 3 || !is_vowel(body[n - 3]) ||
                            (body[n - 1] == 'e' && (body[n - 3] == 'e' || body[n - 3] == 'i' || body[n - 3] == 'u')));
   const bool short_vowel = n >= 1 && is_vowel(body[n - 1]) && (n < 2 || !is_vowel(body[n - 2]));
+  // a long vowel is written single in the open syllable (loos: lozen, never loozen)
   for (char e : ends) {
-    if (e != last) out.push_back(body + e + "en");
     if (long_vowel) out.push_back(body.substr(0, n - 1) + e + "en");
+    else if (e != last) out.push_back(body + e + "en");
   }
   if (short_vowel && last != 'w' && last != 'j' && last != 'h' && last != 'x') out.push_back(stem + last + "en");
   return out;

@@ -67,6 +67,9 @@ TEST_CASE("verb: regular verbs by the spelling rules") {
   CHECK(readings("verhuisde") == "verhuizen:vd");  // also verhuisd + e: de verhuisde buren
   CHECK(readings("verhuisd") == "verhuizen:d");
   CHECK(readings("geloofde") == "geloven:vd");
+  CHECK(readings("loosde") == "lozen:v");  // a long vowel is single in the open syllable: not loozen
+  CHECK(readings("geloosd") == "lozen:d");
+  CHECK(readings("rij") == "rijden:p");         // spoken: ik rij, rij je mee?
   CHECK(readings("hoorde") == "horen:v");
   CHECK(readings("gehoord") == "horen:d");
   CHECK(readings("maakte") == "maken:v");
