@@ -1228,6 +1228,19 @@ struct Matcher::Impl {
   // of its main clause, which has one, and no participle (ik ben vandaag
   // vroeg opgestaan, toen kwam ik vroeg, ik zoek werk; not ik heb het
   // onderzocht).
+  // Word w is zorgen in a clause with a form of maken: the idiom zich
+  // zorgen maken, whose zorgen is the noun (ze maken zich zorgen om werk,
+  // maak je je zorgen?, ik heb me zorgen gemaakt); not ze zorgen ervoor.
+  bool worries_made(std::size_t w) {
+    if (norm(w) != "zorgen") return false;
+    for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v) {
+      const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
+      if (v != w && std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& r) { return r.infinitive == "maken"; }))
+        return true;
+    }
+    return false;
+  }
+
   bool no_verb_here(std::size_t w) {
     if (infos[w].shape != VerbShape::finite && infos[w].shape != VerbShape::stem) return false;
     auto none = [&](std::uint8_t forms) {  // looked up only when the clause asks
@@ -1556,9 +1569,9 @@ struct Matcher::Impl {
       const bool particle =
           (plain(previous) || previous == ContextWord::edge || (previous == ContextWord::het && only_verb_form(w))) &&
           !particle_verb(w).empty();
-      Reading reading = no_verb_here(w) ? Reading::noun
-                        : particle      ? Reading::verb
-                                        : reading_in_context(previous, infos[w].shape, next);
+      Reading reading = no_verb_here(w) || worries_made(w) ? Reading::noun
+                        : particle                         ? Reading::verb
+                                                           : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that
       // can be its finite verb is, a stem or a form in -t (nu ik hier zit, als
       // je thuis werkt; not the plural in ze uit haar zorgen); in a clause
