@@ -1228,6 +1228,15 @@ struct Matcher::Impl {
   // of its main clause, which has one, and no participle (ik ben vandaag
   // vroeg opgestaan, toen kwam ik vroeg, ik zoek werk; not ik heb het
   // onderzocht).
+  // Word w is a separable verb's stem with its particle in front (samenhang:
+  // samenhangen, inzet: inzetten).
+  bool joined_separable_stem(std::size_t w) {
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& v) {
+      return (v.forms & kStem) && !separable_particle(v.infinitive, in_word_list).empty();
+    });
+  }
+
   // Word w is zorgen in a clause with a form of maken: the idiom zich
   // zorgen maken, whose zorgen is the noun (ze maken zich zorgen om werk,
   // maak je je zorgen?, ik heb me zorgen gemaakt); not ze zorgen ervoor.
@@ -1362,8 +1371,10 @@ struct Matcher::Impl {
         !noun_phrase_words(start, w - 1))
       return false;
     if (plural_noun(w - 1)) return infos[w].shape == VerbShape::infinitive;
+    // (not a separable verb's stem written whole, which a main clause splits:
+    // tien jaar inzet van vrijwilligers)
     return (w - 1 > start || is_one_of({"iedereen", "alles", "iets", "niets", "niks"}, norm(w - 1))) &&
-           norm(w).ends_with('t') && infos[w].shape != VerbShape::infinitive;
+           norm(w).ends_with('t') && infos[w].shape != VerbShape::infinitive && !joined_separable_stem(w);
   }
 
   // Whether a modal stands before word w with up to three words between
@@ -1562,6 +1573,17 @@ struct Matcher::Impl {
       // werken, ik kom nooit meer)
       if (previous == ContextWord::quantifier && norm(w - 1) == "meer" && w >= clause_start[w] + 2 && infos[w - 2].negation)
         previous = ContextWord::other;
+      // right after a modal, a stem that is a noun before an infinitive is
+      // that infinitive's object, the modal's verb coming last (hij kon uitleg
+      // geven, dat kan rust geven; not ik ga werk zoeken's ga + werk alone)
+      if (previous == ContextWord::modal && infos[w].shape == VerbShape::stem && infos[w].info->noun &&
+          w + 1 < clause_end[w] && infos[w + 1].shape == VerbShape::infinitive)
+        previous = ContextWord::determiner;
+      // a separable verb's stem written whole (samenhang, inzet, uitleg) is
+      // no imperative, which puts the particle last (hang samen): opening its
+      // clause it is the noun
+      if (previous == ContextWord::edge && infos[w].shape == VerbShape::stem && joined_separable_stem(w))
+        next = ContextWord::edge;
       // a particle apart that makes a verb of it, where nothing before it
       // says noun, makes it that verb's form (bewoners van het platform
       // werken samen met de school), after het too where no other verb

@@ -767,3 +767,12 @@ TEST_CASE("match: zorgen in a clause with maken is the noun of zich zorgen maken
   CHECK(lemmas_of("Maak je je zorgen?") == "Maak:maken je:je je:je zorgen:zorg");
   CHECK(lemmas_of("We zorgen voor elkaar.") == "We:we zorgen:zorgen voor:voor elkaar:elkaar");
 }
+
+TEST_CASE("match: a noun after a modal before an infinitive, and a separable stem written whole, are no verbs") {
+  // the modal's verb comes last: uitleg is its object
+  CHECK(lemmas_of("De wijkagent kon uitleg geven.") == "De:de wijkagent:wijkagent kon:kunnen uitleg:uitleg geven:geven");
+  CHECK(lemmas_of("Ik ga werk zoeken.") == "Ik:ik ga:gaan werk:werk zoeken:zoeken");
+  // an imperative splits a separable verb (hang samen), and so does a main clause's verb (zet in)
+  CHECK(lemmas_of("Samenhang te creëren.") == "Samenhang:samenhang te:te creëren:creeren");
+  CHECK(lemmas_of("Meld het.") == "Meld:melden het:het");
+}
