@@ -792,7 +792,10 @@ struct Matcher::Impl {
     const Lemmas& l = lemmatiser.lookup(norm);
     for (const auto& lemma : reading == Reading::any ? l.lemmas : lemmas_read_as(l, reading))
       if (auto* it = cb.key_ids.find(lemma)) keys.push_back(it->second);
-    if (!l.known)
+    // a word the word list does not know is matched by its stem too, but
+    // not a function word, which is never looked up there (met is no form of
+    // meten, whose stem it shares)
+    if (!l.known && !function_word(norm))
       if (auto* it = cb.key_ids.find("~" + l.stem)) keys.push_back(it->second);
   }
 
@@ -1228,6 +1231,9 @@ struct Matcher::Impl {
   // of its main clause, which has one, and no participle (ik ben vandaag
   // vroeg opgestaan, toen kwam ik vroeg, ik zoek werk; not ik heb het
   // onderzocht).
+  // Word w is the first of its sentence.
+  bool opens_sentence(std::size_t w) const { return w == 0 || (words[w] > 0 && ends_sentence(tokens[words[w] - 1])); }
+
   // Word w is a separable verb's stem with its particle in front (samenhang:
   // samenhangen, inzet: inzetten).
   bool joined_separable_stem(std::size_t w) {
@@ -1365,8 +1371,8 @@ struct Matcher::Impl {
   bool after_noun_subject(std::size_t w) {
     const std::size_t start = clause_start[w];
     // die or dat opening a sentence points (Die scooters scheuren ...); elsewhere it may be relative
-    const bool opens_sentence = start == 0 || (words[start] > 0 && ends_sentence(tokens[words[start] - 1]));
-    if (w == start || (infos[start].info->subordinate && !(opens_sentence && infos[start].context == ContextWord::demonstrative)) ||
+    if (w == start ||
+        (infos[start].info->subordinate && !(opens_sentence(start) && infos[start].context == ContextWord::demonstrative)) ||
         infos[w - 1].context != ContextWord::no_verb ||
         !noun_phrase_words(start, w - 1))
       return false;
@@ -1539,10 +1545,12 @@ struct Matcher::Impl {
         previous = ContextWord::subject;
       // right after a question word that opens the clause the finite verb
       // stands, before its subject het, dit or dat (Hoe zit het met ...?
-      // Hoe zit dit?)
+      // Hoe zit dit?); after a wie opening the sentence, the subject itself,
+      // whatever follows (Wie meet eigenlijk dat geluid?; not voor wie taal)
       if (w == clause_start[w] + 1 && infos[w].shape == VerbShape::stem &&
-          is_one_of({ContextWord::het, ContextWord::demonstrative}, next) &&
-          is_one_of({"hoe", "wat", "waar", "wanneer", "waarom"}, norm(w - 1)))
+          ((is_one_of({ContextWord::het, ContextWord::demonstrative}, next) &&
+            is_one_of({"hoe", "wat", "waar", "wanneer", "waarom"}, norm(w - 1))) ||
+           (norm(w - 1) == "wie" && opens_sentence(w - 1))))
         previous = ContextWord::subject;
       // a noun's plural that opens its clause before a modal and its subject
       // is the object put first (Wensen kun je op de kaartjes schrijven)

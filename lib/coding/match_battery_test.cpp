@@ -154,3 +154,8 @@ TEST_CASE("match: the fifteenth spoken-Dutch battery") { check_battery("spoken/b
 // verbs with vowel changes, weak verbs with doubled and halved vowels,
 // reflexive verbs, phrases that split, and negations at clause boundaries.
 TEST_CASE("match: the sixteenth spoken-Dutch battery") { check_battery("spoken/battery16.tsv", "spoken/spoken16.yaml"); }
+
+// And a seventeenth, on what transcripts are full of: everyday verbs that are
+// also nouns, modal clusters and perfects, separable verbs in every order,
+// compounds with the term as head or modifier, negations that do not reach.
+TEST_CASE("match: the seventeenth spoken-Dutch battery") { check_battery("spoken/battery17.tsv", "spoken/spoken17.yaml"); }

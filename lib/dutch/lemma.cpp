@@ -328,7 +328,11 @@ struct Lemmatiser::Impl {
         {"kinderen", "kind"},   {"eieren", "ei"},       {"bladeren", "blad"},   {"liederen", "lied"},
         {"volkeren", "volk"},   {"goederen", "goed"},   {"kalveren", "kalf"},   {"lammeren", "lam"},
         {"runderen", "rund"},   {"beenderen", "been"},  {"raderen", "rad"},     {"gemoederen", "gemoed"},
-        {"excuses", "excuus"},  {"gevoelens", "gevoel"}, {"benen", "been"}};  // hunspell: gevoelen, a formal word for an opinion
+        {"excuses", "excuus"},  {"gevoelens", "gevoel"}, {"benen", "been"},  // hunspell: gevoelen, a formal word for an opinion
+        // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
+        {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},
+        {"gaatje", "gat"},      {"gaatjes", "gat"},     {"glaasje", "glas"},    {"glaasjes", "glas"},
+        {"paadje", "pad"},      {"paadjes", "pad"},     {"vaatje", "vat"},      {"vaatjes", "vat"}};
     for (const auto& [plural, singular] : kPlurals)
       if (w == plural) return singular;
     return {};
