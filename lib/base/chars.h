@@ -29,4 +29,16 @@ inline bool is_word_char(char32_t c) {
          type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR;
 }
 
+// Apostrophes, and the accents and primes typed for one (don't, z´n).
+inline bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x00B4 || c == '`' || c == 0x2032 || c == 0x02BC;
+}
+
+// Quote marks of every kind, opening or closing, the apostrophes included:
+// Dutch text opens a quote with any of them (‘ja’, “ja”, „ja”, 'ja').
+inline bool is_quote(char32_t c) {
+  return is_apostrophe(c) || c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201A || c == 0x00AB ||
+         c == 0x00BB || c == 0x2039 || c == 0x203A || c == 0x2033 || c == 0x201F || c == 0x201B;
+}
+
 }  // namespace draad::chars

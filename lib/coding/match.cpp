@@ -659,6 +659,7 @@ struct NormInfo {
   bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
   bool holds = false;          // the present of denken, geloven, verwachten (Impl::negated)
   bool noun = false;           // a finite form or stem that is a noun too (Lemmas::noun: feest, buurt)
+  bool separable_stem = false;  // a separable verb's stem written whole (lemma.h: separable_stem)
   bool particle = false;       // may be a separable verb's particle apart (op, mee, weer)
   VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
@@ -857,6 +858,7 @@ struct Matcher::Impl {
       const Lemmas& l = lemmatiser.lookup(norm);
       n.shape = verb_shape(l);
       n.noun = l.noun;
+      n.separable_stem = separable_stem(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
       if (token.kind == TokenKind::word) n.context = context_word(norm, l, n.verb);
       for (const auto& v : l.verbs) {
@@ -1231,31 +1233,6 @@ struct Matcher::Impl {
   // of its main clause, which has one, and no participle (ik ben vandaag
   // vroeg opgestaan, toen kwam ik vroeg, ik zoek werk; not ik heb het
   // onderzocht).
-  // Word w is the first of its sentence.
-  bool opens_sentence(std::size_t w) const { return w == 0 || (words[w] > 0 && ends_sentence(tokens[words[w] - 1])); }
-
-  // Word w is a separable verb's stem with its particle in front (samenhang:
-  // samenhangen, inzet: inzetten).
-  bool joined_separable_stem(std::size_t w) {
-    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
-    return std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& v) {
-      return (v.forms & kStem) && !separable_particle(v.infinitive, in_word_list).empty();
-    });
-  }
-
-  // Word w is zorgen in a clause with a form of maken: the idiom zich
-  // zorgen maken, whose zorgen is the noun (ze maken zich zorgen om werk,
-  // maak je je zorgen?, ik heb me zorgen gemaakt); not ze zorgen ervoor.
-  bool worries_made(std::size_t w) {
-    if (norm(w) != "zorgen") return false;
-    for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v) {
-      const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
-      if (v != w && std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& r) { return r.infinitive == "maken"; }))
-        return true;
-    }
-    return false;
-  }
-
   bool no_verb_here(std::size_t w) {
     if (infos[w].shape != VerbShape::finite && infos[w].shape != VerbShape::stem) return false;
     auto none = [&](std::uint8_t forms) {  // looked up only when the clause asks
@@ -1302,6 +1279,22 @@ struct Matcher::Impl {
     for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v)
       if (v != w && infos[v].finite && infos[v].shape == VerbShape::finite) return false;
     return true;
+  }
+
+  // Word w is the first of its sentence.
+  bool opens_sentence(std::size_t w) const { return w == 0 || (words[w] > 0 && ends_sentence(tokens[words[w] - 1])); }
+
+  // Word w is zorgen in a clause with a form of maken: the idiom zich
+  // zorgen maken, whose zorgen is the noun (ze maken zich zorgen om werk,
+  // maak je je zorgen?, ik heb me zorgen gemaakt); not ze zorgen ervoor.
+  bool worries_made(std::size_t w) {
+    if (norm(w) != "zorgen") return false;
+    for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v) {
+      const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
+      if (v != w && std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& r) { return r.infinitive == "maken"; }))
+        return true;
+    }
+    return false;
   }
 
   // A subject pronoun stands before word w in its clause.
@@ -1380,7 +1373,7 @@ struct Matcher::Impl {
     // (not a separable verb's stem written whole, which a main clause splits:
     // tien jaar inzet van vrijwilligers)
     return (w - 1 > start || is_one_of({"iedereen", "alles", "iets", "niets", "niks"}, norm(w - 1))) &&
-           norm(w).ends_with('t') && infos[w].shape != VerbShape::infinitive && !joined_separable_stem(w);
+           norm(w).ends_with('t') && infos[w].shape != VerbShape::infinitive && !infos[w].info->separable_stem;
   }
 
   // Whether a modal stands before word w with up to three words between
@@ -1590,7 +1583,7 @@ struct Matcher::Impl {
       // a separable verb's stem written whole (samenhang, inzet, uitleg) is
       // no imperative, which puts the particle last (hang samen): opening its
       // clause it is the noun
-      if (previous == ContextWord::edge && infos[w].shape == VerbShape::stem && joined_separable_stem(w))
+      if (previous == ContextWord::edge && infos[w].shape == VerbShape::stem && infos[w].info->separable_stem)
         next = ContextWord::edge;
       // a particle apart that makes a verb of it, where nothing before it
       // says noun, makes it that verb's form (bewoners van het platform

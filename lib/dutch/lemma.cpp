@@ -68,7 +68,19 @@ std::string long_vowel(std::string_view w) {
   return out;
 }
 
+// Whether the word list has the word or, since norms fold it, the word
+// with a diaeresis (geinvesteerd: geïnvesteerd).
+bool is_word(const std::string& w) {
+  return dutch_dictionary::spell(w) == 1 || !dutch_dictionary::with_diaeresis(w).empty();
+}
+
 }  // namespace
+
+bool separable_stem(const Lemmas& word) {
+  return std::any_of(word.verbs.begin(), word.verbs.end(), [](const VerbReading& v) {
+    return (v.forms & kStem) && !separable_particle(v.infinitive, is_word).empty();
+  });
+}
 
 bool spelled_number(std::string_view w) {
   if (is_one_of({"tientallen", "honderden", "duizenden"}, w)) return true;
@@ -265,12 +277,6 @@ struct Lemmatiser::Impl {
   CompoundSplitter splitter;
   StringMap<Lemmas> cache;
 
-  // Whether the word list has the word or, since norms fold it, the word
-  // with a diaeresis (geinvesteerd: geïnvesteerd).
-  static bool is_word(const std::string& w) {
-    return dutch_dictionary::spell(w) == 1 || !dutch_dictionary::with_diaeresis(w).empty();
-  }
-
   // The inflectional stems hunspell gives of a word it knows (through
   // its diaeresis where the norm folded one), `known` set when it does.
   static std::vector<std::string> inflectional_stems(const std::string& norm, bool& known, bool* root = nullptr) {
@@ -289,14 +295,6 @@ struct Lemmatiser::Impl {
     for (auto& s : stems)
       if (s != norm && inflects(s, norm)) out.push_back(std::move(s));
     return out;
-  }
-
-  // The stem of a separable verb is a noun that takes no diminutive (de
-  // inzet, de opzet): as a verb it is rare, in a subordinate clause.
-  static bool separable_stem(const std::vector<VerbReading>& verbs) {
-    for (const auto& v : verbs)
-      if ((v.forms & kStem) && !separable_particle(v.infinitive, is_word).empty()) return true;
-    return false;
   }
 
   // An adjective has a superlative or an inflected comparative (sterkste,
@@ -571,7 +569,7 @@ struct Lemmatiser::Impl {
         out.noun = prefixed_noun || (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || has_diminutive(norm);
         // (an adjective's stem may have a noun's entry too: ruim, het ruim)
         out.adjective = !out.noun && inflects_as_adjective(norm);
-        out.noun = out.noun || out.adjective || lexicon::noun(norm) || separable_stem(out.verbs);
+        out.noun = out.noun || out.adjective || lexicon::noun(norm) || separable_stem(out);
       }
       else if (!listed && present) out.noun = root && has_diminutive(norm);
       else if (!listed && participle && !ends_with(norm, "e"))

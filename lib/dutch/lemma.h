@@ -123,6 +123,13 @@ bool spelled_number(std::string_view norm);
 // word). The matcher asks it of word tokens, not of abbreviations.
 ContextWord context_word(std::string_view norm, const Lemmas& lemmas, bool verb);
 
+// Whether a word is a separable verb's stem written whole (samenhang,
+// inzet, uitleg): a noun that takes no diminutive (de inzet, de opzet). As
+// a verb it stands only last in a subordinate clause (dat ze samenhangen),
+// since an imperative and a main clause's verb split it (hang samen, zet
+// in).
+bool separable_stem(const Lemmas& word);
+
 // What verb form a word that may be a noun is.
 enum class VerbShape : std::uint8_t {
   other,

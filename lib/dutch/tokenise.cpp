@@ -72,7 +72,9 @@ namespace {
 
 using utf8::ascii_lower;
 
+using chars::is_apostrophe;
 using chars::is_digit;
+using chars::is_quote;
 using chars::is_space;
 using chars::is_word_char;
 
@@ -92,13 +94,6 @@ bool is_mark(char32_t c) {
 // A word character that is not a digit: letters and marks.
 bool is_word_letter(char32_t c) { return is_word_char(c) && !is_digit(c); }
 
-bool is_apostrophe(char32_t c) {
-  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x00B4 || c == '`' || c == 0x2032 || c == 0x02BC;
-}
-bool is_quote(char32_t c) {
-  return is_apostrophe(c) || c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201A ||
-         c == 0x00AB || c == 0x00BB || c == 0x2039 || c == 0x203A || c == 0x2033 || c == 0x201F || c == 0x201B;
-}
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 // The norm of each ASCII character, so that one-byte tokens need no storage.

@@ -92,22 +92,12 @@ char32_t last_code_point(std::string_view s) {
   return utf8::next(s, i);
 }
 
-bool is_closing_mark(char32_t c) {
-  return c == U'"' || c == U'\'' || c == U')' || c == U']' || c == U'\u2019' || c == U'\u201D' || c == U'\u00BB' ||
-         c == U'\u203A';
-}
-
-bool is_opening_quote(char32_t c) {
-  return c == U'"' || c == U'\'' || c == U'\u2018' || c == U'\u201C' || c == U'\u201E' || c == U'\u00AB' ||
-         c == U'\u2039' || c == U'\u201A';
-}
-
-// `s` without its closing quotes and brackets at the end.
+// `s` without the quotes and closing brackets at its end.
 std::string_view without_closing_marks(std::string_view s) {
   while (!s.empty()) {
     std::size_t i = utf8::previous(s, s.size());
     const std::size_t at = i;
-    if (!is_closing_mark(utf8::next(s, i))) break;
+    if (const char32_t c = utf8::next(s, i); !chars::is_quote(c) && c != U')' && c != U']') break;
     s = s.substr(0, at);
   }
   return s;
@@ -193,7 +183,7 @@ bool is_bare_title(std::string_view text) {
   if (text.empty() || text.find('\n') != std::string_view::npos) return false;
   std::size_t after_first = 0;
   const char32_t first = utf8::next(text, after_first);
-  if (is_bullet(first) || is_opening_quote(first)) return false;
+  if (is_bullet(first) || chars::is_quote(first)) return false;
   if (first == U'[' && last_code_point(text) == U']') return false;
   const std::string_view body = without_closing_marks(text);
   if (body.empty()) return false;
