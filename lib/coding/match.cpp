@@ -56,13 +56,16 @@ constexpr std::uint64_t kAnyBits = ~std::uint64_t{0};
 
 // One word of a phrase (any of its lemma keys), or a gap of 0 to max_gap
 // words: kMaxGap where the codebook writes `*`, kClauseGap within the
-// clause where a verb phrase's words may stand apart (ik voel me hier thuis).
+// clause where a verb phrase's words may stand apart (ik voel me hier thuis),
+// kMaxGap adverbs before a preposition of a verb phrase (het heft maar in
+// eigen hand nemen).
 struct Element {
   std::vector<std::uint32_t> keys;  // sorted
   bool gap = false;
   std::uint64_t bits = 0;           // key_bits(keys); all ones for a gap
   std::uint8_t max_gap = 0;
   bool in_clause = false;           // a gap that stays in the clause of the word before it
+  bool adverbs = false;             // a gap of middle_field_adverb words only
 };
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 5;
@@ -80,7 +83,20 @@ struct PhraseWord {
   std::uint8_t gap = 0;  // > 0: a gap of up to this many words
   bool in_clause = false;
   bool verb = false;     // the infinitive of a verb phrase: only the verb's forms match it (not vier for vieren)
+  bool adverbs = false;  // a gap of adverbs only (Element::adverbs)
 };
+
+// An adverb that Dutch puts between the parts of a clause's middle, before
+// a prepositional phrase (we nemen het heft maar in eigen hand, hou een
+// oogje goed in het zeil), the negations among them, which the hit then
+// holds (ze nemen het heft niet in eigen hand).
+bool middle_field_adverb(std::string_view norm) {
+  return is_one_of({"al", "allemaal", "alleen", "alweer", "altijd", "best", "dan", "daar", "echt", "eens", "eindelijk",
+                    "even", "ff", "gewoon", "goed", "graag", "helemaal", "hier", "maar", "meer", "meteen", "misschien", "niet",
+                    "nog", "nooit", "nou", "nu", "ook", "samen", "snel", "soms", "straks", "toch", "vaak", "weer", "wel",
+                    "zelf", "zeker"},
+                   norm);
+}
 
 struct Phrase {
   std::uint32_t code = 0;
@@ -369,7 +385,7 @@ struct CompiledCodebook::Impl {
                                                      ContextWord::demonstrative},
                                                     context_word(norms[i - 1].first))));
       if (norm.empty()) {
-        out.push_back({{}, true, kAnyBits, word->gap, word->in_clause});
+        out.push_back({{}, true, kAnyBits, word->gap, word->in_clause, word->adverbs});
         continue;
       }
       std::vector<std::uint32_t> keys;
@@ -498,6 +514,7 @@ struct CompiledCodebook::Impl {
   void add_verb_phrase(PatternWords& pattern_words, std::uint32_t code, Role role, const std::vector<PhraseWord>& words,
                        std::uint32_t source) {
     const PhraseWord clause_gap{"", kClauseGap, true};
+    const PhraseWord adverbs_gap{"", kMaxGap, true, false, true};
     // its words before the verb, each pronominal adverb whole or apart
     std::vector<std::vector<PhraseWord>> fronts(1);
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
@@ -507,8 +524,13 @@ struct CompiledCodebook::Impl {
           is_one_of({"aan", "af", "achter", "bij", "door", "in", "langs", "mee", "na", "naar", "om", "onder", "op",
                      "over", "tegen", "toe", "tussen", "uit", "van", "voor"},
                     rest);
+      // a prepositional phrase after another word of the phrase may have adverbs before it
+      const bool adverbs_before = i > 0 && !words[i - 1].gap && context_word(w) == ContextWord::preposition &&
+                                  !is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
+                                             context_word(words[i - 1].text));
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
+        if (adverbs_before) fronts[f].push_back(adverbs_gap);
         if (pronominal) {
           fronts.push_back(fronts[f]);
           fronts.back().insert(fronts.back().end(), {{"er", 0, false}, clause_gap, {std::string(rest), 0, false}});
@@ -930,6 +952,7 @@ struct Matcher::Impl {
       const std::uint64_t next = e + 1 < p.elements.size() ? p.elements[e + 1].bits : kAnyBits;
       for (std::size_t skip = 0; skip <= el.max_gap && w + skip <= words.size(); ++skip) {
         if (el.in_clause && (w + skip >= words.size() || clause_start[w + skip] != clause_start[w - 1])) break;
+        if (el.adverbs && skip > 0 && !middle_field_adverb(norm(w + skip - 1))) break;
         if (w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
         if (long r = match_phrase(p, e + 1, w + skip); r >= 0) return r;
       }

@@ -644,6 +644,13 @@ TEST_CASE("match: readings the eighth battery led to, each beside one it must no
   CHECK(eighth("Zonder hulp ging ze mopperen.") == "a/mopperen=mopperen\n");
   // 't and 'n in a phrase's place of het and een
   CHECK(eighth("We houden een oogje in 't zeil.") == "a/oogje=houden een oogje in 't zeil\n");
+  // adverbs before the phrase's preposition, a negation among them held;
+  // no other word there, nor an adverb inside the prepositional phrase
+  CHECK(eighth("We houden een oogje wel goed in het zeil.") == "a/oogje=houden een oogje wel goed in het zeil\n");
+  CHECK(eighth("Ze houden een oogje niet meer in het zeil.") == "a/oogje= !houden een oogje niet meer in het zeil\n");
+  CHECK(eighth("Hou jij een oogje nooit in het zeil?") == "a/oogje= !Hou jij een oogje nooit in het zeil\n");
+  CHECK(eighth("We houden een oogje op de kinderen in het zeil.") == "");
+  CHECK(eighth("We houden een oogje in het wel zeil.") == "");
   // a form ending a relative clause after the preposition of daar is its verb
   CHECK(lemmas_of("De gevolgen die daar aan zitten.") == "De:de gevolgen:gevolg die:die daar:daar aan:aan zitten:zitten");
 }
