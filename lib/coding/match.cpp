@@ -1173,7 +1173,8 @@ struct Matcher::Impl {
   // weer: weerzien), nor a preposition that an er before it holds (ik denk
   // er niet aan), nor before te the om or door of om te and door te (om te
   // lopen, door te praten).
-  std::string particle_verb(std::size_t w, std::string_view* particle = nullptr) {
+  // `at`, when given, is set to the particle's word index.
+  std::string particle_verb(std::size_t w, std::string_view* particle = nullptr, std::size_t* at = nullptr) {
     const long p = separated_particle(w, false, [&](std::size_t at) {
       const std::string_view word = norm(at);
       return word != "weer" && !(at < w && (word == "om" || word == "door")) && !preposition_of_r_word(at);
@@ -1183,7 +1184,20 @@ struct Matcher::Impl {
       std::string whole = std::string(norm(static_cast<std::size_t>(p))) + v.infinitive;
       if (!in_word_list(whole)) continue;
       if (particle) *particle = norm(static_cast<std::size_t>(p));
+      if (at) *at = static_cast<std::size_t>(p);
       return whole;
+    }
+    return {};
+  }
+
+  // The separable verb whose particle apart word p is, a finite verb before
+  // it in its clause (ze zitten al maanden vast: vastzitten, not vasten;
+  // het feest vindt morgen plaats: not plaatsen), or "".
+  std::string verb_of_particle(std::size_t p) {
+    for (std::size_t v = clause_start[p]; v < p; ++v) {
+      std::size_t at = 0;
+      if (!infos[v].finite || !infos[v].info->verb) continue;
+      if (std::string whole = particle_verb(v, nullptr, &at); !whole.empty() && at == p) return whole;
     }
     return {};
   }
@@ -1652,9 +1666,17 @@ struct Matcher::Impl {
       const bool separable = !n.separables.empty() && match_separables(w);
       std::string other_verb;  // particle_verb(w) where its particle changes the verb, once a verb's term asks
       bool other_verb_asked = false;
+      // a particle that is also a verb form is no hit where it is a verb's particle (zitten vast: not vasten)
+      const std::string particle_of = n.particle && n.verb ? verb_of_particle(w) : std::string();
       for (auto u : n.units) {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
+        if (!particle_of.empty() && unit.role == Role::hit) {
+          if (notes)
+            note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
+                 HitNote::Fate::excluded, fmt::format("the particle of the separable verb {}", particle_of));
+          continue;
+        }
         if (unit.role == Role::hit && n.verb && !separable) {
           if (!other_verb_asked) {
             std::string_view particle;

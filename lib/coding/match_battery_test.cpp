@@ -159,3 +159,8 @@ TEST_CASE("match: the sixteenth spoken-Dutch battery") { check_battery("spoken/b
 // also nouns, modal clusters and perfects, separable verbs in every order,
 // compounds with the term as head or modifier, negations that do not reach.
 TEST_CASE("match: the seventeenth spoken-Dutch battery") { check_battery("spoken/battery17.tsv", "spoken/spoken17.yaml"); }
+
+// And an eighteenth, on care, money, school, faith and loneliness: strong
+// and weak verbs with f/v and s/z stems, separable verbs with langs, bij,
+// terug and over, inseparable ones, and idioms whose words stand apart.
+TEST_CASE("match: the eighteenth spoken-Dutch battery") { check_battery("spoken/battery18.tsv", "spoken/spoken18.yaml"); }

@@ -121,7 +121,8 @@ ContextWord context_word(std::string_view w) {
   if (is_one_of({"die", "dat", "deze", "dit", "wat"}, w)) return ContextWord::demonstrative;
   if (is_one_of({"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder", "onder",
                 "tussen", "tegen", "per", "via", "vanuit", "binnen", "rond", "rondom", "volgens", "ondanks", "tijdens",
-                "sinds", "dankzij", "namens", "om", "door", "na", "achter", "naast"},
+                "sinds", "dankzij", "namens", "om", "door", "na", "achter", "naast", "boven", "buiten", "langs", "vanaf",
+                "tegenover", "beneden"},
                w))
     return ContextWord::preposition;
   if (is_one_of({"is", "was", "zijn", "waren", "wordt", "werd", "worden", "werden", "heeft", "hebben", "had", "hadden",
@@ -201,8 +202,13 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading) {
   } else if (reading == Reading::noun) {
     out = lemmas.nominal;
     if (!lemmas.singular.empty()) out.push_back(lemmas.singular);
+    // not a participle that is a noun's plural (de gebeden: gebed, not
+    // bidden), as main_lemma reads it
+    const bool plural = ends_with(lemmas.norm, "en") &&
+                        std::any_of(lemmas.nominal.begin(), lemmas.nominal.end(),
+                                    [&](const std::string& n) { return n.size() < lemmas.norm.size(); });
     for (const auto& v : lemmas.verbs)
-      if (v.forms & (kParticiple | kPresentParticiple)) out.push_back(v.infinitive);
+      if ((v.forms & (kParticiple | kPresentParticiple)) && !plural) out.push_back(v.infinitive);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
   }
