@@ -1448,11 +1448,41 @@ struct Matcher::Impl {
     return false;
   }
 
+  // Word w, an infinitive whose only lemma is itself (eten, leven) and no
+  // modal or auxiliary, is the noun made of it, whose lemma is the same,
+  // where an article, a quantity, an adjective or a preposition that is no
+  // particle stands before it (het leven is duur, na het eten, veel eten,
+  // lekker eten, zonder eten): what a term limited to
+  // nouns or verbs (`as`) asks. het is an article at the clause's start
+  // before no subject (Het eten was lekker; not Het eten we op) and after a
+  // preposition but the aan of the progressive (we zijn aan het eten).
+  bool nominal_infinitive(std::size_t w) const {
+    if (infos[w].shape != VerbShape::infinitive || w == clause_start[w] || !plain(infos[w].context)) return false;
+    switch (infos[w - 1].context) {
+      case ContextWord::determiner:
+      case ContextWord::quantifier:
+      case ContextWord::adjective: return true;
+      case ContextWord::preposition: return !infos[w - 1].particle;  // not langs kunnen komen
+      case ContextWord::het: {
+        const bool subject_after = w + 1 < clause_end[w] && subject_pronoun(infos[w + 1].context);
+        if (w - 1 == clause_start[w]) return !subject_after;
+        return infos[w - 2].context == ContextWord::preposition && norm(w - 2) != "aan";
+      }
+      default: return false;
+    }
+  }
+
   // Words that may be a verb or a noun (regel) read as their neighbours in
   // the clause say (lemma.h: reading_in_context).
   void read_in_context() {
     for (std::size_t w = 0; w < words.size(); ++w) {
-      if (!infos[w].ambiguous) continue;
+      if (!infos[w].ambiguous) {
+        if (nominal_infinitive(w)) {
+          infos[w] = info_read_as(tokens[words[w]], *infos[w].info, Reading::noun);
+          if (notes) readings[w] = Reading::noun;
+        }
+        continue;
+      }
       ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::edge;
       // After an inverted subject (Wat heeft u nodig?) the finite verb has
       // been: the word is not the subject's verb.

@@ -229,6 +229,20 @@ TEST_CASE("match: a term limited to a noun or a verb (as) matches the word as it
   CHECK(as("Ze blijven zorgen voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
 }
 
+TEST_CASE("match: an infinitive whose noun has the same lemma is the noun after an article, a quantity, an adjective or a preposition") {
+  auto as = [](const std::string& text) { return code_text("word-class.yaml", text); };
+  CHECK(as("Het eten was lekker.") == "t/eten_noun=eten\n");
+  CHECK(as("Na het eten gaan we naar huis.") == "t/eten_noun=eten\n");
+  CHECK(as("Er is altijd veel eten over.") == "t/eten_noun=eten\n");
+  CHECK(as("Zonder eten kom je de dag niet door.") == "t/eten_noun= !eten\n");
+  // het as an object, het of the progressive, a particle before a cluster: the verb
+  CHECK(as("We eten samen.") == "t/eten_verb=eten\n");
+  CHECK(as("Het eten we samen op.") == "t/eten_verb=eten\n");
+  CHECK(as("Ik ga het eten.") == "t/eten_verb=eten\n");
+  CHECK(as("We zijn aan het eten.") == "t/eten_verb=eten\n");
+  CHECK(as("We willen mee eten.") == "t/eten_verb=eten\n");
+}
+
 TEST_CASE("match: after an inflected adjective or a number a noun, an infinitive ending its clause after a noun the verb") {
   auto as = [](const std::string& text) { return code_text("word-class.yaml", text); };
   CHECK(as("Bewoners hebben grote zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
