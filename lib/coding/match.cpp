@@ -1647,6 +1647,10 @@ struct Matcher::Impl {
       if (previous == ContextWord::modal && infos[w].shape == VerbShape::stem && infos[w].info->noun &&
           w + 1 < clause_end[w] && infos[w + 1].shape == VerbShape::infinitive)
         previous = ContextWord::determiner;
+      // a number spelled out that opens its clause before a noun's plural is
+      // that number, no imperative (Vier mensen kwamen; not Vier het samen)
+      if (previous == ContextWord::edge && spelled_number(norm(w)) && w + 1 < clause_end[w] && plural_noun(w + 1))
+        previous = ContextWord::determiner;
       // a separable verb's stem written whole (samenhang, inzet, uitleg) is
       // no imperative, which puts the particle last (hang samen): opening its
       // clause it is the noun

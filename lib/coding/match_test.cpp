@@ -298,6 +298,9 @@ TEST_CASE("match: a form that may be a noun or a verb, read by its context") {
   CHECK(verbs("De regels zijn duidelijk.") == "samen/regels=regels\n");
   CHECK(verbs("Welke regel bedoel je?") == "samen/regels=regel\n");
   CHECK(verbs("Een regel is een regel.") == "samen/regels=regel,regel\n");
+  // a number spelled out opening its clause before a noun's plural, no imperative
+  CHECK(lemmas_of("Vier mensen kwamen.") == "Vier:vier mensen:mens kwamen:komen");
+  CHECK(lemmas_of("Vier het samen!") == "Vier:vieren het:het samen:samen");
 }
 
 TEST_CASE("match: negation before the hit or after its verb, within the clause") {
