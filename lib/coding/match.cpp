@@ -1393,6 +1393,15 @@ struct Matcher::Impl {
            std::any_of(l.nominal.begin(), l.nominal.end(), [&](const std::string& n) { return n != norm(w); });
   }
 
+  // Word w, in -e, is an adjective's or a participle's inflection (grote,
+  // aangepaste, verschillende), not a noun in -e (vakantie).
+  bool adjective_with_e(std::size_t w) {
+    const Lemmas& l = lemmatiser.lookup(norm(w));
+    return l.inflected_adjective || std::any_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) {
+             return (v.forms & (kParticiple | kPresentParticiple)) != 0;
+           });
+  }
+
   // Word w is the form of a verb that agrees with the subject opening its
   // main clause: a noun with only articles, numbers and adjectives before it,
   // and w an infinitive's form after a plural (andere gemeenten kiezen
@@ -1543,7 +1552,8 @@ struct Matcher::Impl {
           !(w + 1 < clause_end[w] && norm(w + 1) == "zich") &&
           (infos[w].shape != VerbShape::finite || plural_noun(w)) && w >= clause_start[w] + 2 &&
           (norm(w - 1).ends_with('e') || strong_participle(w - 1)) &&
-          (infos[w - 2].context == ContextWord::determiner || infos[w - 2].context == ContextWord::het))
+          (is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 2].context) ||
+           (infos[w - 2].context == ContextWord::preposition && adjective_with_e(w - 1))))
         previous = ContextWord::determiner;
       // a past plural that is also a noun's plural is that noun after a
       // number, a quantity or an inflected adjective (acht maanden, 3 maanden, sociale
