@@ -91,10 +91,10 @@ struct PhraseWord {
 // oogje goed in het zeil), the negations among them, which the hit then
 // holds (ze nemen het heft niet in eigen hand).
 bool middle_field_adverb(std::string_view norm) {
-  return is_one_of({"al", "allemaal", "alleen", "alweer", "altijd", "best", "dan", "daar", "echt", "eens", "eindelijk",
-                    "even", "ff", "gewoon", "goed", "graag", "helemaal", "hier", "maar", "meer", "meteen", "misschien", "niet",
-                    "nog", "nooit", "nou", "nu", "ook", "samen", "snel", "soms", "straks", "toch", "vaak", "weer", "wel",
-                    "zelf", "zeker"},
+  return is_one_of({"aardig", "al", "allemaal", "alleen", "alweer", "altijd", "behoorlijk", "best", "compleet", "dan",
+                    "daar", "echt", "eens", "eindelijk", "enorm", "even", "ff", "flink", "gewoon", "goed", "graag",
+                    "helemaal", "hier", "maar", "meer", "meteen", "misschien", "niet", "nog", "nooit", "nou", "nu",
+                    "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "vaak", "weer", "wel", "zelf", "zeker"},
                    norm);
 }
 
@@ -172,6 +172,23 @@ bool opens_subordinate_clause(std::string_view w) {
                     "indien", "mits", "totdat", "sinds", "zoals", "waarom", "hoe", "wie", "hoeveel", "waarmee",
                     "waarover", "waaraan", "waarvoor", "waarop", "waaruit", "waarvan", "waarna"},
                    w);
+}
+
+// Three words that are a pair of adverbs joined by en or of, one adverb
+// (af en toe, op en neer, vroeg of laat, min of meer): their af, op or in
+// is no particle, and their of opens no clause (their en does, as the
+// rules that read a clause's first words expect: af en toe langsgaat).
+bool adverb_pair(std::string_view first, std::string_view joiner, std::string_view second) {
+  struct Pair {
+    std::string_view first, joiner, second;
+  };
+  static constexpr Pair kPairs[] = {{"af", "en", "toe"},    {"op", "en", "neer"},  {"op", "en", "af"},
+                                    {"heen", "en", "weer"}, {"in", "en", "uit"},   {"hier", "en", "daar"},
+                                    {"nu", "en", "dan"},    {"vroeg", "of", "laat"}, {"min", "of", "meer"},
+                                    {"meer", "of", "minder"}};
+  for (const Pair& p : kPairs)
+    if (p.first == first && p.joiner == joiner && p.second == second) return true;
+  return false;
 }
 
 bool starts_clause(std::string_view w) {
@@ -972,7 +989,9 @@ struct Matcher::Impl {
   // where it is no adverb, no pointing word and no `of` between two noun
   // phrases, each below.
   bool opens_clause(std::size_t t, std::size_t clause) {
-    return !adverb(t, clause) && !pointing_word(t) && !joins_noun_phrases(t, clause);
+    return !adverb(t, clause) && !pointing_word(t) && !joins_noun_phrases(t, clause) &&
+           !(tokens[t].norm == "of" && t > 0 && t + 1 < tokens.size() &&
+             adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm));
   }
 
   // Token t, a maar or dus right after a finite verb, is an adverb (het
@@ -1092,11 +1111,7 @@ struct Matcher::Impl {
   bool particle_ends_field(std::size_t p) const {
     // one of a pair of adverbs is none (ze wegen af en toe het grofvuil, hij
     // loopt op en neer; not ze zette door en na een jaar)
-    static constexpr std::pair<std::string_view, std::string_view> kAdverbPairs[] = {
-        {"af", "toe"}, {"op", "neer"}, {"op", "af"}, {"heen", "weer"}, {"in", "uit"}};
-    if (p + 2 < words.size() && norm(p + 1) == "en")
-      for (const auto& [first, second] : kAdverbPairs)
-        if (norm(p) == first && norm(p + 2) == second) return false;
+    if (p + 2 < words.size() && adverb_pair(norm(p), norm(p + 1), norm(p + 2))) return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;

@@ -164,3 +164,8 @@ TEST_CASE("match: the seventeenth spoken-Dutch battery") { check_battery("spoken
 // and weak verbs with f/v and s/z stems, separable verbs with langs, bij,
 // terug and over, inseparable ones, and idioms whose words stand apart.
 TEST_CASE("match: the eighteenth spoken-Dutch battery") { check_battery("spoken/battery18.tsv", "spoken/spoken18.yaml"); }
+
+// And a nineteenth, on traffic, markets, festivals, sport and crime: strong
+// verbs with vowel changes, separable verbs with in, door, over and terug,
+// verbs that are also nouns (optreden, preken), and idioms apart.
+TEST_CASE("match: the nineteenth spoken-Dutch battery") { check_battery("spoken/battery19.tsv", "spoken/spoken19.yaml"); }

@@ -333,6 +333,7 @@ struct Lemmatiser::Impl {
         {"volkeren", "volk"},   {"goederen", "goed"},   {"kalveren", "kalf"},   {"lammeren", "lam"},
         {"runderen", "rund"},   {"beenderen", "been"},  {"raderen", "rad"},     {"gemoederen", "gemoed"},
         {"excuses", "excuus"},  {"gevoelens", "gevoel"}, {"benen", "been"},  // hunspell: gevoelen, a formal word for an opinion
+        {"koeien", "koe"},      {"koetje", "koe"},      {"koetjes", "koe"},
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},
         {"gaatje", "gat"},      {"gaatjes", "gat"},     {"glaasje", "glas"},    {"glaasjes", "glas"},

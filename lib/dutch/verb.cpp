@@ -243,7 +243,16 @@ struct Analysis {
                         (lexicon::bare_entry(infinitive) && lexicon::bare_entry("ge" + participle) &&
                          !lexicon::verb_infinitive(participle + "en"));
     return listed && is_word(stem + ending + "e") && is_word(stem + ending + "en") &&
-           (is_word("ge" + participle) || (has_prefix(infinitive) && is_word(participle)));
+           (is_word("ge" + participle) || (has_prefix(infinitive) && is_word(participle)) ||
+            participle_with_particle(infinitive, participle));
+  }
+
+  // A verb that nl.dic knows with a particle only has its participle there
+  // (moedigen: aangemoedigd, no gemoedigd).
+  bool participle_with_particle(const std::string& infinitive, const std::string& participle) const {
+    for (std::string_view particle : kParticles)
+      if (is_word(std::string(particle) + "ge" + participle) && is_word(std::string(particle) + infinitive)) return true;
+    return false;
   }
 
   // `stem` read as the stem of a verb; `ending` is the t or d that followed

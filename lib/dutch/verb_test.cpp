@@ -116,6 +116,9 @@ TEST_CASE("verb: separable particles") {
   CHECK(separable_particle("samenwerken", in_word_list) == "samen");
   CHECK(separable_particle("helpen", in_word_list) == "");
   CHECK(separable_particle("vertrouwen", in_word_list) == "");
+  // a verb nl.dic knows with its particle only: its forms apart too (moedigen ... aan)
+  CHECK(readings("aangemoedigd") == "aanmoedigen:d");
+  CHECK(readings("moedigde") == "moedigen:v");
 }
 
 TEST_CASE("verb: stems in -x and -sh: x never doubles, sh is voiceless ('t kofschip)") {
