@@ -1725,8 +1725,9 @@ struct Matcher::Impl {
       const bool separable = !n.separables.empty() && match_separables(w);
       std::string other_verb;  // particle_verb(w) where its particle changes the verb, once a verb's term asks
       bool other_verb_asked = false;
-      // a particle that is also a verb form is no hit where it is a verb's particle (zitten vast: not vasten)
-      const std::string particle_of = n.particle && n.verb ? verb_of_particle(w) : std::string();
+      // a particle apart is no hit of its own where a verb before it takes it (zitten vast: not vasten;
+      // vindt plaats, ligt lam: not the nouns)
+      const std::string particle_of = n.particle && infos[w].units ? verb_of_particle(w) : std::string();
       for (auto u : n.units) {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;

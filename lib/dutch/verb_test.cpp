@@ -119,6 +119,10 @@ TEST_CASE("verb: separable particles") {
   // a verb nl.dic knows with its particle only: its forms apart too (moedigen ... aan)
   CHECK(readings("aangemoedigd") == "aanmoedigen:d");
   CHECK(readings("moedigde") == "moedigen:v");
+  // particles that are adverbs or adjectives
+  CHECK(readings("omhooggaat") == "omhooggaan:p");
+  CHECK(readings("kapotgemaakt") == "kapotmaken:d");
+  CHECK(readings("teleurgesteld") == "teleurstellen:d");
 }
 
 TEST_CASE("verb: stems in -x and -sh: x never doubles, sh is voiceless ('t kofschip)") {

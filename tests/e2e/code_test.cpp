@@ -209,7 +209,8 @@ TEST_CASE("explain e2e: words and lemmas, each hit's pattern and fate") {
         "  words: Ik doe(verb: doen) graag mee\n"
         "  samen/meedoen: applies\n"
         "    doe graag mee            term 'meedoen' (line 21): counted\n");
-  // a separable verb as an exclusion: werk ... thuis is thuiswerken
+  // a particle apart that its verb takes is no hit of its own (werk ... thuis:
+  // thuiswerken), before the codebook's exclusion of that verb says so
   auto excluded = run_draad({"explain", "-c", "tests/data/codebook/verbs.yaml", "--code", "samen/thuis"},
                             "Ik werk thuis, en de thuiszorg komt.\n\nIk ben graag thuis.\n");
   CHECK(excluded.status == 0);
@@ -217,7 +218,7 @@ TEST_CASE("explain e2e: words and lemmas, each hit's pattern and fate") {
         "Ik werk thuis, en de thuiszorg komt.\n"
         "  words: Ik werk(verb: werken) thuis en de thuiszorg(noun) komt(komen,komt)\n"
         "  samen/thuis: does not apply\n"
-        "    thuis                    term 'thuis' (line 36): vetoed, inside 'werk thuis', exclude 'thuiswerken' (line 37)\n"
+        "    thuis                    term 'thuis' (line 36): vetoed, the particle of the separable verb thuiswerken\n"
         "Ik ben graag thuis.\n"
         "  words: Ik ben(verb: zijn) graag thuis\n"
         "  samen/thuis: applies\n"
