@@ -20,6 +20,7 @@
 #include "dutch/lemma.h"
 #include "dutch/verb.h"
 #include "coding/regex_prefilter.h"
+#include "base/chars.h"
 #include "base/one_of.h"
 #include "base/string_map.h"
 #include "base/utf8.h"
@@ -150,16 +151,40 @@ bool ends_clause(const Token& t) {
   return t.norm == "\u2013" || t.norm == "\u2014" || ends_sentence(t);
 }
 
+// Whether tokens[i] is a quote mark.
+bool quote_mark(const std::vector<Token>& tokens, std::size_t i) {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::punct || tokens[i].norm.empty()) return false;
+  std::size_t at = 0;
+  return chars::is_quote(utf8::next(tokens[i].norm, at));
+}
+
+// Whether the question mark tokens[q] ends a question someone in the text
+// is quoted asking: a closing quote, then (after a comma) a verb that says
+// so ('Waarom is er geen overleg geweest?', vraagt iemand zich af). That
+// is a voice of the consultation, not a question the text puts.
+bool quoted_question(const std::vector<Token>& tokens, std::size_t q) {
+  if (!quote_mark(tokens, q + 1)) return false;
+  std::size_t i = q + 2;
+  if (i < tokens.size() && tokens[i].norm == ",") ++i;
+  return i < tokens.size() &&
+         is_one_of({"vraagt", "vroeg", "vragen", "vroegen", "zegt", "zei", "zeggen", "zeiden", "roept", "riep",
+                    "aldus", "klinkt", "klonk", "verzucht", "verzuchtte"},
+                   tokens[i].norm);
+}
+
 // The questions of a text: byte ranges of the sentences that end in '?'
 // (a sentence ends at . ! ? and ...; a colon ends what introduces a
-// question: `Weet wat er speelt: wat wordt er niet gezegd?`).
+// question: `Weet wat er speelt: wat wordt er niet gezegd?`), but the
+// quoted_question()s.
 void find_questions(const std::vector<Token>& tokens, std::vector<ByteRange>& out) {
   out.clear();
   std::size_t sentence = 0;
-  for (const Token& t : tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
     if (t.kind != TokenKind::punct) continue;
     const bool mark = ends_sentence(t);
-    if (mark && t.norm.find('?') != std::string::npos) out.push_back({sentence, t.end});  // ?, ??, ?!
+    if (mark && t.norm.find('?') != std::string::npos && !quoted_question(tokens, i))
+      out.push_back({sentence, t.end});  // ?, ??, ?!
     if (mark || t.norm == ":") sentence = t.end;
   }
 }

@@ -352,6 +352,10 @@ TEST_CASE("match: a hit in a question the segment's attributes skip is vetoed, t
   CHECK(coded("Wat betekent vertrouwen voor u... en uw buren?", &skip) == "samen/vertrouwen=vertrouwen,\n");
   CHECK(coded("Over vertrouwen: kent u uw buren?", &skip) == "samen/vertrouwen=vertrouwen,\n");
   CHECK(coded("Uw buren! Vertrouwen", &skip) == "samen/buren=buren,\nsamen/vertrouwen=Vertrouwen,\n");
+  // a question someone is quoted asking is a voice of the text, not its question
+  CHECK(coded("‘Vertrouwt u uw buren?’, vraagt een bewoner.", &skip) == "samen/buren=buren,\nsamen/vertrouwen=Vertrouwt,\n");
+  CHECK(coded("'Vertrouwt u uw buren?' zei ze.", &skip) == "samen/buren=buren,\nsamen/vertrouwen=Vertrouwt,\n");
+  CHECK(coded("De vraag was: ‘Vertrouwt u uw buren?’", &skip) == "");
 }
 
 TEST_CASE("match: every hit of a heading is vetoed when the segment's headings are skipped, a sentence counts") {
