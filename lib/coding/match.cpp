@@ -1501,10 +1501,10 @@ struct Matcher::Impl {
   // modal or auxiliary, is the noun made of it, whose lemma is the same,
   // where an article, a quantity, an adjective or a preposition that is no
   // particle stands before it (het leven is duur, na het eten, veel eten,
-  // lekker eten, zonder eten): what a term limited to
-  // nouns or verbs (`as`) asks. het is an article at the clause's start
-  // before no subject (Het eten was lekker; not Het eten we op) and after a
-  // preposition but the aan of the progressive (we zijn aan het eten).
+  // lekker eten, zonder eten): what a term limited to nouns or verbs (`as`)
+  // asks. het is an article at the clause's start before no subject (Het
+  // eten was lekker; not Het eten we op) and after a preposition but the
+  // aan of the progressive (we zijn aan het eten).
   bool nominal_infinitive(std::size_t w) const {
     if (infos[w].shape != VerbShape::infinitive || w == clause_start[w] || !plain(infos[w].context)) return false;
     switch (infos[w - 1].context) {
