@@ -1209,21 +1209,19 @@ struct Matcher::Impl {
   // Word w, a verb form, with a particle apart that makes it another verb
   // the word list knows (we spraken af: afspreken; ik zie het somber in:
   // inzien; ze groet nooit terug: teruggroeten): the separable verb, or "",
-  // and its particle in `particle`. Not weer, mostly an adverb (ik zag haar
-  // weer: weerzien), nor a preposition that an er before it holds (ik denk
-  // er niet aan), nor before te the om or door of om te and door te (om te
-  // lopen, door te praten).
-  // `at`, when given, is set to the particle's word index.
-  std::string particle_verb(std::size_t w, std::string_view* particle = nullptr, std::size_t* at = nullptr) {
-    const long p = separated_particle(w, false, [&](std::size_t at) {
-      const std::string_view word = norm(at);
-      return word != "weer" && !(at < w && (word == "om" || word == "door")) && !preposition_of_r_word(at);
+  // and its particle's word index in `at`. Not weer, mostly an adverb (ik
+  // zag haar weer: weerzien), nor a preposition that an er before it holds
+  // (ik denk er niet aan), nor before te the om or door of om te and door
+  // te (om te lopen, door te praten).
+  std::string particle_verb(std::size_t w, std::size_t* at = nullptr) {
+    const long p = separated_particle(w, false, [&](std::size_t q) {
+      const std::string_view word = norm(q);
+      return word != "weer" && !(q < w && (word == "om" || word == "door")) && !preposition_of_r_word(q);
     });
     if (p < 0) return {};
     for (const auto& v : lemmatiser.lookup(norm(w)).verbs) {
       std::string whole = std::string(norm(static_cast<std::size_t>(p))) + v.infinitive;
       if (!in_word_list(whole)) continue;
-      if (particle) *particle = norm(static_cast<std::size_t>(p));
       if (at) *at = static_cast<std::size_t>(p);
       return whole;
     }
@@ -1235,9 +1233,9 @@ struct Matcher::Impl {
   // het feest vindt morgen plaats: not plaatsen), or "".
   std::string verb_of_particle(std::size_t p) {
     for (std::size_t v = clause_start[p]; v < p; ++v) {
-      std::size_t at = 0;
       if (!infos[v].finite || !infos[v].info->verb) continue;
-      if (std::string whole = particle_verb(v, nullptr, &at); !whole.empty() && at == p) return whole;
+      std::size_t at = 0;
+      if (std::string whole = particle_verb(v, &at); !whole.empty() && at == p) return whole;
     }
     return {};
   }
@@ -1764,9 +1762,9 @@ struct Matcher::Impl {
         }
         if (unit.role == Role::hit && n.verb && !separable) {
           if (!other_verb_asked) {
-            std::string_view particle;
+            std::size_t particle = 0;
             other_verb = particle_verb(w, &particle);
-            if (!changes_the_verb(particle)) other_verb.clear();
+            if (!other_verb.empty() && !changes_the_verb(norm(particle))) other_verb.clear();
             other_verb_asked = true;
           }
           if (!other_verb.empty() && !code_matches(unit.code, other_verb)) {

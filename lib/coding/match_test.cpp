@@ -170,6 +170,9 @@ namespace {
 
 std::string verbs(const std::string& text) { return code_text("verbs.yaml", text); }
 
+// The terms limited to a noun or a verb (as) of word-class.yaml.
+std::string word_class(const std::string& text) { return code_text("word-class.yaml", text); }
+
 // "surface:main lemma" of every word, as the matcher reads it in context.
 std::string lemmas_of(const std::string& text) {
   static const Codebook cb = load(test::data_path("codebook/verbs.yaml"));
@@ -214,53 +217,50 @@ TEST_CASE("match: a stress mark is no other word") {
 }
 
 TEST_CASE("match: a term limited to a noun or a verb (as) matches the word as its context reads it") {
-  auto as = [](const std::string& text) { return code_text("word-class.yaml", text); };
-  CHECK(as("Wij zorgen voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
-  CHECK(as("Zij zorgt voor haar moeder.") == "t/zorg_any=zorgt\nt/zorg_verb=zorgt\n");
-  CHECK(as("Ik heb veel zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
-  CHECK(as("De zorgen van ouders zijn groot.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
-  CHECK(as("Ik deel mijn verhaal.") == "t/delen_verb=deel\n");
-  CHECK(as("Een deel van de buurt.") == "");
+  CHECK(word_class("Wij zorgen voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("Zij zorgt voor haar moeder.") == "t/zorg_any=zorgt\nt/zorg_verb=zorgt\n");
+  CHECK(word_class("Ik heb veel zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(word_class("De zorgen van ouders zijn groot.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(word_class("Ik deel mijn verhaal.") == "t/delen_verb=deel\n");
+  CHECK(word_class("Een deel van de buurt.") == "");
   // where the words around it do not settle it, it is both (but zich zorgen maken: the noun)
-  CHECK(as("Ik maak me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(word_class("Ik maak me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
   // after a form of hebben or zijn a noun's plural is the noun, after blijven the verb
-  CHECK(as("Ze hebben zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
-  CHECK(as("Er zijn zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
-  CHECK(as("Ze blijven zorgen voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("Ze hebben zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(word_class("Er zijn zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(word_class("Ze blijven zorgen voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
 }
 
 TEST_CASE("match: an infinitive whose noun has the same lemma is the noun after an article, a quantity, an adjective or a preposition") {
-  auto as = [](const std::string& text) { return code_text("word-class.yaml", text); };
-  CHECK(as("Het eten was lekker.") == "t/eten_noun=eten\n");
-  CHECK(as("Na het eten gaan we naar huis.") == "t/eten_noun=eten\n");
-  CHECK(as("Er is altijd veel eten over.") == "t/eten_noun=eten\n");
-  CHECK(as("Zonder eten kom je de dag niet door.") == "t/eten_noun= !eten\n");
+  CHECK(word_class("Het eten was lekker.") == "t/eten_noun=eten\n");
+  CHECK(word_class("Na het eten gaan we naar huis.") == "t/eten_noun=eten\n");
+  CHECK(word_class("Er is altijd veel eten over.") == "t/eten_noun=eten\n");
+  CHECK(word_class("Zonder eten kom je de dag niet door.") == "t/eten_noun= !eten\n");
   // het as an object, het of the progressive, a particle before a cluster: the verb
-  CHECK(as("We eten samen.") == "t/eten_verb=eten\n");
-  CHECK(as("Het eten we samen op.") == "t/eten_verb=eten\n");
-  CHECK(as("Ik ga het eten.") == "t/eten_verb=eten\n");
-  CHECK(as("We zijn aan het eten.") == "t/eten_verb=eten\n");
-  CHECK(as("We willen mee eten.") == "t/eten_verb=eten\n");
+  CHECK(word_class("We eten samen.") == "t/eten_verb=eten\n");
+  CHECK(word_class("Het eten we samen op.") == "t/eten_verb=eten\n");
+  CHECK(word_class("Ik ga het eten.") == "t/eten_verb=eten\n");
+  CHECK(word_class("We zijn aan het eten.") == "t/eten_verb=eten\n");
+  CHECK(word_class("We willen mee eten.") == "t/eten_verb=eten\n");
 }
 
 TEST_CASE("match: after an inflected adjective or a number a noun, an infinitive ending its clause after a noun the verb") {
-  auto as = [](const std::string& text) { return code_text("word-class.yaml", text); };
-  CHECK(as("Bewoners hebben grote zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
-  CHECK(as("Er zijn begrijpelijke zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
-  CHECK(as("We hoorden zes zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
-  CHECK(as("De buren zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
-  CHECK(as("Dat de kinderen voor elkaar zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
-  CHECK(as("Dan zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");  // an adverb before it
+  CHECK(word_class("Bewoners hebben grote zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(word_class("Er zijn begrijpelijke zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(word_class("We hoorden zes zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
+  CHECK(word_class("De buren zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("Dat de kinderen voor elkaar zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("Dan zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");  // an adverb before it
   // not after a reflexive or possessive pronoun, nor where more of the clause follows
-  CHECK(as("Ik ken me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
-  CHECK(as("Ze uit haar zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("Ik ken me zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("Ze uit haar zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
   // nor after a finite verb that takes no infinitive: the object then
-  CHECK(as("Wij hebben ook zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
-  CHECK(as("We laten de buren zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("Wij hebben ook zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("We laten de buren zorgen.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
   // right after the plural that opens its main clause: that subject's verb
-  CHECK(as("De buren zorgen goed voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
-  CHECK(as("Andere ouders zorgen ook.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
-  CHECK(as("Omdat de buren zorgen hebben.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("De buren zorgen goed voor elkaar.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("Andere ouders zorgen ook.") == "t/zorg_any=zorgen\nt/zorg_verb=zorgen\n");
+  CHECK(word_class("Omdat de buren zorgen hebben.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\nt/zorg_verb=zorgen\n");
 }
 
 TEST_CASE("match: a separable verb with its particle apart, in the same clause") {
