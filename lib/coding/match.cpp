@@ -18,6 +18,7 @@
 #include "coding/pattern_kind.h"
 #include "dutch/dutch_dictionary.h"
 #include "dutch/lemma.h"
+#include "dutch/lexicon.h"
 #include "dutch/verb.h"
 #include "coding/regex_prefilter.h"
 #include "base/chars.h"
@@ -1414,6 +1415,17 @@ struct Matcher::Impl {
     return std::all_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return (v.forms & ~kListed) == kParticiple; });
   }
 
+  // Word w is a regular verb's present in -t and no stem nor past of any verb
+  // (last: lassen; not zet, wacht, fietste; nor weet, whose table form ik
+  // takes), a form that ik never takes.
+  bool only_present_in_t(std::size_t w) {
+    if (!norm(w).ends_with('t')) return false;
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return !verbs.empty() && std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& v) {
+      return (v.forms & (kStem | kPast | kInfinitive | kParticiple | kListed)) != 0;
+    });
+  }
+
   // Word w is a strong verb's participle in -en, which stays uninflected
   // before its noun (de afgelopen maanden, de gekozen leden).
   bool strong_participle(std::size_t w) {
@@ -1552,6 +1564,12 @@ struct Matcher::Impl {
           (is_one_of({"hij", "zij", "wij", "we", "men", "ie"}, norm(w - 1)) ||
            (is_one_of({"ze", "u", "jullie"}, norm(w - 1)) && !subject_before(w - 1))))
         previous = ContextWord::determiner;
+      // ik takes no present in -t: a noun after it is no verb of its subject
+      // (omdat ik last heb van mijn hart; but ik wordt, a common slip, stays
+      // the verb)
+      if (previous == ContextWord::subject && norm(w - 1) == "ik" && only_present_in_t(w) &&
+          (infos[w].info->noun || lexicon::noun(norm(w))))
+        previous = ContextWord::determiner;
       // je right after a preposition is a possessive (voor je buurt, op je
       // werk, met je buren): the word after it is its noun
       if (previous == ContextWord::je && w >= clause_start[w] + 2 &&
@@ -1578,6 +1596,14 @@ struct Matcher::Impl {
         else if (finite && plain(next))
           next = ContextWord::auxiliary;
       }
+      // a noun right after deze or dit, or after a die or dat that opens the
+      // sentence, before a finite verb is that verb's subject, no verb
+      // itself (in deze buurt is geen speeltuin, Die buurt wordt mooier; not
+      // iemand die werkt heeft minder tijd)
+      if (previous == ContextWord::demonstrative && infos[w].info->noun &&
+          is_one_of({ContextWord::auxiliary, ContextWord::modal}, next) &&
+          (is_one_of({"deze", "dit"}, norm(w - 1)) || opens_sentence(w - 1)))
+        previous = ContextWord::determiner;
       // an inflected adjective after an article or determiner is one of the
       // noun's words (het grootste deel, een goeie vorm, de laatste maanden:
       // a past that is also a plural; not de jongere werkt), but a word in

@@ -719,6 +719,18 @@ TEST_CASE("match: after a subject pronoun other than ik a bare stem is the noun,
   CHECK(lemmas_of("Of hij zet.") == "Of:of hij:hij zet:zetten");
 }
 
+TEST_CASE("match: ik takes no present in -t, and a noun after deze or dit before a finite verb is its subject") {
+  CHECK(lemmas_of("Omdat ik last heb.") == "Omdat:omdat ik:ik last:last heb:hebben");
+  CHECK(lemmas_of("Hij last de buizen.") == "Hij:hij last:lassen de:de buizen:buis");
+  CHECK(lemmas_of("Ik weet het.") == "Ik:ik weet:weten het:het");
+  CHECK(lemmas_of("Ik wordt moe.") == "Ik:ik wordt:worden moe:moe");  // a common slip, no noun: the verb
+  CHECK(lemmas_of("In deze buurt is het rustig.") == "In:in deze:deze buurt:buurt is:zijn het:het rustig:rustig");
+  CHECK(lemmas_of("Die buurt wordt mooier.") == "Die:die buurt:buurt wordt:worden mooier:mooi");
+  CHECK(lemmas_of("Iemand die werkt heeft minder tijd.") ==
+        "Iemand:iemand die:die werkt:werken heeft:hebben minder:minder tijd:tijd");  // a relative die
+  CHECK(lemmas_of("Dit werkt goed.") == "Dit:dit werkt:werken goed:goed");
+}
+
 TEST_CASE("match: after a question word the stem before het or dit is the finite verb") {
   CHECK(lemmas_of("Hoe zit het met de regels?") == "Hoe:hoe zit:zitten het:het met:met de:de regels:regel");
   CHECK(lemmas_of("Hoe zit dit?") == "Hoe:hoe zit:zitten dit:dit");
