@@ -1148,6 +1148,13 @@ struct Matcher::Impl {
     return (infos[p + 1].info->verb && !possessive_zijn(p + 1)) || infos[p + 1].context == ContextWord::preposition;
   }
 
+  // Word p, a particle right before a verb form that is no noun, is that
+  // verb's (wat we kwijt zijn: kwijtzijn; ik wil graag mee doen), not the
+  // particle of a finite verb before it.
+  bool particle_of_verb_after(std::size_t p) const {
+    return p + 1 < clause_end[p] && infos[p + 1].info->verb && !infos[p + 1].ambiguous && !possessive_zijn(p + 1);
+  }
+
   // Word w, zijn before a word of its clause (possessive_before), is his
   // (dacht aan zijn moeder).
   bool possessive_zijn(std::size_t w) const {
@@ -1187,7 +1194,8 @@ struct Matcher::Impl {
     // (zonder te helpen ging hij weg)
     if (infos[w].finite && !(w > clause_start[w] && infos[w - 1].context == ContextWord::te))
       for (std::size_t p = next_particle[w + 1]; p < clause_end[w]; p = next_particle[p + 1])
-        if (particle_ends_field(p) && is_particle(p) && !object_of_preposition(p)) return static_cast<long>(p);
+        if (particle_ends_field(p) && is_particle(p) && !object_of_preposition(p) && !particle_of_verb_after(p))
+          return static_cast<long>(p);
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w)) return static_cast<long>(p);
       if (norm(p) != "te" && !infos[p].info->verb) break;

@@ -169,3 +169,8 @@ TEST_CASE("match: the eighteenth spoken-Dutch battery") { check_battery("spoken/
 // verbs with vowel changes, separable verbs with in, door, over and terug,
 // verbs that are also nouns (optreden, preken), and idioms apart.
 TEST_CASE("match: the nineteenth spoken-Dutch battery") { check_battery("spoken/battery19.tsv", "spoken/spoken19.yaml"); }
+
+// And a twentieth, on moving house, care, money, garden, school and digital
+// life: strong pasts with f/v and s/z (schoof, bliezen, hoosde), separable
+// verbs whose particle is also a preposition, and idioms apart.
+TEST_CASE("match: the twentieth spoken-Dutch battery") { check_battery("spoken/battery20.tsv", "spoken/spoken20.yaml"); }

@@ -333,7 +333,8 @@ struct Lemmatiser::Impl {
         {"volkeren", "volk"},   {"goederen", "goed"},   {"kalveren", "kalf"},   {"lammeren", "lam"},
         {"runderen", "rund"},   {"beenderen", "been"},  {"raderen", "rad"},     {"gemoederen", "gemoed"},
         {"excuses", "excuus"},  {"gevoelens", "gevoel"}, {"benen", "been"},  // hunspell: gevoelen, a formal word for an opinion
-        {"koeien", "koe"},      {"koetje", "koe"},      {"koetjes", "koe"},
+        {"koeien", "koe"},      {"koetje", "koe"},      {"koetjes", "koe"},     {"vlooien", "vlo"},
+        {"loten", "lot"},       {"ouderen", "oudere"},  // hunspell: ouder, the parent, whose plural is ouders
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},
         {"gaatje", "gat"},      {"gaatjes", "gat"},     {"glaasje", "glas"},    {"glaasjes", "glas"},

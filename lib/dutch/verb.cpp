@@ -176,7 +176,7 @@ bool verb_prefix(std::string_view word) {
 
 bool function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "aan", "al", "alle", "als", "an", "daar", "dan", "dat", "de", "die", "door", "dus", "een", "en", "er",
+      "aan", "al", "alle", "als", "an", "daar", "dan", "dat", "de", "die", "door", "dus", "een", "en", "er", "d'r",
       "haar", "heel", "hem", "hen", "het", "hier", "hun", "in", "maar", "meer", "men", "met", "mij", "mijn",
       "na", "naar", "nee", "niet", "niks", "nog", "nu", "of", "om", "ons", "onder", "op", "over", "per",
       "samen", "toch", "toe", "tot", "uit", "van", "veel", "voor", "waar", "want", "wat", "wel", "wie", "zo",
