@@ -355,7 +355,7 @@ TEST_CASE("code e2e: the default codebook on new sentences, and the moderator's 
       "d\t4\tAnna\t0\tIk voel me hier eindelijk thuis.\n"
       "d\t5\tBert\t0\tIk help mijn buurman met zijn tuin.\n"
       "d\t6\tAnna\t0\tEr wordt wel over ons beslist, maar niemand vraagt ons iets.\n"
-      "d\t7\tBert\t0\tIn deze gesprekken horen we elkaar eindelijk.\n"
+      "d\t7\tBert\t0\tIn deze gesprekken gaan we eindelijk met elkaar in gesprek.\n"
       "d\t8\tAnna\t0\tHoe dat kwam? Dat is een heel verhaal.\n"
       "d\t9\tBert\t0\tWe hebben structureel geld nodig, geen potjes.\n"
       "d\t10\tAnna\t0\tDat is structureel racisme.\n"
