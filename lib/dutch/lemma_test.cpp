@@ -324,3 +324,15 @@ TEST_CASE("lemma: the plural of a compound hunspell does not split takes its hea
   CHECK(main_of(l, "overheidshandelen") == "overheidshandelen");  // an infinitive's head: the act
   CHECK(main_of(l, "naarbinnen") == "naarbinnen");                // a preposition first: a typo, no compound
 }
+
+TEST_CASE("lemma: people named by a participle whose plural nl.dic lists as a word of its own") {
+  Lemmatiser l;
+  CHECK(main_lemma(l.lookup("omwonenden"), Reading::any) == "omwonende");
+  CHECK(main_lemma(l.lookup("andersdenkenden"), Reading::any) == "andersdenkende");
+  CHECK(main_lemma(l.lookup("genodigden"), Reading::any) == "genodigde");
+  // not a word that only looks so: an adverb, a material, a point of the compass, a strong past
+  CHECK(main_lemma(l.lookup("geleden"), Reading::any) == "geleden");
+  CHECK(main_lemma(l.lookup("gouden"), Reading::any) == "gouden");
+  CHECK(main_lemma(l.lookup("westen"), Reading::any) == "westen");
+  CHECK(main_lemma(l.lookup("zaten"), Reading::any) == "zitten");
+}
