@@ -1604,6 +1604,11 @@ struct Matcher::Impl {
         else if (finite && plain(next))
           next = ContextWord::auxiliary;
       }
+      // onze after de or het stands for a noun itself (een buurt als de onze
+      // is ...): the word after it is its verb
+      if (previous == ContextWord::determiner && norm(w - 1) == "onze" && w >= clause_start[w] + 2 &&
+          is_one_of({"de", "het"}, norm(w - 2)))
+        previous = ContextWord::subject;
       // a noun right after deze or dit, or after a die or dat that opens the
       // sentence, before a finite verb is that verb's subject, no verb
       // itself (in deze buurt is geen speeltuin, Die buurt wordt mooier; not
@@ -1682,7 +1687,8 @@ struct Matcher::Impl {
       // main clause: the verb takes the second place (daar zit nooit
       // iemand, hier woon ik al jaren, nu werkt het niet)
       if (previous == ContextWord::no_verb && w == clause_start[w] + 1 && infos[w].shape != VerbShape::infinitive &&
-          is_one_of({"er", "d'r", "daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen"},
+          is_one_of({"er", "d'r", "daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen",
+                     "daarom", "daarna", "vervolgens", "inmiddels", "natuurlijk", "gelukkig", "misschien", "eigenlijk"},
                     norm(w - 1)))
         previous = ContextWord::subject;
       // right after a question word that opens the clause the finite verb

@@ -731,6 +731,14 @@ TEST_CASE("match: ik takes no present in -t, and a noun after deze or dit before
   CHECK(lemmas_of("Dit werkt goed.") == "Dit:dit werkt:werken goed:goed");
 }
 
+TEST_CASE("match: after an adverb opening its main clause, or after de onze, the verb comes") {
+  CHECK(lemmas_of("Daarom heet het zo.") == "Daarom:daarom heet:heten het:het zo:zo");
+  CHECK(lemmas_of("Natuurlijk ligt er een tegel scheef.") ==
+        "Natuurlijk:natuurlijk ligt:liggen er:er een:een tegel:tegel scheef:scheef");
+  CHECK(lemmas_of("Een buurt als de onze is klein.") ==
+        "Een:een buurt:buurt als:als de:de onze:onze is:zijn klein:klein");
+}
+
 TEST_CASE("match: after a question word the stem before het or dit is the finite verb") {
   CHECK(lemmas_of("Hoe zit het met de regels?") == "Hoe:hoe zit:zitten het:het met:met de:de regels:regel");
   CHECK(lemmas_of("Hoe zit dit?") == "Hoe:hoe zit:zitten dit:dit");

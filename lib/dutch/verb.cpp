@@ -109,20 +109,23 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   std::vector<std::string> out;
   if (stem.size() < 3) return out;
   const char last = stem.back();
+  const std::string body = stem.substr(0, stem.size() - 1);
+  const std::size_t n = body.size();
+  // after e or i the doubled e follows a folded diaeresis (creëer, definieer), after u a syllable of its own (evalueer)
+  const bool long_vowel = !is_vowel(last) && n >= 2 && is_vowel(body[n - 1]) && body[n - 1] == body[n - 2] &&
+                          body[n - 1] != 'i' &&
+                          (n < 3 || !is_vowel(body[n - 3]) ||
+                           (body[n - 1] == 'e' && (body[n - 3] == 'e' || body[n - 3] == 'i' || body[n - 3] == 'u')));
   // One short vowel closes the stem's only syllable (leg, stel, herstel):
   // stem + en would open it (legen is a form of leeg), so the consonant
-  // doubles; but x never does (fixen).
-  if (!one_short_syllable(stem) || stem == "kom" || last == 'x') out.push_back(stem + "en");  // komen has the stem kom
+  // doubles; but x never does (fixen). A doubled vowel before the last
+  // consonant is single once the syllable opens (heet: heten, never heeten).
+  if ((!one_short_syllable(stem) && !long_vowel) || stem == "kom" || last == 'x')
+    out.push_back(stem + "en");  // komen has the stem kom
   if (is_vowel(last)) return out;
   std::string ends = {last};
   if (last == 'f') ends += 'v';
   if (last == 's') ends += 'z';
-  const std::string body = stem.substr(0, stem.size() - 1);
-  const std::size_t n = body.size();
-  // after e or i the doubled e follows a folded diaeresis (creëer, definieer), after u a syllable of its own (evalueer)
-  const bool long_vowel = n >= 2 && is_vowel(body[n - 1]) && body[n - 1] == body[n - 2] && body[n - 1] != 'i' &&
-                          (n < 3 || !is_vowel(body[n - 3]) ||
-                           (body[n - 1] == 'e' && (body[n - 3] == 'e' || body[n - 3] == 'i' || body[n - 3] == 'u')));
   const bool short_vowel = n >= 1 && is_vowel(body[n - 1]) && (n < 2 || !is_vowel(body[n - 2]));
   // a long vowel is written single in the open syllable (loos: lozen, never loozen)
   for (char e : ends) {

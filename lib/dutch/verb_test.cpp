@@ -68,6 +68,8 @@ TEST_CASE("verb: regular verbs by the spelling rules") {
   CHECK(readings("verhuisd") == "verhuizen:d");
   CHECK(readings("geloofde") == "geloven:vd");
   CHECK(readings("loosde") == "lozen:v");  // a long vowel is single in the open syllable: not loozen
+  CHECK(readings("heet").find("heeten") == std::string::npos);  // nor heeten of the stem heet
+  CHECK(readings("heet").find("heten") != std::string::npos);
   CHECK(readings("geloosd") == "lozen:d");
   CHECK(readings("rij") == "rijden:p");         // spoken: ik rij, rij je mee?
   CHECK(readings("hoorde") == "horen:v");
