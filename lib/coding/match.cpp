@@ -1461,7 +1461,8 @@ struct Matcher::Impl {
   }
 
   // Word w is the form of a verb that agrees with the subject opening its
-  // main clause: a noun with only articles, numbers and adjectives before it,
+  // main clause: a noun with only articles, numbers and adjectives before it
+  // (and maybe a prepositional phrase after it),
   // and w an infinitive's form after a plural (andere gemeenten kiezen
   // ervoor, de jongeren vragen om hulp), a form in -t after a singular
   // (onze hond bijt niet).
@@ -1470,13 +1471,22 @@ struct Matcher::Impl {
     // die or dat opening a sentence points (Die scooters scheuren ...); elsewhere it may be relative
     if (w == start ||
         (infos[start].info->subordinate && !(opens_sentence(start) && infos[start].context == ContextWord::demonstrative)) ||
-        infos[w - 1].context != ContextWord::no_verb ||
-        !noun_phrase_words(start, w - 1))
+        infos[w - 1].context != ContextWord::no_verb)
       return false;
-    if (plural_noun(w - 1)) return infos[w].shape == VerbShape::infinitive;
+    // the subject's noun, maybe with a prepositional phrase after it (de kat
+    // van de buren zit, die bedragen op die aanmaning kloppen)
+    std::size_t head = w - 1;
+    if (!noun_phrase_words(start, head)) {
+      head = start;
+      while (head + 2 < w && !(infos[head].context == ContextWord::no_verb && noun_phrase_words(start, head) &&
+                               infos[head + 1].context == ContextWord::preposition && noun_phrase_words(head + 2, w - 1)))
+        ++head;
+      if (head + 2 >= w) return false;
+    }
+    if (plural_noun(head)) return infos[w].shape == VerbShape::infinitive;
     // (not a separable verb's stem written whole, which a main clause splits:
     // tien jaar inzet van vrijwilligers)
-    return (w - 1 > start || is_one_of({"iedereen", "alles", "iets", "niets", "niks"}, norm(w - 1))) &&
+    return (head > start || is_one_of({"iedereen", "alles", "iets", "niets", "niks"}, norm(head))) &&
            norm(w).ends_with('t') && infos[w].shape != VerbShape::infinitive && !infos[w].info->separable_stem;
   }
 

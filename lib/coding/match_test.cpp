@@ -731,6 +731,12 @@ TEST_CASE("match: ik takes no present in -t, and a noun after deze or dit before
   CHECK(lemmas_of("Dit werkt goed.") == "Dit:dit werkt:werken goed:goed");
 }
 
+TEST_CASE("match: a subject's noun with a prepositional phrase after it takes the verb that agrees with it") {
+  CHECK(lemmas_of("De kat van de buren zit daar.") == "De:de kat:kat van:van de:de buren:buur zit:zitten daar:daar");
+  CHECK(lemmas_of("Mensen uit de buurt zorgen voor elkaar.") ==
+        "Mensen:mens uit:uit de:de buurt:buurt zorgen:zorgen voor:voor elkaar:elkaar");
+}
+
 TEST_CASE("match: after an adverb opening its main clause, or after de onze, the verb comes") {
   CHECK(lemmas_of("Daarom heet het zo.") == "Daarom:daarom heet:heten het:het zo:zo");
   CHECK(lemmas_of("Natuurlijk ligt er een tegel scheef.") ==
