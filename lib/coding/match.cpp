@@ -1490,6 +1490,23 @@ struct Matcher::Impl {
            norm(w).ends_with('t') && infos[w].shape != VerbShape::infinitive && !infos[w].info->separable_stem;
   }
 
+  // Whether the words of w's clause before it are a prepositional phrase
+  // that opens the clause: a preposition, an article, determiner, number or
+  // ons, maybe adjectives, and one noun (op ons dak, in de oude tuin; not na
+  // constructief overleg, met als doel, whose noun may be w itself).
+  bool fronted_phrase_before(std::size_t w) const {
+    const std::size_t start = clause_start[w];
+    if (w < start + 3 || infos[start].context != ContextWord::preposition ||
+        infos[w - 1].context != ContextWord::no_verb ||
+        !(is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative, ContextWord::number},
+                    infos[start + 1].context) ||
+          norm(start + 1) == "ons"))
+      return false;
+    for (std::size_t v = start + 1; v + 1 < w; ++v)
+      if (!noun_phrase_words(v, v + 1) && norm(v) != "ons") return false;
+    return true;
+  }
+
   // Whether a modal stands before word w with up to three words between
   // that say nothing of their neighbours and are no verb form, or an
   // adjective's stem, an adverb there (ff, nu, echt; not verschillende).
@@ -1700,6 +1717,12 @@ struct Matcher::Impl {
           is_one_of({"er", "d'r", "daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen",
                      "daarom", "daarna", "vervolgens", "inmiddels", "natuurlijk", "gelukkig", "misschien", "eigenlijk"},
                     norm(w - 1)))
+        previous = ContextWord::subject;
+      // and so is one right after a prepositional phrase that opens its main
+      // clause (op ons dak passen geen panelen, in de tuin spelen kinderen);
+      // not a participle, an adjective there (bij deze zeer betrokken deelnemers)
+      if (previous == ContextWord::no_verb && !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context) &&
+          !strong_participle(w) && fronted_phrase_before(w))
         previous = ContextWord::subject;
       // right after a question word that opens the clause the finite verb
       // stands, before its subject het, dit or dat (Hoe zit het met ...?

@@ -174,3 +174,9 @@ TEST_CASE("match: the nineteenth spoken-Dutch battery") { check_battery("spoken/
 // life: strong pasts with f/v and s/z (schoof, bliezen, hoosde), separable
 // verbs whose particle is also a preposition, and idioms apart.
 TEST_CASE("match: the twentieth spoken-Dutch battery") { check_battery("spoken/battery20.tsv", "spoken/spoken20.yaml"); }
+
+// And a twenty-first, on renovation, energy, the farm, the GP, church, the
+// market and pets: strong pasts (dong ... af, genazen, behingen), stems that
+// are also nouns opening an imperative (Hoest, Tank), subjects with a
+// prepositional phrase before their verb, and idioms apart.
+TEST_CASE("match: the twenty-first spoken-Dutch battery") { check_battery("spoken/battery21.tsv", "spoken/spoken21.yaml"); }
