@@ -143,8 +143,8 @@ TEST_CASE("normalise: a 50 MB single line and random bytes in linear time") {
   for (std::size_t i = 0; i < line.size(); i += 7) line[i] = ' ';
   auto t0 = std::chrono::steady_clock::now();
   CHECK(norm(line).size() == line.size());
-  // Well below any quadratic behaviour even under the sanitizers.
-  CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(20));
+  // A guard against quadratic work, not a speed measure (as in reflow_test.cpp).
+  CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(300));
 
   std::mt19937 rng(42);
   std::string noise(1'000'000, '\0');
