@@ -1347,14 +1347,17 @@ struct Matcher::Impl {
 
   // Words [from, to) are only articles, numbers, quantities and adjectives:
   // what may stand before a noun in its phrase.
-  bool noun_phrase_words(std::size_t from, std::size_t to) const {
-    for (std::size_t v = from; v < to; ++v)
-      if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::adjective,
-                      ContextWord::number},
-                     infos[v].context) &&
-          !(v == from && infos[v].context == ContextWord::demonstrative))
-        return false;
-    return true;
+  bool noun_phrase_words(std::size_t from, std::size_t to) const { return noun_phrase_end(from, to) == to; }
+
+  // The first word in [from, to) that is none of those words (to if none).
+  std::size_t noun_phrase_end(std::size_t from, std::size_t to) const {
+    std::size_t v = from;
+    while (v < to && (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::adjective,
+                                 ContextWord::number},
+                                infos[v].context) ||
+                      (v == from && infos[v].context == ContextWord::demonstrative)))
+      ++v;
+    return v;
   }
 
   // No word of word w's clause but w is a finite form other than a bare stem
@@ -1475,14 +1478,10 @@ struct Matcher::Impl {
       return false;
     // the subject's noun, maybe with a prepositional phrase after it (de kat
     // van de buren zit, die bedragen op die aanmaning kloppen)
-    std::size_t head = w - 1;
-    if (!noun_phrase_words(start, head)) {
-      head = start;
-      while (head + 2 < w && !(infos[head].context == ContextWord::no_verb && noun_phrase_words(start, head) &&
-                               infos[head + 1].context == ContextWord::preposition && noun_phrase_words(head + 2, w - 1)))
-        ++head;
-      if (head + 2 >= w) return false;
-    }
+    const std::size_t head = noun_phrase_end(start, w - 1);
+    if (head != w - 1 && !(head + 2 < w && infos[head].context == ContextWord::no_verb &&
+                           infos[head + 1].context == ContextWord::preposition && noun_phrase_words(head + 2, w - 1)))
+      return false;
     if (plural_noun(head)) return infos[w].shape == VerbShape::infinitive;
     // (not a separable verb's stem written whole, which a main clause splits:
     // tien jaar inzet van vrijwilligers)

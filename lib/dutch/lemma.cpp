@@ -509,6 +509,7 @@ struct Lemmatiser::Impl {
     if (have_dictionary && norm.size() <= 100 && !function_word(norm)) {
       bool root = false;
       std::vector<std::string> stems = inflectional_stems(norm, out.known, &root);
+      if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
       if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
       // hunspell's stem of an irregular plural can be another word (leden:
       // leed), also at the end of a compound that is no entry of its own
@@ -529,7 +530,7 @@ struct Lemmatiser::Impl {
           stems.empty() && !participle.empty() &&
           (ends_with(participle, "end") ||
            ((participle.back() == 'd' || participle.back() == 't') && participle.find("ge") != std::string::npos)) &&
-          lexicon::bare_entry(norm) && is_entry(participle) && verb_readings(norm, is_word).empty())
+          lexicon::bare_entry(norm) && is_entry(participle) && out.verbs.empty())
         stems = {norm.substr(0, norm.size() - 1)};
       if (stems.empty()) stems = compound_lemmas(norm);
       // hunspell takes a plural in -en of a person's noun for the female
@@ -541,7 +542,6 @@ struct Lemmatiser::Impl {
             s = male;  // (a compound too: rechtenstudenten; not groenten: groent is a form of groenen)
       }
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
-      if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
       // a word in -e that hunspell takes as a form of another (grote:
       // groot, homogene: homogeen, belangrijkste: belangrijk), but no
       // diminutive (bankje: bank)
