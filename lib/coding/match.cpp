@@ -1531,12 +1531,17 @@ struct Matcher::Impl {
 
   // Whether a finite verb stands before word w in its clause that takes no
   // bare infinitive: an auxiliary (zijn, hebben, wordt) or another finite
-  // form.
-  bool lexical_verb_before(std::size_t w) {
+  // form; with `but_zijn`, not a form of zijn, whose predicate an
+  // infinitive may be (samen leven is samen werken) and whose letters a
+  // possessive has (in zijn kracht zetten).
+  bool lexical_verb_before(std::size_t w, bool but_zijn = false) {
     for (std::size_t v = clause_start[w]; v < w; ++v) {
       const bool finite = infos[v].context == ContextWord::auxiliary ||
                           (infos[v].shape == VerbShape::finite && infos[v].finite && !infos[v].ambiguous);
-      if (finite && !takes_bare_infinitive(v)) return true;
+      if (!finite || takes_bare_infinitive(v)) continue;
+      const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
+      if (!but_zijn || std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& r) { return r.infinitive == "zijn"; }))
+        return true;
     }
     return false;
   }
@@ -1667,6 +1672,14 @@ struct Matcher::Impl {
            (previous == ContextWord::number && norm(w - 1).size() < 4)) &&
           infos[w].shape == VerbShape::finite && plural_noun(w) && !strong_participle(w))
         previous = ContextWord::determiner;
+      // and a finite form that is also a noun is that noun right after a
+      // preposition, where a verb stands only at the end of a clause whose
+      // waar, daar or er took the preposition (met gasten, bij ziekte; not
+      // waar we op rekenden)
+      if (previous == ContextWord::preposition && infos[w].shape == VerbShape::finite &&
+          (infos[w].info->noun || plural_noun(w)) && !strong_participle(w) && !subject_pronoun(next) &&
+          !preposition_of_r_word(w - 1))
+        previous = ContextWord::determiner;
       // no imperative stands before a participle: a clause that opens with
       // them has lost its auxiliary (onderzoek gedaan naar, afspraken gemaakt)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::stem && w + 1 < clause_end[w] &&
@@ -1698,6 +1711,15 @@ struct Matcher::Impl {
       // clause (de kinderen spelen, dat de buren zorgen, we willen graag
       // ervaringen delen; not zijn er nog vragen, wij hebben ook zorgen)
       if (previous == ContextWord::no_verb && lexical_verb_before(w)) previous = ContextWord::other;
+      // and a noun's plural spelled as an infinitive inside a clause whose
+      // finite verb before it takes none, after a word that is no verb, is
+      // that noun: no verb stands there (de supermarkt gooit elke avond
+      // bakken vol brood weg, ik heb zorgen over de toekomst; not a cluster
+      // of infinitives: ik heb de hele dag zitten werken aan het huis)
+      if (plain(previous) && infos[w - 1].shape != VerbShape::infinitive && infos[w].shape == VerbShape::infinitive &&
+          next != ContextWord::edge && next != ContextWord::verb_final && infos[w + 1].shape != VerbShape::infinitive &&
+          plural_noun(w) && lexical_verb_before(w, /*but_zijn=*/true))
+        previous = ContextWord::determiner;
       // after het a stem in -t, which is also its third person, before an
       // object is the verb (het kost veel tijd, het zit een beetje anders;
       // not het feest, het licht; a headline without its verb, het feest
@@ -1809,7 +1831,9 @@ struct Matcher::Impl {
 
   void match_tokens() {
     near_last.assign(cb.near_state_size, std::numeric_limits<long>::min() / 2);
+    long sentence_first = 0;  // a near's terms stand in one sentence (de gemeente. Het gesprek: no near)
     for (std::size_t w = 0; w < words.size(); ++w) {
+      if (opens_sentence(w)) sentence_first = static_cast<long>(w);
       // Most words start nothing, or phrases the next word cannot continue.
       const std::uint64_t next_bits = w + 1 < words.size() ? infos[w + 1].bits : 0;
       const bool phrases = infos[w].any_next || (infos[w].next_bits & next_bits);
@@ -1854,7 +1878,7 @@ struct Matcher::Impl {
         near_last[np.state + unit.near_term] = static_cast<long>(w);
         long first = static_cast<long>(w);
         for (std::uint32_t t = 0; t < np.terms; ++t) first = std::min(first, near_last[np.state + t]);
-        if (static_cast<long>(w) - first <= np.within) {
+        if (static_cast<long>(w) - first <= np.within && first >= sentence_first) {
           add_candidate(np.code, Role::hit, static_cast<std::size_t>(first), w, np.source);
           for (std::uint32_t t = 0; t < np.terms; ++t) near_last[np.state + t] = std::numeric_limits<long>::min() / 2;
         }

@@ -180,3 +180,9 @@ TEST_CASE("match: the twentieth spoken-Dutch battery") { check_battery("spoken/b
 // are also nouns opening an imperative (Hoest, Tank), subjects with a
 // prepositional phrase before their verb, and idioms apart.
 TEST_CASE("match: the twenty-first spoken-Dutch battery") { check_battery("spoken/battery21.tsv", "spoken/spoken21.yaml"); }
+
+// And a twenty-second, on sport, dogs, cooking, weather, the library, traffic,
+// the post, cleaning, music and holidays: stems and infinitives that are also
+// nouns taken as verbs only (de verf, de vliegen, m'n schaatsen), particles far
+// from their verbs, and negations that stop at maar, want, anders and zonder.
+TEST_CASE("match: the twenty-second spoken-Dutch battery") { check_battery("spoken/battery22.tsv", "spoken/spoken22.yaml"); }
