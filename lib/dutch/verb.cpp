@@ -451,9 +451,13 @@ bool separable_particle_word(std::string_view word) {
 }
 
 std::string_view separable_particle(std::string_view infinitive, const IsWord& is_word) {
+  return separable_particle(infinitive, [&](std::string_view rest) { return verb_readings(rest, is_word); });
+}
+
+std::string_view separable_particle(std::string_view infinitive, const VerbReadingsOf& readings_of) {
   for (std::string_view particle : kParticles) {
     if (infinitive.size() < particle.size() + 3 || infinitive.substr(0, particle.size()) != particle) continue;
-    for (const auto& r : verb_readings(infinitive.substr(particle.size()), is_word))
+    for (const auto& r : readings_of(infinitive.substr(particle.size())))
       if ((r.forms & kInfinitive) && r.infinitive == infinitive.substr(particle.size())) return particle;
   }
   return {};

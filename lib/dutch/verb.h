@@ -79,4 +79,10 @@ bool separable_particle_word(std::string_view word);
 // infinitive (doen, werken).
 std::string_view separable_particle(std::string_view infinitive, const IsWord& is_word);
 
+// The same, with the verb readings of the rest given by `readings_of` (a
+// lemmatiser's, which later runs keep on disk: Lemmas::verbs) instead of
+// verb_readings(rest, is_word).
+using VerbReadingsOf = std::function<std::vector<VerbReading>(std::string_view)>;
+std::string_view separable_particle(std::string_view infinitive, const VerbReadingsOf& readings_of);
+
 }  // namespace draad
