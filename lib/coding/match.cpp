@@ -300,9 +300,10 @@ class PatternWords {
     return entry->second;
   }
 
-  // separable_particle(infinitive), the rest's verbs read as the lemmatiser
-  // reads them: from its cache, where a run that compiled the codebook
-  // before keeps them (the verb analysis was an eighth of a short run).
+  // separable_particle(infinitive), the rest's verbs as the lemmatiser
+  // reads them, confirmed by hunspell as the text's forms are (inenten: in
+  // + enten, though enten is a stop word of the compound lexicon), and kept
+  // in its cache between runs.
   std::string_view particle(std::string_view infinitive) {
     auto [entry, fresh] = particles_.try_emplace(infinitive);
     if (fresh)
@@ -1720,9 +1721,9 @@ struct Matcher::Impl {
       // that noun: no verb stands there (de supermarkt gooit elke avond
       // bakken vol brood weg, ik heb zorgen over de toekomst; not a cluster
       // of infinitives: ik heb de hele dag zitten werken aan het huis)
-      if (plain(previous) && infos[w - 1].shape != VerbShape::infinitive && infos[w].shape == VerbShape::infinitive &&
-          next != ContextWord::edge && next != ContextWord::verb_final && infos[w + 1].shape != VerbShape::infinitive &&
-          plural_noun(w) && lexical_verb_before(w, /*but_zijn=*/true))
+      if (plain(previous) && w > clause_start[w] && w + 1 < clause_end[w] && next != ContextWord::verb_final &&
+          infos[w].shape == VerbShape::infinitive && infos[w - 1].shape != VerbShape::infinitive &&
+          infos[w + 1].shape != VerbShape::infinitive && plural_noun(w) && lexical_verb_before(w, /*but_zijn=*/true))
         previous = ContextWord::determiner;
       // after het a stem in -t, which is also its third person, before an
       // object is the verb (het kost veel tijd, het zit een beetje anders;
