@@ -1396,6 +1396,15 @@ struct Matcher::Impl {
     return false;
   }
 
+  // Word w is the meer of `no longer`: a negation stands before it in its
+  // clause (die niet meer werken, geen lawaai meer maken).
+  bool no_longer(std::size_t w) const {
+    if (norm(w) != "meer") return false;
+    for (std::size_t v = clause_start[w]; v < w; ++v)
+      if (infos[v].negation) return true;
+    return false;
+  }
+
   // A modal stands before word w in its clause.
   bool modal_before(std::size_t w) const {
     for (std::size_t v = clause_start[w]; v < w; ++v)
@@ -1563,8 +1572,8 @@ struct Matcher::Impl {
     if (infos[w].shape != VerbShape::infinitive || w == clause_start[w] || !plain(infos[w].context)) return false;
     switch (infos[w - 1].context) {
       case ContextWord::determiner:
-      case ContextWord::quantifier:
       case ContextWord::adjective: return true;
+      case ContextWord::quantifier: return !no_longer(w - 1);
       case ContextWord::preposition: return !infos[w - 1].particle;  // not langs kunnen komen
       case ContextWord::het: {
         const bool subject_after = w + 1 < clause_end[w] && subject_pronoun(infos[w + 1].context);
@@ -1737,9 +1746,12 @@ struct Matcher::Impl {
       // onze hond bijt niet)
       if (previous == ContextWord::no_verb && after_noun_subject(w)) previous = ContextWord::subject;
       // and so is one right after an adverb of place or time that opens its
-      // main clause: the verb takes the second place (daar zit nooit
-      // iemand, hier woon ik al jaren, nu werkt het niet)
-      if (previous == ContextWord::no_verb && w == clause_start[w] + 1 && infos[w].shape != VerbShape::infinitive &&
+      // main clause, a coordinator maybe before it: the verb takes the second
+      // place (daar zit nooit iemand, hier woon ik al jaren, nu werkt het
+      // niet, dus dan zet iedereen z'n troep neer)
+      if (previous == ContextWord::no_verb && infos[w].shape != VerbShape::infinitive &&
+          (w == clause_start[w] + 1 ||
+           (w == clause_start[w] + 2 && infos[clause_start[w]].context == ContextWord::coordinator)) &&
           is_one_of({"er", "d'r", "daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen",
                      "daarom", "daarna", "vervolgens", "inmiddels", "natuurlijk", "gelukkig", "misschien", "eigenlijk"},
                     norm(w - 1)))
@@ -1784,9 +1796,9 @@ struct Matcher::Impl {
       if (previous == ContextWord::modal && infos[w].shape == VerbShape::infinitive && w + 1 < clause_end[w] &&
           infos[w + 1].shape == VerbShape::infinitive && plural_noun(w) && !takes_bare_infinitive(w))
         previous = ContextWord::determiner;
-      // meer after a negation is no quantity but `no longer` (die niet meer
-      // werken, ik kom nooit meer)
-      if (previous == ContextWord::quantifier && norm(w - 1) == "meer" && w >= clause_start[w] + 2 && infos[w - 2].negation)
+      // meer after a negation in its clause is no quantity but `no longer`
+      // (die niet meer werken, ik kom nooit meer, geen lawaai meer maken)
+      if (previous == ContextWord::quantifier && no_longer(w - 1))
         previous = ContextWord::other;
       // right after a modal, a stem that is a noun before an infinitive is
       // that infinitive's object, the modal's verb coming last (hij kon uitleg

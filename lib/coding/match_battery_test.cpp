@@ -186,3 +186,9 @@ TEST_CASE("match: the twenty-first spoken-Dutch battery") { check_battery("spoke
 // nouns taken as verbs only (de verf, de vliegen, m'n schaatsen), particles far
 // from their verbs, and negations that stop at maar, want, anders and zonder.
 TEST_CASE("match: the twenty-second spoken-Dutch battery") { check_battery("spoken/battery22.tsv", "spoken/spoken22.yaml"); }
+
+// And a twenty-third, on neighbours' help, waste, the school run, shops, the
+// mosque and the church, elderly care, noise and parties: clauses that open
+// with a demonstrative and its noun, relative clauses and indirect questions
+// with the separable verb joined, and clauses inverted after a fronted phrase.
+TEST_CASE("match: the twenty-third spoken-Dutch battery") { check_battery("spoken/battery23.tsv", "spoken/spoken23.yaml"); }
