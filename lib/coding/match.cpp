@@ -528,7 +528,8 @@ struct CompiledCodebook::Impl {
       nouns_before = !words[i].gap && words[i].text != "te";
       if (!nouns_before) break;
       const Lemmas& l = lemmatiser.lookup(words[i].text);
-      nouns_before = l.noun || l.nominal.size() > 1 || !finite(l);
+      // (or ends a compound in nl.dic, as a noun that has no plural does: lawaai)
+      nouns_before = l.noun || l.nominal.size() > 1 || !finite(l) || lexicon::compound_head(words[i].text);
     }
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
