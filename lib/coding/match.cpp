@@ -195,8 +195,8 @@ void find_questions(const std::vector<Token>& tokens, std::vector<ByteRange>& ou
 bool opens_subordinate_clause(std::string_view w) {
   return is_one_of({"omdat", "als", "dat", "die", "wanneer", "terwijl", "doordat", "zodat", "hoewel", "toen",
                     "of", "waar", "wat", "waarin", "waarbij", "waardoor", "zodra", "voordat", "nadat", "tenzij",
-                    "indien", "mits", "totdat", "sinds", "zoals", "waarom", "hoe", "wie", "hoeveel", "waarmee",
-                    "waarover", "waaraan", "waarvoor", "waarop", "waaruit", "waarvan", "waarna"},
+                    "indien", "mits", "totdat", "sinds", "zoals", "waarom", "hoe", "wie", "welke", "welk", "hoeveel",
+                    "waarmee", "waarover", "waaraan", "waarvoor", "waarop", "waaruit", "waarvan", "waarna"},
                    w);
 }
 

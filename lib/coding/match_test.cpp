@@ -751,6 +751,15 @@ TEST_CASE("match: the verb comes right after an opening prepositional phrase or 
         "Een:een buurt:buurt als:als de:de onze:onze is:zijn klein:klein");
 }
 
+TEST_CASE("match: an indirect question with welke is a clause of its own, whose verb comes last") {
+  // without it, the main clause's finite wordt made komt no verb
+  CHECK(lemmas_of("En er wordt besproken welke schutting er komt.") ==
+        "En:en er:er wordt:worden besproken:bespreken welke:welk schutting:schutting er:er komt:komen");
+  // and after a coordinator an adverb that opens the clause puts the verb second
+  CHECK(lemmas_of("Het park is dicht, dus dan zet iedereen het daar.") ==
+        "Het:het park:park is:zijn dicht:dicht dus:dus dan:dan zet:zetten iedereen:iedereen het:het daar:daar");
+}
+
 TEST_CASE("match: after a question word the stem before het or dit is the finite verb") {
   CHECK(lemmas_of("Hoe zit het met de regels?") == "Hoe:hoe zit:zitten het:het met:met de:de regels:regel");
   CHECK(lemmas_of("Hoe zit dit?") == "Hoe:hoe zit:zitten dit:dit");
