@@ -1382,12 +1382,17 @@ struct Matcher::Impl {
   // maak je je zorgen?, ik heb me zorgen gemaakt); not ze zorgen ervoor.
   bool worries_made(std::size_t w) {
     if (norm(w) != "zorgen") return false;
-    for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v) {
-      const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
-      if (v != w && std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& r) { return r.infinitive == "maken"; }))
-        return true;
-    }
+    for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v)
+      if (v != w && form_of(v, {"maken"})) return true;
     return false;
+  }
+
+  // Word w may be a form of one of the verbs `infinitives` (is, was, ben:
+  // zijn).
+  bool form_of(std::size_t w, std::initializer_list<std::string_view> infinitives) {
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return std::any_of(verbs.begin(), verbs.end(),
+                       [&](const VerbReading& r) { return is_one_of(infinitives, std::string_view(r.infinitive)); });
   }
 
   // A subject pronoun stands before word w in its clause.
@@ -1537,11 +1542,8 @@ struct Matcher::Impl {
   // blijven, laten, zien, horen, helpen, leren or komen (we laten de
   // kinderen spelen, we moeten leren lezen).
   bool takes_bare_infinitive(std::size_t w) {
-    if (infos[w].context == ContextWord::modal) return true;
-    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
-    return std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& r) {
-      return is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, std::string_view(r.infinitive));
-    });
+    return infos[w].context == ContextWord::modal ||
+           form_of(w, {"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"});
   }
 
   // Whether a finite verb stands before word w in its clause that takes no
@@ -1553,10 +1555,7 @@ struct Matcher::Impl {
     for (std::size_t v = clause_start[w]; v < w; ++v) {
       const bool finite = infos[v].context == ContextWord::auxiliary ||
                           (infos[v].shape == VerbShape::finite && infos[v].finite && !infos[v].ambiguous);
-      if (!finite || takes_bare_infinitive(v)) continue;
-      const auto& verbs = lemmatiser.lookup(norm(v)).verbs;
-      if (!but_zijn || std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& r) { return r.infinitive == "zijn"; }))
-        return true;
+      if (finite && !takes_bare_infinitive(v) && !(but_zijn && form_of(v, {"zijn"}))) return true;
     }
     return false;
   }
