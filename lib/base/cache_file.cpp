@@ -15,7 +15,6 @@
 #include "base/string_map.h"
 
 namespace draad::cache_file {
-namespace {
 
 // Every run that reads a cache checks its MB (6 MB for the compound
 // lexicon): four words at a time in four lanes, which multiply side by side;
@@ -32,6 +31,8 @@ std::uint64_t checksum(std::string_view body) {
   for (const std::uint64_t lane : lanes) h = StringHash::mix(h, lane);
   return h;
 }
+
+namespace {
 
 std::string length_line(std::string_view body) { return fmt::format("{} {:016x}", body.size(), checksum(body)); }
 

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,11 @@
 #include "base/mapped_file.h"
 
 namespace draad::cache_file {
+
+// A 64-bit checksum of `bytes`, as every cache file carries of its body:
+// fast (about a byte per instruction) and no cryptographic hash, for
+// telling apart what a user's own runs wrote, not what someone forged.
+std::uint64_t checksum(std::string_view bytes);
 
 // The file for `name` under the cache directory, or "" when the cache is
 // off or there is no home to put it in.

@@ -73,32 +73,44 @@ std::string sha256_hex(std::string_view bytes) {
   std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   auto rotr = [](std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); };
-  std::string data(bytes);
-  const std::uint64_t bits = static_cast<std::uint64_t>(bytes.size()) * 8;
-  data += '\x80';
-  while (data.size() % 64 != 56) data += '\0';
-  for (int i = 7; i >= 0; --i) data += static_cast<char>((bits >> (i * 8)) & 0xff);
-  for (std::size_t chunk = 0; chunk < data.size(); chunk += 64) {
-    std::array<std::uint32_t, 64> w{};
+  // The blocks are read where they lie and only the last one or two, with
+  // the padding, copied: a codebook of 60 KB is hashed whenever it is read
+  // anew.
+  auto block = [&](const unsigned char* p) {
+    std::uint32_t w[64];
     for (int i = 0; i < 16; ++i)
-      for (int b = 0; b < 4; ++b) w[i] = (w[i] << 8) | static_cast<unsigned char>(data[chunk + i * 4 + b]);
+      w[i] = std::uint32_t{p[4 * i]} << 24 | std::uint32_t{p[4 * i + 1]} << 16 | std::uint32_t{p[4 * i + 2]} << 8 | p[4 * i + 3];
     for (int i = 16; i < 64; ++i) {
-      std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
-      std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+      const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+      const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
       w[i] = w[i - 16] + s0 + w[i - 7] + s1;
     }
-    auto v = h;
+    std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
     for (int i = 0; i < 64; ++i) {
-      std::uint32_t s1 = rotr(v[4], 6) ^ rotr(v[4], 11) ^ rotr(v[4], 25);
-      std::uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
-      std::uint32_t t1 = v[7] + s1 + ch + k[i] + w[i];
-      std::uint32_t s0 = rotr(v[0], 2) ^ rotr(v[0], 13) ^ rotr(v[0], 22);
-      std::uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-      std::uint32_t t2 = s0 + maj;
-      v = {t1 + t2, v[0], v[1], v[2], v[3] + t1, v[4], v[5], v[6]};
+      const std::uint32_t t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
+      const std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2;
     }
-    for (int i = 0; i < 8; ++i) h[i] += v[i];
-  }
+    h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
+  };
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t whole = bytes.size() / 64 * 64;
+  for (std::size_t at = 0; at < whole; at += 64) block(data + at);
+  std::array<unsigned char, 128> tail{};
+  const std::size_t rest = bytes.size() - whole;
+  std::copy(data + whole, data + bytes.size(), tail.begin());
+  tail[rest] = 0x80;
+  const std::size_t tail_size = rest < 56 ? 64 : 128;
+  const std::uint64_t bits = static_cast<std::uint64_t>(bytes.size()) * 8;
+  for (int i = 0; i < 8; ++i) tail[tail_size - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+  for (std::size_t at = 0; at < tail_size; at += 64) block(tail.data() + at);
   std::string out;
   for (auto x : h) out += fmt::format("{:08x}", x);
   return out;
@@ -473,9 +485,9 @@ Codebook load(const std::string& path) {
   } else {
     std::string content = read_all(path, kMaxCodebookBytes, "a codebook");
     const std::string name = display_name(path);
-    if (auto kept = codebook_store::find(sha256_hex(content), name)) return std::move(*kept);
-    r = check_text(name, std::move(content));
-    if (r.ok()) codebook_store::keep(r.codebook);
+    if (auto kept = codebook_store::find(content, name)) return std::move(*kept);
+    r = check_text(name, content);
+    if (r.ok()) codebook_store::keep(r.codebook, content);
   }
   std::size_t errors = 0;
   const Diagnostic* first = nullptr;

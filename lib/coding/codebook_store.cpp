@@ -4,6 +4,8 @@
 #include <mutex>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "base/cache_file.h"
 #include "base/frozen_map.h"
 #include "coding/codebook_check.h"
@@ -11,7 +13,7 @@
 namespace draad::codebook_store {
 namespace {
 
-constexpr std::string_view kMagic = "draad codebooks 1";
+constexpr std::string_view kMagic = "draad codebooks 2";
 constexpr std::size_t kMaxCodebooks = 64;  // then started afresh
 constexpr std::size_t kMaxBytes = std::size_t{64} << 20;
 
@@ -253,7 +255,7 @@ struct Store {
   std::string key = path.empty() ? "" : cache_file::program_key();
   cache_file::MappedMap kept = path.empty() ? cache_file::MappedMap{} : cache_file::read_map(path, kMagic, key, kMaxBytes);
   std::mutex mutex;
-  std::vector<std::pair<std::string, std::string>> added;  // hash, bytes: kept by this run
+  std::vector<std::pair<std::string, std::string>> added;  // key, bytes: kept by this run
 
   static Store& get() {
     static Store store;
@@ -261,13 +263,18 @@ struct Store {
   }
 
   // Under mutex.
-  std::optional<std::string_view> bytes_of(std::string_view hash) const {
-    if (auto bytes = kept.map.find(hash)) return bytes;
-    for (const auto& [h, bytes] : added)
-      if (h == hash) return bytes;
+  std::optional<std::string_view> bytes_of(std::string_view key) const {
+    if (auto bytes = kept.map.find(key)) return bytes;
+    for (const auto& [k, bytes] : added)
+      if (k == key) return bytes;
     return std::nullopt;
   }
 };
+
+// What a codebook is kept under: its file's length and checksum.
+std::string key_of(std::string_view file_bytes) {
+  return fmt::format("{} {:016x}", file_bytes.size(), cache_file::checksum(file_bytes));
+}
 
 }  // namespace
 
@@ -289,24 +296,23 @@ std::optional<Codebook> deserialise(std::string_view bytes, const std::string& n
   return codebook;
 }
 
-std::optional<Codebook> find(std::string_view hash, const std::string& name) {
+std::optional<Codebook> find(std::string_view file_bytes, const std::string& name) {
   Store& store = Store::get();
   std::lock_guard lock(store.mutex);
-  const auto bytes = store.bytes_of(hash);
+  const auto bytes = store.bytes_of(key_of(file_bytes));
   if (!bytes) return std::nullopt;
-  auto codebook = deserialise(*bytes, name);
-  if (codebook && codebook->hash != hash) return std::nullopt;
-  return codebook;
+  return deserialise(*bytes, name);
 }
 
-void keep(const Codebook& codebook) {
+void keep(const Codebook& codebook, std::string_view file_bytes) {
   Store& store = Store::get();
   if (store.path.empty()) return;
+  std::string key = key_of(file_bytes);
   std::lock_guard lock(store.mutex);
-  if (store.bytes_of(codebook.hash)) return;
-  store.added.emplace_back(codebook.hash, serialise(codebook));
+  if (store.bytes_of(key)) return;
+  store.added.emplace_back(std::move(key), serialise(codebook));
   auto all = FrozenMapBuilder::keeping(store.kept.map, store.added.size(), kMaxCodebooks);
-  for (const auto& [hash, bytes] : store.added) all.add(hash, bytes);
+  for (const auto& [key, bytes] : store.added) all.add(key, bytes);
   cache_file::write(store.path, kMagic, store.key, all.finish());
 }
 

@@ -79,7 +79,7 @@ TEST_CASE("codebook store: the same bytes under another path read back with that
   test::write_file(dir + "/third.yaml", content + "\n# third\n");
   Codebook doctored = check(dir + "/third.yaml").codebook;
   doctored.description = "kept by an earlier run";
-  codebook_store::keep(doctored);
+  codebook_store::keep(doctored, content + "\n# third\n");
   CHECK(load(dir + "/third.yaml").description == "kept by an earlier run");
 
   // An edited file is read anew, errors and all.
