@@ -205,26 +205,33 @@ std::uint8_t base_flags(const Lexicon& lex, std::string_view w) {
     const std::uint8_t f = lex.flags(base);
     return f & stopped ? 0 : f & (begin | link_s | end | noun);
   };
-  if (lex.flags(w) & stopped) return 0;
-  if (std::uint8_t f = usable(w)) return f;
+  {
+    const std::uint8_t f = lex.flags(w);
+    if (f & stopped) return 0;
+    if (f & (begin | link_s | end | noun)) return f & (begin | link_s | end | noun);
+  }
+  // The splitter asks this of every tail of every word it splits: the bases
+  // are views of w, and only a base spelled otherwise is built, in `spelled`.
+  std::string spelled;
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s; };
   for (std::string_view suffix : {"tjes", "jes", "tje", "je", "en", "n", "s", "e"}) {
     if (!ends(suffix)) continue;
-    std::string base(w.substr(0, w.size() - suffix.size()));
+    const std::string_view base = w.substr(0, w.size() - suffix.size());
     if (std::uint8_t f = usable(base)) return f;
     if (suffix != "en" && suffix != "e") continue;
     const std::size_t n = base.size();
     if (n >= 2 && base[n - 1] == base[n - 2] && !is_vowel(base[n - 1])) {  // plekk -> plek
-      if (std::uint8_t f = usable(std::string_view(base).substr(0, n - 1))) return f;
+      if (std::uint8_t f = usable(base.substr(0, n - 1))) return f;
     } else if (n >= 3 && !is_vowel(base[n - 1]) && is_vowel(base[n - 2]) && !is_vowel(base[n - 3])) {
-      std::string longer = base.substr(0, n - 1) + base[n - 2] + base[n - 1];  // strat -> straat
-      if (base[n - 1] == 'v') longer.back() = 'f';
-      if (base[n - 1] == 'z') longer.back() = 's';
-      if (std::uint8_t f = usable(longer)) return f;
+      spelled.assign(base.substr(0, n - 1));  // strat -> straat
+      spelled += base[n - 2];
+      spelled += base[n - 1] == 'v' ? 'f' : base[n - 1] == 'z' ? 's' : base[n - 1];
+      if (std::uint8_t f = usable(spelled)) return f;
     }
     if (n >= 2 && (base[n - 1] == 'v' || base[n - 1] == 'z')) {  // briev -> brief, huiz -> huis
-      base.back() = base.back() == 'v' ? 'f' : 's';
-      if (std::uint8_t f = usable(base)) return f;
+      spelled.assign(base);
+      spelled.back() = base.back() == 'v' ? 'f' : 's';
+      if (std::uint8_t f = usable(spelled)) return f;
     }
   }
   return 0;

@@ -95,7 +95,9 @@ bool spelled_number(std::string_view w) {
   std::size_t parts = 0;
   std::string_view last;
   while (!w.empty()) {
-    const auto part = std::find_if(std::begin(kParts), std::end(kParts), [&](std::string_view p) { return w.starts_with(p); });
+    // the first byte first: most words ask, and most begin with no part
+    const auto part = std::find_if(std::begin(kParts), std::end(kParts),
+                                   [&](std::string_view p) { return p[0] == w[0] && w.starts_with(p); });
     if (part == std::end(kParts)) return false;
     last = *part;
     w.remove_prefix(part->size());
