@@ -273,6 +273,9 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
     return *best;
   };
   constexpr std::uint8_t kParticiples = kParticiple | kPresentParticiple;
+  // a preposition is itself, whatever else its letters spell (zonder: not
+  // zonderen; binnen, buiten: not bin, buit)
+  if (context_word(l.norm) == ContextWord::preposition) return l.norm;
   if (reading == Reading::verb)
     if (const VerbReading* v = verb(0xff)) return v->infinitive;
   if (reading == Reading::noun) {

@@ -60,6 +60,8 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 
 // The one lemma a dictionary lists the word under, read one way (what Frog
 // gives, but for the diaeresis, which norms fold):
+//   a preposition of context_word's is itself, however it is read (zonder,
+//     not zonderen; binnen, buiten: not bin, buit);
 //   read as a verb: the infinitive, a form in the verb table's first
 //     (waren: zijn), then the word itself as an infinitive (lichten, not a
 //     past of lichen);

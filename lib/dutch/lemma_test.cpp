@@ -336,3 +336,15 @@ TEST_CASE("lemma: people named by a participle whose plural nl.dic lists as a wo
   CHECK(main_lemma(l.lookup("westen"), Reading::any) == "westen");
   CHECK(main_lemma(l.lookup("zaten"), Reading::any) == "zitten");
 }
+
+TEST_CASE("lemma: a preposition is its own main lemma, however it is read") {
+  Lemmatiser l;
+  for (Reading r : {Reading::any, Reading::noun, Reading::verb}) {
+    CHECK(main_of(l, "zonder", r) == "zonder");  // not zonderen
+    CHECK(main_of(l, "binnen", r) == "binnen");  // not bin
+    CHECK(main_of(l, "buiten", r) == "buiten");  // not buit
+  }
+  // the words about it keep theirs
+  CHECK(main_of(l, "bakken", Reading::noun) == "bak");
+  CHECK(main_of(l, "rondde", Reading::verb) == "ronden");
+}
