@@ -60,6 +60,17 @@ bool closed_short(std::string_view w) {
   return n >= 3 && !vowel(w[n - 1]) && vowel(w[n - 2]) && !vowel(w[n - 3]);
 }
 
+// Whether `word` is a one-syllable `n` with -e where Dutch spelling would
+// double n's consonant after its short vowel (mat: matte; so mate is no
+// form of mat). Not -en, whose plurals may lengthen the vowel instead
+// (dag: dagen, spel: spelen), nor a longer n, whose last syllable may be
+// unstressed (nodig: nodige), nor ij, a long vowel (vrij: vrije).
+bool undoubled_inflection(std::string_view n, std::string_view word) {
+  auto vowel = [](char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; };
+  return closed_short(n) && !n.ends_with("ij") && std::count_if(n.begin(), n.end(), vowel) == 1 && word.size() == n.size() + 1 &&
+         word.starts_with(n) && word.back() == 'e';
+}
+
 // The word with its last vowel doubled (zak: zaak).
 std::string long_vowel(std::string_view w) {
   std::string out(w.substr(0, w.size() - 1));
@@ -268,7 +279,8 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
       if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) &&
           // handvat|ten, where it is no verb or read as a noun (vier ritten)
           (!verb_ending(n, l.norm) || ((l.verbs.empty() || noun) && l.norm == n + n.back() + "en")) &&
-          !(closed_short(n) && std::binary_search(l.nominal.begin(), l.nominal.end(), long_vowel(n))))
+          !(closed_short(n) && std::binary_search(l.nominal.begin(), l.nominal.end(), long_vowel(n))) &&
+          !undoubled_inflection(n, l.norm))
         best = &n;
     return *best;
   };

@@ -81,7 +81,9 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 //     a noun in -e that nl.dic gives a plural in -s is its own lemma
 //     (waarde, not waard; het gemiddelde, not middelen; but actieve:
 //     actief), and so is one in -er of more than seven letters
-//     (vrijwilliger, not vrijwillig; but ouder: oud); a listed strong verb's
+//     (vrijwilliger, not vrijwillig; but ouder: oud); a one-syllable word
+//     with a short vowel is no lemma of itself with a single consonant and
+//     -e (mate, not mat: that is matte); a listed strong verb's
 //     stem that is a noun is the noun (onderhoud).
 std::string main_lemma(const Lemmas& lemmas, Reading reading);
 

@@ -348,3 +348,13 @@ TEST_CASE("lemma: a preposition is its own main lemma, however it is read") {
   CHECK(main_of(l, "bakken", Reading::noun) == "bak");
   CHECK(main_of(l, "rondde", Reading::verb) == "ronden");
 }
+
+TEST_CASE("lemma: a one-syllable word whose consonant -e would double is no lemma of the word with a single one") {
+  Lemmatiser l;
+  CHECK(main_of(l, "mate") == "mate");  // in zekere mate: matte is mat's
+  CHECK(main_of(l, "matten", Reading::noun) == "mat");
+  // not ij, a long vowel; not a longer word, whose syllable may be unstressed; not -en
+  CHECK(main_of(l, "vrije") == "vrij");
+  CHECK(main_of(l, "nodige") == "nodig");
+  CHECK(main_of(l, "dagen", Reading::noun) == "dag");
+}
