@@ -1800,6 +1800,13 @@ struct Matcher::Impl {
       // (die niet meer werken, ik kom nooit meer, geen lawaai meer maken)
       if (previous == ContextWord::quantifier && no_longer(w - 1))
         previous = ContextWord::other;
+      // after a quantity, a form that may be finite is its noun where the
+      // clause's finite verb came before: the verb has had its place (we
+      // hebben veel last van, hij zegt veel werk te hebben; not omdat ze
+      // veel werkt, whose verb comes last)
+      if (previous == ContextWord::quantifier && infos[w].shape != VerbShape::infinitive &&
+          infos[w].shape != VerbShape::other && lexical_verb_before(w))
+        previous = ContextWord::determiner;
       // right after a modal, a stem that is a noun before an infinitive is
       // that infinitive's object, the modal's verb coming last (hij kon uitleg
       // geven, dat kan rust geven; not ik ga werk zoeken's ga + werk alone)

@@ -760,6 +760,13 @@ TEST_CASE("match: an indirect question with welke is a clause of its own, whose 
         "Het:het park:park is:zijn dicht:dicht dus:dus dan:dan zet:zetten iedereen:iedereen het:het daar:daar");
 }
 
+TEST_CASE("match: after a quantity, a form that may be finite is a noun once the clause's verb has been") {
+  CHECK(lemmas_of("We hebben veel last van de buren.") ==
+        "We:we hebben:hebben veel:veel last:last van:van de:de buren:buur");
+  // in a subordinate clause the verb comes last, after the quantity
+  CHECK(lemmas_of("Omdat ze veel werkt.") == "Omdat:omdat ze:ze veel:veel werkt:werken");
+}
+
 TEST_CASE("match: after a question word the stem before het or dit is the finite verb") {
   CHECK(lemmas_of("Hoe zit het met de regels?") == "Hoe:hoe zit:zitten het:het met:met de:de regels:regel");
   CHECK(lemmas_of("Hoe zit dit?") == "Hoe:hoe zit:zitten dit:dit");
