@@ -312,7 +312,7 @@ void keep(const Codebook& codebook, std::string_view file_bytes) {
   if (store.bytes_of(key)) return;
   store.added.emplace_back(std::move(key), serialise(codebook));
   auto all = FrozenMapBuilder::keeping(store.kept.map, store.added.size(), kMaxCodebooks);
-  for (const auto& [key, bytes] : store.added) all.add(key, bytes);
+  for (const auto& [k, bytes] : store.added) all.add(k, bytes);
   cache_file::write(store.path, kMagic, store.key, all.finish());
 }
 
