@@ -143,12 +143,14 @@ bool ends_sentence(const Token& t) {
   return !t.norm.empty() && t.norm.find_first_not_of(".!?") == std::string::npos;
 }
 
-// Where a clause ends: at . ! ? ; : , ( ) and a dash; a conjunction or
-// relative word starts a new one (starts_clause).
+// Where a clause ends: at . ! ? ; : , ( ) and a dash, and at [ ], which
+// enclose a transcriber's note ([gelach], [onverstaanbaar]) that is no word
+// of the clause; a conjunction or relative word starts a new one
+// (starts_clause).
 bool ends_clause(const Token& t) {
   if (t.kind != TokenKind::punct) return false;
   // one byte compared, not a string per mark: every punctuation token asks
-  if (t.norm.size() == 1) return std::string_view(".!?;:,()-").find(t.norm[0]) != std::string_view::npos;
+  if (t.norm.size() == 1) return std::string_view(".!?;:,()[]-").find(t.norm[0]) != std::string_view::npos;
   return t.norm == "\u2013" || t.norm == "\u2014" || ends_sentence(t);
 }
 
@@ -1259,9 +1261,10 @@ struct Matcher::Impl {
   // a term for the verb alone: the particle makes another verb (afspreken,
   // aanspreken, inzien, opvallen, uitkijken), not the same act in a
   // direction or going on (teruggroeten, meehelpen, wegpesten, doorlezen,
-  // rondkijken, langslopen: still groeten, helpen, pesten, ...).
+  // rondkijken, langslopen: still groeten, helpen, pesten, ...), or at home
+  // (thuiswerken, thuisbevallen: still werken, bevallen).
   static bool changes_the_verb(std::string_view particle) {
-    return !is_one_of({"terug", "mee", "weg", "door", "rond", "langs"}, particle);
+    return !is_one_of({"terug", "mee", "weg", "door", "rond", "langs", "thuis"}, particle);
   }
 
   // Whether a term or glob of `code` matches `word` itself (uitschelden:
@@ -1510,20 +1513,27 @@ struct Matcher::Impl {
   }
 
   // Whether the words of w's clause before it are a prepositional phrase
-  // that opens the clause: a preposition, an article, determiner, number or
-  // ons, maybe adjectives, and one noun (op ons dak, in de oude tuin; not na
-  // constructief overleg, met als doel, whose noun may be w itself).
+  // that opens the clause, or two in a row: a preposition, an article,
+  // determiner, number or ons, maybe adjectives, and one noun (op ons dak,
+  // in de oude tuin, over het vlees bij de maaltijd; not na constructief
+  // overleg, met als doel, whose noun may be w itself).
   bool fronted_phrase_before(std::size_t w) const {
     const std::size_t start = clause_start[w];
-    if (w < start + 3 || infos[start].context != ContextWord::preposition ||
-        infos[w - 1].context != ContextWord::no_verb ||
-        !(is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative, ContextWord::number},
-                    infos[start + 1].context) ||
-          norm(start + 1) == "ons"))
-      return false;
-    for (std::size_t v = start + 1; v + 1 < w; ++v)
-      if (!noun_phrase_words(v, v + 1) && norm(v) != "ons") return false;
-    return true;
+    if (w < start + 3 || infos[w - 1].context != ContextWord::no_verb) return false;
+    auto before_noun = [&](std::size_t v) { return noun_phrase_words(v, v + 1) || norm(v) == "ons"; };
+    for (std::size_t p = start, phrases = 0; phrases < 2; ++phrases) {
+      if (p + 2 >= w || infos[p].context != ContextWord::preposition ||
+          !(is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative, ContextWord::number},
+                      infos[p + 1].context) ||
+            norm(p + 1) == "ons"))
+        return false;
+      std::size_t noun = p + 1;
+      while (noun < w && before_noun(noun)) ++noun;
+      if (noun + 1 == w) return true;
+      if (noun >= w || infos[noun].context != ContextWord::no_verb) return false;
+      p = noun + 1;
+    }
+    return false;
   }
 
   // Whether a modal stands before word w with up to three words between
@@ -1536,6 +1546,24 @@ struct Matcher::Impl {
         return false;
     }
     return false;
+  }
+
+  // Whether nl.dic lists word w as a noun and none of its verb readings is
+  // a form of the verb table's (water, graf; not kan, weet, was, forms of
+  // the commonest verbs, whose noun is rare).
+  bool listed_noun_not_irregular(std::size_t w) {
+    if (!lexicon::noun(norm(w))) return false;
+    const Lemmas& l = lemmatiser.lookup(norm(w));
+    return std::none_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) { return (v.forms & kListed) != 0; });
+  }
+
+  // Whether word w's verb readings are finite forms only: no participle
+  // (goed voorbereid), no infinitive, and the word no adjective (reuze).
+  bool only_finite_forms(std::size_t w) {
+    const Lemmas& l = lemmatiser.lookup(norm(w));
+    return !l.adjective && !l.inflected_adjective && std::none_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) {
+      return (v.forms & (kParticiple | kPresentParticiple | kInfinitive)) != 0;
+    });
   }
 
   // Whether word w may be a verb that takes a bare infinitive: a modal,
@@ -1800,12 +1828,17 @@ struct Matcher::Impl {
       // (die niet meer werken, ik kom nooit meer, geen lawaai meer maken)
       if (previous == ContextWord::quantifier && no_longer(w - 1))
         previous = ContextWord::other;
-      // after a quantity, a form that may be finite is its noun where the
-      // clause's finite verb came before: the verb has had its place (we
-      // hebben veel last van, hij zegt veel werk te hebben; not omdat ze
-      // veel werkt, whose verb comes last)
-      if (previous == ContextWord::quantifier && infos[w].shape != VerbShape::infinitive &&
-          infos[w].shape != VerbShape::other && lexical_verb_before(w))
+      // a form that may be finite and is a noun is the noun where its
+      // clause's finite verb came before it, after no subject: the verb has
+      // had its place (we hebben veel last van, hij zegt veel werk te
+      // hebben, geeft niemand die bakken nog water, er is geen enkel graf
+      // meer; not omdat ze veel werkt,
+      // whose verb comes last, nor ik denk ik werk thuis, nor a particle:
+      // ze nemen deel)
+      if ((previous == ContextWord::quantifier ||
+           (plain(previous) && (infos[w].info->noun || listed_noun_not_irregular(w)) && !infos[w].info->particle)) &&
+          infos[w].shape != VerbShape::infinitive && infos[w].shape != VerbShape::other && lexical_verb_before(w) &&
+          only_finite_forms(w))
         previous = ContextWord::determiner;
       // right after a modal, a stem that is a noun before an infinitive is
       // that infinitive's object, the modal's verb coming last (hij kon uitleg

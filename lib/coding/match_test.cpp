@@ -765,6 +765,20 @@ TEST_CASE("match: after a quantity, a form that may be finite is a noun once the
         "We:we hebben:hebben veel:veel last:last van:van de:de buren:buur");
   // in a subordinate clause the verb comes last, after the quantity
   CHECK(lemmas_of("Omdat ze veel werkt.") == "Omdat:omdat ze:ze veel:veel werkt:werken");
+  // and a noun nl.dic lists after the clause's finite verb, after no subject, is the noun
+  CHECK(lemmas_of("Er is geen enkel graf meer.") == "Er:er is:zijn geen:geen enkel:enkel graf:graf meer:meer");
+  // not a participle (goed voorbereid)
+  CHECK(lemmas_of("Alles is goed voorbereid.") == "Alles:alles is:zijn goed:goed voorbereid:voorbereiden");
+}
+
+TEST_CASE("match: a transcriber's note in square brackets is no word of the clause") {
+  // gelach after the particle would make mee a word inside the clause
+  CHECK(lemmas_of("Dat viel reuze mee [gelach].") == "Dat:dat viel:vallen reuze:reuze mee:mee gelach:gelach");
+}
+
+TEST_CASE("match: two prepositional phrases that open a main clause put the verb right after them") {
+  CHECK(lemmas_of("Over het vlees bij de maaltijd verschillen de meningen.") ==
+        "Over:over het:het vlees:vlees bij:bij de:de maaltijd:maaltijd verschillen:verschillen de:de meningen:mening");
 }
 
 TEST_CASE("match: after a question word the stem before het or dit is the finite verb") {

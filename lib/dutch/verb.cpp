@@ -127,10 +127,12 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   if (last == 'f') ends += 'v';
   if (last == 's') ends += 'z';
   const bool short_vowel = n >= 1 && is_vowel(body[n - 1]) && (n < 2 || !is_vowel(body[n - 2]));
-  // a long vowel is written single in the open syllable (loos: lozen, never loozen)
+  // a long vowel is written single in the open syllable (loos: lozen, never
+  // loozen); a short one closing the only syllable doubles the consonant
+  // instead (graf would be graffen: graven is graaf's)
   for (char e : ends) {
     if (long_vowel) out.push_back(body.substr(0, n - 1) + e + "en");
-    else if (e != last) out.push_back(body + e + "en");
+    else if (e != last && !one_short_syllable(stem)) out.push_back(body + e + "en");
   }
   if (short_vowel && last != 'w' && last != 'j' && last != 'h' && last != 'x') out.push_back(stem + last + "en");
   return out;

@@ -71,6 +71,10 @@ TEST_CASE("verb: regular verbs by the spelling rules") {
   CHECK(readings("heet").find("heeten") == std::string::npos);  // nor heeten of the stem heet
   CHECK(readings("heet").find("heten") != std::string::npos);
   CHECK(readings("geloosd") == "lozen:d");
+  // a short vowel closing the only syllable doubles: graf would be graffen, graven is graaf's
+  CHECK(readings("graf").find("graven") == std::string::npos);
+  CHECK(readings("graaf").find("graven") != std::string::npos);
+  CHECK(readings("verf").find("verven") != std::string::npos);  // r closes it, not the vowel
   CHECK(readings("rij") == "rijden:p");         // spoken: ik rij, rij je mee?
   CHECK(readings("hoorde") == "horen:v");
   CHECK(readings("gehoord") == "horen:d");
