@@ -1558,7 +1558,7 @@ struct Matcher::Impl {
   }
 
   // Whether word w's verb readings are finite forms only: no participle
-  // (goed voorbereid), no infinitive, and the word no adjective (reuze).
+  // (goed voorbereid), no infinitive, and the word no adjective.
   bool only_finite_forms(std::size_t w) {
     const Lemmas& l = lemmatiser.lookup(norm(w));
     return !l.adjective && !l.inflected_adjective && std::none_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) {
