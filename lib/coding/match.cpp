@@ -1548,24 +1548,6 @@ struct Matcher::Impl {
     return false;
   }
 
-  // Whether nl.dic lists word w as a noun and none of its verb readings is
-  // a form of the verb table's (water, graf; not kan, weet, was, forms of
-  // the commonest verbs, whose noun is rare).
-  bool listed_noun_not_irregular(std::size_t w) {
-    if (!lexicon::noun(norm(w))) return false;
-    const Lemmas& l = lemmatiser.lookup(norm(w));
-    return std::none_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) { return (v.forms & kListed) != 0; });
-  }
-
-  // Whether word w's verb readings are finite forms only: no participle
-  // (goed voorbereid), no infinitive, and the word no adjective.
-  bool only_finite_forms(std::size_t w) {
-    const Lemmas& l = lemmatiser.lookup(norm(w));
-    return !l.adjective && !l.inflected_adjective && std::none_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) {
-      return (v.forms & (kParticiple | kPresentParticiple | kInfinitive)) != 0;
-    });
-  }
-
   // Whether word w may be a verb that takes a bare infinitive: a modal,
   // blijven, laten, zien, horen, helpen, leren or komen (we laten de
   // kinderen spelen, we moeten leren lezen).
@@ -1828,17 +1810,12 @@ struct Matcher::Impl {
       // (die niet meer werken, ik kom nooit meer, geen lawaai meer maken)
       if (previous == ContextWord::quantifier && no_longer(w - 1))
         previous = ContextWord::other;
-      // a form that may be finite and is a noun is the noun where its
-      // clause's finite verb came before it, after no subject: the verb has
-      // had its place (we hebben veel last van, hij zegt veel werk te
-      // hebben, geeft niemand die bakken nog water, er is geen enkel graf
-      // meer; not omdat ze veel werkt,
-      // whose verb comes last, nor ik denk ik werk thuis, nor a particle:
-      // ze nemen deel)
-      if ((previous == ContextWord::quantifier ||
-           (plain(previous) && (infos[w].info->noun || listed_noun_not_irregular(w)) && !infos[w].info->particle)) &&
-          infos[w].shape != VerbShape::infinitive && infos[w].shape != VerbShape::other && lexical_verb_before(w) &&
-          only_finite_forms(w))
+      // after a quantity, a form that may be finite is its noun where the
+      // clause's finite verb came before: the verb has had its place (we
+      // hebben veel last van, hij zegt veel werk te hebben; not omdat ze
+      // veel werkt, whose verb comes last)
+      if (previous == ContextWord::quantifier && infos[w].shape != VerbShape::infinitive &&
+          infos[w].shape != VerbShape::other && lexical_verb_before(w))
         previous = ContextWord::determiner;
       // right after a modal, a stem that is a noun before an infinitive is
       // that infinitive's object, the modal's verb coming last (hij kon uitleg

@@ -201,15 +201,12 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 // diminutive -(t)je(s), adjective -e, with Dutch spelling changes (plekken,
 // straten, brieven, huizen, jongeren). 0 when neither is in the list.
 std::uint8_t base_flags(const Lexicon& lex, std::string_view w) {
-  auto usable = [&](std::string_view base) {
-    const std::uint8_t f = lex.flags(base);
-    return f & stopped ? 0 : f & (begin | link_s | end | noun);
-  };
-  {
-    const std::uint8_t f = lex.flags(w);
-    if (f & stopped) return 0;
-    if (f & (begin | link_s | end | noun)) return f & (begin | link_s | end | noun);
-  }
+  auto usable_flags = [](std::uint8_t f) { return f & stopped ? 0 : f & (begin | link_s | end | noun); };
+  auto usable = [&](std::string_view base) { return usable_flags(lex.flags(base)); };
+  if (const std::uint8_t f = lex.flags(w); f & stopped)
+    return 0;
+  else if (const std::uint8_t u = usable_flags(f))
+    return u;
   // The splitter asks this of every tail of every word it splits: the bases
   // are views of w, and only a base spelled otherwise is built, in `spelled`.
   std::string spelled;

@@ -53,9 +53,10 @@ bool verb_ending(std::string_view stem, std::string_view word) {
   return rest == "t" || rest == "d" || rest == "te" || rest == "de" || rest == "ten" || rest == "den";
 }
 
+bool vowel(char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; }
+
 // Whether a word ends in one short vowel and one consonant (zak, schol).
 bool closed_short(std::string_view w) {
-  auto vowel = [](char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; };
   const std::size_t n = w.size();
   return n >= 3 && !vowel(w[n - 1]) && vowel(w[n - 2]) && !vowel(w[n - 3]);
 }
@@ -66,7 +67,6 @@ bool closed_short(std::string_view w) {
 // (dag: dagen, spel: spelen), nor a longer n, whose last syllable may be
 // unstressed (nodig: nodige), nor ij, a long vowel (vrij: vrije).
 bool undoubled_inflection(std::string_view n, std::string_view word) {
-  auto vowel = [](char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; };
   return closed_short(n) && !n.ends_with("ij") && std::count_if(n.begin(), n.end(), vowel) == 1 && word.size() == n.size() + 1 &&
          word.starts_with(n) && word.back() == 'e';
 }
@@ -449,7 +449,7 @@ struct Lemmatiser::Impl {
     if (w.size() < 6 || !ends_with(w, "en")) return {};
     std::string body = w.substr(0, w.size() - 2);
     const std::size_t n = body.size();
-    const bool vowel_before = std::string_view("aeiouy").find(body[n - 2]) != std::string_view::npos;
+    const bool vowel_before = vowel(body[n - 2]);
     if (body[n - 1] == body[n - 2] && !vowel_before) {
       body.pop_back();  // handvat|ten
     } else if (closed_short(body)) {
