@@ -197,6 +197,29 @@ constexpr std::size_t min_weak_part = 5;  // a short part the list does not flag
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// What `test` gives the first of the singular spellings that the base of an
+// -en plural or -e form may stand for (plekk -> plek, strat -> straat,
+// briev -> brief, huiz -> huis) that it gives anything for; 0 when none.
+// `spelled` holds a spelling that differs from a view of base.
+template <class Test>
+std::uint8_t respelled(std::string_view base, std::string& spelled, Test test) {
+  const std::size_t n = base.size();
+  if (n >= 2 && base[n - 1] == base[n - 2] && !is_vowel(base[n - 1])) {
+    if (std::uint8_t f = test(base.substr(0, n - 1))) return f;
+  } else if (n >= 3 && !is_vowel(base[n - 1]) && is_vowel(base[n - 2]) && !is_vowel(base[n - 3])) {
+    spelled.assign(base.substr(0, n - 1));
+    spelled += base[n - 2];
+    spelled += base[n - 1] == 'v' ? 'f' : base[n - 1] == 'z' ? 's' : base[n - 1];
+    if (std::uint8_t f = test(spelled)) return f;
+  }
+  if (n >= 2 && (base[n - 1] == 'v' || base[n - 1] == 'z')) {
+    spelled.assign(base);
+    spelled.back() = base.back() == 'v' ? 'f' : 's';
+    if (std::uint8_t f = test(spelled)) return f;
+  }
+  return 0;
+}
+
 // The flags of w, or of the word it inflects: plural -en/-n/-s/-'s,
 // diminutive -(t)je(s), adjective -e, with Dutch spelling changes (plekken,
 // straten, brieven, huizen, jongeren). 0 when neither is in the list.
@@ -216,20 +239,7 @@ std::uint8_t base_flags(const Lexicon& lex, std::string_view w) {
     const std::string_view base = w.substr(0, w.size() - suffix.size());
     if (std::uint8_t f = usable(base)) return f;
     if (suffix != "en" && suffix != "e") continue;
-    const std::size_t n = base.size();
-    if (n >= 2 && base[n - 1] == base[n - 2] && !is_vowel(base[n - 1])) {  // plekk -> plek
-      if (std::uint8_t f = usable(base.substr(0, n - 1))) return f;
-    } else if (n >= 3 && !is_vowel(base[n - 1]) && is_vowel(base[n - 2]) && !is_vowel(base[n - 3])) {
-      spelled.assign(base.substr(0, n - 1));  // strat -> straat
-      spelled += base[n - 2];
-      spelled += base[n - 1] == 'v' ? 'f' : base[n - 1] == 'z' ? 's' : base[n - 1];
-      if (std::uint8_t f = usable(spelled)) return f;
-    }
-    if (n >= 2 && (base[n - 1] == 'v' || base[n - 1] == 'z')) {  // briev -> brief, huiz -> huis
-      spelled.assign(base);
-      spelled.back() = base.back() == 'v' ? 'f' : 's';
-      if (std::uint8_t f = usable(spelled)) return f;
-    }
+    if (std::uint8_t f = respelled(base, spelled, usable)) return f;
   }
   return 0;
 }
@@ -269,8 +279,8 @@ int modifier_quality(const Lexicon& lex, std::string_view w, std::string_view li
   const std::uint8_t f = lex.flags(w);
   if (f & stopped) return 0;
   if (linker.empty() ? (f & begin) : (f & link_s)) return 2;
-  if (w.size() < min_weak_part) return 0;
   if (f & noun) return 1;
+  if (w.size() < min_weak_part) return 0;
   if (linker.empty() && w.size() >= 2 + min_part && w.back() == 'n') {  // a plural: brieven, jongeren
     const std::uint8_t base = base_flags(lex, w);
     return base & begin ? 2 : base & noun ? 1 : 0;
@@ -287,8 +297,12 @@ std::string_view before_suffix(std::string_view w, std::string_view suffix) {
 
 bool known(const Lexicon& lex, std::string_view w) {
   if (lex.listed(w)) return true;
+  auto listed = [&](std::string_view base) -> std::uint8_t { return lex.listed(base); };
+  std::string spelled;
   for (std::string_view suffix : {"e", "en", "n", "s", "de", "te", "den", "ten", "d", "t"})
-    if (const std::string_view base = before_suffix(w, suffix); !base.empty() && lex.listed(base)) return true;
+    if (const std::string_view base = before_suffix(w, suffix);
+        !base.empty() && (lex.listed(base) || (suffix == "en" && respelled(base, spelled, listed))))
+      return true;
   return false;
 }
 
@@ -335,6 +349,11 @@ void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
         if (!from[k].valid || w.substr(j, linker.size()) != linker) continue;
         const int q = modifier_quality(lex, w.substr(i, j - i), linker);
         if (!q) continue;
+        // A short modifier the list does not flag (dak|goot, fout|code) only
+        // begins the word, right before a head it flags, with no linker:
+        // anywhere else it splits too much (gesp|rek).
+        if (q < 2 && j - i < min_weak_part && (i > 0 || !linker.empty() || from[k].weak || from[k].cuts.size() > 1))
+          continue;
         Chain c{true, from[k].weak + (q < 2), {j, k}};
         c.cuts.insert(c.cuts.end(), from[k].cuts.begin(), from[k].cuts.end());
         if (better(c, best)) best = std::move(c);
