@@ -329,6 +329,9 @@ struct CompiledCodebook::Impl {
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> separables_by_base_key;
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
   std::vector<TokenPattern> units;
+  // The terms a compound's head may match (compound: head), as written, and
+  // their units: a compound nl.dic lists whole has no parts (Matcher::head_of_listed).
+  std::vector<std::pair<std::string, std::uint32_t>> head_terms;
   GlobSet globs;  // ids are units
   std::vector<Phrase> phrases;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> phrases_by_first_key;
@@ -634,6 +637,7 @@ struct CompiledCodebook::Impl {
     unit.as = term.as;
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
+    if (unit.compound == CompoundMode::head) head_terms.emplace_back(fold(term.text), id);
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
     if (unit.role != Role::near) add_separable(pattern_words, fold(term.text));
   }
@@ -888,6 +892,22 @@ struct Matcher::Impl {
       }
   }
 
+  // A compound that nl.dic lists whole, whose first part it does not flag
+  // to begin one, is one part to the splitter (bushalte, praalwagen,
+  // tijgermug: not gesp|rek, dia|loog), but a term written to match a
+  // compound's head (compound: head) matches its head there: the rest
+  // before it is a word that may begin a compound (lexicon::modifier),
+  // maybe with a linking s (raadslid).
+  void add_head_of_listed(std::string_view word, std::vector<std::uint32_t>& units) {
+    if (!lexicon::entry(word) || splitter.split(word).parts.size() > 1) return;
+    for (const auto& [head, unit] : cb.head_terms) {
+      if (word.size() <= head.size() || !word.ends_with(head) || cb.units[unit].as == WordClass::verb) continue;
+      const std::string_view rest = word.substr(0, word.size() - head.size());
+      if (lexicon::modifier(rest) || (rest.ends_with('s') && lexicon::modifier(rest.substr(0, rest.size() - 1))))
+        units.push_back(unit);
+    }
+  }
+
   // A reference, so that callers copy it from memory written long before
   // (a copy of a freshly assembled temporary stalls on store forwarding).
   const WordInfo& info(const Token& token) {
@@ -966,6 +986,11 @@ struct Matcher::Impl {
       add_parts(norm);
       for (const std::string& singular : l.nominal)
         if (singular != norm) add_parts(singular);
+      if (!cb.head_terms.empty() && word != WordClass::verb) {  // not we voetballen
+        add_head_of_listed(norm, n.units);
+        for (const std::string& singular : l.nominal)
+          if (singular != norm) add_head_of_listed(singular, n.units);
+      }
     } else {
       add_keys(norm, n.keys);
       add_units(n.keys, n.units, false, false, WordClass::any);

@@ -89,6 +89,17 @@ TEST_CASE("match: a term matches inside compounds as head or modifier") {
   CHECK(mini("De buurt en de plekken.") == "ontmoeting/buurt=buurt\nontmoeting/plek=plekken\n");
 }
 
+TEST_CASE("match: a term written as a compound's head matches the head of a compound nl.dic lists whole") {
+  // stageplek is an entry of its own, and nl.dic does not flag stage to
+  // begin a compound, so the splitter keeps it whole
+  CHECK(mini("Een stageplek, twee stageplekken.") == "ontmoeting/plek=stageplek,stageplekken\n");
+  // not after a word the splitter never takes as a part, nor a plain term
+  // (buurt: modifier only; ruimte: any part), nor a listed word that only
+  // ends in the letters (plek is not its own modifier)
+  CHECK(mini("Overplek.") == "");
+  CHECK(mini("Een opslagruimte.") == "ontmoeting/plek/ruimte=opslagruimte\n");
+}
+
 TEST_CASE("match: exclude vetoes a hit inside its match") {
   CHECK(mini("Er is ruimte genoeg.") == "ontmoeting/plek/ruimte=ruimte\n");
   CHECK(mini("De ruimtevaart boeit me.") == "");

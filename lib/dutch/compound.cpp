@@ -391,6 +391,11 @@ bool lexicon::entry(std::string_view norm) { return Lexicon::get().listed(norm);
 
 bool lexicon::compound_head(std::string_view norm) { return Lexicon::get().flags(norm) & end; }
 
+bool lexicon::modifier(std::string_view norm) {
+  const std::uint8_t f = Lexicon::get().flags(norm);
+  return norm.size() >= min_part && (f & (Flag::noun | begin)) && !(f & (stopped | name));
+}
+
 bool lexicon::noun(std::string_view norm) { return Lexicon::get().flags(norm) & Flag::noun; }
 
 bool lexicon::noun_with_plural_s(std::string_view norm) { return Lexicon::get().other_flags(norm) & plural_s; }
