@@ -1440,6 +1440,24 @@ struct Matcher::Impl {
   }
 
   // A modal stands before word w in its clause.
+  // Whether a modal stands before word w in its clause and no other word
+  // between them may be an infinitive.
+  bool only_infinitive_after_modal(std::size_t w) const {
+    for (std::size_t v = w; v-- > clause_start[w];) {
+      if (infos[v].context == ContextWord::modal) return true;
+      if (infos[v].shape == VerbShape::infinitive || infos[v].context == ContextWord::te) return false;
+    }
+    return false;
+  }
+
+  // Whether word w ends in -e as an adjective before its noun does (een
+  // goeie vorm, de laatste maanden): not a noun in -e that is no adjective's
+  // form (bij de bushalte wachten).
+  bool adjective_ending_e(std::size_t w) {
+    if (!norm(w).ends_with('e')) return false;
+    return lemmatiser.lookup(norm(w)).inflected_adjective || !lexicon::noun(norm(w));
+  }
+
   bool modal_before(std::size_t w) const {
     for (std::size_t v = clause_start[w]; v < w; ++v)
       if (infos[v].context == ContextWord::modal) return true;
@@ -1708,7 +1726,7 @@ struct Matcher::Impl {
           !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::subject, ContextWord::je}, next) &&
           !(w + 1 < clause_end[w] && norm(w + 1) == "zich") &&
           (infos[w].shape != VerbShape::finite || plural_noun(w)) && w >= clause_start[w] + 2 &&
-          (norm(w - 1).ends_with('e') || strong_participle(w - 1)) &&
+          (adjective_ending_e(w - 1) || strong_participle(w - 1)) &&
           (is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 2].context) ||
            (infos[w - 2].context == ContextWord::preposition && adjective_with_e(w - 1))))
         previous = ContextWord::determiner;
@@ -1744,6 +1762,17 @@ struct Matcher::Impl {
       // over zorgen, kan het spreken van verschillende talen)
       if (plain(previous) && next == ContextWord::edge && infos[w].shape == VerbShape::infinitive &&
           modal_before_adverbs(w))
+        previous = ContextWord::modal;
+      // and so is one right after an infinitive that takes a bare one: the
+      // verb cluster ends with it (hij heeft een glas laten vallen, ze hebben
+      // het graf laten ruimen)
+      if (infos[w].shape == VerbShape::infinitive && w > clause_start[w] &&
+          infos[w - 1].shape == VerbShape::infinitive && takes_bare_infinitive(w - 1))
+        previous = ContextWord::modal;
+      // and one that ends a clause whose modal came before it with no
+      // infinitive between them (moesten jullie bij de bushalte wachten)
+      if (plain(previous) && (next == ContextWord::edge || next == ContextWord::verb_final) &&
+          infos[w].shape == VerbShape::infinitive && only_infinitive_after_modal(w))
         previous = ContextWord::modal;
       // and so is one after the preposition of a waar, daar or er, a modal
       // before them in the clause (waar wil je aan werken, daar moet je over
@@ -2054,7 +2083,8 @@ struct Matcher::Impl {
   // the hit is a finite verb or follows one in its clause (ik vertrouw de
   // gemeente niet, ik ken mijn buren niet, vertrouw je ze niet?), or its
   // clause is subordinate, whose verb comes last (omdat ik mijn buren niet
-  // ken). A subject before its verb is not negated by what follows (hulp is
+  // ken); a geen after a hit that is no verb negates only its own noun. A
+  // subject before its verb is not negated by what follows (hulp is
   // geen probleem). `zonder` negates only what follows it in its own
   // phrase, a noun or an infinitive with te (zonder hulp, zonder mee te
   // doen), not a verb (we ruimden de zaal zonder hulp op).
@@ -2098,8 +2128,11 @@ struct Matcher::Impl {
     for (std::size_t w = first_word; w <= last_word && verb; ++w) finite_hit |= infos[w].finite;
     if (after_verb) {
       const std::size_t to = finite_hit ? clause_end[last_word] : std::min(clause_end[last_word], last_word + 1 + 2 * window);
+      // geen there negates its own noun, no noun before it (bij de
+      // tramhalte staat geen bankje), but a verb's object (ik vertrouw geen
+      // politici)
       for (std::size_t w = last_word + 1; w < to && !opens_te_clause(w); ++w)
-        if (negates(w) && norm(w) != "zonder") return static_cast<long>(w);
+        if (negates(w) && norm(w) != "zonder" && (verb || norm(w) != "geen")) return static_cast<long>(w);
     }
     return verb ? held_negation(start) : -1;
   }
