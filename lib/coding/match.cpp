@@ -1458,6 +1458,19 @@ struct Matcher::Impl {
     return lemmatiser.lookup(norm(w)).inflected_adjective || !lexicon::noun(norm(w));
   }
 
+  // Whether a finite verb stands in word w's clause from w on.
+  bool finite_after(std::size_t w) const {
+    for (std::size_t v = w; v < clause_end[w]; ++v)
+      if (clearly_finite(v) || infos[v].context == ContextWord::modal) return true;
+    return false;
+  }
+
+  static bool month(std::string_view w) {
+    return is_one_of({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                      "november", "december"},
+                     w);
+  }
+
   bool modal_before(std::size_t w) const {
     for (std::size_t v = clause_start[w]; v < w; ++v)
       if (infos[v].context == ContextWord::modal) return true;
@@ -1503,13 +1516,15 @@ struct Matcher::Impl {
     });
   }
 
-  // Word w is a strong verb's participle in -en, which stays uninflected
-  // before its noun (de afgelopen maanden, de gekozen leden).
-  bool strong_participle(std::size_t w) {
-    if (!norm(w).ends_with("en")) return false;
+  // Word w may be a participle (verplicht, gebruikt).
+  bool participle(std::size_t w) {
     const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
     return std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return v.forms & kParticiple; });
   }
+
+  // Word w is a strong verb's participle in -en, which stays uninflected
+  // before its noun (de afgelopen maanden, de gekozen leden).
+  bool strong_participle(std::size_t w) { return norm(w).ends_with("en") && participle(w); }
 
   // Word w ends in -en or -s and is also a noun's plural (maanden: maand,
   // onderwerpen: onderwerp by spelling, bewoners: bewoner).
@@ -1605,12 +1620,16 @@ struct Matcher::Impl {
   // infinitive may be (samen leven is samen werken) and whose letters a
   // possessive has (in zijn kracht zetten).
   bool lexical_verb_before(std::size_t w, bool but_zijn = false) {
-    for (std::size_t v = clause_start[w]; v < w; ++v) {
-      const bool finite = infos[v].context == ContextWord::auxiliary ||
-                          (infos[v].shape == VerbShape::finite && infos[v].finite && !infos[v].ambiguous);
-      if (finite && !takes_bare_infinitive(v) && !(but_zijn && form_of(v, {"zijn"}))) return true;
-    }
+    for (std::size_t v = clause_start[w]; v < w; ++v)
+      if (clearly_finite(v) && !takes_bare_infinitive(v) && !(but_zijn && form_of(v, {"zijn"}))) return true;
     return false;
+  }
+
+  // Whether word w is a finite verb whatever it is read as: an auxiliary or
+  // a form that is finite only and no noun's.
+  bool clearly_finite(std::size_t w) const {
+    return infos[w].context == ContextWord::auxiliary ||
+           (infos[w].shape == VerbShape::finite && infos[w].finite && !infos[w].ambiguous);
   }
 
   // Word w, an infinitive whose only lemma is itself (eten, leven) and no
@@ -1841,6 +1860,38 @@ struct Matcher::Impl {
           infos[w + 1].context == ContextWord::modal &&
           w + 2 < clause_end[w] && subject_pronoun(infos[w + 2].context) &&
           plural_noun(w))
+        previous = ContextWord::determiner;
+      // a noun's plural right before a modal and its infinitive is that
+      // infinitive's object, the cluster ending the clause (dat mensen vragen
+      // kunnen stellen, dat we ervaringen willen delen)
+      if (infos[w].shape == VerbShape::infinitive && w + 2 < clause_end[w] &&
+          infos[w + 1].context == ContextWord::modal && infos[w + 2].shape == VerbShape::infinitive && plural_noun(w))
+        previous = ContextWord::determiner;
+      // an article and an adjective nl.dic lists as one make the word after
+      // them a noun (een digitaal netwerk, het nieuw beleid)
+      if (plain(previous) && plain(infos[w].context) && w >= clause_start[w] + 2 && lexicon::noun(norm(w)) &&
+          lexicon::adjective(norm(w - 1)) && !lexicon::noun(norm(w - 1)) &&
+          is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 2].context))
+        previous = ContextWord::determiner;
+      // a stem that opens its clause before van and a finite verb later in
+      // it is that verb's subject, no imperative (Doel van de bezoeken is het
+      // gesprek; not Geniet van de zon)
+      if (previous == ContextWord::edge && infos[w].shape == VerbShape::stem && w + 1 < clause_end[w] &&
+          norm(w + 1) == "van" && finite_after(w + 2))
+        previous = ContextWord::determiner;
+      // eind, begin and midden before a time are that time's part (Eind
+      // vorig jaar kwam er protest, begin 2024, midden mei)
+      if (is_one_of({"eind", "begin", "midden"}, norm(w)) && w + 1 < clause_end[w] &&
+          (infos[w + 1].context == ContextWord::number || month(norm(w + 1)) ||
+           is_one_of({"dit", "deze", "vorig", "vorige", "volgend", "volgende", "komend", "komende", "het", "de"},
+                     norm(w + 1))))
+        previous = ContextWord::determiner;
+      // a stem right after a form of zijn, hebben, worden or blijven is no
+      // verb, which would follow its subject there: it is the noun (hij is
+      // coach van de raad, we hebben last van), but not before an inverted
+      // subject (als het klaar is werk ik)
+      if (previous == ContextWord::auxiliary && infos[w].shape == VerbShape::stem && !subject_pronoun(next) &&
+          !participle(w) && !spelled_number(norm(w)))
         previous = ContextWord::determiner;
       // after a form of zijn or hebben, an infinitive that is a noun's plural
       // is that noun (er zijn onderwerpen waarmee, we hebben zorgen over),

@@ -883,3 +883,22 @@ TEST_CASE("match: a function word is never matched by its stem") {
   CHECK(code_text("../spoken/spoken17.yaml", "Ik kom met de fiets.") == "");
   CHECK(code_text("../spoken/spoken17.yaml", "Wie meet het?") == "z/meten=meet\n");
 }
+
+TEST_CASE("match: nouns that a verb's form spells, read by the words around them, each beside the verb it stays") {
+  // a plural before a modal and its infinitive is that infinitive's object
+  CHECK(lemmas_of("Dat mensen vragen kunnen stellen.") == "Dat:dat mensen:mens vragen:vraag kunnen:kunnen stellen:stellen");
+  CHECK(lemmas_of("Wij vragen ons af wie er komt.") == "Wij:wij vragen:vragen ons:ons af:af wie:wie er:er komt:komen");
+  // an article and an adjective nl.dic lists make a noun; an adjective that is also a noun does not
+  CHECK(lemmas_of("Een digitaal netwerk helpt.") == "Een:een digitaal:digitaal netwerk:netwerk helpt:helpen");
+  CHECK(lemmas_of("Dat een ander overkomt.") == "Dat:dat een:een ander:ander overkomt:overkomen");
+  // a stem opening its clause before van and a later finite verb is a subject, not an imperative
+  CHECK(lemmas_of("Doel van de bezoeken is het gesprek.") ==
+        "Doel:doel van:van de:de bezoeken:bezoek is:zijn het:het gesprek:gesprek");
+  CHECK(lemmas_of("Geniet van de zon.") == "Geniet:genieten van:van de:de zon:zon");
+  // eind and begin before a time
+  CHECK(lemmas_of("Eind vorig jaar kwam er protest.") == "Eind:eind vorig:vorig jaar:jaar kwam:komen er:er protest:protest");
+  // a stem after a form of zijn or hebben, but not a participle
+  CHECK(lemmas_of("Hij is coach van de raad.") == "Hij:hij is:zijn coach:coach van:van de:de raad:raad");
+  CHECK(lemmas_of("De gemeente is verplicht dat te melden.") ==
+        "De:de gemeente:gemeente is:zijn verplicht:verplichten dat:dat te:te melden:melden");
+}

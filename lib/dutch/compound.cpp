@@ -40,6 +40,7 @@ enum Flag : std::uint8_t {
 // The flags of a word's second byte.
 enum OtherFlag : std::uint8_t {
   plural_s = 1,  // Za: a plural in -s (waarde: waardes), which an adjective made a noun (actieve/Zi: actieven) lacks
+  adjective = 2,  // A*: an adjective's flags (digitaal/AlAi, goed/AaAbAiZm)
 };
 
 // Words the list allows as parts that split real words wrongly: particles and
@@ -106,7 +107,7 @@ class Lexicon {
   bool listed(std::string_view w) const { return words_.find(w).has_value(); }
 
  private:
-  static constexpr std::string_view cache_magic = "draad compound lexicon 5";
+  static constexpr std::string_view cache_magic = "draad compound lexicon 6";
 
   explicit Lexicon(const std::string& word_list) {
     const std::string cache = cache_file::program_path("compound-lexicon");
@@ -177,6 +178,7 @@ class Lexicon {
           if (flag[0] == 'V') f |= verb;
           if (flag == "Vi") f |= infinitive;
           if (flag == "Za") other |= plural_s;
+          if (flag[0] == 'A') other |= OtherFlag::adjective;
         }
       }
       const std::string folded = ascii ? std::string(word) : fold(word);
@@ -399,6 +401,8 @@ bool lexicon::modifier(std::string_view norm) {
 bool lexicon::noun(std::string_view norm) { return Lexicon::get().flags(norm) & Flag::noun; }
 
 bool lexicon::noun_with_plural_s(std::string_view norm) { return Lexicon::get().other_flags(norm) & plural_s; }
+
+bool lexicon::adjective(std::string_view norm) { return Lexicon::get().other_flags(norm) & OtherFlag::adjective; }
 
 bool lexicon::bare_entry(std::string_view norm) {
   const Lexicon& lex = Lexicon::get();

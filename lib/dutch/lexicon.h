@@ -45,6 +45,10 @@ bool modifier(std::string_view norm);
 // whose plural is in -n only (actieve/Zi: actieven; stille/Ya).
 bool noun_with_plural_s(std::string_view norm);
 
+// Whether nl.dic gives `norm` an entry with an adjective's flags (A*:
+// digitaal, goed, nieuw), whatever other entries it has.
+bool adjective(std::string_view norm);
+
 // Whether nl.dic has `norm` as an entry with none of the flags of a noun, a
 // verb or a compound's part, as it lists some recent verbs and their
 // participles (appen, geappt; streamen, gestreamd), and a few plurals
