@@ -1405,13 +1405,24 @@ struct Matcher::Impl {
   // Word w is the first of its sentence.
   bool opens_sentence(std::size_t w) const { return w == 0 || (words[w] > 0 && ends_sentence(tokens[words[w] - 1])); }
 
-  // Word w is zorgen in a clause with a form of maken: the idiom zich
-  // zorgen maken, whose zorgen is the noun (ze maken zich zorgen om werk,
-  // maak je je zorgen?, ik heb me zorgen gemaakt); not ze zorgen ervoor.
-  bool worries_made(std::size_t w) {
-    if (norm(w) != "zorgen") return false;
-    for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v)
-      if (v != w && form_of(v, {"maken"})) return true;
+  // Word w is the noun of an idiom whose verb stands elsewhere in its
+  // clause (zich zorgen maken, gebruik maken, vorm geven, last hebben): the
+  // noun, which a verb's form spells too (ze maken zich zorgen om werk, we
+  // maken gebruik van de zaal, dat we er vorm aan geven, als mensen op
+  // latere leeftijd last krijgen van; not ze zorgen ervoor, ik gebruik het).
+  bool noun_of_idiom(std::size_t w) {
+    static constexpr std::pair<std::string_view, std::string_view> idioms[] = {
+        {"zorgen", "maken"},   {"gebruik", "maken"}, {"vorm", "geven"},    {"vorm", "krijgen"},  {"last", "hebben"},
+        {"last", "krijgen"},   {"last", "bezorgen"}, {"troost", "bieden"}, {"troost", "geven"},  {"troost", "zoeken"},
+        {"troost", "vinden"},  {"steun", "bieden"},  {"steun", "geven"},   {"steun", "krijgen"}, {"steun", "zoeken"},
+        {"deel", "maken"},     {"deel", "nemen"},    {"plaats", "vinden"}, {"plaats", "nemen"},  {"kennis", "maken"},
+        {"kennis", "nemen"},   {"zorg", "dragen"},   {"rust", "vinden"},   {"hoop", "geven"},    {"hoop", "houden"},
+        {"stap", "zetten"},    {"keuze", "maken"},   {"grap", "maken"}};
+    for (const auto& [noun, verb] : idioms) {
+      if (norm(w) != noun) continue;
+      for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v)
+        if (v != w && form_of(v, {verb})) return true;
+    }
     return false;
   }
 
@@ -1944,7 +1955,7 @@ struct Matcher::Impl {
       const bool particle =
           (plain(previous) || previous == ContextWord::edge || (previous == ContextWord::het && only_verb_form(w))) &&
           !particle_verb(w).empty();
-      Reading reading = no_verb_here(w) || worries_made(w) ? Reading::noun
+      Reading reading = no_verb_here(w) || noun_of_idiom(w) ? Reading::noun
                         : particle                         ? Reading::verb
                                                            : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that

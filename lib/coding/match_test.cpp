@@ -901,4 +901,9 @@ TEST_CASE("match: nouns that a verb's form spells, read by the words around them
   CHECK(lemmas_of("Hij is coach van de raad.") == "Hij:hij is:zijn coach:coach van:van de:de raad:raad");
   CHECK(lemmas_of("De gemeente is verplicht dat te melden.") ==
         "De:de gemeente:gemeente is:zijn verplicht:verplichten dat:dat te:te melden:melden");
+  // the noun of an idiom whose verb stands elsewhere in the clause
+  CHECK(lemmas_of("Dat ze op latere leeftijd last krijgen.") ==
+        "Dat:dat ze:ze op:op latere:later leeftijd:leeftijd last:last krijgen:krijgen");
+  CHECK(lemmas_of("We maken gebruik van de zaal.") == "We:we maken:maken gebruik:gebruik van:van de:de zaal:zaal");
+  CHECK(lemmas_of("Ik gebruik de zaal.") == "Ik:ik gebruik:gebruiken de:de zaal:zaal");
 }
