@@ -769,6 +769,7 @@ struct WordInfo {
   bool particle = false;        // info->particle
   ContextWord context = ContextWord::other;  // what it says about its neighbours' reading
   VerbShape shape = VerbShape::other;        // info->shape
+  bool whether = false;         // an of that asks whether (Impl::asks_whether)
 };
 
 // The words that a preposition later in the clause may belong to (er ... aan:
@@ -1084,8 +1085,8 @@ struct Matcher::Impl {
   // weghalen): it opens no clause, and the subject's negation reaches the
   // verb (but ik vraag de buurman of de gemeente komt; of de gemeente komt,
   // weet ik niet).
-  bool joins_noun_phrases(std::size_t t, std::size_t clause) const {
-    if (tokens[t].norm != "of" || clause >= words.size()) return false;
+  bool joins_noun_phrases(std::size_t t, std::size_t clause) {
+    if (tokens[t].norm != "of" || clause >= words.size() || whether_asked_before(words.size())) return false;
     for (std::size_t w = clause; w < words.size(); ++w)
       if (infos[w].finite && !infos[w].ambiguous) return false;
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
@@ -1338,7 +1339,8 @@ struct Matcher::Impl {
     const bool after_word = words[start] > 0 && is_word_token(tokens[words[start] - 1]) &&
                             is_one_of({"wat", "waar"}, norm(start));
     if (!infos[start].info->subordinate ||
-        (!subject && !after_word && is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))
+        (!subject && !after_word && !infos[start].whether &&
+         is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))
       return false;
     if (w > start && norm(w - 1).ends_with('e') && !infos[w - 1].info->verb) return false;
     for (std::size_t v = start + 1; v < w; ++v)
@@ -1400,6 +1402,24 @@ struct Matcher::Impl {
     for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v)
       if (v != w && infos[v].finite && infos[v].shape == VerbShape::finite) return false;
     return true;
+  }
+
+  // Word w is an of that asks whether, opening a clause whose verb comes
+  // last (ik weet niet of de gemeente de sporthal openstelt, ik vraag me af
+  // of het lukt, de vraag is of): after a verb or word of asking, maybe with
+  // niet, a reflexive or af between; not the of that joins (koffie of thee).
+  bool asks_whether(std::size_t w) { return norm(w) == "of" && whether_asked_before(w); }
+
+  // Whether the words before word w end in a verb or word of asking, maybe
+  // with niet, a reflexive or af after it (ik weet niet, ik vraag me af).
+  bool whether_asked_before(std::size_t w) {
+    for (std::size_t v = w; v-- > 0 && v + 4 > w;) {
+      if (is_one_of({"niet", "me", "mij", "je", "zich", "ons", "af", "nog", "wel", "eigenlijk", "ook"}, norm(v))) continue;
+      return is_one_of({"benieuwd", "vraag", "afhankelijk", "onduidelijk", "onzeker", "twijfel"}, norm(v)) ||
+             form_of(v, {"weten", "vragen", "afvragen", "twijfelen", "zien", "kijken", "nagaan", "controleren", "checken",
+                         "bekijken", "onderzoeken", "beslissen", "bepalen", "horen", "merken"});
+    }
+    return false;
   }
 
   // Word w is the first of its sentence.
@@ -2594,6 +2614,8 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     m.clause_start.push_back(clause);
     m.infos.push_back(info);
   }
+  for (std::size_t w = 0; w < m.words.size(); ++w)
+    if (m.clause_start[w] == w && m.asks_whether(w)) m.infos[w].whether = true;
   m.clause_end.resize(m.words.size());
   if (m.notes) m.readings.assign(m.words.size(), Reading::any);
   for (std::size_t w = m.words.size(); w-- > 0;)
