@@ -1482,11 +1482,11 @@ struct Matcher::Impl {
   }
 
   // Whether word w ends in -e as an adjective before its noun does (een
-  // goeie vorm, de laatste maanden): not a noun in -e that is no adjective's
-  // form (bij de bushalte wachten).
+  // goeie vorm, de laatste maanden, vermiste katten): not a noun in -e that
+  // is no adjective's or participle's form (bij de bushalte wachten).
   bool adjective_ending_e(std::size_t w) {
     if (!norm(w).ends_with('e')) return false;
-    return lemmatiser.lookup(norm(w)).inflected_adjective || !lexicon::noun(norm(w));
+    return adjective_with_e(w) || !lexicon::noun(norm(w));
   }
 
   // Whether a finite verb stands in word w's clause from w on.

@@ -906,6 +906,10 @@ TEST_CASE("match: nouns that a verb's form spells, read by the words around them
         "Dat:dat ze:ze op:op latere:later leeftijd:leeftijd last:last krijgen:krijgen");
   CHECK(lemmas_of("We maken gebruik van de zaal.") == "We:we maken:maken gebruik:gebruik van:van de:de zaal:zaal");
   CHECK(lemmas_of("Ik gebruik de zaal.") == "Ik:ik gebruik:gebruiken de:de zaal:zaal");
+  // a noun in -e is no adjective before the word after it, a participle's -e form is
+  CHECK(lemmas_of("Moesten jullie bij de bushalte wachten?") ==
+        "Moesten:moeten jullie:jullie bij:bij de:de bushalte:bushalte wachten:wachten");
+  CHECK(lemmas_of("Geen vermiste katten.") == "Geen:geen vermiste:vermissen katten:kat");
   // an of after a verb of asking opens a clause whose verb comes last
   CHECK(lemmas_of("Ik weet niet of de gemeente de zaal openstelt voor ons.") ==
         "Ik:ik weet:weten niet:niet of:of de:de gemeente:gemeente de:de zaal:zaal openstelt:openstellen voor:voor ons:ons");
