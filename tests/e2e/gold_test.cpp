@@ -146,3 +146,19 @@ TEST_CASE("gold: the main theme of a tie between themes is the one whose first h
         "samples         1            1.000         1.000     1.000               1/1  1.000                1/1\n"
         "all             1            1.000         1.000     1.000               1/1  1.000                1/1\n");
 }
+
+TEST_CASE("gold: scripts/blind-gold gives a blind coder every code's definition and none of its patterns") {
+  const std::string dir = draad::test::temp_dir();
+  auto r = shell("scripts/blind-gold " + dir);
+  REQUIRE(r.status == 0);
+  const std::string definitions = read_file(dir + "/codebook-definitions.md");
+  CHECK(definitions.find("| theme | code | label | definition | include | exclude | example |\n") != std::string::npos);
+  CHECK(definitions.find("| spelregels | spelregels/omstanders | Omstanders | De rol van omstanders") != std::string::npos);
+  // terms and globs of the default codebook's omstanders code
+  CHECK(definitions.find("terms:") == std::string::npos);
+  CHECK(definitions.find("omstandertraining") == std::string::npos);
+  CHECK(definitions.find("bijspring") == std::string::npos);
+  const std::string prompt = read_file(dir + "/GOLD-PROMPT.md");
+  CHECK(prompt.find(dir + "/codebook-definitions.md") != std::string::npos);
+  CHECK(prompt.find("Run no draad command but `draad segment`") != std::string::npos);
+}
