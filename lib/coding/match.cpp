@@ -198,7 +198,8 @@ bool opens_subordinate_clause(std::string_view w) {
   return is_one_of({"omdat", "als", "dat", "die", "wanneer", "terwijl", "doordat", "zodat", "hoewel", "toen",
                     "of", "waar", "wat", "waarin", "waarbij", "waardoor", "zodra", "voordat", "nadat", "tenzij",
                     "indien", "mits", "totdat", "sinds", "zoals", "waarom", "hoe", "wie", "welke", "welk", "hoeveel",
-                    "waarmee", "waarover", "waaraan", "waarvoor", "waarop", "waaruit", "waarvan", "waarna"},
+                    "waarmee", "waarover", "waaraan", "waarvoor", "waarop", "waaruit", "waarvan", "waarna", "alsof",
+                    "aangezien", "zolang", "opdat", "naarmate", "ofschoon"},
                    w);
 }
 

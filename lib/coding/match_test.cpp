@@ -910,6 +910,10 @@ TEST_CASE("match: nouns that a verb's form spells, read by the words around them
   CHECK(lemmas_of("Moesten jullie bij de bushalte wachten?") ==
         "Moesten:moeten jullie:jullie bij:bij de:de bushalte:bushalte wachten:wachten");
   CHECK(lemmas_of("Geen vermiste katten.") == "Geen:geen vermiste:vermissen katten:kat");
+  // alsof opens a clause whose verb comes last; a past that alone is another word is one behind a particle
+  CHECK(lemmas_of("Alsof het goud was.") == "Alsof:alsof het:het goud:goud was:zijn");
+  CHECK(lemmas_of("De buren die meereden.") == "De:de buren:buur die:die meereden:meerijden");
+  CHECK(lemmas_of("Om die reden.") == "Om:om die:die reden:reden");
   // an of after a verb of asking opens a clause whose verb comes last
   CHECK(lemmas_of("Ik weet niet of de gemeente de zaal openstelt voor ons.") ==
         "Ik:ik weet:weten niet:niet of:of de:de gemeente:gemeente de:de zaal:zaal openstelt:openstellen voor:voor ons:ons");

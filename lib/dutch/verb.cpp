@@ -14,6 +14,7 @@ namespace {
 
 struct StrongVerbs {
   StringMap<std::vector<VerbReading>> forms;  // past, participle, irregular present -> verbs
+  StringMap<std::vector<VerbReading>> bound_forms;  // forms far more often another word alone: only behind a particle (mee|reden)
   StringSet infinitives;
   StringSet not_verbs;  // words the rules would read as a verb form that are (nearly) always another word
 };
@@ -38,7 +39,9 @@ const StrongVerbs& strong_verbs() {
     if (!in) throw DataError(Location{path, 0, 0}, "cannot read the verb table");
     StrongVerbs out;
     auto add = [&](const std::string& form, const std::string& infinitive, std::uint8_t bits) {
-      auto& readings = out.forms[form];
+      // (reden): a form that stands for the verb only behind a particle
+      const bool bound = form.size() > 2 && form.front() == '(' && form.back() == ')';
+      auto& readings = bound ? out.bound_forms[form.substr(1, form.size() - 2)] : out.forms[form];
       for (auto& r : readings)
         if (r.infinitive == infinitive) {
           r.forms |= bits;
@@ -372,6 +375,8 @@ struct Analysis {
       const std::string verb = word.substr(particle.size());
       rest.simple(verb);
       rest.prefixed(verb);
+      if (const auto* it = strong.bound_forms.find(verb))
+        for (const auto& r : it->second) rest.add(r.infinitive, r.forms);
       rest.drop_ge_verbs();
       for (const auto& [infinitive, forms] : rest.found) {
         const std::string whole = std::string(particle) + infinitive;
