@@ -331,7 +331,7 @@ struct CompiledCodebook::Impl {
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
   std::vector<TokenPattern> units;
   // The terms a compound's head may match (compound: head), as written, and
-  // their units: a compound nl.dic lists whole has no parts (Matcher::head_of_listed).
+  // their units: a compound nl.dic lists whole has no parts (Matcher::Impl::add_head_of_listed).
   std::vector<std::pair<std::string, std::uint32_t>> head_terms;
   GlobSet globs;  // ids are units
   std::vector<Phrase> phrases;
@@ -1471,7 +1471,6 @@ struct Matcher::Impl {
     return false;
   }
 
-  // A modal stands before word w in its clause.
   // Whether a modal stands before word w in its clause and no other word
   // between them may be an infinitive.
   bool only_infinitive_after_modal(std::size_t w) const {
@@ -1497,12 +1496,14 @@ struct Matcher::Impl {
     return false;
   }
 
+  // Whether w names a month.
   static bool month(std::string_view w) {
     return is_one_of({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                       "november", "december"},
                      w);
   }
 
+  // A modal stands before word w in its clause.
   bool modal_before(std::size_t w) const {
     for (std::size_t v = clause_start[w]; v < w; ++v)
       if (infos[v].context == ContextWord::modal) return true;
