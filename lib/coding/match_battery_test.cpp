@@ -196,3 +196,4 @@ TEST_CASE("match: the twenty-fourth spoken-Dutch battery") { check_battery("spok
 TEST_CASE("match: the twenty-fifth spoken-Dutch battery") { check_battery("spoken/battery25.tsv", "spoken/spoken25.yaml"); }
 TEST_CASE("match: the twenty-sixth spoken-Dutch battery") { check_battery("spoken/battery26.tsv", "spoken/spoken26.yaml"); }
 TEST_CASE("match: the twenty-seventh spoken-Dutch battery") { check_battery("spoken/battery27.tsv", "spoken/spoken27.yaml"); }
+TEST_CASE("match: the twenty-eighth spoken-Dutch battery") { check_battery("spoken/battery28.tsv", "spoken/spoken28.yaml"); }
