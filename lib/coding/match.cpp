@@ -1106,9 +1106,11 @@ struct Matcher::Impl {
   // mee, mensen zoals wij) or where the first verb after them has its
   // subject right behind it (als kind woonde ik hier: the main clause's
   // verb); then they open no clause either, nor does `toen` then (ik loste
-  // het toen zelf op, toen ging ik naar huis: then).
+  // het toen zelf op, toen ging ik naar huis: then), nor `sinds` before a
+  // phrase with no verb of its own (rijden sinds de aanleg van de rotonde
+  // om: a preposition; not sinds de buren verhuisd zijn).
   bool pointing_word(std::size_t t) {
-    const bool comparison = is_one_of({"als", "zoals", "toen"}, tokens[t].norm);
+    const bool comparison = is_one_of({"als", "zoals", "toen", "sinds"}, tokens[t].norm);
     if (!comparison && !is_one_of({"dat", "die", "wat"}, tokens[t].norm)) return false;
     // after al, a preposition that is no particle (but zonder dat ...) or the
     // subject pronoun right after a conjunction they point (voor al dat werk,

@@ -914,6 +914,9 @@ TEST_CASE("match: nouns that a verb's form spells, read by the words around them
   CHECK(lemmas_of("Alsof het goud was.") == "Alsof:alsof het:het goud:goud was:zijn");
   CHECK(lemmas_of("De buren die meereden.") == "De:de buren:buur die:die meereden:meerijden");
   CHECK(lemmas_of("Om die reden.") == "Om:om die:die reden:reden");
+  // sinds opens a clause only where a finite verb follows in it
+  CHECK(lemmas_of("Sinds de buren verhuisd zijn, is het stil.") ==
+        "Sinds:sinds de:de buren:buur verhuisd:verhuizen zijn:zijn is:zijn het:het stil:stil");
   // an of after a verb of asking opens a clause whose verb comes last
   CHECK(lemmas_of("Ik weet niet of de gemeente de zaal openstelt voor ons.") ==
         "Ik:ik weet:weten niet:niet of:of de:de gemeente:gemeente de:de zaal:zaal openstelt:openstellen voor:voor ons:ons");
