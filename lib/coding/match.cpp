@@ -1134,7 +1134,9 @@ struct Matcher::Impl {
     for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u) {
       if (!is_word_token(tokens[u])) continue;
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
-      if (next.clause_opener) break;
+      // (a die or dat after als or toen is its subject or object: toen die
+      // zei, als dat lukt)
+      if (next.clause_opener && !(comparison && next.context == ContextWord::demonstrative)) break;
       // A noun that is also a verb form, after an article, a quantifier, a
       // preposition or them, is the noun (dat plan niet, ik stel dat op
       // prijs, dat soort dingen), but one that ends the clause after the

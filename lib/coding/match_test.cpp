@@ -917,6 +917,9 @@ TEST_CASE("match: nouns that a verb's form spells, read by the words around them
   // sinds opens a clause only where a finite verb follows in it
   CHECK(lemmas_of("Sinds de buren verhuisd zijn, is het stil.") ==
         "Sinds:sinds de:de buren:buur verhuisd:verhuizen zijn:zijn is:zijn het:het stil:stil");
+  // toen before die and its verb opens a clause: the particle before it is its verb's
+  CHECK(code_text("../spoken/spoken28.yaml", "Ze sprak de huisarts tegen toen die zei dat het kon.") ==
+        "z/tegenspreken=sprak de huisarts tegen\n");
   // an of after a verb of asking opens a clause whose verb comes last
   CHECK(lemmas_of("Ik weet niet of de gemeente de zaal openstelt voor ons.") ==
         "Ik:ik weet:weten niet:niet of:of de:de gemeente:gemeente de:de zaal:zaal openstelt:openstellen voor:voor ons:ons");
