@@ -894,14 +894,14 @@ struct Matcher::Impl {
       }
   }
 
-  // A compound that nl.dic lists whole, whose first part it does not flag
-  // to begin one, is one part to the splitter (bushalte, praalwagen,
-  // tijgermug: not gesp|rek, dia|loog), but a term written to match a
-  // compound's head (compound: head) matches its head there: the rest
-  // before it is a word that may begin a compound (lexicon::modifier),
+  // `word` is one part to the splitter. A compound that nl.dic lists whole,
+  // whose first part it does not flag to begin one, is one part (bushalte,
+  // praalwagen, tijgermug: not gesp|rek, dia|loog), but a term written to
+  // match a compound's head (compound: head) matches its head there: the
+  // rest before it is a word that may begin a compound (lexicon::modifier),
   // maybe with a linking s (raadslid).
   void add_head_of_listed(std::string_view word, std::vector<std::uint32_t>& units) {
-    if (!lexicon::entry(word) || splitter.split(word).parts.size() > 1) return;
+    if (cb.head_terms.empty() || !lexicon::entry(word)) return;
     for (const auto& [head, unit] : cb.head_terms) {
       if (word.size() <= head.size() || !word.ends_with(head) || cb.units[unit].as == WordClass::verb) continue;
       const std::string_view rest = word.substr(0, word.size() - head.size());
@@ -976,9 +976,13 @@ struct Matcher::Impl {
       // the parts of the word and of its singulars (the plural wijkraden
       // splits into wijk and raden, which hunspell knows as a verb only; its
       // singular wijkraad into wijk and raad)
-      auto add_parts = [&](std::string_view word) {
-        const CompoundSplit split = splitter.split(word);
-        for (std::size_t p = 0; split.parts.size() > 1 && p < split.parts.size(); ++p) {
+      auto add_parts = [&](std::string_view form) {
+        const CompoundSplit split = splitter.split(form);
+        if (split.parts.size() == 1) {
+          if (word != WordClass::verb) add_head_of_listed(form, n.units);  // not we voetballen
+          return;
+        }
+        for (std::size_t p = 0; p < split.parts.size(); ++p) {
           std::vector<std::uint32_t> part_keys;
           add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
           const bool head = p + 1 == split.parts.size();
@@ -988,11 +992,6 @@ struct Matcher::Impl {
       add_parts(norm);
       for (const std::string& singular : l.nominal)
         if (singular != norm) add_parts(singular);
-      if (!cb.head_terms.empty() && word != WordClass::verb) {  // not we voetballen
-        add_head_of_listed(norm, n.units);
-        for (const std::string& singular : l.nominal)
-          if (singular != norm) add_head_of_listed(singular, n.units);
-      }
     } else {
       add_keys(norm, n.keys);
       add_units(n.keys, n.units, false, false, WordClass::any);
