@@ -770,7 +770,7 @@ struct WordInfo {
   bool particle = false;        // info->particle
   ContextWord context = ContextWord::other;  // what it says about its neighbours' reading
   VerbShape shape = VerbShape::other;        // info->shape
-  bool whether = false;         // an of that asks whether (Impl::asks_whether)
+  bool whether = false;         // an of that asks whether (Impl::whether_asked_before)
 };
 
 // The words that a preposition later in the clause may belong to (er ... aan:
@@ -1047,9 +1047,9 @@ struct Matcher::Impl {
 
   // Token t, a word that can open a clause (starts_clause), opens one
   // where it is no adverb, no pointing word and no `of` between two noun
-  // phrases, each below.
-  bool opens_clause(std::size_t t, std::size_t clause) {
-    return !adverb(t, clause) && !pointing_word(t) && !joins_noun_phrases(t, clause) &&
+  // phrases, each below; an `of` that asks whether always does.
+  bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
+    return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
            !(tokens[t].norm == "of" && t > 0 && t + 1 < tokens.size() &&
              adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm));
   }
@@ -1085,8 +1085,8 @@ struct Matcher::Impl {
   // weghalen): it opens no clause, and the subject's negation reaches the
   // verb (but ik vraag de buurman of de gemeente komt; of de gemeente komt,
   // weet ik niet).
-  bool joins_noun_phrases(std::size_t t, std::size_t clause) {
-    if (tokens[t].norm != "of" || clause >= words.size() || whether_asked_before(words.size())) return false;
+  bool joins_noun_phrases(std::size_t t, std::size_t clause) const {
+    if (tokens[t].norm != "of" || clause >= words.size()) return false;
     for (std::size_t w = clause; w < words.size(); ++w)
       if (infos[w].finite && !infos[w].ambiguous) return false;
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
@@ -1408,14 +1408,11 @@ struct Matcher::Impl {
     return true;
   }
 
-  // Word w is an of that asks whether, opening a clause whose verb comes
-  // last (ik weet niet of de gemeente de sporthal openstelt, ik vraag me af
-  // of het lukt, de vraag is of): after a verb or word of asking, maybe with
-  // niet, a reflexive or af between; not the of that joins (koffie of thee).
-  bool asks_whether(std::size_t w) { return norm(w) == "of" && whether_asked_before(w); }
-
   // Whether the words before word w end in a verb or word of asking, maybe
-  // with niet, a reflexive or af after it (ik weet niet, ik vraag me af).
+  // with niet, a reflexive or af after it (ik weet niet, ik vraag me af, de
+  // vraag is): an of there asks whether and opens a clause whose verb comes
+  // last (ik weet niet of de gemeente de sporthal openstelt), not the of
+  // that joins (koffie of thee).
   bool whether_asked_before(std::size_t w) {
     for (std::size_t v = w; v-- > 0 && v + 4 > w;) {
       if (is_one_of({"niet", "me", "mij", "je", "zich", "ons", "af", "nog", "wel", "eigenlijk", "ook"}, norm(v))) continue;
@@ -2610,17 +2607,16 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   for (std::size_t t = 0; t < m.tokens.size(); ++t) {
     if (ends_clause(m.tokens[t])) clause = m.words.size();
     if (!is_word_token(m.tokens[t])) continue;
-    const WordInfo info = m.info(m.tokens[t]);
+    WordInfo info = m.info(m.tokens[t]);
     if (info.context == ContextWord::filler) continue;  // ik eh regel: ik regel
-    if ((info.clause_opener && m.opens_clause(t, clause)) ||
+    info.whether = m.tokens[t].norm == "of" && m.whether_asked_before(m.words.size());
+    if ((info.clause_opener && m.opens_clause(t, clause, info.whether)) ||
         m.words.size() - clause >= kMaxClauseWords)
       clause = m.words.size();
     m.words.push_back(t);
     m.clause_start.push_back(clause);
     m.infos.push_back(info);
   }
-  for (std::size_t w = 0; w < m.words.size(); ++w)
-    if (m.clause_start[w] == w && m.asks_whether(w)) m.infos[w].whether = true;
   m.clause_end.resize(m.words.size());
   if (m.notes) m.readings.assign(m.words.size(), Reading::any);
   for (std::size_t w = m.words.size(); w-- > 0;)
