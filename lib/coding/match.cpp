@@ -905,7 +905,7 @@ struct Matcher::Impl {
     for (const auto& [head, unit] : cb.head_terms) {
       if (word.size() <= head.size() || !word.ends_with(head) || cb.units[unit].as == WordClass::verb) continue;
       const std::string_view rest = word.substr(0, word.size() - head.size());
-      if (lexicon::modifier(rest) || (rest.ends_with('s') && lexicon::modifier(rest.substr(0, rest.size() - 1))))
+      if (lexicon::modifier(rest) || (rest.ends_with('s') && lexicon::modifier(rest.substr(0, rest.size() - 1), "s")))
         units.push_back(unit);
     }
   }

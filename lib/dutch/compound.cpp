@@ -393,9 +393,8 @@ bool lexicon::entry(std::string_view norm) { return Lexicon::get().listed(norm);
 
 bool lexicon::compound_head(std::string_view norm) { return Lexicon::get().flags(norm) & end; }
 
-bool lexicon::modifier(std::string_view norm) {
-  const std::uint8_t f = Lexicon::get().flags(norm);
-  return norm.size() >= min_part && (f & (Flag::noun | begin)) && !(f & (stopped | name));
+bool lexicon::modifier(std::string_view norm, std::string_view linker) {
+  return modifier_quality(Lexicon::get(), norm, linker) > 0;
 }
 
 bool lexicon::noun(std::string_view norm) { return Lexicon::get().flags(norm) & Flag::noun; }

@@ -32,12 +32,12 @@ bool noun(std::string_view norm);
 // noun: onderhoud, vervoer, verkeer; not a verb's stem only (verander/CaCb).
 bool compound_head(std::string_view norm);
 
-// Whether `norm` may begin a compound that nl.dic lists whole (bus in
-// bushalte, praal in praalwagen, whose entries carry no flag to begin one):
-// an entry of three letters or more with a noun's flags or that flag, not a
-// proper name, nor a particle or affix-like word the compound splitter never
-// takes as a part (over in overmacht, voor in voorbeeld).
-bool modifier(std::string_view norm);
+// Whether `norm`, followed by `linker` ("" or "s"), may begin a compound as
+// the compound splitter takes one: a word nl.dic flags for it, a noun
+// (bus in bushalte, praal in praalwagen, whose entries carry no such flag)
+// or a noun's plural (heggen), not a particle or affix-like word the
+// splitter never takes as a part (over in overmacht, voor in voorbeeld).
+bool modifier(std::string_view norm, std::string_view linker = "");
 
 // Whether nl.dic gives `norm` a plural in -s (the flag Za: waarde/CcCeZaZi,
 // waardes; gedachte, hoogte): a noun in its own right, not only an
