@@ -469,7 +469,8 @@ struct Lemmatiser::Impl {
   // for: an irregular plural, a plural of -heid (communicatievaardigheden),
   // a word with a bound prefix (subvragen: subvraag), or a compound whose
   // head has some (onderzoeksvragen: onderzoeksvraag, raadsleden: raadslid).
-  std::vector<std::string> compound_lemmas(const std::string& norm) {
+  // `verb_form`: the word is a verb's form (luisteren: no luis + teren).
+  std::vector<std::string> compound_lemmas(const std::string& norm, bool verb_form) {
     std::vector<std::string> out;
     if (auto singular = irregular_singular(norm); !singular.empty()) return {std::string(singular)};
     if (auto singular = irregular_compound_singular(norm); !singular.empty()) return {singular};
@@ -489,7 +490,7 @@ struct Lemmatiser::Impl {
     const CompoundSplit split = splitter.split(norm);
     std::string head = split.parts.size() < 2 ? std::string() : split.parts.back();
     if (head.empty() || norm.compare(norm.size() - head.size(), head.size(), head) != 0)  // brackets taken out
-      head = known_head(norm);
+      head = known_head(norm, verb_form);
     if (head.empty()) return out;
     const std::string modifier = norm.substr(0, norm.size() - head.size());
     // only a plural, diminutive or adjective's head in -je (koffieuurtje:
@@ -500,34 +501,50 @@ struct Lemmatiser::Impl {
       if (s.size() < head.size()) out.push_back(modifier + s);
     if (!out.empty()) return out;
     // else the lemmas that the head has by spelling (coronamaatregelen:
-    // maatregelen, whose singular hunspell does not give), where it is no
-    // verb's infinitive (overheidshandelen: the act, not handel)
+    // maatregelen, whose singular hunspell does not give); a head that is
+    // also a verb's infinitive only where spelling gives the compound a
+    // singular whose head nl.dic flags as a noun, with no plural in -s
+    // (gemeenteraden: raad, discriminatiegronden: grond; not drugsdealen:
+    // deals), as the lemmatiser reads the head alone (de gronden: grond)
     const Lemmas of_head = compute(head);
     if (std::any_of(of_head.verbs.begin(), of_head.verbs.end(),
-                    [](const VerbReading& v) { return (v.forms & kInfinitive) != 0; }))
+                    [](const VerbReading& v) { return (v.forms & kInfinitive) != 0; })) {
+      std::string singular = spelled_singular(norm, is_word);
+      const std::string_view head_singular = std::string_view(singular).substr(std::min(modifier.size(), singular.size()));
+      if (!head_singular.empty() && lexicon::noun(head_singular) && !lexicon::noun_with_plural_s(head_singular))
+        out.push_back(std::move(singular));
       return out;
+    }
     for (const auto& s : of_head.lemmas)
       if (s.size() < head.size()) out.push_back(modifier + s);
     return out;
   }
 
-  // The head of a word hunspell does not know and the compound lexicon
-  // cannot split (dagbezoekers, statenverkiezingen: nl.dic lets neither
-  // head end a compound): its longest end of at least five letters that the
-  // word list knows and that is no function word, after a start it knows as
-  // a word of at least three letters, a linking s or e aside, that is no
+  // The head of a word the compound lexicon cannot split: its longest end
+  // of at least five letters that the word list knows and that is no
+  // function word, after a start of at least three letters that is no
   // preposition (naarbinnen: a typo, no compound); "" when there is none.
-  static std::string known_head(const std::string& norm) {
-    if (dutch_dictionary::spell(norm) == 1) return {};
+  // Of a word hunspell does not know (dagbezoekers, statenverkiezingen:
+  // nl.dic lets neither head end a compound) the start is a word it knows,
+  // a linking s or e aside; of one it knows, by compounding or listed whole
+  // (koffiebonen, koninkrijksrelaties) and that is no verb form, the start
+  // is a word that may begin a compound (lexicon::modifier), maybe with a
+  // linking s, and the head no verb form nor diminutive either (lastig +
+  // vallen, paard + rijden: verbs hunspell makes whole; kennismakingsrondje).
+  static std::string known_head(const std::string& norm, bool verb_form) {
+    const bool known = dutch_dictionary::spell(norm) == 1;
+    if (known && verb_form) return {};
     for (std::size_t cut = 3; cut + 5 <= norm.size(); ++cut) {
       if (norm[cut - 1] == '-') continue;
       const std::string head = norm.substr(cut);
       if (!std::isalpha(static_cast<unsigned char>(head[0])) || function_word(head) || dutch_dictionary::spell(head) != 1)
         continue;
+      if (known && (ends_with(head, "je") || !verb_readings(head, is_word).empty())) continue;
       const std::string start = norm.substr(0, cut);
       if (function_word(start) || context_word(start) == ContextWord::preposition) continue;  // naarbinnen
-      if (is_word(start) || (ends_with(start, "s") && is_word(start.substr(0, cut - 1))) ||
-          (ends_with(start, "e") && is_word(start.substr(0, cut - 1))))
+      const std::string bare = start.substr(0, cut - 1);
+      if (known ? lexicon::modifier(start) || (ends_with(start, "s") && lexicon::modifier(bare, "s"))
+                : is_word(start) || ((ends_with(start, "s") || ends_with(start, "e")) && is_word(bare)))
         return head;
     }
     return {};
@@ -565,7 +582,7 @@ struct Lemmatiser::Impl {
            ((participle.back() == 'd' || participle.back() == 't') && participle.find("ge") != std::string::npos)) &&
           lexicon::bare_entry(norm) && is_entry(participle) && out.verbs.empty())
         stems = {norm.substr(0, norm.size() - 1)};
-      if (stems.empty()) stems = compound_lemmas(norm);
+      if (stems.empty()) stems = compound_lemmas(norm, !out.verbs.empty());
       // hunspell takes a plural in -en of a person's noun for the female
       // form's (studenten: studente), whose plural is in -s (studentes)
       if (ends_with(norm, "en")) {

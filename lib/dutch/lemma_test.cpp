@@ -323,6 +323,15 @@ TEST_CASE("lemma: the plural of a compound hunspell does not split takes its hea
   CHECK(main_of(l, "statenverkiezingen") == "statenverkiezing");
   CHECK(main_of(l, "overheidshandelen") == "overheidshandelen");  // an infinitive's head: the act
   CHECK(main_of(l, "naarbinnen") == "naarbinnen");                // a preposition first: a typo, no compound
+  // a head that is also an infinitive, whose singular by spelling is a noun's
+  CHECK(main_of(l, "gemeenteraden") == "gemeenteraad");
+  CHECK(main_of(l, "discriminatiegronden") == "discriminatiegrond");
+  CHECK(main_of(l, "drugsdealen") == "drugsdealen");  // the act: a deal's plural is deals
+  // a word hunspell knows whole, which the compound lexicon leaves whole
+  CHECK(main_of(l, "koffiebonen") == "koffieboon");
+  CHECK(main_of(l, "koninkrijksrelaties") == "koninkrijksrelatie");
+  CHECK(main_of(l, "lastigvallen") == "lastigvallen");                  // a verb: its head is no plural
+  CHECK(main_of(l, "kennismakingsrondje") == "kennismakingsrondje");  // nor a diminutive
 }
 
 TEST_CASE("lemma: people named by a participle whose plural nl.dic lists as a word of its own") {
