@@ -1510,6 +1510,14 @@ struct Matcher::Impl {
     return false;
   }
 
+  // A finite form of hebben or zijn stands before word w in its clause:
+  // a participle may make the perfect with it.
+  bool perfect_auxiliary_before(std::size_t w) {
+    for (std::size_t v = clause_start[w]; v < w; ++v)
+      if (infos[v].finite && form_of(v, {"hebben", "zijn"})) return true;
+    return false;
+  }
+
   // A subject pronoun stands before word w in its clause (or, in a clause
   // that a conjunction opens, an article not right before it), and no other
   // word of the clause is a form that can be finite, but for one after an
@@ -1988,6 +1996,12 @@ struct Matcher::Impl {
       if (reading == Reading::any &&
           (next == ContextWord::edge || infos[clause_start[w]].info->subordinate) &&
           infos[w].shape != VerbShape::infinitive && only_finite_after_subject(w))
+        reading = Reading::verb;
+      // a strong participle that is also a noun's plural, ending a main
+      // clause with a form of hebben or zijn in it, is the perfect's verb
+      // (ze hebben voor de zieke buurman gebeden; not de gebeden waren lang)
+      if (reading == Reading::any && next == ContextWord::edge && strong_participle(w) && plural_noun(w) &&
+          perfect_auxiliary_before(w))
         reading = Reading::verb;
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;

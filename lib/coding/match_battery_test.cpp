@@ -197,3 +197,4 @@ TEST_CASE("match: the twenty-fifth spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the twenty-sixth spoken-Dutch battery") { check_battery("spoken/battery26.tsv", "spoken/spoken26.yaml"); }
 TEST_CASE("match: the twenty-seventh spoken-Dutch battery") { check_battery("spoken/battery27.tsv", "spoken/spoken27.yaml"); }
 TEST_CASE("match: the twenty-eighth spoken-Dutch battery") { check_battery("spoken/battery28.tsv", "spoken/spoken28.yaml"); }
+TEST_CASE("match: the twenty-ninth spoken-Dutch battery") { check_battery("spoken/battery29.tsv", "spoken/spoken29.yaml"); }

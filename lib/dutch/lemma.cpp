@@ -348,13 +348,19 @@ struct Lemmatiser::Impl {
   }
 
   // A noun has a diminutive: werkje, deeltje, kommetje, bloempje; -etje
-  // only after a short vowel and one consonant (kom), or hunspell's
-  // compounding takes vertrouwwetje as vertrouw + wet + je.
+  // only after a short vowel and one consonant (kom; pion, whose i and o
+  // are two syllables), or hunspell's compounding takes vertrouwwetje as
+  // vertrouw + wet + je.
   static bool has_diminutive(const std::string& w) {
     if (w.size() < 2) return false;
     for (const std::string& d : {w + "je", w + "tje", w + "pje"})
       if (dutch_dictionary::spell(d) == 1) return true;
-    return closed_short(w) && dutch_dictionary::spell(w + w.back() + "etje") == 1;
+    const std::size_t n = w.size();
+    const bool short_vowel =
+        closed_short(w) || (n >= 4 && !vowel(w[n - 1]) && vowel(w[n - 2]) && vowel(w[n - 3]) &&
+                            !is_one_of({"aa", "ee", "oo", "uu", "ie", "oe", "ou", "au", "ei", "ui", "eu"},
+                                       std::string_view(w).substr(n - 3, 2)));
+    return short_vowel && dutch_dictionary::spell(w + w.back() + "etje") == 1;
   }
 
   // Plurals whose singular hunspell does not give: a changed vowel (steden,
@@ -378,13 +384,14 @@ struct Lemmatiser::Impl {
   }
 
   // A compound ending in one of those: raadsleden, hoofdsteden,
-  // kleinkinderen; its first part is a word, maybe with the linker s (not
-  // slavernijverleden: slavernijver + leden).
+  // kleinkinderen; its first part is a word, maybe with the linker s, and
+  // no verb's prefix or particle (not slavernijverleden: slavernijver +
+  // leden; not overleden: a participle of overlijden).
   static std::string irregular_compound_singular(std::string_view w) {
     for (std::size_t head = 3; head + 4 < w.size(); ++head)
       if (auto singular = irregular_singular(w.substr(head)); !singular.empty()) {
         const std::string first(w.substr(0, head));
-        if (verb_prefix(first)) continue;  // verleden
+        if (verb_prefix(first) || context_word(first) == ContextWord::preposition) continue;
         if (dutch_dictionary::spell(first) == 1 || (first.back() == 's' && dutch_dictionary::spell(first.substr(0, head - 1)) == 1))
           return first + std::string(singular);
       }

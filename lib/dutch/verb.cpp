@@ -189,7 +189,7 @@ bool function_word(std::string_view w) {
       "na", "naar", "nee", "niet", "niks", "nog", "nu", "of", "om", "ons", "onder", "op", "over", "per",
       "samen", "toch", "toe", "tot", "uit", "van", "veel", "voor", "waar", "want", "wat", "wel", "wie", "zo",
       "zelf", "ondanks", "vanuit", "zoals", "jou", "jouw", "minder", "eigen", "naast", "langs", "anders",
-      "vervolgens", "slechts"};
+      "vervolgens", "slechts", "genoeg"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -251,7 +251,12 @@ struct Analysis {
     const bool listed = listed_verb(stem, infinitive) ||
                         (lexicon::bare_entry(infinitive) && lexicon::bare_entry("ge" + participle) &&
                          !lexicon::verb_infinitive(participle + "en"));
-    return listed && is_word(stem + ending + "e") && is_word(stem + ending + "en") &&
+    // (hunspell knows the past of some verbs with a prefix in the singular
+    // only, as the inflection of a participle nl.dic lists: herschikt/Ve,
+    // herschikte)
+    const bool past = is_word(stem + ending + "e") &&
+                      (is_word(stem + ending + "en") || (has_prefix(infinitive) && lexicon::entry(participle)));
+    return listed && past &&
            (is_word("ge" + participle) || (has_prefix(infinitive) && is_word(participle)) ||
             participle_with_particle(infinitive, participle));
   }

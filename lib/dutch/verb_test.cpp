@@ -188,6 +188,12 @@ TEST_CASE("verb: a regular verb's infinitive is one nl.dic lists as a verb's, no
   CHECK(readings("meedoet") == "meedoen:p");  // meedoen is no entry: its base doen is
   CHECK(readings("samenwerkt") == "samenwerken:p");
   CHECK(readings("fruit") == "fruiten:sp");
+  // hunspell knows some pasts with a prefix in the singular only, as the
+  // inflection of a participle nl.dic lists (herschikt/Ve)
+  CHECK(readings("herschikte") == "herschikken:vd");
+  CHECK(readings("herschikt") == "herschikken:pd");
+  CHECK(readings("erbarmde") == "erbarmen:vd");
+  CHECK(readings("genoeg") == "");  // a function word, though genoegen is a verb
 }
 
 TEST_CASE("verb: voer and voeren are voeren, whose past of varen the table leaves out, but ervoer is ervaren") {
