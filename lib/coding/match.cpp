@@ -14,6 +14,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include "base/calendar.h"
 #include "coding/glob_set.h"
 #include "coding/pattern_kind.h"
 #include "dutch/dutch_dictionary.h"
@@ -1498,9 +1499,7 @@ struct Matcher::Impl {
 
   // Whether w names a month.
   static bool month(std::string_view w) {
-    return is_one_of({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-                      "november", "december"},
-                     w);
+    return std::find(calendar::kMonths.begin(), calendar::kMonths.end(), w) != calendar::kMonths.end();
   }
 
   // A modal stands before word w in its clause.

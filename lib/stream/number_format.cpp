@@ -11,16 +11,15 @@
 
 #include <fmt/format.h>
 
+#include "base/calendar.h"
+
 namespace draad::xlsx {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                                      "juli",    "augustus", "september", "oktober", "november", "december"};
-constexpr std::array<std::string_view, 12> kShortMonths = {"jan", "feb", "mrt", "apr", "mei", "jun",
-                                                           "jul", "aug", "sep", "okt", "nov", "dec"};
-constexpr std::array<std::string_view, 7> kDays = {"zondag",    "maandag", "dinsdag", "woensdag",
-                                                   "donderdag", "vrijdag", "zaterdag"};
-constexpr std::array<std::string_view, 7> kShortDays = {"zo", "ma", "di", "wo", "do", "vr", "za"};
+using calendar::kDays;
+using calendar::kMonths;
+using calendar::kShortDays;
+using calendar::kShortMonths;
 
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
