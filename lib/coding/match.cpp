@@ -1068,8 +1068,13 @@ struct Matcher::Impl {
     if ((!maar && tokens[t].norm != "dus") || words.empty()) return false;
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
     if (subject_pronoun(next)) return false;
+    // (an adjective's stem that is also a verb's opens it too, before its
+    // object: Leg de bloemen maar neer, Warm de soep maar op)
     const bool imperative =
-        maar && clause < infos.size() && infos[clause].shape == VerbShape::stem && infos[clause].finite;
+        maar && clause < infos.size() && infos[clause].finite &&
+        (infos[clause].shape == VerbShape::stem ||
+         (infos[clause].shape == VerbShape::other && clause + 1 < infos.size() &&
+          is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, infos[clause + 1].context)));
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
                             infos.back().finite;
     const bool after_ook = maar && words.back() + 1 == t && norm(words.size() - 1) == "ook";
