@@ -1960,6 +1960,13 @@ struct Matcher::Impl {
       // (die niet meer werken, ik kom nooit meer, geen lawaai meer maken)
       if (previous == ContextWord::quantifier && no_longer(w - 1))
         previous = ContextWord::other;
+      // an infinitive that ends its clause after a quantity, a modal before
+      // them with no infinitive between, is the modal's verb, the quantity
+      // its object (kun je weinig beginnen, je kunt veel leren, ze kunnen
+      // weinig vragen)
+      if (previous == ContextWord::quantifier && next == ContextWord::edge &&
+          infos[w].shape == VerbShape::infinitive && only_infinitive_after_modal(w))
+        previous = ContextWord::modal;
       // after a quantity, a form that may be finite is its noun where the
       // clause's finite verb came before: the verb has had its place (we
       // hebben veel last van, hij zegt veel werk te hebben; not omdat ze
