@@ -1745,6 +1745,14 @@ struct Matcher::Impl {
       if (previous == ContextWord::je && w >= clause_start[w] + 2 &&
           infos[w - 2].context == ContextWord::preposition)
         previous = ContextWord::determiner;
+      // after a je that is no inverted subject, a stem in -t that no verb
+      // follows is that je's verb, its third person's form (je zit zo onder
+      // de bulten, als je daar zit; not je buurt is mooi, heb je feest gehad)
+      if (previous == ContextWord::je && infos[w].shape == VerbShape::stem && norm(w).ends_with('t') &&
+          !(w >= clause_start[w] + 2 && infos[w - 2].finite) &&
+          (w + 1 >= clause_end[w] || (!infos[w + 1].finite && !is_one_of({ContextWord::auxiliary, ContextWord::modal},
+                                                                          infos[w + 1].context))))
+        previous = ContextWord::subject;
       // a word that opens clauses but not this one says nothing (the adverb
       // maar), but a comparing als joins as en does (Taal als
       // gemeenschappelijke deler: no imperative)
