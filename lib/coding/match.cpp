@@ -1745,6 +1745,14 @@ struct Matcher::Impl {
       if (previous == ContextWord::je && w >= clause_start[w] + 2 &&
           infos[w - 2].context == ContextWord::preposition)
         previous = ContextWord::determiner;
+      // a je that opens the sentence before a noun and its finite verb is
+      // that noun's possessive (Je buurt is mooi, Je plant staat daar; a
+      // clause with je for its subject has its verb first: Je weet het)
+      if (previous == ContextWord::je && w - 1 == clause_start[w] && opens_sentence(w - 1) &&
+          (infos[w].info->noun || plural_noun(w)) && w + 1 < clause_end[w] &&
+          (is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w + 1].context) ||
+           (infos[w + 1].finite && infos[w + 1].shape == VerbShape::finite)))
+        previous = ContextWord::determiner;
       // after a je that is no inverted subject, a stem in -t that no verb
       // follows is that je's verb, its third person's form (je zit zo onder
       // de bulten, als je daar zit; not je buurt is mooi, heb je feest gehad)

@@ -582,6 +582,14 @@ TEST_CASE("match: a finite verb after a bare stem makes it its subject, unless a
   CHECK(lemmas_of("Maak feest!") == "Maak:maken feest:feest");  // feest is a noun too: Maak stays the imperative
 }
 
+TEST_CASE("match: a stem in -t after je is je's verb, but a noun's before a finite verb where je opens the sentence") {
+  CHECK(lemmas_of("Je zit zo onder de bulten.") == "Je:je zit:zitten zo:zo onder:onder de:de bulten:bult");
+  CHECK(lemmas_of("Een buurvrouw die je groet.") == "Een:een buurvrouw:buurvrouw die:die je:je groet:groeten");
+  CHECK(lemmas_of("Je buurt is mooi.") == "Je:je buurt:buurt is:zijn mooi:mooi");
+  CHECK(lemmas_of("Wat je zegt is waar.") == "Wat:wat je:je zegt:zeggen is:zijn waar:waar");
+  CHECK(lemmas_of("Heb je feest gehad?") == "Heb:hebben je:je feest:feest gehad:hebben");  // je the inverted subject
+}
+
 TEST_CASE("match: dat and die after al or a preposition that is no particle point, and open no clause") {
   CHECK(lemmas_of("Bedankt voor al dat werk.") == "Bedankt:bedanken voor:voor al:al dat:dat werk:werk");
   // so do they after the subject pronoun right after a conjunction, but not after an object
