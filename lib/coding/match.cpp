@@ -1140,8 +1140,10 @@ struct Matcher::Impl {
       if (!is_word_token(tokens[u])) continue;
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
       // (a die or dat after als or toen is its subject or object: toen die
-      // zei, als dat lukt)
-      if (next.clause_opener && !(comparison && next.context == ContextWord::demonstrative)) break;
+      // zei, als dat lukt; so is one right after the clause's subject
+      // pronoun: dat je die jongens wegstuurt)
+      if (next.clause_opener && !((comparison || subject_pronoun(previous)) && next.context == ContextWord::demonstrative))
+        break;
       // A noun that is also a verb form, after an article, a quantifier, a
       // preposition or them, is the noun (dat plan niet, ik stel dat op
       // prijs, dat soort dingen), but one that ends the clause after the
@@ -1902,8 +1904,11 @@ struct Matcher::Impl {
         previous = ContextWord::subject;
       // and so is one right after a prepositional phrase that opens its main
       // clause (op ons dak passen geen panelen, in de tuin spelen kinderen);
-      // not a participle, an adjective there (bij deze zeer betrokken deelnemers)
-      if (previous == ContextWord::no_verb && !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context) &&
+      // not a participle, an adjective there (bij deze zeer betrokken
+      // deelnemers), nor a preposition, which goes on with another phrase
+      // (in de groene gebieden rond de wijk)
+      if (previous == ContextWord::no_verb &&
+          !is_one_of({ContextWord::auxiliary, ContextWord::modal, ContextWord::preposition}, infos[w].context) &&
           !strong_participle(w) && fronted_phrase_before(w))
         previous = ContextWord::subject;
       // right after a question word that opens the clause the finite verb

@@ -198,3 +198,4 @@ TEST_CASE("match: the twenty-sixth spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the twenty-seventh spoken-Dutch battery") { check_battery("spoken/battery27.tsv", "spoken/spoken27.yaml"); }
 TEST_CASE("match: the twenty-eighth spoken-Dutch battery") { check_battery("spoken/battery28.tsv", "spoken/spoken28.yaml"); }
 TEST_CASE("match: the twenty-ninth spoken-Dutch battery") { check_battery("spoken/battery29.tsv", "spoken/spoken29.yaml"); }
+TEST_CASE("match: the thirtieth spoken-Dutch battery") { check_battery("spoken/battery30.tsv", "spoken/spoken30.yaml"); }

@@ -590,6 +590,16 @@ TEST_CASE("match: a stem in -t after je is je's verb, but a noun's before a fini
   CHECK(lemmas_of("Heb je feest gehad?") == "Heb:hebben je:je feest:feest gehad:hebben");  // je the inverted subject
 }
 
+TEST_CASE("match: a die or dat right after a subordinate clause's subject pronoun is no clause of its own") {
+  CHECK(lemmas_of("Ik vind het goed dat je die jongens helpt.") ==
+        "Ik:ik vind:vinden het:het goed:goed dat:dat je:je die:die jongens:jongen helpt:helpen");
+}
+
+TEST_CASE("match: a preposition right after a fronted prepositional phrase goes on with it, no verb") {
+  CHECK(lemmas_of("In de gebieden rond de wijk mag je niet barbecueen.") ==
+        "In:in de:de gebieden:gebied rond:rond de:de wijk:wijk mag:mogen je:je niet:niet barbecueen:barbecueen");
+}
+
 TEST_CASE("match: dat and die after al or a preposition that is no particle point, and open no clause") {
   CHECK(lemmas_of("Bedankt voor al dat werk.") == "Bedankt:bedanken voor:voor al:al dat:dat werk:werk");
   // so do they after the subject pronoun right after a conjunction, but not after an object

@@ -364,7 +364,7 @@ struct Lemmatiser::Impl {
   }
 
   // Plurals whose singular hunspell does not give: a changed vowel (steden,
-  // benen), -eren (kinderen) or -ens (gevoelens).
+  // benen), -eren (kinderen, kleren) or -ens (gevoelens).
   static std::string_view irregular_singular(std::string_view w) {
     static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
         {"steden", "stad"},     {"leden", "lid"},       {"schepen", "schip"},   {"gebeden", "gebed"},
@@ -374,6 +374,7 @@ struct Lemmatiser::Impl {
         {"excuses", "excuus"},  {"gevoelens", "gevoel"}, {"benen", "been"},  // hunspell: gevoelen, a formal word for an opinion
         {"koeien", "koe"},      {"koetje", "koe"},      {"koetjes", "koe"},     {"vlooien", "vlo"},
         {"loten", "lot"},       {"ouderen", "oudere"},  // hunspell: ouder, the parent, whose plural is ouders
+        {"kleren", "kleed"},    // klederen, contracted
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},
         {"gaatje", "gat"},      {"gaatjes", "gat"},     {"glaasje", "glas"},    {"glaasjes", "glas"},
@@ -566,7 +567,9 @@ struct Lemmatiser::Impl {
     if (have_dictionary && norm.size() <= 100 && !function_word(norm)) {
       bool root = false;
       std::vector<std::string> stems = inflectional_stems(norm, out.known, &root);
-      if (out.known && norm.size() <= kMaxVerbLength) out.verbs = verb_readings(norm, is_word);
+      // (and a longer word it does not know that a verb it knows makes:
+      // hunspell knows rondbellen, not rondbelde; not a name: Bep)
+      if (norm.size() <= kMaxVerbLength && (out.known || norm.size() >= 7)) out.verbs = verb_readings(norm, is_word);
       if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
       // hunspell's stem of an irregular plural can be another word (leden:
       // leed), also at the end of a compound that is no entry of its own

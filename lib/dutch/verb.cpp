@@ -223,6 +223,12 @@ struct Analysis {
   // own (overlast, the noun; overlasten is lasten/Pm too).
   bool listed_verb(const std::string& stem, const std::string& infinitive) const {
     if (lexicon::verb_infinitive(infinitive)) return true;
+    // a verb nl.dic lists only behind a particle (inburgeren; burgeren is
+    // listed bare, burger is the noun), unless it is a particle itself
+    // (buiten: uitbuiten)
+    if (!separable_particle_word(infinitive))
+      for (std::string_view particle : kParticles)
+        if (lexicon::verb_infinitive(std::string(particle) + infinitive)) return true;
     if (lexicon::entry(stem)) return false;
     for (std::string_view particle : kInseparable)
       if (infinitive.size() > particle.size() + 4 && infinitive.compare(0, particle.size(), particle) == 0 &&
@@ -353,9 +359,20 @@ struct Analysis {
   // rule: beloofd is read whole by simple().
   void prefixed(const std::string& word) {
     auto read = [&](std::string_view prefix) {
-      // ge + a participle is a participle, not a verb with the prefix ge
-      if (prefix == "ge" || word.size() < prefix.size() + 3 || word.compare(0, prefix.size(), prefix) != 0) return;
+      if (word.size() < prefix.size() + 3 || word.compare(0, prefix.size(), prefix) != 0) return;
       const std::string rest = word.substr(prefix.size());
+      // ge + a participle is a participle, not a verb with the prefix ge;
+      // ge + a past is one where the word is no table form itself
+      // (gebood: gebieden; not geboden, bieden's participle)
+      if (prefix == "ge") {
+        if (strong.forms.find(word)) return;
+        if (const auto* it = strong.forms.find(rest))
+          for (const auto& r : it->second) {
+            const std::string infinitive = "ge" + r.infinitive;
+            if ((r.forms & kPast) && prefixed_infinitive(infinitive)) add(infinitive, r.forms & (kPast | kListed));
+          }
+        return;
+      }
       for (const std::string& form : {rest, "ge" + rest})
         if (const auto* it = strong.forms.find(form))
           for (const auto& r : it->second) {
@@ -469,8 +486,12 @@ std::string_view separable_particle(std::string_view infinitive, const IsWord& i
 std::string_view separable_particle(std::string_view infinitive, const VerbReadingsOf& readings_of) {
   for (std::string_view particle : kParticles) {
     if (infinitive.size() < particle.size() + 3 || infinitive.substr(0, particle.size()) != particle) continue;
-    for (const auto& r : readings_of(infinitive.substr(particle.size())))
-      if ((r.forms & kInfinitive) && r.infinitive == infinitive.substr(particle.size())) return particle;
+    const std::string_view rest = infinitive.substr(particle.size());
+    for (const auto& r : readings_of(rest))
+      if ((r.forms & kInfinitive) && r.infinitive == rest) return particle;
+    // a rest the verb table has as another verb's past (zagen: zien), which
+    // nl.dic lists as an infinitive too, as it does the whole (omzagen)
+    if (lexicon::verb_infinitive(infinitive) && lexicon::verb_infinitive(rest)) return particle;
   }
   return {};
 }

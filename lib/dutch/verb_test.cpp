@@ -194,6 +194,22 @@ TEST_CASE("verb: a regular verb's infinitive is one nl.dic lists as a verb's, no
   CHECK(readings("herschikt") == "herschikken:pd");
   CHECK(readings("erbarmde") == "erbarmen:vd");
   CHECK(readings("genoeg") == "");  // a function word, though genoegen is a verb
+  // a verb nl.dic lists only behind a particle (inburgeren/Vi; burgeren bare)
+  CHECK(readings("burgerde") == "burgeren:v");
+  CHECK(readings("ingeburgerd") == "inburgeren:d");
+  CHECK(readings("buiten") == "");  // a particle itself, though uitbuiten is a verb
+}
+
+TEST_CASE("verb: ge and a strong past make a verb with the prefix ge, where the word is no table form itself") {
+  CHECK(readings("gebood") == "gebieden:v");
+  CHECK(readings("gedroegen") == "gedragen:v");
+  CHECK(readings("geboden") == "bieden:d");  // bieden's participle, no past of gebieden
+  CHECK(readings("gezag") == "");            // no gezien: nl.dic lists it as no verb's infinitive
+}
+
+TEST_CASE("verb: a separable verb whose base the table has as another verb's past, listed as an infinitive too") {
+  CHECK(separable_particle("omzagen", in_word_list) == "om");  // zagen: zien's past, and to saw
+  CHECK(readings("zaagt") == "zagen:p");
 }
 
 TEST_CASE("verb: voer and voeren are voeren, whose past of varen the table leaves out, but ervoer is ervaren") {
