@@ -1051,6 +1051,7 @@ struct Matcher::Impl {
   // phrases, each below; an `of` that asks whether always does.
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
+           !joins_list(t) &&
            !(tokens[t].norm == "of" && t > 0 && t + 1 < tokens.size() &&
              adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm));
   }
@@ -1097,6 +1098,20 @@ struct Matcher::Impl {
       if (infos[w].finite && !infos[w].ambiguous) return false;
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
     return next == ContextWord::determiner || next == ContextWord::het;
+  }
+
+  // `en` before an article, a number or a quantity, where no word after it
+  // in the clause may be a finite verb, joins two noun phrases (liet drie
+  // matrassen en een kapotte koelkast bij de glasbak achter: the particle
+  // is still the verb's; not ik kwam thuis en de buren waren er).
+  bool joins_list(std::size_t t) {
+    if (tokens[t].norm != "en" || t + 1 >= tokens.size() ||
+        !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier},
+                   context_word(tokens[t + 1].norm)))
+      return false;
+    for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u)
+      if (is_word_token(tokens[u]) && (info(tokens[u]).finite || info(tokens[u]).clause_opener)) return false;
+    return true;
   }
 
   // `dat` and `die` open a clause only where a verb form follows in it (ik

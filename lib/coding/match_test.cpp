@@ -595,6 +595,12 @@ TEST_CASE("match: a die or dat right after a subordinate clause's subject pronou
         "Ik:ik vind:vinden het:het goed:goed dat:dat je:je die:die jongens:jongen helpt:helpen");
 }
 
+TEST_CASE("match: en before a noun phrase with no finite verb after it joins noun phrases, and opens no clause") {
+  CHECK(verbs("Ze deed de hele week en twee avonden in mei mee.") ==
+        "samen/meedoen=deed de hele week en twee avonden in mei mee\n");
+  CHECK(verbs("Ze deed de hele week en de kinderen deden mee.") == "samen/meedoen=deden mee\n");
+}
+
 TEST_CASE("match: a preposition right after a fronted prepositional phrase goes on with it, no verb") {
   CHECK(lemmas_of("In de gebieden rond de wijk mag je niet barbecueen.") ==
         "In:in de:de gebieden:gebied rond:rond de:de wijk:wijk mag:mogen je:je niet:niet barbecueen:barbecueen");
