@@ -539,6 +539,13 @@ struct Lemmatiser::Impl {
   // is a word that may begin a compound (lexicon::modifier), maybe with a
   // linking s, and the head no verb form nor diminutive either (lastig +
   // vallen, paard + rijden: verbs hunspell makes whole; kennismakingsrondje).
+  // A compound's first part that is a noun's plural in -en (heggen, muggen).
+  static bool plural_modifier(const std::string& start) {
+    if (start.size() < 5 || !ends_with(start, "en")) return false;
+    const auto stems = dutch_dictionary::stems(start);
+    return std::any_of(stems.begin(), stems.end(), [&](const std::string& s) { return s.size() < start.size(); });
+  }
+
   static std::string known_head(const std::string& norm, bool verb_form) {
     const bool known = dutch_dictionary::spell(norm) == 1;
     if (known && verb_form) return {};
@@ -547,8 +554,10 @@ struct Lemmatiser::Impl {
       const std::string head = norm.substr(cut);
       if (!std::isalpha(static_cast<unsigned char>(head[0])) || function_word(head) || dutch_dictionary::spell(head) != 1)
         continue;
-      if (known && (ends_with(head, "je") || !verb_readings(head, is_word).empty())) continue;
       const std::string start = norm.substr(0, cut);
+      // (a plural first part makes a noun of a verb's head: heggenscharen,
+      // muggenbulten; verbs take no plural: lastigvallen, paardrijden)
+      if (known && (ends_with(head, "je") || (!verb_readings(head, is_word).empty() && !plural_modifier(start)))) continue;
       if (function_word(start) || context_word(start) == ContextWord::preposition) continue;  // naarbinnen
       const std::string bare = start.substr(0, cut - 1);
       if (known ? lexicon::modifier(start) || (ends_with(start, "s") && lexicon::modifier(bare, "s"))

@@ -336,6 +336,7 @@ TEST_CASE("lemma: the plural of a compound hunspell does not split takes its hea
   CHECK(main_of(l, "koninkrijksrelaties") == "koninkrijksrelatie");
   CHECK(main_of(l, "lastigvallen") == "lastigvallen");                  // a verb: its head is no plural
   CHECK(main_of(l, "kennismakingsrondje") == "kennismakingsrondje");  // nor a diminutive
+  CHECK(main_of(l, "heggenscharen") == "heggenschaar");  // a verb's head after a plural: a noun's compound
 }
 
 TEST_CASE("lemma: people named by a participle whose plural nl.dic lists as a word of its own") {
