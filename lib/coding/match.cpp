@@ -1187,7 +1187,10 @@ struct Matcher::Impl {
       if (seen++ == 0) first_finite = next.finite;
       r_word = r_word || is_r_word(tokens[u].norm);
       after_haar = tokens[u].norm == "haar";
-      previous = next.context;
+      // a die or dat passed above may be the subject or object itself, so the
+      // word after it is not taken for its noun (toen dat gebeurde, toen ze
+      // dat zei)
+      previous = next.clause_opener ? ContextWord::other : next.context;
     }
     return comparison || !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
   }

@@ -601,6 +601,13 @@ TEST_CASE("match: en before a noun phrase with no finite verb after it joins nou
   CHECK(verbs("Ze deed de hele week en de kinderen deden mee.") == "samen/meedoen=deden mee\n");
 }
 
+TEST_CASE("match: toen before a die or dat that is its clause's subject or object opens that clause") {
+  // the particle before toen ends the main clause's middle
+  CHECK(lemmas_of("Ze sprak hem tegen toen ze dat zei.") ==
+        "Ze:ze sprak:spreken hem:hem tegen:tegen toen:toen ze:ze dat:dat zei:zeggen");
+  CHECK(lemmas_of("Toen dat gebeurde, ging ik weg.") == "Toen:toen dat:dat gebeurde:gebeuren ging:gaan ik:ik weg:weg");
+}
+
 TEST_CASE("match: a preposition right after a fronted prepositional phrase goes on with it, no verb") {
   CHECK(lemmas_of("In de gebieden rond de wijk mag je niet barbecueen.") ==
         "In:in de:de gebieden:gebied rond:rond de:de wijk:wijk mag:mogen je:je niet:niet barbecueen:barbecueen");
