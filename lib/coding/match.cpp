@@ -1202,6 +1202,9 @@ struct Matcher::Impl {
     // one of a pair of adverbs is none (ze wegen af en toe het grofvuil, hij
     // loopt op en neer; not ze zette door en na een jaar)
     if (p + 2 < words.size() && adverb_pair(norm(p), norm(p + 1), norm(p + 2))) return false;
+    // nor is an adjective a degree word qualifies (ging heel dicht bij het
+    // hek staan, kwam te dicht bij; but viel erg tegen)
+    if (p > clause_start[p] && degree_word(norm(p - 1)) && lexicon::adjective(norm(p))) return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;
@@ -1260,8 +1263,11 @@ struct Matcher::Impl {
       for (std::size_t p = next_particle[w + 1]; p < clause_end[w]; p = next_particle[p + 1])
         if (particle_ends_field(p) && is_particle(p) && !object_of_preposition(p) && !particle_of_verb_after(p))
           return static_cast<long>(p);
+    // (not the preposition of a waar or er before it: het huis waar ze nu
+    // in woont)
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
-      if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w)) return static_cast<long>(p);
+      if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p))
+        return static_cast<long>(p);
       if (norm(p) != "te" && !infos[p].info->verb) break;
     }
     return -1;
@@ -1534,11 +1540,16 @@ struct Matcher::Impl {
     return false;
   }
 
-  // A finite form of hebben or zijn stands before word w in its clause:
-  // a participle may make the perfect with it.
-  bool perfect_auxiliary_before(std::size_t w) {
+  // A word of degree, before an adjective (heel dicht, erg betrokken).
+  static bool degree_word(std::string_view w) {
+    return is_one_of({"heel", "erg", "te", "zo", "nogal", "behoorlijk", "tamelijk", "hartstikke", "ontzettend", "zeer"}, w);
+  }
+
+  // A finite form of hebben or worden stands before word w in its clause:
+  // a participle may make the perfect or the passive with it.
+  bool auxiliary_before(std::size_t w) {
     for (std::size_t v = clause_start[w]; v < w; ++v)
-      if (infos[v].finite && form_of(v, {"hebben", "zijn"})) return true;
+      if (infos[v].finite && form_of(v, {"hebben", "worden"})) return true;
     return false;
   }
 
@@ -2023,6 +2034,13 @@ struct Matcher::Impl {
       // that number, no imperative (Vier mensen kwamen; not Vier het samen)
       if (previous == ContextWord::edge && spelled_number(norm(w)) && w + 1 < clause_end[w] && plural_noun(w + 1))
         previous = ContextWord::determiner;
+      // a stem right after a coordinator that opens its clause, before an
+      // object, opens that clause as an imperative or a verb whose subject
+      // is left out (Pak de dweil en dweil de gang, ik slaap en werk de hele
+      // dag)
+      if (previous == ContextWord::coordinator && w == clause_start[w] + 1 && infos[w].shape == VerbShape::stem &&
+          is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next))
+        previous = ContextWord::edge;
       // a separable verb's stem written whole (samenhang, inzet, uitleg) is
       // no imperative, which puts the particle last (hang samen): opening its
       // clause it is the noun
@@ -2047,11 +2065,13 @@ struct Matcher::Impl {
           (next == ContextWord::edge || infos[clause_start[w]].info->subordinate) &&
           infos[w].shape != VerbShape::infinitive && only_finite_after_subject(w))
         reading = Reading::verb;
-      // a strong participle that is also a noun's plural, ending a main
-      // clause with a form of hebben or zijn in it, is the perfect's verb
-      // (ze hebben voor de zieke buurman gebeden; not de gebeden waren lang)
-      if (reading == Reading::any && next == ContextWord::edge && strong_participle(w) && plural_noun(w) &&
-          perfect_auxiliary_before(w))
+      // a participle that is also a noun, ending a main clause with a form
+      // of hebben or worden in it, is the perfect's or the passive's verb
+      // (ze hebben voor de zieke buurman gebeden, de stad wordt zo beleefd;
+      // not de gebeden waren lang); after zijn it is as often an adjective
+      // (hij is altijd beleefd), and after a word of degree it is one
+      if (reading == Reading::any && next == ContextWord::edge && participle(w) && auxiliary_before(w) &&
+          !(w > clause_start[w] && degree_word(norm(w - 1))))
         reading = Reading::verb;
       if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
       if (notes) readings[w] = reading;

@@ -608,6 +608,12 @@ TEST_CASE("match: toen before a die or dat that is its clause's subject or objec
   CHECK(lemmas_of("Toen dat gebeurde, ging ik weg.") == "Toen:toen dat:dat gebeurde:gebeuren ging:gaan ik:ik weg:weg");
 }
 
+TEST_CASE("match: the preposition of a waar before a clause's last verb is no particle of it") {
+  CHECK(lemmas_of("Het huis waar ze nu in woont, is groot.") ==
+        "Het:het huis:huis waar:waar ze:ze nu:nu in:in woont:wonen is:zijn groot:groot");
+  CHECK(lemmas_of("Ik slaap en werk de hele dag.") == "Ik:ik slaap:slapen en:en werk:werken de:de hele:heel dag:dag");
+}
+
 TEST_CASE("match: a preposition right after a fronted prepositional phrase goes on with it, no verb") {
   CHECK(lemmas_of("In de gebieden rond de wijk mag je niet barbecueen.") ==
         "In:in de:de gebieden:gebied rond:rond de:de wijk:wijk mag:mogen je:je niet:niet barbecueen:barbecueen");

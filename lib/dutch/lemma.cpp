@@ -375,6 +375,7 @@ struct Lemmatiser::Impl {
         {"koeien", "koe"},      {"koetje", "koe"},      {"koetjes", "koe"},     {"vlooien", "vlo"},
         {"loten", "lot"},       {"ouderen", "oudere"},  // hunspell: ouder, the parent, whose plural is ouders
         {"kleren", "kleed"},    // klederen, contracted
+        {"gelederen", "gelid"},
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},
         {"gaatje", "gat"},      {"gaatjes", "gat"},     {"glaasje", "glas"},    {"glaasjes", "glas"},
