@@ -1136,7 +1136,8 @@ struct Matcher::Impl {
     // subject pronoun right after a conjunction they point (voor al dat werk,
     // met die mensen, dat ze die flat slopen; not het viel me op dat, ik
     // vertel ze dat); die right after a form that can only be a finite verb
-    // too, as a relative die follows what it refers to (niemand komt die
+    // too, or a bare stem that is no noun (an imperative: Bind die hond
+    // vast), as a relative die follows what it refers to (niemand komt die
     // troep weghalen; not de buurt die, de zorgen die)
     if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
@@ -1144,7 +1145,8 @@ struct Matcher::Impl {
                                   words.size() >= 2 && infos[words.size() - 2].info->subordinate;
       if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
           clause_subject || norm(words.size() - 1) == "al" ||
-          (tokens[t].norm == "die" && before.finite && before.shape == VerbShape::finite && !before.info->noun))
+          (tokens[t].norm == "die" && before.finite &&
+           (before.shape == VerbShape::finite || before.shape == VerbShape::stem) && !before.info->noun))
         return true;
     }
     std::size_t seen = 0;
@@ -1503,11 +1505,12 @@ struct Matcher::Impl {
     return false;
   }
 
-  // Whether a modal stands before word w in its clause and no other word
-  // between them may be an infinitive.
-  bool only_infinitive_after_modal(std::size_t w) const {
+  // Whether a modal, or komen or blijven, which take a bare infinitive too
+  // (komen vaak bij ons spelen), stands before word w in its clause and no
+  // other word between them may be an infinitive.
+  bool only_infinitive_after_modal(std::size_t w) {
     for (std::size_t v = w; v-- > clause_start[w];) {
-      if (infos[v].context == ContextWord::modal) return true;
+      if (infos[v].context == ContextWord::modal || (infos[v].finite && form_of(v, {"komen", "blijven"}))) return true;
       if (infos[v].shape == VerbShape::infinitive || infos[v].context == ContextWord::te) return false;
     }
     return false;
@@ -1923,8 +1926,10 @@ struct Matcher::Impl {
       // and so is one right after an adverb of place or time that opens its
       // main clause, a coordinator maybe before it: the verb takes the second
       // place (daar zit nooit iemand, hier woon ik al jaren, nu werkt het
-      // niet, dus dan zet iedereen z'n troep neer)
-      if (previous == ContextWord::no_verb && infos[w].shape != VerbShape::infinitive &&
+      // niet, dus dan zet iedereen z'n troep neer, daar spelen kleine
+      // kinderen; not an infinitive that ends the clause: eerst zien, dan
+      // geloven)
+      if (previous == ContextWord::no_verb && (infos[w].shape != VerbShape::infinitive || next != ContextWord::edge) &&
           (w == clause_start[w] + 1 ||
            (w == clause_start[w] + 2 && infos[clause_start[w]].context == ContextWord::coordinator)) &&
           is_one_of({"er", "d'r", "daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen",

@@ -614,6 +614,12 @@ TEST_CASE("match: the preposition of a waar before a clause's last verb is no pa
   CHECK(lemmas_of("Ik slaap en werk de hele dag.") == "Ik:ik slaap:slapen en:en werk:werken de:de hele:heel dag:dag");
 }
 
+TEST_CASE("match: an adverb that opens the clause puts the verb second, komen takes a bare infinitive") {
+  CHECK(lemmas_of("Daar spelen kleine kinderen.") == "Daar:daar spelen:spelen kleine:klein kinderen:kind");
+  CHECK(lemmas_of("Eerst zien, dan geloven.") == "Eerst:eerst zien:zien dan:dan geloven:geloven");
+  CHECK(lemmas_of("Ze komen vaak bij ons spelen.") == "Ze:ze komen:komen vaak:vaak bij:bij ons:ons spelen:spelen");
+}
+
 TEST_CASE("match: a preposition right after a fronted prepositional phrase goes on with it, no verb") {
   CHECK(lemmas_of("In de gebieden rond de wijk mag je niet barbecueen.") ==
         "In:in de:de gebieden:gebied rond:rond de:de wijk:wijk mag:mogen je:je niet:niet barbecueen:barbecueen");
