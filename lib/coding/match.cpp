@@ -2090,6 +2090,19 @@ struct Matcher::Impl {
     return bits;
   }
 
+  // Word w, capitalised right after a title in the sentence, is a name,
+  // no word of the codebook's (Meneer Bakker, buurvrouw Roos, wethouder
+  // Smit).
+  bool name_after_title(std::size_t w) const {
+    if (w == 0 || opens_sentence(w)) return false;
+    const char first = text[tokens[words[w]].begin];
+    return first >= 'A' && first <= 'Z' &&
+           is_one_of({"meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "juffrouw", "meester", "dokter", "wethouder",
+                      "burgemeester", "buurman", "buurvrouw", "oom", "tante", "opa", "oma", "zuster", "dominee", "pastoor",
+                      "imam"},
+                     norm(w - 1));
+  }
+
   void match_tokens() {
     near_last.assign(cb.near_state_size, std::numeric_limits<long>::min() / 2);
     long sentence_first = 0;  // a near's terms stand in one sentence (de gemeente. Het gesprek: no near)
@@ -2098,7 +2111,7 @@ struct Matcher::Impl {
       // Most words start nothing, or phrases the next word cannot continue.
       const std::uint64_t next_bits = w + 1 < words.size() ? infos[w + 1].bits : 0;
       const bool phrases = infos[w].any_next || (infos[w].next_bits & next_bits);
-      if (!infos[w].units && !phrases) continue;
+      if ((!infos[w].units && !phrases) || name_after_title(w)) continue;
       const NormInfo& n = *infos[w].info;
       // a form of a separable verb the codebook names is that verb's, not
       // its base's (werken ... samen: samenwerken, not werken)

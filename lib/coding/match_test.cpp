@@ -620,6 +620,12 @@ TEST_CASE("match: an adverb that opens the clause puts the verb second, komen ta
   CHECK(lemmas_of("Ze komen vaak bij ons spelen.") == "Ze:ze komen:komen vaak:vaak bij:bij ons:ons spelen:spelen");
 }
 
+TEST_CASE("match: a capitalised word right after a title is a name, no word of the codebook's") {
+  CHECK(verbs("Ik heb het met buurvrouw Buren besproken.") == "");
+  CHECK(verbs("Ik heb het met de buren besproken.") == "samen/buren=buren\n");
+  CHECK(verbs("Buren helpen elkaar.") == "samen/buren=Buren\nsamen/helpen=helpen\n");  // first in the sentence
+}
+
 TEST_CASE("match: a preposition right after a fronted prepositional phrase goes on with it, no verb") {
   CHECK(lemmas_of("In de gebieden rond de wijk mag je niet barbecueen.") ==
         "In:in de:de gebieden:gebied rond:rond de:de wijk:wijk mag:mogen je:je niet:niet barbecueen:barbecueen");
