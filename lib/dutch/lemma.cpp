@@ -364,7 +364,8 @@ struct Lemmatiser::Impl {
   }
 
   // Plurals whose singular hunspell does not give: a changed vowel (steden,
-  // benen), -eren (kinderen, kleren) or -ens (gevoelens).
+  // benen), -eren (kinderen, kleren), -ens (gevoelens), or a plural nl.dic
+  // lists as another word (koren).
   static std::string_view irregular_singular(std::string_view w) {
     static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
         {"steden", "stad"},     {"leden", "lid"},       {"schepen", "schip"},   {"gebeden", "gebed"},
@@ -375,7 +376,7 @@ struct Lemmatiser::Impl {
         {"koeien", "koe"},      {"koetje", "koe"},      {"koetjes", "koe"},     {"vlooien", "vlo"},
         {"loten", "lot"},       {"ouderen", "oudere"},  // hunspell: ouder, the parent, whose plural is ouders
         {"kleren", "kleed"},    // klederen, contracted
-        {"gelederen", "gelid"},
+        {"gelederen", "gelid"}, {"koren", "koor"},  // nl.dic lists koren as a word of its own (grain)
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},
         {"gaatje", "gat"},      {"gaatjes", "gat"},     {"glaasje", "glas"},    {"glaasjes", "glas"},

@@ -87,6 +87,8 @@ TEST_CASE("lemma: the singular of a noun") {
   CHECK(main_of(l, "overleden") == "overlijden");             // nor is over a compound's first part
   CHECK(main_of(l, "pionnen") == "pion");  // nl.dic lists pionnen whole; pion has pionnetje
   CHECK(main_of(l, "kleren") == "kleed");  // klederen, contracted
+  CHECK(main_of(l, "koren") == "koor");    // nl.dic lists koren (grain) as a word of its own
+  CHECK(main_of(l, "gelederen") == "gelid");
   CHECK(main_of(l, "rondbelde") == "rondbellen");  // hunspell knows rondbellen, not this form of it
   CHECK(main_of(l, "buurtinitiatieven") == "buurtinitiatief");
   CHECK(main_of(l, "beleidsmaker") == "beleidsmaker");  // no plural head: not beleids + mak
