@@ -198,6 +198,12 @@ TEST_CASE("verb: a regular verb's infinitive is one nl.dic lists as a verb's, no
   CHECK(readings("burgerde") == "burgeren:v");
   CHECK(readings("ingeburgerd") == "inburgeren:d");
   CHECK(readings("buiten") == "");  // a particle itself, though uitbuiten is a verb
+  // adjectives as particles
+  CHECK(readings("flauwvalt") == "flauwvallen:p");
+  CHECK(readings("leeggepompt") == "leegpompen:d");
+  // scheppen, to scoop, beside scheppen, to create
+  CHECK(readings("schepte") == "scheppen:v");
+  CHECK(readings("schiep") == "scheppen:v");
 }
 
 TEST_CASE("verb: ge and a strong past make a verb with the prefix ge, where the word is no table form itself") {
