@@ -55,10 +55,13 @@ bool verb_ending(std::string_view stem, std::string_view word) {
 
 bool vowel(char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; }
 
-// Whether a word ends in one short vowel and one consonant (zak, schol).
+// Whether a word ends in one short vowel and one consonant (zak, schol;
+// pion and duel too, whose two vowels are two syllables, not one vowel
+// written with two letters as in boom, buik, mail).
 bool closed_short(std::string_view w) {
   const std::size_t n = w.size();
-  return n >= 3 && !vowel(w[n - 1]) && vowel(w[n - 2]) && !vowel(w[n - 3]);
+  if (n < 3 || vowel(w[n - 1]) || !vowel(w[n - 2])) return false;
+  return !vowel(w[n - 3]) || is_one_of({"ia", "io", "iu", "ua", "ue", "eo"}, w.substr(n - 3, 2));
 }
 
 // Whether `word` is a one-syllable `n` with -e where Dutch spelling would
@@ -348,19 +351,13 @@ struct Lemmatiser::Impl {
   }
 
   // A noun has a diminutive: werkje, deeltje, kommetje, bloempje; -etje
-  // only after a short vowel and one consonant (kom; pion, whose i and o
-  // are two syllables), or hunspell's compounding takes vertrouwwetje as
-  // vertrouw + wet + je.
+  // only after a short vowel and one consonant (kom, pion), or hunspell's
+  // compounding takes vertrouwwetje as vertrouw + wet + je.
   static bool has_diminutive(const std::string& w) {
     if (w.size() < 2) return false;
     for (const std::string& d : {w + "je", w + "tje", w + "pje"})
       if (dutch_dictionary::spell(d) == 1) return true;
-    const std::size_t n = w.size();
-    const bool short_vowel =
-        closed_short(w) || (n >= 4 && !vowel(w[n - 1]) && vowel(w[n - 2]) && vowel(w[n - 3]) &&
-                            !is_one_of({"aa", "ee", "oo", "uu", "ie", "oe", "ou", "au", "ei", "ui", "eu"},
-                                       std::string_view(w).substr(n - 3, 2)));
-    return short_vowel && dutch_dictionary::spell(w + w.back() + "etje") == 1;
+    return closed_short(w) && dutch_dictionary::spell(w + w.back() + "etje") == 1;
   }
 
   // Plurals whose singular hunspell does not give: a changed vowel (steden,
