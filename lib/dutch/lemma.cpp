@@ -527,6 +527,13 @@ struct Lemmatiser::Impl {
     return out;
   }
 
+  // A compound's first part that is a noun's plural in -en (heggen, muggen).
+  static bool plural_modifier(const std::string& start) {
+    if (start.size() < 5 || !ends_with(start, "en")) return false;
+    const auto stems = dutch_dictionary::stems(start);
+    return std::any_of(stems.begin(), stems.end(), [&](const std::string& s) { return s.size() < start.size(); });
+  }
+
   // The head of a word the compound lexicon cannot split: its longest end
   // of at least five letters that the word list knows and that is no
   // function word, after a start of at least three letters that is no
@@ -536,15 +543,9 @@ struct Lemmatiser::Impl {
   // a linking s or e aside; of one it knows, by compounding or listed whole
   // (koffiebonen, koninkrijksrelaties) and that is no verb form, the start
   // is a word that may begin a compound (lexicon::modifier), maybe with a
-  // linking s, and the head no verb form nor diminutive either (lastig +
-  // vallen, paard + rijden: verbs hunspell makes whole; kennismakingsrondje).
-  // A compound's first part that is a noun's plural in -en (heggen, muggen).
-  static bool plural_modifier(const std::string& start) {
-    if (start.size() < 5 || !ends_with(start, "en")) return false;
-    const auto stems = dutch_dictionary::stems(start);
-    return std::any_of(stems.begin(), stems.end(), [&](const std::string& s) { return s.size() < start.size(); });
-  }
-
+  // linking s, and the head no diminutive (kennismakingsrondje) nor verb
+  // form (lastig + vallen, paard + rijden: verbs hunspell makes whole),
+  // unless the start is a noun's plural (heggen + scharen).
   static std::string known_head(const std::string& norm, bool verb_form) {
     const bool known = dutch_dictionary::spell(norm) == 1;
     if (known && verb_form) return {};
@@ -554,14 +555,15 @@ struct Lemmatiser::Impl {
       if (!std::isalpha(static_cast<unsigned char>(head[0])) || function_word(head) || dutch_dictionary::spell(head) != 1)
         continue;
       const std::string start = norm.substr(0, cut);
+      if (function_word(start) || context_word(start) == ContextWord::preposition) continue;  // naarbinnen
+      const std::string bare = start.substr(0, cut - 1);
+      if (!(known ? lexicon::modifier(start) || (ends_with(start, "s") && lexicon::modifier(bare, "s"))
+                  : is_word(start) || ((ends_with(start, "s") || ends_with(start, "e")) && is_word(bare))))
+        continue;
       // (a plural first part makes a noun of a verb's head: heggenscharen,
       // muggenbulten; verbs take no plural: lastigvallen, paardrijden)
       if (known && (ends_with(head, "je") || (!verb_readings(head, is_word).empty() && !plural_modifier(start)))) continue;
-      if (function_word(start) || context_word(start) == ContextWord::preposition) continue;  // naarbinnen
-      const std::string bare = start.substr(0, cut - 1);
-      if (known ? lexicon::modifier(start) || (ends_with(start, "s") && lexicon::modifier(bare, "s"))
-                : is_word(start) || ((ends_with(start, "s") || ends_with(start, "e")) && is_word(bare)))
-        return head;
+      return head;
     }
     return {};
   }
