@@ -226,9 +226,13 @@ struct Analysis {
     // a verb nl.dic lists only behind a particle (inburgeren; burgeren is
     // listed bare, burger is the noun), unless it is a particle itself
     // (buiten: uitbuiten)
-    if (!separable_particle_word(infinitive))
-      for (std::string_view particle : kParticles)
-        if (lexicon::verb_infinitive(std::string(particle) + infinitive)) return true;
+    if (!separable_particle_word(infinitive)) {
+      std::string whole;
+      for (std::string_view particle : kParticles) {
+        whole.assign(particle).append(infinitive);
+        if (lexicon::verb_infinitive(whole)) return true;
+      }
+    }
     if (lexicon::entry(stem)) return false;
     for (std::string_view particle : kInseparable)
       if (infinitive.size() > particle.size() + 4 && infinitive.compare(0, particle.size(), particle) == 0 &&
@@ -360,27 +364,21 @@ struct Analysis {
   void prefixed(const std::string& word) {
     auto read = [&](std::string_view prefix) {
       if (word.size() < prefix.size() + 3 || word.compare(0, prefix.size(), prefix) != 0) return;
+      // ge + a participle is a participle, not a verb with the prefix ge; ge
+      // + a past makes one where the word is no table form itself (gebood:
+      // gebieden; not geboden, bieden's participle)
+      const bool ge = prefix == "ge";
+      if (ge && strong.forms.find(word)) return;
       const std::string rest = word.substr(prefix.size());
-      // ge + a participle is a participle, not a verb with the prefix ge;
-      // ge + a past is one where the word is no table form itself
-      // (gebood: gebieden; not geboden, bieden's participle)
-      if (prefix == "ge") {
-        if (strong.forms.find(word)) return;
-        if (const auto* it = strong.forms.find(rest))
-          for (const auto& r : it->second) {
-            const std::string infinitive = "ge" + r.infinitive;
-            if ((r.forms & kPast) && prefixed_infinitive(infinitive)) add(infinitive, r.forms & (kPast | kListed));
-          }
-        return;
-      }
       for (const std::string& form : {rest, "ge" + rest})
-        if (const auto* it = strong.forms.find(form))
+        if (const auto* it = ge && form != rest ? nullptr : strong.forms.find(form))
           for (const auto& r : it->second) {
             // a verb with ge- of its own has no other (vergeleken: ver + geleken of gelijken)
             const bool own_ge = r.infinitive.compare(0, 2, "ge") == 0;
-            const std::uint8_t forms = form != rest  ? r.forms & (kParticiple | kListed)
-                                       : own_ge      ? r.forms
-                                                     : r.forms & ~kParticiple;
+            const std::uint8_t forms = ge             ? r.forms & (kPast | kListed)
+                                       : form != rest ? r.forms & (kParticiple | kListed)
+                                       : own_ge       ? r.forms
+                                                      : r.forms & ~kParticiple;
             const std::string infinitive = std::string(prefix) + r.infinitive;
             if ((forms & ~kListed) && prefixed_infinitive(infinitive)) add(infinitive, forms);
           }
