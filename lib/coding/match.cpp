@@ -1047,11 +1047,10 @@ struct Matcher::Impl {
   std::string_view norm(std::size_t w) const { return tokens[words[w]].norm; }
 
   // Token t, a word that can open a clause (starts_clause), opens one
-  // where it is no adverb, no pointing word and no `of` between two noun
-  // phrases, each below; an `of` that asks whether always does.
+  // where it is no adverb, no pointing word and no `of` or `en` between two
+  // noun phrases, each below; an `of` that asks whether always does.
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
-           !joins_list(t) &&
            !(tokens[t].norm == "of" && t > 0 && t + 1 < tokens.size() &&
              adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm));
   }
@@ -1092,26 +1091,23 @@ struct Matcher::Impl {
   // weghalen): it opens no clause, and the subject's negation reaches the
   // verb (but ik vraag de buurman of de gemeente komt; of de gemeente komt,
   // weet ik niet).
-  bool joins_noun_phrases(std::size_t t, std::size_t clause) const {
+  // So does `en` before an article, a number or a quantity, where no word
+  // after it in the clause may be a finite verb (liet drie matrassen en een
+  // kapotte koelkast bij de glasbak achter: the particle is still the
+  // verb's; not ik kwam thuis en de buren waren er).
+  bool joins_noun_phrases(std::size_t t, std::size_t clause) {
+    const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
+    if (tokens[t].norm == "en") {
+      if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier}, next))
+        return false;
+      for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u)
+        if (is_word_token(tokens[u]) && (info(tokens[u]).finite || info(tokens[u]).clause_opener)) return false;
+      return true;
+    }
     if (tokens[t].norm != "of" || clause >= words.size()) return false;
     for (std::size_t w = clause; w < words.size(); ++w)
       if (infos[w].finite && !infos[w].ambiguous) return false;
-    const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
     return next == ContextWord::determiner || next == ContextWord::het;
-  }
-
-  // `en` before an article, a number or a quantity, where no word after it
-  // in the clause may be a finite verb, joins two noun phrases (liet drie
-  // matrassen en een kapotte koelkast bij de glasbak achter: the particle
-  // is still the verb's; not ik kwam thuis en de buren waren er).
-  bool joins_list(std::size_t t) {
-    if (tokens[t].norm != "en" || t + 1 >= tokens.size() ||
-        !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier},
-                   context_word(tokens[t + 1].norm)))
-      return false;
-    for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u)
-      if (is_word_token(tokens[u]) && (info(tokens[u]).finite || info(tokens[u]).clause_opener)) return false;
-    return true;
   }
 
   // `dat` and `die` open a clause only where a verb form follows in it (ik
@@ -1507,7 +1503,9 @@ struct Matcher::Impl {
 
   // Whether a modal, or komen or blijven, which take a bare infinitive too
   // (komen vaak bij ons spelen), stands before word w in its clause and no
-  // other word between them may be an infinitive.
+  // other word between them may be an infinitive. Not the other verbs
+  // takes_bare_infinitive names: after zien, horen, leren a plural that
+  // ends the clause is as often their object (ik zie de verschillen).
   bool only_infinitive_after_modal(std::size_t w) {
     for (std::size_t v = w; v-- > clause_start[w];) {
       if (infos[v].context == ContextWord::modal || (infos[v].finite && form_of(v, {"komen", "blijven"}))) return true;
