@@ -983,11 +983,21 @@ struct Matcher::Impl {
           if (word != WordClass::verb) add_head_of_listed(form, n.units);  // not we voetballen
           return;
         }
+        std::size_t offset = 0;
         for (std::size_t p = 0; p < split.parts.size(); ++p) {
           std::vector<std::uint32_t> part_keys;
           add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
           const bool head = p + 1 == split.parts.size();
           add_units(part_keys, n.units, head, !head, WordClass::noun);
+          // a head that is itself a compound the splitter cut (fiets|stop|licht:
+          // stoplicht) is the rest of the word from one of its parts on
+          if (p > 0 && !head) {
+            const std::string_view rest = form.substr(offset);
+            std::vector<std::uint32_t> rest_keys;
+            if (lemmatiser.lookup(rest).known) add_keys(rest, rest_keys, Reading::noun);
+            add_units(rest_keys, n.units, true, false, WordClass::noun);
+          }
+          offset += split.parts[p].size() + (p < split.linkers.size() ? split.linkers[p].size() : 0);
         }
       };
       add_parts(norm);
@@ -2675,8 +2685,15 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     const Token& t = m.tokens[m.words[w]];
     const std::string plain = without_stress_marks(t.norm);
     const Lemmas& l = m.lemmatiser.lookup(plain.empty() ? t.norm : std::string_view(plain));
+    // ik's verb, before or after it, and an imperative, which opens its
+    // clause before no subject, are the bare stem
+    auto norm_at = [&](std::size_t i) { return i < m.words.size() ? std::string_view(m.tokens[m.words[i]].norm) : ""; };
+    const bool bare_stem =
+        (w > 0 && norm_at(w - 1) == "ik") || norm_at(w + 1) == "ik" ||
+        (w == m.clause_start[w] && (w + 1 == m.words.size() || !is_one_of({ContextWord::subject, ContextWord::je},
+                                                                          m.infos[w + 1].context)));
     words.push_back({{t.begin, t.end}, m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]),
-                     main_lemma(l, m.readings[w]), m.readings[w], m.infos[w].negation});
+                     main_lemma(l, m.readings[w], bare_stem), m.readings[w], m.infos[w].negation});
   }
 }
 

@@ -202,3 +202,4 @@ TEST_CASE("match: the thirtieth spoken-Dutch battery") { check_battery("spoken/b
 TEST_CASE("match: the thirty-first spoken-Dutch battery") { check_battery("spoken/battery31.tsv", "spoken/spoken31.yaml"); }
 TEST_CASE("match: the thirty-second spoken-Dutch battery") { check_battery("spoken/battery32.tsv", "spoken/spoken32.yaml"); }
 TEST_CASE("match: the thirty-third spoken-Dutch battery") { check_battery("spoken/battery33.tsv", "spoken/spoken33.yaml"); }
+TEST_CASE("match: the thirty-fourth spoken-Dutch battery") { check_battery("spoken/battery34.tsv", "spoken/spoken34.yaml"); }

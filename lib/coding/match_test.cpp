@@ -100,6 +100,15 @@ TEST_CASE("match: a term written as a compound's head matches the head of a comp
   CHECK(mini("Een opslagruimte.") == "ontmoeting/plek/ruimte=opslagruimte\n");
 }
 
+TEST_CASE("match: a head term that is itself a compound matches where the splitter cut it in two") {
+  // fietsstoplicht splits into fiets|stop|licht: stoplicht is the rest from stop on
+  const std::string spoken33 = "../spoken/spoken33.yaml";
+  CHECK(code_text(spoken33, "Een fietsstoplicht, twee fietsstoplichten.") ==
+        "z/n_stoplicht=fietsstoplicht,fietsstoplichten\n");
+  // a modifier is no head: the light is not the rest of stoplichtpaal's parts
+  CHECK(code_text(spoken33, "Een stoplichtpaal.") == "");
+}
+
 TEST_CASE("match: exclude vetoes a hit inside its match") {
   CHECK(mini("Er is ruimte genoeg.") == "ontmoeting/plek/ruimte=ruimte\n");
   CHECK(mini("De ruimtevaart boeit me.") == "");
@@ -963,6 +972,8 @@ TEST_CASE("match: nouns that a verb's form spells, read by the words around them
   CHECK(lemmas_of("Alsof het goud was.") == "Alsof:alsof het:het goud:goud was:zijn");
   CHECK(lemmas_of("De buren die meereden.") == "De:de buren:buur die:die meereden:meerijden");
   CHECK(lemmas_of("Om die reden.") == "Om:om die:die reden:reden");
+  CHECK(lemmas_of("De man die rondsloop.") == "De:de man:man die:die rondsloop:rondsluipen");
+  CHECK(lemmas_of("Ze slopen de flat.") == "Ze:ze slopen:slopen de:de flat:flat");
   // sinds opens a clause only where a finite verb follows in it
   CHECK(lemmas_of("Sinds de buren verhuisd zijn, is het stil.") ==
         "Sinds:sinds de:de buren:buur verhuisd:verhuizen zijn:zijn is:zijn het:het stil:stil");
@@ -972,4 +983,13 @@ TEST_CASE("match: nouns that a verb's form spells, read by the words around them
   // an of after a verb of asking opens a clause whose verb comes last
   CHECK(lemmas_of("Ik weet niet of de gemeente de zaal openstelt voor ons.") ==
         "Ik:ik weet:weten niet:niet of:of de:de gemeente:gemeente de:de zaal:zaal openstelt:openstellen voor:voor ons:ons");
+}
+
+TEST_CASE("match: a form that is one verb's stem and another's present is the stem's verb where Dutch has the stem") {
+  // with ik, before or after it, and opening an imperative: spuiten, korten
+  CHECK(lemmas_of("Ik spuit niet.") == "Ik:ik spuit:spuiten niet:niet");
+  CHECK(lemmas_of("Spuit ik?") == "Spuit:spuiten ik:ik");
+  CHECK(lemmas_of("Kort de tijden in.") == "Kort:korten de:de tijden:tijd in:in");
+  // with hij both are its present: the first of the two, as before
+  CHECK(lemmas_of("Hij spuit.") == "Hij:hij spuit:spuien");
 }

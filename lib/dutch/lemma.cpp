@@ -91,8 +91,14 @@ bool is_word(const std::string& w) {
 }  // namespace
 
 bool separable_stem(const Lemmas& word) {
-  return std::any_of(word.verbs.begin(), word.verbs.end(), [](const VerbReading& v) {
-    return (v.forms & kStem) && !separable_particle(v.infinitive, is_word).empty();
+  return std::any_of(word.verbs.begin(), word.verbs.end(), [&](const VerbReading& v) {
+    if (!(v.forms & kStem)) return false;
+    const std::string_view particle = separable_particle(v.infinitive, is_word);
+    // after a particle that also makes inseparable verbs, only a noun nl.dic
+    // lists (onderhoud, overleg: flagged to end a compound or as a noun); the
+    // stem of ondersteunen or ondertekenen is its imperative
+    return !particle.empty() &&
+           (!inseparable_particle(particle) || lexicon::compound_head(word.norm) || lexicon::noun(word.norm));
   });
 }
 
@@ -247,7 +253,7 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading) {
   return out.empty() ? lemmas.lemmas : out;
 }
 
-std::string main_lemma(const Lemmas& l, Reading reading) {
+std::string main_lemma(const Lemmas& l, Reading reading, bool bare_stem) {
   // The verb whose forms include `bits`: a form in the verb table first
   // (waren: zijn before waren), then the word as an infinitive (lichten,
   // not a past of lichen).
@@ -291,8 +297,10 @@ std::string main_lemma(const Lemmas& l, Reading reading) {
   // a preposition is itself, whatever else its letters spell (zonder: not
   // zonderen; binnen, buiten: not bin, buit)
   if (context_word(l.norm) == ContextWord::preposition) return l.norm;
-  if (reading == Reading::verb)
+  if (reading == Reading::verb) {
+    if (const VerbReading* v = bare_stem ? verb(kStem) : nullptr) return v->infinitive;
     if (const VerbReading* v = verb(0xff)) return v->infinitive;
+  }
   if (reading == Reading::noun) {
     if (!l.singular.empty()) return l.singular;
     std::string nominal = shortest_nominal(true);

@@ -85,7 +85,10 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 //     with a short vowel is no lemma of itself with a single consonant and
 //     -e (mate, not mat: that is matte); a listed strong verb's
 //     stem that is a noun is the noun (onderhoud).
-std::string main_lemma(const Lemmas& lemmas, Reading reading);
+// A verb read where Dutch has the bare stem (`bare_stem`: with ik, opening
+// an imperative) is the verb whose stem it is (ik spuit, kort ... in:
+// spuiten, korten; not spuien, korren, whose present in -t it also is).
+std::string main_lemma(const Lemmas& lemmas, Reading reading, bool bare_stem = false);
 
 // What a word says about the reading of its neighbour (reading_in_context).
 enum class ContextWord : std::uint8_t {
@@ -128,7 +131,9 @@ bool spelled_number(std::string_view norm);
 ContextWord context_word(std::string_view norm, const Lemmas& lemmas, bool verb);
 
 // Whether a word is a separable verb's stem written whole (samenhang,
-// inzet, uitleg): a noun that takes no diminutive (de inzet, de opzet). As
+// inzet, uitleg): a noun that takes no diminutive (de inzet, de opzet);
+// after a particle that also makes inseparable verbs, one nl.dic lists as a
+// noun (onderhoud; not ondersteun, onderteken, whose verbs are inseparable). As
 // a verb it stands only last in a subordinate clause (dat ze samenhangen),
 // since an imperative and a main clause's verb split it (hang samen, zet
 // in).

@@ -61,6 +61,9 @@ TEST_CASE("lemma: a bare stem is the noun unless it has none") {
   CHECK(main_of(l, "werk", Reading::verb) == "werken");
   CHECK(main_of(l, "gedrag") == "gedrag");          // a stem with ge- is a noun
   CHECK(main_of(l, "inzet") == "inzet");            // a separable verb's stem too
+  CHECK(main_of(l, "overleg") == "overleg");        // onder, over, voor: a noun nl.dic lists
+  CHECK(main_of(l, "ondersteun") == "ondersteunen"); // not: an inseparable verb's stem
+  CHECK(main_of(l, "onderteken") == "ondertekenen");
   CHECK(main_of(l, "buurt") == "buurt");            // a word of its own, not buur + t
   CHECK(main_of(l, "kant") == "kant");
   CHECK(main_of(l, "onderhoud") == "onderhoud");     // nl.dic lets it end a compound: a noun

@@ -182,6 +182,10 @@ bool verb_prefix(std::string_view word) {
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), word) != std::end(kPrefixes);
 }
 
+bool inseparable_particle(std::string_view word) {
+  return std::find(std::begin(kInseparable), std::end(kInseparable), word) != std::end(kInseparable);
+}
+
 bool function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "aan", "al", "alle", "als", "an", "daar", "dan", "dat", "de", "die", "door", "dus", "een", "en", "er", "d'r",

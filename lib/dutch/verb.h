@@ -70,6 +70,10 @@ bool function_word(std::string_view word);
 // (verleden is no ver + leden).
 bool verb_prefix(std::string_view word);
 
+// Whether a separable particle also makes inseparable verbs (onder:
+// ondersteunen beside onderduiken; door, om, over, voor, achter, vol).
+bool inseparable_particle(std::string_view word);
+
 // Whether a word can be a separable verb's particle standing apart from it
 // (mee in doet mee, op in ruim op); the verb decides whether it is one.
 bool separable_particle_word(std::string_view word);
