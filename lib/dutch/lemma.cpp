@@ -382,6 +382,8 @@ struct Lemmatiser::Impl {
         {"loten", "lot"},       {"ouderen", "oudere"},  // hunspell: ouder, the parent, whose plural is ouders
         {"kleren", "kleed"},    // klederen, contracted
         {"gelederen", "gelid"}, {"koren", "koor"},  // nl.dic lists koren as a word of its own (grain)
+        {"zonen", "zoon"},      // nl.dic lists zonen whole, hunspell takes it for zon's
+        {"messen", "mes"},      // hunspell: mess (the canteen), whose Dutch plural is messes
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},
         {"gaatje", "gat"},      {"gaatjes", "gat"},     {"glaasje", "glas"},    {"glaasjes", "glas"},

@@ -91,6 +91,9 @@ TEST_CASE("lemma: the singular of a noun") {
   CHECK(main_of(l, "pionnen") == "pion");  // nl.dic lists pionnen whole; pion has pionnetje
   CHECK(main_of(l, "kleren") == "kleed");  // klederen, contracted
   CHECK(main_of(l, "koren") == "koor");    // nl.dic lists koren (grain) as a word of its own
+  CHECK(main_of(l, "zonen") == "zoon");    // nl.dic lists zonen whole; not zon
+  CHECK(main_of(l, "messen") == "mes");    // not mess, the canteen
+  CHECK(main_of(l, "keukenmessen") == "keukenmes");
   CHECK(main_of(l, "gelederen") == "gelid");
   CHECK(main_of(l, "rondbelde") == "rondbellen");  // hunspell knows rondbellen, not this form of it
   CHECK(main_of(l, "buurtinitiatieven") == "buurtinitiatief");
