@@ -283,6 +283,11 @@ std::string main_lemma(const Lemmas& l, Reading reading, bool bare_stem) {
     const std::size_t suffix = ends_with(l.norm, "je") ? 2 : ends_with(l.norm, "jes") ? 3 : 0;
     for (const auto& n : l.nominal)
       if (suffix && l.norm.size() == n.size() + suffix && l.norm.compare(0, n.size(), n) == 0) return n;
+    // a Latin plural's singular is the longer word (centra: centrum, politici: politicus)
+    for (const auto& n : l.nominal)
+      if (n.size() == l.norm.size() + 1 && l.norm.compare(0, l.norm.size() - 1, n, 0, l.norm.size() - 1) == 0 &&
+          ((ends_with(l.norm, "a") && ends_with(n, "um")) || (ends_with(l.norm, "i") && ends_with(n, "us"))))
+        return n;
     const std::string* best = &l.norm;
     for (const auto& n : l.nominal)
       if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) &&
@@ -383,6 +388,9 @@ struct Lemmatiser::Impl {
         {"kleren", "kleed"},    // klederen, contracted
         {"gelederen", "gelid"}, {"koren", "koor"},  // nl.dic lists koren as a word of its own (grain)
         {"zonen", "zoon"},      // nl.dic lists zonen whole, hunspell takes it for zon's
+        // Latin plurals, which hunspell knows but gives no singular for
+        {"centra", "centrum"},  {"musea", "museum"},    {"criteria", "criterium"}, {"politici", "politicus"},
+        {"historici", "historicus"}, {"stadia", "stadium"}, {"podia", "podium"},
         {"messen", "mes"},      // hunspell: mess (the canteen), whose Dutch plural is messes
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},

@@ -94,6 +94,9 @@ TEST_CASE("lemma: the singular of a noun") {
   CHECK(main_of(l, "zonen") == "zoon");    // nl.dic lists zonen whole; not zon
   CHECK(main_of(l, "messen") == "mes");    // not mess, the canteen
   CHECK(main_of(l, "keukenmessen") == "keukenmes");
+  CHECK(main_of(l, "winkelcentra") == "winkelcentrum");  // Latin plurals: the longer singular
+  CHECK(main_of(l, "politici") == "politicus");
+  CHECK(main_of(l, "media") == "media");
   CHECK(main_of(l, "gelederen") == "gelid");
   CHECK(main_of(l, "rondbelde") == "rondbellen");  // hunspell knows rondbellen, not this form of it
   CHECK(main_of(l, "buurtinitiatieven") == "buurtinitiatief");
