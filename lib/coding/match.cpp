@@ -911,6 +911,27 @@ struct Matcher::Impl {
     }
   }
 
+  // `word`, which the word list does not know, ends in a noun that may end
+  // a compound, after a first part the lexicon does not know either: a name
+  // or a loan (Facebookgroep, Colmschatestraat). That noun, the longest of
+  // at least five bytes after at least three, is its head: a shorter one
+  // ends too many names of places (Heemskerk, Westerpark).
+  void add_head_after_unknown(std::string_view word, std::vector<std::uint32_t>& units) {
+    constexpr std::size_t kMinFirst = 3, kMinHead = 5;
+    for (std::size_t cut = kMinFirst; cut + kMinHead <= word.size(); ++cut) {
+      const std::string_view head = word.substr(cut);
+      const Lemmas& h = lemmatiser.lookup(head);
+      if (!h.known || !std::any_of(h.nominal.begin(), h.nominal.end(), [](const std::string& n) {
+            return lexicon::compound_head(n);
+          }))
+        continue;
+      std::vector<std::uint32_t> keys;
+      add_keys(head, keys, Reading::noun);
+      add_units(keys, units, true, false, WordClass::noun);
+      return;
+    }
+  }
+
   // A reference, so that callers copy it from memory written long before
   // (a copy of a freshly assembled temporary stalls on store forwarding).
   const WordInfo& info(const Token& token) {
@@ -981,6 +1002,7 @@ struct Matcher::Impl {
         const CompoundSplit split = splitter.split(form);
         if (split.parts.size() == 1) {
           if (word != WordClass::verb) add_head_of_listed(form, n.units);  // not we voetballen
+          if (!l.known) add_head_after_unknown(form, n.units);
           return;
         }
         std::size_t offset = 0;
@@ -1204,8 +1226,9 @@ struct Matcher::Impl {
   }
 
   // A particle apart stands where the middle of a main clause ends: last in
-  // the clause, or before a verb or a prepositional phrase (doet mee; doet
-  // mee aan het feest). Otherwise it is a preposition (leeft in z'n bubbel).
+  // the clause, or before a verb, a prepositional phrase or dan (doet mee;
+  // doet mee aan het feest). Otherwise it is a preposition (leeft in z'n
+  // bubbel).
   bool particle_ends_field(std::size_t p) const {
     // one of a pair of adverbs is none (ze wegen af en toe het grofvuil, hij
     // loopt op en neer; not ze zette door en na een jaar)
@@ -1220,7 +1243,10 @@ struct Matcher::Impl {
                                              norm(after)))
       ++after;
     if (after >= clause_end[p]) return true;
-    return (infos[p + 1].info->verb && !possessive_zijn(p + 1)) || infos[p + 1].context == ContextWord::preposition;
+    // and so does the dan of a comparison, or of a tag (leverden meer stroom
+    // terug dan we gebruikten, ga je mee dan?)
+    return (infos[p + 1].info->verb && !possessive_zijn(p + 1)) || infos[p + 1].context == ContextWord::preposition ||
+           norm(p + 1) == "dan";
   }
 
   // Word p, a particle right before a verb form that is no noun, is that
@@ -1534,6 +1560,7 @@ struct Matcher::Impl {
 
   // Whether a finite verb stands in word w's clause from w on.
   bool finite_after(std::size_t w) const {
+    if (w >= words.size()) return false;  // past the last word (Geniet van)
     for (std::size_t v = w; v < clause_end[w]; ++v)
       if (clearly_finite(v) || infos[v].context == ContextWord::modal) return true;
     return false;
@@ -1927,6 +1954,12 @@ struct Matcher::Impl {
       if (previous == ContextWord::het && infos[w].shape == VerbShape::stem && norm(w).ends_with('t') &&
           is_one_of({ContextWord::quantifier, ContextWord::determiner}, next))
         previous = ContextWord::subject;
+      // and a form after het that is also a noun is that noun where its
+      // clause's finite verb comes after it (het bad in Zeist is dicht, het
+      // net zit vol; not het bad me om te komen)
+      if (previous == ContextWord::het && infos[w].shape == VerbShape::finite && w + 1 < clause_end[w] &&
+          lexicon::noun(norm(w)) && finite_after(w + 1))
+        previous = ContextWord::determiner;
       // a form right after the noun that opens its main clause that agrees
       // with it is that subject's verb (andere gemeenten kiezen ervoor om,
       // onze hond bijt niet)

@@ -203,3 +203,4 @@ TEST_CASE("match: the thirty-first spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the thirty-second spoken-Dutch battery") { check_battery("spoken/battery32.tsv", "spoken/spoken32.yaml"); }
 TEST_CASE("match: the thirty-third spoken-Dutch battery") { check_battery("spoken/battery33.tsv", "spoken/spoken33.yaml"); }
 TEST_CASE("match: the thirty-fourth spoken-Dutch battery") { check_battery("spoken/battery34.tsv", "spoken/spoken34.yaml"); }
+TEST_CASE("match: the thirty-fifth spoken-Dutch battery") { check_battery("spoken/battery35.tsv", "spoken/spoken35.yaml"); }

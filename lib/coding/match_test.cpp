@@ -109,6 +109,15 @@ TEST_CASE("match: a head term that is itself a compound matches where the splitt
   CHECK(code_text(spoken33, "Een stoplichtpaal.") == "");
 }
 
+TEST_CASE("match: a word the word list does not know takes a noun it ends in as its head") {
+  // a name or loan first: Facebook|groep, a head of five bytes or more
+  const std::string spoken33 = "../spoken/spoken33.yaml";
+  CHECK(code_text(spoken33, "In de Facebookgroep en de Whatsappgroepen.") == "z/n_groep=Facebookgroep,Whatsappgroepen\n");
+  // a shorter one ends too many names of places (Heemskerk is no kerk):
+  // Qwertyfiets has its head, Qwertyduif not
+  CHECK(code_text("../spoken/spoken35.yaml", "De Qwertyfiets en de Qwertyduif.") == "z/n_fiets=Qwertyfiets\n");
+}
+
 TEST_CASE("match: exclude vetoes a hit inside its match") {
   CHECK(mini("Er is ruimte genoeg.") == "ontmoeting/plek/ruimte=ruimte\n");
   CHECK(mini("De ruimtevaart boeit me.") == "");
@@ -992,4 +1001,17 @@ TEST_CASE("match: a form that is one verb's stem and another's present is the st
   CHECK(lemmas_of("Kort de tijden in.") == "Kort:korten de:de tijden:tijd in:in");
   // with hij both are its present: the first of the two, as before
   CHECK(lemmas_of("Hij spuit.") == "Hij:hij spuit:spuien");
+}
+
+TEST_CASE("match: after het a past that is also a noun is the noun where the clause's verb comes after it") {
+  CHECK(lemmas_of("Het bad werd gesloten.") == "Het:het bad:bad werd:worden gesloten:sluiten");
+  // nothing after it: the verb (regent is a noun too)
+  CHECK(lemmas_of("Ook als het regent.") == "Ook:ook als:als het:het regent:regenen");
+  CHECK(lemmas_of("Geniet van") == "Geniet:genieten van:van");
+  CHECK(code_text("../spoken/spoken35.yaml", "Want het bad in Zeist is alleen voor clubs.") == "z/n_bad=bad\n");
+}
+
+TEST_CASE("match: a particle apart may stand before the dan of a comparison") {
+  CHECK(code_text("../spoken/spoken35.yaml", "Vorig jaar leverden we meer stroom terug dan we gebruikten.") ==
+        "z/terugleveren=leverden we meer stroom terug\n");
 }
