@@ -69,9 +69,10 @@ struct Element {
   std::uint8_t max_gap = 0;
   bool in_clause = false;           // a gap that stays in the clause of the word before it
   bool adverbs = false;             // a gap of middle_field_adverb words only
+  bool verb = false;                // a verb phrase's verb (the zijn of zijn of haar is none)
 };
 constexpr std::uint8_t kMaxGap = 3;
-constexpr std::uint8_t kClauseGap = 5;
+constexpr std::uint8_t kClauseGap = 8;
 
 // The most words a clause holds: a text with no punctuation (a run-on
 // transcript line, a flattened table) is cut every so many words, since the
@@ -471,7 +472,7 @@ struct CompiledCodebook::Impl {
         keys = pattern_keys(pattern_words, norm, in_phrase);
       }
       const std::uint64_t bits = key_bits(keys);
-      out.push_back({std::move(keys), false, bits});
+      out.push_back({std::move(keys), false, bits, 0, false, false, word->verb});
     }
     return out;
   }
@@ -1062,6 +1063,8 @@ struct Matcher::Impl {
       const std::uint64_t next = e + 1 < p.elements.size() ? p.elements[e + 1].bits : kAnyBits;
       for (std::size_t skip = 0; skip <= el.max_gap && w + skip <= words.size(); ++skip) {
         if (el.in_clause && (w + skip >= words.size() || clause_start[w + skip] != clause_start[w - 1])) break;
+        // nor into an om ... te clause (helpen om mensen met elkaar te verbinden)
+        if (el.in_clause && skip > 0 && opens_te_clause(w + skip - 1)) break;
         if (el.adverbs && skip > 0 && !middle_field_adverb(norm(w + skip - 1))) break;
         if (w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
         if (long r = match_phrase(p, e + 1, w + skip); r >= 0) return r;
@@ -1069,6 +1072,7 @@ struct Matcher::Impl {
       return -1;
     }
     if (w >= words.size() || !(el.bits & infos[w].bits) || !intersects(el.keys, infos[w].info->keys)) return -1;
+    if (el.verb && his_or_her(w)) return -1;
     return match_phrase(p, e + 1, w + 1);
   }
 
@@ -1077,6 +1081,15 @@ struct Matcher::Impl {
   }
 
   std::string_view norm(std::size_t w) const { return tokens[words[w]].norm; }
+
+  // A phrase said with its verb first that ends right before another form
+  // of that verb in its clause has an auxiliary for its verb, whose
+  // participle follows (Heeft niemand die inbreker in de smiezen gehad): the
+  // participle ends the phrase said with its verb last.
+  bool auxiliary_of_phrase_verb(const Phrase& p, std::size_t last) const {
+    const Element& first = p.elements.front();
+    return first.verb && last + 1 < clause_end[last] && intersects(first.keys, infos[last + 1].info->keys);
+  }
 
   // Token t, a word that can open a clause (starts_clause), opens one
   // where it is no adverb, no pointing word and no `of` or `en` between two
@@ -1260,6 +1273,11 @@ struct Matcher::Impl {
   // (dacht aan zijn moeder).
   bool possessive_zijn(std::size_t w) const {
     return norm(w) == "zijn" && w + 1 < clause_end[w] && possessive_before(infos[w + 1]);
+  }
+
+  // Word w is the zijn of zijn of haar, which is his (van zijn of haar wijk).
+  bool his_or_her(std::size_t w) const {
+    return norm(w) == "zijn" && w + 2 < words.size() && norm(w + 1) == "of" && norm(w + 2) == "haar";
   }
 
   // Word p right after a preposition is its object (ik ga op weg, ze kwam
@@ -2083,9 +2101,10 @@ struct Matcher::Impl {
       // a stem right after a coordinator that opens its clause, before an
       // object, opens that clause as an imperative or a verb whose subject
       // is left out (Pak de dweil en dweil de gang, ik slaap en werk de hele
-      // dag)
+      // dag, maar lever hem in: before a pronoun that is only an object)
       if (previous == ContextWord::coordinator && w == clause_start[w] + 1 && infos[w].shape == VerbShape::stem &&
-          is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next))
+          (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) ||
+           (w + 1 < clause_end[w] && is_one_of({"hem", "hen", "mij"}, norm(w + 1)))))
         previous = ContextWord::edge;
       // a separable verb's stem written whole (samenhang, inzet, uitleg) is
       // no imperative, which puts the particle last (hang samen): opening its
@@ -2208,7 +2227,7 @@ struct Matcher::Impl {
           if (!(n.phrase_ahead[s] & *ahead)) continue;
         }
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
-        if (long last = match_phrase(p, 1, w + 1); last >= 0)
+        if (long last = match_phrase(p, 1, w + 1); last >= 0 && !auxiliary_of_phrase_verb(p, static_cast<std::size_t>(last)))
           add_candidate(p.code, p.role, w, static_cast<std::size_t>(last), p.source);
       }
     }

@@ -204,3 +204,4 @@ TEST_CASE("match: the thirty-second spoken-Dutch battery") { check_battery("spok
 TEST_CASE("match: the thirty-third spoken-Dutch battery") { check_battery("spoken/battery33.tsv", "spoken/spoken33.yaml"); }
 TEST_CASE("match: the thirty-fourth spoken-Dutch battery") { check_battery("spoken/battery34.tsv", "spoken/spoken34.yaml"); }
 TEST_CASE("match: the thirty-fifth spoken-Dutch battery") { check_battery("spoken/battery35.tsv", "spoken/spoken35.yaml"); }
+TEST_CASE("match: the thirty-sixth spoken-Dutch battery") { check_battery("spoken/battery36.tsv", "spoken/spoken36.yaml"); }

@@ -1015,3 +1015,32 @@ TEST_CASE("match: a particle apart may stand before the dan of a comparison") {
   CHECK(code_text("../spoken/spoken35.yaml", "Vorig jaar leverden we meer stroom terug dan we gebruikten.") ==
         "z/terugleveren=leverden we meer stroom terug\n");
 }
+
+TEST_CASE("match: a verb phrase said with its verb first reaches its words over up to eight words") {
+  const std::string spoken35 = "../spoken/spoken35.yaml";
+  CHECK(code_text(spoken35, "Mijn vader trok vroeger elke ochtend om zeven uur z'n baantjes in het buitenbad.") ==
+        "z/baantjes=trok vroeger elke ochtend om zeven uur z'n baantjes\nz/n_bad=buitenbad\n");
+  // not over nine
+  CHECK(code_text(spoken35, "Mijn vader trok vroeger elke ochtend om zeven uur altijd nog z'n baantjes.") == "");
+  // an auxiliary first, its participle after the phrase: the participle is the verb
+  CHECK(code_text(spoken35, "Heeft niemand in de straat die inbreker in de smiezen gehad?") ==
+        "z/smiezen= !in de smiezen gehad\n");
+}
+
+TEST_CASE("match: a verb phrase's words stand apart within their clause, not into an om ... te clause") {
+  const std::string samenleven = "../../../codebooks/samenleven.yaml";
+  // zijn of haar is his or her, no verb zijn (nederlander zijn)
+  CHECK(code_text(samenleven, "Deze Nederlanders hebben vrienden volgens de afspiegeling van zijn of haar wijk.") == "");
+  CHECK(code_text(samenleven, "Ik ben trots dat ik Nederlander ben.").find("verhalen/identiteit=Nederlander ben") !=
+        std::string::npos);
+  // helpen ... elkaar (elkaar helpen) does not reach into the om ... te clause
+  CHECK(code_text(samenleven, "Een buddy kan helpen om mensen uit verschillende wijken met elkaar te verbinden.")
+            .find("burenhulp") == std::string::npos);
+  CHECK(code_text(samenleven, "Wij helpen in onze straat altijd elkaar.").find("burenhulp") != std::string::npos);
+}
+
+TEST_CASE("match: a stem that opens a clause after en or maar before an object pronoun is its verb") {
+  CHECK(lemmas_of("Draag hem over, maar lever hem in.") == "Draag:dragen hem:hem over:over maar:maar lever:leveren hem:hem in:in");
+  CHECK(lemmas_of("Erken omstanders en geef hen ruimte.") ==
+        "Erken:erkennen omstanders:omstander en:en geef:geven hen:hen ruimte:ruimte");
+}
