@@ -106,10 +106,11 @@ std::string_view without_closing_marks(std::string_view s) {
 bool is_sentence_end(char32_t c) { return c == U'.' || c == U'!' || c == U'?' || c == U'\u2026'; }
 
 // A title line: a number or a chapter word opens it, and it ends as no
-// sentence or lead-in ends.
+// sentence or lead-in ends. A share in it makes it a ranked result, no
+// section (`1. Elkaar helpen (57%)`).
 bool is_title_line(std::string_view line) {
   line = utf8::trim(line);
-  if (line.empty()) return false;
+  if (line.empty() || line.find('%') != std::string_view::npos) return false;
   std::size_t after_bullet = 0;
   if (is_bullet(utf8::next(line, after_bullet))) line = skip_spaces(line.substr(after_bullet));
   if (line.empty()) return false;

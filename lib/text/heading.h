@@ -14,7 +14,8 @@
 //   letter, a digit or a closing parenthesis) and, after an optional bullet, opens
 //   with a section number (`1.`, `2.3`, `2.3.1.`) or with `Hoofdstuk`,
 //   `Bijlage`, `Paragraaf` or `Deel` and a number (`Hoofdstuk 2:`,
-//   `Bijlage B`, `Deel II`).
+//   `Bijlage B`, `Deel II`), and holds no share (`1. Elkaar helpen (57%)`
+//   is a survey's ranked answer).
 // A bare title (`Wederkerigheid`, `Leeswijzer`) is no heading by itself: it
 // looks like a poll's one-word answer (`ontmoetingsplek`), and only the
 // document around it tells them apart (is_bare_title). A numbered line that

@@ -17,6 +17,9 @@ TEST_CASE("heading: numbered section titles and chapter lines of a plain-text re
   CHECK(is_heading("Deel II Uitkomsten per wijk"));
   CHECK(is_heading("- 4. Vertrouwen (sessie 3)"));
   CHECK(is_heading("  1. Buurtfeesten en markten\n"));
+  // a survey's ranked answer with its share is no section
+  CHECK(!is_heading("1. Elkaar helpen (57%)"));
+  CHECK(!is_heading("2. Samen iets eten of drinken 38%"));
 }
 
 TEST_CASE("heading: a table of contents, every line with a dotted leader and a page number") {
