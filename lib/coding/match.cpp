@@ -1667,6 +1667,15 @@ struct Matcher::Impl {
            std::any_of(l.nominal.begin(), l.nominal.end(), [&](const std::string& n) { return n != norm(w); });
   }
 
+  // Word w, a plural, stands in a list after a comma whose word before it
+  // is a plural read as no verb, and before en, of or another comma.
+  bool in_list_of_plurals(std::size_t w) {
+    if (w == 0 || words[w] == 0 || tokens[words[w] - 1].norm != ",") return false;
+    const bool before_next = w + 1 < words.size() && (is_one_of({"en", "of"}, norm(w + 1)) ||
+                                                      (words[w] + 1 < tokens.size() && tokens[words[w] + 1].norm == ","));
+    return before_next && plural_noun(w) && plural_noun(w - 1) && !infos[w - 1].info->verb;
+  }
+
   // Word w, in -e, is an adjective's or a participle's inflection (grote,
   // aangepaste, verschillende), not a noun in -e (vakantie).
   bool adjective_with_e(std::size_t w) {
@@ -1913,6 +1922,10 @@ struct Matcher::Impl {
       if (previous == ContextWord::preposition && infos[w].shape == VerbShape::finite &&
           (infos[w].info->noun || plural_noun(w)) && !strong_participle(w) && !subject_pronoun(next) &&
           !preposition_of_r_word(w - 1))
+        previous = ContextWord::determiner;
+      // a plural in a list of plurals is a noun (straten, buurten en wijken;
+      // not de kinderen werken, spelen en sporten: werken is read as a verb)
+      if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && in_list_of_plurals(w))
         previous = ContextWord::determiner;
       // no imperative stands before a participle: a clause that opens with
       // them has lost its auxiliary (onderzoek gedaan naar, afspraken gemaakt)

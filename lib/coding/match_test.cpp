@@ -1044,3 +1044,22 @@ TEST_CASE("match: a stem that opens a clause after en or maar before an object p
   CHECK(lemmas_of("Erken omstanders en geef hen ruimte.") ==
         "Erken:erkennen omstanders:omstander en:en geef:geven hen:hen ruimte:ruimte");
 }
+
+TEST_CASE("match: a plural in a list of plurals is a noun") {
+  CHECK(lemmas_of("Onze straten, buurten en wijken.") ==
+        "Onze:onze straten:straat buurten:buurt en:en wijken:wijk");
+  // the first of the list is read as a verb: a list of verbs, buurten left open
+  const Codebook cb = load(test::data_path("codebook/verbs.yaml"));
+  const CompiledCodebook compiled(cb);
+  Matcher matcher(compiled);
+  std::vector<CodeMatch> found;
+  std::vector<HitNote> notes;
+  std::vector<WordNote> words;
+  matcher.explain("De buren werken, buurten en koken samen.", found, notes, words);
+  REQUIRE(words.size() == 7);
+  CHECK(words[2].reading == Reading::verb);
+  CHECK(words[3].reading == Reading::any);
+  matcher.explain("De buren, buurten en wijken.", found, notes, words);
+  REQUIRE(words.size() == 5);
+  CHECK(words[2].reading == Reading::noun);
+}
