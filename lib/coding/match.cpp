@@ -921,10 +921,11 @@ struct Matcher::Impl {
     constexpr std::size_t kMinFirst = 3, kMinHead = 5;
     for (std::size_t cut = kMinFirst; cut + kMinHead <= word.size(); ++cut) {
       const std::string_view head = word.substr(cut);
+      // the word list's answer first, which is kept: no Lemmas for every
+      // fragment of a name
+      if (!in_word_list(std::string(head))) continue;
       const Lemmas& h = lemmatiser.lookup(head);
-      if (!h.known || !std::any_of(h.nominal.begin(), h.nominal.end(), [](const std::string& n) {
-            return lexicon::compound_head(n);
-          }))
+      if (!std::any_of(h.nominal.begin(), h.nominal.end(), [](const std::string& n) { return lexicon::compound_head(n); }))
         continue;
       std::vector<std::uint32_t> keys;
       add_keys(head, keys, Reading::noun);
@@ -1015,10 +1016,12 @@ struct Matcher::Impl {
           // a head that is itself a compound the splitter cut (fiets|stop|licht:
           // stoplicht) is the rest of the word from one of its parts on
           if (p > 0 && !head) {
-            const std::string_view rest = form.substr(offset);
-            std::vector<std::uint32_t> rest_keys;
-            if (lemmatiser.lookup(rest).known) add_keys(rest, rest_keys, Reading::noun);
-            add_units(rest_keys, n.units, true, false, WordClass::noun);
+            const std::string rest(form.substr(offset));
+            if (in_word_list(rest)) {
+              std::vector<std::uint32_t> rest_keys;
+              add_keys(rest, rest_keys, Reading::noun);
+              add_units(rest_keys, n.units, true, false, WordClass::noun);
+            }
           }
           offset += split.parts[p].size() + (p < split.linkers.size() ? split.linkers[p].size() : 0);
         }
@@ -1670,7 +1673,7 @@ struct Matcher::Impl {
   // Word w, a plural, stands in a list after a comma whose word before it
   // is a plural read as no verb, and before en, of or another comma.
   bool in_list_of_plurals(std::size_t w) {
-    if (w == 0 || words[w] == 0 || tokens[words[w] - 1].norm != ",") return false;
+    if (w == 0 || tokens[words[w] - 1].norm != ",") return false;
     const bool before_next = w + 1 < words.size() && (is_one_of({"en", "of"}, norm(w + 1)) ||
                                                       (words[w] + 1 < tokens.size() && tokens[words[w] + 1].norm == ","));
     return before_next && plural_noun(w) && plural_noun(w - 1) && !infos[w - 1].info->verb;

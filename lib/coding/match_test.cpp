@@ -202,8 +202,8 @@ std::string verbs(const std::string& text) { return code_text("verbs.yaml", text
 // The terms limited to a noun or a verb (as) of word-class.yaml.
 std::string word_class(const std::string& text) { return code_text("word-class.yaml", text); }
 
-// "surface:main lemma" of every word, as the matcher reads it in context.
-std::string lemmas_of(const std::string& text) {
+// Every word as the matcher reads it in context, with verbs.yaml.
+std::vector<WordNote> words_of(const std::string& text) {
   static const Codebook cb = load(test::data_path("codebook/verbs.yaml"));
   static const CompiledCodebook compiled(cb);
   static Matcher matcher(compiled);
@@ -211,9 +211,23 @@ std::string lemmas_of(const std::string& text) {
   std::vector<HitNote> notes;
   std::vector<WordNote> words;
   matcher.explain(text, found, notes, words);
+  return words;
+}
+
+// "surface:main lemma" of every word.
+std::string lemmas_of(const std::string& text) {
   std::string out;
-  for (const auto& w : words)
+  for (const auto& w : words_of(text))
     out += (out.empty() ? "" : " ") + text.substr(w.word.begin, w.word.end - w.word.begin) + ":" + w.lemma;
+  return out;
+}
+
+// Every word, with ":verb" or ":noun" where its context settled its reading.
+std::string readings_of(const std::string& text) {
+  std::string out;
+  for (const auto& w : words_of(text))
+    out += (out.empty() ? "" : " ") + text.substr(w.word.begin, w.word.end - w.word.begin) +
+           (w.reading == Reading::verb ? ":verb" : w.reading == Reading::noun ? ":noun" : "");
   return out;
 }
 
@@ -1048,18 +1062,7 @@ TEST_CASE("match: a stem that opens a clause after en or maar before an object p
 TEST_CASE("match: a plural in a list of plurals is a noun") {
   CHECK(lemmas_of("Onze straten, buurten en wijken.") ==
         "Onze:onze straten:straat buurten:buurt en:en wijken:wijk");
+  CHECK(readings_of("De buren, buurten en wijken.") == "De buren buurten:noun en wijken");
   // the first of the list is read as a verb: a list of verbs, buurten left open
-  const Codebook cb = load(test::data_path("codebook/verbs.yaml"));
-  const CompiledCodebook compiled(cb);
-  Matcher matcher(compiled);
-  std::vector<CodeMatch> found;
-  std::vector<HitNote> notes;
-  std::vector<WordNote> words;
-  matcher.explain("De buren werken, buurten en koken samen.", found, notes, words);
-  REQUIRE(words.size() == 7);
-  CHECK(words[2].reading == Reading::verb);
-  CHECK(words[3].reading == Reading::any);
-  matcher.explain("De buren, buurten en wijken.", found, notes, words);
-  REQUIRE(words.size() == 5);
-  CHECK(words[2].reading == Reading::noun);
+  CHECK(readings_of("De buren werken, buurten en koken samen.") == "De buren werken:verb buurten en koken samen");
 }
