@@ -1,7 +1,9 @@
 #include "coding/regex_prefilter.h"
 
 #include <bit>
+#include <cctype>
 #include <cstdint>
+#include <vector>
 
 #include "base/utf8.h"
 
@@ -10,16 +12,8 @@
 #endif
 
 namespace draad {
-namespace {
 
 using utf8::ascii_lower;
-
-bool is_literal(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '-';
-}
-
-
-}  // namespace
 
 // Every code point above ASCII whose full case folding (ICU) contains an
 // ASCII character; a unit test recomputes the list from ICU.
@@ -28,23 +22,133 @@ bool folds_to_ascii(char32_t c) {
          c == 0x1E9E || c == 0x212A || (c >= 0xFB00 && c <= 0xFB06);
 }
 
-RegexPrefilter::RegexPrefilter(std::string_view pattern) {
-  if (pattern.find('|') != std::string_view::npos) return;
-  std::size_t n = 0;
-  while (n < pattern.size() && is_literal(pattern[n])) ++n;
-  if (n < pattern.size() && (pattern[n] == '?' || pattern[n] == '*' || pattern[n] == '{') && n > 0) --n;
-  for (std::size_t i = 0; i < n; ++i) literal_ += ascii_lower(pattern[i]);
-  // Dutch letters from common to rare; a byte not listed (a digit, a space,
-  // a hyphen) counts as rarest.
-  constexpr std::string_view kCommonFirst = "enatirodslgvhkmubpjwzcfxyq";
+namespace {
+
+bool is_literal(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '-';
+}
+
+// A run of literal text in a pattern, lower-case, and where it starts.
+struct Run {
+  std::string text;
+  std::size_t at;
+};
+
+// The runs of literal text that stand outside every group and class of
+// `pattern`: each must occur in any text the pattern matches. None when a
+// top-level | makes every part optional, or where the syntax is beyond this
+// reading (\Q quoting, the x flag that makes spaces insignificant).
+// Past the closer that matches the opener at i, honouring escapes and
+// nesting (ICU sets nest: [a-z[0-9]]).
+std::size_t past_nested(std::string_view pattern, std::size_t i, char open, char shut) {
+  int depth = 0;
+  for (; i < pattern.size(); ++i) {
+    if (pattern[i] == '\\') {
+      ++i;
+    } else if (pattern[i] == open) {
+      ++depth;
+    } else if (pattern[i] == shut && --depth == 0) {
+      return i + 1;
+    }
+  }
+  return pattern.size();
+}
+
+// Past the escape at i, with its argument: \x41 and \u00e9 are one
+// character, \12 a back reference, \p{L} a class, never literal digits.
+std::size_t past_escape(std::string_view pattern, std::size_t i) {
+  const char e = i + 1 < pattern.size() ? pattern[i + 1] : '\0';
+  i += 2;
+  auto skip_while = [&](std::size_t most, auto in) {
+    for (; most > 0 && i < pattern.size() && in(pattern[i]); --most) ++i;
+    return i;
+  };
+  auto hex = [](char h) { return std::isxdigit(static_cast<unsigned char>(h)) != 0; };
+  auto digit = [](char d) { return d >= '0' && d <= '9'; };
+  const bool braced = i < pattern.size() && pattern[i] == '{';
+  switch (e) {
+    case 'p': case 'P': case 'N': case 'x':
+      if (braced) return past_nested(pattern, i, '{', '}');
+      return e == 'x' ? skip_while(2, hex) : e == 'N' ? i : i + 1;
+    case 'u': return skip_while(4, hex);
+    case 'U': return skip_while(8, hex);
+    case '0': return skip_while(3, [](char o) { return o >= '0' && o <= '7'; });
+    case 'c': return i + 1;
+    default: return digit(e) ? skip_while(pattern.size(), digit) : i;
+  }
+}
+
+std::vector<Run> literal_runs(std::string_view pattern) {
+  std::vector<Run> runs;
+  Run run{{}, 0};
+  auto close = [&](std::size_t next) {
+    if (!run.text.empty()) runs.push_back(std::move(run));
+    run = {{}, next};
+  };
+  for (std::size_t i = 0; i < pattern.size();) {
+    const char c = pattern[i];
+    if (is_literal(c)) {
+      if (run.text.empty()) run.at = i;
+      run.text += ascii_lower(c);
+      ++i;
+    } else if (c == '?' || c == '*' || c == '{' || c == '+') {
+      // The atom before may be absent (?, *, {0,...}) or repeated (+): the
+      // run ends before it, or after its one required copy.
+      if (c != '+' && !run.text.empty()) run.text.pop_back();
+      close(i);
+      i = c == '{' ? past_nested(pattern, i, '{', '}') : i + 1;
+    } else if (c == '|') {
+      return {};
+    } else if (c == '(') {
+      const std::size_t end = past_nested(pattern, i, '(', ')');
+      const std::string_view group = pattern.substr(i, end - i);
+      if (group.starts_with("(?") && group.substr(0, group.find_first_of(":)")).find('x') != std::string_view::npos)
+        return {};
+      close(end);
+      i = end;
+    } else if (c == '[') {
+      close(i);
+      i = past_nested(pattern, i, '[', ']');
+    } else if (c == '\\') {
+      const char e = i + 1 < pattern.size() ? pattern[i + 1] : '\0';
+      if (e == 'Q') return {};
+      close(i);
+      i = past_escape(pattern, i);
+    } else {
+      close(i + 1);
+      ++i;
+    }
+  }
+  close(pattern.size());
+  return runs;
+}
+
+}  // namespace
+
+CaselessLiteral::CaselessLiteral(std::string text) : text_(std::move(text)) {
+  // The space and Dutch letters from common to rare; a byte not listed (a
+  // digit, a hyphen) counts as rarest.
+  constexpr std::string_view kCommonFirst = " enatirodslgvhkmubpjwzcfxyq";
   auto rank = [&](char c) {
     const std::size_t r = kCommonFirst.find(c);
     return r == std::string_view::npos ? kCommonFirst.size() : r;
   };
-  for (std::size_t i = 1; i < literal_.size(); ++i)
-    if (rank(literal_[i]) > rank(literal_[anchor_])) anchor_ = i;
-  for (std::size_t i = 0; i < literal_.size(); ++i)
-    if (i != anchor_ && (second_ == anchor_ || rank(literal_[i]) > rank(literal_[second_]))) second_ = i;
+  for (std::size_t i = 1; i < text_.size(); ++i)
+    if (rank(text_[i]) > rank(text_[anchor_])) anchor_ = i;
+  for (std::size_t i = 0; i < text_.size(); ++i)
+    if (i != anchor_ && (second_ == anchor_ || rank(text_[i]) > rank(text_[second_]))) second_ = i;
+}
+
+RegexPrefilter::RegexPrefilter(std::string_view pattern) {
+  const std::vector<Run> runs = literal_runs(pattern);
+  if (runs.empty()) return;
+  if (runs.front().at == 0) prefix_ = CaselessLiteral(runs.front().text);
+  // The longest run, when longer than the prefix: a later, rarer word
+  // (redzaa in samen[- ]?redzaa) rules out more texts than the prefix.
+  const Run* longest = &runs.front();
+  for (const Run& r : runs)
+    if (r.text.size() > longest->text.size()) longest = &r;
+  if (longest->text.size() > prefix_.text().size()) required_ = CaselessLiteral(longest->text);
 }
 
 std::size_t first_folding_to_ascii(std::string_view text) {
@@ -69,13 +173,12 @@ std::size_t RegexPrefilter::first_candidate(std::string_view text) const {
   return first_candidate(text, first_folding_to_ascii(text));
 }
 
-std::size_t RegexPrefilter::first_candidate(std::string_view text, std::size_t first_folding) const {
-  if (literal_.empty()) return 0;
+std::size_t CaselessLiteral::find(std::string_view text) const {
   constexpr std::size_t none = std::string_view::npos;
-  const std::size_t n = text.size(), m = literal_.size();
+  const std::size_t n = text.size(), m = text_.size();
   auto matches_at = [&](std::size_t start) {
     for (std::size_t k = 0; k < m; ++k)
-      if (ascii_lower(text[start + k]) != literal_[k]) return false;
+      if (ascii_lower(text[start + k]) != text_[k]) return false;
     return true;
   };
   // Eight starts at a time: those where the anchor (the literal's rarest
@@ -83,8 +186,8 @@ std::size_t RegexPrefilter::first_candidate(std::string_view text, std::size_t f
   // 0x20 lower-cases a letter; any other byte it changes fails the exact
   // test after), are tested whole, in text order. Most blocks have none.
   constexpr std::uint64_t kFold = 0x2020202020202020ULL;
-  const auto anchor = static_cast<unsigned char>(literal_[anchor_] | 0x20);
-  const auto second = static_cast<unsigned char>(literal_[second_] | 0x20);
+  const auto anchor = static_cast<unsigned char>(text_[anchor_] | 0x20);
+  const auto second = static_cast<unsigned char>(text_[second_] | 0x20);
   const char* data = text.data();
   std::size_t match = none, start = 0;
 #if defined(__SSE2__)
@@ -114,9 +217,18 @@ std::size_t RegexPrefilter::first_candidate(std::string_view text, std::size_t f
   }
   for (; match == none && start + m <= n; ++start)
     if (matches_at(start)) match = start;
+  return match;
+}
+
+std::size_t RegexPrefilter::first_candidate(std::string_view text, std::size_t first_folding) const {
+  constexpr std::size_t none = std::string_view::npos;
+  // A folding character anywhere may stand for any literal's letters.
+  if (first_folding == none && !required_.empty() && required_.find(text) == none) return none;
+  if (prefix_.empty()) return 0;
+  const std::size_t match = prefix_.find(text);
   // A folding character before the anchor of the first match (or anywhere,
   // without one) sends the regex back to the start.
-  return first_folding < (match == none ? n : match + anchor_) ? 0 : match;
+  return first_folding < (match == none ? text.size() : match + prefix_.anchor()) ? 0 : match;
 }
 
 }  // namespace draad

@@ -19,16 +19,53 @@ TEST_CASE("regex prefilter: the literal every match starts with") {
   CHECK(RegexPrefilter("ab*c").literal() == "a");
   CHECK(RegexPrefilter("hallo{2}").literal() == "hall");
   CHECK(RegexPrefilter("ja+").literal() == "ja");              // at least one a
-  CHECK(RegexPrefilter("wij(k|ken)").literal().empty());       // alternation anywhere: no literal
+  CHECK(RegexPrefilter("wij(k|ken)").literal() == "wij");     // a group after the literal
   CHECK(RegexPrefilter("(samen)werk").literal().empty());
   CHECK(RegexPrefilter("\\bsamen").literal().empty());
   CHECK(RegexPrefilter("[Ss]amen").literal().empty());
   CHECK(RegexPrefilter("^samen").literal().empty());
   CHECK(RegexPrefilter("a?b").literal().empty());
+  CHECK(RegexPrefilter("samen|buurt").literal().empty());      // a top-level | makes either part optional
+}
+
+TEST_CASE("regex prefilter: the longest literal every match holds, wherever it stands") {
+  CHECK(RegexPrefilter("samen[- ]?redzaa").required() == "redzaa");
+  CHECK(RegexPrefilter("\\b(goede|geen) manieren\\b").required() == " manieren");
+  CHECK(RegexPrefilter("(?:goed|slecht)e buren").required() == "e buren");
+  CHECK(RegexPrefilter("[Ss]amen").required() == "amen");
+  CHECK(RegexPrefilter("\\bsamen").required() == "samen");
+  CHECK(RegexPrefilter("mijn nederlands\\b").required().empty());  // the literal it opens with is the longest
+  CHECK(RegexPrefilter("samen|buurtwerk").required().empty());
+  CHECK(RegexPrefilter("buurt(werk|huis|app)+").required().empty());
+  CHECK(RegexPrefilter("wij[kn]?elkaar{0,2}s").required() == "elkaa");  // r may be absent
+  // Escapes are never literal text: \x41 is A, \12 a back reference, \p{L} a class.
+  CHECK(RegexPrefilter("a\\x41bc").required() == "bc");
+  CHECK(RegexPrefilter("\\x{41}bc").required() == "bc");
+  CHECK(RegexPrefilter("(a)b\\12345").required() == "b");
+  CHECK(RegexPrefilter("\\p{L}xyz\\pLabcd").required() == "abcd");
+  CHECK(RegexPrefilter("\\u00e9tage").required() == "tage");
+  CHECK(RegexPrefilter("[a-z[0-9]]etage").required() == "etage");
+  // Beyond this reading: quoting, and the flag that makes spaces insignificant.
+  CHECK(RegexPrefilter("\\Qa.b\\E samen").required().empty());
+  CHECK(RegexPrefilter("(?x)goede manieren").required().empty());
+}
+
+TEST_CASE("regex prefilter: a text without the longest literal is ruled out, unless a folding character may stand for it") {
+  constexpr auto none = std::string_view::npos;
+  const RegexPrefilter f("\\b(goede|geen) manieren\\b");
+  CHECK(f.first_candidate("Dat zijn GOEDE MANIEREN.") == 0);
+  CHECK(f.first_candidate("goede manier") == none);
+  CHECK(f.first_candidate("goedemanieren") == none);
+  CHECK(f.first_candidate("straße, geen manieren") == 0);
+  CHECK(f.first_candidate("goede manıeren") == none);  // dotless i folds to no ASCII letter
+  const RegexPrefilter g("samen[- ]?redzaa");
+  CHECK(g.first_candidate("samen zijn we sterk") == none);  // the prefix alone is not enough
+  CHECK(g.first_candidate("we zijn samen redzaam") == 8);
+  CHECK(g.first_candidate("zelfredzaam, samen") == 13);      // the regex then finds nothing
 }
 
 TEST_CASE("regex prefilter: finds where a match may start, or rules the text out") {
-  const RegexPrefilter f("samen[- ]?redzaa");
+  const RegexPrefilter f("samen[- ]?r");
   constexpr auto none = std::string_view::npos;
   CHECK(f.first_candidate("Dat is SAMENredzaamheid.") == 7);
   CHECK(f.first_candidate("ook samen redzaam") == 4);
@@ -58,9 +95,12 @@ TEST_CASE("regex prefilter: folds_to_ascii lists every such character ICU knows"
 }
 
 TEST_CASE("regex prefilter: never starts after a match of ICU's case-insensitive regex") {
-  const char* patterns[] = {"samen[- ]?redzaa", "buurten?", "ja+", "strasse", "kelvin", "fiets", "ab*c", "wij(k|ken)"};
+  const char* patterns[] = {"samen[- ]?redzaa", "buurten?", "ja+", "strasse", "kelvin", "fiets", "ab*c", "wij(k|ken)",
+                            "\\b(goede|geen) manieren\\b", "(?:ja|nee) hoor", "ja{2,}+ hoor", "a\\x41c", "\\bwijk\\w*"};
   const char* texts[] = {"SAMEN-REDZAAM", "Samen redzaamheid", "buurt", "BUURTEN", "jaaa", "Straße", "STRASSE",
-                         "\u212Aelvin", "ﬁets", "ac", "abbbc", "wijken", "niets", "zelfredzaam", "", "sa\u0301men"};
+                         "\u212Aelvin", "ﬁets", "ac", "abbbc", "wijken", "niets", "zelfredzaam", "", "sa\u0301men",
+                         "geen manieren", "GOEDE MANIEREN", "Nee hoor", "jaaa hoor", "aac", "AaC", "wijkagent",
+                         "ſamen redzaam", "goede mani\u0130ren"};
   for (const char* p : patterns) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError pe;
