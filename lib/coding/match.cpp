@@ -1108,7 +1108,8 @@ struct Matcher::Impl {
   // conjunction that starts a clause, unless a subject follows (ik werk maar
   // ik verdien weinig); after an infinitive it is one (we willen meedoen
   // maar de tijd ontbreekt). So is a maar after ook (zonder ook maar één
-  // keer te mopperen) and one in a clause that an imperative opens (Begin
+  // keer te mopperen) or after zeg (staan zeg maar elke ochtend in de weg),
+  // and one in a clause that an imperative opens (Begin
   // maar! Spreek hem er maar op aan), the clause that starts at word `clause`,
   // and one right after an inverted subject (nemen we maar voor lief).
   bool adverb(std::size_t t, std::size_t clause) const {
@@ -1125,7 +1126,8 @@ struct Matcher::Impl {
           is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, infos[clause + 1].context)));
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
                             infos.back().finite;
-    const bool after_ook = maar && words.back() + 1 == t && norm(words.size() - 1) == "ook";
+    // (and the maar of the hedge zeg maar: het is zeg maar lastig)
+    const bool after_ook = maar && words.back() + 1 == t && is_one_of({"ook", "zeg"}, norm(words.size() - 1));
     // and one right after a subject that follows its finite verb (die herrie
     // nemen we maar voor lief)
     const std::size_t n = words.size();
@@ -1362,6 +1364,14 @@ struct Matcher::Impl {
     return {};
   }
 
+  // The word right after word w ends its clause and is the particle of a
+  // separable verb of w's (wees uit dat: uitwijzen).
+  bool particle_ends_clause(std::size_t w) {
+    if (w + 2 != clause_end[w] || !infos[w].info->verb) return false;
+    std::size_t at = 0;
+    return !particle_verb(w, &at).empty() && at == w + 1;
+  }
+
   // The separable verb whose particle apart word p is, a finite verb before
   // it in its clause (ze zitten al maanden vast: vastzitten, not vasten;
   // het feest vindt morgen plaats: not plaatsen), or "".
@@ -1429,8 +1439,13 @@ struct Matcher::Impl {
     // buurt waar iedereen elkaar groet, ik weet wat ze doet)
     const bool after_word = words[start] > 0 && is_word_token(tokens[words[start] - 1]) &&
                             is_one_of({"wat", "waar"}, norm(start));
+    // and a clause put first, whose comma the main clause's finite verb
+    // follows, its subject inverted (sinds die haan er zit, ben ik ...)
+    const bool put_first = opens_sentence(start) && w + 2 < words.size() && words[w] + 1 < tokens.size() &&
+                           tokens[words[w] + 1].norm == "," && infos[w + 1].finite &&
+                           subject_pronoun(infos[w + 2].context);
     if (!infos[start].info->subordinate ||
-        (!subject && !after_word && !infos[start].whether &&
+        (!subject && !after_word && !put_first && !infos[start].whether &&
          is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))
       return false;
     if (w > start && norm(w - 1).ends_with('e') && !infos[w - 1].info->verb) return false;
@@ -1900,10 +1915,11 @@ struct Matcher::Impl {
       // -e there may be the noun itself, whose verb follows where an object
       // or an inverted subject comes next (de gemeente sluit de straat af,
       // een dorpsvisie kun je niet zomaar maken) or a reflexive zich (de
-      // gemeente richt zich op)
+      // gemeente richt zich op), or its verb's particle, which ends the
+      // clause (de boomdeskundige wees uit dat)
       if ((plain(previous) || previous == ContextWord::adjective) &&
           !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::subject, ContextWord::je}, next) &&
-          !(w + 1 < clause_end[w] && norm(w + 1) == "zich") &&
+          !(w + 1 < clause_end[w] && norm(w + 1) == "zich") && !particle_ends_clause(w) &&
           (infos[w].shape != VerbShape::finite || plural_noun(w)) && w >= clause_start[w] + 2 &&
           (adjective_ending_e(w - 1) || strong_participle(w - 1)) &&
           (is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 2].context) ||
@@ -2071,12 +2087,14 @@ struct Matcher::Impl {
       // after a form of zijn or hebben, an infinitive that is a noun's plural
       // is that noun (er zijn onderwerpen waarmee, we hebben zorgen over),
       // but not before its inverted subject, where that form ended a clause
-      // without a comma (sinds de buslijn weg is stappen we over);
+      // without a comma (sinds de buslijn weg is stappen we over), nor a
+      // participle that ends the clause (de vergunning is verlopen);
       // after blijven the verb that goes on (we blijven werken)
       if (previous == ContextWord::auxiliary && infos[w].shape == VerbShape::infinitive) {
         if (is_one_of({"blijft", "blijven"}, norm(w - 1)))
           previous = ContextWord::modal;
-        else if (plural_noun(w) && !subject_pronoun(next))
+        else if (plural_noun(w) && !subject_pronoun(next) &&
+                 !(participle(w) && (next == ContextWord::edge || next == ContextWord::verb_final)))
           previous = ContextWord::determiner;
       }
       // right after a modal, a noun's plural before another infinitive is
@@ -2756,12 +2774,14 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     // ik's verb, before or after it, and an imperative, which opens its
     // clause before no subject, are the bare stem
     auto norm_at = [&](std::size_t i) { return i < m.words.size() ? std::string_view(m.tokens[m.words[i]].norm) : ""; };
-    const bool bare_stem =
-        (w > 0 && norm_at(w - 1) == "ik") || norm_at(w + 1) == "ik" ||
-        (w == m.clause_start[w] && (w + 1 == m.words.size() || !is_one_of({ContextWord::subject, ContextWord::je},
-                                                                          m.infos[w + 1].context)));
+    const StemSlot slot =
+        (w > 0 && norm_at(w - 1) == "ik") || norm_at(w + 1) == "ik" ? StemSlot::first_person
+        : w == m.clause_start[w] && (w + 1 == m.words.size() ||
+                                     !is_one_of({ContextWord::subject, ContextWord::je}, m.infos[w + 1].context))
+            ? StemSlot::imperative
+            : StemSlot::none;
     words.push_back({{t.begin, t.end}, m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]),
-                     main_lemma(l, m.readings[w], bare_stem), m.readings[w], m.infos[w].negation});
+                     main_lemma(l, m.readings[w], slot), m.readings[w], m.infos[w].negation});
   }
 }
 

@@ -205,3 +205,4 @@ TEST_CASE("match: the thirty-third spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the thirty-fourth spoken-Dutch battery") { check_battery("spoken/battery34.tsv", "spoken/spoken34.yaml"); }
 TEST_CASE("match: the thirty-fifth spoken-Dutch battery") { check_battery("spoken/battery35.tsv", "spoken/spoken35.yaml"); }
 TEST_CASE("match: the thirty-sixth spoken-Dutch battery") { check_battery("spoken/battery36.tsv", "spoken/spoken36.yaml"); }
+TEST_CASE("match: the thirty-seventh spoken-Dutch battery") { check_battery("spoken/battery37.tsv", "spoken/spoken37.yaml"); }

@@ -1017,6 +1017,36 @@ TEST_CASE("match: a form that is one verb's stem and another's present is the st
   CHECK(lemmas_of("Hij spuit.") == "Hij:hij spuit:spuien");
 }
 
+TEST_CASE("match: wees opening an imperative is zijn's; elsewhere wijzen's past") {
+  CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
+  CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
+  CHECK(lemmas_of("Ik wees naar de boom.") == "Ik:ik wees:wijzen naar:naar de:de boom:boom");
+  // its verb's particle, ending the clause, makes it a verb after an adjective's -e, not its noun
+  CHECK(readings_of("De boomdeskundige wees uit dat de kastanje ziek was.") ==
+        "De boomdeskundige wees:verb uit dat de kastanje ziek was");
+  CHECK(readings_of("Het was een oude wees uit Gent.") == "Het was:verb een oude wees:noun uit Gent");
+}
+
+TEST_CASE("match: a participle that ends its clause after a form of zijn is the verb, no plural noun") {
+  CHECK(lemmas_of("De vergunning is verlopen.") == "De:de vergunning:vergunning is:zijn verlopen:verlopen");
+  CHECK(readings_of("Ik weet niet of het gesprek goed is verlopen.") ==
+        "Ik weet:verb niet of het gesprek goed is verlopen");
+  // not a plural noun after it inside the clause
+  CHECK(readings_of("Er zijn onderwerpen waarmee we bezig zijn.") == "Er zijn onderwerpen:noun waarmee we bezig zijn");
+}
+
+TEST_CASE("match: a sinds or toen clause put first ends with its verb where the inverted main clause follows its comma") {
+  CHECK(readings_of("Sinds die haan er zit, ben ik moe.") == "Sinds die haan er zit:verb ben:verb ik moe");
+  CHECK(readings_of("Toen de buurman er zat, was het gezellig.") == "Toen de buurman er zat:verb was het gezellig");
+  CHECK(readings_of("Sinds het feest, ben ik moe.") == "Sinds het feest:noun ben:verb ik moe");
+}
+
+TEST_CASE("match: the maar of the hedge zeg maar opens no clause") {
+  CHECK(code_text("../spoken/spoken37.yaml", "Die auto's staan zeg maar elke ochtend de kinderen in de weg.") ==
+        "z/weg=staan zeg maar elke ochtend de kinderen in de weg\n");
+  CHECK(code_text("../spoken/spoken37.yaml", "Die auto's staan daar, maar de kinderen zijn in de weg.") == "");
+}
+
 TEST_CASE("match: after het a past that is also a noun is the noun where the clause's verb comes after it") {
   CHECK(lemmas_of("Het bad werd gesloten.") == "Het:het bad:bad werd:worden gesloten:sluiten");
   // nothing after it: the verb (regent is a noun too)

@@ -41,6 +41,7 @@ enum Flag : std::uint8_t {
 enum OtherFlag : std::uint8_t {
   plural_s = 1,  // Za: a plural in -s (waarde: waardes), which an adjective made a noun (actieve/Zi: actieven) lacks
   adjective = 2,  // A*: an adjective's flags (digitaal/AlAi, goed/AaAbAiZm)
+  inflected = 4,  // Aa: an adjective inflected with -e (min: mine), no mere comparative's flag (leg/Ac)
 };
 
 // Words the list allows as parts that split real words wrongly: particles and
@@ -179,6 +180,7 @@ class Lexicon {
           if (flag == "Vi") f |= infinitive;
           if (flag == "Za") other |= plural_s;
           if (flag[0] == 'A') other |= OtherFlag::adjective;
+          if (flag == "Aa") other |= OtherFlag::inflected;
         }
       }
       const std::string folded = ascii ? std::string(word) : fold(word);
@@ -276,12 +278,15 @@ bool char_start(std::string_view w, std::size_t i) {
 }
 
 // How well w serves as a modifier followed by `linker`: 2 flagged for it,
-// 1 a noun (or the plural of one: brieven, jongeren), 0 not at all.
+// 1 a noun (or the plural of one: brieven, jongeren) or, with no linker, a
+// verb's stem that is no inflected adjective too (leg|kip, lig|bad; not
+// min|stens), 0 not at all.
 int modifier_quality(const Lexicon& lex, std::string_view w, std::string_view linker) {
   const std::uint8_t f = lex.flags(w);
   if (f & stopped) return 0;
   if (linker.empty() ? (f & begin) : (f & link_s)) return 2;
   if (f & noun) return 1;
+  if (linker.empty() && (f & verb) && !(f & infinitive) && !(lex.other_flags(w) & OtherFlag::inflected)) return 1;
   if (w.size() < min_weak_part) return 0;
   if (linker.empty() && w.size() >= 2 + min_part && w.back() == 'n') {  // a plural: brieven, jongeren
     const std::uint8_t base = base_flags(lex, w);

@@ -85,10 +85,13 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 //     with a short vowel is no lemma of itself with a single consonant and
 //     -e (mate, not mat: that is matte); a listed strong verb's
 //     stem that is a noun is the noun (onderhoud).
-// A verb read where Dutch has the bare stem (`bare_stem`: with ik, opening
-// an imperative) is the verb whose stem it is (ik spuit, kort ... in:
-// spuiten, korten; not spuien, korren, whose present in -t it also is).
-std::string main_lemma(const Lemmas& lemmas, Reading reading, bool bare_stem = false);
+// A verb read where Dutch has the bare stem (`slot`: with ik, opening an
+// imperative) is the verb whose stem it is (ik spuit, kort ... in:
+// spuiten, korten; not spuien, korren, whose present in -t it also is), and
+// a word opening an imperative, unless read as a noun, is the verb whose
+// imperative it is (Wees gerust: zijn, not wijzen).
+enum class StemSlot { none, first_person, imperative };
+std::string main_lemma(const Lemmas& lemmas, Reading reading, StemSlot slot = StemSlot::none);
 
 // What a word says about the reading of its neighbour (reading_in_context).
 enum class ContextWord : std::uint8_t {

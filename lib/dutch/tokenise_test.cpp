@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "support.h"
+#include "dutch/lexicon.h"
 #include "dutch/tokenise.h"
 
 namespace {
@@ -198,6 +199,13 @@ TEST_CASE("compound: a short modifier the list does not flag begins only a word 
   CHECK(parts("hindernissen") == "hindernissen");  // hindernis: not hinder|nissen
   CHECK(parts("paragrafen") == "paragrafen");      // paragraaf
   CHECK(parts("tabelrij") == "tabelrij");          // a short head needs its flag: rij has none
+}
+
+TEST_CASE("compound: a verb's stem may begin a compound, not one that is an inflected adjective too") {
+  CHECK(draad::lexicon::modifier("leg"));   // legkip, legbatterij
+  CHECK(draad::lexicon::modifier("lig"));   // ligbad
+  CHECK_FALSE(draad::lexicon::modifier("min"));  // min|stens: mine
+  CHECK_FALSE(draad::lexicon::modifier("leg", "s"));
 }
 
 TEST_CASE("compound: parts and linkers give the norm back") {

@@ -66,8 +66,12 @@ const StrongVerbs& strong_verbs() {
       out.infinitives.insert(infinitive);
       static constexpr std::uint8_t kColumnForm[] = {0, kPast, kPast, kParticiple, kPresent};
       for (std::size_t c = 1; c < columns.size(); ++c)
-        for (const auto& form : split(columns[c], c == 4 ? ',' : '|'))
-          if (form != "-") add(form, infinitive, kColumnForm[c] | kListed);
+        for (const auto& form : split(columns[c], c == 4 ? ',' : '|')) {
+          if (c == 4 && form.size() > 1 && form.back() == '!')
+            add(form.substr(0, form.size() - 1), infinitive, kImperative | kListed);
+          else if (form != "-")
+            add(form, infinitive, kColumnForm[c] | kListed);
+        }
     }
     return out;
   }();
@@ -381,8 +385,8 @@ struct Analysis {
             const bool own_ge = r.infinitive.compare(0, 2, "ge") == 0;
             const std::uint8_t forms = ge             ? r.forms & (kPast | kListed)
                                        : form != rest ? r.forms & (kParticiple | kListed)
-                                       : own_ge       ? r.forms
-                                                      : r.forms & ~kParticiple;
+                                       : own_ge       ? r.forms & ~kImperative
+                                                      : r.forms & ~(kParticiple | kImperative);
             const std::string infinitive = std::string(prefix) + r.infinitive;
             if ((forms & ~kListed) && prefixed_infinitive(infinitive)) add(infinitive, forms);
           }

@@ -43,6 +43,7 @@ enum VerbForm : std::uint8_t {
   kParticiple = 8,          // also inflected as an adjective (gedeelde, gemaakte, opgedane)
   kPresentParticiple = 32,  // verbindend, verbindende
   kListed = 64,             // with the others: the form is in the table of strong and irregular verbs (waren, kan, ging)
+  kImperative = 128,        // the imperative where it is no stem (wees: zijn)
 };
 
 struct VerbReading {
