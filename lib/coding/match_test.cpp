@@ -1017,7 +1017,7 @@ TEST_CASE("match: a form that is one verb's stem and another's present is the st
   CHECK(lemmas_of("Hij spuit.") == "Hij:hij spuit:spuien");
 }
 
-TEST_CASE("match: wees opening an imperative is zijn's; elsewhere wijzen's past") {
+TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
   CHECK(lemmas_of("Ik wees naar de boom.") == "Ik:ik wees:wijzen naar:naar de:de boom:boom");
