@@ -34,28 +34,11 @@ struct Run {
   std::size_t at;
 };
 
-// The runs of literal text that stand outside every group and class of
-// `pattern`: each must occur in any text the pattern matches. None when a
-// top-level | makes every part optional, or where the syntax is beyond this
-// reading (\Q quoting, the x flag that makes spaces insignificant).
-// Past the closer that matches the opener at i, honouring escapes and
-// nesting (ICU sets nest: [a-z[0-9]]).
-std::size_t past_nested(std::string_view pattern, std::size_t i, char open, char shut) {
-  int depth = 0;
-  for (; i < pattern.size(); ++i) {
-    if (pattern[i] == '\\') {
-      ++i;
-    } else if (pattern[i] == open) {
-      ++depth;
-    } else if (pattern[i] == shut && --depth == 0) {
-      return i + 1;
-    }
-  }
-  return pattern.size();
-}
+constexpr std::size_t kUnread = std::string_view::npos;
 
 // Past the escape at i, with its argument: \x41 and \u00e9 are one
-// character, \12 a back reference, \p{L} a class, never literal digits.
+// character, \cX a control character, \12 a back reference, \p{L} a class,
+// never literal text.
 std::size_t past_escape(std::string_view pattern, std::size_t i) {
   const char e = i + 1 < pattern.size() ? pattern[i + 1] : '\0';
   i += 2;
@@ -68,7 +51,10 @@ std::size_t past_escape(std::string_view pattern, std::size_t i) {
   const bool braced = i < pattern.size() && pattern[i] == '{';
   switch (e) {
     case 'p': case 'P': case 'N': case 'x':
-      if (braced) return past_nested(pattern, i, '{', '}');
+      if (braced) {
+        const std::size_t shut = pattern.find('}', i);
+        return shut == std::string_view::npos ? kUnread : shut + 1;
+      }
       return e == 'x' ? skip_while(2, hex) : e == 'N' ? i : i + 1;
     case 'u': return skip_while(4, hex);
     case 'U': return skip_while(8, hex);
@@ -78,7 +64,59 @@ std::size_t past_escape(std::string_view pattern, std::size_t i) {
   }
 }
 
+// Past the class that opens at i: ICU sets nest ([a-z[0-9]]), and a ] right
+// after [ or [^ is a member ([]ab], [^]ab]); kUnread when it never closes.
+std::size_t past_class(std::string_view pattern, std::size_t i) {
+  int depth = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      i = past_escape(pattern, i);
+      continue;
+    }
+    if (c == '[') {
+      ++depth;
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+    } else if (c == ']' && --depth == 0) {
+      return i + 1;
+    }
+    ++i;
+  }
+  return kUnread;
+}
+
+// Past the group that opens at i, with the groups and classes inside it (a
+// comment (?# ...) ends at its first )); kUnread when it never closes.
+std::size_t past_group(std::string_view pattern, std::size_t i) {
+  int depth = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      i = past_escape(pattern, i);
+    } else if (c == '[') {
+      i = past_class(pattern, i);
+    } else if (pattern.substr(i, 3) == "(?#") {
+      const std::size_t shut = pattern.find(')', i);
+      if (shut == std::string_view::npos) return kUnread;
+      i = shut + 1;
+      if (depth == 0) return i;
+    } else {
+      if (c == '(') ++depth;
+      if (c == ')' && --depth == 0) return i + 1;
+      ++i;
+    }
+  }
+  return kUnread;
+}
+
+// The runs of literal text that stand outside every group and class of
+// `pattern`: each must occur in any text the pattern matches. None when a
+// top-level | makes every part optional, or where the syntax is beyond this
+// reading: \Q quoting, the x flag that makes spaces insignificant, a group or
+// class this reading cannot close (ICU, which compiled the pattern, could).
 std::vector<Run> literal_runs(std::string_view pattern) {
+  if (pattern.find("\\Q") != std::string_view::npos) return {};
   std::vector<Run> runs;
   Run run{{}, 0};
   auto close = [&](std::size_t next) {
@@ -87,37 +125,39 @@ std::vector<Run> literal_runs(std::string_view pattern) {
   };
   for (std::size_t i = 0; i < pattern.size();) {
     const char c = pattern[i];
+    std::size_t next = i + 1;
     if (is_literal(c)) {
       if (run.text.empty()) run.at = i;
       run.text += ascii_lower(c);
-      ++i;
-    } else if (c == '?' || c == '*' || c == '{' || c == '+') {
+      i = next;
+      continue;
+    }
+    if (c == '|') return {};
+    if (c == '?' || c == '*' || c == '{' || c == '+') {
       // The atom before may be absent (?, *, {0,...}) or repeated (+): the
       // run ends before it, or after its one required copy.
       if (c != '+' && !run.text.empty()) run.text.pop_back();
-      close(i);
-      i = c == '{' ? past_nested(pattern, i, '{', '}') : i + 1;
-    } else if (c == '|') {
-      return {};
+      if (c == '{') {
+        const std::size_t shut = pattern.find('}', i);
+        next = shut == std::string_view::npos ? kUnread : shut + 1;
+      }
     } else if (c == '(') {
-      const std::size_t end = past_nested(pattern, i, '(', ')');
-      const std::string_view group = pattern.substr(i, end - i);
-      if (group.starts_with("(?") && group.substr(0, group.find_first_of(":)")).find('x') != std::string_view::npos)
+      next = past_group(pattern, i);
+      if (next == kUnread) return {};
+      // flags such as (?x) or (?ix: ...), not a comment (?# ...) or a name (?<x>...)
+      const std::string_view group = pattern.substr(i, next - i);
+      const std::string_view head = group.substr(0, group.find_first_of(":)"));
+      if (head.starts_with("(?") && head.substr(2).find_first_not_of("imswx-") == std::string_view::npos &&
+          head.find('x') != std::string_view::npos)
         return {};
-      close(end);
-      i = end;
     } else if (c == '[') {
-      close(i);
-      i = past_nested(pattern, i, '[', ']');
+      next = past_class(pattern, i);
     } else if (c == '\\') {
-      const char e = i + 1 < pattern.size() ? pattern[i + 1] : '\0';
-      if (e == 'Q') return {};
-      close(i);
-      i = past_escape(pattern, i);
-    } else {
-      close(i + 1);
-      ++i;
+      next = past_escape(pattern, i);
     }
+    if (next == kUnread) return {};
+    close(next);
+    i = next;
   }
   close(pattern.size());
   return runs;

@@ -45,6 +45,14 @@ TEST_CASE("regex prefilter: the longest literal every match holds, wherever it s
   CHECK(RegexPrefilter("\\p{L}xyz\\pLabcd").required() == "abcd");
   CHECK(RegexPrefilter("\\u00e9tage").required() == "tage");
   CHECK(RegexPrefilter("[a-z[0-9]]etage").required() == "etage");
+  CHECK(RegexPrefilter("[]abc]de").required() == "de");  // a ] first in a class is a member
+  CHECK(RegexPrefilter("[^]abc]de").required() == "de");
+  CHECK(RegexPrefilter("x([)]abc)de").required() == "de");  // a ) in a class closes no group
+  CHECK(RegexPrefilter("a(?#x)bcd").required() == "bcd");
+  CHECK(RegexPrefilter("(?#c(d)ef|g").required().empty());   // a comment ends at its first ): the | is top-level
+  CHECK(RegexPrefilter("(:1x)ab").required() == "ab");        // a group, no flags (the fuzzer's)
+  CHECK(RegexPrefilter("(").required().empty());
+  CHECK(RegexPrefilter("w[\\\\\\c]((?c( ]\\\\|d").required().empty());  // \c] escapes the ]: the class and its group close later
   // Beyond this reading: quoting, and the flag that makes spaces insignificant.
   CHECK(RegexPrefilter("\\Qa.b\\E samen").required().empty());
   CHECK(RegexPrefilter("(?x)goede manieren").required().empty());
@@ -96,11 +104,12 @@ TEST_CASE("regex prefilter: folds_to_ascii lists every such character ICU knows"
 
 TEST_CASE("regex prefilter: never starts after a match of ICU's case-insensitive regex") {
   const char* patterns[] = {"samen[- ]?redzaa", "buurten?", "ja+", "strasse", "kelvin", "fiets", "ab*c", "wij(k|ken)",
-                            "\\b(goede|geen) manieren\\b", "(?:ja|nee) hoor", "ja{2,}+ hoor", "a\\x41c", "\\bwijk\\w*"};
+                            "\\b(goede|geen) manieren\\b", "(?:ja|nee) hoor", "ja{2,}+ hoor", "a\\x41c", "\\bwijk\\w*",
+                            "[]ab]cd", "[^]ab]cd", "[a\\]b]cd", "x[[a-z]&&[^q]]yz", "f((<)<)(?#f(<)|", "(?<xy>ab) cd", "(?x)a b", "w[\\\\\\c]((?c( ]\\\\|d"};
   const char* texts[] = {"SAMEN-REDZAAM", "Samen redzaamheid", "buurt", "BUURTEN", "jaaa", "Straße", "STRASSE",
                          "\u212Aelvin", "ﬁets", "ac", "abbbc", "wijken", "niets", "zelfredzaam", "", "sa\u0301men",
                          "geen manieren", "GOEDE MANIEREN", "Nee hoor", "jaaa hoor", "aac", "AaC", "wijkagent",
-                         "ſamen redzaam", "goede mani\u0130ren"};
+                         "ſamen redzaam", "goede mani\u0130ren", "]cd", "ab]cd", "xcd", "xbyz", "ab cd", "AB"};
   for (const char* p : patterns) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError pe;
