@@ -685,14 +685,15 @@ struct Lemmatiser::Impl {
     }
     // hunspell gives a verb's present and past forms its bare stem (regelt,
     // werkte, vormden: regel, werk, vorm), which is the noun: no form of it
-    // (de regel, not regelt); a doubled consonant is a plural's (bedden: bed).
+    // (de regel, not regelt); a doubled consonant after a short vowel is a
+    // plural's (bedden: bed; not feestten, feesten's past: feest).
     // A form that is a noun itself keeps the stems of its own inflection,
     // but a noun in -t is no form of the verb's stem either (de plant: not
     // plan, de buurt: not buur, de kant: not kan); its verb reading keeps
     // the verb (hij plant: plannen).
     if (!out.verbs.empty())
       std::erase_if(out.lemmas, [&](const std::string& s) {
-        return out.noun ? norm == s + "t" : verb_ending(s, norm) && norm != s + s.back() + "en";
+        return out.noun ? norm == s + "t" : verb_ending(s, norm) && !(norm == s + s.back() + "en" && closed_short(s));
       });
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "dutch/lemma.h"
 
@@ -157,6 +158,15 @@ TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
   CHECK(verb_shape(l.lookup("werken")) == VerbShape::infinitive);
   CHECK(verb_shape(l.lookup("werk")) == VerbShape::stem);
   CHECK(verb_shape(l.lookup("gemeente")) == VerbShape::other);
+}
+
+TEST_CASE("lemma: a past in -tten is no plural of the stem unless a short vowel doubled its t") {
+  Lemmatiser l;
+  CHECK(l.lookup("feestten").nominal == std::vector<std::string>{"feestten"});  // feesten's past, not feest's plural
+  CHECK(main_of(l, "feestten") == "feesten");
+  CHECK(l.lookup("richtten").lemmas == std::vector<std::string>{"richten", "richtten"});  // no richt
+  CHECK(main_of(l, "bedden", Reading::noun) == "bed");  // bed|den: a doubled d after a short vowel
+  CHECK(main_of(l, "gescholen") == "schuilen");         // schuilen's strong participle, listed
 }
 
 TEST_CASE("lemma: plurals hunspell gives no singular for") {
