@@ -179,22 +179,44 @@ void ProseCount::add(std::string_view paragraph) {
   if (!end.empty() && is_sentence_end(last_code_point(end))) in_sentences_ += n;
 }
 
-bool is_bare_title(std::string_view text) {
+namespace {
+
+// One line of at most max_title_words words that opens with no bullet, is not
+// wholly between brackets (`[gelach]`) and holds no sentence end (`. `, `! `,
+// `? `); its body, without closing quotes and brackets, or "" when it is none.
+std::string_view title_body(std::string_view text) {
   text = utf8::trim(text);
-  if (text.empty() || text.find('\n') != std::string_view::npos) return false;
+  if (text.empty() || text.find('\n') != std::string_view::npos) return {};
   std::size_t after_first = 0;
   const char32_t first = utf8::next(text, after_first);
-  if (is_bullet(first) || chars::is_quote(first)) return false;
-  if (first == U'[' && last_code_point(text) == U']') return false;
-  const std::string_view body = without_closing_marks(text);
-  if (body.empty()) return false;
-  if (const char32_t last = last_code_point(body); !chars::is_letter(last) && !chars::is_digit(last)) return false;
+  if (is_bullet(first) || (first == U'[' && last_code_point(text) == U']')) return {};
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = utf8::next(text, i);
     std::size_t after = i;
-    if (is_sentence_end(c) && i < text.size() && chars::is_space(utf8::next(text, after))) return false;
+    if (is_sentence_end(c) && i < text.size() && chars::is_space(utf8::next(text, after))) return {};
   }
-  return count_words(text) <= max_title_words;
+  if (count_words(text) > max_title_words) return {};
+  return without_closing_marks(text);
+}
+
+}  // namespace
+
+bool is_bare_title(std::string_view text) {
+  const std::string_view body = title_body(text);
+  if (body.empty()) return false;
+  std::size_t after_first = 0;
+  if (chars::is_quote(utf8::next(body, after_first))) return false;  // a quote is what someone said
+  const char32_t last = last_code_point(body);
+  return chars::is_letter(last) || chars::is_digit(last);
+}
+
+bool is_headline(std::string_view text) {
+  const std::string_view body = title_body(text);
+  if (body.empty()) return false;
+  const char32_t last = last_code_point(body);
+  // an ellipsis, not a full stop: a sentence ends there
+  const bool ellipsis = body.size() >= 2 && body.substr(body.size() - 2) == "..";
+  return chars::is_letter(last) || chars::is_digit(last) || last == U'?' || last == U'!' || last == U'\u2026' || ellipsis;
 }
 
 }  // namespace draad

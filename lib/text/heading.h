@@ -56,4 +56,12 @@ class ProseCount {
 // about it, and a human coder gives it no code.
 bool is_bare_title(std::string_view text);
 
+// Whether `text`, the first paragraph of a document that reads as prose, is
+// its headline: a bare title, or one that asks, exclaims or quotes (`Hoe
+// denken Nederlanders over hun buren?`, `Een zachte landing in de wijk!`,
+// `‘De koffie is nog steeds gratis’`). The same one line with no sentence
+// end inside it, but not one that ends in a full stop: that is the first
+// sentence of the text.
+bool is_headline(std::string_view text);
+
 }  // namespace draad

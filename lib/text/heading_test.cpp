@@ -3,6 +3,7 @@
 #include "text/heading.h"
 
 using draad::is_bare_title;
+using draad::is_headline;
 using draad::is_heading;
 using draad::ProseCount;
 
@@ -67,6 +68,21 @@ TEST_CASE("heading: a bare title is one line without punctuation, bullet or open
                        "zestien zeventien achttien negentien twintig eenentwintig"));
   CHECK(is_bare_title("een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
                       "zestien zeventien achttien negentien twintig"));
+}
+
+TEST_CASE("heading: a document's first paragraph is its headline also where it asks, exclaims or quotes") {
+  CHECK(is_headline("Zoektocht naar juiste aanpak"));  // every bare title
+  CHECK(is_headline("Hoe denken Nederlanders over hun buren?"));
+  CHECK(is_headline("Een zachte landing in de wijk!"));
+  CHECK(is_headline("\u201CWe willen de eenzaamheid voor zijn\u201D"));
+  CHECK(is_headline("\u2018De koffie is nog steeds gratis\u2019"));
+  CHECK(is_headline("Beter een goede buur........"));
+  CHECK(is_headline("Bijeenkomst \u2018Veiligheid in de buurt\u2019 goed bezocht en krijgt een vervolg\u2026"));
+  CHECK(!is_headline("Dit verslag beschrijft de derde avond."));  // a full stop: the text's first sentence
+  CHECK(!is_headline("Nel: \u2018Het taalcafé is mijn familie\u2019, zei ze. Hoe mooi is dat?"));  // two sentences
+  CHECK(!is_headline("- Wat vindt u van de wijk?"));
+  CHECK(!is_headline("Eerste regel?\nTweede regel"));
+  CHECK(!is_headline("Dit zeiden de bewoners:"));
 }
 
 TEST_CASE("heading: a document reads as prose when two thirds of its words end a sentence") {

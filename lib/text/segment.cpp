@@ -782,15 +782,16 @@ struct Segmenter::Impl {
 
     // A plain-text document marks no headings, so its paragraphs are read
     // for them: a numbered heading or a table of contents anywhere, a bare
-    // title only in prose (text/heading.h). They keep their segment, of
-    // unit `heading`, so that the ids stay those of its paragraphs.
+    // title only in prose, and there its first paragraph as a headline
+    // (text/heading.h). They keep their segment, of unit `heading`, so that
+    // the ids stay those of its paragraphs.
     const bool find_headings = finder && !doc.headings && options.unit == Unit::paragraph;
     ProseCount prose;
     if (find_headings)
       finder->each([&](const Paragraph& p) { prose.add(std::string_view(doc.text).substr(p.begin, p.end - p.begin)); });
-    auto is_heading_paragraph = [&](const Paragraph& p, std::string_view text) {
+    auto is_heading_paragraph = [&](const Paragraph& p, std::string_view text, bool first) {
       return find_headings && p.speaker().empty() && p.section().empty() &&
-             (is_heading(text) || (prose.prose() && is_bare_title(text)));
+             (is_heading(text) || (prose.prose() && (first ? is_headline(text) : is_bare_title(text))));
     };
 
     std::vector<std::string> record = document_record(input, doc.attributes, unit_name(options.unit));
@@ -807,7 +808,7 @@ struct Segmenter::Impl {
       record[kStartField] = std::to_string(offsets.at(begin));
       record[kEndField] = std::to_string(offsets.at(end));
       record[kTextField].assign(doc.text, begin, end - begin);
-      record[kUnitField] = is_heading_paragraph(p, record[kTextField]) ? "heading" : unit_name(options.unit);
+      record[kUnitField] = is_heading_paragraph(p, record[kTextField], seg == 1) ? "heading" : unit_name(options.unit);
       record[kTimeField] = p.time();
       if (section != attribute_index.end()) record[section->second] = p.section();
       add_speaker_attributes(input, record, doc_record, p.speaker(), unknown_speakers);

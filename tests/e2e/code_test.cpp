@@ -593,6 +593,22 @@ TEST_CASE("code e2e: a plain-text report's headings and table of contents code n
   CHECK(r.err.empty());
 }
 
+TEST_CASE("code e2e: a prose document's first line is its headline also where it asks, but not a first sentence") {
+  auto r = draad::test::shell(
+      "draad segment tests/data/codebook/headings-question.txt tests/data/codebook/headings-sentence.txt | "
+      "draad code -c tests/data/codebook/headings.yaml | cut -f1,2,3,7");
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "doc\tseg\tcode\tterms\n"
+        "headings-question\t1\t\t\n"
+        "headings-question\t2\tsamen/buren\tburen@111-116\n"
+        "headings-question\t2\tsamen/vertrouwen\tvertrouwen@132-142\n"
+        "headings-sentence\t1\tsamen/buren\tBuren@0-5\n"
+        "headings-sentence\t1\tsamen/vertrouwen\tvertrouwen@9-19\n"
+        "headings-sentence\t2\tsamen/buren\tburen@126-131\n");
+  CHECK(r.err.empty());
+}
+
 TEST_CASE("code e2e: in prose a bare title, a subheading and a byline are headings that code nothing, but a quote, a list "
           "item and a poll's short answers are not") {
   auto segments = draad::test::shell(

@@ -206,13 +206,14 @@ TEST_CASE("import: another program's project") {
         "Sessie Delft\t1\tontmoeting/plekken/buurthuis\tontmoeting\tAnna de Vries\t1\tbuurthuis@11-20\tparagraph\t\t0\t30\tFenna: Het buurthuis is dicht.\t\n"
         // 41-63 in the text with CRLF; the coding without a user is the project creator's.
         "Sessie Delft\t2\tvertrouwen/in_buren\tvertrouwen\tAnna de Vries\t1\tIk vertrouw mijn buren@39-61\tparagraph\t\t32\t66\tKarim: Ik vertrouw mijn buren wel.\t\n"
-        "interview\t1\t\t\tAnna de Vries\t0\t\tparagraph\t\t0\t29\tWat betekent de buurt voor u?\t\n"
+        // a prose document's first line, a question: its headline (text/heading.h), whoever coded it
+        "interview\t1\t\t\tAnna de Vries\t0\t\theading\t\t0\t29\tWat betekent de buurt voor u?\t\n"
         "interview\t2\t\t\tAnna de Vries\t0\t\tparagraph\t\t31\t69\tIk ken iedereen, dat geeft vertrouwen.\t\n"
         "verslag\t1\t\t\tAnna de Vries\t0\t\tparagraph\t\t0\t21\tVerslag van de avond.\t\n"
         "verslag\t2\tontmoeting/plekken/bibliotheek\tontmoeting\tAnna de Vries\t1\tbibliotheek@26-37\tparagraph\t\t23\t73\tDe bibliotheek is de nieuwe huiskamer van de wijk.\t\n"
         "Sessie Delft\t1\t\t\tBram\t0\t\tparagraph\t\t0\t30\tFenna: Het buurthuis is dicht.\t\n"
         "Sessie Delft\t2\tvertrouwen/in_buren\tvertrouwen\tBram\t1\tIk vertrouw mijn buren@39-61\tparagraph\t\t32\t66\tKarim: Ik vertrouw mijn buren wel.\t\n"
-        "interview\t1\tontmoeting/ontmoeting\tontmoeting\tBram\t1\tWat betekent de buurt voor u?@0-29\tparagraph\t\t0\t29\tWat betekent de buurt voor u?\t\n"
+        "interview\t1\tontmoeting/ontmoeting\tontmoeting\tBram\t1\tWat betekent de buurt voor u?@0-29\theading\t\t0\t29\tWat betekent de buurt voor u?\t\n"
         "interview\t2\tontmoeting/ontmoeting\tontmoeting\tBram\t1\tIk ken iedereen, dat geeft vertrouwen.@31-69\tparagraph\t\t31\t69\tIk ken iedereen, dat geeft vertrouwen.\t\n"
         "verslag\t1\t\t\tBram\t0\t\tparagraph\t\t0\t21\tVerslag van de avond.\t\n"
         "verslag\t2\t\t\tBram\t0\t\tparagraph\t\t23\t73\tDe bibliotheek is de nieuwe huiskamer van de wijk.\t\n");
