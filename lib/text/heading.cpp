@@ -210,6 +210,14 @@ bool is_bare_title(std::string_view text) {
   return chars::is_letter(last) || chars::is_digit(last);
 }
 
+bool is_question_title(std::string_view text) {
+  text = utf8::trim(text);
+  std::size_t after_first = 0;
+  if (!text.empty() && is_bullet(utf8::next(text, after_first))) text = text.substr(after_first);
+  const std::string_view body = title_body(text);
+  return !body.empty() && last_code_point(body) == U'?';
+}
+
 bool is_headline(std::string_view text) {
   const std::string_view body = title_body(text);
   if (body.empty()) return false;

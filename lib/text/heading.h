@@ -56,6 +56,14 @@ class ProseCount {
 // about it, and a human coder gives it no code.
 bool is_bare_title(std::string_view text);
 
+// Whether `text`, a paragraph of a document that reads as prose, is a
+// question put as a title: a subheading (`Hoe kun je het meten?`), a written
+// interview's question (`Waarom zijn jullie een bewonersgroep gestart?`), a
+// report's research question, bulleted or not. One line as for a bare title
+// that ends in a question mark. A coder codes the answer below it, not the
+// question.
+bool is_question_title(std::string_view text);
+
 // Whether `text`, the first paragraph of a document that reads as prose, is
 // its headline: a bare title, or one that asks, exclaims or quotes (`Hoe
 // denken Nederlanders over hun buren?`, `Een zachte landing in de wijk!`,

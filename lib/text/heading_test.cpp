@@ -4,6 +4,7 @@
 
 using draad::is_bare_title;
 using draad::is_headline;
+using draad::is_question_title;
 using draad::is_heading;
 using draad::ProseCount;
 
@@ -83,6 +84,17 @@ TEST_CASE("heading: a document's first paragraph is its headline also where it a
   CHECK(!is_headline("- Wat vindt u van de wijk?"));
   CHECK(!is_headline("Eerste regel?\nTweede regel"));
   CHECK(!is_headline("Dit zeiden de bewoners:"));
+}
+
+TEST_CASE("heading: a question put as a title is one line that ends in a question mark, bulleted or not") {
+  CHECK(is_question_title("Hoe kun je het meten?"));
+  CHECK(is_question_title("Waarom zijn jullie onlangs een bewonersgroep gestart?"));
+  CHECK(is_question_title("\u25CF Hoe ervaren burgers samenleven in de dagelijkse praktijk?"));
+  CHECK(is_question_title("Hoofdvraag: Welke verhalen en opgaven verbinden ons als inwoners van Nederland?"));
+  CHECK(!is_question_title("Is dat zo? Ja, dat is zo."));  // an answer follows in the same line
+  CHECK(!is_question_title("Geef het goede voorbeeld!"));
+  CHECK(!is_question_title("Wat vindt u?\nEn uw buren?"));
+  CHECK(!is_question_title("Zoektocht naar juiste aanpak"));
 }
 
 TEST_CASE("heading: a document reads as prose when two thirds of its words end a sentence") {

@@ -782,8 +782,8 @@ struct Segmenter::Impl {
 
     // A plain-text document marks no headings, so its paragraphs are read
     // for them: a numbered heading or a table of contents anywhere, a bare
-    // title only in prose, and there its first paragraph as a headline
-    // (text/heading.h). They keep their segment, of unit `heading`, so that
+    // title or a question put as one only in prose, and there its first
+    // paragraph as a headline (text/heading.h). They keep their segment, of unit `heading`, so that
     // the ids stay those of its paragraphs.
     const bool find_headings = finder && !doc.headings && options.unit == Unit::paragraph;
     ProseCount prose;
@@ -791,7 +791,8 @@ struct Segmenter::Impl {
       finder->each([&](const Paragraph& p) { prose.add(std::string_view(doc.text).substr(p.begin, p.end - p.begin)); });
     auto is_heading_paragraph = [&](const Paragraph& p, std::string_view text, bool first) {
       return find_headings && p.speaker().empty() && p.section().empty() &&
-             (is_heading(text) || (prose.prose() && (first ? is_headline(text) : is_bare_title(text))));
+             (is_heading(text) ||
+              (prose.prose() && (first ? is_headline(text) : is_bare_title(text) || is_question_title(text))));
     };
 
     std::vector<std::string> record = document_record(input, doc.attributes, unit_name(options.unit));
