@@ -1588,9 +1588,10 @@ struct Matcher::Impl {
 
   // Whether word w ends in -e as an adjective before its noun does (een
   // goeie vorm, de laatste maanden, vermiste katten): not a noun in -e that
-  // is no adjective's or participle's form (bij de bushalte wachten).
+  // is no adjective's or participle's form (bij de bushalte wachten), nor a
+  // diminutive, which nl.dic does not list (een balletje trappen).
   bool adjective_ending_e(std::size_t w) {
-    if (!norm(w).ends_with('e')) return false;
+    if (!norm(w).ends_with('e') || norm(w).ends_with("je")) return false;
     return adjective_with_e(w) || !lexicon::noun(norm(w));
   }
 
@@ -2772,14 +2773,21 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     const std::string plain = without_stress_marks(t.norm);
     const Lemmas& l = m.lemmatiser.lookup(plain.empty() ? t.norm : std::string_view(plain));
     // ik's verb, before or after it, and an imperative, which opens its
-    // clause before no subject, are the bare stem
+    // clause before no subject, are the bare stem; a verb after te, or one
+    // that ends a clause a modal opened (at its end or before a comma), the
+    // infinitive
     auto norm_at = [&](std::size_t i) { return i < m.words.size() ? std::string_view(m.tokens[m.words[i]].norm) : ""; };
-    const StemSlot slot =
-        (w > 0 && norm_at(w - 1) == "ik") || norm_at(w + 1) == "ik" ? StemSlot::first_person
+    const bool ends_clause = w + 1 == m.clause_end[w] ||
+                             (m.words[w] + 1 < m.tokens.size() && !is_word_token(m.tokens[m.words[w] + 1]));
+    const FormSlot slot =
+        (w > 0 && norm_at(w - 1) == "ik") || norm_at(w + 1) == "ik" ? FormSlot::first_person
         : w == m.clause_start[w] && (w + 1 == m.words.size() ||
                                      !is_one_of({ContextWord::subject, ContextWord::je}, m.infos[w + 1].context))
-            ? StemSlot::imperative
-            : StemSlot::none;
+            ? FormSlot::imperative
+        : w > 0 && (norm_at(w - 1) == "te" || (ends_clause && m.modal_before(w) &&
+                                               m.infos[w - 1].context != ContextWord::auxiliary))  // not kan worden doorverwezen
+            ? FormSlot::infinitive
+            : FormSlot::none;
     words.push_back({{t.begin, t.end}, m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]),
                      main_lemma(l, m.readings[w], slot), m.readings[w], m.infos[w].negation});
   }

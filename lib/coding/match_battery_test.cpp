@@ -207,3 +207,4 @@ TEST_CASE("match: the thirty-fifth spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the thirty-sixth spoken-Dutch battery") { check_battery("spoken/battery36.tsv", "spoken/spoken36.yaml"); }
 TEST_CASE("match: the thirty-seventh spoken-Dutch battery") { check_battery("spoken/battery37.tsv", "spoken/spoken37.yaml"); }
 TEST_CASE("match: the thirty-eighth spoken-Dutch battery") { check_battery("spoken/battery38.tsv", "spoken/spoken38.yaml"); }
+TEST_CASE("match: the thirty-ninth spoken-Dutch battery") { check_battery("spoken/battery39.tsv", "spoken/spoken39.yaml"); }

@@ -1017,6 +1017,18 @@ TEST_CASE("match: a form that is one verb's stem and another's present is the st
   CHECK(lemmas_of("Hij spuit.") == "Hij:hij spuit:spuien");
 }
 
+TEST_CASE("match: after te and ending a clause a modal opened, a form that is one verb's infinitive is that verb") {
+  CHECK(lemmas_of("Je gaat je anders gedragen.") == "Je:je gaat:gaan je:je anders:anders gedragen:gedragen");
+  CHECK(lemmas_of("Zo heb je je te gedragen.") == "Zo:zo heb:hebben je:je je:je te:te gedragen:gedragen");
+  CHECK(lemmas_of("Ik wil niet meer stemmen, zegt hij.") ==
+        "Ik:ik wil:willen niet:niet meer:meer stemmen:stemmen zegt:zeggen hij:hij");
+  // elsewhere the participle, as before; and after worden, a passive's
+  CHECK(lemmas_of("Ze hebben het gedragen.") == "Ze:ze hebben:hebben het:het gedragen:dragen");
+  CHECK(lemmas_of("Dat kan worden doorverwezen.") == "Dat:dat kan:kunnen worden:worden doorverwezen:doorverwijzen");
+  // a diminutive after an article is the noun, no adjective's -e: the verb follows it
+  CHECK(readings_of("Ze mogen daar nooit een balletje trappen.") == "Ze mogen daar nooit een balletje trappen:verb");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");

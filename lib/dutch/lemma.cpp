@@ -253,7 +253,7 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading) {
   return out.empty() ? lemmas.lemmas : out;
 }
 
-std::string main_lemma(const Lemmas& l, Reading reading, StemSlot slot) {
+std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
   // The verb whose forms include `bits`: a form in the verb table first
   // (waren: zijn before waren), then the word as an infinitive (lichten,
   // not a past of lichen).
@@ -302,10 +302,13 @@ std::string main_lemma(const Lemmas& l, Reading reading, StemSlot slot) {
   // a preposition is itself, whatever else its letters spell (zonder: not
   // zonderen; binnen, buiten: not bin, buit)
   if (context_word(l.norm) == ContextWord::preposition) return l.norm;
-  if (slot == StemSlot::imperative && reading != Reading::noun)
+  if (slot == FormSlot::imperative && reading != Reading::noun)
     if (const VerbReading* v = verb(kImperative)) return v->infinitive;
+  if (slot == FormSlot::infinitive && reading != Reading::noun)
+    if (const VerbReading* v = verb(kInfinitive)) return v->infinitive;
   if (reading == Reading::verb) {
-    if (const VerbReading* v = slot != StemSlot::none ? verb(kStem) : nullptr) return v->infinitive;
+    if (slot == FormSlot::first_person || slot == FormSlot::imperative)
+      if (const VerbReading* v = verb(kStem)) return v->infinitive;
     if (const VerbReading* v = verb(0xff)) return v->infinitive;
   }
   if (reading == Reading::noun) {

@@ -85,13 +85,17 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 //     with a short vowel is no lemma of itself with a single consonant and
 //     -e (mate, not mat: that is matte); a listed strong verb's
 //     stem that is a noun is the noun (onderhoud).
-// A verb read where Dutch has the bare stem (`slot`: with ik, opening an
+// Where a word stands decides which of a verb's forms Dutch has there
+// (`slot`). A verb read where Dutch has the bare stem (with ik, opening an
 // imperative) is the verb whose stem it is (ik spuit, kort ... in:
-// spuiten, korten; not spuien, korren, whose present in -t it also is), and
-// a word opening an imperative, unless read as a noun, is the verb whose
-// imperative it is (Wees gerust: zijn, not wijzen).
-enum class StemSlot { none, first_person, imperative };
-std::string main_lemma(const Lemmas& lemmas, Reading reading, StemSlot slot = StemSlot::none);
+// spuiten, korten; not spuien, korren, whose present in -t it also is); a
+// word opening an imperative, unless read as a noun, is the verb whose
+// imperative it is (Wees gerust: zijn, not wijzen); and one where Dutch has
+// the infinitive (after te, ending a clause that a modal opened), unless
+// read as a noun, is the verb whose infinitive it is (mag je ze afzagen: afzagen, not afzien's
+// past).
+enum class FormSlot { none, first_person, imperative, infinitive };
+std::string main_lemma(const Lemmas& lemmas, Reading reading, FormSlot slot = FormSlot::none);
 
 // What a word says about the reading of its neighbour (reading_in_context).
 enum class ContextWord : std::uint8_t {
