@@ -1734,9 +1734,13 @@ struct Matcher::Impl {
   // that opens the clause, or two in a row: a preposition, an article,
   // determiner, number or ons, maybe adjectives, and one noun (op ons dak,
   // in de oude tuin, over het vlees bij de maaltijd; not na constructief
-  // overleg, met als doel, whose noun may be w itself).
+  // overleg, met als doel, whose noun may be w itself), maybe after want or
+  // after an en that joins it to a phrase before it with no verb of its own
+  // (in de badkamer en achter de kast zit schimmel; not konden vooraf en
+  // tijdens de bijeenkomst vragen stellen).
   bool fronted_phrase_before(std::size_t w) const {
-    const std::size_t start = clause_start[w];
+    std::size_t start = clause_start[w];
+    if (norm(start) == "want" || (norm(start) == "en" && !finite_in_sentence_before(start))) ++start;
     if (w < start + 3 || infos[w - 1].context != ContextWord::no_verb) return false;
     auto before_noun = [&](std::size_t v) { return noun_phrase_words(v, v + 1) || norm(v) == "ons"; };
     for (std::size_t p = start, phrases = 0; phrases < 2; ++phrases) {
@@ -1787,6 +1791,17 @@ struct Matcher::Impl {
 
   // Whether word w is a finite verb whatever it is read as: an auxiliary or
   // a form that is finite only and no noun's.
+  // Whether a finite verb stands in w's sentence before it: a clearly finite
+  // one, a modal, or one that opens the sentence (Houd het open).
+  bool finite_in_sentence_before(std::size_t w) const {
+    for (std::size_t v = w; v > 0 && !opens_sentence(v);) {
+      --v;
+      if (clearly_finite(v) || infos[v].context == ContextWord::modal || (opens_sentence(v) && infos[v].finite))
+        return true;
+    }
+    return false;
+  }
+
   bool clearly_finite(std::size_t w) const {
     return infos[w].context == ContextWord::auxiliary ||
            (infos[w].shape == VerbShape::finite && infos[w].finite && !infos[w].ambiguous);

@@ -1029,6 +1029,15 @@ TEST_CASE("match: after te and ending a clause a modal opened, a form that is on
   CHECK(readings_of("Ze mogen daar nooit een balletje trappen.") == "Ze mogen daar nooit een balletje trappen:verb");
 }
 
+TEST_CASE("match: a fronted prepositional phrase after want, or after an en that joins it to one before it, puts the verb next") {
+  CHECK(readings_of("In de badkamer en achter de kast zit schimmel.") ==
+        "In de badkamer en achter de kast:noun zit:verb schimmel:noun");
+  CHECK(readings_of("Nog wel, want na 10 jaar stopt het bestuur.") == "Nog wel want na 10 jaar stopt:verb het bestuur:noun");
+  // an en inside a clause whose verb came before joins two phrases of that clause
+  CHECK(readings_of("Deelnemers konden vooraf en tijdens de bijeenkomst vragen stellen.") ==
+        "Deelnemers konden vooraf en tijdens de bijeenkomst vragen stellen");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
