@@ -1127,13 +1127,13 @@ struct Matcher::Impl {
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
                             infos.back().finite;
     // (and the maar of the hedge zeg maar: het is zeg maar lastig)
-    const bool after_ook = maar && words.back() + 1 == t && is_one_of({"ook", "zeg"}, norm(words.size() - 1));
+    const bool after_ook_or_zeg = maar && words.back() + 1 == t && is_one_of({"ook", "zeg"}, norm(words.size() - 1));
     // and one right after a subject that follows its finite verb (die herrie
     // nemen we maar voor lief)
     const std::size_t n = words.size();
     const bool after_inverted_subject = maar && words.back() + 1 == t && n >= 2 && n - 2 >= clause &&
                                         subject_pronoun(infos[n - 1].context) && infos[n - 2].finite;
-    return imperative || after_verb || after_ook || after_inverted_subject;
+    return imperative || after_verb || after_ook_or_zeg || after_inverted_subject;
   }
 
   // `of` before an article, where its clause has no verb yet, joins two noun
@@ -1789,8 +1789,6 @@ struct Matcher::Impl {
     return false;
   }
 
-  // Whether word w is a finite verb whatever it is read as: an auxiliary or
-  // a form that is finite only and no noun's.
   // Whether a finite verb stands in w's sentence before it: a clearly finite
   // one, a modal, or one that opens the sentence (Houd het open).
   bool finite_in_sentence_before(std::size_t w) const {
@@ -1802,6 +1800,8 @@ struct Matcher::Impl {
     return false;
   }
 
+  // Whether word w is a finite verb whatever it is read as: an auxiliary or
+  // a form that is finite only and no noun's.
   bool clearly_finite(std::size_t w) const {
     return infos[w].context == ContextWord::auxiliary ||
            (infos[w].shape == VerbShape::finite && infos[w].finite && !infos[w].ambiguous);

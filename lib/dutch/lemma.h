@@ -92,8 +92,8 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading);
 // word opening an imperative, unless read as a noun, is the verb whose
 // imperative it is (Wees gerust: zijn, not wijzen); and one where Dutch has
 // the infinitive (after te, ending a clause that a modal opened), unless
-// read as a noun, is the verb whose infinitive it is (mag je ze afzagen: afzagen, not afzien's
-// past).
+// read as a noun, is the verb whose infinitive it is (je gaat je anders
+// gedragen: gedragen, not dragen's participle).
 enum class FormSlot { none, first_person, imperative, infinitive };
 std::string main_lemma(const Lemmas& lemmas, Reading reading, FormSlot slot = FormSlot::none);
 
