@@ -1141,14 +1141,27 @@ struct Matcher::Impl {
   // weghalen): it opens no clause, and the subject's negation reaches the
   // verb (but ik vraag de buurman of de gemeente komt; of de gemeente komt,
   // weet ik niet).
-  // So does `en` before an article, a number or a quantity, where no word
-  // after it in the clause may be a finite verb (liet drie matrassen en een
-  // kapotte koelkast bij de glasbak achter: the particle is still the
-  // verb's; not ik kwam thuis en de buren waren er).
+  // So does `en` before an article, a number or a quantity, or, in a clause
+  // whose finite verb came before it, before a word that is no verb form,
+  // where no word after it in the clause may be a finite verb (liet drie
+  // matrassen en een kapotte koelkast bij de glasbak achter: the particle is
+  // still the verb's; heetten ... met een taart en bloemen welkom; not ik
+  // kwam thuis en de buren waren er, nor a list with no verb: veiligheid,
+  // sport en cultuur).
   bool joins_noun_phrases(std::size_t t, std::size_t clause) {
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
     if (tokens[t].norm == "en") {
-      if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier}, next))
+      auto verb_before = [&] {
+        for (std::size_t w = clause; w < words.size(); ++w)
+          if ((infos[w].finite && infos[w].shape == VerbShape::finite) ||
+              is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context))
+            return true;
+        return false;
+      };
+      const bool no_verb_form = next == ContextWord::other && t + 1 < tokens.size() && is_word_token(tokens[t + 1]) &&
+                                !info(tokens[t + 1]).info->verb;
+      if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier}, next) &&
+          !(no_verb_form && verb_before()))
         return false;
       for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u)
         if (is_word_token(tokens[u]) && (info(tokens[u]).finite || info(tokens[u]).clause_opener)) return false;

@@ -1038,6 +1038,15 @@ TEST_CASE("match: a fronted prepositional phrase after want, or after an en that
         "Deelnemers konden vooraf en tijdens de bijeenkomst vragen stellen");
 }
 
+TEST_CASE("match: an en before a word that is no verb form, in a clause whose verb came before it, opens no clause") {
+  // the particle at the end is still the verb's
+  CHECK(code_text("../spoken/spoken40.yaml", "Op zaterdag wuifde de hele straat meneer en mevrouw Jansen uit.") ==
+        "z/uitwuiven=wuifde de hele straat meneer en mevrouw Jansen uit\n");
+  // a list with no verb before the en: Bos stays no imperative
+  CHECK(readings_of("Toen ik hier ging wonen (Bos en Lommer) wist ik het.") ==
+        "Toen ik hier ging wonen Bos en Lommer wist:verb ik het");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
