@@ -1948,11 +1948,12 @@ struct Matcher::Impl {
       // clause (de boomdeskundige wees uit dat)
       if ((plain(previous) || previous == ContextWord::adjective) &&
           !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::subject, ContextWord::je}, next) &&
-          !(w + 1 < clause_end[w] && norm(w + 1) == "zich") && !particle_ends_clause(w) &&
+          !(w + 1 < clause_end[w] && norm(w + 1) == "zich") &&
           (infos[w].shape != VerbShape::finite || plural_noun(w)) && w >= clause_start[w] + 2 &&
           (adjective_ending_e(w - 1) || strong_participle(w - 1)) &&
           (is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 2].context) ||
-           (infos[w - 2].context == ContextWord::preposition && adjective_with_e(w - 1))))
+           (infos[w - 2].context == ContextWord::preposition && adjective_with_e(w - 1))) &&
+          !particle_ends_clause(w))  // last: it looks up the separable verbs
         previous = ContextWord::determiner;
       // a past plural that is also a noun's plural is that noun after a
       // number, a quantity or an inflected adjective (acht maanden, 3 maanden, sociale
