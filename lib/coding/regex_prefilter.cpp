@@ -36,6 +36,12 @@ struct Run {
 
 constexpr std::size_t kUnread = std::string_view::npos;
 
+// Past the } that closes the { at i, or kUnread.
+std::size_t past_brace(std::string_view pattern, std::size_t i) {
+  const std::size_t shut = pattern.find('}', i);
+  return shut == std::string_view::npos ? kUnread : shut + 1;
+}
+
 // Past the escape at i, with its argument: \x41 and \u00e9 are one
 // character, \cX a control character, \12 a back reference, \p{L} a class,
 // never literal text.
@@ -51,10 +57,7 @@ std::size_t past_escape(std::string_view pattern, std::size_t i) {
   const bool braced = i < pattern.size() && pattern[i] == '{';
   switch (e) {
     case 'p': case 'P': case 'N': case 'x':
-      if (braced) {
-        const std::size_t shut = pattern.find('}', i);
-        return shut == std::string_view::npos ? kUnread : shut + 1;
-      }
+      if (braced) return past_brace(pattern, i);
       return e == 'x' ? skip_while(2, hex) : e == 'N' ? i : i + 1;
     case 'u': return skip_while(4, hex);
     case 'U': return skip_while(8, hex);
@@ -119,9 +122,9 @@ std::vector<Run> literal_runs(std::string_view pattern) {
   if (pattern.find("\\Q") != std::string_view::npos) return {};
   std::vector<Run> runs;
   Run run{{}, 0};
-  auto close = [&](std::size_t next) {
+  auto close = [&] {
     if (!run.text.empty()) runs.push_back(std::move(run));
-    run = {{}, next};
+    run = {{}, 0};
   };
   for (std::size_t i = 0; i < pattern.size();) {
     const char c = pattern[i];
@@ -137,10 +140,7 @@ std::vector<Run> literal_runs(std::string_view pattern) {
       // The atom before may be absent (?, *, {0,...}) or repeated (+): the
       // run ends before it, or after its one required copy.
       if (c != '+' && !run.text.empty()) run.text.pop_back();
-      if (c == '{') {
-        const std::size_t shut = pattern.find('}', i);
-        next = shut == std::string_view::npos ? kUnread : shut + 1;
-      }
+      if (c == '{') next = past_brace(pattern, i);
     } else if (c == '(') {
       next = past_group(pattern, i);
       if (next == kUnread) return {};
@@ -156,10 +156,10 @@ std::vector<Run> literal_runs(std::string_view pattern) {
       next = past_escape(pattern, i);
     }
     if (next == kUnread) return {};
-    close(next);
+    close();
     i = next;
   }
-  close(pattern.size());
+  close();
   return runs;
 }
 
