@@ -381,12 +381,14 @@ struct Analysis {
       for (const std::string& form : {rest, "ge" + rest})
         if (const auto* it = ge && form != rest ? nullptr : strong.forms.find(form))
           for (const auto& r : it->second) {
-            // a verb with ge- of its own has no other (vergeleken: ver + geleken of gelijken)
+            // a verb with ge- of its own has no other (vergeleken: ver + geleken of gelijken);
+            // the base's own imperative makes none with a prefix (wees: zijn, no uitzijn)
             const bool own_ge = r.infinitive.compare(0, 2, "ge") == 0;
-            const std::uint8_t forms = ge             ? r.forms & (kPast | kListed)
-                                       : form != rest ? r.forms & (kParticiple | kListed)
-                                       : own_ge       ? r.forms & ~kImperative
-                                                      : r.forms & ~(kParticiple | kImperative);
+            const std::uint8_t base = r.forms & ~kImperative;
+            const std::uint8_t forms = ge             ? base & (kPast | kListed)
+                                       : form != rest ? base & (kParticiple | kListed)
+                                       : own_ge       ? base
+                                                      : base & ~kParticiple;
             const std::string infinitive = std::string(prefix) + r.infinitive;
             if ((forms & ~kListed) && prefixed_infinitive(infinitive)) add(infinitive, forms);
           }
