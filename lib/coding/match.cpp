@@ -530,14 +530,22 @@ struct CompiledCodebook::Impl {
                          [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); });
     };
     const std::size_t n = words.size();
+    const bool gapped = n > 1 && std::any_of(words.begin() + 1, words.end(), [](const PhraseWord& w) { return w.gap; });
     bool nouns_before = n > 1 && !words.back().gap && infinitive(lemmatiser.lookup(words.back().text), words.back().text);
     for (std::size_t i = 0; i + 1 < n && nouns_before; ++i) {
-      // a gap's empty text is no word to look up: lemmatising "" reads the compound lexicon
+      // a gap after the first word stands for the clause's other words (een
+      // * beeld geven: geeft een goed beeld); its empty text is no word to
+      // look up: lemmatising "" reads the compound lexicon
+      if (words[i].gap && i > 0) continue;
       nouns_before = !words[i].gap && words[i].text != "te";
       if (!nouns_before) break;
       const Lemmas& l = lemmatiser.lookup(words[i].text);
-      // (or ends a compound in nl.dic, as a noun that has no plural does: lawaai)
-      nouns_before = l.noun || l.nominal.size() > 1 || !finite(l) || lexicon::compound_head(words[i].text);
+      // (or ends a compound in nl.dic, as a noun that has no plural does: lawaai);
+      // with a gap, not a verb of its own: leren * kennen holds two verbs,
+      // whose words a clause gap would let in from elsewhere (om Nederlands
+      // te leren, en de cultuur te kennen)
+      nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || lexicon::compound_head(words[i].text)) &&
+                     !(gapped && infinitive(l, words[i].text));
     }
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
@@ -614,6 +622,9 @@ struct CompiledCodebook::Impl {
       // verb first
       std::vector<PhraseWord> first = {particle.empty() ? verb : base, clause_gap};
       first.insert(first.end(), front.begin(), front.end());
+      // a gap that stood before the verb ends nothing once the verb is first
+      // (koffie * drinken: drinken koffie, not drinken koffie met suiker)
+      if (first.back().gap) first.pop_back();
       if (!particle.empty()) first.insert(first.end(), {clause_gap, {std::string(particle), 0, false}});
       add_phrase(pattern_words, code, role, first, source);
     }
@@ -1069,7 +1080,9 @@ struct Matcher::Impl {
         // nor into an om ... te clause (helpen om mensen met elkaar te verbinden)
         if (el.in_clause && skip > 0 && opens_te_clause(w + skip - 1)) break;
         if (el.adverbs && skip > 0 && !middle_field_adverb(norm(w + skip - 1))) break;
-        if (w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
+        // (a word no pattern names has no bits at all, which a gap next
+        // must still let through)
+        if (next != kAnyBits && w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
         if (long r = match_phrase(p, e + 1, w + skip); r >= 0) return r;
       }
       return -1;
