@@ -333,7 +333,7 @@ struct CompiledCodebook::Impl {
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
   std::vector<TokenPattern> units;
   // The terms a compound's head may match (compound: head), as written, and
-  // their units: a compound nl.dic lists whole has no parts (Matcher::Impl::add_head_of_listed).
+  // their units: a compound nl.dic lists whole has no parts (Matcher::Impl::add_head_term_ending).
   std::vector<std::pair<std::string, std::uint32_t>> head_terms;
   GlobSet globs;  // ids are units
   std::vector<Phrase> phrases;
@@ -913,14 +913,34 @@ struct Matcher::Impl {
   // match a compound's head (compound: head) matches its head there: the
   // rest before it is a word that may begin a compound (lexicon::modifier),
   // maybe with a linking s (raadslid).
-  void add_head_of_listed(std::string_view word, std::vector<std::uint32_t>& units) {
-    if (cb.head_terms.empty() || !lexicon::entry(word)) return;
+  //
+  // So it does in a word the list does not know at all, a new compound
+  // whose head is too short for the splitter to take unflagged (minibieb,
+  // beukenheg: bieb and heg have no Cc), with the head's plural or
+  // diminutive ending (minibiebs, buurtbiebje): the codebook asked for that
+  // head, and the rest must still be a word that begins compounds.
+  void add_head_term_ending(std::string_view word, bool listed, std::vector<std::uint32_t>& units) {
     for (const auto& [head, unit] : cb.head_terms) {
-      if (word.size() <= head.size() || !word.ends_with(head) || cb.units[unit].as == WordClass::verb) continue;
-      const std::string_view rest = word.substr(0, word.size() - head.size());
-      if (lexicon::modifier(rest) || (rest.ends_with('s') && lexicon::modifier(rest.substr(0, rest.size() - 1), "s")))
+      if (cb.units[unit].as == WordClass::verb) continue;
+      const std::optional<std::string_view> rest = before_head(word, head, !listed);
+      if (rest && !rest->empty() &&
+          (lexicon::modifier(*rest) || (rest->ends_with('s') && lexicon::modifier(rest->substr(0, rest->size() - 1), "s"))))
         units.push_back(unit);
     }
+  }
+
+  // What comes before `head` at the end of `word`, with one of a noun's
+  // plural or diminutive endings after it where `inflected`; none when
+  // word does not end so.
+  static std::optional<std::string_view> before_head(std::string_view word, std::string_view head, bool inflected) {
+    static constexpr std::string_view kEndings[] = {"", "s", "en", "je", "jes", "tje", "tjes"};
+    for (std::string_view ending : kEndings) {
+      if (!ending.empty() && !inflected) break;
+      if (word.size() < head.size() + ending.size() || !word.ends_with(ending)) continue;
+      const std::string_view stem = word.substr(0, word.size() - ending.size());
+      if (stem.ends_with(head)) return stem.substr(0, stem.size() - head.size());
+    }
+    return std::nullopt;
   }
 
   // `word`, which the word list does not know, ends in a noun that may end
@@ -1014,7 +1034,8 @@ struct Matcher::Impl {
       auto add_parts = [&](std::string_view form) {
         const CompoundSplit split = splitter.split(form);
         if (split.parts.size() == 1) {
-          if (word != WordClass::verb) add_head_of_listed(form, n.units);  // not we voetballen
+          if (word != WordClass::verb && (!l.known || lexicon::entry(form)))
+            add_head_term_ending(form, l.known, n.units);  // not we voetballen
           if (!l.known) add_head_after_unknown(form, n.units);
           return;
         }
@@ -1024,6 +1045,12 @@ struct Matcher::Impl {
           add_keys(split.parts[p], part_keys, Reading::noun);  // spelregel: regel, not regelen
           const bool head = p + 1 == split.parts.size();
           add_units(part_keys, n.units, head, !head, WordClass::noun);
+          // a head the list does not know, a head term's inflection (buurt|biebje)
+          if (head && !in_word_list(split.parts[p]))
+            for (const auto& [term, unit] : cb.head_terms)
+              if (auto rest = before_head(split.parts[p], term, true);
+                  rest && rest->empty() && cb.units[unit].as != WordClass::verb)
+                n.units.push_back(unit);
           // a head that is itself a compound the splitter cut (fiets|stop|licht:
           // stoplicht) is the rest of the word from one of its parts on
           if (p > 0 && !head) {
@@ -1105,6 +1132,36 @@ struct Matcher::Impl {
   bool auxiliary_of_phrase_verb(const Phrase& p, std::size_t last) const {
     const Element& first = p.elements.front();
     return first.verb && last + 1 < clause_end[last] && intersects(first.keys, infos[last + 1].info->keys);
+  }
+
+  // A verb phrase's verb (its first or last word, as matched from `first`
+  // to `last`) with a particle after the match that makes it another verb is
+  // that verb's, as a term's is (de brandweer belde bij ons aan: aanbellen,
+  // not de brandweer bellen; de wortels schieten omhoog: omhoogschieten).
+  bool verb_with_particle_after(const Phrase& p, std::size_t first, std::size_t last) {
+    const std::size_t verb = p.elements.front().verb ? first : p.elements.back().verb ? last : words.size();
+    if (verb == words.size() || !infos[verb].info->verb) return false;
+    std::size_t particle = 0;
+    const std::string other = particle_verb(verb, &particle);
+    // (not the phrase's own particle, matched early on a preposition: hangt
+    // de was op het balkon op)
+    const bool own = std::any_of(p.elements.begin(), p.elements.end(), [&](const Element& el) {
+      return !el.gap && particle < words.size() && intersects(el.keys, infos[particle].info->keys);
+    });
+    const bool vetoed = !other.empty() && particle > last && !own && changes_the_verb(norm(particle));
+    if (vetoed && notes)
+      note({p.code, p.role, tokens[words[first]].begin, tokens[words[last]].end, first, last, p.source},
+           HitNote::Fate::excluded, fmt::format("a form of the separable verb {}", other));
+    return vetoed;
+  }
+
+  // Whether the word before word w makes w a noun phrase's word: an
+  // article, a number, a quantity, an inflected adjective, a pointing word
+  // or a preposition (voor de jongen, veel jongen).
+  bool noun_phrase_goes_on(std::size_t w) const {
+    return w > 0 && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier,
+                               ContextWord::adjective, ContextWord::demonstrative, ContextWord::preposition},
+                              infos[w - 1].context);
   }
 
   // Token t, a word that can open a clause (starts_clause), opens one
@@ -1209,16 +1266,22 @@ struct Matcher::Impl {
     // met die mensen, dat ze die flat slopen; not het viel me op dat, ik
     // vertel ze dat); die right after a form that can only be a finite verb
     // too, or a bare stem that is no noun (an imperative: Bind die hond
-    // vast), as a relative die follows what it refers to (niemand komt die
-    // troep weghalen; not de buurt die, de zorgen die)
+    // vast), or a plural's that is no noun, after no article, and the
+    // sentence's first verb (Elke ochtend parkeren die ouders dubbel; not er
+    // moet iemand zijn die, whose relative clause follows the verb, nor de
+    // jongen die, jongen being a verb too), as a relative die follows
+    // what it refers to (niemand komt die troep weghalen; not de buurt die,
+    // de zorgen die, de verhalen die)
     if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
       const bool clause_subject = subject_pronoun(before.context) &&
                                   words.size() >= 2 && infos[words.size() - 2].info->subordinate;
       if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
           clause_subject || norm(words.size() - 1) == "al" ||
-          (tokens[t].norm == "die" && before.finite &&
-           (before.shape == VerbShape::finite || before.shape == VerbShape::stem) && !before.info->noun))
+          (tokens[t].norm == "die" && before.finite && !before.info->noun &&
+           (before.shape == VerbShape::finite || before.shape == VerbShape::stem ||
+            (before.shape == VerbShape::infinitive && !before.ambiguous && !noun_phrase_goes_on(words.size() - 1) &&
+             !finite_in_sentence_before(words.size() - 1)))))
         return true;
     }
     std::size_t seen = 0;
@@ -1280,6 +1343,12 @@ struct Matcher::Impl {
     // nor is an adjective a degree word qualifies (ging heel dicht bij het
     // hek staan, kwam te dicht bij; but viel erg tegen)
     if (p > clause_start[p] && degree_word(norm(p - 1)) && lexicon::adjective(norm(p))) return false;
+    // nor the om of om ... te (we gaan naar het park om met elkaar te praten:
+    // not omgaan), unless the te is a zonder's (schepte de hoop om zonder
+    // handschoenen aan te trekken)
+    if (norm(p) == "om")
+      for (std::size_t t = p + 1; t < clause_end[p] && norm(t) != "zonder"; ++t)
+        if (norm(t) == "te") return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;
@@ -2304,7 +2373,8 @@ struct Matcher::Impl {
           if (!(n.phrase_ahead[s] & *ahead)) continue;
         }
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
-        if (long last = match_phrase(p, 1, w + 1); last >= 0 && !auxiliary_of_phrase_verb(p, static_cast<std::size_t>(last)))
+        if (long last = match_phrase(p, 1, w + 1); last >= 0 && !auxiliary_of_phrase_verb(p, static_cast<std::size_t>(last)) &&
+                                                   !verb_with_particle_after(p, w, static_cast<std::size_t>(last)))
           add_candidate(p.code, p.role, w, static_cast<std::size_t>(last), p.source);
       }
     }

@@ -209,3 +209,4 @@ TEST_CASE("match: the thirty-seventh spoken-Dutch battery") { check_battery("spo
 TEST_CASE("match: the thirty-eighth spoken-Dutch battery") { check_battery("spoken/battery38.tsv", "spoken/spoken38.yaml"); }
 TEST_CASE("match: the thirty-ninth spoken-Dutch battery") { check_battery("spoken/battery39.tsv", "spoken/spoken39.yaml"); }
 TEST_CASE("match: the fortieth spoken-Dutch battery") { check_battery("spoken/battery40.tsv", "spoken/spoken40.yaml"); }
+TEST_CASE("match: the forty-first spoken-Dutch battery") { check_battery("spoken/battery41.tsv", "spoken/spoken41.yaml"); }
