@@ -1394,6 +1394,9 @@ struct Matcher::Impl {
       for (std::size_t w = clause_start[p]; w + 1 < p; ++w)
         if (norm(w) == "naar") return true;
     if (p == 0 || infos[p - 1].context != ContextWord::preposition) return false;
+    // (a preposition that is itself one's object is an adverb: bladerde de
+    // krant van voor tot achter door)
+    if (p - 1 > clause_start[p] && infos[p - 2].context == ContextWord::preposition) return false;
     for (std::size_t w = clause_start[p]; w + 1 < p; ++w)
       if (is_r_word(norm(w))) return false;
     return true;

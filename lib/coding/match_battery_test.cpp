@@ -210,3 +210,4 @@ TEST_CASE("match: the thirty-eighth spoken-Dutch battery") { check_battery("spok
 TEST_CASE("match: the thirty-ninth spoken-Dutch battery") { check_battery("spoken/battery39.tsv", "spoken/spoken39.yaml"); }
 TEST_CASE("match: the fortieth spoken-Dutch battery") { check_battery("spoken/battery40.tsv", "spoken/spoken40.yaml"); }
 TEST_CASE("match: the forty-first spoken-Dutch battery") { check_battery("spoken/battery41.tsv", "spoken/spoken41.yaml"); }
+TEST_CASE("match: the forty-second spoken-Dutch battery") { check_battery("spoken/battery42.tsv", "spoken/spoken42.yaml"); }

@@ -612,6 +612,9 @@ TEST_CASE("match: a particle after a preposition is its object, one before a pre
   CHECK(spoken2("Ze gingen weg zonder gedag te zeggen.") == "w/weggaan=gingen weg\n");
   CHECK(spoken2("Daar ga ik eigenlijk wel van weg.") == "w/weggaan=ga ik eigenlijk wel van weg\n");
   CHECK(spoken("Hij kwam pas terug na de zomer.") == "v/terugkomen=kwam pas terug\n");
+  // but a preposition that is itself one's object is an adverb (tot achter)
+  CHECK(code_text("../spoken/spoken42.yaml", "Opa bladerde de krant van voor tot achter door.") ==
+        "z/doorbladeren=bladerde de krant van voor tot achter door\nz/n_krant=krant\n");
 }
 
 TEST_CASE("match: maar right after a finite verb is an adverb, before a subject a conjunction") {
