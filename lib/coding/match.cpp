@@ -1164,6 +1164,26 @@ struct Matcher::Impl {
                               infos[w - 1].context);
   }
 
+  // Word w, a number, is the first of a share: op, van or uit, maybe de,
+  // and another number (vier op de tien, twee van de drie, een op vijf);
+  // the share's last word, or 0.
+  std::size_t share_after(std::size_t w) const {
+    std::size_t n = w + 2;
+    if (n < clause_end[w] && is_one_of({"de", "het"}, norm(n))) ++n;
+    const bool share = n < clause_end[w] && is_one_of({"op", "van", "uit"}, norm(w + 1)) &&
+                       (infos[n].context == ContextWord::number || spelled_number(norm(n)));
+    return share ? n : 0;
+  }
+
+  // Whether a share ends right before word w.
+  bool share_ends_before(std::size_t w) const {
+    for (std::size_t first = w >= 4 ? w - 4 : 0; first + 3 <= w; ++first)
+      if (first >= clause_start[w] && (infos[first].context == ContextWord::number || spelled_number(norm(first))) &&
+          share_after(first) + 1 == w)
+        return true;
+    return false;
+  }
+
   // Token t, a word that can open a clause (starts_clause), opens one
   // where it is no adverb, no pointing word and no `of` or `en` between two
   // noun phrases, each below; an `of` that asks whether always does.
@@ -1918,7 +1938,7 @@ struct Matcher::Impl {
     switch (infos[w - 1].context) {
       case ContextWord::determiner:
       case ContextWord::adjective: return true;
-      case ContextWord::quantifier: return !no_longer(w - 1);
+      case ContextWord::quantifier: return !no_longer(w - 1) && !share_ends_before(w);  // not vier op de tien drinken
       case ContextWord::preposition: return !infos[w - 1].particle;  // not langs kunnen komen
       case ContextWord::het: {
         const bool subject_after = w + 1 < clause_end[w] && subject_pronoun(infos[w + 1].context);
@@ -2243,9 +2263,14 @@ struct Matcher::Impl {
       if (previous == ContextWord::modal && infos[w].shape == VerbShape::stem && infos[w].info->noun &&
           w + 1 < clause_end[w] && infos[w + 1].shape == VerbShape::infinitive)
         previous = ContextWord::determiner;
-      // a number spelled out that opens its clause before a noun's plural is
-      // that number, no imperative (Vier mensen kwamen; not Vier het samen)
-      if (previous == ContextWord::edge && spelled_number(norm(w)) && w + 1 < clause_end[w] && plural_noun(w + 1))
+      // a share is a subject, its verb after it (Vier op de tien drinken ...)
+      if (share_ends_before(w)) previous = ContextWord::subject;
+      // a number spelled out that opens its clause before a noun's plural, or
+      // a share (op de tien, van de drie), is that number, no imperative
+      // (Vier mensen kwamen, Vier op de tien drinken samen koffie; not Vier
+      // het samen)
+      if (previous == ContextWord::edge && spelled_number(norm(w)) && w + 1 < clause_end[w] &&
+          (plural_noun(w + 1) || share_after(w)))
         previous = ContextWord::determiner;
       // a stem right after a coordinator that opens its clause, before an
       // object, opens that clause as an imperative or a verb whose subject

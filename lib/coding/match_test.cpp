@@ -376,6 +376,11 @@ TEST_CASE("match: a form that may be a noun or a verb, read by its context") {
   // a number spelled out opening its clause before a noun's plural, no imperative
   CHECK(lemmas_of("Vier mensen kwamen.") == "Vier:vier mensen:mens kwamen:komen");
   CHECK(lemmas_of("Vier het samen!") == "Vier:vieren het:het samen:samen");
+  // so is one that opens a share, the share the subject of the verb after it
+  CHECK(readings_of("Vier op de tien drinken wel eens samen koffie.") ==
+        "Vier:noun op de tien drinken wel eens samen koffie");
+  CHECK(lemmas_of("Vier op de tien drinken wel eens samen koffie.") ==
+        "Vier:vier op:op de:de tien:tien drinken:drinken wel:wel eens:eens samen:samen koffie:koffie");
 }
 
 TEST_CASE("match: negation before the hit or after its verb, within the clause") {
