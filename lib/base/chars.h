@@ -41,4 +41,13 @@ inline bool is_quote(char32_t c) {
          c == 0x00BB || c == 0x2039 || c == 0x203A || c == 0x2033 || c == 0x201F || c == 0x201B;
 }
 
+// A symbol that marks a list item (•, ●, ▪, ◦, ➢, ✓, ...): one item ends
+// where the next one's bullet stands. Not - or *, which are also a dash and
+// a footnote's star inside a sentence.
+inline bool is_bullet_symbol(char32_t c) {
+  return c == 0x2022 || c == 0x25CF || c == 0x25AA || c == 0x25A0 || c == 0x25E6 || c == 0x25CB || c == 0x2023 ||
+         c == 0x2043 || c == 0x2794 || c == 0x25C6 || c == 0x25BA || c == 0x27A2 || c == 0x2192 || c == 0x2713 ||
+         c == 0x2714;
+}
+
 }  // namespace draad::chars

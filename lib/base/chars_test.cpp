@@ -24,3 +24,12 @@ TEST_CASE("chars: one meaning for digits, spaces, letters and word characters") 
   CHECK_FALSE(is_word_char(U'-'));
   CHECK_FALSE(is_word_char(U' '));
 }
+
+TEST_CASE("chars: a list's bullet symbols, not a dash or a star") {
+  CHECK(is_bullet_symbol(U'\u2022'));  // •
+  CHECK(is_bullet_symbol(U'\u25CF'));  // ●
+  CHECK(is_bullet_symbol(U'\u27A2'));  // ➢
+  CHECK_FALSE(is_bullet_symbol(U'-'));
+  CHECK_FALSE(is_bullet_symbol(U'*'));
+  CHECK_FALSE(is_bullet_symbol(U'\u2013'));  // – is also a dash
+}

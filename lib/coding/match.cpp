@@ -141,15 +141,22 @@ std::string fold(std::string_view s) {
 bool is_word_token(const Token& t) { return t.kind != TokenKind::punct && t.kind != TokenKind::symbol; }
 
 // A punctuation token of only . ! ? (., ..., !!, ?!).
+// (and at a list item's bullet: • geen bankjes • een buurthuis)
 bool ends_sentence(const Token& t) {
-  return !t.norm.empty() && t.norm.find_first_not_of(".!?") == std::string::npos;
+  if (t.norm.empty()) return false;
+  if (t.kind != TokenKind::word && static_cast<unsigned char>(t.norm[0]) >= 0x80) {
+    std::size_t at = 0;
+    if (chars::is_bullet_symbol(utf8::next(t.norm, at))) return true;
+  }
+  return t.norm.find_first_not_of(".!?") == std::string::npos;
 }
 
-// Where a clause ends: at . ! ? ; : , ( ) and a dash, and at [ ], which
+// Where a clause ends: at . ! ? ; : , ( ), a dash and a bullet, and at [ ], which
 // enclose a transcriber's note ([gelach], [onverstaanbaar]) that is no word
 // of the clause; a conjunction or relative word starts a new one
 // (starts_clause).
 bool ends_clause(const Token& t) {
+  if (t.kind == TokenKind::symbol) return ends_sentence(t);  // a bullet
   if (t.kind != TokenKind::punct) return false;
   // one byte compared, not a string per mark: every punctuation token asks
   if (t.norm.size() == 1) return std::string_view(".!?;:,()[]-").find(t.norm[0]) != std::string_view::npos;

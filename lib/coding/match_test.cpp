@@ -182,6 +182,9 @@ TEST_CASE("match: phrases with gaps, near and min_hits") {
   CHECK(mini("Een omstander moet durven ingrijpen.") == "spelregels/omstander=omstander moet durven ingrijpen\n");
   CHECK(mini("Ingrijpen deed die ene omstander.") == "spelregels/omstander=Ingrijpen deed die ene omstander\n");
   CHECK(mini("Een omstander zag het gebeuren en besloot toen maar niet in te grijpen of ingrijpen.") == "");
+  // a list item's bullet ends its sentence: the near and the negation stay in their item
+  CHECK(mini("Wat helpt:\n• een omstander\n• ingrijpen") == "");
+  CHECK(mini("Wat we missen: ● geen plek ● buurthuis") == "ontmoeting/buurt=buurthuis\nontmoeting/plek=buurthuis !plek\n");
   // min_hits 2: one hit is not enough
   CHECK(mini("Samenredzaam zijn.") == "");
   CHECK(mini("Samen redzaam en zelfredzaam.") == "spelregels/samenredzaam=Samen redzaam,zelfredzaam\n");

@@ -45,10 +45,7 @@ int count_words(std::string_view s) {
 }
 
 // `●`, `•`, `-` and the like before a list item or a heading.
-bool is_bullet(char32_t c) {
-  return c == U'-' || c == U'*' || c == U'\u2022' || c == U'\u25CF' || c == U'\u25AA' || c == U'\u25A0' ||
-         c == U'\u25E6' || c == U'\u25CB' || c == U'\u2013' || c == U'\u2023' || c == U'\u2043';
-}
+bool is_bullet(char32_t c) { return c == U'-' || c == U'*' || c == U'\u2013' || chars::is_bullet_symbol(c); }
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
