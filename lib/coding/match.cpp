@@ -1141,6 +1141,34 @@ struct Matcher::Impl {
     return first.verb && last + 1 < clause_end[last] && intersects(first.keys, infos[last + 1].info->keys);
   }
 
+  // A phrase of a noun and zijn, worden or blijven said with the verb last
+  // (nederlander zijn, lid worden), matched from `first` to `last`, is no
+  // such phrase where the noun has an article or a quantity other than een
+  // before it, as a subject has (de meeste Nederlanders zijn dik tevreden,
+  // dat er meer Nederlanders eenzaam zijn; not dat ik een echte Nederlander
+  // ben), nor where zijn is his before a noun (de helft van de Nederlanders
+  // zijn directe buren kent).
+  bool no_copula_phrase(const Phrase& p, std::size_t first, std::size_t last) {
+    if (!p.elements.back().verb || p.elements.front().verb) return false;
+    const std::string_view verb = norm(last);
+    const Lemmas& l = lemmatiser.lookup(verb);
+    if (!std::any_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) {
+          return is_one_of({"zijn", "worden", "blijven"}, std::string_view(v.infinitive));
+        }))
+      return false;
+    if (verb == "zijn" && last + 1 < clause_end[last] &&
+        (infos[last + 1].context == ContextWord::adjective || plural_noun(last + 1)))
+      return true;
+    std::size_t before = first;
+    do {  // over the noun's adjectives and the superlative meeste (de meeste Nederlanders)
+      if (before == clause_start[first]) return false;
+      --before;
+    } while (infos[before].context == ContextWord::adjective || norm(before) == "meeste");
+    return !is_one_of({"een", "'n", "geen"}, norm(before)) &&
+           is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::demonstrative},
+                     infos[before].context);
+  }
+
   // A verb phrase's verb (its first or last word, as matched from `first`
   // to `last`) with a particle after the match that makes it another verb is
   // that verb's, as a term's is (de brandweer belde bij ons aan: aanbellen,
@@ -2409,7 +2437,8 @@ struct Matcher::Impl {
         }
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
         if (long last = match_phrase(p, 1, w + 1); last >= 0 && !auxiliary_of_phrase_verb(p, static_cast<std::size_t>(last)) &&
-                                                   !verb_with_particle_after(p, w, static_cast<std::size_t>(last)))
+                                                   !verb_with_particle_after(p, w, static_cast<std::size_t>(last)) &&
+                                                   !no_copula_phrase(p, w, static_cast<std::size_t>(last)))
           add_candidate(p.code, p.role, w, static_cast<std::size_t>(last), p.source);
       }
     }

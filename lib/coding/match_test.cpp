@@ -1150,6 +1150,13 @@ TEST_CASE("match: a verb phrase's words stand apart within their clause, not int
   CHECK(code_text(samenleven, "Deze Nederlanders hebben vrienden volgens de afspiegeling van zijn of haar wijk.") == "");
   CHECK(code_text(samenleven, "Ik ben trots dat ik Nederlander ben.").find("verhalen/identiteit=Nederlander ben") !=
         std::string::npos);
+  // a noun with an article or a quantity before it is the subject of zijn, no predicate
+  // (to be Dutch), and zijn before a plural noun is his
+  for (const char* subject : {"De meeste Nederlanders zijn dik tevreden.", "Ik hoor dat er meer Nederlanders eenzaam zijn.",
+                              "Bijna de helft van de Nederlanders zijn directe buren kent."})
+    CHECK(code_text(samenleven, subject).find("identiteit") == std::string::npos);
+  CHECK(code_text(samenleven, "Ik wil een echte Nederlander zijn.") ==
+        "verhalen/identiteit=echte Nederlander,Nederlander zijn\n");
   // helpen ... elkaar (elkaar helpen) does not reach into the om ... te clause
   CHECK(code_text(samenleven, "Een buddy kan helpen om mensen uit verschillende wijken met elkaar te verbinden.")
             .find("burenhulp") == std::string::npos);
