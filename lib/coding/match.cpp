@@ -1123,7 +1123,19 @@ struct Matcher::Impl {
     }
     if (w >= words.size() || !(el.bits & infos[w].bits) || !intersects(el.keys, infos[w].info->keys)) return -1;
     if (el.verb && his_or_her(w)) return -1;
+    // words written next to each other do not stand on both sides of a
+    // comma or a full stop (niet eerlijk: not Ik ook niet, eerlijk gezegd)
+    if (e > 0 && !p.elements[e - 1].gap && mark_between(w - 1, w)) return -1;
     return match_phrase(p, e + 1, w + 1);
+  }
+
+  // Whether a mark that ends a clause stands between words a and b: not a
+  // dash (a hyphen joins sociaal-fysiek) nor a parenthesis, which may hold
+  // a phrase's word (de (sociale) veiligheid, (semi-)openbare ruimte).
+  bool mark_between(std::size_t a, std::size_t b) const {
+    for (std::size_t t = words[a] + 1; t < words[b]; ++t)
+      if (ends_clause(tokens[t]) && !is_one_of({"-", "\u2013", "\u2014", "(", ")"}, tokens[t].norm)) return true;
+    return false;
   }
 
   void add_candidate(std::uint32_t code, Role role, std::size_t first, std::size_t last, std::uint32_t source) {

@@ -182,6 +182,12 @@ TEST_CASE("match: phrases with gaps, near and min_hits") {
   CHECK(mini("Een omstander moet durven ingrijpen.") == "spelregels/omstander=omstander moet durven ingrijpen\n");
   CHECK(mini("Ingrijpen deed die ene omstander.") == "spelregels/omstander=Ingrijpen deed die ene omstander\n");
   CHECK(mini("Een omstander zag het gebeuren en besloot toen maar niet in te grijpen of ingrijpen.") == "");
+  // a phrase's words written next to each other stand on no two sides of a
+  // comma or a full stop, but may of a parenthesis
+  const std::string samenleven = "../../../codebooks/samenleven.yaml";
+  CHECK(code_text(samenleven, "Niemand zei iets. Ik ook niet, eerlijk gezegd.") == "");
+  CHECK(code_text(samenleven, "Dat is niet eerlijk.") == "wederkerigheid/gelijke_behandeling=niet eerlijk\n");
+  CHECK(code_text(samenleven, "Het gaat om de (sociale) veiligheid.") == "spelregels/veiligheid=sociale) veiligheid\n");
   // a list item's bullet ends its sentence: the near and the negation stay in their item
   CHECK(mini("Wat helpt:\n• een omstander\n• ingrijpen") == "");
   CHECK(mini("Wat we missen: ● geen plek ● buurthuis") == "ontmoeting/buurt=buurthuis\nontmoeting/plek=buurthuis !plek\n");
