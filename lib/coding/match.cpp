@@ -1202,6 +1202,25 @@ struct Matcher::Impl {
     return vetoed;
   }
 
+  // Whether word w follows an article, a number, a quantity or a pointing
+  // word, maybe with a word in -e between, an adjective (de bij, een wilde
+  // bij: wilde is also willen's past).
+  bool after_article(std::size_t w) const { return w > clause_start[w] && article_ends_at(w - 1); }
+
+  // Whether word `last` ends such an article or article and adjective.
+  bool article_ends_at(std::size_t last) const {
+    auto article = [&](std::size_t a) {
+      return is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier,
+                        ContextWord::demonstrative},
+                       infos[a].context);
+    };
+    if (article(last) || infos[last].context == ContextWord::adjective) return true;
+    // (an adjective's -e, also where the form is a verb's past too: wilde; not plekje, ruimte)
+    const std::string_view word = norm(last);
+    return last > clause_start[last] && article(last - 1) && word.size() > 3 && word.ends_with('e') &&
+           !word.ends_with("je") && lexicon::adjective(word.substr(0, word.size() - 1));
+  }
+
   // Whether the word before word w makes w a noun phrase's word: an
   // article, a number, a quantity, an inflected adjective, a pointing word
   // or a preposition (voor de jongen, veel jongen).
@@ -1237,7 +1256,14 @@ struct Matcher::Impl {
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
            !(tokens[t].norm == "of" && t > 0 && t + 1 < tokens.size() &&
-             adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm));
+             adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm)) &&
+           !noun_want(t);
+  }
+
+  // Token t, want right after an article or an adjective, is the noun (de
+  // rode want uit de doos), no conjunction.
+  bool noun_want(std::size_t t) const {
+    return tokens[t].norm == "want" && !words.empty() && words.back() + 1 == t && article_ends_at(words.size() - 1);
   }
 
   // Token t, a maar or dus right after a finite verb, is an adverb (het
@@ -2402,9 +2428,20 @@ struct Matcher::Impl {
       // a particle apart is no hit of its own where a verb before it takes it (zitten vast: not vasten;
       // vindt plaats, ligt lam: not the nouns)
       const std::string particle_of = n.particle && infos[w].units ? verb_of_particle(w) : std::string();
+      // a preposition or a conjunction is a noun only after an article or an
+      // adjective (de bij, een wilde bij, de rode want; not bij de fietsen,
+      // zat er een wesp bij, want ze hangen)
+      const bool function_word = is_one_of({ContextWord::preposition, ContextWord::coordinator}, infos[w].context) &&
+                                 !after_article(w);
       for (auto u : n.units) {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
+        if (function_word && unit.as == WordClass::noun && unit.role == Role::hit) {
+          if (notes)
+            note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
+                 HitNote::Fate::excluded, "no noun here: a preposition or conjunction without an article");
+          continue;
+        }
         if (!particle_of.empty() && unit.role == Role::hit) {
           if (notes)
             note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},

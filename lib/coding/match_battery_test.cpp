@@ -211,3 +211,5 @@ TEST_CASE("match: the thirty-ninth spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the fortieth spoken-Dutch battery") { check_battery("spoken/battery40.tsv", "spoken/spoken40.yaml"); }
 TEST_CASE("match: the forty-first spoken-Dutch battery") { check_battery("spoken/battery41.tsv", "spoken/spoken41.yaml"); }
 TEST_CASE("match: the forty-second spoken-Dutch battery") { check_battery("spoken/battery42.tsv", "spoken/spoken42.yaml"); }
+TEST_CASE("match: the forty-third spoken-Dutch battery") { check_battery("spoken/battery43.tsv", "spoken/spoken43.yaml"); }
+TEST_CASE("match: the forty-fourth spoken-Dutch battery") { check_battery("spoken/battery44.tsv", "spoken/spoken44.yaml"); }

@@ -128,6 +128,17 @@ TEST_CASE("match: a term written compound: head matches a short head after a wor
   CHECK(code_text(spoken41, "Bij de Qwertybieb.") == "");
 }
 
+TEST_CASE("match: a preposition or conjunction is a noun term's only after an article or an adjective") {
+  const std::string spoken43 = "../spoken/spoken43.yaml", spoken44 = "../spoken/spoken44.yaml";
+  CHECK(code_text(spoken43, "Een bij en twee bijen, de dikke bij, een wilde bij.") == "z/n_bij=bij,bijen,bij,bij\n");
+  CHECK(code_text(spoken43, "Het plekje bij de fietsen, en het sop liep tot bij de bushalte.") == "");
+  CHECK(code_text(spoken43, "Later zat er ook nog een wesp bij.") == "");
+  // and want after one is the noun, which opens no clause (so eiste ... op is opeisen)
+  CHECK(code_text(spoken44, "Hij eiste de rode want uit de doos meteen op.") ==
+        "z/n_want=want\nz/opeisen=eiste de rode want uit de doos meteen op\n");
+  CHECK(code_text(spoken44, "Ik kom niet, want ik ben ziek.") == "");
+}
+
 TEST_CASE("match: a verb phrase's verb with another particle after it is that separable verb's") {
   const std::string spoken41 = "../spoken/spoken41.yaml";
   CHECK(code_text(spoken41, "De brandweer belde bij ons aan.") == "");

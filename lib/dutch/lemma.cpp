@@ -393,6 +393,7 @@ struct Lemmatiser::Impl {
         {"kleren", "kleed"},    // klederen, contracted
         {"gelederen", "gelid"}, {"koren", "koor"},  // nl.dic lists koren as a word of its own (grain)
         {"zonen", "zoon"},      // nl.dic lists zonen whole, hunspell takes it for zon's
+        {"raden", "raad"},      // nl.dic lists raden whole and gives raad no plural (de raden van de wijken)
         // Latin plurals, which hunspell knows but gives no singular for
         {"centra", "centrum"},  {"musea", "museum"},    {"criteria", "criterium"}, {"politici", "politicus"},
         {"historici", "historicus"}, {"stadia", "stadium"}, {"podia", "podium"},

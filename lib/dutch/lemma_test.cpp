@@ -93,6 +93,8 @@ TEST_CASE("lemma: the singular of a noun") {
   CHECK(main_of(l, "kleren") == "kleed");  // klederen, contracted
   CHECK(main_of(l, "koren") == "koor");    // nl.dic lists koren (grain) as a word of its own
   CHECK(main_of(l, "zonen") == "zoon");    // nl.dic lists zonen whole; not zon
+  CHECK(main_of(l, "wijkraden") == "wijkraad");  // nl.dic lists raden whole and gives raad no plural
+  CHECK(main_of(l, "afraden") == "afraden");
   CHECK(main_of(l, "messen") == "mes");    // not mess, the canteen
   CHECK(main_of(l, "keukenmessen") == "keukenmes");
   CHECK(main_of(l, "winkelcentra") == "winkelcentrum");  // Latin plurals: the longer singular

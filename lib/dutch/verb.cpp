@@ -271,9 +271,11 @@ struct Analysis {
                          !lexicon::verb_infinitive(participle + "en"));
     // (hunspell knows the past of some verbs with a prefix in the singular
     // only, as the inflection of a participle nl.dic lists: herschikt/Ve,
-    // herschikte)
-    const bool past = is_word(stem + ending + "e") &&
-                      (is_word(stem + ending + "en") || (has_prefix(infinitive) && lexicon::entry(participle)));
+    // herschikte; and of some in the plural only: verroestten, not
+    // verroestte)
+    const bool past = (is_word(stem + ending + "e") &&
+                       (is_word(stem + ending + "en") || (has_prefix(infinitive) && lexicon::entry(participle)))) ||
+                      (has_prefix(infinitive) && lexicon::entry(participle) && is_word(stem + ending + "en"));
     return listed && past &&
            (is_word("ge" + participle) || (has_prefix(infinitive) && is_word(participle)) ||
             participle_with_particle(infinitive, participle));

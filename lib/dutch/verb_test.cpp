@@ -193,6 +193,9 @@ TEST_CASE("verb: a regular verb's infinitive is one nl.dic lists as a verb's, no
   CHECK(readings("herschikte") == "herschikken:vd");
   CHECK(readings("herschikt") == "herschikken:pd");
   CHECK(readings("erbarmde") == "erbarmen:vd");
+  // and some in the plural only (verroestten, not verroestte)
+  CHECK(readings("verroestte") == "verroesten:v");
+  CHECK(readings("verroest") == "verroesten:spd");
   CHECK(readings("genoeg") == "");  // a function word, though genoegen is a verb
   // a verb nl.dic lists only behind a particle (inburgeren/Vi; burgeren bare)
   CHECK(readings("burgerde") == "burgeren:v");
