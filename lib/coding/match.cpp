@@ -1974,9 +1974,30 @@ struct Matcher::Impl {
   // form; with `but_zijn`, not a form of zijn, whose predicate an
   // infinitive may be (samen leven is samen werken) and whose letters a
   // possessive has (in zijn kracht zetten).
+  // A plural form before its subject pronoun is finite too (missen we nog
+  // onderwerpen).
   bool lexical_verb_before(std::size_t w, bool but_zijn = false) {
     for (std::size_t v = clause_start[w]; v < w; ++v)
-      if (clearly_finite(v) && !takes_bare_infinitive(v) && !(but_zijn && form_of(v, {"zijn"}))) return true;
+      if ((clearly_finite(v) || (infos[v].shape == VerbShape::infinitive && infos[v].finite && v + 1 < w &&
+                                 subject_pronoun(infos[v + 1].context))) &&
+          !takes_bare_infinitive(v) && !(but_zijn && form_of(v, {"zijn"})))
+        return true;
+    return false;
+  }
+
+  // Whether the first finite verb in w's clause before it is a lexical one,
+  // or zijn right before er (missen we nog onderwerpen, zijn er ook
+  // vooroordelen): no auxiliary, whose participle or infinitive w may be.
+  bool plural_after_verb(std::size_t w) {
+    for (std::size_t v = clause_start[w]; v < w; ++v) {
+      // (a plural form is finite beside its subject pronoun: jullie noemen, missen we)
+      const bool beside_subject = infos[v].shape == VerbShape::infinitive && infos[v].finite &&
+                                  ((v > clause_start[w] && subject_pronoun(infos[v - 1].context)) ||
+                                   (v + 1 < w && subject_pronoun(infos[v + 1].context)));
+      if (!clearly_finite(v) && !beside_subject) continue;
+      if (infos[v].context != ContextWord::auxiliary) return true;
+      return form_of(v, {"zijn"}) && v + 1 < w && norm(v + 1) == "er";
+    }
     return false;
   }
 
@@ -2194,8 +2215,15 @@ struct Matcher::Impl {
       // a word that is no verb makes an infinitive ending the clause its verb
       // only where no finite verb that takes none came before it in the
       // clause (de kinderen spelen, dat de buren zorgen, we willen graag
-      // ervaringen delen; not zijn er nog vragen, wij hebben ook zorgen)
-      if (previous == ContextWord::no_verb && lexical_verb_before(w)) previous = ContextWord::other;
+      // ervaringen delen; not zijn er nog vragen, wij hebben ook zorgen),
+      // where a noun's plural, no participle, is that noun after a lexical
+      // verb or er zijn (missen we nog onderwerpen, zijn er ook vooroordelen;
+      // not we hebben besloten, hebben zitten kletsen)
+      if (previous == ContextWord::no_verb && lexical_verb_before(w))
+        previous = plural_noun(w) && !participle(w) && infos[w - 1].shape != VerbShape::infinitive &&
+                           plural_after_verb(w)
+                       ? ContextWord::determiner
+                       : ContextWord::other;
       // and a noun's plural spelled as an infinitive inside a clause whose
       // finite verb before it takes none, after a word that is no verb, is
       // that noun: no verb stands there (de supermarkt gooit elke avond

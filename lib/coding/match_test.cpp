@@ -1205,3 +1205,13 @@ TEST_CASE("match: die right after a plural that is the sentence's first verb poi
   CHECK(lemmas_of("Ik zag de jongen die daar was verongelukt.") ==
         "Ik:ik zag:zien de:de jongen:jongen die:die daar:daar was:zijn verongelukt:verongelukken");
 }
+
+TEST_CASE("match: a plural form before its subject pronoun is the clause's finite verb, so a plural after it is a noun") {
+  CHECK(readings_of("Of missen we nog onderwerpen?") == "Of missen we nog onderwerpen:noun");
+  CHECK(lemmas_of("Of missen we nog onderwerpen?") == "Of:of missen:missen we:we nog:nog onderwerpen:onderwerp");
+  CHECK(readings_of("Kennen jullie voorbeelden van communicatie?") == "Kennen jullie voorbeelden:noun van communicatie");
+  CHECK(readings_of("Maar zijn er ook vooroordelen?") == "Maar zijn er ook vooroordelen:noun");
+  // not after an auxiliary, whose participle or infinitives follow
+  CHECK(readings_of("We hebben de hele avond zitten kletsen.") == "We hebben de hele avond zitten kletsen");
+  CHECK(readings_of("Toen hebben we met het team besloten.") == "Toen hebben we met het team besloten:verb");
+}
