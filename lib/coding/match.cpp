@@ -1243,6 +1243,8 @@ struct Matcher::Impl {
 
   // Whether a share ends right before word w.
   bool share_ends_before(std::size_t w) const {
+    // (a share ends in a number, which context_word calls a number or, spelled out, a quantity)
+    if (w == 0 || !is_one_of({ContextWord::number, ContextWord::quantifier}, infos[w - 1].context)) return false;
     for (std::size_t first = w >= 4 ? w - 4 : 0; first + 3 <= w; ++first)
       if (first >= clause_start[w] && (infos[first].context == ContextWord::number || spelled_number(norm(first))) &&
           share_after(first) + 1 == w)
