@@ -660,7 +660,8 @@ struct CompiledCodebook::Impl {
     units.push_back(unit);
     if (unit.compound == CompoundMode::head) head_terms.emplace_back(fold(term.text), id);
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
-    if (unit.role != Role::near) add_separable(pattern_words, fold(term.text));
+    // (with the diaeresis folded, as a token's norm has it: meeëten, mee + eten)
+    if (unit.role != Role::near) add_separable(pattern_words, dutch_dictionary::fold_diaeresis(fold(term.text)));
   }
 
   // A term that is a separable verb's infinitive (meedoen) also matches its
@@ -930,7 +931,8 @@ struct Matcher::Impl {
     for (const auto& [head, unit] : cb.head_terms) {
       if (cb.units[unit].as == WordClass::verb) continue;
       const std::optional<std::string_view> rest = before_head(word, head, !listed);
-      if (rest && !rest->empty() &&
+      // (not after an adverb: wel|kom is welkom)
+      if (rest && !rest->empty() && !function_word(*rest) &&
           (lexicon::modifier(*rest) || (rest->ends_with('s') && lexicon::modifier(rest->substr(0, rest->size() - 1), "s"))))
         units.push_back(unit);
     }

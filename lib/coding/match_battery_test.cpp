@@ -213,3 +213,5 @@ TEST_CASE("match: the forty-first spoken-Dutch battery") { check_battery("spoken
 TEST_CASE("match: the forty-second spoken-Dutch battery") { check_battery("spoken/battery42.tsv", "spoken/spoken42.yaml"); }
 TEST_CASE("match: the forty-third spoken-Dutch battery") { check_battery("spoken/battery43.tsv", "spoken/spoken43.yaml"); }
 TEST_CASE("match: the forty-fourth spoken-Dutch battery") { check_battery("spoken/battery44.tsv", "spoken/spoken44.yaml"); }
+TEST_CASE("match: the forty-fifth spoken-Dutch battery") { check_battery("spoken/battery45.tsv", "spoken/spoken45.yaml"); }
+TEST_CASE("match: the forty-sixth spoken-Dutch battery") { check_battery("spoken/battery46.tsv", "spoken/spoken46.yaml"); }

@@ -126,6 +126,8 @@ TEST_CASE("match: a term written compound: head matches a short head after a wor
         "z/n_bieb=minibieb,minibiebs,buurtbiebje\n");
   // not after letters that begin no compound
   CHECK(code_text(spoken41, "Bij de Qwertybieb.") == "");
+  // nor after an adverb (wel|kom is welkom)
+  CHECK(code_text("../spoken/spoken45.yaml", "Iedereen is welkom, pak een soepkom.") == "z/n_kom=soepkom\n");
 }
 
 TEST_CASE("match: a preposition or conjunction is a noun term's only after an article or an adjective") {
@@ -137,6 +139,10 @@ TEST_CASE("match: a preposition or conjunction is a noun term's only after an ar
   CHECK(code_text(spoken44, "Hij eiste de rode want uit de doos meteen op.") ==
         "z/n_want=want\nz/opeisen=eiste de rode want uit de doos meteen op\n");
   CHECK(code_text(spoken44, "Ik kom niet, want ik ben ziek.") == "");
+}
+
+TEST_CASE("match: a separable verb written with a diaeresis finds its particle apart") {
+  CHECK(code_text("../spoken/spoken45.yaml", "Ze aten gewoon mee.") == "z/meeeten=aten gewoon mee\n");
 }
 
 TEST_CASE("match: a verb phrase's verb with another particle after it is that separable verb's") {
