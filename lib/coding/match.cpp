@@ -1991,7 +1991,7 @@ struct Matcher::Impl {
 
   // Whether the first finite verb in w's clause before it is a lexical one,
   // or zijn right before er (missen we nog onderwerpen, zijn er ook
-  // vooroordelen): no auxiliary, whose participle or infinitive w may be.
+  // vooroordelen): no auxiliary or modal, whose participle or infinitive w may be.
   bool plural_after_verb(std::size_t w) {
     for (std::size_t v = clause_start[w]; v < w; ++v) {
       // (a plural form is finite beside its subject pronoun: jullie noemen, missen we)
@@ -1999,6 +1999,7 @@ struct Matcher::Impl {
                                   ((v > clause_start[w] && subject_pronoun(infos[v - 1].context)) ||
                                    (v + 1 < w && subject_pronoun(infos[v + 1].context)));
       if (!clearly_finite(v) && !beside_subject) continue;
+      if (takes_bare_infinitive(v)) return false;  // je kan iemand uit zijn huis zetten
       if (infos[v].context != ContextWord::auxiliary) return true;
       return form_of(v, {"zijn"}) && v + 1 < w && norm(v + 1) == "er";
     }

@@ -1220,4 +1220,7 @@ TEST_CASE("match: a plural form before its subject pronoun is the clause's finit
   // not after an auxiliary, whose participle or infinitives follow
   CHECK(readings_of("We hebben de hele avond zitten kletsen.") == "We hebben de hele avond zitten kletsen");
   CHECK(readings_of("Toen hebben we met het team besloten.") == "Toen hebben we met het team besloten:verb");
+  // nor after a modal, whose infinitive it is
+  CHECK(lemmas_of("Je kan niet zomaar iemand uit zijn huis zetten.") ==
+        "Je:je kan:kunnen niet:niet zomaar:zomaar iemand:iemand uit:uit zijn:zijn huis:huis zetten:zetten");
 }
