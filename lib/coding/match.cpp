@@ -1192,12 +1192,12 @@ struct Matcher::Impl {
     if (verb == words.size() || !infos[verb].info->verb) return false;
     std::size_t particle = 0;
     const std::string other = particle_verb(verb, &particle);
+    if (other.empty() || particle <= last || !changes_the_verb(norm(particle))) return false;
     // (not the phrase's own particle, matched early on a preposition: hangt
     // de was op het balkon op)
-    const bool own = std::any_of(p.elements.begin(), p.elements.end(), [&](const Element& el) {
-      return !el.gap && particle < words.size() && intersects(el.keys, infos[particle].info->keys);
+    const bool vetoed = std::none_of(p.elements.begin(), p.elements.end(), [&](const Element& el) {
+      return !el.gap && intersects(el.keys, infos[particle].info->keys);
     });
-    const bool vetoed = !other.empty() && particle > last && !own && changes_the_verb(norm(particle));
     if (vetoed && notes)
       note({p.code, p.role, tokens[words[first]].begin, tokens[words[last]].end, first, last, p.source},
            HitNote::Fate::excluded, fmt::format("a form of the separable verb {}", other));
@@ -1223,13 +1223,11 @@ struct Matcher::Impl {
            !word.ends_with("je") && lexicon::adjective(word.substr(0, word.size() - 1));
   }
 
-  // Whether the word before word w makes w a noun phrase's word: an
-  // article, a number, a quantity, an inflected adjective, a pointing word
-  // or a preposition (voor de jongen, veel jongen).
+  // Whether the words before word w make w a noun phrase's word: an
+  // article or adjective (after_article) or a preposition (voor de jongen,
+  // veel jongen, met jongen).
   bool noun_phrase_goes_on(std::size_t w) const {
-    return w > 0 && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier,
-                               ContextWord::adjective, ContextWord::demonstrative, ContextWord::preposition},
-                              infos[w - 1].context);
+    return after_article(w) || (w > clause_start[w] && infos[w - 1].context == ContextWord::preposition);
   }
 
   // Word w, a number, is the first of a share: op, van or uit, maybe de,
@@ -1441,11 +1439,8 @@ struct Matcher::Impl {
     // hek staan, kwam te dicht bij; but viel erg tegen)
     if (p > clause_start[p] && degree_word(norm(p - 1)) && lexicon::adjective(norm(p))) return false;
     // nor the om of om ... te (we gaan naar het park om met elkaar te praten:
-    // not omgaan), unless the te is a zonder's (schepte de hoop om zonder
-    // handschoenen aan te trekken)
-    if (norm(p) == "om")
-      for (std::size_t t = p + 1; t < clause_end[p] && norm(t) != "zonder"; ++t)
-        if (norm(t) == "te") return false;
+    // not omgaan)
+    if (opens_te_clause(p)) return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;
@@ -1982,11 +1977,17 @@ struct Matcher::Impl {
   // onderwerpen).
   bool lexical_verb_before(std::size_t w, bool but_zijn = false) {
     for (std::size_t v = clause_start[w]; v < w; ++v)
-      if ((clearly_finite(v) || (infos[v].shape == VerbShape::infinitive && infos[v].finite && v + 1 < w &&
-                                 subject_pronoun(infos[v + 1].context))) &&
-          !takes_bare_infinitive(v) && !(but_zijn && form_of(v, {"zijn"})))
+      if ((clearly_finite(v) || plural_before_subject(v, w)) && !takes_bare_infinitive(v) &&
+          !(but_zijn && form_of(v, {"zijn"})))
         return true;
     return false;
+  }
+
+  // Word v, a form spelled as an infinitive, right before its subject
+  // pronoun, which stands before word w: the finite plural (missen we).
+  bool plural_before_subject(std::size_t v, std::size_t w) const {
+    return infos[v].shape == VerbShape::infinitive && infos[v].finite && v + 1 < w &&
+           subject_pronoun(infos[v + 1].context);
   }
 
   // Whether the first finite verb in w's clause before it is a lexical one,
@@ -1995,9 +1996,9 @@ struct Matcher::Impl {
   bool plural_after_verb(std::size_t w) {
     for (std::size_t v = clause_start[w]; v < w; ++v) {
       // (a plural form is finite beside its subject pronoun: jullie noemen, missen we)
-      const bool beside_subject = infos[v].shape == VerbShape::infinitive && infos[v].finite &&
-                                  ((v > clause_start[w] && subject_pronoun(infos[v - 1].context)) ||
-                                   (v + 1 < w && subject_pronoun(infos[v + 1].context)));
+      const bool beside_subject = plural_before_subject(v, w) ||
+                                  (infos[v].shape == VerbShape::infinitive && infos[v].finite && v > clause_start[w] &&
+                                   subject_pronoun(infos[v - 1].context));
       if (!clearly_finite(v) && !beside_subject) continue;
       if (takes_bare_infinitive(v)) return false;  // je kan iemand uit zijn huis zetten
       if (infos[v].context != ContextWord::auxiliary) return true;
@@ -2702,7 +2703,8 @@ struct Matcher::Impl {
   // niet erg om mee te doen).
   bool opens_te_clause(std::size_t w) const {
     if (w >= words.size() || norm(w) != "om") return false;
-    for (std::size_t t = w + 1; t < clause_end[w]; ++t)
+    // (not where the te is a zonder's: schepte de hoop om zonder handschoenen aan te trekken)
+    for (std::size_t t = w + 1; t < clause_end[w] && norm(t) != "zonder"; ++t)
       if (norm(t) == "te") return true;
     return false;
   }
