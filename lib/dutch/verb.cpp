@@ -269,13 +269,14 @@ struct Analysis {
     const bool listed = listed_verb(stem, infinitive) ||
                         (lexicon::bare_entry(infinitive) && lexicon::bare_entry("ge" + participle) &&
                          !lexicon::verb_infinitive(participle + "en"));
-    // (hunspell knows the past of some verbs with a prefix in the singular
-    // only, as the inflection of a participle nl.dic lists: herschikt/Ve,
-    // herschikte; and of some in the plural only: verroestten, not
-    // verroestte)
-    const bool past = (is_word(stem + ending + "e") &&
-                       (is_word(stem + ending + "en") || (has_prefix(infinitive) && lexicon::entry(participle)))) ||
-                      (has_prefix(infinitive) && lexicon::entry(participle) && is_word(stem + ending + "en"));
+    // The past is confirmed by two of three signs: its singular, its plural,
+    // and, for a verb with a prefix, a participle nl.dic lists (hunspell
+    // knows some such pasts in the singular only, as the participle's
+    // inflection: herschikt/Ve, herschikte; some in the plural only:
+    // verroestten, not verroestte).
+    const int signs = int{is_word(stem + ending + "e")} + int{is_word(stem + ending + "en")} +
+                      int{has_prefix(infinitive) && lexicon::entry(participle)};
+    const bool past = signs >= 2;
     return listed && past &&
            (is_word("ge" + participle) || (has_prefix(infinitive) && is_word(participle)) ||
             participle_with_particle(infinitive, participle));
