@@ -119,13 +119,11 @@ bool ends_in_broken_word(std::string_view s) {
 // Byte length of a list marker (with the space after it) at the start of
 // `s`: a bullet symbol, "-", "*", "1.", "12)", "a)", "(a)", "(1)"; else 0.
 std::size_t list_marker(std::string_view s) {
+  static constexpr std::array<std::string_view, 17> kSymbols = {"●", "•", "➔", "◆", "▪", "■", "○", "◦", "►", "➢",
+                                                                "→", "✓", "✔", "·", "-", "*", "+"};
   auto space_at = [&](std::size_t i) { return i == s.size() || s[i] == ' ' || s[i] == '\t'; };
-  if (!s.empty()) {  // a bullet symbol (chars::is_bullet_symbol), or · - * + before a space
-    std::size_t after = 0;
-    const char32_t c = utf8::next(s, after);
-    if ((chars::is_bullet_symbol(c) || c == U'\u00B7' || c == U'-' || c == U'*' || c == U'+') && space_at(after))
-      return after;
-  }
+  for (auto symbol : kSymbols)
+    if (s.starts_with(symbol) && space_at(symbol.size())) return symbol.size();
   std::size_t i = s.size() > 0 && s[0] == '(' ? 1 : 0;
   std::size_t end = i;
   while (end < s.size() && end - i < 3 && is_digit(static_cast<unsigned char>(s[end]))) ++end;
