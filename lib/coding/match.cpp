@@ -395,8 +395,10 @@ struct CompiledCodebook::Impl {
     if (!fresh) return keys;
     const Lemmas& l = pattern_words.lemmatiser.lookup(norm);
     for (const auto& lemma : l.nominal) keys.push_back(intern(lemma));
-    if (in_phrase)
-      for (const auto& verb : l.verbs) keys.push_back(intern(verb.infinitive));
+    // the verb a term is the infinitive of, as the word list spells it
+    // (meeëten: mee-eten)
+    for (const auto& verb : l.verbs)
+      if (in_phrase || (verb.forms & kInfinitive)) keys.push_back(intern(verb.infinitive));
     keys.push_back(intern("~" + l.stem));
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -551,7 +553,12 @@ struct CompiledCodebook::Impl {
       // with a gap, not a verb of its own: leren * kennen holds two verbs,
       // whose words a clause gap would let in from elsewhere (om Nederlands
       // te leren, en de cultuur te kennen)
-      nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || lexicon::compound_head(words[i].text)) &&
+      // after a preposition or an article, a word is a noun's or an adjective's (met open armen)
+      const bool in_noun_phrase = i > 0 && !words[i - 1].gap &&
+                                  is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
+                                            context_word(words[i - 1].text));
+      nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase ||
+                      lexicon::compound_head(words[i].text)) &&
                      !(gapped && infinitive(l, words[i].text));
     }
     if (nouns_before) return n - 1;
@@ -570,7 +577,7 @@ struct CompiledCodebook::Impl {
     const std::string_view particle = pattern_words.particle(infinitive);
     if (!particle.empty()) out.push_back({std::string(particle), 0, false});
     out.push_back({"te", 0, false});
-    out.push_back({infinitive.substr(particle.size()), 0, false});
+    out.push_back({std::string(separable_base(infinitive, particle)), 0, false});
   }
 
   // A verb phrase, written as a dictionary gives it, its infinitive last
@@ -614,7 +621,7 @@ struct CompiledCodebook::Impl {
     const std::string& infinitive = words.back().text;
     const std::string_view particle = pattern_words.particle(infinitive);
     const PhraseWord verb{infinitive, 0, false, true};
-    const PhraseWord base{infinitive.substr(particle.size()), 0, false, true};
+    const PhraseWord base{std::string(separable_base(infinitive, particle)), 0, false, true};
     for (const auto& front : fronts) {
       // verb last
       std::vector<PhraseWord> last = front;
@@ -670,7 +677,7 @@ struct CompiledCodebook::Impl {
     const std::string_view particle = pattern_words.particle(infinitive);
     if (particle.empty()) return;
     const std::uint32_t key = intern(infinitive);
-    const std::uint32_t base = intern(infinitive.substr(particle.size()));
+    const std::uint32_t base = intern(separable_base(infinitive, particle));
     for (auto id : separables_by_base_key[base])
       if (separables[id].key == key) return;
     separables_by_base_key[base].push_back(static_cast<std::uint32_t>(separables.size()));
@@ -1402,11 +1409,12 @@ struct Matcher::Impl {
       const bool last = end == tokens.size() || ends_clause(tokens[end]);
       const bool noun =
           next.ambiguous && (is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
-                                        ContextWord::adjective},
+                                        ContextWord::number, ContextWord::adjective},
                                        previous) ||
                              (previous == ContextWord::preposition && !(last && r_word)) ||
                              (after_haar && next.shape != VerbShape::finite));
-      if (next.finite && !noun) {
+      // (a form after te is its infinitive: in dat hotel te verblijven)
+      if (next.finite && !noun && previous != ContextWord::te) {
         if (!comparison || last) return false;
         const WordInfo& behind = info(tokens[end]);
         if (tokens[u].norm == "zijn" && possessive_before(behind)) {  // als zijn vader
@@ -2135,6 +2143,12 @@ struct Matcher::Impl {
       if (previous == ContextWord::determiner && norm(w - 1) == "onze" && w >= clause_start[w] + 2 &&
           is_one_of({"de", "het"}, norm(w - 2)))
         previous = ContextWord::subject;
+      // a die, deze or dit right after a preposition that is no particle
+      // points (met die inbraken, van deze buren): no relative pronoun stands
+      // there (but kom je iemand tegen die je niet kent)
+      if (previous == ContextWord::demonstrative && is_one_of({"die", "deze", "dit"}, norm(w - 1)) &&
+          w >= clause_start[w] + 2 && infos[w - 2].context == ContextWord::preposition && !infos[w - 2].particle)
+        previous = ContextWord::determiner;
       // a noun right after deze or dit, or after a die or dat that opens the
       // sentence, before a finite verb is that verb's subject, no verb
       // itself (in deze buurt is geen speeltuin, Die buurt wordt mooier; not

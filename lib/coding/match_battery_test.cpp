@@ -215,3 +215,5 @@ TEST_CASE("match: the forty-third spoken-Dutch battery") { check_battery("spoken
 TEST_CASE("match: the forty-fourth spoken-Dutch battery") { check_battery("spoken/battery44.tsv", "spoken/spoken44.yaml"); }
 TEST_CASE("match: the forty-fifth spoken-Dutch battery") { check_battery("spoken/battery45.tsv", "spoken/spoken45.yaml"); }
 TEST_CASE("match: the forty-sixth spoken-Dutch battery") { check_battery("spoken/battery46.tsv", "spoken/spoken46.yaml"); }
+TEST_CASE("match: the forty-seventh spoken-Dutch battery") { check_battery("spoken/battery47.tsv", "spoken/spoken47.yaml"); }
+TEST_CASE("match: the forty-eighth spoken-Dutch battery") { check_battery("spoken/battery48.tsv", "spoken/spoken48.yaml"); }

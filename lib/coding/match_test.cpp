@@ -143,6 +143,9 @@ TEST_CASE("match: a preposition or conjunction is a noun term's only after an ar
 
 TEST_CASE("match: a separable verb written with a diaeresis finds its particle apart") {
   CHECK(code_text("../spoken/spoken45.yaml", "Ze aten gewoon mee.") == "z/meeeten=aten gewoon mee\n");
+  // and its joined forms and today's spelling, which nl.dic lists: mee-eten
+  CHECK(code_text("../spoken/spoken45.yaml", "Ze hebben gisteren meegegeten.") == "z/meeeten=meegegeten\n");
+  CHECK(code_text("../spoken/spoken45.yaml", "Kom je mee-eten?") == "z/meeeten=mee-eten\n");
 }
 
 TEST_CASE("match: a verb phrase's verb with another particle after it is that separable verb's") {
@@ -1223,4 +1226,31 @@ TEST_CASE("match: a plural form before its subject pronoun is the clause's finit
   // nor after a modal, whose infinitive it is
   CHECK(lemmas_of("Je kan niet zomaar iemand uit zijn huis zetten.") ==
         "Je:je kan:kunnen niet:niet zomaar:zomaar iemand:iemand uit:uit zijn:zijn huis:huis zetten:zetten");
+}
+
+TEST_CASE("match: the joined forms of a verb nl.dic writes with a hyphen (mee-eten) read as it") {
+  CHECK(lemmas_of("Als hij meeat, is het gezellig.") ==
+        "Als:als hij:hij meeat:mee-eten is:zijn het:het gezellig:gezellig");
+}
+
+TEST_CASE("match: die, deze or dit right after a preposition that is no particle points at a noun") {
+  CHECK(readings_of("We praten met die inbraken.") == "We praten:verb met die inbraken:noun");
+  CHECK(lemmas_of("We praten met die inbraken.") == "We:we praten:praten met:met die:die inbraken:inbraak");
+  // after a particle a relative clause may follow its noun (kom je iemand tegen die ...)
+  CHECK(readings_of("Soms kom je iemand tegen die werkt.") == "Soms kom:verb je iemand tegen die werkt:verb");
+}
+
+TEST_CASE("match: a dat before a noun and te is no conjunction, so the clause and its negation go on") {
+  const std::string spoken47 = "../spoken/spoken47.yaml";
+  CHECK(code_text(spoken47, "Niemand hoeft in dat hotel te verblijven.") == "z/verblijven= !verblijven\n");
+  CHECK(code_text(spoken47, "Niemand hoeft in het hotel te verblijven.") == "z/verblijven= !verblijven\n");
+  // a dat clause's own finite verb still ends it there (ik weet niet dat het hotel open is)
+  CHECK(code_text(spoken47, "Ik wist niet dat ze daar verblijven.") == "z/verblijven=verblijven\n");
+}
+
+TEST_CASE("match: a phrase's word after its preposition or article is no finite verb, so the phrase is a verb phrase") {
+  const std::string spoken48 = "../spoken/spoken48.yaml";
+  // open is also openen's stem; met open armen ontvangen is said verb first too
+  CHECK(code_text(spoken48, "Ze ontvingen ons met open armen.") == "z/armen=ontvingen ons met open armen\n");
+  CHECK(code_text(spoken48, "Ze hebben ons met open armen ontvangen.") == "z/armen=met open armen ontvangen\n");
 }

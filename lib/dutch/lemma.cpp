@@ -30,7 +30,9 @@ constexpr std::size_t kMaxVerbLength = 30;
 bool inflects(std::string_view stem, std::string_view word) {
   static constexpr std::string_view kEndings[] = {
       "", "s", "'s", "n", "en", "e", "es", "t", "te", "ten", "d", "de", "den", "er", "ere", "eren",
-      "ers", "st", "ste", "je", "jes", "tje", "tjes", "etje", "etjes", "pje", "pjes"};
+      "ers", "st", "ste", "je", "jes", "tje", "tjes", "etje", "etjes", "pje", "pjes",
+      // a diminutive doubles a last a, o or u (omaatje, fotootje, menuutje)
+      "atje", "atjes", "otje", "otjes", "utje", "utjes"};
   std::size_t common = 0;
   while (common < stem.size() && common < word.size() && stem[common] == word[common]) ++common;
   if (common == 0 || common + 2 < stem.size()) return false;

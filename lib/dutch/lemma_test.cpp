@@ -296,6 +296,11 @@ TEST_CASE("lemma: a diminutive in -etje only after a short vowel and one consona
   Lemmatiser l;
   CHECK(main_of(l, "vertrouwen", Reading::noun) == "vertrouwen");  // not vertrouw: vertrouwwetje is a compound
   CHECK(main_of(l, "kom") == "kom");                               // kommetje: a noun
+  // after a, o or u that vowel doubles (hunspell-nl: Ye)
+  CHECK(main_of(l, "fotootje") == "foto");
+  CHECK(main_of(l, "autootjes") == "auto");
+  CHECK(main_of(l, "agendaatje") == "agenda");
+  CHECK(main_of(l, "menuutjes") == "menu");
 }
 
 TEST_CASE("lemma: a noun that hunspell's spelling alone would make a verb form stays the noun") {

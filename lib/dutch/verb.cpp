@@ -400,22 +400,31 @@ struct Analysis {
     for (std::string_view prefix : kInseparable) read(prefix);
   }
 
-  // A separable particle before a verb form: meedoet, meegedaan, opgegeven.
+  // A separable particle before a verb form: meedoet, meegedaan, opgegeven,
+  // meegegeten (the verb's spelling mee-eten).
   void separable(const std::string& word) {
     for (std::string_view particle : kParticles) {
       if (word.size() < particle.size() + 2 || word.compare(0, particle.size(), particle) != 0) continue;
+      const bool hyphen = word[particle.size()] == '-';
       Analysis rest{is_word, strong, {}};
-      const std::string verb = word.substr(particle.size());
+      const std::string verb = word.substr(particle.size() + hyphen);
       rest.simple(verb);
       rest.prefixed(verb);
       if (const auto* it = strong.bound_forms.find(verb))
         for (const auto& r : it->second) rest.add(r.infinitive, r.forms);
       rest.drop_ge_verbs();
       for (const auto& [infinitive, forms] : rest.found) {
-        const std::string whole = std::string(particle) + infinitive;
+        const std::string joined = std::string(particle) + infinitive;
+        const std::string hyphened = std::string(particle) + '-' + infinitive;
         // goed, which opens more nouns than verbs (goederen: no goed +
         // eren), makes only the verbs nl.dic lists (goedkeuren, goedmaken)
-        if (particle == "goed" ? lexicon::verb_infinitive(whole) : is_word(whole)) add(whole, forms);
+        if (particle == "goed") {
+          if (lexicon::verb_infinitive(joined)) add(joined, forms);
+        } else if (!hyphen && is_word(joined)) {
+          add(joined, forms);
+        } else if (is_word(hyphened)) {
+          add(hyphened, forms);
+        }
       }
     }
   }
@@ -494,10 +503,16 @@ std::string_view separable_particle(std::string_view infinitive, const IsWord& i
   return separable_particle(infinitive, [&](std::string_view rest) { return verb_readings(rest, is_word); });
 }
 
+std::string_view separable_base(std::string_view infinitive, std::string_view particle) {
+  infinitive.remove_prefix(particle.size());
+  if (!infinitive.empty() && infinitive.front() == '-') infinitive.remove_prefix(1);
+  return infinitive;
+}
+
 std::string_view separable_particle(std::string_view infinitive, const VerbReadingsOf& readings_of) {
   for (std::string_view particle : kParticles) {
     if (infinitive.size() < particle.size() + 3 || infinitive.substr(0, particle.size()) != particle) continue;
-    const std::string_view rest = infinitive.substr(particle.size());
+    const std::string_view rest = separable_base(infinitive, particle);
     for (const auto& r : readings_of(rest))
       if ((r.forms & kInfinitive) && r.infinitive == rest) return particle;
     // a rest the verb table has as another verb's past (zagen: zien), which

@@ -11,7 +11,10 @@
 // loses the vowel doubling (loop: lopen), v and z turn to f and s (geef:
 // geven, verhuis: verhuizen) and a doubled consonant is single (zet: zetten).
 // A separable particle in front (mee, op, aan, ...) is taken off and the rest
-// read as a verb form (meegedaan: mee + gedaan).
+// read as a verb form (meegedaan: mee + gedaan). Where the particle's vowel
+// meets the base's, nl.dic writes the infinitive with a hyphen (mee-eten,
+// na-apen, toe-eigenen), and that is the reading of every joined form
+// (meegegeten, meeat, and meeëten, the old spelling).
 //
 // The rules propose more infinitives than there are verbs (boot: boten,
 // huis: huizen, hart: harren), so a reading is kept only when the word lists
@@ -83,6 +86,10 @@ bool separable_particle_word(std::string_view word);
 // samenwerken: samen), or "" when it is none: the rest must be a verb's
 // infinitive (doen, werken).
 std::string_view separable_particle(std::string_view infinitive, const IsWord& is_word);
+
+// The base of a separable verb given as its infinitive, after its particle
+// and the hyphen that may join them (meedoen: doen; mee-eten: eten).
+std::string_view separable_base(std::string_view infinitive, std::string_view particle);
 
 // The same, with the verb readings of the rest given by `readings_of` (a
 // lemmatiser's, which later runs keep on disk: Lemmas::verbs) instead of

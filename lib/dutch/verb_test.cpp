@@ -129,6 +129,19 @@ TEST_CASE("verb: separable particles") {
   CHECK(readings("omhooggaat") == "omhooggaan:p");
   CHECK(readings("kapotgemaakt") == "kapotmaken:d");
   CHECK(readings("teleurgesteld") == "teleurstellen:d");
+  // a particle that meets the base's vowel takes a hyphen (mee-eten), which
+  // the joined forms and the old spelling (meeëten, whose norm folds the
+  // diaeresis) do not write
+  CHECK(readings("mee-eten") == "mee-eten:i");
+  CHECK(readings("meeeten") == "mee-eten:i");
+  CHECK(readings("meegegeten") == "mee-eten:d");
+  CHECK(readings("meeat") == "mee-eten:v");
+  CHECK(separable_particle("mee-eten", in_word_list) == "mee");
+  CHECK(separable_particle("meeeten", in_word_list) == "mee");
+  CHECK(separable_base("mee-eten", "mee") == "eten");
+  CHECK(separable_base("meedoen", "mee") == "doen");
+  // no hyphen the word list does not write (aan-doen is no aandoen)
+  CHECK(readings("aan-doen") == "");
 }
 
 TEST_CASE("verb: stems in -x and -sh: x never doubles, sh is voiceless ('t kofschip)") {
