@@ -1389,7 +1389,7 @@ struct Matcher::Impl {
     std::size_t seen = 0;
     bool first_finite = false;
     ContextWord previous = ContextWord::demonstrative;
-    bool after_haar = false, r_word = false;
+    bool after_haar = false, r_word = false, after_ik = false;
     for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u) {
       if (!is_word_token(tokens[u])) continue;
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
@@ -1413,8 +1413,14 @@ struct Matcher::Impl {
                                        previous) ||
                              (previous == ContextWord::preposition && !(last && r_word)) ||
                              (after_haar && next.shape != VerbShape::finite));
-      // (a form after te is its infinitive: in dat hotel te verblijven)
-      if (next.finite && !noun && previous != ContextWord::te) {
+      // (a form after te is its infinitive: in dat hotel te verblijven; a
+      // bare stem not in -t or -d, which is no third person's form too, is a
+      // finite verb only after ik: Graaf dat eikje diep in, where diep is
+      // also diepen's stem; not a modal's: dat je wil)
+      const bool stem_without_ik = next.shape == VerbShape::stem && !after_ik && !tokens[u].norm.ends_with('t') &&
+                                   !tokens[u].norm.ends_with('d') &&
+                                   !is_one_of({ContextWord::modal, ContextWord::auxiliary}, next.context);
+      if (next.finite && !noun && previous != ContextWord::te && !stem_without_ik) {
         if (!comparison || last) return false;
         const WordInfo& behind = info(tokens[end]);
         if (tokens[u].norm == "zijn" && possessive_before(behind)) {  // als zijn vader
@@ -1427,6 +1433,7 @@ struct Matcher::Impl {
       if (seen++ == 0) first_finite = next.finite;
       r_word = r_word || is_r_word(tokens[u].norm);
       after_haar = tokens[u].norm == "haar";
+      after_ik = after_ik || tokens[u].norm == "ik";
       // a die or dat passed above may be the subject or object itself, so the
       // word after it is not taken for its noun (toen dat gebeurde, toen ze
       // dat zei)
@@ -2143,11 +2150,11 @@ struct Matcher::Impl {
       if (previous == ContextWord::determiner && norm(w - 1) == "onze" && w >= clause_start[w] + 2 &&
           is_one_of({"de", "het"}, norm(w - 2)))
         previous = ContextWord::subject;
-      // a die, deze or dit right after a preposition that is no particle
-      // points (met die inbraken, van deze buren): no relative pronoun stands
-      // there (but kom je iemand tegen die je niet kent)
+      // a die, deze or dit right after a preposition, where it opens no
+      // clause, points (met die inbraken, na die inbraken, van deze buren;
+      // but kom je iemand tegen die werkt: a relative clause)
       if (previous == ContextWord::demonstrative && is_one_of({"die", "deze", "dit"}, norm(w - 1)) &&
-          w >= clause_start[w] + 2 && infos[w - 2].context == ContextWord::preposition && !infos[w - 2].particle)
+          w >= clause_start[w] + 2 && infos[w - 2].context == ContextWord::preposition)
         previous = ContextWord::determiner;
       // a noun right after deze or dit, or after a die or dat that opens the
       // sentence, before a finite verb is that verb's subject, no verb

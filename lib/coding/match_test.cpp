@@ -1233,9 +1233,12 @@ TEST_CASE("match: the joined forms of a verb nl.dic writes with a hyphen (mee-et
         "Als:als hij:hij meeat:mee-eten is:zijn het:het gezellig:gezellig");
 }
 
-TEST_CASE("match: die, deze or dit right after a preposition that is no particle points at a noun") {
+TEST_CASE("match: die, deze or dit right after a preposition points at a noun where it opens no clause") {
   CHECK(readings_of("We praten met die inbraken.") == "We praten:verb met die inbraken:noun");
   CHECK(lemmas_of("We praten met die inbraken.") == "We:we praten:praten met:met die:die inbraken:inbraak");
+  // na may be a particle, and the clause goes on to its participle
+  CHECK(lemmas_of("Hebben jullie na die inbraken de politie ingeschakeld?") ==
+        "Hebben:hebben jullie:jullie na:na die:die inbraken:inbraak de:de politie:politie ingeschakeld:inschakelen");
   // after a particle a relative clause may follow its noun (kom je iemand tegen die ...)
   CHECK(readings_of("Soms kom je iemand tegen die werkt.") == "Soms kom:verb je iemand tegen die werkt:verb");
 }
@@ -1253,4 +1256,14 @@ TEST_CASE("match: a phrase's word after its preposition or article is no finite 
   // open is also openen's stem; met open armen ontvangen is said verb first too
   CHECK(code_text(spoken48, "Ze ontvingen ons met open armen.") == "z/armen=ontvingen ons met open armen\n");
   CHECK(code_text(spoken48, "Ze hebben ons met open armen ontvangen.") == "z/armen=met open armen ontvangen\n");
+}
+
+TEST_CASE("match: a bare stem is the finite verb of a dat or die clause only after ik") {
+  const std::string spoken48 = "../spoken/spoken48.yaml";
+  // diep is also diepen's stem: dat opens no clause, and in is graven's particle
+  CHECK(code_text(spoken48, "Graaf dat eikje wel diep genoeg in, Sem.") ==
+        "z/ingraven=Graaf dat eikje wel diep genoeg in\nz/n_eik=eikje\n");
+  // a stem in -t is the third person's too (wat er achter die deur zit)
+  CHECK(readings_of("Je weet niet wat er achter die deur zit.") ==
+        "Je weet:verb niet wat er achter die deur zit:verb");
 }
