@@ -2202,6 +2202,14 @@ struct Matcher::Impl {
       // not de kinderen werken, spelen en sporten: werken is read as a verb)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && in_list_of_plurals(w))
         previous = ContextWord::determiner;
+      // a noun's plural that opens a sentence before a plural verb form is
+      // that verb's subject (Katten duiken vaak onder); not where a subject
+      // pronoun follows the second, whose object the first is (Zorgen maken
+      // we ons niet)
+      if (previous == ContextWord::edge && opens_sentence(w) && infos[w].shape == VerbShape::infinitive &&
+          plural_noun(w) && w + 1 < clause_end[w] && infos[w + 1].shape == VerbShape::infinitive &&
+          infos[w + 1].finite && !(w + 2 < clause_end[w] && subject_pronoun(infos[w + 2].context)))
+        previous = ContextWord::determiner;
       // no imperative stands before a participle: a clause that opens with
       // them has lost its auxiliary (onderzoek gedaan naar, afspraken gemaakt)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::stem && w + 1 < clause_end[w] &&

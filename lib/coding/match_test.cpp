@@ -1267,3 +1267,10 @@ TEST_CASE("match: a bare stem is the finite verb of a dat or die clause only aft
   CHECK(readings_of("Je weet niet wat er achter die deur zit.") ==
         "Je weet:verb niet wat er achter die deur zit:verb");
 }
+
+TEST_CASE("match: a noun's plural that opens a sentence before a plural verb form is its subject") {
+  CHECK(lemmas_of("Katten duiken vaak onder.") == "Katten:kat duiken:duiken vaak:vaak onder:onder");
+  CHECK(readings_of("Vooroordelen werken in alle richtingen.") == "Vooroordelen:noun werken:verb in alle richtingen");
+  // the verb first in a question, a noun after it (Kennen buren elkaar?)
+  CHECK(readings_of("Kennen buren elkaar?") == "Kennen buren elkaar");
+}
