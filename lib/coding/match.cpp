@@ -2202,6 +2202,12 @@ struct Matcher::Impl {
       // not de kinderen werken, spelen en sporten: werken is read as a verb)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && in_list_of_plurals(w))
         previous = ContextWord::determiner;
+      // a plural after haar is her noun's where the clause's finite verb
+      // takes no bare infinitive, haar's (ze kneusde haar polsen; not ik
+      // hoorde haar zingen)
+      if (w > clause_start[w] && norm(w - 1) == "haar" &&
+          infos[w].shape == VerbShape::infinitive && plural_noun(w) && lexical_verb_before(w))
+        previous = ContextWord::determiner;
       // a noun's plural that opens a sentence before a plural verb form is
       // that verb's subject (Katten duiken vaak onder); not where a subject
       // pronoun follows the second, whose object the first is (Zorgen maken

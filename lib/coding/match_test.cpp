@@ -1274,3 +1274,8 @@ TEST_CASE("match: a noun's plural that opens a sentence before a plural verb for
   // the verb first in a question, a noun after it (Kennen buren elkaar?)
   CHECK(readings_of("Kennen buren elkaar?") == "Kennen buren elkaar");
 }
+
+TEST_CASE("match: a plural after haar is her noun's where the clause's verb takes no bare infinitive") {
+  CHECK(lemmas_of("Ze kneusde haar polsen.") == "Ze:ze kneusde:kneuzen haar:haar polsen:pols");
+  CHECK(readings_of("Ik hoorde haar zingen.") == "Ik hoorde:verb haar zingen");
+}
