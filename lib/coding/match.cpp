@@ -70,6 +70,7 @@ struct Element {
   bool in_clause = false;           // a gap that stays in the clause of the word before it
   bool adverbs = false;             // a gap of middle_field_adverb words only
   bool verb = false;                // a verb phrase's verb (the zijn of zijn of haar is none)
+  bool particle = false;            // its separable verb's particle, after the verb: it ends the clause's middle
 };
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 8;
@@ -88,6 +89,7 @@ struct PhraseWord {
   bool in_clause = false;
   bool verb = false;     // the infinitive of a verb phrase: only the verb's forms match it (not vier for vieren)
   bool adverbs = false;  // a gap of adverbs only (Element::adverbs)
+  bool particle = false;  // a verb phrase's particle after its verb (Element::particle)
 };
 
 // An adverb that Dutch puts between the parts of a clause's middle, before
@@ -227,6 +229,12 @@ bool adverb_pair(std::string_view first, std::string_view joiner, std::string_vi
   for (const Pair& p : kPairs)
     if (p.first == first && p.joiner == joiner && p.second == second) return true;
   return false;
+}
+
+// A preposition as a pronominal adverb writes it after er, daar or waar
+// (met: ermee, tot: ertoe, op: erop).
+std::string_view pronominal_form(std::string_view preposition) {
+  return preposition == "met" ? "mee" : preposition == "tot" ? "toe" : preposition;
 }
 
 bool starts_clause(std::string_view w) {
@@ -481,7 +489,7 @@ struct CompiledCodebook::Impl {
         keys = pattern_keys(pattern_words, norm, in_phrase);
       }
       const std::uint64_t bits = key_bits(keys);
-      out.push_back({std::move(keys), false, bits, 0, false, false, word->verb});
+      out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle});
     }
     return out;
   }
@@ -508,6 +516,7 @@ struct CompiledCodebook::Impl {
                        std::uint32_t source) {
     std::vector<PhraseWord> words = phrase_words(text);
     for (auto& w : words) w.text = fold(w.text);
+    add_prepositional_verb(pattern_words, code, role, words, source);
     const std::size_t verb = phrase_infinitive(pattern_words.lemmatiser, words);
     if (verb == words.size()) {
       add_phrase(pattern_words, code, role, words, source);
@@ -570,6 +579,37 @@ struct CompiledCodebook::Impl {
       if (!after_article && finite(l)) break;
     }
     return n;
+  }
+
+  // A verb with its preposition last, as a dictionary gives it (rekenen op,
+  // luisteren naar, zich inzetten voor, rekening houden met), is matched as
+  // written (we rekenen op de buren: add_phrase_text) and also as the verb
+  // phrase with the preposition before its infinitive, in any clause (omdat
+  // we op elkaar rekenen, daar rekenen we op, waar ze niet aan gewend is),
+  // the preposition also joined to er (Reken erop dat, er ... op). A verb
+  // alone that is also a noun's plural (verhalen van, zorgen voor) is left as
+  // written: the preposition may well be the noun's.
+  void add_prepositional_verb(PatternWords& pattern_words, std::uint32_t code, Role role,
+                              const std::vector<PhraseWord>& words, std::uint32_t source) {
+    const std::size_t n = words.size();
+    if (n < 2 || std::any_of(words.begin(), words.end(), [](const PhraseWord& w) { return w.gap; }) ||
+        context_word(words[n - 1].text) != ContextWord::preposition)
+      return;
+    const std::vector<PhraseWord> rest(words.begin(), words.end() - 1);
+    const Lemmas& verb = pattern_words.lemmatiser.lookup(rest.back().text);
+    const bool infinitive = std::any_of(verb.verbs.begin(), verb.verbs.end(), [&](const VerbReading& v) {
+      return v.infinitive == rest.back().text && (v.forms & kInfinitive);
+    });
+    if (!infinitive) return;
+    const bool plural = std::any_of(verb.nominal.begin(), verb.nominal.end(), [&](const std::string& n) {
+      return n != rest.back().text && lexicon::noun(n);
+    });
+    if (rest.size() == 1 ? plural : phrase_infinitive(pattern_words.lemmatiser, rest) != rest.size() - 1) return;
+    std::vector<PhraseWord> moved = rest;
+    moved.insert(moved.end() - 1, words.back());
+    add_verb_phrase(pattern_words, code, role, moved, source);
+    moved[n - 2].text = "er" + std::string(pronominal_form(words.back().text));
+    add_verb_phrase(pattern_words, code, role, moved, source);
   }
 
   static void append_infinitive_with_te(PatternWords& pattern_words, std::vector<PhraseWord>& out,
@@ -639,7 +679,7 @@ struct CompiledCodebook::Impl {
       // a gap that stood before the verb ends nothing once the verb is first
       // (koffie * drinken: drinken koffie, not drinken koffie met suiker)
       if (first.back().gap) first.pop_back();
-      if (!particle.empty()) first.insert(first.end(), {clause_gap, {std::string(particle), 0, false}});
+      if (!particle.empty()) first.insert(first.end(), {clause_gap, {std::string(particle), 0, false, false, false, true}});
       add_phrase(pattern_words, code, role, first, source);
     }
     // the rest before the verb, its reflexive after it (thuis voel ik me het best)
@@ -648,7 +688,7 @@ struct CompiledCodebook::Impl {
       std::vector<PhraseWord> fronted(words.begin(), reflexive);
       fronted.insert(fronted.end(), reflexive + 1, words.end() - 1);
       fronted.insert(fronted.end(), {clause_gap, particle.empty() ? verb : base, clause_gap, *reflexive});
-      if (!particle.empty()) fronted.insert(fronted.end(), {clause_gap, {std::string(particle), 0, false}});
+      if (!particle.empty()) fronted.insert(fronted.end(), {clause_gap, {std::string(particle), 0, false, false, false, true}});
       add_phrase(pattern_words, code, role, fronted, source);
     }
   }
@@ -1132,6 +1172,9 @@ struct Matcher::Impl {
     }
     if (w >= words.size() || !(el.bits & infos[w].bits) || !intersects(el.keys, infos[w].info->keys)) return -1;
     if (el.verb && his_or_her(w)) return -1;
+    // a particle after its verb ends the clause's middle; else it is a
+    // preposition (zagen tegen middernacht op het plein: no opzien tegen)
+    if (el.particle && !particle_ends_field(w)) return -1;
     // words written next to each other do not stand on both sides of a
     // comma or a full stop (niet eerlijk: not Ik ook niet, eerlijk gezegd)
     if (e > 0 && !p.elements[e - 1].gap && mark_between(w - 1, w)) return -1;
@@ -1260,12 +1303,12 @@ struct Matcher::Impl {
   }
 
   // Token t, a word that can open a clause (starts_clause), opens one
-  // where it is no adverb, no pointing word and no `of` or `en` between two
-  // noun phrases, each below; an `of` that asks whether always does.
+  // where it is no adverb, no pointing word, no `of` or `en` between two
+  // noun phrases, each below, and none of an adverb pair (af en toe, min of
+  // meer); an `of` that asks whether always does.
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
-           !(tokens[t].norm == "of" && t > 0 && t + 1 < tokens.size() &&
-             adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm)) &&
+           !(t > 0 && t + 1 < tokens.size() && adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm)) &&
            !noun_want(t);
   }
 
@@ -1368,7 +1411,8 @@ struct Matcher::Impl {
     // met die mensen, dat ze die flat slopen; not het viel me op dat, ik
     // vertel ze dat); die right after a form that can only be a finite verb
     // too, or a bare stem that is no noun (an imperative: Bind die hond
-    // vast), or a plural's that is no noun, after no article, and the
+    // vast) or one whose separable verb's particle ends the clause
+    // (Schroef die plank vast), or a plural's that is no noun, after no article, and the
     // sentence's first verb (Elke ochtend parkeren die ouders dubbel; not er
     // moet iemand zijn die, whose relative clause follows the verb, nor de
     // jongen die, jongen being a verb too), as a relative die follows
@@ -1380,6 +1424,7 @@ struct Matcher::Impl {
                                   words.size() >= 2 && infos[words.size() - 2].info->subordinate;
       if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
           clause_subject || norm(words.size() - 1) == "al" ||
+          (before.shape == VerbShape::stem && opens_sentence(words.size() - 1) && imperative_with_particle(t)) ||
           (tokens[t].norm == "die" && before.finite && !before.info->noun &&
            (before.shape == VerbShape::finite || before.shape == VerbShape::stem ||
             (before.shape == VerbShape::infinitive && !before.ambiguous && !noun_phrase_goes_on(words.size() - 1) &&
@@ -1396,7 +1441,9 @@ struct Matcher::Impl {
       // (a die or dat after als or toen is its subject or object: toen die
       // zei, als dat lukt; so is one right after the clause's subject
       // pronoun: dat je die jongens wegstuurt)
-      if (next.clause_opener && !((comparison || subject_pronoun(previous)) && next.context == ContextWord::demonstrative))
+      // (nor does the en or of of an adverb pair: als de buurtcoach af en toe langsgaat)
+      if (next.clause_opener && !((comparison || subject_pronoun(previous)) && next.context == ContextWord::demonstrative) &&
+          !(u + 1 < tokens.size() && adverb_pair(tokens[u - 1].norm, tokens[u].norm, tokens[u + 1].norm)))
         break;
       // A noun that is also a verb form, after an article, a quantifier, a
       // preposition or them, is the noun (dat plan niet, ik stel dat op
@@ -1440,6 +1487,23 @@ struct Matcher::Impl {
       previous = next.clause_opener ? ContextWord::other : next.context;
     }
     return comparison || !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
+  }
+
+  // Token t, right after a stem that opens the sentence, stands in that
+  // imperative's clause, which its separable verb's particle ends (Schroef
+  // die plank vast: vastschroeven; Roer die soep af en toe om).
+  bool imperative_with_particle(std::size_t t) {
+    std::size_t last = 0;
+    for (std::size_t u = t + 1, seen = 0; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u)
+      if (is_word_token(tokens[u])) {
+        last = u;
+        ++seen;
+      }
+    if (last == 0 || !separable_particle_word(tokens[last].norm)) return false;
+    const std::string_view particle = tokens[last].norm;
+    for (const auto& v : lemmatiser.lookup(norm(words.size() - 1)).verbs)
+      if ((v.forms & kStem) && in_word_list(std::string(particle) + v.infinitive)) return true;
+    return false;
   }
 
   // A particle apart stands where the middle of a main clause ends: last in

@@ -217,3 +217,5 @@ TEST_CASE("match: the forty-fifth spoken-Dutch battery") { check_battery("spoken
 TEST_CASE("match: the forty-sixth spoken-Dutch battery") { check_battery("spoken/battery46.tsv", "spoken/spoken46.yaml"); }
 TEST_CASE("match: the forty-seventh spoken-Dutch battery") { check_battery("spoken/battery47.tsv", "spoken/spoken47.yaml"); }
 TEST_CASE("match: the forty-eighth spoken-Dutch battery") { check_battery("spoken/battery48.tsv", "spoken/spoken48.yaml"); }
+TEST_CASE("match: the forty-ninth spoken-Dutch battery") { check_battery("spoken/battery49.tsv", "spoken/spoken49.yaml"); }
+TEST_CASE("match: the fiftieth spoken-Dutch battery") { check_battery("spoken/battery50.tsv", "spoken/spoken50.yaml"); }

@@ -1279,3 +1279,30 @@ TEST_CASE("match: a plural after haar is her noun's where the clause's verb take
   CHECK(lemmas_of("Ze kneusde haar polsen.") == "Ze:ze kneusde:kneuzen haar:haar polsen:pols");
   CHECK(readings_of("Ik hoorde haar zingen.") == "Ik hoorde:verb haar zingen");
 }
+
+TEST_CASE("match: a verb with its preposition last is also the verb phrase with the preposition before the verb") {
+  const std::string spoken50 = "../spoken/spoken50.yaml";
+  CHECK(code_text(spoken50, "Daar rekenen we op.") == "z/rekenen=rekenen we op\n");
+  CHECK(code_text(spoken50, "Reken erop dat hij komt.") == "z/rekenen=Reken erop\n");
+  CHECK(code_text(spoken50, "Op de buren kun je altijd rekenen.") == "z/rekenen=Op de buren kun je altijd rekenen\n");
+  CHECK(code_text(spoken50, "Waar ik me het meest aan irriteer, is het lawaai.") ==
+        "z/irriteren=me het meest aan irriteer\n");
+  // as written too
+  CHECK(code_text(spoken50, "We rekenen op de buren.") == "z/rekenen=rekenen op\n");
+  // a separable verb's particle after its verb ends the clause's middle: op het plein is no particle
+  CHECK(code_text(spoken50, "We zagen tegen middernacht op het plein de vuurpijlen.") == "");
+  CHECK(code_text(spoken50, "Ze zagen er allebei erg tegen op.") == "z/opzien=zagen er allebei erg tegen op\n");
+}
+
+TEST_CASE("match: the en or of of an adverb pair opens no clause") {
+  const std::string spoken49 = "../spoken/spoken49.yaml";
+  CHECK(code_text(spoken49, "Roer die soep af en toe om.") == "z/omroeren=Roer die soep af en toe om\n");
+  CHECK(lemmas_of("Het helpt als de buurtcoach af en toe langsgaat.") ==
+        "Het:het helpt:helpen als:als de:de buurtcoach:buurtcoach af:af en:en toe:toe langsgaat:langsgaan");
+}
+
+TEST_CASE("match: an imperative that is also a noun points its die where its particle ends the clause") {
+  const std::string spoken49 = "../spoken/spoken49.yaml";
+  CHECK(code_text(spoken49, "Schroef die plank vast.") == "z/vastschroeven=Schroef die plank vast\n");
+  CHECK(readings_of("Zorg dat je er bent.") == "Zorg dat je er bent:verb");
+}
