@@ -1756,6 +1756,31 @@ struct Matcher::Impl {
   // A subject pronoun, je included.
   static bool subject_pronoun(ContextWord c) { return c == ContextWord::subject || c == ContextWord::je; }
 
+  // Whether word w, a finite form or a plural that is also a noun, follows a
+  // noun phrase of an article, number or quantity, maybe adjectives, and one
+  // noun that opens a main clause: the sentence, or a clause after en, maar,
+  // want or dus; not a preposition (de verkeersveiligheid rond de school).
+  bool subject_noun_phrase_before(std::size_t w) {
+    // (a stem is a third person's form only in -t or -d: kost, not werk)
+    const bool third_person_stem =
+        infos[w].shape == VerbShape::stem && (norm(w).ends_with('t') || norm(w).ends_with('d'));
+    if (!infos[w].ambiguous || !plain(infos[w].context) ||
+        (infos[w].shape != VerbShape::finite && infos[w].shape != VerbShape::infinitive && !third_person_stem) ||
+        !(infos[w].info->noun || plural_noun(w)))
+      return false;
+    // a participle later in the clause wants an auxiliary there (met taart en
+    // een bos bloemen verwelkomd: no bloemen the verb)
+    for (std::size_t v = w + 1; v < clause_end[w]; ++v)
+      if (only_participle(v)) return false;
+    std::size_t from = clause_start[w];
+    if (is_one_of({"en", "maar", "want", "dus"}, norm(from))) ++from;
+    else if (!opens_sentence(from) && !(from > 0 && is_one_of({"en", "maar", "want", "dus"}, norm(from - 1))))
+      return false;
+    const std::size_t noun = w - 1;
+    return w >= from + 2 && noun_phrase_words(from, noun) && infos[from].context != ContextWord::demonstrative &&
+           plain(infos[noun].context) && (!infos[noun].finite || infos[noun].info->noun || plural_noun(noun));
+  }
+
   // Words [from, to) are only articles, numbers, quantities and adjectives:
   // what may stand before a noun in its phrase.
   bool noun_phrase_words(std::size_t from, std::size_t to) const { return noun_phrase_end(from, to) == to; }
@@ -2266,6 +2291,10 @@ struct Matcher::Impl {
       // not de kinderen werken, spelen en sporten: werken is read as a verb)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && in_list_of_plurals(w))
         previous = ContextWord::determiner;
+      // a form right after a noun phrase that opens a main clause is that
+      // clause's finite verb, the noun phrase its subject (De duiven nesten al
+      // jaren; Een nieuwe accu kost een vermogen)
+      if (plain(previous) && subject_noun_phrase_before(w)) previous = ContextWord::subject;
       // a plural after haar is her noun's where the clause's finite verb
       // takes no bare infinitive, haar's (ze kneusde haar polsen; not ik
       // hoorde haar zingen)

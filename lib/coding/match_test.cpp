@@ -1306,3 +1306,15 @@ TEST_CASE("match: an imperative that is also a noun points its die where its par
   CHECK(code_text(spoken49, "Schroef die plank vast.") == "z/vastschroeven=Schroef die plank vast\n");
   CHECK(readings_of("Zorg dat je er bent.") == "Zorg dat je er bent:verb");
 }
+
+TEST_CASE("match: a form after a noun phrase that opens a main clause is its finite verb") {
+  CHECK(lemmas_of("De accu loopt leeg, en een nieuwe accu kost een vermogen.") ==
+        "De:de accu:accu loopt:lopen leeg:leeg en:en een:een nieuwe:nieuw accu:accu kost:kosten een:een vermogen:vermogen");
+  CHECK(readings_of("De consultaties boden ruimte voor ervaringen.") ==
+        "De consultaties boden:verb ruimte voor ervaringen");
+  // not a preposition (rond), nor before a participle that wants an auxiliary
+  CHECK(lemmas_of("De veiligheid rond de school moet beter.") ==
+        "De:de veiligheid:veiligheid rond:rond de:de school:school moet:moeten beter:beter");
+  CHECK(lemmas_of("Ze werden met taart en een bos bloemen verwelkomd.") ==
+        "Ze:ze werden:worden met:met taart:taart en:en een:een bos:bos bloemen:bloem verwelkomd:verwelkomen");
+}
