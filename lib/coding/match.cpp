@@ -231,6 +231,19 @@ bool adverb_pair(std::string_view first, std::string_view joiner, std::string_vi
   return false;
 }
 
+// Whether UTF-8 text holds a vowel with a diaeresis (ä ë ï ö ü, small or capital).
+bool has_diaeresis(std::string_view text) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i)
+    if (text[i] == '\xC3' && std::string_view("\xA4\xAB\xAF\xB6\xBC\x84\x8B\x8F\x96\x9C").find(text[i + 1]) != std::string_view::npos)
+      return true;
+  return false;
+}
+
+// A folded word as the word list spells it with a diaeresis, where it does.
+void respell_with_diaeresis(std::string& word) {
+  if (std::string spelled = dutch_dictionary::with_diaeresis(word); !spelled.empty()) word = std::move(spelled);
+}
+
 // A preposition as a pronominal adverb writes it after er, daar or waar
 // (met: ermee, tot: ertoe, op: erop).
 std::string_view pronominal_form(std::string_view preposition) {
@@ -3176,8 +3189,15 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
                                                m.infos[w - 1].context != ContextWord::auxiliary))  // not kan worden doorverwezen
             ? FormSlot::infinitive
             : FormSlot::none;
-    words.push_back({{t.begin, t.end}, m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]),
-                     main_lemma(l, m.readings[w], slot), m.readings[w], m.infos[w].negation});
+    std::string lemma = main_lemma(l, m.readings[w], slot);
+    std::vector<std::string> lemmas = m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]);
+    // the word list's spelling where the word had a diaeresis, which norms
+    // and lemmas fold (patiënten: patiënt, not patient)
+    if (has_diaeresis(text.substr(t.begin, t.end - t.begin))) {
+      respell_with_diaeresis(lemma);
+      for (std::string& s : lemmas) respell_with_diaeresis(s);
+    }
+    words.push_back({{t.begin, t.end}, std::move(lemmas), std::move(lemma), m.readings[w], m.infos[w].negation});
   }
 }
 
