@@ -156,7 +156,7 @@ constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
     "kennis", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "dicht", "flauw", "ineen", "kapot",
     "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "thuis", "voort", "deel", "dood", "door", "goed",
-    "leeg", "neer", "open", "over", "rond", "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam",
+    "leeg", "neer", "open", "over", "rond", "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam", "vol",
     "los", "mee", "toe", "uit", "weg", "af", "in", "na", "om", "op"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-

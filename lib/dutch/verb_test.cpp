@@ -129,6 +129,9 @@ TEST_CASE("verb: separable particles") {
   CHECK(readings("omhooggaat") == "omhooggaan:p");
   CHECK(readings("kapotgemaakt") == "kapotmaken:d");
   CHECK(readings("teleurgesteld") == "teleurstellen:d");
+  // vol makes separable verbs (volhangen) beside inseparable ones (voldoen)
+  CHECK(readings("volgehangen") == "volhangen:d");
+  CHECK(separable_particle("volhouden", in_word_list) == "vol");
   // a particle that meets the base's vowel takes a hyphen (mee-eten), which
   // the joined forms and the old spelling (meeëten, whose norm folds the
   // diaeresis) do not write
