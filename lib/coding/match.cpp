@@ -97,11 +97,14 @@ struct PhraseWord {
 // oogje goed in het zeil), the negations among them, which the hit then
 // holds (ze nemen het heft niet in eigen hand).
 bool middle_field_adverb(std::string_view norm) {
-  return is_one_of({"aardig", "al", "allemaal", "alleen", "alweer", "altijd", "behoorlijk", "best", "compleet", "dan",
-                    "daar", "echt", "eens", "eindelijk", "enorm", "even", "ff", "flink", "gewoon", "goed", "graag",
-                    "helemaal", "hier", "maar", "meer", "meteen", "misschien", "niet", "nog", "nooit", "nou", "nu",
-                    "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "vaak", "weer", "wel", "zelf", "zeker"},
-                   norm);
+  // sorted: a phrase's gap of adverbs asks this of every word in it
+  static constexpr std::string_view kAdverbs[] = {
+      "aardig", "al",    "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best",     "compleet", "daar", "dan",
+      "echt",   "eens",  "eindelijk", "enorm", "even",   "ff",     "flink",      "gewoon",   "goed",     "graag", "helemaal",
+      "hier",   "maar",  "meer",      "meteen", "misschien", "niet", "nog",     "nooit",    "nou",      "nu",   "ook",
+      "samen",  "snel",  "soms",      "straks", "toch",   "totaal", "vaak",     "weer",     "wel",      "zeker", "zelf"};
+  static_assert(std::is_sorted(std::begin(kAdverbs), std::end(kAdverbs)));
+  return std::binary_search(std::begin(kAdverbs), std::end(kAdverbs), norm);
 }
 
 struct Phrase {
@@ -599,7 +602,7 @@ struct CompiledCodebook::Impl {
   // written (we rekenen op de buren: add_phrase_text) and also as the verb
   // phrase with the preposition before its infinitive, in any clause (omdat
   // we op elkaar rekenen, daar rekenen we op, waar ze niet aan gewend is),
-  // the preposition also joined to er (Reken erop dat, er ... op). A verb
+  // the preposition also joined to er (Reken erop dat). A verb
   // alone that is also a noun's plural (verhalen van, zorgen voor) is left as
   // written: the preposition may well be the noun's.
   void add_prepositional_verb(PatternWords& pattern_words, std::uint32_t code, Role role,
@@ -621,8 +624,15 @@ struct CompiledCodebook::Impl {
     std::vector<PhraseWord> moved = rest;
     moved.insert(moved.end() - 1, words.back());
     add_verb_phrase(pattern_words, code, role, moved, source);
-    moved[n - 2].text = "er" + std::string(pronominal_form(words.back().text));
-    add_verb_phrase(pattern_words, code, role, moved, source);
+    // met and tot as waar, daar or er write them, apart or joined (waar ze de
+    // draak mee steken, ermee)
+    const std::string_view pronominal = pronominal_form(words.back().text);
+    if (pronominal != words.back().text) {
+      moved[n - 2].text = pronominal;
+      add_verb_phrase(pattern_words, code, role, moved, source, false);
+    }
+    moved[n - 2].text = "er" + std::string(pronominal);
+    add_verb_phrase(pattern_words, code, role, moved, source, false);
   }
 
   static void append_infinitive_with_te(PatternWords& pattern_words, std::vector<PhraseWord>& out,
@@ -643,15 +653,19 @@ struct CompiledCodebook::Impl {
   // reflexive, first after the rest (thuis voel ik me het best); er and its
   // preposition also stand apart (erbij: er ... bij). The words between
   // the verb's own words stay together (zich aan de regels houden).
+  // `er_apart`: a pronominal adverb also stands apart (erbij: er ... bij);
+  // not where a phrase of the preposition alone is added too, which finds
+  // that (add_prepositional_verb).
   void add_verb_phrase(PatternWords& pattern_words, std::uint32_t code, Role role, const std::vector<PhraseWord>& words,
-                       std::uint32_t source) {
+                       std::uint32_t source, bool er_apart = true) {
     const PhraseWord clause_gap{"", kClauseGap, true};
     const PhraseWord adverbs_gap{"", kMaxGap, true, false, true};
     // its words before the verb, each pronominal adverb whole or apart
     std::vector<std::vector<PhraseWord>> fronts(1);
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
       const std::string& w = words[i].text;
-      const std::string_view rest = w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
+      const std::string_view rest =
+          er_apart && w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
       const bool pronominal =
           is_one_of({"aan", "af", "achter", "bij", "door", "in", "langs", "mee", "na", "naar", "om", "onder", "op",
                      "over", "tegen", "toe", "tussen", "uit", "van", "voor"},
@@ -1771,27 +1785,34 @@ struct Matcher::Impl {
 
   // Whether word w, a finite form or a plural that is also a noun, follows a
   // noun phrase of an article, number or quantity, maybe adjectives, and one
-  // noun that opens a main clause: the sentence, or a clause after en, maar,
-  // want or dus; not a preposition (de verkeersveiligheid rond de school).
+  // noun that opens a main clause (the sentence, or a clause after a
+  // coordinator: en, maar, want, dus, of), or a prepositional phrase that
+  // opens the sentence; not a preposition (de verkeersveiligheid rond de
+  // school).
   bool subject_noun_phrase_before(std::size_t w) {
     // (a stem is a third person's form only in -t or -d: kost, not werk)
     const bool third_person_stem =
         infos[w].shape == VerbShape::stem && (norm(w).ends_with('t') || norm(w).ends_with('d'));
     if (!infos[w].ambiguous || !plain(infos[w].context) ||
-        (infos[w].shape != VerbShape::finite && infos[w].shape != VerbShape::infinitive && !third_person_stem) ||
-        !(infos[w].info->noun || plural_noun(w)))
+        (infos[w].shape != VerbShape::finite && infos[w].shape != VerbShape::infinitive && !third_person_stem))
+      return false;
+    std::size_t from = clause_start[w];
+    if (infos[from].context == ContextWord::coordinator) ++from;
+    else if (!opens_sentence(from) && !(from > 0 && infos[from - 1].context == ContextWord::coordinator))
+      return false;
+    // or a prepositional phrase put first, whose noun may stand bare (Na
+    // school rennen de kinderen)
+    const bool fronted_preposition = infos[from].context == ContextWord::preposition && opens_sentence(from);
+    const std::size_t noun = w - 1;
+    if (w < from + 2 || !noun_phrase_words(from + fronted_preposition, noun) ||
+        infos[from].context == ContextWord::demonstrative || !plain(infos[noun].context) ||
+        !(infos[w].info->noun || plural_noun(w)) || !(!infos[noun].finite || infos[noun].info->noun || plural_noun(noun)))
       return false;
     // a participle later in the clause wants an auxiliary there (met taart en
     // een bos bloemen verwelkomd: no bloemen the verb)
     for (std::size_t v = w + 1; v < clause_end[w]; ++v)
       if (only_participle(v)) return false;
-    std::size_t from = clause_start[w];
-    if (is_one_of({"en", "maar", "want", "dus"}, norm(from))) ++from;
-    else if (!opens_sentence(from) && !(from > 0 && is_one_of({"en", "maar", "want", "dus"}, norm(from - 1))))
-      return false;
-    const std::size_t noun = w - 1;
-    return w >= from + 2 && noun_phrase_words(from, noun) && infos[from].context != ContextWord::demonstrative &&
-           plain(infos[noun].context) && (!infos[noun].finite || infos[noun].info->noun || plural_noun(noun));
+    return true;
   }
 
   // Words [from, to) are only articles, numbers, quantities and adjectives:

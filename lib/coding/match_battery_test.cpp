@@ -219,3 +219,4 @@ TEST_CASE("match: the forty-seventh spoken-Dutch battery") { check_battery("spok
 TEST_CASE("match: the forty-eighth spoken-Dutch battery") { check_battery("spoken/battery48.tsv", "spoken/spoken48.yaml"); }
 TEST_CASE("match: the forty-ninth spoken-Dutch battery") { check_battery("spoken/battery49.tsv", "spoken/spoken49.yaml"); }
 TEST_CASE("match: the fiftieth spoken-Dutch battery") { check_battery("spoken/battery50.tsv", "spoken/spoken50.yaml"); }
+TEST_CASE("match: the fifty-first spoken-Dutch battery") { check_battery("spoken/battery51.tsv", "spoken/spoken51.yaml"); }

@@ -1324,3 +1324,15 @@ TEST_CASE("match: a lemma is spelled with the diaeresis the word had, where the 
   // a word written without it keeps the folded spelling it has
   CHECK(lemmas_of("De patienten wachten.") == "De:de patienten:patient wachten:wachten");
 }
+
+TEST_CASE("match: a plural after a prepositional phrase that opens the sentence is its verb") {
+  CHECK(readings_of("Na school rennen de kinderen naar huis.") == "Na school:noun rennen:verb de kinderen naar huis:noun");
+  // not after an en that joins adverbials (vooraf en tijdens de bijeenkomst vragen stellen)
+  CHECK(readings_of("Deelnemers konden vooraf en tijdens de bijeenkomst vragen stellen.") ==
+        "Deelnemers konden vooraf en tijdens de bijeenkomst vragen stellen");
+}
+
+TEST_CASE("match: a verb with met last also finds the mee that waar, daar or er writes") {
+  CHECK(code_text("../spoken/spoken51.yaml", "Waar ze vooral de draak mee steken, is de bushalte.") ==
+        "z/draak=de draak mee steken\n");
+}

@@ -230,10 +230,12 @@ std::uint8_t respelled(std::string_view base, std::string& spelled, Test test) {
 std::uint8_t base_flags(const Lexicon& lex, std::string_view w) {
   auto usable_flags = [](std::uint8_t f) { return f & stopped ? 0 : f & (begin | link_s | end | noun); };
   auto usable = [&](std::string_view base) { return usable_flags(lex.flags(base)); };
-  if (const std::uint8_t f = lex.flags(w); f & stopped)
-    return 0;
-  else if (const std::uint8_t u = usable_flags(f))
-    return u;
+  const std::uint8_t f = lex.flags(w);
+  if (f & stopped) return 0;
+  // a word listed only as a compound's end may be the plural of a noun that
+  // begins them (kippen/Cc: kip, so kippen|hok)
+  const std::uint8_t own = usable_flags(f);
+  if (own & (begin | noun)) return own;
   // The splitter asks this of every tail of every word it splits: the bases
   // are views of w, and only a base spelled otherwise is built, in `spelled`.
   std::string spelled;
@@ -241,11 +243,11 @@ std::uint8_t base_flags(const Lexicon& lex, std::string_view w) {
   for (std::string_view suffix : {"tjes", "jes", "tje", "je", "en", "n", "s", "e"}) {
     if (!ends(suffix)) continue;
     const std::string_view base = w.substr(0, w.size() - suffix.size());
-    if (std::uint8_t f = usable(base)) return f;
+    if (std::uint8_t b = usable(base)) return own | b;
     if (suffix != "en" && suffix != "e") continue;
-    if (std::uint8_t f = respelled(base, spelled, usable)) return f;
+    if (std::uint8_t b = respelled(base, spelled, usable)) return own | b;
   }
-  return 0;
+  return own;
 }
 
 // How well `w` serves as a head: 2 when the list flags it (or its base form)

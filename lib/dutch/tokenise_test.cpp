@@ -208,6 +208,11 @@ TEST_CASE("compound: a verb's stem may begin a compound, not one that is an infl
   CHECK_FALSE(draad::lexicon::modifier("leg", "s"));
 }
 
+TEST_CASE("compound: a plural listed only as a compound's end is its noun's plural too, so it begins compounds") {
+  CHECK(draad::lexicon::modifier("kippen"));  // kippen/Cc in nl.dic; kip: kippenhok, kippenren
+  CHECK(draad::lexicon::modifier("katten"));  // kattenbrokken, kattenfoto's
+}
+
 TEST_CASE("compound: parts and linkers give the norm back") {
   draad::CompoundSplitter splitter;
   for (std::string word : {"ontmoetingsplekken", "buurthuiswerker", "duo-interviews", "vrijwilligerswerk"}) {
