@@ -617,9 +617,11 @@ struct CompiledCodebook::Impl {
       return v.infinitive == rest.back().text && (v.forms & kInfinitive);
     });
     if (!infinitive) return;
-    const bool plural = std::any_of(verb.nominal.begin(), verb.nominal.end(), [&](const std::string& n) {
-      return n != rest.back().text && lexicon::noun(n);
-    });
+    // (a separable verb's infinitive is hardly a plural: aandringen)
+    const bool plural = pattern_words.particle(rest.back().text).empty() &&
+                        std::any_of(verb.nominal.begin(), verb.nominal.end(), [&](const std::string& n) {
+                          return n != rest.back().text && lexicon::noun(n);
+                        });
     if (rest.size() == 1 ? plural : phrase_infinitive(pattern_words.lemmatiser, rest) != rest.size() - 1) return;
     std::vector<PhraseWord> moved = rest;
     moved.insert(moved.end() - 1, words.back());
@@ -1544,6 +1546,8 @@ struct Matcher::Impl {
     // nor is an adjective a degree word qualifies (ging heel dicht bij het
     // hek staan, kwam te dicht bij; but viel erg tegen)
     if (p > clause_start[p] && degree_word(norm(p - 1)) && lexicon::adjective(norm(p))) return false;
+    // nor vrij that is one itself before an adjective (hield het vrij lang vol: no vrijhouden)
+    if (norm(p) == "vrij" && p + 1 < clause_end[p] && lexicon::adjective(norm(p + 1))) return false;
     // nor the om of om ... te (we gaan naar het park om met elkaar te praten:
     // not omgaan)
     if (opens_te_clause(p)) return false;

@@ -1336,3 +1336,8 @@ TEST_CASE("match: a verb with met last also finds the mee that waar, daar or er 
   CHECK(code_text("../spoken/spoken51.yaml", "Waar ze vooral de draak mee steken, is de bushalte.") ==
         "z/draak=de draak mee steken\n");
 }
+
+TEST_CASE("match: vrij right before an adjective is no particle") {
+  CHECK(code_text("../spoken/spoken52.yaml", "De vereniging hield het nog vrij lang vol.") == "");
+  CHECK(code_text("../spoken/spoken52.yaml", "Hij hield de deur vrij.") == "z/vrijhouden=hield de deur vrij\n");
+}
