@@ -1449,8 +1449,12 @@ struct Matcher::Impl {
     // de zorgen die, de verhalen die)
     if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
-      const bool clause_subject = subject_pronoun(before.context) &&
-                                  words.size() >= 2 && infos[words.size() - 2].info->subordinate;
+      // (or the inverted subject of a verb that opens the sentence: Mest jij
+      // die flat in je eentje uit, Ken je die buren?)
+      const bool clause_subject =
+          subject_pronoun(before.context) && words.size() >= 2 &&
+          (infos[words.size() - 2].info->subordinate ||
+           (opens_sentence(words.size() - 2) && infos[words.size() - 2].info->verb && tokens[t].norm == "die"));
       if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
           clause_subject || norm(words.size() - 1) == "al" ||
           (before.shape == VerbShape::stem && opens_sentence(words.size() - 1) && imperative_with_particle(t)) ||

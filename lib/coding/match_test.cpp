@@ -1341,3 +1341,8 @@ TEST_CASE("match: vrij right before an adjective is no particle") {
   CHECK(code_text("../spoken/spoken52.yaml", "De vereniging hield het nog vrij lang vol.") == "");
   CHECK(code_text("../spoken/spoken52.yaml", "Hij hield de deur vrij.") == "z/vrijhouden=hield de deur vrij\n");
 }
+
+TEST_CASE("match: die after the inverted subject of a verb that opens the sentence points") {
+  CHECK(code_text("../spoken/spoken51.yaml", "Mest jij die flat van je oom in je eentje uit?") ==
+        "z/uitmesten=Mest jij die flat van je oom in je eentje uit\n");
+}
