@@ -602,7 +602,8 @@ struct CompiledCodebook::Impl {
   // written (we rekenen op de buren: add_phrase_text) and also as the verb
   // phrase with the preposition before its infinitive, in any clause (omdat
   // we op elkaar rekenen, daar rekenen we op, waar ze niet aan gewend is),
-  // the preposition also joined to er (Reken erop dat). A verb
+  // the preposition also joined to er, daar or waar (Reken erop dat,
+  // Waarvoor pleit hij). A verb
   // alone that is also a noun's plural (verhalen van, zorgen voor) is left as
   // written: the preposition may well be the noun's.
   void add_prepositional_verb(PatternWords& pattern_words, std::uint32_t code, Role role,
@@ -633,8 +634,10 @@ struct CompiledCodebook::Impl {
       moved[n - 2].text = pronominal;
       add_verb_phrase(pattern_words, code, role, moved, source, false);
     }
-    moved[n - 2].text = "er" + std::string(pronominal);
-    add_verb_phrase(pattern_words, code, role, moved, source, false);
+    for (std::string_view r_word : {"er", "daar", "waar"}) {
+      moved[n - 2].text = std::string(r_word) + std::string(pronominal);
+      add_verb_phrase(pattern_words, code, role, moved, source, false);
+    }
   }
 
   static void append_infinitive_with_te(PatternWords& pattern_words, std::vector<PhraseWord>& out,
@@ -718,6 +721,12 @@ struct CompiledCodebook::Impl {
       fronted.insert(fronted.end(), reflexive + 1, words.end() - 1);
       fronted.insert(fronted.end(), {clause_gap, particle.empty() ? verb : base, clause_gap, *reflexive});
       if (!particle.empty()) fronted.insert(fronted.end(), {clause_gap, {std::string(particle), 0, false, false, false, true}});
+      add_phrase(pattern_words, code, role, fronted, source);
+    } else if (!particle.empty()) {
+      // a separable verb's rest put first, the verb next and its particle
+      // last (Op een flitspaal dringen de bewoners al jaren aan)
+      std::vector<PhraseWord> fronted(words.begin(), words.end() - 1);
+      fronted.insert(fronted.end(), {clause_gap, base, clause_gap, {std::string(particle), 0, false, false, false, true}});
       add_phrase(pattern_words, code, role, fronted, source);
     }
   }

@@ -1346,3 +1346,10 @@ TEST_CASE("match: die after the inverted subject of a verb that opens the senten
   CHECK(code_text("../spoken/spoken51.yaml", "Mest jij die flat van je oom in je eentje uit?") ==
         "z/uitmesten=Mest jij die flat van je oom in je eentje uit\n");
 }
+
+TEST_CASE("match: a separable verb phrase's rest put first, and its preposition joined to waar or daar") {
+  const std::string spoken52 = "../spoken/spoken52.yaml";
+  CHECK(code_text(spoken52, "Op een flitspaal dringen de bewoners al jaren aan.") ==
+        "z/aandringen=Op een flitspaal dringen de bewoners al jaren aan\n");
+  CHECK(code_text(spoken52, "Waarvoor pleit de huurdersraad eigenlijk?") == "z/pleiten=Waarvoor pleit\n");
+}
