@@ -71,6 +71,7 @@ struct Element {
   bool adverbs = false;             // a gap of middle_field_adverb words only
   bool verb = false;                // a verb phrase's verb (the zijn of zijn of haar is none)
   bool particle = false;            // its separable verb's particle, after the verb: it ends the clause's middle
+  bool read_as_verb = false;        // matches no word read as a noun
 };
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 8;
@@ -90,6 +91,7 @@ struct PhraseWord {
   bool verb = false;     // the infinitive of a verb phrase: only the verb's forms match it (not vier for vieren)
   bool adverbs = false;  // a gap of adverbs only (Element::adverbs)
   bool particle = false;  // a verb phrase's particle after its verb (Element::particle)
+  bool read_as_verb = false;  // Element::read_as_verb
 };
 
 // An adverb that Dutch puts between the parts of a clause's middle, before
@@ -505,7 +507,7 @@ struct CompiledCodebook::Impl {
         keys = pattern_keys(pattern_words, norm, in_phrase);
       }
       const std::uint64_t bits = key_bits(keys);
-      out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle});
+      out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle, word->read_as_verb});
     }
     return out;
   }
@@ -603,9 +605,8 @@ struct CompiledCodebook::Impl {
   // phrase with the preposition before its infinitive, in any clause (omdat
   // we op elkaar rekenen, daar rekenen we op, waar ze niet aan gewend is),
   // the preposition also joined to er, daar or waar (Reken erop dat,
-  // Waarvoor pleit hij). A verb
-  // alone that is also a noun's plural (verhalen van, zorgen voor) is left as
-  // written: the preposition may well be the noun's.
+  // Waarvoor pleit hij). Its verb there is no word read as a noun but a
+  // participle (voor hun zorgen is no zorgen voor; niet op gerekend is).
   void add_prepositional_verb(PatternWords& pattern_words, std::uint32_t code, Role role,
                               const std::vector<PhraseWord>& words, std::uint32_t source) {
     const std::size_t n = words.size();
@@ -617,14 +618,9 @@ struct CompiledCodebook::Impl {
     const bool infinitive = std::any_of(verb.verbs.begin(), verb.verbs.end(), [&](const VerbReading& v) {
       return v.infinitive == rest.back().text && (v.forms & kInfinitive);
     });
-    if (!infinitive) return;
-    // (a separable verb's infinitive is hardly a plural: aandringen)
-    const bool plural = pattern_words.particle(rest.back().text).empty() &&
-                        std::any_of(verb.nominal.begin(), verb.nominal.end(), [&](const std::string& n) {
-                          return n != rest.back().text && lexicon::noun(n);
-                        });
-    if (rest.size() == 1 ? plural : phrase_infinitive(pattern_words.lemmatiser, rest) != rest.size() - 1) return;
+    if (!infinitive || (rest.size() > 1 && phrase_infinitive(pattern_words.lemmatiser, rest) != rest.size() - 1)) return;
     std::vector<PhraseWord> moved = rest;
+    moved.back().read_as_verb = true;
     moved.insert(moved.end() - 1, words.back());
     add_verb_phrase(pattern_words, code, role, moved, source);
     // met and tot as waar, daar or er write them, apart or joined (waar ze de
@@ -692,8 +688,9 @@ struct CompiledCodebook::Impl {
     }
     const std::string& infinitive = words.back().text;
     const std::string_view particle = pattern_words.particle(infinitive);
-    const PhraseWord verb{infinitive, 0, false, true};
-    const PhraseWord base{std::string(separable_base(infinitive, particle)), 0, false, true};
+    const bool read_as_verb = words.back().read_as_verb;
+    const PhraseWord verb{infinitive, 0, false, true, false, false, read_as_verb};
+    const PhraseWord base{std::string(separable_base(infinitive, particle)), 0, false, true, false, false, read_as_verb};
     for (const auto& front : fronts) {
       // verb last
       std::vector<PhraseWord> last = front;
@@ -839,6 +836,7 @@ struct NormInfo {
   bool finite = false;      // a present or past verb form, as read
   bool ambiguous = false;   // a verb form and a noun: the context picks the reading
   bool verb = false;        // a verb form of any kind
+  bool participle = false;  // a participle, whatever it is read as (op gerekend: a noun after a preposition)
   bool clause_opener = false;  // begins a clause (en, maar, omdat, dat, ...)
   bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
   bool holds = false;          // the present of denken, geloven, verwachten (Impl::negated)
@@ -1104,6 +1102,7 @@ struct Matcher::Impl {
       n.noun = l.noun;
       n.separable_stem = separable_stem(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
+      n.participle = std::any_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) { return v.forms & kParticiple; });
       if (token.kind == TokenKind::word) n.context = context_word(norm, l, n.verb);
       for (const auto& v : l.verbs) {
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
@@ -1213,6 +1212,7 @@ struct Matcher::Impl {
     // a particle after its verb ends the clause's middle; else it is a
     // preposition (zagen tegen middernacht op het plein: no opzien tegen)
     if (el.particle && !particle_ends_field(w)) return -1;
+    if (el.read_as_verb && !infos[w].info->verb && !infos[w].info->participle) return -1;
     // words written next to each other do not stand on both sides of a
     // comma or a full stop (niet eerlijk: not Ik ook niet, eerlijk gezegd)
     if (e > 0 && !p.elements[e - 1].gap && mark_between(w - 1, w)) return -1;

@@ -221,3 +221,4 @@ TEST_CASE("match: the forty-ninth spoken-Dutch battery") { check_battery("spoken
 TEST_CASE("match: the fiftieth spoken-Dutch battery") { check_battery("spoken/battery50.tsv", "spoken/spoken50.yaml"); }
 TEST_CASE("match: the fifty-first spoken-Dutch battery") { check_battery("spoken/battery51.tsv", "spoken/spoken51.yaml"); }
 TEST_CASE("match: the fifty-second spoken-Dutch battery") { check_battery("spoken/battery52.tsv", "spoken/spoken52.yaml"); }
+TEST_CASE("match: the fifty-third spoken-Dutch battery") { check_battery("spoken/battery53.tsv", "spoken/spoken53.yaml"); }

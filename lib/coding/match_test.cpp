@@ -1353,3 +1353,11 @@ TEST_CASE("match: a separable verb phrase's rest put first, and its preposition 
         "z/aandringen=Op een flitspaal dringen de bewoners al jaren aan\n");
   CHECK(code_text(spoken52, "Waarvoor pleit de huurdersraad eigenlijk?") == "z/pleiten=Waarvoor pleit\n");
 }
+
+TEST_CASE("match: a prepositional verb's verb said apart is no word read as a noun, but may be a participle") {
+  const std::string spoken53 = "../spoken/spoken53.yaml";
+  CHECK(code_text(spoken53, "Kampt u ook met ratten?") == "z/kampen=Kampt u ook met\nz/n_rat=ratten\n");
+  CHECK(code_text(spoken53, "We hebben er nooit mee gekampt.") == "z/kampen= !mee gekampt\n");
+  // hun zorgen is a noun: no zorgen voor (the phrase as written still needs its words side by side)
+  CHECK(code_text(spoken53, "Er is aandacht voor hun kampen.") == "");
+}
