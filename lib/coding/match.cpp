@@ -1212,7 +1212,7 @@ struct Matcher::Impl {
     // a particle after its verb ends the clause's middle; else it is a
     // preposition (zagen tegen middernacht op het plein: no opzien tegen)
     if (el.particle && !particle_ends_field(w)) return -1;
-    if (el.read_as_verb && !infos[w].info->verb && !infos[w].info->participle) return -1;
+    if (el.read_as_verb && !infos[w].info->verb && !participle(w)) return -1;
     // words written next to each other do not stand on both sides of a
     // comma or a full stop (niet eerlijk: not Ik ook niet, eerlijk gezegd)
     if (e > 0 && !p.elements[e - 1].gap && mark_between(w - 1, w)) return -1;
@@ -2013,14 +2013,11 @@ struct Matcher::Impl {
   }
 
   // Word w may be a participle (verplicht, gebruikt).
-  bool participle(std::size_t w) {
-    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
-    return std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return v.forms & kParticiple; });
-  }
+  bool participle(std::size_t w) const { return infos[w].info->participle; }
 
   // Word w is a strong verb's participle in -en, which stays uninflected
   // before its noun (de afgelopen maanden, de gekozen leden).
-  bool strong_participle(std::size_t w) { return norm(w).ends_with("en") && participle(w); }
+  bool strong_participle(std::size_t w) const { return norm(w).ends_with("en") && participle(w); }
 
   // Word w ends in -en or -s and is also a noun's plural (maanden: maand,
   // onderwerpen: onderwerp by spelling, bewoners: bewoner).
