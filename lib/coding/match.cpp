@@ -1506,10 +1506,9 @@ struct Matcher::Impl {
       // bare stem not in -t or -d, which is no third person's form too, is a
       // finite verb only after ik: Graaf dat eikje diep in, where diep is
       // also diepen's stem; not a modal's: dat je wil)
-      const bool stem_without_ik = next.shape == VerbShape::stem && !after_ik && !tokens[u].norm.ends_with('t') &&
-                                   !tokens[u].norm.ends_with('d') &&
-                                   !is_one_of({ContextWord::modal, ContextWord::auxiliary}, next.context);
-      if (next.finite && !noun && previous != ContextWord::te && !stem_without_ik) {
+      if (next.finite && !noun && previous != ContextWord::te &&
+          !(next.shape == VerbShape::stem && !after_ik && !third_person_stem(tokens[u].norm) &&
+            !is_one_of({ContextWord::modal, ContextWord::auxiliary}, next.context))) {
         if (!comparison || last) return false;
         const WordInfo& behind = info(tokens[end]);
         if (tokens[u].norm == "zijn" && possessive_before(behind)) {  // als zijn vader
@@ -1800,6 +1799,10 @@ struct Matcher::Impl {
   // A subject pronoun, je included.
   static bool subject_pronoun(ContextWord c) { return c == ContextWord::subject || c == ContextWord::je; }
 
+  // Whether a verb's bare stem is its third person's form too: a stem in -t
+  // or -d (zit, kost, wordt; not werk, diep), which takes no -t after it.
+  static bool third_person_stem(std::string_view stem) { return stem.ends_with('t') || stem.ends_with('d'); }
+
   // Whether word w, a finite form or a plural that is also a noun, follows a
   // noun phrase of an article, number or quantity, maybe adjectives, and one
   // noun that opens a main clause (the sentence, or a clause after a
@@ -1807,11 +1810,9 @@ struct Matcher::Impl {
   // opens the sentence; not a preposition (de verkeersveiligheid rond de
   // school).
   bool subject_noun_phrase_before(std::size_t w) {
-    // (a stem is a third person's form only in -t or -d: kost, not werk)
-    const bool third_person_stem =
-        infos[w].shape == VerbShape::stem && (norm(w).ends_with('t') || norm(w).ends_with('d'));
     if (!infos[w].ambiguous || !plain(infos[w].context) ||
-        (infos[w].shape != VerbShape::finite && infos[w].shape != VerbShape::infinitive && !third_person_stem))
+        (infos[w].shape != VerbShape::finite && infos[w].shape != VerbShape::infinitive &&
+         !(infos[w].shape == VerbShape::stem && third_person_stem(norm(w)))))
       return false;
     std::size_t from = clause_start[w];
     if (infos[from].context == ContextWord::coordinator) ++from;
@@ -2229,8 +2230,7 @@ struct Matcher::Impl {
       // but one in -t or -d, also the third person (of we gebruik maken van,
       // dat jullie plan; hij zet); ze, u and jullie may be objects of an ik
       // before them (dat ik u onderbreek)
-      if (previous == ContextWord::subject && infos[w].shape == VerbShape::stem && !norm(w).ends_with('t') &&
-          !norm(w).ends_with('d') &&
+      if (previous == ContextWord::subject && infos[w].shape == VerbShape::stem && !third_person_stem(norm(w)) &&
           (is_one_of({"hij", "zij", "wij", "we", "men", "ie"}, norm(w - 1)) ||
            (is_one_of({"ze", "u", "jullie"}, norm(w - 1)) && !subject_before(w - 1))))
         previous = ContextWord::determiner;
