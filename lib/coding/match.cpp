@@ -1346,8 +1346,13 @@ struct Matcher::Impl {
   // meer); an `of` that asks whether always does.
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
-           !(t > 0 && t + 1 < tokens.size() && adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm)) &&
+           !adverb_pair_joiner(t) &&
            !noun_want(t);
+  }
+
+  // Token t is the en or of of an adverb pair (af en toe, min of meer).
+  bool adverb_pair_joiner(std::size_t t) const {
+    return t > 0 && t + 1 < tokens.size() && adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm);
   }
 
   // Token t, want right after an article or an adjective, is the noun (de
@@ -1485,7 +1490,7 @@ struct Matcher::Impl {
       // pronoun: dat je die jongens wegstuurt)
       // (nor does the en or of of an adverb pair: als de buurtcoach af en toe langsgaat)
       if (next.clause_opener && !((comparison || subject_pronoun(previous)) && next.context == ContextWord::demonstrative) &&
-          !(u + 1 < tokens.size() && adverb_pair(tokens[u - 1].norm, tokens[u].norm, tokens[u + 1].norm)))
+          !adverb_pair_joiner(u))
         break;
       // A noun that is also a verb form, after an article, a quantifier, a
       // preposition or them, is the noun (dat plan niet, ik stel dat op
