@@ -1563,8 +1563,9 @@ struct Matcher::Impl {
     // nor is an adjective a degree word qualifies (ging heel dicht bij het
     // hek staan, kwam te dicht bij; but viel erg tegen)
     if (p > clause_start[p] && degree_word(norm(p - 1)) && lexicon::adjective(norm(p))) return false;
-    // nor vrij that is one itself before an adjective (hield het vrij lang vol: no vrijhouden)
-    if (norm(p) == "vrij" && p + 1 < clause_end[p] && lexicon::adjective(norm(p + 1))) return false;
+    // nor a degree word before an adjective, which vrij may be (hield het
+    // vrij lang vol: no vrijhouden)
+    if (degree_word(norm(p)) && p + 1 < clause_end[p] && lexicon::adjective(norm(p + 1))) return false;
     // nor the om of om ... te (we gaan naar het park om met elkaar te praten:
     // not omgaan)
     if (opens_te_clause(p)) return false;
@@ -1968,7 +1969,8 @@ struct Matcher::Impl {
 
   // A word of degree, before an adjective (heel dicht, erg betrokken).
   static bool degree_word(std::string_view w) {
-    return is_one_of({"heel", "erg", "te", "zo", "nogal", "behoorlijk", "tamelijk", "hartstikke", "ontzettend", "zeer"}, w);
+    return is_one_of({"heel", "erg", "te", "zo", "nogal", "behoorlijk", "tamelijk", "hartstikke", "ontzettend", "zeer", "vrij"},
+                     w);
   }
 
   // A finite form of hebben or worden stands before word w in its clause:
