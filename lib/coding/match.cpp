@@ -549,6 +549,12 @@ struct CompiledCodebook::Impl {
     }
   }
 
+  // Whether word w, as its lemmas l read it, is a verb's infinitive.
+  static bool infinitive(const Lemmas& l, std::string_view w) {
+    return std::any_of(l.verbs.begin(), l.verbs.end(),
+                       [&](const VerbReading& v) { return v.infinitive == w && (v.forms & kInfinitive); });
+  }
+
   // The index of the infinitive a phrase goes on to from words that are no
   // finite verb (not its first word), or words.size(). A word after an
   // article is a noun, whatever verb it could also be a form of (`een beeld
@@ -557,10 +563,6 @@ struct CompiledCodebook::Impl {
   // every word before it may be a noun (zich zorgen maken, gebruik maken, op
   // prijs stellen: zorgen, gebruik and prijs are nouns there).
   std::size_t phrase_infinitive(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
-    auto infinitive = [&](const Lemmas& l, const std::string& w) {
-      return std::any_of(l.verbs.begin(), l.verbs.end(),
-                         [&](const VerbReading& v) { return v.infinitive == w && (v.forms & kInfinitive); });
-    };
     auto finite = [](const Lemmas& l) {
       return std::any_of(l.verbs.begin(), l.verbs.end(),
                          [](const VerbReading& v) { return v.forms & (kStem | kPresent | kPast); });
@@ -614,11 +616,9 @@ struct CompiledCodebook::Impl {
         context_word(words[n - 1].text) != ContextWord::preposition)
       return;
     const std::vector<PhraseWord> rest(words.begin(), words.end() - 1);
-    const Lemmas& verb = pattern_words.lemmatiser.lookup(rest.back().text);
-    const bool infinitive = std::any_of(verb.verbs.begin(), verb.verbs.end(), [&](const VerbReading& v) {
-      return v.infinitive == rest.back().text && (v.forms & kInfinitive);
-    });
-    if (!infinitive || (rest.size() > 1 && phrase_infinitive(pattern_words.lemmatiser, rest) != rest.size() - 1)) return;
+    if (!infinitive(pattern_words.lemmatiser.lookup(rest.back().text), rest.back().text) ||
+        (rest.size() > 1 && phrase_infinitive(pattern_words.lemmatiser, rest) != rest.size() - 1))
+      return;
     std::vector<PhraseWord> moved = rest;
     moved.back().read_as_verb = true;
     moved.insert(moved.end() - 1, words.back());
