@@ -2565,10 +2565,12 @@ struct Matcher::Impl {
       // a stem right after a coordinator that opens its clause, before an
       // object, opens that clause as an imperative or a verb whose subject
       // is left out (Pak de dweil en dweil de gang, ik slaap en werk de hele
-      // dag, maar lever hem in: before a pronoun that is only an object)
+      // dag, maar lever hem in: before a pronoun that is only an object; en
+      // zet die muziek zachter: before a die that opens no clause here)
       if (previous == ContextWord::coordinator && w == clause_start[w] + 1 && infos[w].shape == VerbShape::stem &&
           (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) ||
-           (w + 1 < clause_end[w] && is_one_of({"hem", "hen", "mij"}, norm(w + 1)))))
+           (w + 1 < clause_end[w] && (is_one_of({"hem", "hen", "mij"}, norm(w + 1)) ||
+                                      infos[w + 1].context == ContextWord::demonstrative))))
         previous = ContextWord::edge;
       // a separable verb's stem written whole (samenhang, inzet, uitleg) is
       // no imperative, which puts the particle last (hang samen): opening its

@@ -1193,6 +1193,9 @@ TEST_CASE("match: a stem that opens a clause after en or maar before an object p
   CHECK(lemmas_of("Draag hem over, maar lever hem in.") == "Draag:dragen hem:hem over:over maar:maar lever:leveren hem:hem in:in");
   CHECK(lemmas_of("Erken omstanders en geef hen ruimte.") ==
         "Erken:erkennen omstanders:omstander en:en geef:geven hen:hen ruimte:ruimte");
+  // before a die that opens no relative clause, as before an article
+  CHECK(lemmas_of("Pak de dweil en zet die muziek zachter.") ==
+        "Pak:pakken de:de dweil:dweil en:en zet:zetten die:die muziek:muziek zachter:zacht");
 }
 
 TEST_CASE("match: a plural in a list of plurals is a noun") {
