@@ -634,6 +634,21 @@ struct CompiledCodebook::Impl {
       moved[n - 2].text = std::string(r_word) + std::string(pronominal);
       add_verb_phrase(pattern_words, code, role, moved, source, false);
     }
+    // a separable verb said first, its particle before the preposition and
+    // the preposition's object (we kwamen op voor de kinderen, Stemt de raad
+    // in met het plan, Kijken jullie uit naar de lunch); the phrase's other
+    // words right before the particle, but for adverbs (neem het altijd op
+    // voor: het opnemen voor; not neem het gesprek op voor het verslag)
+    const std::string& infinitive = rest.back().text;
+    const std::string_view particle = pattern_words.particle(infinitive);
+    if (particle.empty()) return;
+    const PhraseWord clause_gap{"", kClauseGap, true};
+    const PhraseWord adverbs_gap{"", kMaxGap, true, false, true};
+    std::vector<PhraseWord> first = {
+        {std::string(separable_base(infinitive, particle)), 0, false, true, false, false, true}, clause_gap};
+    for (std::size_t i = 0; i + 1 < rest.size(); ++i) first.insert(first.end(), {rest[i], adverbs_gap});
+    first.insert(first.end(), {{std::string(particle), 0, false}, words.back()});
+    add_phrase(pattern_words, code, role, first, source);
   }
 
   static void append_infinitive_with_te(PatternWords& pattern_words, std::vector<PhraseWord>& out,
@@ -1469,7 +1484,11 @@ struct Matcher::Impl {
           subject_pronoun(before.context) && words.size() >= 2 &&
           (infos[words.size() - 2].info->subordinate ||
            (opens_sentence(words.size() - 2) && infos[words.size() - 2].info->verb && tokens[t].norm == "die"));
-      if ((before.context == ContextWord::preposition && !before.particle && norm(words.size() - 1) != "zonder") ||
+      // (a die after a preposition that opens the sentence, where no
+      // particle stands: Voor die druk is hij gezwicht, Op die manier)
+      const bool preposition = before.context == ContextWord::preposition && norm(words.size() - 1) != "zonder" &&
+                               (!before.particle || (tokens[t].norm == "die" && opens_sentence(words.size() - 1)));
+      if (preposition ||
           clause_subject || norm(words.size() - 1) == "al" ||
           (before.shape == VerbShape::stem && opens_sentence(words.size() - 1) && imperative_with_particle(t)) ||
           (tokens[t].norm == "die" && before.finite && !before.info->noun &&
@@ -1484,6 +1503,11 @@ struct Matcher::Impl {
     bool after_haar = false, r_word = false, after_ik = false;
     for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u) {
       if (!is_word_token(tokens[u])) continue;
+      // (an auxiliary right after die, its clause ending in a participle, is
+      // the relative clause's verb: de bomen die waren omgewaaid)
+      const bool relative_auxiliary = previous == ContextWord::demonstrative &&
+                                      context_word(tokens[u].norm) == ContextWord::auxiliary &&
+                                      participle_ends_clause(u);
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
       // (a die or dat after als or toen is its subject or object: toen die
       // zei, als dat lukt; so is one right after the clause's subject
@@ -1502,7 +1526,7 @@ struct Matcher::Impl {
       while (end < tokens.size() && !ends_clause(tokens[end]) && !is_word_token(tokens[end])) ++end;
       const bool last = end == tokens.size() || ends_clause(tokens[end]);
       const bool noun =
-          next.ambiguous && (is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
+          !relative_auxiliary && next.ambiguous && (is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
                                         ContextWord::number, ContextWord::adjective},
                                        previous) ||
                              (previous == ContextWord::preposition && !(last && r_word)) ||
@@ -1533,6 +1557,17 @@ struct Matcher::Impl {
       previous = next.clause_opener ? ContextWord::other : next.context;
     }
     return comparison || !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
+  }
+
+  // Whether the clause that token u stands in ends, after u, in a participle.
+  bool participle_ends_clause(std::size_t u) {
+    std::size_t last = u;
+    for (std::size_t v = u + 1, seen = 0; v < tokens.size() && !ends_clause(tokens[v]) && seen < kMaxClauseWords; ++v)
+      if (is_word_token(tokens[v])) {
+        last = v;
+        ++seen;
+      }
+    return last != u && info(tokens[last]).info->participle;
   }
 
   // Token t, right after a stem that opens the sentence, stands in that
@@ -1569,6 +1604,12 @@ struct Matcher::Impl {
     // nor the om of om ... te (we gaan naar het park om met elkaar te praten:
     // not omgaan)
     if (opens_te_clause(p)) return false;
+    // nor dwars before a preposition of place, which it says is crossed (een
+    // boom lag dwars over het fietspad, de wortels schieten dwars door de
+    // tegels omhoog; but hij lag maandenlang dwars bij de onderhandelingen)
+    if (norm(p) == "dwars" && p + 1 < clause_end[p] &&
+        is_one_of({"door", "over", "op", "onder", "langs", "tegen", "voor", "achter"}, norm(p + 1)))
+      return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;

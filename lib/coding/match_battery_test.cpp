@@ -222,3 +222,4 @@ TEST_CASE("match: the fiftieth spoken-Dutch battery") { check_battery("spoken/ba
 TEST_CASE("match: the fifty-first spoken-Dutch battery") { check_battery("spoken/battery51.tsv", "spoken/spoken51.yaml"); }
 TEST_CASE("match: the fifty-second spoken-Dutch battery") { check_battery("spoken/battery52.tsv", "spoken/spoken52.yaml"); }
 TEST_CASE("match: the fifty-third spoken-Dutch battery") { check_battery("spoken/battery53.tsv", "spoken/spoken53.yaml"); }
+TEST_CASE("match: the fifty-fourth spoken-Dutch battery") { check_battery("spoken/battery54.tsv", "spoken/spoken54.yaml"); }

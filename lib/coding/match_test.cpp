@@ -1364,3 +1364,30 @@ TEST_CASE("match: a prepositional verb's verb said apart is no word read as a no
   // hun zorgen is a noun: no zorgen voor (the phrase as written still needs its words side by side)
   CHECK(code_text(spoken53, "Er is aandacht voor hun kampen.") == "");
 }
+
+TEST_CASE("match: a separable prepositional verb said first, its particle right before the preposition") {
+  const std::string spoken54 = "../spoken/spoken54.yaml";
+  CHECK(code_text(spoken54, "We kwamen op voor de kinderen.") == "z/opkomen=kwamen op voor\n");
+  CHECK(code_text(spoken54, "Stemt de buurtraad in met het plan?") == "z/instemmen=Stemt de buurtraad in met\n");
+  // the phrase's other words stand right before the particle, but for
+  // adverbs: het opnemen voor, not an object of opnemen (to record)
+  const std::string samenleven = "../../../codebooks/samenleven.yaml";
+  CHECK(code_text(samenleven, "Ik neem het altijd op voor mijn buurman.").find("omstanders=neem het altijd op voor") !=
+        std::string::npos);
+  CHECK(code_text(samenleven, "Ik neem het gesprek op voor het verslag.").find("omstanders") == std::string::npos);
+}
+
+TEST_CASE("match: die after a preposition that opens the sentence points, though the preposition may be a particle") {
+  CHECK(code_text("../spoken/spoken54.yaml", "Voor die druk is de wethouder gezwicht.") ==
+        "z/n_wethouder=wethouder\nz/zwichten=Voor die druk is de wethouder gezwicht\n");
+  CHECK(lemmas_of("Bij die avonden zitten vaak dezelfde mensen.").find("zitten:zitten ") != std::string::npos);
+  // an auxiliary after a relative die, its clause ending in a participle, is its verb
+  CHECK(lemmas_of("Na die storm plantte de gemeente alle bomen die waren omgewaaid.").find("waren:zijn") !=
+        std::string::npos);
+}
+
+TEST_CASE("match: dwars is a particle, but not before a preposition of place") {
+  const std::string spoken54 = "../spoken/spoken54.yaml";
+  CHECK(code_text(spoken54, "De ontwikkelaar lag maandenlang dwars.") == "z/dwarsliggen=lag maandenlang dwars\n");
+  CHECK(code_text(spoken54, "Er lag een boom dwars over het pad.") == "z/n_pad=pad\n");
+}
