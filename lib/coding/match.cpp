@@ -72,6 +72,10 @@ struct Element {
   bool verb = false;                // a verb phrase's verb (the zijn of zijn of haar is none)
   bool particle = false;            // its separable verb's particle, after the verb: it ends the clause's middle
   bool read_as_verb = false;        // matches no word read as a noun
+  // a prepositional verb's preposition: matched last, it has its object
+  // after it in the clause, or an er, daar or waar before it (let goed op de
+  // kinderen, daar let ik op; not Let goed op, which is opletten)
+  bool needs_object = false;
 };
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 8;
@@ -92,6 +96,7 @@ struct PhraseWord {
   bool adverbs = false;  // a gap of adverbs only (Element::adverbs)
   bool particle = false;  // a verb phrase's particle after its verb (Element::particle)
   bool read_as_verb = false;  // Element::read_as_verb
+  bool needs_object = false;  // Element::needs_object
 };
 
 // An adverb that Dutch puts between the parts of a clause's middle, before
@@ -507,7 +512,8 @@ struct CompiledCodebook::Impl {
         keys = pattern_keys(pattern_words, norm, in_phrase);
       }
       const std::uint64_t bits = key_bits(keys);
-      out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle, word->read_as_verb});
+      out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle, word->read_as_verb,
+                     word->needs_object});
     }
     return out;
   }
@@ -534,7 +540,7 @@ struct CompiledCodebook::Impl {
                        std::uint32_t source) {
     std::vector<PhraseWord> words = phrase_words(text);
     for (auto& w : words) w.text = fold(w.text);
-    add_prepositional_verb(pattern_words, code, role, words, source);
+    if (add_prepositional_verb(pattern_words, code, role, words, source)) words.back().needs_object = true;
     const std::size_t verb = phrase_infinitive(pattern_words.lemmatiser, words);
     if (verb == words.size()) {
       add_phrase(pattern_words, code, role, words, source);
@@ -609,19 +615,22 @@ struct CompiledCodebook::Impl {
   // the preposition also joined to er, daar or waar (Reken erop dat,
   // Waarvoor pleit hij). Its verb there is no word read as a noun but a
   // participle (voor hun zorgen is no zorgen voor; niet op gerekend is).
-  void add_prepositional_verb(PatternWords& pattern_words, std::uint32_t code, Role role,
+  // Whether the phrase is such a verb.
+  bool add_prepositional_verb(PatternWords& pattern_words, std::uint32_t code, Role role,
                               const std::vector<PhraseWord>& words, std::uint32_t source) {
     const std::size_t n = words.size();
     if (n < 2 || std::any_of(words.begin(), words.end(), [](const PhraseWord& w) { return w.gap; }) ||
         context_word(words[n - 1].text) != ContextWord::preposition)
-      return;
+      return false;
     const std::vector<PhraseWord> rest(words.begin(), words.end() - 1);
     if (!infinitive(pattern_words.lemmatiser.lookup(rest.back().text), rest.back().text) ||
         (rest.size() > 1 && phrase_infinitive(pattern_words.lemmatiser, rest) != rest.size() - 1))
-      return;
+      return false;
+    PhraseWord preposition = words.back();
+    preposition.needs_object = true;
     std::vector<PhraseWord> moved = rest;
     moved.back().read_as_verb = true;
-    moved.insert(moved.end() - 1, words.back());
+    moved.insert(moved.end() - 1, preposition);
     add_verb_phrase(pattern_words, code, role, moved, source);
     // met and tot as waar, daar or er write them, apart or joined (waar ze de
     // draak mee steken, ermee)
@@ -641,14 +650,15 @@ struct CompiledCodebook::Impl {
     // voor: het opnemen voor; not neem het gesprek op voor het verslag)
     const std::string& infinitive = rest.back().text;
     const std::string_view particle = pattern_words.particle(infinitive);
-    if (particle.empty()) return;
+    if (particle.empty()) return true;
     const PhraseWord clause_gap{"", kClauseGap, true};
     const PhraseWord adverbs_gap{"", kMaxGap, true, false, true};
     std::vector<PhraseWord> first = {
         {std::string(separable_base(infinitive, particle)), 0, false, true, false, false, true}, clause_gap};
     for (std::size_t i = 0; i + 1 < rest.size(); ++i) first.insert(first.end(), {rest[i], adverbs_gap});
-    first.insert(first.end(), {{std::string(particle), 0, false}, words.back()});
+    first.insert(first.end(), {{std::string(particle), 0, false}, preposition});
     add_phrase(pattern_words, code, role, first, source);
+    return true;
   }
 
   static void append_infinitive_with_te(PatternWords& pattern_words, std::vector<PhraseWord>& out,
@@ -1258,6 +1268,18 @@ struct Matcher::Impl {
     return first.verb && last + 1 < clause_end[last] && intersects(first.keys, infos[last + 1].info->keys);
   }
 
+  // A prepositional verb's preposition matched last (Element::needs_object)
+  // that ends its clause with no er, daar or waar before it, nor a question
+  // word after it that opens its object (eerlijk zijn over waar je behoefte
+  // aan hebt): the particle of another verb (Let goed op: opletten, not
+  // letten op).
+  bool stranded_preposition(const Phrase& p, std::size_t last) const {
+    return p.elements.back().needs_object && infos[last].context == ContextWord::preposition &&
+           last + 1 >= clause_end[last] && !preposition_of_r_word(last) &&
+           !(last + 1 < words.size() &&
+             is_one_of({"wat", "wie", "hoe", "waar", "welke", "welk", "waarom", "wanneer", "hoeveel", "of"}, norm(last + 1)));
+  }
+
   // A phrase of a noun and zijn, worden or blijven said with the verb last
   // (nederlander zijn, lid worden), matched from `first` to `last`, is no
   // such phrase where the noun has an article or a quantity other than een
@@ -1361,8 +1383,27 @@ struct Matcher::Impl {
   // meer); an `of` that asks whether always does.
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
-           !adverb_pair_joiner(t) &&
-           !noun_want(t);
+           !adverb_pair_joiner(t) && !noun_want(t) && !maar_before_particle(t, clause);
+  }
+
+  // Token t, a maar in a clause whose finite verb has come, before nothing
+  // but adverbs and a particle or preposition that ends the clause, is an
+  // adverb (hij sterkte in het verpleeghuis maar niet aan, ze berusten er
+  // inmiddels maar in dat ...): a clause that maar opens holds more.
+  bool maar_before_particle(std::size_t t, std::size_t clause) {
+    if (tokens[t].norm != "maar" || words.size() <= clause ||
+        std::none_of(infos.begin() + static_cast<std::ptrdiff_t>(clause), infos.end(),
+                     [](const WordInfo& w) { return w.finite; }))
+      return false;
+    for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u) {
+      if (!is_word_token(tokens[u])) continue;
+      if (middle_field_adverb(tokens[u].norm)) continue;
+      if (!info(tokens[u]).particle) return false;
+      std::size_t after = u + 1;
+      while (after < tokens.size() && !ends_clause(tokens[after]) && !is_word_token(tokens[after])) ++after;
+      return after == tokens.size() || ends_clause(tokens[after]) || info(tokens[after]).clause_opener;
+    }
+    return false;
   }
 
   // Token t is the en or of of an adverb pair (af en toe, min of meer).
@@ -2077,6 +2118,14 @@ struct Matcher::Impl {
            std::any_of(l.nominal.begin(), l.nominal.end(), [&](const std::string& n) { return n != norm(w); });
   }
 
+  // Word w is a verb's past form and no other verb form.
+  bool only_past(std::size_t w) {
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return !verbs.empty() && std::all_of(verbs.begin(), verbs.end(), [](const VerbReading& v) {
+      return (v.forms & kPast) && !(v.forms & ~(kPast | kListed));
+    });
+  }
+
   // Word w, a plural, stands in a list after a comma whose word before it
   // is a plural read as no verb, and before en, of or another comma.
   bool in_list_of_plurals(std::size_t w) {
@@ -2625,7 +2674,12 @@ struct Matcher::Impl {
       const bool particle =
           (plain(previous) || previous == ContextWord::edge || (previous == ContextWord::het && only_verb_form(w))) &&
           !particle_verb(w).empty();
-      Reading reading = no_verb_here(w) || noun_of_idiom(w) ? Reading::noun
+      // a past form that is a noun too, alone before a comma that follows it
+      // as the sentence's first word, is the noun said as a wish or a call
+      // (Sterkte, Ans; not a present: Zie, hier gebeurt het)
+      const bool called = opens_sentence(w) && words[w] + 1 < tokens.size() && tokens[words[w] + 1].norm == "," &&
+                          only_past(w);
+      Reading reading = no_verb_here(w) || noun_of_idiom(w) || called ? Reading::noun
                         : particle                         ? Reading::verb
                                                            : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that
@@ -2747,6 +2801,7 @@ struct Matcher::Impl {
         const Phrase& p = cb.phrases[n.phrase_starts[s]];
         if (long last = match_phrase(p, 1, w + 1); last >= 0 && !auxiliary_of_phrase_verb(p, static_cast<std::size_t>(last)) &&
                                                    !verb_with_particle_after(p, w, static_cast<std::size_t>(last)) &&
+                                                   !stranded_preposition(p, static_cast<std::size_t>(last)) &&
                                                    !no_copula_phrase(p, w, static_cast<std::size_t>(last)))
           add_candidate(p.code, p.role, w, static_cast<std::size_t>(last), p.source);
       }

@@ -223,3 +223,4 @@ TEST_CASE("match: the fifty-first spoken-Dutch battery") { check_battery("spoken
 TEST_CASE("match: the fifty-second spoken-Dutch battery") { check_battery("spoken/battery52.tsv", "spoken/spoken52.yaml"); }
 TEST_CASE("match: the fifty-third spoken-Dutch battery") { check_battery("spoken/battery53.tsv", "spoken/spoken53.yaml"); }
 TEST_CASE("match: the fifty-fourth spoken-Dutch battery") { check_battery("spoken/battery54.tsv", "spoken/spoken54.yaml"); }
+TEST_CASE("match: the fifty-fifth spoken-Dutch battery") { check_battery("spoken/battery55.tsv", "spoken/spoken55.yaml"); }

@@ -1391,3 +1391,24 @@ TEST_CASE("match: dwars is a particle, but not before a preposition of place") {
   CHECK(code_text(spoken54, "De ontwikkelaar lag maandenlang dwars.") == "z/dwarsliggen=lag maandenlang dwars\n");
   CHECK(code_text(spoken54, "Er lag een boom dwars over het pad.") == "z/n_pad=pad\n");
 }
+
+TEST_CASE("match: a maar before nothing but adverbs and a particle that ends the clause is an adverb") {
+  CHECK(code_text("../spoken/spoken55.yaml", "Hij sterkte in het verpleeghuis maar niet aan.") ==
+        "z/aansterken= !sterkte in het verpleeghuis maar niet aan\n");
+  // a maar that opens a clause: its own subject, or more than a particle
+  CHECK(code_text("../spoken/spoken55.yaml", "Hij sterkte maar hij kwam niet aan.") == "");
+}
+
+TEST_CASE("match: a prepositional verb's preposition that ends its clause needs er, daar or waar before it") {
+  const std::string spoken55 = "../spoken/spoken55.yaml";
+  CHECK(code_text(spoken55, "Let goed op, want de trap is glad.") == "");
+  CHECK(code_text(spoken55, "Let goed op de kinderen.") == "z/letten=Let goed op\n");
+  CHECK(code_text(spoken55, "Waar let je op?") == "z/letten=let je op\n");
+  // a question word after it opens its object
+  CHECK(code_text(spoken55, "Let goed op wat ze zegt.") == "z/letten=Let goed op\n");
+}
+
+TEST_CASE("match: a past form that is also a noun is that noun as the first word before a comma") {
+  CHECK(lemmas_of("Sterkte, Ans.") == "Sterkte:sterkte Ans:ans");
+  CHECK(lemmas_of("Sterkte hij maar aan?").find("Sterkte:sterken") != std::string::npos);
+}
