@@ -1659,9 +1659,10 @@ struct Matcher::Impl {
       ++after;
     if (after >= clause_end[p]) return true;
     // and so does the dan of a comparison, or of a tag (leverden meer stroom
-    // terug dan we gebruikten, ga je mee dan?)
+    // terug dan we gebruikten, ga je mee dan?), and an als that compares
+    // (zet ons niet weg als querulanten)
     return (infos[p + 1].info->verb && !possessive_zijn(p + 1)) || infos[p + 1].context == ContextWord::preposition ||
-           norm(p + 1) == "dan";
+           is_one_of({"dan", "als"}, norm(p + 1));
   }
 
   // Word p, a particle right before a verb form that is no noun, is that
@@ -2947,8 +2948,14 @@ struct Matcher::Impl {
          finite_hit = false;
     for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].finite && !possessive_zijn(w);
     for (std::size_t w = first_word; w <= last_word && verb; ++w) finite_hit |= infos[w].finite;
-    if (after_verb) {
-      const std::size_t to = finite_hit ? clause_end[last_word] : std::min(clause_end[last_word], last_word + 1 + 2 * window);
+    // a verb put first in its main clause, its finite verb right after it,
+    // is negated anywhere in the clause (geraadpleegd zijn we nooit,
+    // meedoen wil ik niet)
+    const bool fronted_verb = verb && first_word == start && !infos[start].info->subordinate &&
+                              last_word + 1 < clause_end[last_word] && infos[last_word + 1].finite;
+    if (after_verb || fronted_verb) {
+      const std::size_t to = finite_hit || fronted_verb ? clause_end[last_word]
+                                                        : std::min(clause_end[last_word], last_word + 1 + 2 * window);
       // geen there negates its own noun, no noun before it (bij de
       // tramhalte staat geen bankje), but a verb's object (ik vertrouw geen
       // politici)

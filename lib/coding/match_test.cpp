@@ -1412,3 +1412,15 @@ TEST_CASE("match: a past form that is also a noun is that noun as the first word
   CHECK(lemmas_of("Sterkte, Ans.") == "Sterkte:sterkte Ans:ans");
   CHECK(lemmas_of("Sterkte hij maar aan?").find("Sterkte:sterken") != std::string::npos);
 }
+
+TEST_CASE("match: a verb put first in its main clause is negated anywhere in the clause") {
+  const std::string spoken57 = "../spoken/spoken57.yaml";
+  CHECK(code_text(spoken57, "Geraadpleegd zijn we nooit.") == "z/raadplegen= !Geraadpleegd\n");
+  // not by the negation of the clause after it
+  CHECK(code_text(spoken57, "Geraadpleegd zijn we wel, maar niet gehoord.") == "z/raadplegen=Geraadpleegd\n");
+}
+
+TEST_CASE("match: a particle before an als that compares ends the middle field") {
+  CHECK(code_text("../spoken/spoken57.yaml", "Zet ons nou niet weg als querulanten.") ==
+        "z/wegzetten= !Zet ons nou niet weg\n");
+}
