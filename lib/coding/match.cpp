@@ -106,10 +106,11 @@ struct PhraseWord {
 bool middle_field_adverb(std::string_view norm) {
   // sorted: a phrase's gap of adverbs asks this of every word in it
   static constexpr std::string_view kAdverbs[] = {
-      "aardig", "al",    "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best",     "compleet", "daar", "dan",
-      "echt",   "eens",  "eindelijk", "enorm", "even",   "ff",     "flink",      "gewoon",   "goed",     "graag", "helemaal",
-      "hier",   "maar",  "meer",      "meteen", "misschien", "niet", "nog",     "nooit",    "nou",      "nu",   "ook",
-      "samen",  "snel",  "soms",      "straks", "toch",   "totaal", "vaak",     "weer",     "wel",      "zeker", "zelf"};
+      "aardig", "al", "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best", "compleet", "daar", "dagenlang",
+      "dan", "echt", "eens", "eindelijk", "enorm", "even", "ff", "flink", "gewoon", "goed", "graag", "helemaal",
+      "hier", "jarenlang", "maandenlang", "maar", "meer", "meteen", "misschien", "niet", "nog", "nooit", "nou", "nu",
+      "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "urenlang", "vaak", "weer", "wekenlang", "wel",
+      "zeker", "zelf"};
   static_assert(std::is_sorted(std::begin(kAdverbs), std::end(kAdverbs)));
   return std::binary_search(std::begin(kAdverbs), std::end(kAdverbs), norm);
 }
@@ -1274,10 +1275,16 @@ struct Matcher::Impl {
   // aan hebt): the particle of another verb (Let goed op: opletten, not
   // letten op).
   bool stranded_preposition(const Phrase& p, std::size_t last) const {
-    return p.elements.back().needs_object && infos[last].context == ContextWord::preposition &&
-           last + 1 >= clause_end[last] && !preposition_of_r_word(last) &&
-           !(last + 1 < words.size() &&
-             is_one_of({"wat", "wie", "hoe", "waar", "welke", "welk", "waarom", "wanneer", "hoeveel", "of"}, norm(last + 1)));
+    if (!p.elements.back().needs_object || infos[last].context != ContextWord::preposition ||
+        last + 1 < clause_end[last])
+      return false;
+    // (the r-word anywhere before it: Waar hebben de ouderen in deze wijk
+    // het meeste behoefte aan)
+    for (std::size_t w = clause_start[last]; w < last; ++w)
+      if (is_r_word(norm(w))) return false;
+    return !(last + 1 < words.size() && is_one_of({"wat", "wie", "hoe", "waar", "welke", "welk", "waarom", "wanneer",
+                                                   "hoeveel", "of"},
+                                                  norm(last + 1)));
   }
 
   // A phrase of a noun and zijn, worden or blijven said with the verb last

@@ -1406,6 +1406,9 @@ TEST_CASE("match: a prepositional verb's preposition that ends its clause needs 
   CHECK(code_text(spoken55, "Waar let je op?") == "z/letten=let je op\n");
   // a question word after it opens its object
   CHECK(code_text(spoken55, "Let goed op wat ze zegt.") == "z/letten=Let goed op\n");
+  // the waar anywhere before it, another preposition between
+  CHECK(code_text("../spoken/spoken56.yaml", "Waar hebben de ouderen in de wijk behoefte aan?") ==
+        "z/behoefte=hebben de ouderen in de wijk behoefte aan\n");
 }
 
 TEST_CASE("match: a past form that is also a noun is that noun as the first word before a comma") {
