@@ -1260,13 +1260,17 @@ struct Matcher::Impl {
 
   std::string_view norm(std::size_t w) const { return tokens[words[w]].norm; }
 
-  // A phrase said with its verb first that ends right before another form
-  // of that verb in its clause has an auxiliary for its verb, whose
-  // participle follows (Heeft niemand die inbreker in de smiezen gehad): the
-  // participle ends the phrase said with its verb last.
+  // A phrase said with its verb first with another form of that verb after
+  // it in its clause has an auxiliary for its verb, whose participle follows
+  // (Heeft niemand die inbreker in de smiezen gehad, Zij is er jarenlang
+  // voor haar buurman geweest): the participle ends the phrase said with its
+  // verb last.
   bool auxiliary_of_phrase_verb(const Phrase& p, std::size_t last) const {
     const Element& first = p.elements.front();
-    return first.verb && last + 1 < clause_end[last] && intersects(first.keys, infos[last + 1].info->keys);
+    if (!first.verb) return false;
+    for (std::size_t w = last + 1; w < clause_end[last]; ++w)
+      if (intersects(first.keys, infos[w].info->keys)) return true;
+    return false;
   }
 
   // A prepositional verb's preposition matched last (Element::needs_object)

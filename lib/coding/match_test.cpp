@@ -1427,3 +1427,8 @@ TEST_CASE("match: a particle before an als that compares ends the middle field")
   CHECK(code_text("../spoken/spoken57.yaml", "Zet ons nou niet weg als querulanten.") ==
         "z/wegzetten= !Zet ons nou niet weg\n");
 }
+
+TEST_CASE("match: a verb phrase's verb said first is an auxiliary where another form of it follows in the clause") {
+  CHECK(code_text("../spoken/spoken56.yaml", "Zij is er jarenlang voor haar buurman geweest.") ==
+        "z/er_zijn=er jarenlang voor haar buurman geweest\n");
+}
