@@ -1432,3 +1432,10 @@ TEST_CASE("match: a verb phrase's verb said first is an auxiliary where another 
   CHECK(code_text("../spoken/spoken56.yaml", "Zij is er jarenlang voor haar buurman geweest.") ==
         "z/er_zijn=er jarenlang voor haar buurman geweest\n");
 }
+
+TEST_CASE("match: a stem in -t or -d after het before an article, a number, a quantity or om is het's verb") {
+  CHECK(lemmas_of("Het kost minstens een week.") == "Het:het kost:kosten minstens:minstens een:een week:week");
+  CHECK(lemmas_of("Ik weet niet hoeveel tijd het kost om.").find("kost:kosten") != std::string::npos);
+  // before a finite verb it is the noun
+  CHECK(lemmas_of("Het feest gaat door.").find("feest:feesten") == std::string::npos);
+}
