@@ -226,4 +226,5 @@ TEST_CASE("match: the fifty-fourth spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the fifty-fifth spoken-Dutch battery") { check_battery("spoken/battery55.tsv", "spoken/spoken55.yaml"); }
 TEST_CASE("match: the fifty-sixth spoken-Dutch battery") { check_battery("spoken/battery56.tsv", "spoken/spoken56.yaml"); }
 TEST_CASE("match: the fifty-seventh spoken-Dutch battery") { check_battery("spoken/battery57.tsv", "spoken/spoken57.yaml"); }
+TEST_CASE("match: the fifty-eighth spoken-Dutch battery") { check_battery("spoken/battery58.tsv", "spoken/spoken58.yaml"); }
 TEST_CASE("match: the fifty-ninth spoken-Dutch battery") { check_battery("spoken/battery59.tsv", "spoken/spoken59.yaml"); }
