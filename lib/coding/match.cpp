@@ -99,6 +99,11 @@ struct PhraseWord {
   bool needs_object = false;  // Element::needs_object
 };
 
+// The gaps a verb phrase's words stand apart by: within the clause, and
+// adverbs only (Element).
+const PhraseWord kClauseGapWord{"", kClauseGap, true};
+const PhraseWord kAdverbsGapWord{"", kMaxGap, true, false, true};
+
 // An adverb that Dutch puts between the parts of a clause's middle, before
 // a prepositional phrase (we nemen het heft maar in eigen hand, hou een
 // oogje goed in het zeil), the negations among them, which the hit then
@@ -652,11 +657,9 @@ struct CompiledCodebook::Impl {
     const std::string& infinitive = rest.back().text;
     const std::string_view particle = pattern_words.particle(infinitive);
     if (particle.empty()) return true;
-    const PhraseWord clause_gap{"", kClauseGap, true};
-    const PhraseWord adverbs_gap{"", kMaxGap, true, false, true};
     std::vector<PhraseWord> first = {
-        {std::string(separable_base(infinitive, particle)), 0, false, true, false, false, true}, clause_gap};
-    for (std::size_t i = 0; i + 1 < rest.size(); ++i) first.insert(first.end(), {rest[i], adverbs_gap});
+        {std::string(separable_base(infinitive, particle)), 0, false, true, false, false, true}, kClauseGapWord};
+    for (std::size_t i = 0; i + 1 < rest.size(); ++i) first.insert(first.end(), {rest[i], kAdverbsGapWord});
     first.insert(first.end(), {{std::string(particle), 0, false}, preposition});
     add_phrase(pattern_words, code, role, first, source);
     return true;
@@ -685,8 +688,6 @@ struct CompiledCodebook::Impl {
   // that (add_prepositional_verb).
   void add_verb_phrase(PatternWords& pattern_words, std::uint32_t code, Role role, const std::vector<PhraseWord>& words,
                        std::uint32_t source, bool er_apart = true) {
-    const PhraseWord clause_gap{"", kClauseGap, true};
-    const PhraseWord adverbs_gap{"", kMaxGap, true, false, true};
     // its words before the verb, each pronominal adverb whole or apart
     std::vector<std::vector<PhraseWord>> fronts(1);
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
@@ -703,13 +704,13 @@ struct CompiledCodebook::Impl {
                                              context_word(words[i - 1].text));
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
-        if (adverbs_before) fronts[f].push_back(adverbs_gap);
+        if (adverbs_before) fronts[f].push_back(kAdverbsGapWord);
         if (pronominal) {
           fronts.push_back(fronts[f]);
-          fronts.back().insert(fronts.back().end(), {{"er", 0, false}, clause_gap, {std::string(rest), 0, false}});
+          fronts.back().insert(fronts.back().end(), {{"er", 0, false}, kClauseGapWord, {std::string(rest), 0, false}});
         }
         fronts[f].push_back(words[i]);
-        if (w == "zich" && i + 2 < words.size()) fronts[f].push_back(clause_gap);
+        if (w == "zich" && i + 2 < words.size()) fronts[f].push_back(kClauseGapWord);
       }
     }
     const std::string& infinitive = words.back().text;
@@ -717,10 +718,11 @@ struct CompiledCodebook::Impl {
     const bool read_as_verb = words.back().read_as_verb;
     const PhraseWord verb{infinitive, 0, false, true, false, false, read_as_verb};
     const PhraseWord base{std::string(separable_base(infinitive, particle)), 0, false, true, false, false, read_as_verb};
+    const PhraseWord particle_after{std::string(particle), 0, false, false, false, true};  // its particle, after it
     for (const auto& front : fronts) {
       // verb last
       std::vector<PhraseWord> last = front;
-      last.push_back(clause_gap);
+      last.push_back(kClauseGapWord);
       last.push_back(verb);
       add_phrase(pattern_words, code, role, last, source);
       if (!particle.empty()) {
@@ -729,12 +731,12 @@ struct CompiledCodebook::Impl {
         add_phrase(pattern_words, code, role, last, source);
       }
       // verb first
-      std::vector<PhraseWord> first = {particle.empty() ? verb : base, clause_gap};
+      std::vector<PhraseWord> first = {particle.empty() ? verb : base, kClauseGapWord};
       first.insert(first.end(), front.begin(), front.end());
       // a gap that stood before the verb ends nothing once the verb is first
       // (koffie * drinken: drinken koffie, not drinken koffie met suiker)
       if (first.back().gap) first.pop_back();
-      if (!particle.empty()) first.insert(first.end(), {clause_gap, {std::string(particle), 0, false, false, false, true}});
+      if (!particle.empty()) first.insert(first.end(), {kClauseGapWord, particle_after});
       add_phrase(pattern_words, code, role, first, source);
     }
     // the rest before the verb, its reflexive after it (thuis voel ik me het best)
@@ -742,14 +744,14 @@ struct CompiledCodebook::Impl {
     if (reflexive != words.end() - 1 && words.size() > 2) {
       std::vector<PhraseWord> fronted(words.begin(), reflexive);
       fronted.insert(fronted.end(), reflexive + 1, words.end() - 1);
-      fronted.insert(fronted.end(), {clause_gap, particle.empty() ? verb : base, clause_gap, *reflexive});
-      if (!particle.empty()) fronted.insert(fronted.end(), {clause_gap, {std::string(particle), 0, false, false, false, true}});
+      fronted.insert(fronted.end(), {kClauseGapWord, particle.empty() ? verb : base, kClauseGapWord, *reflexive});
+      if (!particle.empty()) fronted.insert(fronted.end(), {kClauseGapWord, particle_after});
       add_phrase(pattern_words, code, role, fronted, source);
     } else if (!particle.empty()) {
       // a separable verb's rest put first, the verb next and its particle
       // last (Op een flitspaal dringen de bewoners al jaren aan)
       std::vector<PhraseWord> fronted(words.begin(), words.end() - 1);
-      fronted.insert(fronted.end(), {clause_gap, base, clause_gap, {std::string(particle), 0, false, false, false, true}});
+      fronted.insert(fronted.end(), {kClauseGapWord, base, kClauseGapWord, particle_after});
       add_phrase(pattern_words, code, role, fronted, source);
     }
   }
