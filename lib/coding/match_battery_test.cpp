@@ -228,3 +228,8 @@ TEST_CASE("match: the fifty-sixth spoken-Dutch battery") { check_battery("spoken
 TEST_CASE("match: the fifty-seventh spoken-Dutch battery") { check_battery("spoken/battery57.tsv", "spoken/spoken57.yaml"); }
 TEST_CASE("match: the fifty-eighth spoken-Dutch battery") { check_battery("spoken/battery58.tsv", "spoken/spoken58.yaml"); }
 TEST_CASE("match: the fifty-ninth spoken-Dutch battery") { check_battery("spoken/battery59.tsv", "spoken/spoken59.yaml"); }
+
+// Written blind by a helper on 4 December (fifteenth session): a focus group
+// about the street, with strong and separable verbs, idioms whose words
+// stand apart, and prepositions that are no particles.
+TEST_CASE("match: the sixtieth spoken-Dutch battery") { check_battery("spoken/battery60.tsv", "spoken/spoken60.yaml"); }

@@ -153,9 +153,9 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // first, so that a verb's particle is the longest one before a verb
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
-    "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
+    "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten", "lastig",
     "kennis", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "dicht", "dwars", "flauw", "ineen", "kapot",
-    "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "thuis", "voort", "deel", "dood", "door", "goed",
+    "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "thuis", "voort", "deel", "dood", "door", "goed", "klem",
     "leeg", "neer", "open", "over", "rond", "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam", "vol",
     "los", "mee", "toe", "uit", "weg", "af", "in", "na", "om", "op"};
 

@@ -129,6 +129,9 @@ TEST_CASE("verb: separable particles") {
   CHECK(readings("omhooggaat") == "omhooggaan:p");
   CHECK(readings("kapotgemaakt") == "kapotmaken:d");
   CHECK(readings("teleurgesteld") == "teleurstellen:d");
+  CHECK(readings("klemgezet") == "klemzetten:d");
+  CHECK(readings("lastiggevallen") == "lastigvallen:d");
+  CHECK(separable_particle("lastigvallen", in_word_list) == "lastig");
   // vol makes separable verbs (volhangen) beside inseparable ones (voldoen)
   CHECK(readings("volgehangen") == "volhangen:d");
   CHECK(separable_particle("volhouden", in_word_list) == "vol");
