@@ -1412,8 +1412,7 @@ struct Matcher::Impl {
       if (!is_word_token(tokens[u])) continue;
       if (middle_field_adverb(tokens[u].norm)) continue;
       if (!info(tokens[u]).particle) return false;
-      std::size_t after = u + 1;
-      while (after < tokens.size() && !ends_clause(tokens[after]) && !is_word_token(tokens[after])) ++after;
+      const std::size_t after = next_word_or_clause_end(u);
       return after == tokens.size() || ends_clause(tokens[after]) || info(tokens[after]).clause_opener;
     }
     return false;
@@ -1576,8 +1575,7 @@ struct Matcher::Impl {
       // preposition of an er or daar is its verb (wat er gisteren op
       // afkwam). After haar too (als haar vader), but for a form in -t or
       // -de, whose object haar is (toen de wethouder haar noemde).
-      std::size_t end = u + 1;
-      while (end < tokens.size() && !ends_clause(tokens[end]) && !is_word_token(tokens[end])) ++end;
+      const std::size_t end = next_word_or_clause_end(u);
       const bool last = end == tokens.size() || ends_clause(tokens[end]);
       const bool noun =
           !relative_auxiliary && next.ambiguous && (is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
@@ -1613,14 +1611,28 @@ struct Matcher::Impl {
     return comparison || !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
   }
 
-  // Whether the clause that token u stands in ends, after u, in a participle.
-  bool participle_ends_clause(std::size_t u) {
+  // The first token after token u that is a word or ends u's clause;
+  // tokens.size() when the text ends first.
+  std::size_t next_word_or_clause_end(std::size_t u) const {
+    std::size_t v = u + 1;
+    while (v < tokens.size() && !ends_clause(tokens[v]) && !is_word_token(tokens[v])) ++v;
+    return v;
+  }
+
+  // The last word token of token u's clause after u; u when there is none.
+  std::size_t last_word_of_clause(std::size_t u) const {
     std::size_t last = u;
     for (std::size_t v = u + 1, seen = 0; v < tokens.size() && !ends_clause(tokens[v]) && seen < kMaxClauseWords; ++v)
       if (is_word_token(tokens[v])) {
         last = v;
         ++seen;
       }
+    return last;
+  }
+
+  // Whether the clause that token u stands in ends, after u, in a participle.
+  bool participle_ends_clause(std::size_t u) {
+    const std::size_t last = last_word_of_clause(u);
     return last != u && info(tokens[last]).info->participle;
   }
 
@@ -1628,13 +1640,8 @@ struct Matcher::Impl {
   // imperative's clause, which its separable verb's particle ends (Schroef
   // die plank vast: vastschroeven; Roer die soep af en toe om).
   bool imperative_with_particle(std::size_t t) {
-    std::size_t last = 0;
-    for (std::size_t u = t + 1, seen = 0; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u)
-      if (is_word_token(tokens[u])) {
-        last = u;
-        ++seen;
-      }
-    if (last == 0 || !separable_particle_word(tokens[last].norm)) return false;
+    const std::size_t last = last_word_of_clause(t);
+    if (last == t || !separable_particle_word(tokens[last].norm)) return false;
     const std::string_view particle = tokens[last].norm;
     for (const auto& v : lemmatiser.lookup(norm(words.size() - 1)).verbs)
       if ((v.forms & kStem) && in_word_list(std::string(particle) + v.infinitive)) return true;
