@@ -26,7 +26,7 @@ std::uint64_t checksum(std::string_view body) {
   const char* p = body.data();
   std::size_t n = body.size();
   for (; n >= 32; p += 32, n -= 32)
-    for (std::size_t i = 0; i < 4; ++i) lanes[i] = StringHash::mix(lanes[i], StringHash::load(p + 8 * i, 8));
+    for (std::size_t i = 0; i < 4; ++i) lanes[i] = StringHash::mix(lanes[i], load_bytes(p + 8 * i, 8));
   std::uint64_t h = StringHash{}(std::string_view(p, n)) ^ body.size();
   for (const std::uint64_t lane : lanes) h = StringHash::mix(h, lane);
   return h;

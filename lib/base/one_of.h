@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <initializer_list>
 #include <string>
+#include <string_view>
 #include <type_traits>
+
+#include "base/short_bytes.h"
 
 namespace draad {
 
@@ -17,7 +20,14 @@ namespace draad {
 template <typename T>
 bool is_one_of(std::initializer_list<std::type_identity_t<T>> items, const T& value) {
   static_assert(!std::is_same_v<T, std::string>, "ask about a std::string as a std::string_view");
-  return std::find(items.begin(), items.end(), value) != items.end();
+  if constexpr (std::is_same_v<T, std::string_view>) {
+    // (without a call to memcmp per item)
+    for (std::string_view item : items)
+      if (item.size() == value.size() && same_bytes(item.data(), value.data(), item.size())) return true;
+    return false;
+  } else {
+    return std::find(items.begin(), items.end(), value) != items.end();
+  }
 }
 
 }  // namespace draad

@@ -20,6 +20,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/short_bytes.h"
+
 namespace draad {
 
 // Inline and word-at-a-time: most keys are words of a few bytes, where the
@@ -31,13 +33,13 @@ struct StringHash {
     const std::size_t size = s.size();
     std::size_t n = size;
     std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ size;
-    for (; n > 8; p += 8, n -= 8) h = mix(h, load(p, 8));
+    for (; n > 8; p += 8, n -= 8) h = mix(h, load_bytes(p, 8));
     // The last 1 to 8 bytes in at most two loads (overlapping when short).
     std::uint64_t tail = 0;
     if (size >= 8)
-      tail = load(s.data() + size - 8, 8);
+      tail = load_bytes(s.data() + size - 8, 8);
     else if (n >= 4)
-      tail = load(p, 4) | load(p + n - 4, 4) << 32;
+      tail = load_bytes(p, 4) | load_bytes(p + n - 4, 4) << 32;
     else if (n > 0)
       tail = std::uint64_t{static_cast<unsigned char>(p[0])} | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
              std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
@@ -47,13 +49,6 @@ struct StringHash {
     h = (h ^ tail) * 0x94D049BB133111EBULL;
     h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL;
     return h ^ (h >> 32);
-  }
-
-  // The first `bytes` (at most 8) bytes at p as a number.
-  static std::uint64_t load(const char* p, std::size_t bytes) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, p, bytes);
-    return w;
   }
 
   // One step: one to one in h for a given w, and in w for a given h.
@@ -119,21 +114,9 @@ class StringMap {
 
   static std::uint32_t tag(std::size_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
 
-  // Keys of up to 16 bytes (nearly every word) are compared in at most two
-  // overlapping loads a side, inline: a call to memcmp cost more.
   static bool same(const std::string& a, std::string_view b) {
-    const std::size_t n = a.size();
-    if (n != b.size()) return false;
-    if (n > 16) return std::memcmp(a.data(), b.data(), n) == 0;
-    if (n >= 8)
-      return ((load(a.data(), 8) ^ load(b.data(), 8)) | (load(a.data() + n - 8, 8) ^ load(b.data() + n - 8, 8))) == 0;
-    if (n >= 4)
-      return ((load(a.data(), 4) ^ load(b.data(), 4)) | (load(a.data() + n - 4, 4) ^ load(b.data() + n - 4, 4))) == 0;
-    for (std::size_t i = 0; i < n; ++i)
-      if (a[i] != b[i]) return false;
-    return true;
+    return a.size() == b.size() && same_bytes(a.data(), b.data(), a.size());
   }
-  static std::uint64_t load(const char* p, std::size_t bytes) { return StringHash::load(p, bytes); }
 
   // The slot holding key, or the empty slot where it would go.
   std::size_t slot_of(std::string_view key, std::size_t hash) const {

@@ -48,9 +48,10 @@ struct TokenPattern {
 
 // A 64-bit summary of a set of lemma keys: two sets that share a key share a
 // bit, so a zero AND rules out a shared key without looking at the sets.
+std::uint64_t key_bit(std::uint32_t key) { return std::uint64_t{1} << (key % 64); }
 std::uint64_t key_bits(const std::vector<std::uint32_t>& keys) {
   std::uint64_t bits = 0;
-  for (auto k : keys) bits |= std::uint64_t{1} << (k % 64);
+  for (auto k : keys) bits |= key_bit(k);
   return bits;
 }
 
@@ -109,15 +110,19 @@ const PhraseWord kAdverbsGapWord{"", kMaxGap, true, false, true};
 // oogje goed in het zeil), the negations among them, which the hit then
 // holds (ze nemen het heft niet in eigen hand).
 bool middle_field_adverb(std::string_view norm) {
-  // sorted: a phrase's gap of adverbs asks this of every word in it
-  static constexpr std::string_view kAdverbs[] = {
+  // a set: a phrase's gap of adverbs asks this of every word in it
+  static const StringSet adverbs = [] {
+    StringSet set;
+    for (std::string_view adverb : {
       "aardig", "al", "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best", "compleet", "daar", "dagenlang",
       "dan", "echt", "eens", "eindelijk", "enorm", "even", "ff", "flink", "gewoon", "goed", "graag", "helemaal",
       "hier", "jarenlang", "maandenlang", "maar", "meer", "meteen", "misschien", "niet", "nog", "nooit", "nou", "nu",
       "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "urenlang", "vaak", "weer", "wekenlang", "wel",
-      "zeker", "zelf"};
-  static_assert(std::is_sorted(std::begin(kAdverbs), std::end(kAdverbs)));
-  return std::binary_search(std::begin(kAdverbs), std::end(kAdverbs), norm);
+      "zeker", "zelf"})
+      set.insert(adverb);
+    return set;
+  }();
+  return adverbs.count(norm) > 0;
 }
 
 struct Phrase {
@@ -853,9 +858,12 @@ namespace {
 struct NormInfo {
   std::vector<std::uint32_t> keys;   // lemma keys known to the codebook, sorted
   std::vector<std::uint32_t> units;  // single-token patterns it matches, sorted
-  std::vector<std::uint32_t> phrase_starts;  // phrases whose first word it matches, sorted
-  std::vector<std::uint64_t> phrase_next;    // per phrase start: its second element's bits
-  std::vector<std::uint64_t> phrase_ahead;   // per phrase start: where the second element is a gap, the bits of the word after it
+  // The phrases whose first word it matches, by what must come next: a
+  // word, looked up by its keys (most words start phrases that the next
+  // word cannot go on with), or a gap or the phrase's end.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases_by_next_key;  // (key of the second word, phrase), sorted
+  std::vector<std::uint32_t> phrases_gap_next;  // sorted
+  std::vector<std::uint64_t> phrase_ahead;      // per phrases_gap_next: the bits of the word after the gap
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::uint64_t bits = 0;                    // key_bits(keys)
   bool negation = false;
@@ -891,10 +899,10 @@ struct Candidate {
 struct WordInfo {
   const NormInfo* info = nullptr;
   std::uint64_t bits = 0;       // info->bits
-  std::uint64_t next_bits = 0;  // the OR of info->phrase_next: what a next word must share to go on with a phrase
+  std::uint64_t next_bits = 0;  // the bits of info->phrases_by_next_key's keys: what a next word must share to go on with a phrase
   bool negation = false;        // info->negation
   bool units = false;           // info->units is not empty
-  bool any_next = false;        // a phrase it starts goes on with a gap, or ends with it
+  bool any_next = false;        // info->phrases_gap_next is not empty
   bool ambiguous = false;       // info->ambiguous
   bool clause_opener = false;   // info->clause_opener
   bool method_word = false;     // info->method_word
@@ -919,12 +927,8 @@ WordInfo word_info(const NormInfo& n) {
   WordInfo w{&n,          n.bits,        0,           n.negation, !n.units.empty() || !n.separables.empty(),
              false,       n.ambiguous,   n.clause_opener, n.method_word, n.finite,
              n.particle,  n.context,     n.shape};
-  for (auto next : n.phrase_next) {
-    if (next == kAnyBits)
-      w.any_next = true;
-    else
-      w.next_bits |= next;
-  }
+  for (const auto& [key, phrase] : n.phrases_by_next_key) w.next_bits |= key_bit(key);
+  w.any_next = !n.phrases_gap_next.empty();
   return w;
 }
 
@@ -971,6 +975,7 @@ struct Matcher::Impl {
   std::vector<std::size_t> next_particle;   // per word and one past: the first word from it on that may be a particle
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
+  std::vector<std::uint32_t> phrase_starts;  // match_phrases_from's, kept to reuse its memory
   const Blocked* blocked = nullptr;  // of the segment being matched
   // Where hits count for no code, and why: the whole text of a heading, or
   // the questions (find_questions) when its headings or questions are skipped.
@@ -1198,16 +1203,24 @@ struct Matcher::Impl {
     });
     for (auto key : n.keys)
       if (auto it = cb.phrases_by_first_key.find(key); it != cb.phrases_by_first_key.end())
-        n.phrase_starts.insert(n.phrase_starts.end(), it->second.begin(), it->second.end());
-    for (auto* v : {&n.keys, &n.units, &n.phrase_starts}) {
+        for (auto id : it->second) {
+          const auto& elements = cb.phrases[id].elements;
+          if (elements.size() > 1 && !elements[1].gap)
+            for (auto next : elements[1].keys) n.phrases_by_next_key.emplace_back(next, id);
+          else
+            n.phrases_gap_next.push_back(id);
+        }
+    for (auto* v : {&n.keys, &n.units, &n.phrases_gap_next}) {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
+    std::sort(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end());
+    n.phrases_by_next_key.erase(std::unique(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end()),
+                                n.phrases_by_next_key.end());
     n.bits = key_bits(n.keys);
-    for (auto id : n.phrase_starts) {
+    for (auto id : n.phrases_gap_next) {
       const auto& elements = cb.phrases[id].elements;
-      n.phrase_next.push_back(elements.size() > 1 ? elements[1].bits : kAnyBits);
-      n.phrase_ahead.push_back(elements.size() > 2 && elements[1].gap ? elements[2].bits : kAnyBits);
+      n.phrase_ahead.push_back(elements.size() > 2 ? elements[2].bits : kAnyBits);
     }
     if (n.verb)
       for (auto key : n.keys)
@@ -2818,22 +2831,39 @@ struct Matcher::Impl {
           for (std::uint32_t t = 0; t < np.terms; ++t) near_last[np.state + t] = std::numeric_limits<long>::min() / 2;
         }
       }
-      // Most phrase starts fail on the next word: its bits rule them out
-      // without touching the phrase.
-      std::optional<std::uint64_t> ahead;  // bits_ahead(w), once a phrase start asks
-      for (std::size_t s = 0; phrases && s < n.phrase_starts.size(); ++s) {
-        if (!(n.phrase_next[s] & next_bits) && n.phrase_next[s] != kAnyBits) continue;
-        if (n.phrase_ahead[s] != kAnyBits) {
-          if (!ahead) ahead = bits_ahead(w);
-          if (!(n.phrase_ahead[s] & *ahead)) continue;
-        }
-        const Phrase& p = cb.phrases[n.phrase_starts[s]];
-        if (long last = match_phrase(p, 1, w + 1); last >= 0 && !auxiliary_of_phrase_verb(p, static_cast<std::size_t>(last)) &&
-                                                   !verb_with_particle_after(p, w, static_cast<std::size_t>(last)) &&
-                                                   !stranded_preposition(p, static_cast<std::size_t>(last)) &&
-                                                   !no_copula_phrase(p, w, static_cast<std::size_t>(last)))
-          add_candidate(p.code, p.role, w, static_cast<std::size_t>(last), p.source);
+      if (phrases) match_phrases_from(w);
+    }
+  }
+
+  // The phrases that start at word w: those the next word goes on with, by
+  // its keys, and those a gap follows, whose word after the gap must be
+  // within reach; in the order of the phrases, as the codebook has them.
+  void match_phrases_from(std::size_t w) {
+    const NormInfo& n = *infos[w].info;
+    phrase_starts.clear();
+    if (w + 1 < words.size())
+      for (auto key : infos[w + 1].info->keys) {
+        auto it = std::lower_bound(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end(), std::pair{key, 0u});
+        for (; it != n.phrases_by_next_key.end() && it->first == key; ++it) phrase_starts.push_back(it->second);
       }
+    std::optional<std::uint64_t> ahead;  // bits_ahead(w), once a phrase start asks
+    for (std::size_t s = 0; s < n.phrases_gap_next.size(); ++s) {
+      if (n.phrase_ahead[s] != kAnyBits) {
+        if (!ahead) ahead = bits_ahead(w);
+        if (!(n.phrase_ahead[s] & *ahead)) continue;
+      }
+      phrase_starts.push_back(n.phrases_gap_next[s]);
+    }
+    std::sort(phrase_starts.begin(), phrase_starts.end());
+    phrase_starts.erase(std::unique(phrase_starts.begin(), phrase_starts.end()), phrase_starts.end());
+    for (auto id : phrase_starts) {
+      const Phrase& p = cb.phrases[id];
+      const long last = match_phrase(p, 1, w + 1);
+      if (last < 0) continue;
+      const auto end = static_cast<std::size_t>(last);
+      if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
+          !no_copula_phrase(p, w, end))
+        add_candidate(p.code, p.role, w, end, p.source);
     }
   }
 
