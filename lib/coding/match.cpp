@@ -77,6 +77,7 @@ struct Element {
   // after it in the clause, or an er, daar or waar before it (let goed op de
   // kinderen, daar let ik op; not Let goed op, which is opletten)
   bool needs_object = false;
+  bool cluster = false;             // a gap of auxiliaries and modals only: a verb cluster's other verbs
 };
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 8;
@@ -98,12 +99,16 @@ struct PhraseWord {
   bool particle = false;  // a verb phrase's particle after its verb (Element::particle)
   bool read_as_verb = false;  // Element::read_as_verb
   bool needs_object = false;  // Element::needs_object
+  bool cluster = false;       // Element::cluster
 };
 
 // The gaps a verb phrase's words stand apart by: within the clause, and
 // adverbs only (Element).
 const PhraseWord kClauseGapWord{"", kClauseGap, true};
 const PhraseWord kAdverbsGapWord{"", kMaxGap, true, false, true};
+// and the other verbs of a cluster around a phrase's verb (dat niemand een
+// lans heeft gebroken voor, een lans gebroken heeft voor, wil breken voor)
+const PhraseWord kClusterGapWord{"", 2, true, false, false, false, false, false, true};
 
 // An adverb that Dutch puts between the parts of a clause's middle, before
 // a prepositional phrase (we nemen het heft maar in eigen hand, hou een
@@ -493,6 +498,7 @@ struct CompiledCodebook::Impl {
                                                     context_word(norms[i - 1].first))));
       if (norm.empty()) {
         out.push_back({{}, true, kAnyBits, word->gap, word->in_clause, word->adverbs});
+        out.back().cluster = word->cluster;
         continue;
       }
       std::vector<std::uint32_t> keys;
@@ -558,7 +564,12 @@ struct CompiledCodebook::Impl {
     } else if (verb + 1 == words.size()) {
       add_verb_phrase(pattern_words, code, role, words, source);
     } else {
-      add_phrase(pattern_words, code, role, words, source);
+      // (its verb in a cluster at a subordinate clause's end: dat niemand
+      // een lans heeft gebroken voor de ouderen)
+      std::vector<PhraseWord> clustered(words.begin(), words.begin() + static_cast<long>(verb));
+      clustered.insert(clustered.end(), {kClusterGapWord, words[verb], kClusterGapWord});
+      clustered.insert(clustered.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
+      add_phrase(pattern_words, code, role, clustered, source);
       std::vector<PhraseWord> with_te(words.begin(), words.begin() + static_cast<long>(verb));
       append_infinitive_with_te(pattern_words, with_te, words[verb].text);
       with_te.insert(with_te.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
@@ -1241,6 +1252,9 @@ struct Matcher::Impl {
         // nor into an om ... te clause (helpen om mensen met elkaar te verbinden)
         if (el.in_clause && skip > 0 && opens_te_clause(w + skip - 1)) break;
         if (el.adverbs && skip > 0 && !middle_field_adverb(norm(w + skip - 1))) break;
+        if (el.cluster && skip > 0 &&
+            !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w + skip - 1].context))
+          break;
         // (a word no pattern names has no bits at all, which a gap next
         // must still let through)
         if (next != kAnyBits && w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
@@ -1955,6 +1969,32 @@ struct Matcher::Impl {
     return true;
   }
 
+  // Word a is an adjective's bare form after een (een vast plan), or after
+  // het at the sentence's start, where het is no subject, whose verb would
+  // come second (Het achterstallig onderhoud; not Het liefst werk ik thuis,
+  // a superlative's adverb).
+  bool bare_adjective_after_article(std::size_t a) const {
+    if (a == 0 || a == clause_start[a] || infos[a].context != ContextWord::no_verb || infos[a].info->verb ||
+        !lexicon::adjective(norm(a)))
+      return false;
+    return norm(a - 1) == "een" || (norm(a - 1) == "het" && opens_sentence(a - 1) && !norm(a).ends_with("st"));
+  }
+
+  // Whether word w, a form that may be a verb, follows a subject pronoun
+  // that opens a main clause and its apposition of als and a noun phrase
+  // (Wij als buurt trekken altijd aan het kortste eind, ik als moeder
+  // vind): the pronoun's verb.
+  bool subject_with_apposition_before(std::size_t w) const {
+    if (w < 3 || !plain(infos[w - 1].context)) return false;
+    for (std::size_t als = w - 2; als >= 1 && als + 4 >= w; --als) {
+      if (norm(als) != "als") continue;
+      const std::size_t pronoun = als - 1;
+      return noun_phrase_words(als + 1, w - 1) && subject_pronoun(infos[pronoun].context) &&
+             (opens_sentence(pronoun) || (pronoun > 0 && infos[pronoun - 1].context == ContextWord::coordinator));
+    }
+    return false;
+  }
+
   // Words [from, to) are only articles, numbers, quantities and adjectives:
   // what may stand before a noun in its phrase.
   bool noun_phrase_words(std::size_t from, std::size_t to) const { return noun_phrase_end(from, to) == to; }
@@ -1965,7 +2005,7 @@ struct Matcher::Impl {
     while (v < to && (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::adjective,
                                  ContextWord::number},
                                 infos[v].context) ||
-                      (v == from && infos[v].context == ContextWord::demonstrative)))
+                      (v == from && infos[v].context == ContextWord::demonstrative) || bare_adjective_after_article(v)))
       ++v;
     return v;
   }
@@ -2392,6 +2432,12 @@ struct Matcher::Impl {
           (w + 1 >= clause_end[w] || (!infos[w + 1].finite && !is_one_of({ContextWord::auxiliary, ContextWord::modal},
                                                                           infos[w + 1].context))))
         previous = ContextWord::subject;
+      // after a bare adjective that follows een a stem or an infinitive is
+      // that adjective's noun (een goed onderhoud, Het achterstallig
+      // onderhoud kost veel); not a finite form (na een week was het, een
+      // ander merkte op)
+      if (w >= clause_start[w] + 2 && infos[w].shape != VerbShape::finite && bare_adjective_after_article(w - 1))
+        previous = ContextWord::determiner;
       // a word that opens clauses but not this one says nothing (the adverb
       // maar), but a comparing als joins as en does (Taal als
       // gemeenschappelijke deler: no imperative)
@@ -2481,7 +2527,8 @@ struct Matcher::Impl {
       // a form right after a noun phrase that opens a main clause is that
       // clause's finite verb, the noun phrase its subject (De duiven nesten al
       // jaren; Een nieuwe accu kost een vermogen)
-      if (plain(previous) && subject_noun_phrase_before(w)) previous = ContextWord::subject;
+      if (plain(previous) && (subject_noun_phrase_before(w) || subject_with_apposition_before(w)))
+        previous = ContextWord::subject;
       // a plural after haar is her noun's where the clause's finite verb
       // takes no bare infinitive, haar's (ze kneusde haar polsen; not ik
       // hoorde haar zingen)
@@ -3397,11 +3444,18 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     std::string lemma = main_lemma(l, m.readings[w], slot);
     std::vector<std::string> lemmas = m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]);
     // the word list's spelling where the word had a diaeresis, which norms
-    // and lemmas fold (patiënten: patiënt, not patient)
-    if (has_diaeresis(text.substr(t.begin, t.end - t.begin))) {
-      respell_with_diaeresis(lemma);
-      for (std::string& s : lemmas) respell_with_diaeresis(s);
-    }
+    // and lemmas fold (patiënten: patiënt, not patient), and where a word
+    // spelled right has a lemma the list knows only with one, which its
+    // form needs not (gesubsidieerd: subsidiëren); a word spelled without
+    // the diaeresis it needs keeps its lemma so (patienten: patient), as
+    // Frog's does
+    const bool diaeresis = has_diaeresis(text.substr(t.begin, t.end - t.begin));
+    const bool spelled_right = !diaeresis && dutch_dictionary::spell(std::string(t.norm)) == 1;
+    auto respell = [&](std::string& s) {
+      if (diaeresis || (spelled_right && dutch_dictionary::spell(s) == 0)) respell_with_diaeresis(s);
+    };
+    respell(lemma);
+    for (std::string& s : lemmas) respell(s);
     words.push_back({{t.begin, t.end}, std::move(lemmas), std::move(lemma), m.readings[w], m.infos[w].negation});
   }
 }

@@ -233,3 +233,8 @@ TEST_CASE("match: the fifty-ninth spoken-Dutch battery") { check_battery("spoken
 // about the street, with strong and separable verbs, idioms whose words
 // stand apart, and prepositions that are no particles.
 TEST_CASE("match: the sixtieth spoken-Dutch battery") { check_battery("spoken/battery60.tsv", "spoken/spoken60.yaml"); }
+
+// Written blind by a helper on 4 December (sixteenth session): an
+// inspraakavond about turning an empty school into a buurthuis, with verb
+// clusters ending subordinate clauses and idioms that are also literal.
+TEST_CASE("match: the sixty-first spoken-Dutch battery") { check_battery("spoken/battery61.tsv", "spoken/spoken61.yaml"); }

@@ -1326,6 +1326,35 @@ TEST_CASE("match: a lemma is spelled with the diaeresis the word had, where the 
   CHECK(lemmas_of("De patiënten creëerden ruimte.") == "De:de patiënten:patiënt creëerden:creëren ruimte:ruimte");
   // a word written without it keeps the folded spelling it has
   CHECK(lemmas_of("De patienten wachten.") == "De:de patienten:patient wachten:wachten");
+  // a word spelled right whose lemma the list knows only with one takes it
+  CHECK(lemmas_of("Het wordt gesubsidieerd.") == "Het:het wordt:worden gesubsidieerd:subsidiëren");
+}
+
+TEST_CASE("match: a phrase whose verb stands inside it takes that verb's cluster around the verb") {
+  const std::string lans = "../spoken/spoken61.yaml";
+  CHECK(code_text(lans, "Jammer dat hij een lans heeft gebroken voor de ouderen.") ==
+        "z/lans=een lans heeft gebroken voor\n");
+  CHECK(code_text(lans, "Jammer dat hij een lans gebroken heeft voor de ouderen.") ==
+        "z/lans=een lans gebroken heeft voor\n");
+  CHECK(code_text(lans, "Ik hoop dat iemand een lans wil breken voor ons.") == "z/lans=een lans wil breken voor\n");
+  // only auxiliaries and modals stand there
+  CHECK(code_text(lans, "Dat hij een lans dus brak voor de ouderen.") == "");
+}
+
+TEST_CASE("match: after een, or het that opens the sentence, and a bare adjective, a stem is the noun") {
+  CHECK(lemmas_of("Het achterstallig onderhoud kost veel.") ==
+        "Het:het achterstallig:achterstallig onderhoud:onderhoud kost:kosten veel:veel");
+  CHECK(lemmas_of("Een goed onderhoud kost geld.") == "Een:een goed:goed onderhoud:onderhoud kost:kosten geld:geld");
+  // not after het that is an object, nor a finite form, nor after a superlative
+  CHECK(lemmas_of("Dat ik het goed onderhoud.") == "Dat:dat ik:ik het:het goed:goed onderhoud:onderhouden");
+  CHECK(lemmas_of("Na een week was het op.") == "Na:na een:een week:week was:zijn het:het op:op");
+}
+
+TEST_CASE("match: a form after a subject pronoun and its apposition of als is the pronoun's verb") {
+  CHECK(lemmas_of("Wij als buurt trekken altijd aan het kortste eind.") ==
+        "Wij:wij als:als buurt:buurt trekken:trekken altijd:altijd aan:aan het:het kortste:kort eind:eind");
+  CHECK(lemmas_of("Jullie als gemeente zorgen voor de straat.") ==
+        "Jullie:jullie als:als gemeente:gemeente zorgen:zorgen voor:voor de:de straat:straat");
 }
 
 TEST_CASE("match: a plural after a prepositional phrase that opens the sentence is its verb") {
