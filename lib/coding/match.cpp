@@ -1958,7 +1958,7 @@ struct Matcher::Impl {
     // school rennen de kinderen)
     const bool fronted_preposition = infos[from].context == ContextWord::preposition && opens_sentence(from);
     const std::size_t noun = w - 1;
-    if (w < from + 2 || !noun_phrase_words(from + fronted_preposition, noun) ||
+    if (w < from + 2 || !noun_phrase_words(from + fronted_preposition, noun) || only_adjective(noun) ||
         infos[from].context == ContextWord::demonstrative || !plain(infos[noun].context) ||
         !(infos[w].info->noun || plural_noun(w)) || !(!infos[noun].finite || infos[noun].info->noun || plural_noun(noun)))
       return false;
@@ -1994,6 +1994,10 @@ struct Matcher::Impl {
     }
     return false;
   }
+
+  // Word v is an adjective and no noun: no noun phrase's noun, however it
+  // ends one (Een uitbundig muzikaal feest: the noun is feest).
+  bool only_adjective(std::size_t v) const { return lexicon::adjective(norm(v)) && !lexicon::noun(norm(v)); }
 
   // Words [from, to) are only articles, numbers, quantities and adjectives:
   // what may stand before a noun in its phrase.
@@ -2234,8 +2238,9 @@ struct Matcher::Impl {
     // the subject's noun, maybe with a prepositional phrase after it (de kat
     // van de buren zit, die bedragen op die aanmaning kloppen)
     const std::size_t head = noun_phrase_end(start, w - 1);
-    if (head != w - 1 && !(head + 2 < w && infos[head].context == ContextWord::no_verb &&
-                           infos[head + 1].context == ContextWord::preposition && noun_phrase_words(head + 2, w - 1)))
+    if ((head != w - 1 && !(head + 2 < w && infos[head].context == ContextWord::no_verb &&
+                            infos[head + 1].context == ContextWord::preposition && noun_phrase_words(head + 2, w - 1))) ||
+        (only_adjective(head) && is_one_of({ContextWord::determiner, ContextWord::het}, infos[start].context)))
       return false;
     if (plural_noun(head)) return infos[w].shape == VerbShape::infinitive;
     // (not a separable verb's stem written whole, which a main clause splits:
@@ -3489,6 +3494,18 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     if (!is_word_token(m.tokens[t])) continue;
     WordInfo info = m.info(m.tokens[t]);
     if (info.context == ContextWord::filler) continue;  // ik eh regel: ik regel
+    // nor is hoor that closes a clause as a tag, after a word that is no
+    // subject nor a particle, where a verb came before it (dat doen ze zelf
+    // ook niet hoor!, nee hoor, het valt mee hoor; not wat ik hoor, luister
+    // en hoor, nor the verb that ends a subordinate clause: dat ik er nog
+    // niet bij hoor)
+    if (m.tokens[t].norm == "hoor" && !m.infos.empty() && m.words.back() + 1 == t &&
+        (t + 1 == m.tokens.size() || ends_clause(m.tokens[t + 1])) && !m.infos.back().particle &&
+        !is_one_of({ContextWord::subject, ContextWord::je, ContextWord::coordinator}, m.infos.back().context) &&
+        !(clause < m.words.size() && m.infos[clause].info->subordinate &&
+          std::none_of(m.infos.begin() + static_cast<std::ptrdiff_t>(clause) + 1, m.infos.end(),
+                       [](const WordInfo& i) { return i.finite; })))
+      continue;
     info.whether = m.tokens[t].norm == "of" && m.whether_asked_before(m.words.size());
     if ((info.clause_opener && m.opens_clause(t, clause, info.whether)) ||
         m.words.size() - clause >= kMaxClauseWords)

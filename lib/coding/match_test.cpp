@@ -1348,6 +1348,17 @@ TEST_CASE("match: after een, or het that opens the sentence, and a bare adjectiv
   // not after het that is an object, nor a finite form, nor after a superlative
   CHECK(lemmas_of("Dat ik het goed onderhoud.") == "Dat:dat ik:ik het:het goed:goed onderhoud:onderhouden");
   CHECK(lemmas_of("Na een week was het op.") == "Na:na een:een week:week was:zijn het:het op:op");
+  // an adjective is no noun phrase's noun, whose verb would follow it
+  CHECK(readings_of("Een uitbundig muzikaal feest.") == "Een uitbundig muzikaal feest");
+}
+
+TEST_CASE("match: hoor that closes a clause as a tag is no word of it") {
+  CHECK(lemmas_of("Dat doen ze zelf ook niet hoor!") == "Dat:dat doen:doen ze:ze zelf:zelf ook:ook niet:niet");
+  CHECK(lemmas_of("Nee hoor, dat klopt.") == "Nee:nee dat:dat klopt:kloppen");
+  // but the verb: after a subject, or last in a subordinate clause
+  CHECK(lemmas_of("Wat ik hoor, klopt.") == "Wat:wat ik:ik hoor:horen klopt:kloppen");
+  CHECK(lemmas_of("Ik merk dat ik er nog niet bij hoor.") ==
+        "Ik:ik merk:merken dat:dat ik:ik er:er nog:nog niet:niet bij:bij hoor:horen");
 }
 
 TEST_CASE("match: a form after a subject pronoun and its apposition of als is the pronoun's verb") {
