@@ -637,6 +637,12 @@ struct Lemmatiser::Impl {
           if (s == male + "e" && (is_entry(male) || only_first_parts(male)) && has_diminutive(male))
             s = male;  // (a compound too: rechtenstudenten; not groenten: groent is a form of groenen)
       }
+      // a diminutive in -inkje is a noun in -ing's (tentoonstellinkjes:
+      // tentoonstelling), where the parts of an unknown compound gave -ink
+      // (not a short word: pinkje, klinkje)
+      if (ends_with(norm, "inkje") || ends_with(norm, "inkjes"))
+        for (auto& s : stems)
+          if (s.size() >= 6 && ends_with(s, "ink") && is_word(s.substr(0, s.size() - 1) + "g")) s.back() = 'g';
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       // a word in -e that hunspell takes as a form of another (grote:
       // groot, homogene: homogeen, belangrijkste: belangrijk), but no

@@ -306,6 +306,13 @@ TEST_CASE("lemma: a diminutive in -etje only after a short vowel and one consona
   CHECK(main_of(l, "menuutjes") == "menu");
 }
 
+TEST_CASE("lemma: a diminutive in -inkje is the noun in -ing's, also in a compound the list lacks") {
+  Lemmatiser l;
+  CHECK(main_of(l, "koninkjes") == "koning");
+  CHECK(main_of(l, "tentoonstellinkjes") == "tentoonstelling");
+  CHECK(main_of(l, "pinkje") == "pink");  // a short word keeps its -ink
+}
+
 TEST_CASE("lemma: a noun that hunspell's spelling alone would make a verb form stays the noun") {
   Lemmatiser l;
   CHECK(main_of(l, "hart", Reading::noun) == "hart");  // het hart: no harren
