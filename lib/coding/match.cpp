@@ -1591,9 +1591,12 @@ struct Matcher::Impl {
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
       // (a die or dat after als or toen is its subject or object: toen die
       // zei, als dat lukt; so is one right after the clause's subject
-      // pronoun: dat je die jongens wegstuurt)
+      // pronoun: dat je die jongens wegstuurt; one right after a
+      // preposition points: dat ze niks met die bankjes te maken hadden)
       // (nor does the en or of of an adverb pair: als de buurtcoach af en toe langsgaat)
-      if (next.clause_opener && !((comparison || subject_pronoun(previous)) && next.context == ContextWord::demonstrative) &&
+      if (next.clause_opener &&
+          !((comparison || subject_pronoun(previous) || previous == ContextWord::preposition) &&
+            next.context == ContextWord::demonstrative) &&
           !adverb_pair_joiner(u))
         break;
       // A noun that is also a verb form, after an article, a quantifier, a
@@ -2841,6 +2844,12 @@ struct Matcher::Impl {
       // zat er een wesp bij, want ze hangen)
       const bool function_word = is_one_of({ContextWord::preposition, ContextWord::coordinator}, infos[w].context) &&
                                  !after_article(w);
+      // a conjunction that opens its clause after a mark or a coordinator
+      // is no verb form it also spells (Aangezien het park pas in maart
+      // opengaat, ..., aangezien: no aanzien; but hij werd aangezien voor)
+      const bool conjunction =
+          n.subordinate && n.verb &&
+          (opens_sentence(w) || ends_clause(tokens[words[w] - 1]) || infos[w - 1].context == ContextWord::coordinator);
       for (auto u : n.units) {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
@@ -2848,6 +2857,12 @@ struct Matcher::Impl {
           if (notes)
             note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
                  HitNote::Fate::excluded, "no noun here: a preposition or conjunction without an article");
+          continue;
+        }
+        if (conjunction && unit.role == Role::hit) {
+          if (notes)
+            note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
+                 HitNote::Fate::excluded, "a conjunction that opens its clause");
           continue;
         }
         if (!particle_of.empty() && unit.role == Role::hit) {

@@ -238,3 +238,8 @@ TEST_CASE("match: the sixtieth spoken-Dutch battery") { check_battery("spoken/ba
 // inspraakavond about turning an empty school into a buurthuis, with verb
 // clusters ending subordinate clauses and idioms that are also literal.
 TEST_CASE("match: the sixty-first spoken-Dutch battery") { check_battery("spoken/battery61.tsv", "spoken/spoken61.yaml"); }
+
+// Written blind by a helper on 4 December (sixteenth session): a youth
+// focus group about a skatepark, with separable verbs in om ... te clauses
+// and clusters, compounds with a linking s or en, and diminutives.
+TEST_CASE("match: the sixty-second spoken-Dutch battery") { check_battery("spoken/battery62.tsv", "spoken/spoken62.yaml"); }

@@ -1352,6 +1352,16 @@ TEST_CASE("match: after een, or het that opens the sentence, and a bare adjectiv
   CHECK(readings_of("Een uitbundig muzikaal feest.") == "Een uitbundig muzikaal feest");
 }
 
+TEST_CASE("match: a conjunction that opens its clause is no verb form, and a demonstrative after a preposition opens none") {
+  const std::string skate = "../spoken/spoken62.yaml";
+  CHECK(code_text(skate, "Aangezien het park dicht is, zitten we op straat.") == "z/n_park=park\n");
+  CHECK(code_text(skate, "We zitten op straat, aangezien het park dicht is.") == "z/n_park=park\n");
+  CHECK(code_text(skate, "Hij werd aangezien voor een dealer.") == "z/aanzien=aangezien\n");
+  // the dat-clause's niks stays in it: met die bankjes opens no clause before it ends
+  CHECK(code_text(skate, "Ze hebben volgehouden dat ze niks met die bankjes te maken hadden.") ==
+        "z/volhouden=volgehouden\n");
+}
+
 TEST_CASE("match: hoor that closes a clause as a tag is no word of it") {
   CHECK(lemmas_of("Dat doen ze zelf ook niet hoor!") == "Dat:dat doen:doen ze:ze zelf:zelf ook:ook niet:niet");
   CHECK(lemmas_of("Nee hoor, dat klopt.") == "Nee:nee dat:dat klopt:kloppen");

@@ -403,7 +403,9 @@ struct Lemmatiser::Impl {
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},
         {"gaatje", "gat"},      {"gaatjes", "gat"},     {"glaasje", "glas"},    {"glaasjes", "glas"},
-        {"paadje", "pad"},      {"paadjes", "pad"},     {"vaatje", "vat"},      {"vaatjes", "vat"}};
+        {"paadje", "pad"},      {"paadjes", "pad"},     {"vaatje", "vat"},      {"vaatjes", "vat"},
+        // and jongen's, which drops its -en (jong + etje)
+        {"jongetje", "jongen"}, {"jongetjes", "jongen"}};
     for (const auto& [plural, singular] : kPlurals)
       if (w == plural) return singular;
     return {};

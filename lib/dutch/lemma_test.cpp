@@ -306,11 +306,20 @@ TEST_CASE("lemma: a diminutive in -etje only after a short vowel and one consona
   CHECK(main_of(l, "menuutjes") == "menu");
 }
 
-TEST_CASE("lemma: a diminutive in -inkje is the noun in -ing's, also in a compound the list lacks") {
+TEST_CASE("lemma: a diminutive in -inkje is the noun in -ing's, also in a compound the list lacks, and jongetje is jongen's") {
   Lemmatiser l;
   CHECK(main_of(l, "koninkjes") == "koning");
   CHECK(main_of(l, "tentoonstellinkjes") == "tentoonstelling");
   CHECK(main_of(l, "pinkje") == "pink");  // a short word keeps its -ink
+  CHECK(main_of(l, "jongetjes") == "jongen");  // jong + etje
+}
+
+TEST_CASE("lemma: a loan verb nl.dic lacks has the forms the verb table gives it") {
+  Lemmatiser l;
+  CHECK(main_of(l, "geskatet") == "skaten");
+  CHECK(main_of(l, "skatet") == "skaten");
+  CHECK(main_of(l, "gechilld") == "chillen");
+  CHECK(main_of(l, "geblowd") == "blowen");
 }
 
 TEST_CASE("lemma: a noun that hunspell's spelling alone would make a verb form stays the noun") {

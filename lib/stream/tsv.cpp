@@ -1,5 +1,7 @@
 #include "stream/tsv.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -171,12 +173,19 @@ std::string second_header() {
 }
 
 bool looks_like_stream(const std::string& path) {
+  // A pipe or a device is read once: looked at here, it would be empty
+  // when read (draad code <(cat notes.txt)).
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return false;
   char buffer[4096];
   const std::size_t n = std::fread(buffer, 1, sizeof buffer, f);
   std::fclose(f);
-  std::string_view head(buffer, n);
+  return starts_like_stream(std::string_view(buffer, n));
+}
+
+bool starts_like_stream(std::string_view head) {
   if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
   head = head.substr(0, head.find('\n'));
   if (!head.empty() && head.back() == '\r') head.remove_suffix(1);

@@ -96,10 +96,14 @@ class Reader {
 // The message for a line that repeats the header of its stream.
 std::string second_header();
 
-// Whether the file at `path` starts like a draad stream (a header line with
-// tab-separated columns doc and seg), whatever its name: `draad code` reads
-// such a file as a stream, not as a document.
+// Whether the regular file at `path` starts like a draad stream (a header
+// line with tab-separated columns doc and seg), whatever its name: `draad
+// code` reads such a file as a stream, not as a document. A pipe or a
+// device is not looked at (false): what was read from it would be gone.
 bool looks_like_stream(const std::string& path);
+
+// Whether bytes start with such a header line.
+bool starts_like_stream(std::string_view head);
 
 // Writes `bytes` (rows already escaped) to `out`; a std::runtime_error
 // "write error: ..." when they do not all arrive. Writers that build rows

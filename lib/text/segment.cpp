@@ -420,6 +420,9 @@ struct Segmenter::Impl {
     if (input.path == "-" && bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0, 6) == "WEBVTT")
       input.format = Format::webvtt;
     if (complete && bytes.empty()) throw DataError({input.name}, "empty document");
+    // (a stream that came through a pipe, which draad code could not look at first)
+    if (tsv::starts_like_stream(bytes))
+      throw DataError({input.name}, "a segment stream, not a document: give it on standard input (-)");
     // Standard input is held whole; a text needs only its head here, as a file
     // does (a copy of the whole would double the peak).
     if (input.format == Format::text && bytes.size() > kHeadBytes) {

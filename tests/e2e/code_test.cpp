@@ -99,6 +99,25 @@ TEST_CASE("code: takes the options of draad segment for the documents it segment
         std::string::npos);
 }
 
+TEST_CASE("code: a document or a stream through a named pipe is read once, not looked at first") {
+  const std::string dir = draad::test::temp_dir() + "/pipes";
+  std::filesystem::create_directories(dir);
+  const std::string pipe = dir + "/p";
+  // a document: coded as the file itself is
+  auto document = shell("rm -f " + pipe + " && mkfifo " + pipe + " && (cat samples/duo-interview-almere.txt > " + pipe +
+                        " &) && draad code -c " + kMini + " " + pipe + " | cut -f2,3,7");
+  auto file = shell("draad code -c " + kMini + " samples/duo-interview-almere.txt | cut -f2,3,7");
+  CHECK(document.status == 0);
+  CHECK(document.out == file.out);
+  CHECK(document.out.find("\n1\t") != std::string::npos);
+  // a segment stream: named for what it is, no document made of its rows
+  auto stream = shell("rm -f " + pipe + " && mkfifo " + pipe + " && (cat " + kSegments + " > " + pipe +
+                      " &) && draad code -c " + kMini + " " + pipe);
+  CHECK(stream.status == 1);
+  CHECK(stream.out == "");
+  CHECK(stream.err == "draad code: " + pipe + ": a segment stream, not a document: give it on standard input (-)\n");
+}
+
 TEST_CASE("code: an output that cannot be written is an error, not a short stream") {
   auto full = shell("draad code -c " + kMini + " " + kSegments + " > /dev/full");
   CHECK(full.status == 1);
