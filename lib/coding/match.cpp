@@ -1029,15 +1029,16 @@ struct Matcher::Impl {
 
   // The units of `keys` that a word read as `word` may be, as a whole word
   // or as the head or a modifier of a compound.
+  // `no_noun`: the keys are no noun's the word is a form of, whatever it is read as.
   void add_units(const std::vector<std::uint32_t>& keys, std::vector<std::uint32_t>& units, bool head, bool modifier,
-                 WordClass word) {
+                 WordClass word, bool no_noun = false) {
     for (auto key : keys)
       for (auto u : cb.units_by_key[key]) {
         CompoundMode mode = cb.units[u].compound;
         bool ok = (!head && !modifier) || mode == CompoundMode::any ||
                   (head && mode == CompoundMode::head) || (modifier && mode == CompoundMode::modifier);
         const WordClass as = cb.units[u].as;
-        ok = ok && (as == WordClass::any || word == WordClass::any || as == word);
+        ok = ok && (as == WordClass::any || word == WordClass::any || as == word) && !(no_noun && as == WordClass::noun);
         if (ok) units.push_back(u);
       }
   }
@@ -1164,7 +1165,21 @@ struct Matcher::Impl {
                              : !n.verb                  ? WordClass::noun
                              : n.ambiguous              ? WordClass::any
                                                         : WordClass::verb;
-      add_units(n.keys, n.units, false, false, word);
+      // an inflected adjective's form is no form of the noun its base spells
+      // (lokale mensen: no lokaal, the classroom; die oudere jongens: no
+      // ouder, the parent), but a noun of its own where the word list has
+      // it so (de oudere)
+      if (l.inflected_adjective && reading != Reading::verb) {
+        const auto* own = cb.key_ids.find(norm);
+        std::vector<std::uint32_t> base;
+        for (auto key : n.keys)
+          if (!own || key != own->second) base.push_back(key);
+        if (own && std::find(n.keys.begin(), n.keys.end(), own->second) != n.keys.end())
+          add_units({own->second}, n.units, false, false, word);
+        add_units(base, n.units, false, false, word, true);
+      } else {
+        add_units(n.keys, n.units, false, false, word);
+      }
       // the parts of the word and of its singulars (the plural wijkraden
       // splits into wijk and raden, which hunspell knows as a verb only; its
       // singular wijkraad into wijk and raad)

@@ -1362,6 +1362,13 @@ TEST_CASE("match: a conjunction that opens its clause is no verb form, and a dem
         "z/volhouden=volgehouden\n");
 }
 
+TEST_CASE("match: an inflected adjective is no form of the noun its base spells") {
+  const std::string skate = "../spoken/spoken62.yaml";
+  CHECK(code_text(skate, "Die oudere jongens lachten.") == "z/n_jongen=jongens\n");
+  CHECK(code_text(skate, "Mijn ouders lachten.") == "z/n_ouder=ouders\n");
+  CHECK(code_text("../spoken/spoken61.yaml", "Met lokale mensen in het lokaal.") == "z/n_lokaal=lokaal\n");
+}
+
 TEST_CASE("match: hoor that closes a clause as a tag is no word of it") {
   CHECK(lemmas_of("Dat doen ze zelf ook niet hoor!") == "Dat:dat doen:doen ze:ze zelf:zelf ook:ook niet:niet");
   CHECK(lemmas_of("Nee hoor, dat klopt.") == "Nee:nee dat:dat klopt:kloppen");
