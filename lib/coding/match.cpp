@@ -2482,13 +2482,16 @@ struct Matcher::Impl {
         else if (finite && plain(next))
           next = ContextWord::auxiliary;
       }
-      // after het, a stem in -t or -d, which is the third person's form too,
-      // before an article, a number, a quantity or om is het's verb (het
-      // kost een vermogen, hoeveel tijd het kost om ...; not het feest gaat door)
-      if (previous == ContextWord::het && infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
-          w + 1 < words.size() &&
+      // after het, or a wat, dat or die that may be the subject, a stem in
+      // -t or -d, which is the third person's form too, before an article, a
+      // number, a quantity, om or an object pronoun is that subject's verb
+      // (het kost een vermogen, hoeveel tijd het kost om ..., Wat kost een
+      // brood, Het spijt me; not het feest gaat door)
+      if ((previous == ContextWord::het ||
+           (previous == ContextWord::demonstrative && is_one_of({"wat", "dat", "die"}, norm(w - 1)))) &&
+          infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) && w + 1 < words.size() &&
           (is_one_of({ContextWord::determiner, ContextWord::number, ContextWord::quantifier}, infos[w + 1].context) ||
-           is_one_of({"om", "minstens", "ongeveer", "maar"}, norm(w + 1))))
+           is_one_of({"om", "minstens", "ongeveer", "maar", "me", "mij", "ons", "hem", "u", "jou"}, norm(w + 1))))
         previous = ContextWord::subject;
       // onze after de or het stands for a noun itself (een buurt als de onze
       // is ...): the word after it is its verb

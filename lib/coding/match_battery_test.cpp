@@ -243,3 +243,8 @@ TEST_CASE("match: the sixty-first spoken-Dutch battery") { check_battery("spoken
 // focus group about a skatepark, with separable verbs in om ... te clauses
 // and clusters, compounds with a linking s or en, and diminutives.
 TEST_CASE("match: the sixty-second spoken-Dutch battery") { check_battery("spoken/battery62.tsv", "spoken/spoken62.yaml"); }
+
+// Written blind by a helper on 4 December (sixteenth session): an older
+// resident's interview about sixty years in her neighbourhood, with past
+// perfects, zou-clusters and pronominal adverbs split from their verb.
+TEST_CASE("match: the sixty-third spoken-Dutch battery") { check_battery("spoken/battery63.tsv", "spoken/spoken63.yaml"); }

@@ -1369,6 +1369,12 @@ TEST_CASE("match: an inflected adjective is no form of the noun its base spells"
   CHECK(code_text("../spoken/spoken61.yaml", "Met lokale mensen in het lokaal.") == "z/n_lokaal=lokaal\n");
 }
 
+TEST_CASE("match: a stem in -t after het or a question's wat, before an object pronoun or an article, is its verb") {
+  CHECK(lemmas_of("Het spijt me.") == "Het:het spijt:spijten me:me");
+  CHECK(lemmas_of("Wat kost een brood?") == "Wat:wat kost:kosten een:een brood:brood");
+  CHECK(lemmas_of("Het feest gaat door.") == "Het:het feest:feest gaat:gaan door:door");
+}
+
 TEST_CASE("match: hoor that closes a clause as a tag is no word of it") {
   CHECK(lemmas_of("Dat doen ze zelf ook niet hoor!") == "Dat:dat doen:doen ze:ze zelf:zelf ook:ook niet:niet");
   CHECK(lemmas_of("Nee hoor, dat klopt.") == "Nee:nee dat:dat klopt:kloppen");

@@ -156,7 +156,7 @@ constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten", "lastig",
     "kennis", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "dicht", "dwars", "flauw", "ineen", "kapot",
     "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "thuis", "voort", "deel", "dood", "door", "goed", "klem",
-    "leeg", "neer", "open", "over", "rond", "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam", "vol",
+    "leeg", "neer", "open", "over", "plat", "rond", "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam", "vol",
     "los", "mee", "toe", "uit", "weg", "af", "in", "na", "om", "op"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-

@@ -130,6 +130,7 @@ TEST_CASE("verb: separable particles") {
   CHECK(readings("kapotgemaakt") == "kapotmaken:d");
   CHECK(readings("teleurgesteld") == "teleurstellen:d");
   CHECK(readings("klemgezet") == "klemzetten:d");
+  CHECK(readings("platgegooid") == "platgooien:d");
   CHECK(readings("lastiggevallen") == "lastigvallen:d");
   CHECK(separable_particle("lastigvallen", in_word_list) == "lastig");
   // vol makes separable verbs (volhangen) beside inseparable ones (voldoen)
