@@ -2868,25 +2868,26 @@ struct Matcher::Impl {
       const bool conjunction =
           n.subordinate && n.verb &&
           (opens_sentence(w) || ends_clause(tokens[words[w] - 1]) || infos[w - 1].context == ContextWord::coordinator);
+      // a unit of this word that a rule below keeps from counting; `why`
+      // is called only for explain, so counting formats nothing
+      auto excluded = [&](const TokenPattern& unit, const auto& why) {
+        if (notes)
+          note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
+               HitNote::Fate::excluded, why());
+      };
       for (auto u : n.units) {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
         if (function_word && unit.as == WordClass::noun && unit.role == Role::hit) {
-          if (notes)
-            note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
-                 HitNote::Fate::excluded, "no noun here: a preposition or conjunction without an article");
+          excluded(unit, [] { return "no noun here: a preposition or conjunction without an article"; });
           continue;
         }
         if (conjunction && unit.role == Role::hit) {
-          if (notes)
-            note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
-                 HitNote::Fate::excluded, "a conjunction that opens its clause");
+          excluded(unit, [] { return "a conjunction that opens its clause"; });
           continue;
         }
         if (!particle_of.empty() && unit.role == Role::hit) {
-          if (notes)
-            note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
-                 HitNote::Fate::excluded, fmt::format("the particle of the separable verb {}", particle_of));
+          excluded(unit, [&] { return fmt::format("the particle of the separable verb {}", particle_of); });
           continue;
         }
         if (unit.role == Role::hit && n.verb && !separable) {
@@ -2897,9 +2898,7 @@ struct Matcher::Impl {
             other_verb_asked = true;
           }
           if (!other_verb.empty() && !code_matches(unit.code, other_verb)) {
-            if (notes)
-              note({unit.code, unit.role, tokens[words[w]].begin, tokens[words[w]].end, w, w, unit.source},
-                   HitNote::Fate::excluded, fmt::format("a form of the separable verb {}", other_verb));
+            excluded(unit, [&] { return fmt::format("a form of the separable verb {}", other_verb); });
             continue;
           }
         }
