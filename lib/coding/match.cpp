@@ -112,18 +112,21 @@ const PhraseWord kClusterGapWord{"", 2, true, false, false, false, false, false,
 
 // An adverb that Dutch puts between the parts of a clause's middle, before
 // a prepositional phrase (we nemen het heft maar in eigen hand, hou een
-// oogje goed in het zeil), the negations among them, which the hit then
-// holds (ze nemen het heft niet in eigen hand).
+// oogje goed in het zeil) or an adjective (we hebben het erg koud), the
+// negations among them, which the hit then holds (ze nemen het heft niet in
+// eigen hand).
 bool middle_field_adverb(std::string_view norm) {
   // a set: a phrase's gap of adverbs asks this of every word in it
   static const StringSet adverbs = [] {
     StringSet set;
+    // ('s avonds, 's winters: two tokens each, both in the list)
     for (std::string_view adverb : {
       "aardig", "al", "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best", "compleet", "daar", "dagenlang",
-      "dan", "echt", "eens", "eindelijk", "enorm", "even", "ff", "flink", "gewoon", "goed", "graag", "helemaal",
-      "hier", "jarenlang", "maandenlang", "maar", "meer", "meteen", "misschien", "niet", "nog", "nooit", "nou", "nu",
-      "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "urenlang", "vaak", "weer", "wekenlang", "wel",
-      "zeker", "zelf"})
+      "dan", "echt", "eens", "eindelijk", "enorm", "erg", "even", "ff", "flink", "gewoon", "goed", "graag",
+      "hartstikke", "heel", "helemaal", "hier", "jarenlang", "maandenlang", "maar", "meer", "meteen", "misschien",
+      "niet", "nog", "nooit", "nou", "nu", "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "urenlang",
+      "vaak", "weer", "wekenlang", "wel", "zeker", "zelf", "zo", "'s", "avonds", "middags", "morgens", "nachts",
+      "ochtends", "winters", "zomers"})
       set.insert(adverb);
     return set;
   }();
@@ -513,7 +516,7 @@ struct CompiledCodebook::Impl {
         static constexpr std::string_view kHet[] = {"het", "'t"};
         static constexpr std::string_view kReflexives[] = {"zich", "zichzelf", "me",     "mij",   "mezelf",  "mijzelf", "je",
                                                            "jezelf", "u",     "uzelf", "ons",   "onszelf", "jullie",  "julliezelf"};
-        static constexpr std::string_view kPossessives[] = {"zijn", "z'n", "mijn", "m'n", "jouw", "je", "uw",
+        static constexpr std::string_view kPossessives[] = {"zijn", "z'n", "zn", "mijn", "m'n", "mn", "jouw", "je", "uw",
                                                             "haar", "d'r",  "ons",  "onze", "jullie", "hun"};
         const std::span<const std::string_view> others = norm == "een"   ? std::span<const std::string_view>(kArticles)
                                                          : norm == "het" ? std::span<const std::string_view>(kHet)
@@ -714,10 +717,15 @@ struct CompiledCodebook::Impl {
           is_one_of({"aan", "af", "achter", "bij", "door", "in", "langs", "mee", "na", "naar", "om", "onder", "op",
                      "over", "tegen", "toe", "tussen", "uit", "van", "voor"},
                     rest);
-      // a prepositional phrase after another word of the phrase may have adverbs before it
-      const bool adverbs_before = i > 0 && !words[i - 1].gap && context_word(w) == ContextWord::preposition &&
-                                  !is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
-                                             context_word(words[i - 1].text));
+      // a prepositional phrase after another word of the phrase may have
+      // adverbs before it, and so may the adjective that het's clause says
+      // of it (het koud hebben: we hebben het altijd koud, het niet koud)
+      const bool adverbs_before =
+          i > 0 && !words[i - 1].gap &&
+          ((context_word(w) == ContextWord::preposition &&
+            !is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
+                       context_word(words[i - 1].text))) ||
+           (words[i - 1].text == "het" && lexicon::adjective(w)));
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
         if (adverbs_before) fronts[f].push_back(kAdverbsGapWord);
@@ -892,7 +900,9 @@ struct NormInfo {
   bool particle = false;       // may be a separable verb's particle apart (op, mee, weer)
   VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
-  mutable std::uint32_t read_as[2] = {0, 0};  // 1 + index of its verb, noun reading in the matcher's lists; 0: not yet
+  // 1 + index of its verb reading, noun reading and reading as a participle
+  // before its noun in the matcher's lists; 0: not yet
+  mutable std::uint32_t read_as[3] = {0, 0, 0};
 };
 
 struct Candidate {
@@ -1115,10 +1125,10 @@ struct Matcher::Impl {
   // The word read as a verb or a noun, where its context settles that it
   // is one (lemma.h: reading_in_context).
   // Each NormInfo computes its two readings once (NormInfo::read_as).
-  const WordInfo& info_read_as(const Token& token, const NormInfo& as_any, Reading reading) {
-    std::uint32_t& slot = as_any.read_as[reading == Reading::verb ? 0 : 1];
+  const WordInfo& info_read_as(const Token& token, const NormInfo& as_any, Reading reading, bool attributive = false) {
+    std::uint32_t& slot = as_any.read_as[attributive ? 2 : reading == Reading::verb ? 0 : 1];
     if (slot == 0) {
-      readings_computed.push_back(compute_info(token, reading));
+      readings_computed.push_back(compute_info(token, reading, attributive));
       read_as_infos.push_back(word_info(readings_computed.back()));
       slot = static_cast<std::uint32_t>(read_as_infos.size());
     }
@@ -1130,7 +1140,7 @@ struct Matcher::Impl {
     return cache.emplace(token.norm, compute_info(token, Reading::any)).first->second;
   }
 
-  NormInfo compute_info(const Token& token, Reading reading) {
+  NormInfo compute_info(const Token& token, Reading reading, bool attributive = false) {
     NormInfo n;
     const std::string plain = without_stress_marks(token.norm);
     const std::string_view norm = plain.empty() ? token.norm : std::string_view(plain);
@@ -1159,8 +1169,10 @@ struct Matcher::Impl {
       add_keys(norm, n.keys, reading);
       // What the word is, for terms limited to nouns or verbs: as its context
       // read it, else a verb form that is no noun is a verb, a word that is no
-      // verb form a noun.
+      // verb form a noun; a participle before its noun is both, the verb's
+      // adjective (attributive_participle).
       const WordClass word = reading == Reading::verb   ? WordClass::verb
+                             : attributive              ? WordClass::any
                              : reading == Reading::noun ? WordClass::noun
                              : !n.verb                  ? WordClass::noun
                              : n.ambiguous              ? WordClass::any
@@ -1555,10 +1567,18 @@ struct Matcher::Impl {
   // verb); then they open no clause either, nor does `toen` then (ik loste
   // het toen zelf op, toen ging ik naar huis: then), nor `sinds` before a
   // phrase with no verb of its own (rijden sinds de aanleg van de rotonde
-  // om: a preposition; not sinds de buren verhuisd zijn).
+  // om: a preposition; not sinds de buren verhuisd zijn), nor before a time
+  // that is no clause's subject (als die kat al sinds gisteren in de boom
+  // zit, sinds 2019).
   bool pointing_word(std::size_t t) {
     const bool comparison = is_one_of({"als", "zoals", "toen", "sinds"}, tokens[t].norm);
     if (!comparison && !is_one_of({"dat", "die", "wat"}, tokens[t].norm)) return false;
+    if (tokens[t].norm == "sinds" && t + 1 < tokens.size() &&
+        (tokens[t + 1].kind == TokenKind::number ||
+         is_one_of({"gisteren", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "eergisteren", "kort",
+                    "jaar", "jaren", "maanden", "weken", "dagen", "eeuwen", "mensenheugenis"},
+                   tokens[t + 1].norm)))
+      return true;
     // after al, a preposition that is no particle (but zonder dat ...) or the
     // subject pronoun right after a conjunction they point (voor al dat werk,
     // met die mensen, dat ze die flat slopen; not het viel me op dat, ik
@@ -1571,8 +1591,10 @@ struct Matcher::Impl {
     // jongen die, jongen being a verb too), as a relative die follows
     // what it refers to (niemand komt die troep weghalen; not de buurt die,
     // de zorgen die, de verhalen die)
+    bool after_preposition = false;
     if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
+      after_preposition = before.context == ContextWord::preposition;
       // (or the inverted subject of a verb that opens the sentence: Mest jij
       // die flat in je eentje uit, Ken je die buren?)
       const bool clause_subject =
@@ -1604,6 +1626,13 @@ struct Matcher::Impl {
                                       context_word(tokens[u].norm) == ContextWord::auxiliary &&
                                       participle_ends_clause(u);
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
+      // (a die or dat after a preposition that may also be a particle
+      // points where a noun follows it: ik woon in die buurt, als je in die
+      // buurt wilt wonen, in dat huis; a relative die after a particle takes
+      // its verb: kom je iemand tegen die werkt)
+      if (seen == 0 && after_preposition &&
+          (next.info->noun || (next.context == ContextWord::no_verb && lexicon::noun(tokens[u].norm))))
+        return true;
       // (a die or dat after als or toen is its subject or object: toen die
       // zei, als dat lukt; so is one right after the clause's subject
       // pronoun: dat je die jongens wegstuurt; one right after a
@@ -1898,25 +1927,33 @@ struct Matcher::Impl {
   // cruciale rol ...).
   bool ends_subordinate_clause(std::size_t w) const {
     const std::size_t start = clause_start[w];
-    // those words open a clause for sure before a subject pronoun (of ze nog wacht)
+    // those words open a clause for sure before a subject pronoun (of ze nog
+    // wacht), and als and toen before a demonstrative, which opens its
+    // subject (als die kat al sinds gisteren in de boom zit)
     const bool subject = start + 1 < w && (infos[start + 1].context == ContextWord::subject ||
-                                           infos[start + 1].context == ContextWord::je);
+                                           infos[start + 1].context == ContextWord::je ||
+                                           (infos[start + 1].context == ContextWord::demonstrative &&
+                                            is_one_of({"als", "toen"}, norm(start))));
     // and wat and waar right after a word, which ask no question there (een
     // buurt waar iedereen elkaar groet, ik weet wat ze doet)
     const bool after_word = words[start] > 0 && is_word_token(tokens[words[start] - 1]) &&
                             is_one_of({"wat", "waar"}, norm(start));
     // and a clause put first, whose comma the main clause's finite verb
-    // follows, its subject inverted (sinds die haan er zit, ben ik ...)
-    const bool put_first = opens_sentence(start) && w + 2 < words.size() && words[w] + 1 < tokens.size() &&
-                           tokens[words[w] + 1].norm == "," && infos[w + 1].finite &&
-                           subject_pronoun(infos[w + 2].context);
+    // follows, its subject inverted (sinds die haan er zit, ben ik ...;
+    // sinds de spouw vol zit, wordt de warmte ..., lekt er niks meer weg)
+    const bool put_first =
+        opens_sentence(start) && w + 2 < words.size() && words[w] + 1 < tokens.size() &&
+        tokens[words[w] + 1].norm == "," && infos[w + 1].finite &&
+        (subject_pronoun(infos[w + 2].context) ||
+         is_one_of({ContextWord::determiner, ContextWord::het}, infos[w + 2].context) || is_one_of({"er", "d'r"}, norm(w + 2)));
     if (!infos[start].info->subordinate ||
         (!subject && !after_word && !put_first && !infos[start].whether &&
          is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))
       return false;
     if (w > start && norm(w - 1).ends_with('e') && !infos[w - 1].info->verb) return false;
+    // (a form after an article is its noun: sinds de spouw vol zit)
     for (std::size_t v = start + 1; v < w; ++v)
-      if (infos[v].finite) return false;
+      if (infos[v].finite && infos[v - 1].context != ContextWord::determiner) return false;
     return true;
   }
 
@@ -2118,11 +2155,22 @@ struct Matcher::Impl {
 
   // Whether word w ends in -e as an adjective before its noun does (een
   // goeie vorm, de laatste maanden, vermiste katten): not a noun in -e that
-  // is no adjective's or participle's form (bij de bushalte wachten), nor a
-  // diminutive, which nl.dic does not list (een balletje trappen).
+  // is no adjective's or participle's form (bij de bushalte wachten), also
+  // one in -tie that nl.dic lists with no plural (de politie gebeld; an
+  // adjective may be listed so too: een fulltime baan, een goeie vorm), nor a diminutive,
+  // which nl.dic does not list (een balletje trappen).
   bool adjective_ending_e(std::size_t w) {
     if (!norm(w).ends_with('e') || norm(w).ends_with("je")) return false;
-    return adjective_with_e(w) || !lexicon::noun(norm(w));
+    const std::string_view n = norm(w);
+    return adjective_with_e(w) || (!lexicon::noun(n) && !(n.ends_with("tie") && lexicon::entry(n)));
+  }
+
+  // Word w opens the main clause after a subordinate clause put first, its
+  // comma between (Als het regent, blijven we binnen; Wie niet meekomt, mist
+  // de helft): the main clause's finite verb stands there.
+  bool after_clause_put_first(std::size_t w) const {
+    return w > 0 && w == clause_start[w] && words[w] > 0 && tokens[words[w] - 1].norm == "," &&
+           infos[clause_start[w - 1]].info->subordinate && opens_sentence(clause_start[w - 1]);
   }
 
   // Whether a finite verb stands in word w's clause from w on.
@@ -2200,6 +2248,29 @@ struct Matcher::Impl {
 
   // Word w may be a participle (verplicht, gebruikt).
   bool participle(std::size_t w) const { return infos[w].info->participle; }
+
+  // Word w, read as a noun, is a participle before its noun, which a term
+  // limited to verbs matches as well as one limited to nouns (de
+  // afgekoppelde woningen, de ingeblazen parels, die kapotgemaakte bankjes):
+  // not a noun itself (het bericht, die bedragen), nor an adjective of its
+  // own (een ingewikkelde regel, de afgelopen weken), nor a word with no
+  // noun after it in its clause (een verdachte).
+  bool attributive_participle(std::size_t w) {
+    if (!participle(w) || w + 1 >= clause_end[w] || is_one_of({"afgelopen", "verleden"}, norm(w))) return false;
+    const Lemmas& l = lemmatiser.lookup(norm(w));
+    const std::string_view base = norm(w).ends_with('e') ? norm(w).substr(0, norm(w).size() - 1) : norm(w);
+    // (its nominal lemmas are itself, uninflected or not, and its verb's infinitive)
+    auto own = [&](const std::string& n) {
+      return n == l.norm || n == base ||
+             std::any_of(l.verbs.begin(), l.verbs.end(), [&](const VerbReading& v) { return v.infinitive == n; });
+    };
+    if (l.noun || !std::all_of(l.nominal.begin(), l.nominal.end(), own) || lexicon::adjective(norm(w)) ||
+        lexicon::adjective(base))
+      return false;
+    const WordInfo& next = infos[w + 1];
+    return next.info->noun || (next.context == ContextWord::no_verb && lexicon::noun(norm(w + 1))) ||
+           plural_noun(w + 1) || norm(w + 1).ends_with("je") || norm(w + 1).ends_with("jes");
+  }
 
   // Word w is a strong verb's participle in -en, which stays uninflected
   // before its noun (de afgelopen maanden, de gekozen leden).
@@ -2577,7 +2648,11 @@ struct Matcher::Impl {
       // er right after it stands where an inverted subject would (elke
       // vrijdag schuiven er dertig buren aan, nu wonen er vooral studenten),
       // but not after an article or an adjective (de laatste maanden er weer)
-      if (w + 1 < clause_end[w] && is_one_of({"er", "d'r"}, norm(w + 1)) && previous != ContextWord::determiner)
+      // nor after a die right after the finite verb, which points (hij heeft
+      // die krassen er zelf in gemaakt; not en die zit er nog)
+      if (w + 1 < clause_end[w] && is_one_of({"er", "d'r"}, norm(w + 1)) && previous != ContextWord::determiner &&
+          !(previous == ContextWord::demonstrative && w >= clause_start[w] + 2 && infos[w - 2].finite &&
+            !infos[w - 2].ambiguous))
         next = ContextWord::subject;
       // an infinitive that ends its clause a few adverbs after a modal is the
       // modal's verb (ik ga ff werken, we moeten nu echt delen; not het gaat
@@ -2656,6 +2731,12 @@ struct Matcher::Impl {
           is_one_of({"er", "d'r", "daar", "hier", "nu", "dan", "straks", "vroeger", "gisteren", "vandaag", "morgen",
                      "daarom", "daarna", "vervolgens", "inmiddels", "natuurlijk", "gelukkig", "misschien", "eigenlijk"},
                     norm(w - 1)))
+        previous = ContextWord::subject;
+      // and so is the first word after a subordinate clause put first, where
+      // the subject follows (Als ie z'n hond borstelt, vliegen de haren naar
+      // binnen; toen het stil werd, bellen we ...)
+      if (previous == ContextWord::edge && infos[w].finite && after_clause_put_first(w) &&
+          is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::subject, ContextWord::je}, next))
         previous = ContextWord::subject;
       // and so is one right after a prepositional phrase that opens its main
       // clause (op ons dak passen geen panelen, in de tuin spelen kinderen);
@@ -2814,7 +2895,14 @@ struct Matcher::Impl {
       if (reading == Reading::any && next == ContextWord::edge && participle(w) && auxiliary_before(w) &&
           !(w > clause_start[w] && degree_word(norm(w - 1))))
         reading = Reading::verb;
-      if (reading != Reading::any) infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading);
+      // and one that is an adjective of its own after a word of degree is
+      // that adjective, no verb's form (veel te ingewikkeld: complicated)
+      if (reading == Reading::any && participle(w) && w > clause_start[w] && degree_word(norm(w - 1)) &&
+          lexicon::adjective(norm(w)))
+        reading = Reading::noun;
+      if (reading != Reading::any)
+        infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading,
+                                reading == Reading::noun && attributive_participle(w));
       if (notes) readings[w] = reading;
     }
   }
@@ -3471,8 +3559,9 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
                              (m.words[w] + 1 < m.tokens.size() && !is_word_token(m.tokens[m.words[w] + 1]));
     const FormSlot slot =
         (w > 0 && norm_at(w - 1) == "ik") || norm_at(w + 1) == "ik" ? FormSlot::first_person
-        : w == m.clause_start[w] && (w + 1 == m.words.size() ||
-                                     !is_one_of({ContextWord::subject, ContextWord::je}, m.infos[w + 1].context))
+        : w == m.clause_start[w] && !m.after_clause_put_first(w) &&
+                (w + 1 == m.words.size() ||
+                 !is_one_of({ContextWord::subject, ContextWord::je}, m.infos[w + 1].context))
             ? FormSlot::imperative
         : w > 0 && (norm_at(w - 1) == "te" || (ends_clause && m.modal_before(w) &&
                                                m.infos[w - 1].context != ContextWord::auxiliary))  // not kan worden doorverwezen

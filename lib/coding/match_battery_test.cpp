@@ -248,3 +248,5 @@ TEST_CASE("match: the sixty-second spoken-Dutch battery") { check_battery("spoke
 // resident's interview about sixty years in her neighbourhood, with past
 // perfects, zou-clusters and pronominal adverbs split from their verb.
 TEST_CASE("match: the sixty-third spoken-Dutch battery") { check_battery("spoken/battery63.tsv", "spoken/spoken63.yaml"); }
+TEST_CASE("match: the sixty-fourth spoken-Dutch battery") { check_battery("spoken/battery64.tsv", "spoken/spoken64.yaml"); }
+TEST_CASE("match: the sixty-fifth spoken-Dutch battery") { check_battery("spoken/battery65.tsv", "spoken/spoken65.yaml"); }

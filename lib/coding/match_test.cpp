@@ -1136,7 +1136,7 @@ TEST_CASE("match: a participle that ends its clause after a form of zijn is the 
 
 TEST_CASE("match: a sinds or toen clause put first ends with its verb where the inverted main clause follows its comma") {
   CHECK(readings_of("Sinds die haan er zit, ben ik moe.") == "Sinds die haan er zit:verb ben:verb ik moe");
-  CHECK(readings_of("Toen de buurman er zat, was het gezellig.") == "Toen de buurman er zat:verb was het gezellig");
+  CHECK(readings_of("Toen de buurman er zat, was het gezellig.") == "Toen de buurman er zat:verb was:verb het gezellig");
   CHECK(readings_of("Sinds het feest, ben ik moe.") == "Sinds het feest:noun ben:verb ik moe");
 }
 
@@ -1389,6 +1389,56 @@ TEST_CASE("match: a form after a subject pronoun and its apposition of als is th
         "Wij:wij als:als buurt:buurt trekken:trekken altijd:altijd aan:aan het:het kortste:kort eind:eind");
   CHECK(lemmas_of("Jullie als gemeente zorgen voor de straat.") ==
         "Jullie:jullie als:als gemeente:gemeente zorgen:zorgen voor:voor de:de straat:straat");
+}
+
+TEST_CASE("match: a die after a preposition that may be a particle points where a noun follows") {
+  CHECK(lemmas_of("Ik woon in die buurt.") == "Ik:ik woon:wonen in:in die:die buurt:buurt");
+  CHECK(lemmas_of("Als je in die buurt wilt wonen.") == "Als:als je:je in:in die:die buurt:buurt wilt:willen wonen:wonen");
+  // a relative die after a particle takes its verb
+  CHECK(lemmas_of("Kom je iemand tegen die werkt?") == "Kom:komen je:je iemand:iemand tegen:tegen die:die werkt:werken");
+}
+
+TEST_CASE("match: het's adjective in a verb phrase may have adverbs and a negation before it") {
+  CHECK(code_text("../spoken/spoken64.yaml", "We hebben het altijd koud.") == "z/koud=hebben het altijd koud\n");
+  CHECK(code_text("../spoken/spoken64.yaml", "Ik wil een huis waar de kinderen het niet koud hebben.") ==
+        "z/koud= !het niet koud hebben\n");
+}
+
+TEST_CASE("match: a participle before its noun is the verb's adjective, matched by a verb's term") {
+  CHECK(code_text("../spoken/spoken64.yaml", "In de afgekoppelde woningen kook je elektrisch.") ==
+        "z/afkoppelen=afgekoppelde\n");
+  CHECK(code_text("../spoken/spoken64.yaml", "De ingeblazen parels zakken in.") == "z/inblazen=ingeblazen\n");
+  // not an adjective of its own, nor a participle with no noun after it
+  CHECK(code_text("../spoken/spoken63.yaml", "De afgelopen weken is het rustiger geworden.") == "");
+  CHECK(code_text("../spoken/spoken48.yaml", "Ze hebben eindelijk een verdachte.") == "");
+}
+
+TEST_CASE("match: the first word after a subordinate clause put first is the main clause's verb") {
+  CHECK(readings_of("Als ie z'n hond borstelt, vliegen de haren naar binnen.") ==
+        "Als ie z'n hond borstelt:verb vliegen:verb de haren:noun naar binnen");
+  // no imperative there: the verb whose present it is (missen, not misten)
+  CHECK(lemmas_of("Wie niet meekomt, mist de helft.") == "Wie:wie niet:niet meekomt:meekomen mist:missen de:de helft:helft");
+}
+
+TEST_CASE("match: a subordinate clause ends with its verb after a quantity, a time after sinds and a noun after mn") {
+  CHECK(lemmas_of("Sinds de spouw vol zit, wordt het warmer.") ==
+        "Sinds:sinds de:de spouw:spouw vol:vol zit:zitten wordt:worden het:het warmer:warm");
+  CHECK(lemmas_of("Als die kat al sinds gisteren in die boom zit.") ==
+        "Als:als die:die kat:kat al:al sinds:sinds gisteren:gisteren in:in die:die boom:boom zit:zitten");
+  CHECK(lemmas_of("Als ik mn huis van het gas afkoppel.") ==
+        "Als:als ik:ik mn:mn huis:huis van:van het:het gas:gas afkoppel:afkoppelen");
+}
+
+TEST_CASE("match: a noun in -tie nl.dic lists with no plural is no adjective before a participle") {
+  CHECK(lemmas_of("Ik heb met de politie gedreigd.") == "Ik:ik heb:hebben met:met de:de politie:politie gedreigd:dreigen");
+  // a die right after the finite verb points: no inverted subject's verb before er
+  CHECK(lemmas_of("Hij heeft die krassen er zelf in gemaakt.") ==
+        "Hij:hij heeft:hebben die:die krassen:kras er:er zelf:zelf in:in gemaakt:maken");
+}
+
+TEST_CASE("match: ene is no article: a finite form after it is the verb, a stem its noun") {
+  CHECK(lemmas_of("De ene hand wast de andere.") == "De:de ene:ene hand:hand wast:wassen de:de andere:ander");
+  CHECK(lemmas_of("Aan de ene kant is het mooi.") == "Aan:aan de:de ene:ene kant:kant is:zijn het:het mooi:mooi");
 }
 
 TEST_CASE("match: a plural after a prepositional phrase that opens the sentence is its verb") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "dutch/dutch_dictionary.h"
 #include "dutch/lexicon.h"
@@ -144,11 +145,11 @@ const StringMap<ContextWord>& context_words() {
         {ContextWord::subject, {"ik", "'k", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie", "iemand", "niemand"}},
         {ContextWord::je, {"je"}},
         {ContextWord::het, {"het", "'t"}},
-        {ContextWord::determiner, {"de", "een", "mijn", "m'n", "jouw", "onze", "hun", "uw", "z'n", "elke", "iedere", "ieder",
+        {ContextWord::determiner, {"de", "een", "mijn", "m'n", "mn", "jouw", "onze", "hun", "uw", "z'n", "zn", "elke", "iedere", "ieder",
                                    "elk", "geen", "alle", "sommige", "welke", "zo'n", "enkele", "eigen", "allerlei", "beide",
                                    "meerdere", "nieuwe", "goede", "hele"}},
         {ContextWord::quantifier, {"tientallen", "honderden", "duizenden", "meer", "minder", "veel", "weinig", "zoveel",
-                                   "teveel", "evenveel", "andere", "paar", "soort", "aantal", "heleboel", "vol"}},
+                                   "teveel", "evenveel", "andere", "ene", "paar", "soort", "aantal", "heleboel", "vol"}},
         {ContextWord::demonstrative, {"die", "dat", "deze", "dit", "wat"}},
         {ContextWord::preposition, {"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder",
                                     "onder", "tussen", "tegen", "per", "via", "vanuit", "binnen", "rond", "rondom", "volgens",
@@ -218,8 +219,12 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
     case ContextWord::je: return finite ? Reading::verb : Reading::any;
     case ContextWord::het: return finite || shape == VerbShape::infinitive ? Reading::verb : Reading::noun;
     case ContextWord::determiner: return Reading::noun;
-    case ContextWord::preposition:
     case ContextWord::quantifier:
+      // the last word of a subordinate clause is its verb, a quantity's
+      // adverb before it (omdat het meer kost, als de spouw vol zit)
+      if (next == ContextWord::verb_final && shape != VerbShape::other) return Reading::verb;
+      [[fallthrough]];
+    case ContextWord::preposition:
     case ContextWord::adjective: return finite ? Reading::any : Reading::noun;
     default: break;
   }
@@ -464,6 +469,24 @@ struct Lemmatiser::Impl {
     return std::find(stems.begin(), stems.end(), w) != stems.end();
   }
 
+  // The lemma by its ending of a word that neither hunspell nor the compound
+  // lexicon gives a stem (hunspell may know it by compounding), or "": a plural in -ers is a person's noun in -er
+  // (buurtzorgers, Noordwijkers: buurtzorger, Noordwijker), and a word in -e
+  // of a suffix that makes only adjectives is that adjective inflected
+  // (dementievriendelijke, zorgzame: dementievriendelijk, zorgzaam; its
+  // long vowel written double and z as s where the -e goes); not -ige, whose
+  // words are as often people (de boomdeskundige).
+  static std::string unknown_word_lemma(const std::string& w) {
+    if (w.size() >= 7 && ends_with(w, "ers")) return w.substr(0, w.size() - 1);
+    static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
+        {"lijke", "lijk"}, {"ische", "isch"}, {"bare", "baar"}, {"loze", "loos"},
+        {"zame", "zaam"},  {"volle", "vol"},  {"rijke", "rijk"}};
+    for (const auto& [inflected, base] : kAdjectives)
+      if (w.size() >= inflected.size() + 3 && ends_with(w, inflected))
+        return w.substr(0, w.size() - inflected.size()) + std::string(base);
+    return {};
+  }
+
   // The singular of an English loan's plural in -es, which hunspell-nl does
   // not know (lunches: lunch, contactlunches: contactlunch), or "".
   static std::string english_singular(const std::string& w) {
@@ -631,6 +654,8 @@ struct Lemmatiser::Impl {
           lexicon::bare_entry(norm) && is_entry(participle) && out.verbs.empty())
         stems = {norm.substr(0, norm.size() - 1)};
       if (stems.empty()) stems = compound_lemmas(norm, !out.verbs.empty());
+      if (stems.empty() && out.verbs.empty())
+        if (std::string lemma = unknown_word_lemma(norm); !lemma.empty()) stems = {std::move(lemma)};
       // hunspell takes a plural in -en of a person's noun for the female
       // form's (studenten: studente), whose plural is in -s (studentes)
       if (ends_with(norm, "en")) {

@@ -389,6 +389,20 @@ TEST_CASE("lemma: the plural of a compound hunspell does not split takes its hea
   CHECK(main_of(l, "heggenscharen") == "heggenschaar");  // a verb's head after a plural: a noun's compound
 }
 
+TEST_CASE("lemma: a word no list knows, by an ending that says what it is") {
+  Lemmatiser l;
+  // a plural in -ers is a person's noun in -er
+  CHECK(main_of(l, "buurtzorgers") == "buurtzorger");
+  CHECK(main_of(l, "noordwijkers") == "noordwijker");
+  // a suffix that makes only adjectives, inflected
+  CHECK(main_of(l, "dementievriendelijke") == "dementievriendelijk");
+  CHECK(l.lookup("dementievriendelijke").inflected_adjective);
+  CHECK(main_of(l, "fietsbare") == "fietsbaar");
+  CHECK(main_of(l, "mobiliteitsloze") == "mobiliteitsloos");
+  // a word the list knows keeps its own lemmas (anders: no ander)
+  CHECK(main_of(l, "anders") == "anders");
+}
+
 TEST_CASE("lemma: people named by a participle whose plural nl.dic lists as a word of its own") {
   Lemmatiser l;
   CHECK(main_lemma(l.lookup("omwonenden"), Reading::any) == "omwonende");

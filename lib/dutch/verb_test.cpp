@@ -132,6 +132,7 @@ TEST_CASE("verb: separable particles") {
   CHECK(readings("klemgezet") == "klemzetten:d");
   CHECK(readings("platgegooid") == "platgooien:d");
   CHECK(readings("lastiggevallen") == "lastigvallen:d");
+  CHECK(readings("beetgenomen") == "beetnemen:d");
   CHECK(separable_particle("lastigvallen", in_word_list) == "lastig");
   // vol makes separable verbs (volhangen) beside inseparable ones (voldoen)
   CHECK(readings("volgehangen") == "volhangen:d");
