@@ -940,6 +940,18 @@ bool is_r_word(std::string_view w) {
   return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
 }
 
+// An er, daar, waar or hier joined to its preposition (ervoor, daarover,
+// waarmee, hieraan).
+bool joined_r_word(std::string_view w) {
+  for (std::string_view r : {"er", "daar", "waar", "hier"})
+    if (w.size() > r.size() + 1 && w.starts_with(r) &&
+        is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
+                   "toe", "tussen", "uit", "van", "voor"},
+                  w.substr(r.size())))
+      return true;
+  return false;
+}
+
 // zijn before this word is his: a word that is no verb or a bare stem (zijn
 // werk, zijn vader), not the verb (mee zijn gegaan).
 bool possessive_before(const WordInfo& next) { return !next.info->verb || next.shape == VerbShape::stem; }
@@ -1951,9 +1963,12 @@ struct Matcher::Impl {
          is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))
       return false;
     if (w > start && norm(w - 1).ends_with('e') && !infos[w - 1].info->verb) return false;
-    // (a form after an article is its noun: sinds de spouw vol zit)
+    // (a form after an article, a quantity or an adjective is its noun:
+    // sinds de spouw vol zit, omdat er weinig speelplekken over waren)
     for (std::size_t v = start + 1; v < w; ++v)
-      if (infos[v].finite && infos[v - 1].context != ContextWord::determiner) return false;
+      if (infos[v].finite && !is_one_of({ContextWord::determiner, ContextWord::quantifier, ContextWord::adjective},
+                                        infos[v - 1].context))
+        return false;
     return true;
   }
 
@@ -2670,6 +2685,12 @@ struct Matcher::Impl {
       // infinitive between them (moesten jullie bij de bushalte wachten)
       if (plain(previous) && (next == ContextWord::edge || next == ContextWord::verb_final) &&
           infos[w].shape == VerbShape::infinitive && only_infinitive_after_modal(w))
+        previous = ContextWord::modal;
+      // and so is one right after a waar, daar or er joined to its
+      // preposition, a modal before them in the clause (de groep kan ervoor
+      // kiezen een huis te bewonen)
+      if (plain(previous) && infos[w].shape == VerbShape::infinitive && w > clause_start[w] &&
+          joined_r_word(norm(w - 1)) && modal_before(w))
         previous = ContextWord::modal;
       // and so is one after the preposition of a waar, daar or er, a modal
       // before them in the clause (waar wil je aan werken, daar moet je over

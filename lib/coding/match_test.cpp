@@ -1427,6 +1427,13 @@ TEST_CASE("match: a subordinate clause ends with its verb after a quantity, a ti
         "Als:als die:die kat:kat al:al sinds:sinds gisteren:gisteren in:in die:die boom:boom zit:zitten");
   CHECK(lemmas_of("Als ik mn huis van het gas afkoppel.") ==
         "Als:als ik:ik mn:mn huis:huis van:van het:het gas:gas afkoppel:afkoppelen");
+  CHECK(readings_of("Ik ben de enige die zich soms onveilig voelt.") ==
+        "Ik ben:verb de enige die zich soms onveilig voelt:verb");
+}
+
+TEST_CASE("match: an infinitive after er joined to its preposition, a modal before them, is the modal's verb") {
+  CHECK(lemmas_of("De groep kan ervoor kiezen een huis te bewonen.") ==
+        "De:de groep:groep kan:kunnen ervoor:ervoor kiezen:kiezen een:een huis:huis te:te bewonen:bewonen");
 }
 
 TEST_CASE("match: a noun in -tie nl.dic lists with no plural is no adjective before a participle") {

@@ -220,11 +220,12 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
     case ContextWord::het: return finite || shape == VerbShape::infinitive ? Reading::verb : Reading::noun;
     case ContextWord::determiner: return Reading::noun;
     case ContextWord::quantifier:
+    case ContextWord::preposition:
       // the last word of a subordinate clause is its verb, a quantity's
-      // adverb before it (omdat het meer kost, als de spouw vol zit)
+      // adverb or a particle before it (omdat het meer kost, als de spouw
+      // vol zit, waarvoor weinig plekken over waren)
       if (next == ContextWord::verb_final && shape != VerbShape::other) return Reading::verb;
       [[fallthrough]];
-    case ContextWord::preposition:
     case ContextWord::adjective: return finite ? Reading::any : Reading::noun;
     default: break;
   }
