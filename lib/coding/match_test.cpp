@@ -1398,6 +1398,11 @@ TEST_CASE("match: a die after a preposition that may be a particle points where 
   CHECK(lemmas_of("Kom je iemand tegen die werkt?") == "Kom:komen je:je iemand:iemand tegen:tegen die:die werkt:werken");
 }
 
+TEST_CASE("match: dezelfde and zulke are quantities: a plural after them is the noun's") {
+  CHECK(lemmas_of("Dat is in zulke gevallen lastig.") == "Dat:dat is:zijn in:in zulke:zulke gevallen:geval lastig:lastig");
+  CHECK(lemmas_of("Iedereen heeft dezelfde rechten.") == "Iedereen:iedereen heeft:hebben dezelfde:dezelfde rechten:recht");
+}
+
 TEST_CASE("match: het's adjective in a verb phrase may have adverbs and a negation before it") {
   CHECK(code_text("../spoken/spoken64.yaml", "We hebben het altijd koud.") == "z/koud=hebben het altijd koud\n");
   CHECK(code_text("../spoken/spoken64.yaml", "Ik wil een huis waar de kinderen het niet koud hebben.") ==

@@ -149,7 +149,7 @@ const StringMap<ContextWord>& context_words() {
                                    "elk", "geen", "alle", "sommige", "welke", "zo'n", "enkele", "eigen", "allerlei", "beide",
                                    "meerdere", "nieuwe", "goede", "hele"}},
         {ContextWord::quantifier, {"tientallen", "honderden", "duizenden", "meer", "minder", "veel", "weinig", "zoveel",
-                                   "teveel", "evenveel", "andere", "ene", "paar", "soort", "aantal", "heleboel", "vol"}},
+                                   "teveel", "evenveel", "andere", "ene", "dezelfde", "zulke", "zulk", "paar", "soort", "aantal", "heleboel", "vol"}},
         {ContextWord::demonstrative, {"die", "dat", "deze", "dit", "wat"}},
         {ContextWord::preposition, {"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder",
                                     "onder", "tussen", "tegen", "per", "via", "vanuit", "binnen", "rond", "rondom", "volgens",

@@ -109,8 +109,9 @@ enum class ContextWord : std::uint8_t {
 // zijn and haar, which are
 // also a verb and a pronoun, nor ons, also an object: omdat niemand ons
 // uitnodigde): determiner; meer, minder, veel, weinig, zoveel, teveel,
-// andere, ene, which are also adverbs or pronouns (het thema leeft minder; voor
-// die andere is het; de ene helpt de andere), paar, soort, aantal, heleboel (dat soort dingen, een
+// andere, ene, dezelfde, zulke, which are also adverbs or pronouns (het thema
+// leeft minder; voor die andere is het; de ene helpt de andere; dezelfde
+// komen altijd), paar, soort, aantal, heleboel (dat soort dingen, een
 // aantal vragen) and numbers spelled out (zes talen, tientallen verhalen):
 // quantifier; die, dat, deze, dit, wat: demonstrative;
 // in, op, met, voor, van, ...: preposition; te; the forms of kunnen,
