@@ -124,7 +124,7 @@ bool middle_field_adverb(std::string_view norm) {
       "aardig", "al", "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best", "compleet", "daar", "dagenlang",
       "dan", "echt", "eens", "eindelijk", "enorm", "erg", "even", "ff", "flink", "gewoon", "goed", "graag",
       "hartstikke", "heel", "helemaal", "hier", "jarenlang", "maandenlang", "maar", "meer", "meteen", "misschien",
-      "niet", "nog", "nooit", "nou", "nu", "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "urenlang",
+      "nergens", "niet", "nog", "nooit", "nou", "nu", "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "urenlang",
       "vaak", "weer", "wekenlang", "wel", "zeker", "zelf", "zo", "'s", "avonds", "middags", "morgens", "nachts",
       "ochtends", "winters", "zomers"})
       set.insert(adverb);
@@ -244,10 +244,15 @@ bool opens_subordinate_clause(std::string_view w) {
 }
 
 // Three words that are a pair of adverbs joined by en or of, one adverb
-// (af en toe, op en neer, vroeg of laat, min of meer): their af, op or in
-// is no particle, and their of opens no clause (their en does, as the
-// rules that read a clause's first words expect: af en toe langsgaat).
+// (af en toe, op en neer, vroeg of laat, min of meer), or an estimate of a
+// number (twee of drie, een stuk of tien, 5 of 6): their af, op or in is no
+// particle, and their of opens no clause (their en does, as the rules that
+// read a clause's first words expect: af en toe langsgaat).
 bool adverb_pair(std::string_view first, std::string_view joiner, std::string_view second) {
+  auto number = [](std::string_view w) {
+    return spelled_number(w) || (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  };
+  if (joiner == "of" && (first == "stuk" || number(first)) && number(second)) return true;
   struct Pair {
     std::string_view first, joiner, second;
   };
@@ -577,6 +582,14 @@ struct CompiledCodebook::Impl {
       append_infinitive_with_te(pattern_words, with_te, words[verb].text);
       with_te.insert(with_te.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
       add_phrase(pattern_words, code, role, with_te, source);
+      // (and its verb first in a main clause, the rest of the cluster last:
+      // ze lieten me links liggen)
+      if (pattern_words.particle(words[verb].text).empty()) {
+        std::vector<PhraseWord> first = {{words[verb].text, 0, false, true}, kClauseGapWord};
+        first.insert(first.end(), words.begin(), words.begin() + static_cast<long>(verb));
+        first.insert(first.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
+        add_phrase(pattern_words, code, role, first, source);
+      }
     }
   }
 
@@ -617,9 +630,13 @@ struct CompiledCodebook::Impl {
       const bool in_noun_phrase = i > 0 && !words[i - 1].gap &&
                                   is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
                                             context_word(words[i - 1].text));
+      // (and a word that may be a separable verb's particle stands before
+      // the verb as one does: zijn verhaal kwijt kunnen; but an infinitive
+      // that takes a bare one is the verb of a cluster: links laten liggen)
       nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase ||
-                      lexicon::compound_head(words[i].text)) &&
-                     !(gapped && infinitive(l, words[i].text));
+                      lexicon::compound_head(words[i].text) || (i > 0 && separable_particle_word(words[i].text))) &&
+                     !(gapped && infinitive(l, words[i].text)) &&
+                     !(i + 2 == n && i > 0 && is_one_of({"laten", "blijven", "gaan", "komen", "leren", "helpen"}, std::string_view(words[i].text)));
     }
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
@@ -720,12 +737,15 @@ struct CompiledCodebook::Impl {
       // a prepositional phrase after another word of the phrase may have
       // adverbs before it, and so may the adjective that het's clause says
       // of it (het koud hebben: we hebben het altijd koud, het niet koud)
+      // and any word after er (er alleen voor staan: sta je er toch vaak
+      // alleen voor)
       const bool adverbs_before =
           i > 0 && !words[i - 1].gap &&
           ((context_word(w) == ContextWord::preposition &&
             !is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
                        context_word(words[i - 1].text))) ||
-           (words[i - 1].text == "het" && lexicon::adjective(w)));
+           (words[i - 1].text == "het" && lexicon::adjective(w)) || words[i - 1].text == "er" ||
+           (i + 2 == words.size() && separable_particle_word(w)));  // (kon m'n verhaal nergens kwijt)
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
         if (adverbs_before) fronts[f].push_back(kAdverbsGapWord);
@@ -2222,6 +2242,13 @@ struct Matcher::Impl {
     return false;
   }
 
+  // And a finite form of zijn.
+  bool zijn_before(std::size_t w) {
+    for (std::size_t v = clause_start[w]; v < w; ++v)
+      if (infos[v].finite && form_of(v, {"zijn"})) return true;
+    return false;
+  }
+
   // A subject pronoun stands before word w in its clause (or, in a clause
   // that a conjunction opens, an article not right before it), and no other
   // word of the clause is a form that can be finite, but for one after an
@@ -2465,16 +2492,18 @@ struct Matcher::Impl {
   // lekker eten, zonder eten): what a term limited to nouns or verbs (`as`)
   // asks. het is an article at the clause's start before no subject (Het
   // eten was lekker; not Het eten we op) and after a preposition but the
-  // aan of the progressive (we zijn aan het eten).
+  // aan of the progressive (we zijn aan het eten); not before a subject
+  // pronoun, whose verb it is (om half acht gooien ze de straat dicht).
   bool nominal_infinitive(std::size_t w) const {
     if (infos[w].shape != VerbShape::infinitive || w == clause_start[w] || !plain(infos[w].context)) return false;
+    const bool subject_after = w + 1 < clause_end[w] && subject_pronoun(infos[w + 1].context);
     switch (infos[w - 1].context) {
       case ContextWord::determiner:
       case ContextWord::adjective: return true;
-      case ContextWord::quantifier: return !no_longer(w - 1) && !share_ends_before(w);  // not vier op de tien drinken
+      case ContextWord::quantifier:  // not vier op de tien drinken
+        return !no_longer(w - 1) && !share_ends_before(w) && !subject_after;
       case ContextWord::preposition: return !infos[w - 1].particle;  // not langs kunnen komen
       case ContextWord::het: {
-        const bool subject_after = w + 1 < clause_end[w] && subject_pronoun(infos[w + 1].context);
         if (w - 1 == clause_start[w]) return !subject_after;
         return infos[w - 2].context == ContextWord::preposition && norm(w - 2) != "aan";
       }
@@ -2915,6 +2944,16 @@ struct Matcher::Impl {
       // (hij is altijd beleefd), and after a word of degree it is one
       if (reading == Reading::any && next == ContextWord::edge && participle(w) && auxiliary_before(w) &&
           !(w > clause_start[w] && degree_word(norm(w - 1))))
+        reading = Reading::verb;
+      // a participle after a quantity, a form of hebben, zijn or worden
+      // before them, is the perfect's or the passive's verb (er is veel
+      // veranderd, er wordt veel gescrold); not one that is a noun itself
+      // (in zulke gevallen),
+      // nor an adjective of its own (er is meer bekend), nor one before te
+      // (om burgers meer vertrouwd te maken met)
+      if (reading == Reading::noun && previous == ContextWord::quantifier && participle(w) &&
+          !infos[w].info->noun && !plural_noun(w) && !lexicon::adjective(norm(w)) &&
+          !(w + 1 < clause_end[w] && norm(w + 1) == "te") && (auxiliary_before(w) || zijn_before(w)))
         reading = Reading::verb;
       // and one that is an adjective of its own after a word of degree is
       // that adjective, no verb's form (veel te ingewikkeld: complicated)

@@ -250,3 +250,5 @@ TEST_CASE("match: the sixty-second spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the sixty-third spoken-Dutch battery") { check_battery("spoken/battery63.tsv", "spoken/spoken63.yaml"); }
 TEST_CASE("match: the sixty-fourth spoken-Dutch battery") { check_battery("spoken/battery64.tsv", "spoken/spoken64.yaml"); }
 TEST_CASE("match: the sixty-fifth spoken-Dutch battery") { check_battery("spoken/battery65.tsv", "spoken/spoken65.yaml"); }
+TEST_CASE("match: the sixty-sixth spoken-Dutch battery") { check_battery("spoken/battery66.tsv", "spoken/spoken66.yaml"); }
+TEST_CASE("match: the sixty-seventh spoken-Dutch battery") { check_battery("spoken/battery67.tsv", "spoken/spoken67.yaml"); }

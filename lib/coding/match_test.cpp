@@ -1398,6 +1398,37 @@ TEST_CASE("match: a die after a preposition that may be a particle points where 
   CHECK(lemmas_of("Kom je iemand tegen die werkt?") == "Kom:komen je:je iemand:iemand tegen:tegen die:die werkt:werken");
 }
 
+TEST_CASE("match: verb phrases with a particle before the verb, a cluster's verb first and adverbs after er") {
+  // a particle before the phrase's verb (kwijt kunnen), adverbs before it
+  CHECK(code_text("../spoken/spoken66.yaml", "Ik kon m'n verhaal nergens kwijt.") ==
+        "z/verhaal= !kon m'n verhaal nergens kwijt\n");
+  CHECK(code_text("../spoken/spoken66.yaml", "Ik kom om m'n verhaal kwijt te kunnen.") == "z/verhaal=m'n verhaal kwijt te kunnen\n");
+  // a verb that takes a bare infinitive first, the rest of the cluster last
+  CHECK(code_text("../spoken/spoken66.yaml", "Ze lieten me gewoon links liggen.") ==
+        "z/links=lieten me gewoon links liggen\n");
+  // er and the rest of the phrase with adverbs between
+  CHECK(code_text("../spoken/spoken66.yaml", "Als student sta je er toch ook vaak alleen voor.") ==
+        "z/alleen=sta je er toch ook vaak alleen voor\n");
+  // bloot is a separable particle
+  CHECK(code_text("../spoken/spoken66.yaml", "Pas in dat groepje gaf ik me echt bloot.") ==
+        "z/blootgeven=gaf ik me echt bloot\n");
+}
+
+TEST_CASE("match: a participle after a quantity, an auxiliary before them, is the verb") {
+  CHECK(lemmas_of("Er is veel veranderd.") == "Er:er is:zijn veel:veel veranderd:veranderen");
+  CHECK(code_text("../spoken/spoken66.yaml", "Er wordt veel gescrold en weinig gepraat.") == "z/scrollen=gescrold\n");
+  // not a noun's plural, nor an adjective of its own
+  CHECK(lemmas_of("Dat is in zulke gevallen lastig.") == "Dat:dat is:zijn in:in zulke:zulke gevallen:geval lastig:lastig");
+  CHECK(readings_of("Er is meer bekend.") == "Er is:verb meer bekend:noun");
+}
+
+TEST_CASE("match: an infinitive after a number is the verb before a subject pronoun, and of between numbers opens no clause") {
+  CHECK(code_text("../spoken/spoken67.yaml", "Om half acht gooien ze de straat dicht.") ==
+        "z/dichtgooien=gooien ze de straat dicht\n");
+  CHECK(code_text("../spoken/spoken67.yaml", "Elke ochtend rijden er een stuk of tien auto's de straat in.") ==
+        "z/inrijden=rijden er een stuk of tien auto's de straat in\n");
+}
+
 TEST_CASE("match: dezelfde and zulke are quantities: a plural after them is the noun's") {
   CHECK(lemmas_of("Dat is in zulke gevallen lastig.") == "Dat:dat is:zijn in:in zulke:zulke gevallen:geval lastig:lastig");
   CHECK(lemmas_of("Iedereen heeft dezelfde rechten.") == "Iedereen:iedereen heeft:hebben dezelfde:dezelfde rechten:recht");
