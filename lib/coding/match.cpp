@@ -449,7 +449,11 @@ struct CompiledCodebook::Impl {
     std::vector<std::uint32_t>& keys = entry->second;
     if (!fresh) return keys;
     const Lemmas& l = pattern_words.lemmatiser.lookup(norm);
-    for (const auto& lemma : l.nominal) keys.push_back(intern(lemma));
+    // (a term that is a noun in its own right is no form of the adjective
+    // its letters may also inflect: vrijwilliger, not vrijwillig)
+    const bool own_noun = !in_phrase && main_lemma(l, Reading::noun) == norm;
+    for (const auto& lemma : l.nominal)
+      if (!(own_noun && lemma != norm && lexicon::adjective(lemma))) keys.push_back(intern(lemma));
     // the verb a term is the infinitive of, as the word list spells it
     // (meeëten: mee-eten)
     for (const auto& verb : l.verbs)

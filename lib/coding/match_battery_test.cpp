@@ -252,3 +252,5 @@ TEST_CASE("match: the sixty-fourth spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the sixty-fifth spoken-Dutch battery") { check_battery("spoken/battery65.tsv", "spoken/spoken65.yaml"); }
 TEST_CASE("match: the sixty-sixth spoken-Dutch battery") { check_battery("spoken/battery66.tsv", "spoken/spoken66.yaml"); }
 TEST_CASE("match: the sixty-seventh spoken-Dutch battery") { check_battery("spoken/battery67.tsv", "spoken/spoken67.yaml"); }
+TEST_CASE("match: the sixty-eighth spoken-Dutch battery") { check_battery("spoken/battery68.tsv", "spoken/spoken68.yaml"); }
+TEST_CASE("match: the sixty-ninth spoken-Dutch battery") { check_battery("spoken/battery69.tsv", "spoken/spoken69.yaml"); }

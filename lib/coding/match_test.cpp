@@ -1429,6 +1429,11 @@ TEST_CASE("match: an infinitive after a number is the verb before a subject pron
         "z/inrijden=rijden er een stuk of tien auto's de straat in\n");
 }
 
+TEST_CASE("match: a noun term in its own right is no form of the adjective its letters inflect") {
+  CHECK(code_text("../spoken/spoken68.yaml", "Ik doe het helemaal vrijwillig.") == "");
+  CHECK(code_text("../spoken/spoken68.yaml", "Er kwamen vrijwilligers.") == "z/n_vrijwilliger=vrijwilligers\n");
+}
+
 TEST_CASE("match: dezelfde and zulke are quantities: a plural after them is the noun's") {
   CHECK(lemmas_of("Dat is in zulke gevallen lastig.") == "Dat:dat is:zijn in:in zulke:zulke gevallen:geval lastig:lastig");
   CHECK(lemmas_of("Iedereen heeft dezelfde rechten.") == "Iedereen:iedereen heeft:hebben dezelfde:dezelfde rechten:recht");

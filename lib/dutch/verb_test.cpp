@@ -133,6 +133,7 @@ TEST_CASE("verb: separable particles") {
   CHECK(readings("platgegooid") == "platgooien:d");
   CHECK(readings("lastiggevallen") == "lastigvallen:d");
   CHECK(readings("beetgenomen") == "beetnemen:d");
+  CHECK(readings("prijsgegeven") == "prijsgeven:d");
   CHECK(separable_particle("lastigvallen", in_word_list) == "lastig");
   // vol makes separable verbs (volhangen) beside inseparable ones (voldoen)
   CHECK(readings("volgehangen") == "volhangen:d");
