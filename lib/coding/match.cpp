@@ -250,7 +250,8 @@ bool opens_subordinate_clause(std::string_view w) {
 // read a clause's first words expect: af en toe langsgaat).
 bool adverb_pair(std::string_view first, std::string_view joiner, std::string_view second) {
   auto number = [](std::string_view w) {
-    return spelled_number(w) || (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    return spelled_number(w) ||
+           (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
   };
   if (joiner == "of" && (first == "stuk" || number(first)) && number(second)) return true;
   struct Pair {
@@ -640,7 +641,8 @@ struct CompiledCodebook::Impl {
       nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase ||
                       lexicon::compound_head(words[i].text) || (i > 0 && separable_particle_word(words[i].text))) &&
                      !(gapped && infinitive(l, words[i].text)) &&
-                     !(i + 2 == n && i > 0 && is_one_of({"laten", "blijven", "gaan", "komen", "leren", "helpen"}, std::string_view(words[i].text)));
+                     !(i + 2 == n && i > 0 &&
+                       is_one_of({"laten", "blijven", "gaan", "komen", "leren", "helpen"}, std::string_view(words[i].text)));
     }
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
@@ -1981,7 +1983,8 @@ struct Matcher::Impl {
         opens_sentence(start) && w + 2 < words.size() && words[w] + 1 < tokens.size() &&
         tokens[words[w] + 1].norm == "," && infos[w + 1].finite &&
         (subject_pronoun(infos[w + 2].context) ||
-         is_one_of({ContextWord::determiner, ContextWord::het}, infos[w + 2].context) || is_one_of({"er", "d'r"}, norm(w + 2)));
+         is_one_of({ContextWord::determiner, ContextWord::het}, infos[w + 2].context) ||
+         is_one_of({"er", "d'r"}, norm(w + 2)));
     if (!infos[start].info->subordinate ||
         (!subject && !after_word && !put_first && !infos[start].whether &&
          is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))

@@ -145,11 +145,12 @@ const StringMap<ContextWord>& context_words() {
         {ContextWord::subject, {"ik", "'k", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie", "iemand", "niemand"}},
         {ContextWord::je, {"je"}},
         {ContextWord::het, {"het", "'t"}},
-        {ContextWord::determiner, {"de", "een", "mijn", "m'n", "mn", "jouw", "onze", "hun", "uw", "z'n", "zn", "elke", "iedere", "ieder",
-                                   "elk", "geen", "alle", "sommige", "welke", "zo'n", "enkele", "eigen", "allerlei", "beide",
+        {ContextWord::determiner, {"de", "een", "mijn", "m'n", "mn", "jouw", "onze", "hun", "uw", "z'n", "zn", "elke",
+                                   "iedere", "ieder", "elk", "geen", "alle", "sommige", "welke", "zo'n", "enkele", "eigen", "allerlei", "beide",
                                    "meerdere", "nieuwe", "goede", "hele"}},
         {ContextWord::quantifier, {"tientallen", "honderden", "duizenden", "meer", "minder", "veel", "weinig", "zoveel",
-                                   "teveel", "evenveel", "andere", "ene", "dezelfde", "zulke", "zulk", "paar", "soort", "aantal", "heleboel", "vol"}},
+                                   "teveel", "evenveel", "andere", "ene", "dezelfde", "zulke", "zulk", "paar", "soort",
+                                   "aantal", "heleboel", "vol"}},
         {ContextWord::demonstrative, {"die", "dat", "deze", "dit", "wat"}},
         {ContextWord::preposition, {"in", "op", "aan", "met", "voor", "van", "naar", "bij", "uit", "over", "tot", "zonder",
                                     "onder", "tussen", "tegen", "per", "via", "vanuit", "binnen", "rond", "rondom", "volgens",
@@ -473,12 +474,13 @@ struct Lemmatiser::Impl {
   }
 
   // The lemma by its ending of a word that neither hunspell nor the compound
-  // lexicon gives a stem (hunspell may know it by compounding), or "": a plural in -ers is a person's noun in -er
-  // (buurtzorgers, Noordwijkers: buurtzorger, Noordwijker), and a word in -e
-  // of a suffix that makes only adjectives is that adjective inflected
-  // (dementievriendelijke, zorgzame: dementievriendelijk, zorgzaam; its
-  // long vowel written double and z as s where the -e goes); not -ige, whose
-  // words are as often people (de boomdeskundige).
+  // lexicon gives a stem (hunspell may know it by compounding), or "": a
+  // plural in -ers is a person's noun in -er (buurtzorgers, Noordwijkers:
+  // buurtzorger, Noordwijker), and a word in -e of a suffix that makes only
+  // adjectives is that adjective inflected (dementievriendelijke, zorgzame:
+  // dementievriendelijk, zorgzaam; its long vowel written double and z as s
+  // where the -e goes); not -ige, whose words are as often people (de
+  // boomdeskundige).
   static std::string unknown_word_lemma(const std::string& w) {
     if (w.size() >= 7 && ends_with(w, "ers")) return w.substr(0, w.size() - 1);
     static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
