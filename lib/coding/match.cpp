@@ -243,6 +243,12 @@ bool opens_subordinate_clause(std::string_view w) {
                    w);
 }
 
+// The words that a preposition later in the clause may belong to (er ... aan:
+// eraan; ik doe overal aan mee, ik denk nergens aan).
+bool is_r_word(std::string_view w) {
+  return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
+}
+
 // Three words that are a pair of adverbs joined by en or of, one adverb
 // (af en toe, op en neer, vroeg of laat, min of meer), or an estimate of a
 // number (twee of drie, een stuk of tien, 5 of 6): their af, op or in is no
@@ -577,13 +583,19 @@ struct CompiledCodebook::Impl {
     } else if (verb + 1 == words.size()) {
       add_verb_phrase(pattern_words, code, role, words, source);
     } else {
-      // (its verb in a cluster at a subordinate clause's end: dat niemand
-      // een lans heeft gebroken voor de ouderen)
+      // (its verb in a cluster at a subordinate clause's end, the clause's
+      // other words between its object and the cluster: dat niemand een lans
+      // heeft gebroken voor de ouderen, hebben elkaar pas in de huiskamer
+      // leren kennen, om elkaar beter te leren kennen; not after an er or an
+      // adverb: of er nog buddy's nodig waren voor, samen met kinderen te
+      // kijken naar)
+      const bool object = words[verb - 1].text == "elkaar" || lexicon::noun(words[verb - 1].text);
       std::vector<PhraseWord> clustered(words.begin(), words.begin() + static_cast<long>(verb));
-      clustered.insert(clustered.end(), {kClusterGapWord, words[verb], kClusterGapWord});
+      clustered.insert(clustered.end(), {object ? kClauseGapWord : kClusterGapWord, words[verb], kClusterGapWord});
       clustered.insert(clustered.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
       add_phrase(pattern_words, code, role, clustered, source);
       std::vector<PhraseWord> with_te(words.begin(), words.begin() + static_cast<long>(verb));
+      if (object) with_te.push_back(kClauseGapWord);
       append_infinitive_with_te(pattern_words, with_te, words[verb].text);
       with_te.insert(with_te.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
       add_phrase(pattern_words, code, role, with_te, source);
@@ -959,12 +971,6 @@ struct WordInfo {
   VerbShape shape = VerbShape::other;        // info->shape
   bool whether = false;         // an of that asks whether (Impl::whether_asked_before)
 };
-
-// The words that a preposition later in the clause may belong to (er ... aan:
-// eraan; ik doe overal aan mee, ik denk nergens aan).
-bool is_r_word(std::string_view w) {
-  return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
-}
 
 // An er, daar, waar or hier joined to its preposition (ervoor, daarover,
 // waarmee, hieraan).
@@ -1607,10 +1613,15 @@ struct Matcher::Impl {
   // phrase with no verb of its own (rijden sinds de aanleg van de rotonde
   // om: a preposition; not sinds de buren verhuisd zijn), nor before a time
   // that is no clause's subject (als die kat al sinds gisteren in de boom
-  // zit, sinds 2019).
+  // zit, sinds 2019), nor `wat` before a comparative (wat langer).
   bool pointing_word(std::size_t t) {
     const bool comparison = is_one_of({"als", "zoals", "toen", "sinds"}, tokens[t].norm);
     if (!comparison && !is_one_of({"dat", "die", "wat"}, tokens[t].norm)) return false;
+    // wat before a comparative says a little, no clause (niet wat langer
+    // doorspelen, wat meer contact)
+    if (tokens[t].norm == "wat" && t + 1 < tokens.size() &&
+        is_one_of({"meer", "minder", "langer", "korter", "vaker", "eerder", "later", "beter", "verder"}, tokens[t + 1].norm))
+      return true;
     if (tokens[t].norm == "sinds" && t + 1 < tokens.size() &&
         (tokens[t + 1].kind == TokenKind::number ||
          is_one_of({"gisteren", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "eergisteren", "kort",
@@ -1655,7 +1666,7 @@ struct Matcher::Impl {
     std::size_t seen = 0;
     bool first_finite = false;
     ContextWord previous = ContextWord::demonstrative;
-    bool after_haar = false, r_word = false, after_ik = false;
+    bool after_haar = false, r_word = false, after_ik = false, after_degree = false;
     for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u) {
       if (!is_word_token(tokens[u])) continue;
       // (an auxiliary right after die, its clause ending in a participle, is
@@ -1698,8 +1709,11 @@ struct Matcher::Impl {
       // (a form after te is its infinitive: in dat hotel te verblijven; a
       // bare stem not in -t or -d, which is no third person's form too, is a
       // finite verb only after ik: Graaf dat eikje diep in, where diep is
-      // also diepen's stem; not a modal's: dat je wil)
+      // also diepen's stem; not a modal's: dat je wil; nor is an adjective
+      // after a word of degree before the clause's end: Wie zet die box zo
+      // hard aan; but zonder dat het zo heet)
       if (next.finite && !noun && previous != ContextWord::te &&
+          !(after_degree && !last && lexicon::adjective(tokens[u].norm)) &&
           !(next.shape == VerbShape::stem && !after_ik && !third_person_stem(tokens[u].norm) &&
             !is_one_of({ContextWord::modal, ContextWord::auxiliary}, next.context))) {
         if (!comparison || last) return false;
@@ -1715,6 +1729,7 @@ struct Matcher::Impl {
       r_word = r_word || is_r_word(tokens[u].norm);
       after_haar = tokens[u].norm == "haar";
       after_ik = after_ik || tokens[u].norm == "ik";
+      after_degree = degree_word(tokens[u].norm);
       // a die or dat passed above may be the subject or object itself, so the
       // word after it is not taken for its noun (toen dat gebeurde, toen ze
       // dat zei)
@@ -2951,6 +2966,11 @@ struct Matcher::Impl {
       // (hij is altijd beleefd), and after a word of degree it is one
       if (reading == Reading::any && next == ContextWord::edge && participle(w) && auxiliary_before(w) &&
           !(w > clause_start[w] && degree_word(norm(w - 1))))
+        reading = Reading::verb;
+      // a form of zijn, hebben, worden or blijven is a noun only after an
+      // article (de was, het is; not nog onvoldoende wordt ingespeeld)
+      if (reading == Reading::noun && infos[w].context == ContextWord::auxiliary &&
+          !(w > clause_start[w] && is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 1].context)))
         reading = Reading::verb;
       // a participle after a quantity, a form of hebben, zijn or worden
       // before them, is the perfect's or the passive's verb (er is veel

@@ -254,3 +254,5 @@ TEST_CASE("match: the sixty-sixth spoken-Dutch battery") { check_battery("spoken
 TEST_CASE("match: the sixty-seventh spoken-Dutch battery") { check_battery("spoken/battery67.tsv", "spoken/spoken67.yaml"); }
 TEST_CASE("match: the sixty-eighth spoken-Dutch battery") { check_battery("spoken/battery68.tsv", "spoken/spoken68.yaml"); }
 TEST_CASE("match: the sixty-ninth spoken-Dutch battery") { check_battery("spoken/battery69.tsv", "spoken/spoken69.yaml"); }
+TEST_CASE("match: the seventieth spoken-Dutch battery") { check_battery("spoken/battery70.tsv", "spoken/spoken70.yaml"); }
+TEST_CASE("match: the seventy-first spoken-Dutch battery") { check_battery("spoken/battery71.tsv", "spoken/spoken71.yaml"); }

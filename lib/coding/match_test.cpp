@@ -1434,6 +1434,25 @@ TEST_CASE("match: a noun term in its own right is no form of the adjective its l
   CHECK(code_text("../spoken/spoken68.yaml", "Er kwamen vrijwilligers.") == "z/n_vrijwilliger=vrijwilligers\n");
 }
 
+TEST_CASE("match: forms of zijn and worden are nouns only after an article") {
+  CHECK(lemmas_of("Er werd gezegd dat nog onvoldoende wordt ingespeeld.") ==
+        "Er:er werd:worden gezegd:zeggen dat:dat nog:nog onvoldoende:onvoldoend wordt:worden ingespeeld:inspelen");
+  CHECK(lemmas_of("Doe het hek dicht als je de laatste bent.") ==
+        "Doe:doen het:het hek:hek dicht:dicht als:als je:je de:de laatste:laat bent:zijn");
+  CHECK(readings_of("Ik doe de was.") == "Ik doe:verb de was:noun");
+}
+
+TEST_CASE("match: a relative die's clause needs a verb: an adjective after a degree word is none, nor is wat before a comparative a clause") {
+  CHECK(code_text("../spoken/spoken70.yaml", "Wie zet die box zo hard aan?") == "z/aanzetten=zet die box zo hard aan\nz/n_box=box\n");
+  CHECK(code_text("../spoken/spoken70.yaml", "Mogen we in de zomer niet wat langer doorspelen?") == "z/doorspelen= !doorspelen\n");
+}
+
+TEST_CASE("match: a phrase whose verb stands in a cluster lets the clause's words stand before the cluster, but not after er") {
+  CHECK(code_text("../spoken/spoken71.yaml", "Sommige buren hebben elkaar pas in de huiskamer leren kennen.") ==
+        "z/kennen=elkaar pas in de huiskamer leren kennen\nz/n_huiskamer=huiskamer\n");
+  CHECK(code_text("../spoken/spoken71.yaml", "Ze komen om elkaar beter te leren kennen.") == "z/kennen=elkaar beter te leren kennen\n");
+}
+
 TEST_CASE("match: dezelfde and zulke are quantities: a plural after them is the noun's") {
   CHECK(lemmas_of("Dat is in zulke gevallen lastig.") == "Dat:dat is:zijn in:in zulke:zulke gevallen:geval lastig:lastig");
   CHECK(lemmas_of("Iedereen heeft dezelfde rechten.") == "Iedereen:iedereen heeft:hebben dezelfde:dezelfde rechten:recht");

@@ -115,7 +115,7 @@ enum class ContextWord : std::uint8_t {
 // aantal vragen) and numbers spelled out (zes talen, tientallen verhalen):
 // quantifier; die, dat, deze, dit, wat: demonstrative;
 // in, op, met, voor, van, ...: preposition; te; the forms of kunnen,
-// moeten, willen, zullen, mogen, gaan: modal; is, was, wordt, heeft,
+// moeten, willen, zullen, mogen, gaan: modal; ben, bent, is, was, wordt, heeft,
 // blijven, ...: auxiliary; en, of, maar, want, dus: coordinator; digits:
 // number; eh, ehm, uh, uhm, euh, hm: filler, a sound of speech that is no
 // word of the sentence (ik eh regel dat). `adjective` and `no_verb` are no
