@@ -243,22 +243,13 @@ bool opens_subordinate_clause(std::string_view w) {
                    w);
 }
 
-// The words that a preposition later in the clause may belong to (er ... aan:
-// eraan; ik doe overal aan mee, ik denk nergens aan).
-bool is_r_word(std::string_view w) {
-  return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
-}
-
 // Three words that are a pair of adverbs joined by en or of, one adverb
 // (af en toe, op en neer, vroeg of laat, min of meer), or an estimate of a
 // number (twee of drie, een stuk of tien, 5 of 6): their af, op or in is no
 // particle, and their of opens no clause (their en does, as the rules that
 // read a clause's first words expect: af en toe langsgaat).
 bool adverb_pair(std::string_view first, std::string_view joiner, std::string_view second) {
-  auto number = [](std::string_view w) {
-    return spelled_number(w) ||
-           (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
-  };
+  auto number = [](std::string_view w) { return spelled_number(w) || context_word(w) == ContextWord::number; };
   if (joiner == "of" && (first == "stuk" || number(first)) && number(second)) return true;
   struct Pair {
     std::string_view first, joiner, second;
@@ -972,6 +963,12 @@ struct WordInfo {
   bool whether = false;         // an of that asks whether (Impl::whether_asked_before)
 };
 
+// The words that a preposition later in the clause may belong to (er ... aan:
+// eraan; ik doe overal aan mee, ik denk nergens aan).
+bool is_r_word(std::string_view w) {
+  return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
+}
+
 // An er, daar, waar or hier joined to its preposition (ervoor, daarover,
 // waarmee, hieraan).
 bool joined_r_word(std::string_view w) {
@@ -1168,7 +1165,7 @@ struct Matcher::Impl {
 
   // The word read as a verb or a noun, where its context settles that it
   // is one (lemma.h: reading_in_context).
-  // Each NormInfo computes its two readings once (NormInfo::read_as).
+  // Each NormInfo computes each of its three readings once (NormInfo::read_as).
   const WordInfo& info_read_as(const Token& token, const NormInfo& as_any, Reading reading, bool attributive = false) {
     std::uint32_t& slot = as_any.read_as[attributive ? 2 : reading == Reading::verb ? 0 : 1];
     if (slot == 0) {
@@ -1679,9 +1676,7 @@ struct Matcher::Impl {
       // points where a noun follows it: ik woon in die buurt, als je in die
       // buurt wilt wonen, in dat huis; a relative die after a particle takes
       // its verb: kom je iemand tegen die werkt)
-      if (seen == 0 && after_preposition &&
-          (next.info->noun || (next.context == ContextWord::no_verb && lexicon::noun(tokens[u].norm))))
-        return true;
+      if (seen == 0 && after_preposition && noun_word(next, tokens[u].norm)) return true;
       // (a die or dat after als or toen is its subject or object: toen die
       // zei, als dat lukt; so is one right after the clause's subject
       // pronoun: dat je die jongens wegstuurt; one right after a
@@ -2214,8 +2209,8 @@ struct Matcher::Impl {
   // goeie vorm, de laatste maanden, vermiste katten): not a noun in -e that
   // is no adjective's or participle's form (bij de bushalte wachten), also
   // one in -tie that nl.dic lists with no plural (de politie gebeld; an
-  // adjective may be listed so too: een fulltime baan, een goeie vorm), nor a diminutive,
-  // which nl.dic does not list (een balletje trappen).
+  // adjective may be listed so too: een fulltime baan, een goeie vorm), nor
+  // a diminutive, which nl.dic does not list (een balletje trappen).
   bool adjective_ending_e(std::size_t w) {
     if (!norm(w).ends_with('e') || norm(w).ends_with("je")) return false;
     const std::string_view n = norm(w);
@@ -2256,18 +2251,13 @@ struct Matcher::Impl {
                      w);
   }
 
-  // A finite form of hebben or worden stands before word w in its clause:
-  // a participle may make the perfect or the passive with it.
-  bool auxiliary_before(std::size_t w) {
+  // A finite form of hebben or worden (or, `or_zijn`, zijn) stands before
+  // word w in its clause: a participle may make the perfect or the passive
+  // with it.
+  bool auxiliary_before(std::size_t w, bool or_zijn = false) {
     for (std::size_t v = clause_start[w]; v < w; ++v)
-      if (infos[v].finite && form_of(v, {"hebben", "worden"})) return true;
-    return false;
-  }
-
-  // And a finite form of zijn.
-  bool zijn_before(std::size_t w) {
-    for (std::size_t v = clause_start[w]; v < w; ++v)
-      if (infos[v].finite && form_of(v, {"zijn"})) return true;
+      if (infos[v].finite && (or_zijn ? form_of(v, {"hebben", "worden", "zijn"}) : form_of(v, {"hebben", "worden"})))
+        return true;
     return false;
   }
 
@@ -2331,9 +2321,14 @@ struct Matcher::Impl {
     if (l.noun || !std::all_of(l.nominal.begin(), l.nominal.end(), own) || lexicon::adjective(norm(w)) ||
         lexicon::adjective(base))
       return false;
-    const WordInfo& next = infos[w + 1];
-    return next.info->noun || (next.context == ContextWord::no_verb && lexicon::noun(norm(w + 1))) ||
-           plural_noun(w + 1) || norm(w + 1).ends_with("je") || norm(w + 1).ends_with("jes");
+    return noun_word(infos[w + 1], norm(w + 1)) || plural_noun(w + 1) || norm(w + 1).ends_with("je") ||
+           norm(w + 1).ends_with("jes");
+  }
+
+  // A word that is a noun: a stem nl.dic has as one, or a word that is no
+  // verb form and that nl.dic lists as a noun (hond, huis).
+  static bool noun_word(const WordInfo& word, std::string_view norm) {
+    return word.info->noun || (word.context == ContextWord::no_verb && lexicon::noun(norm));
   }
 
   // Word w is a strong verb's participle in -en, which stays uninflected
@@ -2975,12 +2970,11 @@ struct Matcher::Impl {
       // a participle after a quantity, a form of hebben, zijn or worden
       // before them, is the perfect's or the passive's verb (er is veel
       // veranderd, er wordt veel gescrold); not one that is a noun itself
-      // (in zulke gevallen),
-      // nor an adjective of its own (er is meer bekend), nor one before te
-      // (om burgers meer vertrouwd te maken met)
+      // (in zulke gevallen), nor an adjective of its own (er is meer bekend),
+      // nor one before te (om burgers meer vertrouwd te maken met)
       if (reading == Reading::noun && previous == ContextWord::quantifier && participle(w) &&
           !infos[w].info->noun && !plural_noun(w) && !lexicon::adjective(norm(w)) &&
-          !(w + 1 < clause_end[w] && norm(w + 1) == "te") && (auxiliary_before(w) || zijn_before(w)))
+          !(w + 1 < clause_end[w] && norm(w + 1) == "te") && auxiliary_before(w, /*or_zijn=*/true))
         reading = Reading::verb;
       // and one that is an adjective of its own after a word of degree is
       // that adjective, no verb's form (veel te ingewikkeld: complicated)
