@@ -108,6 +108,13 @@ const PhraseWord kClauseGapWord{"", kClauseGap, true};
 const PhraseWord kAdverbsGapWord{"", kMaxGap, true, false, true};
 // and the other verbs of a cluster around a phrase's verb (dat niemand een
 // lans heeft gebroken voor, een lans gebroken heeft voor, wil breken voor)
+// Verbs that, like a modal, take a bare infinitive, by their infinitive
+// (we laten de kinderen spelen, we moeten leren lezen, ze lieten me links
+// liggen).
+bool takes_bare_infinitive(std::string_view infinitive) {
+  return is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, infinitive);
+}
+
 const PhraseWord kClusterGapWord{"", 2, true, false, false, false, false, false, true};
 
 // An adverb that Dutch puts between the parts of a clause's middle, before
@@ -645,7 +652,7 @@ struct CompiledCodebook::Impl {
                       lexicon::compound_head(words[i].text) || (i > 0 && separable_particle_word(words[i].text))) &&
                      !(gapped && infinitive(l, words[i].text)) &&
                      !(i + 2 == n && i > 0 &&
-                       is_one_of({"laten", "blijven", "gaan", "komen", "leren", "helpen"}, std::string_view(words[i].text)));
+                       (takes_bare_infinitive(words[i].text) || context_word(words[i].text) == ContextWord::modal));
     }
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
@@ -2437,12 +2444,13 @@ struct Matcher::Impl {
     return false;
   }
 
-  // Whether word w may be a verb that takes a bare infinitive: a modal,
-  // blijven, laten, zien, horen, helpen, leren or komen (we laten de
-  // kinderen spelen, we moeten leren lezen).
+  // Whether word w may be a verb that takes a bare infinitive: a modal or
+  // a form of one the free function names.
   bool takes_bare_infinitive(std::size_t w) {
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
     return infos[w].context == ContextWord::modal ||
-           form_of(w, {"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"});
+           std::any_of(verbs.begin(), verbs.end(),
+                       [](const VerbReading& r) { return draad::takes_bare_infinitive(r.infinitive); });
   }
 
   // Whether a finite verb stands before word w in its clause that takes no

@@ -1406,6 +1406,9 @@ TEST_CASE("match: verb phrases with a particle before the verb, a cluster's verb
   // a verb that takes a bare infinitive first, the rest of the cluster last
   CHECK(code_text("../spoken/spoken66.yaml", "Ze lieten me gewoon links liggen.") ==
         "z/links=lieten me gewoon links liggen\n");
+  // a modal does as well, and in the te-form (jezelf kunnen zijn)
+  CHECK(code_text("../../../codebooks/samenleven.yaml", "Er is ruimte om jezelf te kunnen zijn.") ==
+        "verhalen/gedeelde_waarden=jezelf te kunnen zijn\n");
   // er and the rest of the phrase with adverbs between
   CHECK(code_text("../spoken/spoken66.yaml", "Als student sta je er toch ook vaak alleen voor.") ==
         "z/alleen=sta je er toch ook vaak alleen voor\n");
