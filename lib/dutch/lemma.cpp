@@ -480,9 +480,14 @@ struct Lemmatiser::Impl {
   // adjectives is that adjective inflected (dementievriendelijke, zorgzame:
   // dementievriendelijk, zorgzaam; its long vowel written double and z as s
   // where the -e goes); not -ige, whose words are as often people (de
-  // boomdeskundige).
+  // boomdeskundige). So is one in -se after a consonant: a place's adjective
+  // (de Goudse buurt, de Utrechtse wijk, which nl.dic lists capitalised
+  // only: Gouds, Utrechts); not after a vowel or s, as names end (Elise,
+  // Jesse).
   static std::string unknown_word_lemma(const std::string& w) {
     if (w.size() >= 7 && ends_with(w, "ers")) return w.substr(0, w.size() - 1);
+    if (w.size() >= 5 && ends_with(w, "se") && !vowel(w[w.size() - 3]) && w[w.size() - 3] != 's')
+      return w.substr(0, w.size() - 1);
     static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
         {"lijke", "lijk"}, {"ische", "isch"}, {"bare", "baar"}, {"loze", "loos"},
         {"zame", "zaam"},  {"volle", "vol"},  {"rijke", "rijk"}};

@@ -399,6 +399,10 @@ TEST_CASE("lemma: a word no list knows, by an ending that says what it is") {
   CHECK(l.lookup("dementievriendelijke").inflected_adjective);
   CHECK(main_of(l, "fietsbare") == "fietsbaar");
   CHECK(main_of(l, "mobiliteitsloze") == "mobiliteitsloos");
+  // a place's adjective, which nl.dic lists capitalised only or not at all
+  CHECK(main_of(l, "goudse") == "gouds");
+  CHECK(l.lookup("utrechtse").inflected_adjective);
+  CHECK(main_of(l, "elise") == "elise");
   // a word the list knows keeps its own lemmas (anders: no ander)
   CHECK(main_of(l, "anders") == "anders");
 }
