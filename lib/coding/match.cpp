@@ -2897,9 +2897,11 @@ struct Matcher::Impl {
       // an infinitive that ends its clause after a quantity, a modal before
       // them with no infinitive between, is the modal's verb, the quantity
       // its object (kun je weinig beginnen, je kunt veel leren, ze kunnen
-      // weinig vragen)
+      // weinig vragen); not a plural after a preposition's quantity, which
+      // is the preposition's noun (dat kan niet meer op veel plekken)
       if (previous == ContextWord::quantifier && next == ContextWord::edge &&
-          infos[w].shape == VerbShape::infinitive && only_infinitive_after_modal(w))
+          infos[w].shape == VerbShape::infinitive && only_infinitive_after_modal(w) &&
+          !(w >= clause_start[w] + 2 && infos[w - 2].context == ContextWord::preposition && plural_noun(w)))
         previous = ContextWord::modal;
       // after a quantity, a form that may be finite is its noun where the
       // clause's finite verb came before: the verb has had its place (we

@@ -1622,3 +1622,9 @@ TEST_CASE("match: a stem in -t or -d after het before an article, a number, a qu
   // before a finite verb it is the noun
   CHECK(lemmas_of("Het feest gaat door.").find("feest:feesten") == std::string::npos);
 }
+
+TEST_CASE("match: a plural after a preposition's quantity ends a modal's clause as the preposition's noun") {
+  CHECK(lemmas_of("Dat kan niet meer op veel plekken.") == "Dat:dat kan:kunnen niet:niet meer:meer op:op veel:veel plekken:plek");
+  // without the preposition the quantity is the object of the modal's verb
+  CHECK(lemmas_of("Ze kunnen weinig vragen.") == "Ze:ze kunnen:kunnen weinig:weinig vragen:vragen");
+}
