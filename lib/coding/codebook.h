@@ -30,10 +30,12 @@ enum class CompoundMode { any, head, modifier, none };
 const char* compound_mode_name(CompoundMode mode);
 
 // How a term's word must be read in the text: as whatever it is (the
-// default), only as a noun (or adjective), or only as a verb. Where a word
-// may be either (zorgen, delen, vragen, regel), the words around it decide
-// (lemma.h: reading_in_context); where they do not, it is both.
-enum class WordClass { any, noun, verb };
+// default), only as a noun (or adjective), only as a verb, or as the action
+// a verb names: the verb and its infinitive made a noun (het douchen, bij
+// het kaarten; not de kaarten). Where a word may be either (zorgen, delen,
+// vragen, regel), the words around it decide (lemma.h: reading_in_context);
+// where they do not, it is both.
+enum class WordClass { any, noun, verb, action };
 const char* word_class_name(WordClass word_class);
 
 // What a hit preceded by a negation word does: counted like any hit, listed

@@ -36,7 +36,7 @@ inline const Names<CompoundMode> kCompoundModes = {{"any", CompoundMode::any},
                                                    {"modifier", CompoundMode::modifier},
                                                    {"none", CompoundMode::none}};
 inline const Names<WordClass> kWordClasses = {
-    {"any", WordClass::any}, {"noun", WordClass::noun}, {"verb", WordClass::verb}};
+    {"any", WordClass::any}, {"noun", WordClass::noun}, {"verb", WordClass::verb}, {"action", WordClass::action}};
 inline const Names<NegationMode> kNegationModes = {
     {"flag", NegationMode::flag}, {"count", NegationMode::count}, {"drop", NegationMode::drop}};
 inline const Names<ThreadScope> kThreadScopes = {{"segment", ThreadScope::segment}, {"document", ThreadScope::document}};

@@ -254,5 +254,5 @@ TEST_CASE("codebook: a term can be limited to a noun or a verb reading, a wrong 
   test::write_file(dir + "/as.yaml", "codebook: x\nversion: 1\nthemes:\n  t:\n    codes:\n"
                                      "      c: {terms: [{term: zorgen, as: verbs}]}\n");
   CHECK(lint(dir + "/as.yaml") ==
-        dir + "/as.yaml:6:38: error: as must be any, noun or verb, not 'verbs' (did you mean 'verb'?)\n");
+        dir + "/as.yaml:6:38: error: as must be any, noun, verb or action, not 'verbs' (did you mean 'verb'?)\n");
 }

@@ -115,6 +115,17 @@ bool takes_bare_infinitive(std::string_view infinitive) {
   return is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, infinitive);
 }
 
+// Whether a term read `as` matches a word read as `word`. A word is read as
+// a noun, a verb, both (any) or, for an infinitive made a noun (het
+// douchen), as `action`: a noun that is the act its verb names.
+bool word_class_matches(WordClass as, WordClass word) {
+  if (as == WordClass::any || word == WordClass::any || as == word) return true;
+  return (as == WordClass::noun && word == WordClass::action) || (as == WordClass::action && word == WordClass::verb);
+}
+
+// Whether a term read `as` matches no noun but a verb's (no compound's part).
+bool verb_only(WordClass as) { return as == WordClass::verb || as == WordClass::action; }
+
 const PhraseWord kClusterGapWord{"", 2, true, false, false, false, false, false, true};
 
 // An adverb that Dutch puts between the parts of a clause's middle, before
@@ -910,6 +921,11 @@ CompiledCodebook::~CompiledCodebook() = default;
 namespace {
 
 // What a distinct token norm matches, computed once per Matcher.
+// A word read as a noun that is a verb's form (Matcher::Impl::verbal_noun):
+// a participle before its noun, which a term limited to verbs matches too,
+// or an infinitive made a noun, which a term read as an action matches.
+enum class VerbalNoun : std::uint8_t { none, participle, infinitive };
+
 struct NormInfo {
   std::vector<std::uint32_t> keys;   // lemma keys known to the codebook, sorted
   std::vector<std::uint32_t> units;  // single-token patterns it matches, sorted
@@ -936,9 +952,10 @@ struct NormInfo {
   bool particle = false;       // may be a separable verb's particle apart (op, mee, weer)
   VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
-  // 1 + index of its verb reading, noun reading and reading as a participle
-  // before its noun in the matcher's lists; 0: not yet
-  mutable std::uint32_t read_as[3] = {0, 0, 0};
+  // 1 + index of its verb reading, noun reading and readings as a verb's
+  // form made a noun (VerbalNoun: participle, infinitive) in the matcher's
+  // lists; 0: not yet
+  mutable std::uint32_t read_as[4] = {0, 0, 0, 0};
 };
 
 struct Candidate {
@@ -1095,8 +1112,7 @@ struct Matcher::Impl {
         CompoundMode mode = cb.units[u].compound;
         bool ok = (!head && !modifier) || mode == CompoundMode::any ||
                   (head && mode == CompoundMode::head) || (modifier && mode == CompoundMode::modifier);
-        const WordClass as = cb.units[u].as;
-        ok = ok && (as == WordClass::any || word == WordClass::any || as == word) && !(no_noun && as == WordClass::noun);
+        ok = ok && word_class_matches(cb.units[u].as, word) && !(no_noun && cb.units[u].as == WordClass::noun);
         if (ok) units.push_back(u);
       }
   }
@@ -1115,7 +1131,7 @@ struct Matcher::Impl {
   // head, and the rest must still be a word that begins compounds.
   void add_head_term_ending(std::string_view word, bool listed, std::vector<std::uint32_t>& units) {
     for (const auto& [head, unit] : cb.head_terms) {
-      if (cb.units[unit].as == WordClass::verb) continue;
+      if (verb_only(cb.units[unit].as)) continue;
       const std::optional<std::string_view> rest = before_head(word, head, !listed);
       // (not after an adverb: wel|kom is welkom)
       if (rest && !rest->empty() && !function_word(*rest) &&
@@ -1173,10 +1189,14 @@ struct Matcher::Impl {
   // The word read as a verb or a noun, where its context settles that it
   // is one (lemma.h: reading_in_context).
   // Each NormInfo computes each of its three readings once (NormInfo::read_as).
-  const WordInfo& info_read_as(const Token& token, const NormInfo& as_any, Reading reading, bool attributive = false) {
-    std::uint32_t& slot = as_any.read_as[attributive ? 2 : reading == Reading::verb ? 0 : 1];
+  const WordInfo& info_read_as(const Token& token, const NormInfo& as_any, Reading reading,
+                               VerbalNoun verbal = VerbalNoun::none) {
+    std::uint32_t& slot = as_any.read_as[verbal == VerbalNoun::participle   ? 2
+                                         : verbal == VerbalNoun::infinitive ? 3
+                                         : reading == Reading::verb         ? 0
+                                                                            : 1];
     if (slot == 0) {
-      readings_computed.push_back(compute_info(token, reading, attributive));
+      readings_computed.push_back(compute_info(token, reading, verbal));
       read_as_infos.push_back(word_info(readings_computed.back()));
       slot = static_cast<std::uint32_t>(read_as_infos.size());
     }
@@ -1188,7 +1208,8 @@ struct Matcher::Impl {
     return cache.emplace(token.norm, compute_info(token, Reading::any)).first->second;
   }
 
-  NormInfo compute_info(const Token& token, Reading reading, bool attributive = false) {
+  // `verbal`: read as a noun, a verb's form (verbal_noun).
+  NormInfo compute_info(const Token& token, Reading reading, VerbalNoun verbal = VerbalNoun::none) {
     NormInfo n;
     const std::string plain = without_stress_marks(token.norm);
     const std::string_view norm = plain.empty() ? token.norm : std::string_view(plain);
@@ -1217,10 +1238,11 @@ struct Matcher::Impl {
       add_keys(norm, n.keys, reading);
       // What the word is, for terms limited to nouns or verbs: as its context
       // read it, else a verb form that is no noun is a verb, a word that is no
-      // verb form a noun; a participle before its noun is both, the verb's
-      // adjective (attributive_participle).
+      // verb form a noun; a participle before its noun is both, an
+      // infinitive made a noun the action its verb names (verbal_noun).
       const WordClass word = reading == Reading::verb   ? WordClass::verb
-                             : attributive              ? WordClass::any
+                             : verbal == VerbalNoun::participle ? WordClass::any
+                             : verbal == VerbalNoun::infinitive ? WordClass::action
                              : reading == Reading::noun ? WordClass::noun
                              : !n.verb                  ? WordClass::noun
                              : n.ambiguous              ? WordClass::any
@@ -1261,7 +1283,7 @@ struct Matcher::Impl {
           if (head && !in_word_list(split.parts[p]))
             for (const auto& [term, unit] : cb.head_terms)
               if (auto rest = before_head(split.parts[p], term, true);
-                  rest && rest->empty() && cb.units[unit].as != WordClass::verb)
+                  rest && rest->empty() && !verb_only(cb.units[unit].as))
                 n.units.push_back(unit);
           // a head that is itself a compound the splitter cut (fiets|stop|licht:
           // stoplicht) is the rest of the word from one of its parts on
@@ -2310,12 +2332,24 @@ struct Matcher::Impl {
   // Word w may be a participle (verplicht, gebruikt).
   bool participle(std::size_t w) const { return infos[w].info->participle; }
 
-  // Word w, read as a noun, is a participle before its noun, which a term
-  // limited to verbs matches as well as one limited to nouns (de
-  // afgekoppelde woningen, de ingeblazen parels, die kapotgemaakte bankjes):
-  // not a noun itself (het bericht, die bedragen), nor an adjective of its
-  // own (een ingewikkelde regel, de afgelopen weken), nor a word with no
-  // noun after it in its clause (een verdachte).
+  // Word w, read as a noun, as a verb's form: a participle before its noun
+  // (attributive_participle), or an infinitive after het, dat or dit and
+  // their adjectives that nl.dic lists as no noun with a plural of its own,
+  // the action its verb names (het douchen, bij het kaarten, dat eindeloze
+  // scrollen; not het leven).
+  VerbalNoun verbal_noun(std::size_t w) {
+    if (attributive_participle(w)) return VerbalNoun::participle;
+    if (!nominal_infinitive(w) || lexicon::noun(norm(w))) return VerbalNoun::none;
+    std::size_t v = w - 1;
+    while (v > clause_start[w] && infos[v].context == ContextWord::adjective) --v;
+    return is_one_of({"het", "'t", "dat", "dit"}, norm(v)) ? VerbalNoun::infinitive : VerbalNoun::none;
+  }
+
+  // Word w, read as a noun, is a participle before its noun, the verb's
+  // adjective (de afgekoppelde woningen, de ingeblazen parels, die
+  // kapotgemaakte bankjes): not a noun itself (het bericht, die bedragen),
+  // nor an adjective of its own (een ingewikkelde regel, de afgelopen
+  // weken), nor a word with no noun after it in its clause (een verdachte).
   bool attributive_participle(std::size_t w) {
     if (!participle(w) || w + 1 >= clause_end[w] || is_one_of({"afgelopen", "verleden"}, norm(w))) return false;
     const Lemmas& l = lemmatiser.lookup(norm(w));
@@ -2542,7 +2576,7 @@ struct Matcher::Impl {
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (!infos[w].ambiguous) {
         if (nominal_infinitive(w)) {
-          infos[w] = info_read_as(tokens[words[w]], *infos[w].info, Reading::noun);
+          infos[w] = info_read_as(tokens[words[w]], *infos[w].info, Reading::noun, verbal_noun(w));
           if (notes) readings[w] = Reading::noun;
         }
         continue;
@@ -2686,6 +2720,12 @@ struct Matcher::Impl {
           (infos[w].info->noun || plural_noun(w)) && !strong_participle(w) && !subject_pronoun(next) &&
           !preposition_of_r_word(w - 1))
         previous = ContextWord::determiner;
+      // and a participle after it, not inflected before a noun, is the
+      // clause's verb (ik heb er lang over gepeinsd; not daar gaat het over
+      // geparkeerde auto's)
+      if (previous == ContextWord::preposition && participle(w) && !norm(w).ends_with('e') &&
+          preposition_of_r_word(w - 1))
+        previous = ContextWord::other;
       // a plural in a list of plurals is a noun (straten, buurten en wijken;
       // not de kinderen werken, spelen en sporten: werken is read as a verb)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && in_list_of_plurals(w))
@@ -2993,7 +3033,7 @@ struct Matcher::Impl {
         reading = Reading::noun;
       if (reading != Reading::any)
         infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading,
-                                reading == Reading::noun && attributive_participle(w));
+                                reading == Reading::noun ? verbal_noun(w) : VerbalNoun::none);
       if (notes) readings[w] = reading;
     }
   }

@@ -348,6 +348,17 @@ TEST_CASE("match: an infinitive whose noun has the same lemma is the noun after 
   CHECK(word_class("We willen mee eten.") == "t/eten_verb=eten\n");
 }
 
+TEST_CASE("match: a term read as an action matches its verb and its infinitive made a noun after het") {
+  CHECK(word_class("Het douchen is elke keer een gevecht.") == "t/douchen_action=douchen\n");
+  CHECK(word_class("Na het douchen drinken we koffie.") == "t/douchen_action=douchen\n");
+  CHECK(word_class("Dat eeuwige douchen duurt te lang.") == "t/douchen_action=douchen\n");
+  CHECK(word_class("De thuiszorg komt hem douchen.") == "t/douchen_action=douchen\nt/douchen_verb=douchen\n");
+  // a plural is no action, nor a noun with a plural of its own (levens)
+  CHECK(word_class("De kaarten liggen klaar.") == "");
+  CHECK(word_class("Het leven in de wijk is duur.") == "");
+  CHECK(word_class("We leven gezond.") == "t/leven_action=leven\n");
+}
+
 TEST_CASE("match: after an inflected adjective or a number a noun, an infinitive ending its clause after a noun the verb") {
   CHECK(word_class("Bewoners hebben grote zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
   CHECK(word_class("Er zijn begrijpelijke zorgen.") == "t/zorg_any=zorgen\nt/zorg_noun=zorgen\n");
@@ -1627,4 +1638,9 @@ TEST_CASE("match: a plural after a preposition's quantity ends a modal's clause 
   CHECK(lemmas_of("Dat kan niet meer op veel plekken.") == "Dat:dat kan:kunnen niet:niet meer:meer op:op veel:veel plekken:plek");
   // without the preposition the quantity is the object of the modal's verb
   CHECK(lemmas_of("Ze kunnen weinig vragen.") == "Ze:ze kunnen:kunnen weinig:weinig vragen:vragen");
+}
+
+TEST_CASE("match: a participle after the preposition of an er, daar or waar is the clause's verb") {
+  CHECK(readings_of("Ik heb er lang over gepeinsd.") == "Ik heb:verb er lang over gepeinsd:verb");
+  CHECK(readings_of("Waar heb je zo lang over gepeinsd?") == "Waar heb:verb je zo lang over gepeinsd:verb");
 }
