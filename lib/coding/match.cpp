@@ -595,10 +595,11 @@ struct CompiledCodebook::Impl {
       // (its verb in a cluster at a subordinate clause's end, the clause's
       // other words between its object and the cluster: dat niemand een lans
       // heeft gebroken voor de ouderen, hebben elkaar pas in de huiskamer
-      // leren kennen, om elkaar beter te leren kennen; not after an er or an
-      // adverb: of er nog buddy's nodig waren voor, samen met kinderen te
-      // kijken naar)
-      const bool object = words[verb - 1].text == "elkaar" || lexicon::noun(words[verb - 1].text);
+      // leren kennen, om elkaar beter te leren kennen, heb me jarenlang
+      // ingezet voor; not after an er or an adverb: of er nog buddy's nodig
+      // waren voor, samen met kinderen te kijken naar)
+      const bool object =
+          is_one_of({"elkaar", "zich"}, std::string_view(words[verb - 1].text)) || lexicon::noun(words[verb - 1].text);
       std::vector<PhraseWord> clustered(words.begin(), words.begin() + static_cast<long>(verb));
       clustered.insert(clustered.end(), {object ? kClauseGapWord : kClusterGapWord, words[verb], kClusterGapWord});
       clustered.insert(clustered.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
@@ -712,6 +713,15 @@ struct CompiledCodebook::Impl {
       moved[n - 2].text = std::string(r_word) + std::string(pronominal);
       add_verb_phrase(pattern_words, code, role, moved, source, false);
     }
+    // a phrase that opens with a preposition of its own takes the waar's,
+    // daar's or er's before that one (waar hij niet voor in aanmerking komt,
+    // daar kom je niet mee in aanraking)
+    if (rest.size() > 2 && context_word(rest.front().text) == ContextWord::preposition) {
+      std::vector<PhraseWord> before = rest;
+      before.back().read_as_verb = true;
+      before.insert(before.begin(), {std::string(pronominal), 0, false});
+      add_verb_phrase(pattern_words, code, role, before, source, false);
+    }
     // a separable verb said first, its particle before the preposition and
     // the preposition's object (we kwamen op voor de kinderen, Stemt de raad
     // in met het plan, Kijken jullie uit naar de lunch); the phrase's other
@@ -722,7 +732,9 @@ struct CompiledCodebook::Impl {
     if (particle.empty()) return true;
     std::vector<PhraseWord> first = {
         {std::string(separable_base(infinitive, particle)), 0, false, true, false, false, true}, kClauseGapWord};
-    for (std::size_t i = 0; i + 1 < rest.size(); ++i) first.insert(first.end(), {rest[i], kAdverbsGapWord});
+    // (a reflexive the clause's other words: zet zich al twintig jaar in voor)
+    for (std::size_t i = 0; i + 1 < rest.size(); ++i)
+      first.insert(first.end(), {rest[i], rest[i].text == "zich" ? kClauseGapWord : kAdverbsGapWord});
     first.insert(first.end(), {{std::string(particle), 0, false}, preposition});
     add_phrase(pattern_words, code, role, first, source);
     return true;
@@ -762,20 +774,23 @@ struct CompiledCodebook::Impl {
                      "over", "tegen", "toe", "tussen", "uit", "van", "voor"},
                     rest);
       // a prepositional phrase after another word of the phrase may have
-      // adverbs before it, and so may the adjective that het's clause says
-      // of it (het koud hebben: we hebben het altijd koud, het niet koud)
-      // and any word after er (er alleen voor staan: sta je er toch vaak
-      // alleen voor)
+      // adverbs before it, and so may any word after er (er alleen voor
+      // staan: sta je er toch vaak alleen voor); what het's clause says of it
+      // (het koud hebben, het eens zijn) the clause's other words (we hebben
+      // het altijd koud, ik ben het niet met Sanne eens, we zijn het er
+      // allemaal over eens)
       const bool adverbs_before =
           i > 0 && !words[i - 1].gap &&
           ((context_word(w) == ContextWord::preposition &&
             !is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
                        context_word(words[i - 1].text))) ||
-           (words[i - 1].text == "het" && lexicon::adjective(w)) || words[i - 1].text == "er" ||
+           words[i - 1].text == "er" ||
            (i + 2 == words.size() && separable_particle_word(w)));  // (kon m'n verhaal nergens kwijt)
+      const bool clause_before = i > 0 && words[i - 1].text == "het" && (lexicon::adjective(w) || w == "eens");
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
         if (adverbs_before) fronts[f].push_back(kAdverbsGapWord);
+        if (clause_before) fronts[f].push_back(kClauseGapWord);
         if (pronominal) {
           fronts.push_back(fronts[f]);
           fronts.back().insert(fronts.back().end(), {{"er", 0, false}, kClauseGapWord, {std::string(rest), 0, false}});
@@ -1128,14 +1143,17 @@ struct Matcher::Impl {
   // whose head is too short for the splitter to take unflagged (minibieb,
   // beukenheg: bieb and heg have no Cc), with the head's plural or
   // diminutive ending (minibiebs, buurtbiebje): the codebook asked for that
-  // head, and the rest must still be a word that begins compounds.
+  // head, and the rest must still be a word that begins compounds, or a
+  // prefix that makes nouns of nouns (herindicatie, medebewoner,
+  // ex-partner), which is no word of its own.
   void add_head_term_ending(std::string_view word, bool listed, std::vector<std::uint32_t>& units) {
     for (const auto& [head, unit] : cb.head_terms) {
       if (verb_only(cb.units[unit].as)) continue;
       const std::optional<std::string_view> rest = before_head(word, head, !listed);
       // (not after an adverb: wel|kom is welkom)
       if (rest && !rest->empty() && !function_word(*rest) &&
-          (lexicon::modifier(*rest) || (rest->ends_with('s') && lexicon::modifier(rest->substr(0, rest->size() - 1), "s"))))
+          (lexicon::modifier(*rest) || (rest->ends_with('s') && lexicon::modifier(rest->substr(0, rest->size() - 1), "s")) ||
+           is_one_of({"her", "mede", "ex", "co", "sub", "wan", "anti", "vice"}, *rest)))
         units.push_back(unit);
     }
   }
@@ -1239,14 +1257,16 @@ struct Matcher::Impl {
       // What the word is, for terms limited to nouns or verbs: as its context
       // read it, else a verb form that is no noun is a verb, a word that is no
       // verb form a noun; a participle before its noun is both, an
-      // infinitive made a noun the action its verb names (verbal_noun).
-      const WordClass word = reading == Reading::verb   ? WordClass::verb
+      // infinitive made a noun the action its verb names (verbal_noun). A
+      // word the word list does not know is what the term says it is: a
+      // codebook's verb that nl.dic lacks (doorboeren) is still a verb.
+      const WordClass word = reading == Reading::verb           ? WordClass::verb
                              : verbal == VerbalNoun::participle ? WordClass::any
                              : verbal == VerbalNoun::infinitive ? WordClass::action
-                             : reading == Reading::noun ? WordClass::noun
-                             : !n.verb                  ? WordClass::noun
-                             : n.ambiguous              ? WordClass::any
-                                                        : WordClass::verb;
+                             : reading == Reading::noun         ? WordClass::noun
+                             : !n.verb && l.known               ? WordClass::noun
+                             : n.ambiguous || !n.verb           ? WordClass::any
+                                                                : WordClass::verb;
       // an inflected adjective's form is no form of the noun its base spells
       // (lokale mensen: no lokaal, the classroom; die oudere jongens: no
       // ouder, the parent), but a noun of its own where the word list has
@@ -1514,30 +1534,70 @@ struct Matcher::Impl {
     return false;
   }
 
+  // A speaker who stops at the filler token f and says the words before it
+  // again (uit de eh de grond, het hele eh het hele dorpje, over de eh de
+  // vloer) means them once: the up to three words before f that the words
+  // after it repeat are dropped, and the clause keeps its start.
+  void drop_repeated_before_filler(std::size_t f, std::size_t& clause) {
+    std::vector<std::size_t> after;
+    for (std::size_t t = f + 1; t < tokens.size() && after.size() < 3; ++t) {
+      if (!is_word_token(tokens[t])) break;
+      after.push_back(t);
+    }
+    if (words.empty() || words.back() + 1 != f) return;
+    for (std::size_t k = std::min<std::size_t>({3, after.size(), words.size() - std::min(clause, words.size())}); k > 0; --k) {
+      bool same = true;
+      for (std::size_t i = 0; i < k && same; ++i)
+        same = tokens[words[words.size() - k + i]].norm == tokens[after[i]].norm;
+      if (!same) continue;
+      words.resize(words.size() - k);
+      infos.resize(infos.size() - k);
+      clause_start.resize(clause_start.size() - k);
+      return;
+    }
+  }
+
   // Token t, a word that can open a clause (starts_clause), opens one
   // where it is no adverb, no pointing word, no `of` or `en` between two
   // noun phrases, each below, and none of an adverb pair (af en toe, min of
   // meer); an `of` that asks whether always does.
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
-           !adverb_pair_joiner(t) && !noun_want(t) && !maar_before_particle(t, clause);
+           !adverb_pair_joiner(t) && !noun_want(t) && !maar_before_particle(t, clause) && !apposition_als(t);
+  }
+
+  // Token t, an als right after a subject pronoun and before a noun, is the
+  // pronoun's apposition (bieden we als dorp het hoofd, ik als moeder
+  // vind), no conjunction (we als het regent).
+  bool apposition_als(std::size_t t) {
+    if (tokens[t].norm != "als" || words.empty() || words.back() + 1 != t || !subject_pronoun(infos.back().context) ||
+        t + 1 >= tokens.size() || !is_word_token(tokens[t + 1]))
+      return false;
+    return noun_word(info(tokens[t + 1]), tokens[t + 1].norm);
   }
 
   // Token t, a maar in a clause whose finite verb has come, before nothing
-  // but adverbs and a particle or preposition that ends the clause, is an
-  // adverb (hij sterkte in het verpleeghuis maar niet aan, ze berusten er
-  // inmiddels maar in dat ...): a clause that maar opens holds more.
+  // but adverbs and a particle or preposition that ends the clause or its
+  // participle or infinitive does, is an adverb (hij sterkte in het
+  // verpleeghuis maar niet aan, ze berusten er inmiddels maar in dat ...,
+  // we hebben ons er uiteindelijk maar bij neergelegd): a clause that maar
+  // opens holds more.
   bool maar_before_particle(std::size_t t, std::size_t clause) {
     if (tokens[t].norm != "maar" || words.size() <= clause ||
         std::none_of(infos.begin() + static_cast<std::ptrdiff_t>(clause), infos.end(),
                      [](const WordInfo& w) { return w.finite; }))
       return false;
+    auto ends_here = [&](std::size_t after) {
+      return after == tokens.size() || ends_clause(tokens[after]) || info(tokens[after]).clause_opener;
+    };
     for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u) {
       if (!is_word_token(tokens[u])) continue;
       if (middle_field_adverb(tokens[u].norm)) continue;
       if (!info(tokens[u]).particle) return false;
       const std::size_t after = next_word_or_clause_end(u);
-      return after == tokens.size() || ends_clause(tokens[after]) || info(tokens[after]).clause_opener;
+      if (ends_here(after)) return true;
+      const WordInfo& verb = info(tokens[after]);
+      return (verb.info->participle || verb.shape == VerbShape::infinitive) && ends_here(next_word_or_clause_end(after));
     }
     return false;
   }
@@ -1859,11 +1919,12 @@ struct Matcher::Impl {
   // daar, hier, waar (is_r_word) before it in the clause (ik ga er wel van
   // uit, hij doet overal aan mee).
   // So is a word after de, een or another determiner (ik sleep hem naar de
-  // weg), and toe
-  // after naar, the circumposition naar ... toe (hij wees naar het
-  // speelveldje toe).
+  // weg), a noun of a noun phrase (noun_of_noun_phrase), and toe after
+  // naar, the circumposition naar ... toe (hij wees naar het speelveldje
+  // toe).
   bool object_of_preposition(std::size_t p) const {
     if (p > clause_start[p] && infos[p - 1].context == ContextWord::determiner) return true;  // not het: geef het door
+    if (noun_of_noun_phrase(p)) return true;
     if (norm(p) == "toe")
       for (std::size_t w = clause_start[p]; w + 1 < p; ++w)
         if (norm(w) == "naar") return true;
@@ -1874,6 +1935,17 @@ struct Matcher::Impl {
     for (std::size_t w = clause_start[p]; w + 1 < p; ++w)
       if (is_r_word(norm(w))) return false;
     return true;
+  }
+
+  // Word p, a particle's word that is a noun too, is the noun of a noun
+  // phrase: after a determiner, or after a determiner's inflected adjective
+  // (een plaats gevonden, geen goede plaats gevonden: no plaatsvinden; but
+  // de tweede ronde af, snauwde de verpleegkundige af).
+  bool noun_of_noun_phrase(std::size_t p) const {
+    if (p == clause_start[p] || !noun_word(infos[p], norm(p))) return false;
+    if (infos[p - 1].context == ContextWord::determiner) return true;
+    return p > clause_start[p] + 1 && infos[p - 1].context == ContextWord::adjective &&
+           infos[p - 2].context == ContextWord::determiner;
   }
 
   // Word w, a form of a separable verb's base (doet, deden, doen), with a
@@ -1895,7 +1967,8 @@ struct Matcher::Impl {
     // (not the preposition of a waar or er before it: het huis waar ze nu
     // in woont)
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
-      if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p))
+      if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
+          !noun_of_noun_phrase(p))
         return static_cast<long>(p);
       if (norm(p) != "te" && !infos[p].info->verb) break;
     }
@@ -2094,7 +2167,10 @@ struct Matcher::Impl {
     // school rennen de kinderen)
     const bool fronted_preposition = infos[from].context == ContextWord::preposition && opens_sentence(from);
     const std::size_t noun = w - 1;
-    if (w < from + 2 || !noun_phrase_words(from + fronted_preposition, noun) || only_adjective(noun) ||
+    if (w < from + 2 ||
+        !(noun_phrase_words(from + fronted_preposition, noun) ||
+          (!fronted_preposition && noun_with_prepositional_phrase(from, noun))) ||
+        only_adjective(noun) ||
         infos[from].context == ContextWord::demonstrative || !plain(infos[noun].context) ||
         !(infos[w].info->noun || plural_noun(w)) || !(!infos[noun].finite || infos[noun].info->noun || plural_noun(noun)))
       return false;
@@ -2103,6 +2179,22 @@ struct Matcher::Impl {
     for (std::size_t v = w + 1; v < clause_end[w]; ++v)
       if (only_participle(v)) return false;
     return true;
+  }
+
+  // Words [from, noun] are a noun phrase whose noun a prepositional phrase
+  // follows, which ends at `noun` (De boeken van vorig jaar, De jongens uit
+  // de flexwoningen).
+  bool noun_with_prepositional_phrase(std::size_t from, std::size_t noun) const {
+    for (std::size_t p = from + 1; p + 1 <= noun; ++p) {
+      if (infos[p].context != ContextWord::preposition) continue;
+      if (!noun_phrase_words(from, p - 1) || !(noun_word(infos[p - 1], norm(p - 1)) || lexicon::noun(norm(p - 1)) ||
+                                               infos[p - 1].context == ContextWord::no_verb))
+        return false;
+      for (std::size_t v = p + 1; v < noun; ++v)
+        if (noun_phrase_end(v, v + 1) == v && !lexicon::adjective(norm(v))) return false;
+      return true;
+    }
+    return false;
   }
 
   // Word a is an adjective's bare form after een (een vast plan), or after
@@ -2975,6 +3067,18 @@ struct Matcher::Impl {
            (w + 1 < clause_end[w] && (is_one_of({"hem", "hen", "mij"}, norm(w + 1)) ||
                                       infos[w + 1].context == ContextWord::demonstrative))))
         previous = ContextWord::edge;
+      // a participle after a subject pronoun before an auxiliary is the
+      // perfect's verb, not a noun like a stem there (dat ik opgebrand ben;
+      // but dat ik werk heb)
+      if (subject_pronoun(previous) && infos[w].shape == VerbShape::other && participle(w) &&
+          !infos[w].info->noun && next == ContextWord::auxiliary)
+        next = ContextWord::edge;
+      // after zich, and after an object pronoun that a preposition takes
+      // (naast me zit Mo), a form that may be finite is the verb
+      if (w > clause_start[w] && infos[w].shape != VerbShape::other &&
+          (norm(w - 1) == "zich" || (w >= clause_start[w] + 2 && is_one_of({"me", "mij", "hem", "jou", "hen"}, norm(w - 1)) &&
+                                     infos[w - 2].context == ContextWord::preposition)))
+        previous = ContextWord::subject;
       // a separable verb's stem written whole (samenhang, inzet, uitleg) is
       // no imperative, which puts the particle last (hang samen): opening its
       // clause it is the noun
@@ -2992,8 +3096,15 @@ struct Matcher::Impl {
       // (Sterkte, Ans; not a present: Zie, hier gebeurt het)
       const bool called = opens_sentence(w) && words[w] + 1 < tokens.size() && tokens[words[w] + 1].norm == "," &&
                           only_past(w);
+      // the imperatives a speaker opens a clause with, alone before a comma
+      // or its end, maybe after nee, ja or nou, are verbs (Kijk, hier is de
+      // stoep; nee wacht, dat doet Kees), not the nouns they spell (een kijk
+      // op, de wacht)
+      const bool marker =
+          w + 1 == clause_end[w] && is_one_of({"kijk", "wacht", "luister"}, norm(w)) &&
+          (w == clause_start[w] || (w - 1 == clause_start[w] && is_one_of({"nee", "ja", "nou", "oh", "o"}, norm(w - 1))));
       Reading reading = no_verb_here(w) || noun_of_idiom(w) || called ? Reading::noun
-                        : particle                         ? Reading::verb
+                        : particle || marker               ? Reading::verb
                                                            : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that
       // can be its finite verb is, a stem or a form in -t (nu ik hier zit, als
@@ -3025,6 +3136,11 @@ struct Matcher::Impl {
       if (reading == Reading::noun && previous == ContextWord::quantifier && participle(w) &&
           !infos[w].info->noun && !plural_noun(w) && !lexicon::adjective(norm(w)) &&
           !(w + 1 < clause_end[w] && norm(w + 1) == "te") && auxiliary_before(w, /*or_zijn=*/true))
+        reading = Reading::verb;
+      // and so is one that ends its clause after a die or dat that stands
+      // for a noun (wanneer zijn die neergezet?)
+      if (reading == Reading::noun && previous == ContextWord::demonstrative && participle(w) &&
+          !infos[w].info->noun && w + 1 == clause_end[w] && auxiliary_before(w, /*or_zijn=*/true))
         reading = Reading::verb;
       // and one that is an adjective of its own after a word of degree is
       // that adjective, no verb's form (veel te ingewikkeld: complicated)
@@ -3235,7 +3351,8 @@ struct Matcher::Impl {
                     "kwart"},
                    norm(w + 1))))
       return false;
-    if (norm(w) != "niet") return true;
+    // (nie: niet as it is said and typed, where a codebook lists it)
+    if (norm(w) != "niet" && norm(w) != "nie") return true;
     // van niet ending the clause stands for a clause (ik hoop van niet,
     // ik denk van niet): the hope or the thought is there
     if (w > clause_start[w] && norm(w - 1) == "van" && w + 1 == clause_end[w]) return false;
@@ -3244,7 +3361,24 @@ struct Matcher::Impl {
                    "ieder", "iedere", "veel", "vaak", "overal", "allemaal", "helemaal"},
                   norm(w + 1)))
       return false;
+    // a question its finite verb opens asks for what niet gewoon, niet
+    // eens or niet even says (Kunt u niet gewoon uw zus om hulp vragen?,
+    // Moet u niet eens op adem komen?); not niet wat, which readers took
+    // both ways (Mogen we niet wat langer doorspelen?)
+    if (w + 1 < words.size() && is_one_of({"gewoon", "eens", "even"}, norm(w + 1)) && in_yes_no_question(w))
+      return false;
     return !(w > 0 && norm(w - 1) == "niet");
+  }
+
+  // Word w stands in a sentence that a finite verb opens and a question
+  // mark ends.
+  bool in_yes_no_question(std::size_t w) const {
+    std::size_t first = w;
+    while (!opens_sentence(first)) --first;
+    if (!infos[first].finite || infos[first].ambiguous) return false;
+    for (std::size_t t = words[w] + 1; t < tokens.size(); ++t)
+      if (ends_sentence(tokens[t])) return tokens[t].norm.find('?') != std::string::npos;
+    return false;
   }
 
   // Whether the hit is a verb other than an infinitive with te (helpt,
@@ -3454,6 +3588,23 @@ struct Matcher::Impl {
     return cm;
   }
 
+  // Whether a candidate in [from, to) of h's phrase ends where h does but
+  // begins later: a word of its first said twice before the rest (u hoeft
+  // zich niet schuldig te voelen: zich, not u; niet van de overheid mag
+  // afhangen after van dit bedrijf), where the nearer one is
+  // phrase's. Not an article, which a noun of the clause has too (ik ben
+  // het met het plan eens), nor a term's separable verb (stemde de
+  // hoogbouw ... stemmen weg).
+  bool tighter_match(const Candidate& h, std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k) {
+      const Candidate& c = candidates[k];
+      if (c.source == h.source && cb.several_words[h.source] && c.end == h.end && c.begin > h.begin && c.role == h.role &&
+          !is_one_of({"het", "'t", "de", "een"}, norm(h.first_word)))
+        return true;
+    }
+    return false;
+  }
+
   // The hits of one code, candidates[begin, end): vetoed by an exclusion,
   // counted once when inside a longer hit, then judged by negation.
   // `spans` is set when a counted hit spans several words.
@@ -3483,6 +3634,10 @@ struct Matcher::Impl {
       }
       if (any && h.end <= covered_to) {
         note(h, HitNote::Fate::inside_longer, "inside a longer hit of the same code");
+        continue;
+      }
+      if (tighter_match(h, j + 1, end)) {
+        note(h, HitNote::Fate::inside_longer, "its pattern matches from a later word to the same end");
         continue;
       }
       any = true;
@@ -3745,14 +3900,18 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
     if (ends_clause(m.tokens[t])) clause = m.words.size();
     if (!is_word_token(m.tokens[t])) continue;
     WordInfo info = m.info(m.tokens[t]);
-    if (info.context == ContextWord::filler) continue;  // ik eh regel: ik regel
+    if (info.context == ContextWord::filler) {  // ik eh regel: ik regel
+      m.drop_repeated_before_filler(t, clause);
+      continue;
+    }
     // nor is hoor that closes a clause as a tag, after a word that is no
-    // subject nor a particle, where a verb came before it (dat doen ze zelf
-    // ook niet hoor!, nee hoor, het valt mee hoor; not wat ik hoor, luister
-    // en hoor, nor the verb that ends a subordinate clause: dat ik er nog
-    // niet bij hoor)
+    // subject nor a preposition's particle, where a verb came before it (dat
+    // doen ze zelf ook niet hoor!, nee hoor, het valt mee hoor, je hebt
+    // gelijk hoor; not wat ik hoor, luister en hoor, nor the verb that ends
+    // a subordinate clause: dat ik er nog niet bij hoor)
     if (m.tokens[t].norm == "hoor" && !m.infos.empty() && m.words.back() + 1 == t &&
-        (t + 1 == m.tokens.size() || ends_clause(m.tokens[t + 1])) && !m.infos.back().particle &&
+        (t + 1 == m.tokens.size() || ends_clause(m.tokens[t + 1])) &&
+        !(m.infos.back().particle && m.infos.back().context == ContextWord::preposition) &&
         !is_one_of({ContextWord::subject, ContextWord::je, ContextWord::coordinator}, m.infos.back().context) &&
         !(clause < m.words.size() && m.infos[clause].info->subordinate &&
           std::none_of(m.infos.begin() + static_cast<std::ptrdiff_t>(clause) + 1, m.infos.end(),

@@ -256,3 +256,11 @@ TEST_CASE("match: the sixty-eighth spoken-Dutch battery") { check_battery("spoke
 TEST_CASE("match: the sixty-ninth spoken-Dutch battery") { check_battery("spoken/battery69.tsv", "spoken/spoken69.yaml"); }
 TEST_CASE("match: the seventieth spoken-Dutch battery") { check_battery("spoken/battery70.tsv", "spoken/spoken70.yaml"); }
 TEST_CASE("match: the seventy-first spoken-Dutch battery") { check_battery("spoken/battery71.tsv", "spoken/spoken71.yaml"); }
+TEST_CASE("match: the seventy-second spoken-Dutch battery") { check_battery("spoken/battery72.tsv", "spoken/spoken72.yaml"); }
+TEST_CASE("match: the seventy-third spoken-Dutch battery") { check_battery("spoken/battery73.tsv", "spoken/spoken73.yaml"); }
+TEST_CASE("match: the seventy-fourth spoken-Dutch battery") { check_battery("spoken/battery74.tsv", "spoken/spoken74.yaml"); }
+TEST_CASE("match: the seventy-fifth spoken-Dutch battery") { check_battery("spoken/battery75.tsv", "spoken/spoken75.yaml"); }
+TEST_CASE("match: the seventy-sixth spoken-Dutch battery") { check_battery("spoken/battery76.tsv", "spoken/spoken76.yaml"); }
+TEST_CASE("match: the seventy-seventh spoken-Dutch battery") { check_battery("spoken/battery77.tsv", "spoken/spoken77.yaml"); }
+TEST_CASE("match: the seventy-eighth spoken-Dutch battery") { check_battery("spoken/battery78.tsv", "spoken/spoken78.yaml"); }
+TEST_CASE("match: the seventy-ninth spoken-Dutch battery") { check_battery("spoken/battery79.tsv", "spoken/spoken79.yaml"); }

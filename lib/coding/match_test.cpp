@@ -1644,3 +1644,64 @@ TEST_CASE("match: a participle after the preposition of an er, daar or waar is t
   CHECK(readings_of("Ik heb er lang over gepeinsd.") == "Ik heb:verb er lang over gepeinsd:verb");
   CHECK(readings_of("Waar heb je zo lang over gepeinsd?") == "Waar heb:verb je zo lang over gepeinsd:verb");
 }
+
+TEST_CASE("match: a phrase that opens with its own preposition takes the r-word's preposition before it") {
+  CHECK(code_text("../spoken/spoken73.yaml", "Het gaat om een regeling waar hij niet voor in aanmerking komt.") ==
+        "z/aanmerking= !voor in aanmerking komt\n");
+  CHECK(code_text("../spoken/spoken73.yaml", "Daar komt hij niet voor in aanmerking.") ==
+        "z/aanmerking= !komt hij niet voor in aanmerking\n");
+  // a participle before an auxiliary after a subject pronoun is the perfect's verb
+  CHECK(code_text("../spoken/spoken73.yaml", "Ik weet dat ik opgebrand ben.") == "z/opbranden=opgebrand\n");
+}
+
+TEST_CASE("match: niet gewoon, niet eens and niet even in a question its verb opens negate nothing") {
+  CHECK(code_text("../spoken/spoken73.yaml", "Kunt u niet gewoon uw zus om hulp vragen?") == "z/hulp=om hulp vragen\n");
+  CHECK(code_text("../spoken/spoken73.yaml", "Moet u niet eens een weekje op adem komen?") == "z/adem=op adem komen\n");
+  // a statement, a question without the word, and a wh-question keep it
+  CHECK(code_text("../spoken/spoken73.yaml", "U kunt niet gewoon om hulp vragen.") == "z/hulp= !om hulp vragen\n");
+  CHECK(code_text("../spoken/spoken73.yaml", "Kunt u niet om hulp vragen?") == "z/hulp= !om hulp vragen\n");
+  CHECK(code_text("../spoken/spoken73.yaml", "Waarom vraagt u niet gewoon om hulp?") == "z/hulp= !vraagt u niet gewoon om hulp\n");
+}
+
+TEST_CASE("match: a phrase matched from two words of its first to the same end keeps the nearer") {
+  CHECK(code_text("../spoken/spoken73.yaml", "U hoeft zich niet schuldig te voelen.") ==
+        "z/schuldig= !zich niet schuldig te voelen\n");
+  CHECK(code_text("../spoken/spoken76.yaml", "Dat de toekomst van dit bedrijf niet van de overheid mag afhangen.") ==
+        "z/afhangen_van= !van de overheid mag afhangen\n");
+}
+
+TEST_CASE("match: words a speaker says again after a filler count once") {
+  CHECK(code_text("../spoken/spoken78.yaml", "Dat winkelcentrum is uit de eh de grond gestampt.") ==
+        "z/stampen=uit de eh de grond gestampt\n");
+  CHECK(code_text("../spoken/spoken78.yaml", "Ze maakten het hele eh het hele dorpje met de grond gelijk.") ==
+        "z/gelijkmaken=maakten het hele eh het hele dorpje met de grond gelijk\n");
+  // gelijk is a separable particle, and hoor after it still a tag
+  CHECK(lemmas_of("De boerderij is met de grond gelijkgemaakt.") ==
+        "De:de boerderij:boerderij is:zijn met:met de:de grond:grond gelijkgemaakt:gelijkmaken");
+  CHECK(lemmas_of("Je hebt gelijk hoor.") == "Je:je hebt:hebben gelijk:gelijk");
+}
+
+TEST_CASE("match: readings settled by the words before: zich, a preposition's pronoun, a subject with its prepositional phrase") {
+  CHECK(lemmas_of("Wie zich inzet voor de buurt, wordt gewaardeerd.") ==
+        "Wie:wie zich:zich inzet:inzetten voor:voor de:de buurt:buurt wordt:worden gewaardeerd:waarderen");
+  CHECK(readings_of("Naast me zit Mo.") == "Naast me zit:verb Mo");
+  CHECK(readings_of("De boeken van vorig jaar kloppen niet.") == "De boeken:noun van vorig jaar kloppen:verb niet");
+  CHECK(readings_of("En wanneer zijn die neergezet?") == "En wanneer zijn die neergezet:verb");
+  // the imperatives a speaker opens a clause with
+  CHECK(readings_of("Nee wacht, dat doet Kees.") == "Nee wacht:verb dat doet:verb Kees");
+  CHECK(readings_of("Hij houdt de wacht.") == "Hij houdt:verb de wacht:noun");
+}
+
+TEST_CASE("match: phrases over an apposition of als, het's predicate apart, a noun phrase's noun no particle") {
+  CHECK(code_text("../spoken/spoken75.yaml", "Hoe bieden we als dorp het hoofd aan al die vooroordelen?") ==
+        "z/hoofd=bieden we als dorp het hoofd\nz/n_dorp=dorp\nz/n_vooroordeel=vooroordelen\n");
+  CHECK(code_text("../spoken/spoken72.yaml", "Ik hoop dat iedereen het met de nieuwe regels eens is.") ==
+        "z/eens=het met de nieuwe regels eens is\n");
+  CHECK(code_text("../spoken/spoken75.yaml", "We hebben een plaats gevonden.") == "");
+  CHECK(code_text("../spoken/spoken75.yaml", "Het feest vond plaats in de zaal.") == "z/plaatsvinden=vond plaats\n");
+  // a codebook's verb that the word list lacks is a verb all the same
+  CHECK(code_text("../spoken/spoken76.yaml", "Als we niet mogen doorboeren, wat dan?") == "z/doorboeren= !doorboeren\n");
+  // a phrase's reflexive the clause's other words after it
+  CHECK(code_text("../spoken/spoken79.yaml", "Ik heb me jarenlang ingezet voor de buurt.") ==
+        "z/inzetten_voor=me jarenlang ingezet voor\n");
+}

@@ -154,7 +154,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
-    "lastig", "kennis", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
+    "lastig", "gelijk", "kennis", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
     "thuis", "voort", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat", "rond",
     "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam", "vol", "los", "mee", "toe", "uit",
@@ -208,6 +208,11 @@ struct Analysis {
   const IsWord& is_word;
   const StrongVerbs& strong = strong_verbs();
   std::map<std::string, std::uint8_t> found;
+  // Reading a word the list does not know, as a learner or a quick typist
+  // writes a form: its t or d need not agree with 't kofschip, and a strong
+  // verb may take a regular past or participle (kookde, aangeleert,
+  // blijfde, gevindt: koken, aanleren, blijven, vinden).
+  bool misspelt = false;
 
   void add(const std::string& infinitive, std::uint8_t forms) { found[infinitive] |= forms; }
 
@@ -298,8 +303,8 @@ struct Analysis {
     const bool present = forms & (kPresent | kStem);
     for (const auto& infinitive : infinitives_of_stem(stem)) {
       if (strong.infinitives.count(infinitive)) {
-        if (present && is_word(infinitive)) add(infinitive, forms);
-      } else if ((ending == 0 || ending == past_consonant(infinitive)) && regular(stem, infinitive)) {
+        if ((present || misspelt) && is_word(infinitive)) add(infinitive, forms);
+      } else if ((ending == 0 || misspelt || ending == past_consonant(infinitive)) && regular(stem, infinitive)) {
         add(infinitive, forms);
       } else if (present && prefixed_strong(infinitive) && is_word(infinitive)) {
         add(infinitive, forms);  // verbindt; ontmoet is regular (ontmoette), not ont + moeten
@@ -407,7 +412,7 @@ struct Analysis {
     for (std::string_view particle : kParticles) {
       if (word.size() < particle.size() + 2 || word.compare(0, particle.size(), particle) != 0) continue;
       const bool hyphen = word[particle.size()] == '-';
-      Analysis rest{is_word, strong, {}};
+      Analysis rest{is_word, strong, {}, misspelt};
       const std::string verb = word.substr(particle.size() + hyphen);
       rest.simple(verb);
       rest.prefixed(verb);
@@ -491,6 +496,12 @@ std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_w
   a.drop_ge_verbs();
   // after that: geloofde is a past of geloven, and geloofd + e
   a.inflected_participle(w);
+  if (a.found.empty() && !is_word(w)) {
+    Analysis misspelt{is_word, strong_verbs(), {}, true};
+    misspelt.simple(w);
+    misspelt.separable(w);
+    a.found = std::move(misspelt.found);
+  }
   std::vector<VerbReading> out;
   for (auto& [infinitive, forms] : a.found) out.push_back({infinitive, forms});
   return out;
