@@ -3073,11 +3073,17 @@ struct Matcher::Impl {
       if (subject_pronoun(previous) && infos[w].shape == VerbShape::other && participle(w) &&
           !infos[w].info->noun && next == ContextWord::auxiliary)
         next = ContextWord::edge;
-      // after zich, and after an object pronoun that a preposition takes
-      // (naast me zit Mo), a form that may be finite is the verb
+      // after zich, after an object pronoun that a preposition takes (naast
+      // me zit Mo), and after a die or dat that opens its clause, with more
+      // of the clause after it and no other verb (die zitten vaak alleen;
+      // not die boeken liggen daar, O, die brieven, uit die groepen), a form
+      // that may be finite is the verb
       if (w > clause_start[w] && infos[w].shape != VerbShape::other &&
-          (norm(w - 1) == "zich" || (w >= clause_start[w] + 2 && is_one_of({"me", "mij", "hem", "jou", "hen"}, norm(w - 1)) &&
-                                     infos[w - 2].context == ContextWord::preposition)))
+          (norm(w - 1) == "zich" ||
+           (w >= clause_start[w] + 2 && is_one_of({"me", "mij", "hem", "jou", "hen"}, norm(w - 1)) &&
+            infos[w - 2].context == ContextWord::preposition) ||
+           (previous == ContextWord::demonstrative && w - 1 == clause_start[w] && w + 1 < clause_end[w] &&
+            infos[w].shape == VerbShape::infinitive && !verb_after(w))))
         previous = ContextWord::subject;
       // a separable verb's stem written whole (samenhang, inzet, uitleg) is
       // no imperative, which puts the particle last (hang samen): opening its
@@ -3368,6 +3374,13 @@ struct Matcher::Impl {
     if (w + 1 < words.size() && is_one_of({"gewoon", "eens", "even"}, norm(w + 1)) && in_yes_no_question(w))
       return false;
     return !(w > 0 && norm(w - 1) == "niet");
+  }
+
+  // Whether a word after w in its clause may be a verb that is no particle.
+  bool verb_after(std::size_t w) const {
+    for (std::size_t v = w + 1; v < clause_end[w]; ++v)
+      if (infos[v].info->verb && !infos[v].particle && infos[v].shape != VerbShape::other) return true;
+    return false;
   }
 
   // Word w stands in a sentence that a finite verb opens and a question

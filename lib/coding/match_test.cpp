@@ -1705,3 +1705,12 @@ TEST_CASE("match: phrases over an apposition of als, het's predicate apart, a no
   CHECK(code_text("../spoken/spoken79.yaml", "Ik heb me jarenlang ingezet voor de buurt.") ==
         "z/inzetten_voor=me jarenlang ingezet voor\n");
 }
+
+TEST_CASE("match: a plural after a die that opens its clause, more of the clause and no other verb after it, is the verb") {
+  CHECK(readings_of("Er is niemand buiten, die zitten allemaal binnen.") ==
+        "Er is:verb niemand buiten die zitten:verb allemaal binnen");
+  // not where a verb follows, nor a die that ends its clause with it, nor one after a preposition
+  CHECK(readings_of("Die boeken liggen daar.") == "Die boeken:noun liggen daar");
+  CHECK(readings_of("O, die brieven.") == "O die brieven:noun");
+  CHECK(readings_of("Ik zie geen mensen uit die groepen.") == "Ik zie:verb geen mensen uit die groepen:noun");
+}
