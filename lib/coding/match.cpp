@@ -106,8 +106,11 @@ struct PhraseWord {
 // adverbs only (Element).
 const PhraseWord kClauseGapWord{"", kClauseGap, true};
 const PhraseWord kAdverbsGapWord{"", kMaxGap, true, false, true};
+
 // and the other verbs of a cluster around a phrase's verb (dat niemand een
 // lans heeft gebroken voor, een lans gebroken heeft voor, wil breken voor)
+const PhraseWord kClusterGapWord{"", 2, true, false, false, false, false, false, true};
+
 // Verbs that, like a modal, take a bare infinitive, by their infinitive
 // (we laten de kinderen spelen, we moeten leren lezen, ze lieten me links
 // liggen).
@@ -125,8 +128,6 @@ bool word_class_matches(WordClass as, WordClass word) {
 
 // Whether a term read `as` matches no noun but a verb's (no compound's part).
 bool verb_only(WordClass as) { return as == WordClass::verb || as == WordClass::action; }
-
-const PhraseWord kClusterGapWord{"", 2, true, false, false, false, false, false, true};
 
 // An adverb that Dutch puts between the parts of a clause's middle, before
 // a prepositional phrase (we nemen het heft maar in eigen hand, hou een
@@ -935,12 +936,12 @@ CompiledCodebook::~CompiledCodebook() = default;
 
 namespace {
 
-// What a distinct token norm matches, computed once per Matcher.
 // A word read as a noun that is a verb's form (Matcher::Impl::verbal_noun):
 // a participle before its noun, which a term limited to verbs matches too,
 // or an infinitive made a noun, which a term read as an action matches.
 enum class VerbalNoun : std::uint8_t { none, participle, infinitive };
 
+// What a distinct token norm matches, computed once per Matcher.
 struct NormInfo {
   std::vector<std::uint32_t> keys;   // lemma keys known to the codebook, sorted
   std::vector<std::uint32_t> units;  // single-token patterns it matches, sorted
@@ -1206,7 +1207,7 @@ struct Matcher::Impl {
 
   // The word read as a verb or a noun, where its context settles that it
   // is one (lemma.h: reading_in_context).
-  // Each NormInfo computes each of its three readings once (NormInfo::read_as).
+  // Each NormInfo computes each of its four readings once (NormInfo::read_as).
   const WordInfo& info_read_as(const Token& token, const NormInfo& as_any, Reading reading,
                                VerbalNoun verbal = VerbalNoun::none) {
     std::uint32_t& slot = as_any.read_as[verbal == VerbalNoun::participle   ? 2
@@ -1538,13 +1539,13 @@ struct Matcher::Impl {
   // again (uit de eh de grond, het hele eh het hele dorpje, over de eh de
   // vloer) means them once: the up to three words before f that the words
   // after it repeat are dropped, and the clause keeps its start.
-  void drop_repeated_before_filler(std::size_t f, std::size_t& clause) {
+  void drop_repeated_before_filler(std::size_t f, std::size_t clause) {
+    if (words.empty() || words.back() + 1 != f) return;
     std::vector<std::size_t> after;
     for (std::size_t t = f + 1; t < tokens.size() && after.size() < 3; ++t) {
       if (!is_word_token(tokens[t])) break;
       after.push_back(t);
     }
-    if (words.empty() || words.back() + 1 != f) return;
     for (std::size_t k = std::min<std::size_t>({3, after.size(), words.size() - std::min(clause, words.size())}); k > 0; --k) {
       bool same = true;
       for (std::size_t i = 0; i < k && same; ++i)
@@ -3604,10 +3605,10 @@ struct Matcher::Impl {
   // Whether a candidate in [from, to) of h's phrase ends where h does but
   // begins later: a word of its first said twice before the rest (u hoeft
   // zich niet schuldig te voelen: zich, not u; niet van de overheid mag
-  // afhangen after van dit bedrijf), where the nearer one is
-  // phrase's. Not an article, which a noun of the clause has too (ik ben
-  // het met het plan eens), nor a term's separable verb (stemde de
-  // hoogbouw ... stemmen weg).
+  // afhangen after van dit bedrijf), where the nearer one is the phrase's.
+  // Not an article, which a noun of the clause has too (ik ben het met het
+  // plan eens), nor a term's separable verb (stemde de hoogbouw ... stemmen
+  // weg).
   bool tighter_match(const Candidate& h, std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to; ++k) {
       const Candidate& c = candidates[k];

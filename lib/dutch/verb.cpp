@@ -210,8 +210,8 @@ struct Analysis {
   std::map<std::string, std::uint8_t> found;
   // Reading a word the list does not know, as a learner or a quick typist
   // writes a form: its t or d need not agree with 't kofschip, and a strong
-  // verb may take a regular past or participle (kookde, aangeleert,
-  // blijfde, gevindt: koken, aanleren, blijven, vinden).
+  // verb may take a regular past or participle (crashde, aangeleert,
+  // blijfde, gevindt: crashen, aanleren, blijven, vinden).
   bool misspelt = false;
 
   void add(const std::string& infinitive, std::uint8_t forms) { found[infinitive] |= forms; }

@@ -58,7 +58,11 @@ struct VerbReading {
 // Whether a case-folded word is a Dutch word (the word list's answer).
 using IsWord = std::function<bool(const std::string&)>;
 
-// The verbs a case-folded word may be a form of, sorted by infinitive. Reads
+// The verbs a case-folded word may be a form of, sorted by infinitive. A
+// word that is no form by these rules and no word of the list is read as a
+// learner or a quick typist writes a form: its t or d against 't kofschip, a
+// strong verb's regular past or participle (crashde, aangeleert, blijfde:
+// crashen, aanleren, blijven), but only of a verb the rules confirm. Reads
 // data/verbs.nl.txt on first use (a DataError naming file and line when it is
 // malformed). Thread-safe.
 std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_word);
