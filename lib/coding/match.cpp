@@ -111,11 +111,12 @@ const PhraseWord kAdverbsGapWord{"", kMaxGap, true, false, true};
 // lans heeft gebroken voor, een lans gebroken heeft voor, wil breken voor)
 const PhraseWord kClusterGapWord{"", 2, true, false, false, false, false, false, true};
 
-// Verbs that, like a modal, take a bare infinitive, by their infinitive
-// (we laten de kinderen spelen, we moeten leren lezen, ze lieten me links
-// liggen).
+// Whether a verb takes a bare infinitive, by its infinitive: a modal and
+// a few others (we laten de kinderen spelen, we moeten leren lezen, ze
+// lieten me links liggen).
 bool takes_bare_infinitive(std::string_view infinitive) {
-  return is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, infinitive);
+  return context_word(infinitive) == ContextWord::modal ||
+         is_one_of({"blijven", "laten", "zien", "horen", "helpen", "leren", "komen"}, infinitive);
 }
 
 // Whether a term read `as` matches a word read as `word`. A word is read as
@@ -664,8 +665,7 @@ struct CompiledCodebook::Impl {
       nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase ||
                       lexicon::compound_head(words[i].text) || (i > 0 && separable_particle_word(words[i].text))) &&
                      !(gapped && infinitive(l, words[i].text)) &&
-                     !(i + 2 == n && i > 0 &&
-                       (takes_bare_infinitive(words[i].text) || context_word(words[i].text) == ContextWord::modal));
+                     !(i + 2 == n && i > 0 && takes_bare_infinitive(words[i].text));
     }
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
@@ -2188,7 +2188,8 @@ struct Matcher::Impl {
   bool noun_with_prepositional_phrase(std::size_t from, std::size_t noun) const {
     for (std::size_t p = from + 1; p + 1 <= noun; ++p) {
       if (infos[p].context != ContextWord::preposition) continue;
-      if (!noun_phrase_words(from, p - 1) || !(noun_word(infos[p - 1], norm(p - 1)) || lexicon::noun(norm(p - 1)) ||
+      // (its noun one nl.dic has, or a word that is no verb form)
+      if (!noun_phrase_words(from, p - 1) || !(infos[p - 1].info->noun || lexicon::noun(norm(p - 1)) ||
                                                infos[p - 1].context == ContextWord::no_verb))
         return false;
       for (std::size_t v = p + 1; v < noun; ++v)
@@ -2571,8 +2572,7 @@ struct Matcher::Impl {
     return false;
   }
 
-  // Whether word w may be a verb that takes a bare infinitive: a modal or
-  // a form of one the free function names.
+  // Whether word w may be a form of a verb that takes a bare infinitive.
   bool takes_bare_infinitive(std::size_t w) {
     const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
     return infos[w].context == ContextWord::modal ||
