@@ -411,6 +411,7 @@ struct Lemmatiser::Impl {
         // Latin plurals, which hunspell knows but gives no singular for
         {"centra", "centrum"},  {"musea", "museum"},    {"criteria", "criterium"}, {"politici", "politicus"},
         {"historici", "historicus"}, {"stadia", "stadium"}, {"podia", "podium"},
+        {"decennia", "decennium"}, {"millennia", "millennium"},
         {"messen", "mes"},      // hunspell: mess (the canteen), whose Dutch plural is messes
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},
@@ -439,12 +440,12 @@ struct Lemmatiser::Impl {
   }
 
   // Forms kept only in set phrases (met name, ten opzichte van, 's
-  // middags, van harte, ter plekke): the lemma is today's noun.
+  // middags, van harte, ter plekke, in feite): the lemma is today's noun.
   static std::string_view set_phrase_noun(std::string_view w) {
     static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
         {"name", "naam"},   {"opzichte", "opzicht"}, {"middags", "middag"}, {"ochtends", "ochtend"},
         {"avonds", "avond"}, {"nachts", "nacht"},     {"morgens", "morgen"}, {"harte", "hart"},
-        {"plekke", "plek"}};
+        {"plekke", "plek"}, {"feite", "feit"}};
     for (const auto& [form, noun] : kForms)
       if (w == form) return noun;
     return {};
@@ -686,9 +687,9 @@ struct Lemmatiser::Impl {
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       // a word in -e that hunspell takes as a form of another (grote:
       // groot, homogene: homogeen, belangrijkste: belangrijk), but no
-      // diminutive (bankje: bank)
+      // diminutive (bankje: bank) nor a set phrase's noun (in feite)
       out.inflected_adjective =
-          ends_with(norm, "e") && !ends_with(norm, "je") && !stems.empty() &&
+          ends_with(norm, "e") && !ends_with(norm, "je") && !stems.empty() && set_phrase_noun(norm).empty() &&
           std::all_of(out.verbs.begin(), out.verbs.end(),
                       [](const VerbReading& v) { return (v.forms & ~(kParticiple | kPresentParticiple | kListed)) == 0; });
       if (stems.empty() && out.known) {
@@ -701,7 +702,14 @@ struct Lemmatiser::Impl {
         // auxiliary (die moeten: not moet).
         std::string singular =
             out.verbs.empty() || context_word(norm) == ContextWord::other ? spelled_singular(norm) : std::string();
-        if (!singular.empty() && !has_diminutive(singular)) singular.clear();
+        // (or one that nl.dic lets end a compound, as it does the plural, a
+        // noun that takes no diminutive: besluiten: besluit/Cc, besluiten/Cc;
+        // not luisteren: luister/CaCb; nor a noun with a plural in -s, whose
+        // plural this is not: drinken, drink/CcZa; jongen/CcZa)
+        if (!singular.empty() && !has_diminutive(singular) &&
+            !(lexicon::compound_head(singular) && lexicon::compound_head(norm) &&
+              !lexicon::noun_with_plural_s(singular) && !lexicon::noun(norm)))
+          singular.clear();
         if (singular.empty() && out.verbs.empty() && only_first_parts(norm)) singular = spelled_singular(norm, is_word);
         if (!singular.empty()) {
           if (out.verbs.empty()) out.lemmas.push_back(std::move(singular));

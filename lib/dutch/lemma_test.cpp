@@ -182,9 +182,14 @@ TEST_CASE("lemma: plurals hunspell gives no singular for") {
   CHECK(main_of(l, "communicatievaardigheden") == "communicatievaardigheid");  // -heden: -heid
   CHECK(main_of(l, "subvragen") == "subvraag");                                // a bound prefix before vragen
   CHECK(main_of(l, "excuses") == "excuus");
+  CHECK(main_of(l, "decennia") == "decennium");  // a Latin plural hunspell knows whole
   CHECK(main_of(l, "onderwerpen", Reading::noun) == "onderwerp");  // de onderwerpen: by spelling, onderwerpje
   CHECK(main_of(l, "handvatten", Reading::noun) == "handvat");
   CHECK(main_of(l, "luisteren", Reading::noun) == "luisteren");  // luisteer is only luis + teer
+  CHECK(main_of(l, "besluiten", Reading::noun) == "besluit");    // no besluitje: both end compounds (raadsbesluiten)
+  CHECK(main_of(l, "besluiten") == "besluiten");
+  CHECK(main_of(l, "drinken", Reading::noun) == "drinken");     // drinks is drink's plural
+  CHECK(main_of(l, "jongen", Reading::noun) == "jongen");       // a noun with a plural of its own
   CHECK(main_of(l, "brieven", Reading::noun) == "brief");
   CHECK(main_of(l, "onderwerpen", Reading::verb) == "onderwerpen");
   CHECK(main_of(l, "onderwerpen") == "onderwerpen");                // no context: the verb's infinitive stays
@@ -224,6 +229,7 @@ TEST_CASE("lemma: forms kept in set phrases") {
   Lemmatiser l;
   CHECK(main_of(l, "name") == "naam");         // met name
   CHECK(main_of(l, "opzichte") == "opzicht");  // ten opzichte van
+  CHECK(main_of(l, "feite") == "feit");        // in feite
   CHECK(main_of(l, "middags") == "middag");    // 's middags
 }
 
@@ -288,6 +294,7 @@ TEST_CASE("lemma: an inflected adjective, and no verb from a prefix before a dou
   CHECK(l.lookup("verschillende").inflected_adjective);  // a present participle
   CHECK_FALSE(l.lookup("gemeente").inflected_adjective);
   CHECK_FALSE(l.lookup("maakte").inflected_adjective);    // a past
+  CHECK_FALSE(l.lookup("feite").inflected_adjective);    // in feite, a set phrase's noun: In feite werken we samen
   CHECK_FALSE(l.lookup("bankje").inflected_adjective);    // a diminutive
   CHECK(main_of(l, "best") == "best");                    // not be + ssen
   CHECK(main_of(l, "lijstje") == "lijst");                // not lijs + tje
