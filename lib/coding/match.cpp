@@ -2103,6 +2103,10 @@ struct Matcher::Impl {
          is_one_of({"als", "zoals", "of", "wat", "waar", "sinds", "toen"}, norm(start))))
       return false;
     if (w > start && norm(w - 1).ends_with('e') && !infos[w - 1].info->verb) return false;
+    // a bare stem right after the word that opens the clause has no subject
+    // it agrees with, ik, before it: the opening word is a demonstrative
+    // (versterken dat gevoel, die regel; not het gevoel dat telt)
+    if (w == start + 1 && infos[w].shape == VerbShape::stem && !third_person_stem(norm(w))) return false;
     // (a form after an article, a quantity or an adjective is its noun:
     // sinds de spouw vol zit, omdat er weinig speelplekken over waren)
     for (std::size_t v = start + 1; v < w; ++v)
@@ -2124,7 +2128,7 @@ struct Matcher::Impl {
       return std::none_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.forms & forms; });
     };
     if (w > clause_start[w] && infos[w - 1].context == ContextWord::te) return none(kInfinitive);
-    if (infos[clause_start[w]].info->subordinate) return false;
+    if (infos[clause_start[w]].info->subordinate && !question_word_opens(clause_start[w])) return false;
     // the clause's finite verb; a bare stem that opens the clause is only
     // taken for an imperative (Sport verbindt mensen, Plus we deden ...)
     std::optional<std::size_t> verb;
@@ -2136,6 +2140,16 @@ struct Matcher::Impl {
       if (!verb && form && infos[v].finite && !infos[v].ambiguous) verb = v;
     }
     return verb && none(kParticiple);
+  }
+
+  // Whether the word at `start` asks a question that it opens, its finite
+  // verb right after it: a main clause (Hoe ervaart u deze buurt?, Wat
+  // maakt deze buurt bijzonder?; not a relative wat after a word: alles wat
+  // helpt; nor an adjective's word: Hoe laat ga jij)
+  bool question_word_opens(std::size_t start) const {
+    return opens_sentence(start) && start + 1 < clause_end[start] && infos[start + 1].finite &&
+           !infos[start + 1].ambiguous && !lexicon::adjective(norm(start + 1)) &&
+           is_one_of({"hoe", "waar", "wanneer", "waarom", "wat", "wie"}, norm(start));
   }
 
   // A word of no class that settles its neighbour's reading: other, or a
@@ -2702,9 +2716,12 @@ struct Matcher::Impl {
           (infos[w].info->noun || lexicon::noun(norm(w))))
         previous = ContextWord::determiner;
       // je right after a preposition is a possessive (voor je buurt, op je
-      // werk, met je buren): the word after it is its noun
+      // werk, met je buren): the word after it is its noun; but a finite form
+      // that is no noun ending the clause is its verb, je the preposition's
+      // object (als er een agent naast je staat)
       if (previous == ContextWord::je && w >= clause_start[w] + 2 &&
-          infos[w - 2].context == ContextWord::preposition)
+          infos[w - 2].context == ContextWord::preposition &&
+          !(w + 1 == clause_end[w] && infos[w].shape == VerbShape::finite && !infos[w].info->noun))
         previous = ContextWord::determiner;
       // a je that opens the sentence before a noun and its finite verb is
       // that noun's possessive (Je buurt is mooi, Je plant staat daar; a
@@ -2749,13 +2766,15 @@ struct Matcher::Impl {
         else if (finite && plain(next))
           next = ContextWord::auxiliary;
       }
-      // after het, or a wat, dat or die that may be the subject, a stem in
-      // -t or -d, which is the third person's form too, before an article, a
-      // number, a quantity, om or an object pronoun is that subject's verb
-      // (het kost een vermogen, hoeveel tijd het kost om ..., Wat kost een
-      // brood, Het spijt me; not het feest gaat door)
+      // after het, or a wat, dat, die or dit that may be the subject (not
+      // after a preposition, which it points for), a stem in -t or -d, which
+      // is the third person's form too, before an article, a number, a
+      // quantity, om or an object pronoun is that subject's verb (het kost
+      // een vermogen, hoeveel tijd het kost om ..., Wat kost een brood, Dit
+      // kost veel geld, Het spijt me; not het feest gaat door)
       if ((previous == ContextWord::het ||
-           (previous == ContextWord::demonstrative && is_one_of({"wat", "dat", "die"}, norm(w - 1)))) &&
+           (previous == ContextWord::demonstrative && is_one_of({"wat", "dat", "die", "dit"}, norm(w - 1)) &&
+            !(w >= 2 && infos[w - 2].context == ContextWord::preposition))) &&
           infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) && w + 1 < words.size() &&
           (is_one_of({ContextWord::determiner, ContextWord::number, ContextWord::quantifier}, infos[w + 1].context) ||
            is_one_of({"om", "minstens", "ongeveer", "maar", "me", "mij", "ons", "hem", "u", "jou"}, norm(w + 1))))
@@ -2778,6 +2797,13 @@ struct Matcher::Impl {
       if (previous == ContextWord::demonstrative && infos[w].info->noun &&
           is_one_of({ContextWord::auxiliary, ContextWord::modal}, next) &&
           (is_one_of({"deze", "dit"}, norm(w - 1)) || opens_sentence(w - 1)))
+        previous = ContextWord::determiner;
+      // and so is one after deze or dit, which open no clause, with no
+      // object after it (Deze buurt?, ik weet wat deze buurt nodig heeft;
+      // not Dit werkt, a form that is no noun, nor deze kost een tientje)
+      if (previous == ContextWord::demonstrative && infos[w].info->noun && is_one_of({"deze", "dit"}, norm(w - 1)) &&
+          !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::number}, next) &&
+          !(w + 1 < clause_end[w] && is_one_of({"me", "mij", "ons", "hem", "u", "jou", "je", "haar", "hen"}, norm(w + 1))))
         previous = ContextWord::determiner;
       // an inflected adjective after an article or determiner is one of the
       // noun's words (het grootste deel, een goeie vorm, de laatste maanden:
@@ -2919,9 +2945,10 @@ struct Matcher::Impl {
         previous = ContextWord::subject;
       // and a form after het that is also a noun is that noun where its
       // clause's finite verb comes after it (het bad in Zeist is dicht, het
-      // net zit vol; not het bad me om te komen)
+      // net zit vol; not het bad me om te komen, nor a modal's form before
+      // its infinitive: het kan niet zo zijn)
       if (previous == ContextWord::het && infos[w].shape == VerbShape::finite && w + 1 < clause_end[w] &&
-          lexicon::noun(norm(w)) && finite_after(w + 1))
+          infos[w].context != ContextWord::modal && lexicon::noun(norm(w)) && finite_after(w + 1))
         previous = ContextWord::determiner;
       // a form right after the noun that opens its main clause that agrees
       // with it is that subject's verb (andere gemeenten kiezen ervoor om,

@@ -1690,6 +1690,19 @@ TEST_CASE("match: readings settled by the words before: zich, a preposition's pr
   // the imperatives a speaker opens a clause with
   CHECK(readings_of("Nee wacht, dat doet Kees.") == "Nee wacht:verb dat doet:verb Kees");
   CHECK(readings_of("Hij houdt de wacht.") == "Hij houdt:verb de wacht:noun");
+  // a bare stem right after the word that opens a clause has no subject of
+  // its own: that word points (versterken dat gevoel); one in -t agrees
+  CHECK(readings_of("Ze versterken dat gevoel.") == "Ze versterken dat gevoel:noun");
+  CHECK(readings_of("Het is het gevoel dat telt.") == "Het is:verb het gevoel:noun dat telt:verb");
+  // deze and dit open no clause: the noun after them, but an object after
+  // dit's form in -t makes it the verb; a question word and its verb open a
+  // main clause, whose verb has had its place
+  CHECK(readings_of("Ik weet wat deze buurt nodig heeft.") == "Ik weet:verb wat deze buurt:noun nodig heeft");
+  CHECK(readings_of("Hoe ervaart u deze buurt?") == "Hoe ervaart:verb u deze buurt:noun");
+  CHECK(readings_of("Dit kost veel geld.") == "Dit kost:verb veel geld:noun");
+  CHECK(readings_of("Het kan niet zo zijn.") == "Het kan:verb niet zo zijn");
+  CHECK(readings_of("Ik schrik als er een agent naast je staat.") == "Ik schrik:verb als er een agent naast je staat:verb");
+  CHECK(readings_of("Dat is goed voor je buurt.") == "Dat is:verb goed voor je buurt:noun");
 }
 
 TEST_CASE("match: phrases over an apposition of als, het's predicate apart, a noun phrase's noun no particle") {

@@ -96,7 +96,8 @@ char past_consonant(std::string_view infinitive) {
 
 // Whether the stem, but for an unstressed prefix, is one syllable with one
 // short vowel before a single final consonant (leg, zet, herstel; not leer,
-// regel, open).
+// regel, open), which doubles before -en; a w never does, its u or ou a
+// vowel of their own (duw: duwen, spuw: spuwen).
 bool one_short_syllable(std::string_view stem) {
   for (std::string_view prefix : {"be", "ge", "her", "ont", "ver"})
     if (stem.size() > prefix.size() + 2 && stem.substr(0, prefix.size()) == prefix) {
@@ -107,7 +108,8 @@ bool one_short_syllable(std::string_view stem) {
   for (std::size_t i = 0; i < stem.size(); ++i)
     if (is_vowel(stem[i]) && (i == 0 || !is_vowel(stem[i - 1]))) ++groups;
   const std::size_t n = stem.size();
-  return groups == 1 && n >= 2 && !is_vowel(stem[n - 1]) && is_vowel(stem[n - 2]) && (n < 3 || !is_vowel(stem[n - 3]));
+  return groups == 1 && n >= 2 && !is_vowel(stem[n - 1]) && stem[n - 1] != 'w' && is_vowel(stem[n - 2]) &&
+         (n < 3 || !is_vowel(stem[n - 3]));
 }
 
 // The infinitives whose stem (first person present) `stem` may be: loop:
