@@ -643,8 +643,10 @@ struct Lemmatiser::Impl {
       bool root = false;
       std::vector<std::string> stems = inflectional_stems(norm, out.known, &root);
       // (and a longer word it does not know that a verb it knows makes:
-      // hunspell knows rondbellen, not rondbelde; not a name: Bep)
-      if (norm.size() <= kMaxVerbLength && (out.known || norm.size() >= 7)) out.verbs = verb_readings(norm, is_word);
+      // hunspell knows rondbellen, not rondbelde; not a name: Bep; or a
+      // present typed with d: voerd)
+      if (norm.size() <= kMaxVerbLength && (out.known || norm.size() >= 7 || (norm.size() >= 5 && norm.back() == 'd')))
+        out.verbs = verb_readings(norm, is_word);
       if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
       // hunspell's stem of an irregular plural can be another word (leden:
       // leed), also at the end of a compound that is no entry of its own

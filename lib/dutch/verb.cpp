@@ -144,6 +144,8 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
     else if (e != last && !one_short_syllable(stem)) out.push_back(body + e + "en");
   }
   if (short_vowel && last != 'w' && last != 'j' && last != 'h' && last != 'x') out.push_back(stem + last + "en");
+  // a loan keeps its doubled vowel where nl.dic lists it so (zoom: zoomen)
+  if (long_vowel && lexicon::verb_infinitive(stem + "en")) out.push_back(stem + "en");
   return out;
 }
 
@@ -156,15 +158,15 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
-    "lastig", "gelijk", "kennis", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
+    "lastig", "gelijk", "kennis", "bekend", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
     "thuis", "voort", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat", "rond",
     "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam", "vol", "los", "mee", "toe", "uit",
     "weg", "af", "in", "na", "om", "op"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-
-// either (ondersteund, overtuigd, voorzien).
-constexpr std::string_view kInseparable[] = {"achter", "door", "om", "onder", "over", "vol", "voor"};
+// either (ondersteund, overtuigd, voorzien, weerlegd).
+constexpr std::string_view kInseparable[] = {"achter", "door", "om", "onder", "over", "vol", "voor", "weer"};
 
 // What follows a prefix opens a syllable, which no doubled consonant does
 // (bessen, the plural of bes, is no be + ssen).
@@ -361,6 +363,13 @@ struct Analysis {
     for (std::string_view ending : {"te", "de", "ten", "den"})
       if (ends_with(word, ending) && n > ending.size() + 1)
         from_stem(word.substr(0, n - ending.size()), kPast, ending[0]);
+    if (misspelt && n > 4) {
+      // a present's t written d (hij voerd, draaid), an English participle
+      // (gechecked)
+      if (last == 'd' && word[n - 2] != 'd') from_stem(word.substr(0, n - 1), kPresent, 0);
+      if (word.starts_with("ge") && ends_with(word, "ed") && !is_vowel(word[n - 3]))
+        from_stem(word.substr(2, n - 4), kParticiple, 'd');
+    }
     if (last == 't' || last == 'd') {
       if (n > 4 && word.substr(0, 2) == "ge") {
         from_stem(word.substr(2, n - 3), kParticiple, last);
@@ -453,6 +462,18 @@ struct Analysis {
     simple(word);
     prefixed(word);
     separable(word);
+    renewed(word);
+  }
+
+  // her- before a verb that nl.dic lists with it, a separable one too, whose
+  // forms are the verb's (heringericht, her in te richten: herinrichten;
+  // hergebruikt: hergebruiken)
+  void renewed(const std::string& word) {
+    if (word.size() < 7 || !word.starts_with("her")) return;
+    Analysis rest{is_word, strong, {}, misspelt};
+    rest.whole(word.substr(3));
+    for (const auto& [infinitive, forms] : rest.found)
+      if (lexicon::verb_infinitive("her" + infinitive)) add("her" + infinitive, forms & ~kImperative);
   }
 
   // A participle inflected as an adjective (de gedeelde ruimte, het

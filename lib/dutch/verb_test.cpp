@@ -155,6 +155,12 @@ TEST_CASE("verb: separable particles") {
 
 TEST_CASE("verb: stems in -x and -sh: x never doubles, sh is voiceless ('t kofschip)") {
   CHECK(readings("faxte") == "faxen:v");
+  // nor does a w, its u a vowel of its own (duw: duwen, not duwwen)
+  CHECK(readings("duwde") == "duwen:v");
+  CHECK(readings("geduwd") == "duwen:d");
+  CHECK(readings("spuwt") == "spuwen:p");
+  // a loan keeps the doubled vowel nl.dic lists it with (zoomen, not zomen's alone)
+  CHECK(readings("zoomen") == "zoomen:i");
   CHECK(readings("gefaxt") == "faxen:d");
   CHECK(readings("mixte") == "mixen:v");
   CHECK(readings("gemixt") == "mixen:d");
@@ -178,6 +184,13 @@ TEST_CASE("verb: particles that are adjectives or two particles, the longest fir
   // goed makes only the verbs the word list has (goedkeuren), no goed + eren
   CHECK(readings("goedgekeurd") == "goedkeuren:d");
   CHECK(readings("goederen") == "");
+  CHECK(readings("bekendgemaakt") == "bekendmaken:d");
+  // weer makes inseparable verbs too (weerlegd, no ge-), and her- a verb
+  // nl.dic lists with it of any verb's forms, a separable one's too
+  CHECK(readings("weerlegd") == "weerleggen:d");
+  CHECK(readings("heringericht") == "herinrichten:d");
+  CHECK(readings("herinrichten") == "herinrichten:i");
+  CHECK(readings("weergegeven") == "weergeven:d");
   CHECK(separable_particle("goedkeuren", in_word_list) == "goed");
   CHECK(separable_particle("vooruitkijken", in_word_list) == "vooruit");  // not voor + uitkijken
   CHECK(separable_particle("achteruitgaan", in_word_list) == "achteruit");
@@ -195,6 +208,8 @@ TEST_CASE("verb: a form the word list does not know is read as a learner or a ty
   CHECK(readings("blijfde") == "blijven:v");
   CHECK(readings("gekrijgd") == "krijgen:d");
   CHECK(readings("plaatsgevindt") == "plaatsvinden:d");
+  CHECK(readings("voerd") == "voeren:p");        // a present's t typed d
+  CHECK(readings("gechecked") == "checken:d");  // an English participle
   // but still only a verb's: the stem must be one
   CHECK(readings("menste") == "");
   CHECK(readings("gemenst") == "");
