@@ -264,3 +264,7 @@ TEST_CASE("match: the seventy-sixth spoken-Dutch battery") { check_battery("spok
 TEST_CASE("match: the seventy-seventh spoken-Dutch battery") { check_battery("spoken/battery77.tsv", "spoken/spoken77.yaml"); }
 TEST_CASE("match: the seventy-eighth spoken-Dutch battery") { check_battery("spoken/battery78.tsv", "spoken/spoken78.yaml"); }
 TEST_CASE("match: the seventy-ninth spoken-Dutch battery") { check_battery("spoken/battery79.tsv", "spoken/spoken79.yaml"); }
+TEST_CASE("match: the eightieth spoken-Dutch battery") { check_battery("spoken/battery80.tsv", "spoken/spoken80.yaml"); }
+TEST_CASE("match: the eighty-first spoken-Dutch battery") { check_battery("spoken/battery81.tsv", "spoken/spoken81.yaml"); }
+TEST_CASE("match: the eighty-second spoken-Dutch battery") { check_battery("spoken/battery82.tsv", "spoken/spoken82.yaml"); }
+TEST_CASE("match: the eighty-third spoken-Dutch battery") { check_battery("spoken/battery83.tsv", "spoken/spoken83.yaml"); }
