@@ -648,6 +648,12 @@ struct CompiledCodebook::Impl {
       // * beeld geven: geeft een goed beeld); its empty text is no word to
       // look up: lemmatising "" reads the compound lexicon
       if (words[i].gap && i > 0) continue;
+      // te and an infinitive stand before the verb as an object does (te
+      // maken hebben met: heeft te maken met, mee te maken heeft)
+      if (words[i].text == "te" && i + 2 < n && infinitive(lemmatiser.lookup(words[i + 1].text), words[i + 1].text)) {
+        ++i;
+        continue;
+      }
       nouns_before = !words[i].gap && words[i].text != "te";
       if (!nouns_before) break;
       const Lemmas& l = lemmatiser.lookup(words[i].text);
@@ -701,17 +707,26 @@ struct CompiledCodebook::Impl {
     preposition.needs_object = true;
     std::vector<PhraseWord> moved = rest;
     moved.back().read_as_verb = true;
-    moved.insert(moved.end() - 1, preposition);
+    // (before the verb, or before the te and infinitive that stand before
+    // it: met geld te maken heeft, mee te maken hebben; and after them too,
+    // with the verb first: heeft te maken met)
+    const std::size_t at = rest.size() >= 3 && rest[rest.size() - 3].text == "te" ? rest.size() - 3 : rest.size() - 1;
+    if (at + 1 < rest.size()) {
+      std::vector<PhraseWord> after = moved;
+      after.insert(after.end() - 1, preposition);
+      add_verb_phrase(pattern_words, code, role, after, source);
+    }
+    moved.insert(moved.begin() + static_cast<long>(at), preposition);
     add_verb_phrase(pattern_words, code, role, moved, source);
     // met and tot as waar, daar or er write them, apart or joined (waar ze de
     // draak mee steken, ermee)
     const std::string_view pronominal = pronominal_form(words.back().text);
     if (pronominal != words.back().text) {
-      moved[n - 2].text = pronominal;
+      moved[at].text = pronominal;
       add_verb_phrase(pattern_words, code, role, moved, source, false);
     }
     for (std::string_view r_word : {"er", "daar", "waar"}) {
-      moved[n - 2].text = std::string(r_word) + std::string(pronominal);
+      moved[at].text = std::string(r_word) + std::string(pronominal);
       add_verb_phrase(pattern_words, code, role, moved, source, false);
     }
     // a phrase that opens with a preposition of its own takes the waar's,

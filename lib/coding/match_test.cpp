@@ -1705,6 +1705,15 @@ TEST_CASE("match: readings settled by the words before: zich, a preposition's pr
   CHECK(readings_of("Dat is goed voor je buurt.") == "Dat is:verb goed voor je buurt:noun");
 }
 
+TEST_CASE("match: a phrase that opens with te and an infinitive is a verb phrase, its preposition before the te too") {
+  CHECK(code_text("../spoken/spoken82.yaml", "Dat heeft te maken met de politie.") ==
+        "z/n_politie=politie\nz/te_maken_met=heeft te maken met\n");
+  CHECK(code_text("../spoken/spoken82.yaml", "Wat heeft dat ermee te maken?") == "z/te_maken_met=heeft dat ermee te maken\n");
+  CHECK(code_text("../spoken/spoken82.yaml", "Daar heb ik niks mee te maken.") ==
+        "z/te_maken_met= !heb ik niks mee te maken\n");
+  CHECK(code_text("../spoken/spoken82.yaml", "We gaan het samen maken met de buren.") == "");
+}
+
 TEST_CASE("match: phrases over an apposition of als, het's predicate apart, a noun phrase's noun no particle") {
   CHECK(code_text("../spoken/spoken75.yaml", "Hoe bieden we als dorp het hoofd aan al die vooroordelen?") ==
         "z/hoofd=bieden we als dorp het hoofd\nz/n_dorp=dorp\nz/n_vooroordeel=vooroordelen\n");
