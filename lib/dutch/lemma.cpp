@@ -451,6 +451,16 @@ struct Lemmatiser::Impl {
     return {};
   }
 
+  // Spoken forms of inflected adjectives, whose d became a glide (een goeie
+  // buur, die ouwe fiets): the adjective's.
+  static std::string_view spoken_adjective(std::string_view w) {
+    static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+        {"goeie", "goed"}, {"ouwe", "oud"}, {"rooie", "rood"}, {"kouwe", "koud"}, {"dooie", "dood"}};
+    for (const auto& [form, adjective] : kForms)
+      if (w == form) return adjective;
+    return {};
+  }
+
   // Whether hunspell knows w and gives as its stems only its first parts
   // (vragenlijsten: vragen), as for a compound it makes by compounding and
   // knows no inflection of.
@@ -648,6 +658,7 @@ struct Lemmatiser::Impl {
       if (norm.size() <= kMaxVerbLength && (out.known || norm.size() >= 7 || (norm.size() >= 5 && norm.back() == 'd')))
         out.verbs = verb_readings(norm, is_word);
       if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
+      if (auto adjective = spoken_adjective(norm); !adjective.empty()) stems.emplace_back(adjective);
       // hunspell's stem of an irregular plural can be another word (leden:
       // leed), also at the end of a compound that is no entry of its own
       // (burgerpanelleden; not verleden)
