@@ -2602,6 +2602,17 @@ struct Matcher::Impl {
   }
 
   // Whether word w may be a form of a verb that takes a bare infinitive.
+  // Whether word w's clause, with no subject pronoun after it, ends in an
+  // infinitive that w's verb takes bare (kom 's ochtends eens kijken, ga
+  // maar zitten).
+  bool imperative_with_infinitive(std::size_t w) {
+    const std::size_t last = clause_end[w] - 1;
+    if (last <= w + 1 || infos[last].shape != VerbShape::infinitive || !takes_bare_infinitive(w)) return false;
+    for (std::size_t v = w + 1; v < last; ++v)
+      if (subject_pronoun(infos[v].context) || infos[v].finite) return false;
+    return true;
+  }
+
   bool takes_bare_infinitive(std::size_t w) {
     const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
     return infos[w].context == ContextWord::modal ||
@@ -3105,10 +3116,16 @@ struct Matcher::Impl {
       // is left out (Pak de dweil en dweil de gang, ik slaap en werk de hele
       // dag, maar lever hem in: before a pronoun that is only an object; en
       // zet die muziek zachter: before a die that opens no clause here)
+      // and so does one before an adverb that asks (dus bel maar gewoon aan,
+      // dus app ff, en kom even kijken), or whose clause, with no subject
+      // pronoun, ends in the infinitive it takes (maar kom 's ochtends eens
+      // kijken)
       if (previous == ContextWord::coordinator && w == clause_start[w] + 1 && infos[w].shape == VerbShape::stem &&
           (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) ||
            (w + 1 < clause_end[w] && (is_one_of({"hem", "hen", "mij"}, norm(w + 1)) ||
-                                      infos[w + 1].context == ContextWord::demonstrative))))
+                                      infos[w + 1].context == ContextWord::demonstrative ||
+                                      is_one_of({"maar", "even", "ff", "eens", "gewoon", "gerust", "alvast"}, norm(w + 1)))) ||
+           imperative_with_infinitive(w)))
         previous = ContextWord::edge;
       // a participle after a subject pronoun before an auxiliary is the
       // perfect's verb, not a noun like a stem there (dat ik opgebrand ben;

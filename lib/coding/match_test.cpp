@@ -1701,6 +1701,11 @@ TEST_CASE("match: readings settled by the words before: zich, a preposition's pr
   CHECK(readings_of("Hoe ervaart u deze buurt?") == "Hoe ervaart:verb u deze buurt:noun");
   CHECK(readings_of("Dit kost veel geld.") == "Dit kost:verb veel geld:noun");
   CHECK(readings_of("Het kan niet zo zijn.") == "Het kan:verb niet zo zijn");
+  // a stem after a coordinator before an adverb that asks, or before the
+  // infinitive it takes, opens an imperative
+  CHECK(readings_of("De bel is stuk, dus app ff.") == "De bel:noun is stuk dus app:verb ff");
+  CHECK(readings_of("en kom even kijken") == "en kom:verb even kijken:verb");
+  CHECK(readings_of("Ik slaap en werk de hele dag.") == "Ik slaap:verb en werk:verb de hele dag");
   CHECK(readings_of("Ik schrik als er een agent naast je staat.") == "Ik schrik:verb als er een agent naast je staat:verb");
   CHECK(readings_of("Dat is goed voor je buurt.") == "Dat is:verb goed voor je buurt:noun");
 }
