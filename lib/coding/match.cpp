@@ -1768,7 +1768,7 @@ struct Matcher::Impl {
     std::size_t seen = 0;
     bool first_finite = false;
     ContextWord previous = ContextWord::demonstrative;
-    bool after_haar = false, r_word = false, after_ik = false, after_degree = false;
+    bool after_haar = false, r_word = false, after_ik = false, after_degree = false, subject_seen = false;
     for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u) {
       if (!is_word_token(tokens[u])) continue;
       // (an auxiliary right after die, its clause ending in a participle, is
@@ -1812,7 +1812,11 @@ struct Matcher::Impl {
       // also diepen's stem; not a modal's: dat je wil; nor is an adjective
       // after a word of degree before the clause's end: Wie zet die box zo
       // hard aan; but zonder dat het zo heet)
-      if (next.finite && !noun && previous != ContextWord::te &&
+      // (nor is a separable particle that ends a clause with no subject
+      // pronoun in it, the particle of the verb before dat: stelt de
+      // provincie dat plan dan vast; not het boek dat ik zoek)
+      const bool particle_last = last && !subject_seen && separable_particle_word(tokens[u].norm);
+      if (next.finite && !noun && !particle_last && previous != ContextWord::te &&
           !(after_degree && !last && lexicon::adjective(tokens[u].norm)) &&
           !(next.shape == VerbShape::stem && !after_ik && !third_person_stem(tokens[u].norm) &&
             !is_one_of({ContextWord::modal, ContextWord::auxiliary}, next.context))) {
@@ -1829,6 +1833,7 @@ struct Matcher::Impl {
       r_word = r_word || is_r_word(tokens[u].norm);
       after_haar = tokens[u].norm == "haar";
       after_ik = after_ik || tokens[u].norm == "ik";
+      subject_seen = subject_seen || subject_pronoun(next.context);
       after_degree = degree_word(tokens[u].norm);
       // a die or dat passed above may be the subject or object itself, so the
       // word after it is not taken for its noun (toen dat gebeurde, toen ze

@@ -1706,6 +1706,10 @@ TEST_CASE("match: readings settled by the words before: zich, a preposition's pr
   CHECK(readings_of("De bel is stuk, dus app ff.") == "De bel:noun is stuk dus app:verb ff");
   CHECK(readings_of("en kom even kijken") == "en kom:verb even kijken:verb");
   CHECK(readings_of("Ik slaap en werk de hele dag.") == "Ik slaap:verb en werk:verb de hele dag");
+  // dat before a noun and a particle that ends the clause points: the
+  // particle is the verb's before it
+  CHECK(code_text("../spoken/spoken83.yaml", "Wanneer stelt de provincie dat plan vast?") ==
+        "z/vaststellen=stelt de provincie dat plan vast\n");
   CHECK(readings_of("Ik schrik als er een agent naast je staat.") == "Ik schrik:verb als er een agent naast je staat:verb");
   CHECK(readings_of("Dat is goed voor je buurt.") == "Dat is:verb goed voor je buurt:noun");
 }
