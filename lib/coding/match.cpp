@@ -707,27 +707,36 @@ struct CompiledCodebook::Impl {
     preposition.needs_object = true;
     std::vector<PhraseWord> moved = rest;
     moved.back().read_as_verb = true;
-    // (before the verb, or before the te and infinitive that stand before
-    // it: met geld te maken heeft, mee te maken hebben; and after them too,
-    // with the verb first: heeft te maken met)
-    const std::size_t at = rest.size() >= 3 && rest[rest.size() - 3].text == "te" ? rest.size() - 3 : rest.size() - 1;
-    if (at + 1 < rest.size()) {
+    // (before the verb, and before the te and infinitive that stand before
+    // it, or the adjective or participle it goes with: met geld te maken
+    // heeft, mee te maken hebben, daar raak je wel aan gewend; but the te and
+    // infinitive keep the verb's own preposition after them, with the verb
+    // first: heeft te maken met)
+    const std::size_t verb = rest.size() - 1;
+    const bool te = rest.size() >= 3 && rest[verb - 2].text == "te";
+    std::vector<std::size_t> places = {verb};
+    if (te) places = {verb - 2};
+    else if (rest.size() >= 2 && predicate(pattern_words.lemmatiser, rest[verb - 1].text)) places.push_back(verb - 1);
+    if (te) {
       std::vector<PhraseWord> after = moved;
       after.insert(after.end() - 1, preposition);
       add_verb_phrase(pattern_words, code, role, after, source);
     }
-    moved.insert(moved.begin() + static_cast<long>(at), preposition);
-    add_verb_phrase(pattern_words, code, role, moved, source);
-    // met and tot as waar, daar or er write them, apart or joined (waar ze de
-    // draak mee steken, ermee)
     const std::string_view pronominal = pronominal_form(words.back().text);
-    if (pronominal != words.back().text) {
-      moved[at].text = pronominal;
-      add_verb_phrase(pattern_words, code, role, moved, source, false);
-    }
-    for (std::string_view r_word : {"er", "daar", "waar"}) {
-      moved[at].text = std::string(r_word) + std::string(pronominal);
-      add_verb_phrase(pattern_words, code, role, moved, source, false);
+    for (const std::size_t at : places) {
+      std::vector<PhraseWord> placed = moved;
+      placed.insert(placed.begin() + static_cast<long>(at), preposition);
+      add_verb_phrase(pattern_words, code, role, placed, source);
+      // met and tot as waar, daar or er write them, apart or joined (waar ze
+      // de draak mee steken, ermee)
+      if (pronominal != words.back().text) {
+        placed[at].text = pronominal;
+        add_verb_phrase(pattern_words, code, role, placed, source, false);
+      }
+      for (std::string_view r_word : {"er", "daar", "waar"}) {
+        placed[at].text = std::string(r_word) + std::string(pronominal);
+        add_verb_phrase(pattern_words, code, role, placed, source, false);
+      }
     }
     // a phrase that opens with a preposition of its own takes the waar's,
     // daar's or er's before that one (waar hij niet voor in aanmerking komt,
@@ -754,6 +763,14 @@ struct CompiledCodebook::Impl {
     first.insert(first.end(), {{std::string(particle), 0, false}, preposition});
     add_phrase(pattern_words, code, role, first, source);
     return true;
+  }
+
+  // Whether a phrase's word is an adjective or a participle, which a
+  // verb's preposition may stand before (gewend raken aan, bang zijn voor).
+  static bool predicate(Lemmatiser& lemmatiser, const std::string& word) {
+    const auto& verbs = lemmatiser.lookup(word).verbs;
+    return lexicon::adjective(word) ||
+           std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return v.forms & kParticiple; });
   }
 
   static void append_infinitive_with_te(PatternWords& pattern_words, std::vector<PhraseWord>& out,
@@ -1451,6 +1468,24 @@ struct Matcher::Impl {
     return !(last + 1 < words.size() && is_one_of({"wat", "wie", "hoe", "waar", "welke", "welk", "waarom", "wanneer",
                                                    "hoeveel", "of"},
                                                   norm(last + 1)));
+  }
+
+  // A prepositional verb's preposition matched last (Element::needs_object)
+  // whose object says when: a time, a day, a stretch of time (de dokter
+  // vroeg om half tien, we hopen op vrijdag weer, de cursus begint over
+  // twee weken): no preposition of the verb's.
+  bool preposition_of_time(const Phrase& p, std::size_t last) const {
+    if (!p.elements.back().needs_object || infos[last].context != ContextWord::preposition ||
+        last + 1 >= clause_end[last])
+      return false;
+    const std::string_view object = norm(last + 1);
+    if (is_one_of({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "half", "kwart"},
+                  object))
+      return true;
+    if (!(infos[last + 1].context == ContextWord::number || spelled_number(object))) return false;
+    return norm(last) == "om" ||
+           (last + 2 < clause_end[last] &&
+            is_one_of({"uur", "minuten", "dagen", "weken", "week", "maanden", "maand", "jaar", "jaren"}, norm(last + 2)));
   }
 
   // A phrase of a noun and zijn, worden or blijven said with the verb last
@@ -3352,7 +3387,7 @@ struct Matcher::Impl {
       if (last < 0) continue;
       const auto end = static_cast<std::size_t>(last);
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
-          !no_copula_phrase(p, w, end))
+          !preposition_of_time(p, end) && !no_copula_phrase(p, w, end))
         add_candidate(p.code, p.role, w, end, p.source);
     }
   }
@@ -3428,10 +3463,15 @@ struct Matcher::Impl {
     // ik denk van niet): the hope or the thought is there
     if (w > clause_start[w] && norm(w - 1) == "van" && w + 1 == clause_end[w]) return false;
     if (w + 1 < words.size() &&
-        is_one_of({"alleen", "enkel", "slechts", "zozeer", "niet", "altijd", "iedereen", "alle", "alles", "elke", "elk",
-                   "ieder", "iedere", "veel", "vaak", "overal", "allemaal", "helemaal"},
+        is_one_of({"niet", "altijd", "iedereen", "alle", "alles", "elke", "elk", "ieder", "iedere", "veel", "vaak",
+                   "overal", "allemaal", "helemaal"},
                   norm(w + 1)))
       return false;
+    // niet alleen ... maar (ook) adds; without a maar after it in the
+    // sentence it negates (ze redt zich niet alleen, ze heeft thuiszorg)
+    if (w + 1 < words.size() && is_one_of({"alleen", "enkel", "slechts", "zozeer"}, norm(w + 1)))
+      for (std::size_t v = w + 2; v < words.size() && !opens_sentence(v); ++v)
+        if (norm(v) == "maar") return false;
     // a question its finite verb opens asks for what niet gewoon, niet
     // eens or niet even says (Kunt u niet gewoon uw zus om hulp vragen?,
     // Moet u niet eens op adem komen?); not niet wat, which readers took

@@ -1723,6 +1723,17 @@ TEST_CASE("match: a phrase that opens with te and an infinitive is a verb phrase
   CHECK(code_text("../spoken/spoken82.yaml", "We gaan het samen maken met de buren.") == "");
 }
 
+TEST_CASE("match: a verb's preposition before its adjective, none before a time, niet alleen with no maar a negation") {
+  CHECK(code_text("../spoken/spoken86.yaml", "Daar raak je wel aan gewend.") == "z/gewend_aan=raak je wel aan gewend\n");
+  CHECK(code_text("../spoken/spoken86.yaml", "Je raakt gewend aan de stilte.") == "z/gewend_aan=raakt gewend aan\n");
+  CHECK(code_text("../spoken/spoken86.yaml", "De cursus begint over twee weken weer.") == "");
+  CHECK(code_text("../spoken/spoken86.yaml", "We hopen op vrijdag weer samen te koken.") == "");
+  CHECK(code_text("../spoken/spoken86.yaml", "We hopen op mooi weer.") == "z/hopen_op=hopen op\n");
+  CHECK(code_text("../spoken/spoken86.yaml", "M'n moeder redt zich niet alleen, ze heeft thuiszorg.") ==
+        "z/redden= !redt zich\n");
+  CHECK(code_text("../spoken/spoken86.yaml", "Ze redt zich niet alleen thuis, maar ook op straat.") == "z/redden=redt zich\n");
+}
+
 TEST_CASE("match: phrases over an apposition of als, het's predicate apart, a noun phrase's noun no particle") {
   CHECK(code_text("../spoken/spoken75.yaml", "Hoe bieden we als dorp het hoofd aan al die vooroordelen?") ==
         "z/hoofd=bieden we als dorp het hoofd\nz/n_dorp=dorp\nz/n_vooroordeel=vooroordelen\n");
