@@ -78,6 +78,7 @@ struct Element {
   // kinderen, daar let ik op; not Let goed op, which is opletten)
   bool needs_object = false;
   bool cluster = false;             // a gap of auxiliaries and modals only: a verb cluster's other verbs
+  bool adjectives = false;          // a gap of adjectives only: before a noun after its article
 };
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 8;
@@ -100,6 +101,7 @@ struct PhraseWord {
   bool read_as_verb = false;  // Element::read_as_verb
   bool needs_object = false;  // Element::needs_object
   bool cluster = false;       // Element::cluster
+  bool adjectives = false;    // Element::adjectives
 };
 
 // The gaps a verb phrase's words stand apart by: within the clause, and
@@ -110,6 +112,28 @@ const PhraseWord kAdverbsGapWord{"", kMaxGap, true, false, true};
 // and the other verbs of a cluster around a phrase's verb (dat niemand een
 // lans heeft gebroken voor, een lans gebroken heeft voor, wil breken voor)
 const PhraseWord kClusterGapWord{"", 2, true, false, false, false, false, false, true};
+
+// and the adjectives between a phrase's article and its noun (een eerlijke
+// afweging maken, een goed gesprek voeren)
+const PhraseWord kAdjectivesGapWord{"", 2, true, false, false, false, false, false, false, true};
+
+// The words that a preposition later in the clause may belong to (er ... aan:
+// eraan; ik doe overal aan mee, ik denk nergens aan).
+bool is_r_word(std::string_view w) {
+  return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
+}
+
+// An er, daar, waar or hier joined to its preposition (ervoor, daarover,
+// waarmee, hieraan).
+bool joined_r_word(std::string_view w) {
+  for (std::string_view r : {"er", "daar", "waar", "hier"})
+    if (w.size() > r.size() + 1 && w.starts_with(r) &&
+        is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
+                   "toe", "tussen", "uit", "van", "voor"},
+                  w.substr(r.size())))
+      return true;
+  return false;
+}
 
 // Whether a verb takes a bare infinitive, by its infinitive: a modal and
 // a few others (we laten de kinderen spelen, we moeten leren lezen, ze
@@ -529,6 +553,7 @@ struct CompiledCodebook::Impl {
       if (norm.empty()) {
         out.push_back({{}, true, kAnyBits, word->gap, word->in_clause, word->adverbs});
         out.back().cluster = word->cluster;
+        out.back().adjectives = word->adjectives;
         continue;
       }
       std::vector<std::uint32_t> keys;
@@ -746,6 +771,11 @@ struct CompiledCodebook::Impl {
       before.back().read_as_verb = true;
       before.insert(before.begin(), {std::string(pronominal), 0, false});
       add_verb_phrase(pattern_words, code, role, before, source, false);
+      // (or joined: waarmee ze volledig in strijd zijn)
+      for (std::string_view r_word : {"er", "daar", "waar"}) {
+        before.front().text = std::string(r_word) + std::string(pronominal);
+        add_verb_phrase(pattern_words, code, role, before, source, false);
+      }
     }
     // a separable verb said first, its particle before the preposition and
     // the preposition's object (we kwamen op voor de kinderen, Stemt de raad
@@ -820,16 +850,21 @@ struct CompiledCodebook::Impl {
            words[i - 1].text == "er" ||
            (i + 2 == words.size() && separable_particle_word(w)));  // (kon m'n verhaal nergens kwijt)
       const bool clause_before = i > 0 && words[i - 1].text == "het" && (lexicon::adjective(w) || w == "eens");
+      const bool adjectives_before = i > 0 && is_one_of({"een", "de"}, std::string_view(words[i - 1].text)) &&
+                                     !words[i - 1].gap && lexicon::noun(w);
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
         if (adverbs_before) fronts[f].push_back(kAdverbsGapWord);
         if (clause_before) fronts[f].push_back(kClauseGapWord);
+        if (adjectives_before) fronts[f].push_back(kAdjectivesGapWord);
         if (pronominal) {
           fronts.push_back(fronts[f]);
           fronts.back().insert(fronts.back().end(), {{"er", 0, false}, kClauseGapWord, {std::string(rest), 0, false}});
         }
         fronts[f].push_back(words[i]);
-        if (w == "zich" && i + 2 < words.size()) fronts[f].push_back(kClauseGapWord);
+        // (and after an r-word joined to its preposition that opens the
+        // phrase: waarmee ze volledig in strijd zijn)
+        if ((w == "zich" || (i == 0 && joined_r_word(w))) && i + 2 < words.size()) fronts[f].push_back(kClauseGapWord);
       }
     }
     const std::string& infinitive = words.back().text;
@@ -1034,24 +1069,6 @@ struct WordInfo {
   VerbShape shape = VerbShape::other;        // info->shape
   bool whether = false;         // an of that asks whether (Impl::whether_asked_before)
 };
-
-// The words that a preposition later in the clause may belong to (er ... aan:
-// eraan; ik doe overal aan mee, ik denk nergens aan).
-bool is_r_word(std::string_view w) {
-  return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
-}
-
-// An er, daar, waar or hier joined to its preposition (ervoor, daarover,
-// waarmee, hieraan).
-bool joined_r_word(std::string_view w) {
-  for (std::string_view r : {"er", "daar", "waar", "hier"})
-    if (w.size() > r.size() + 1 && w.starts_with(r) &&
-        is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
-                   "toe", "tussen", "uit", "van", "voor"},
-                  w.substr(r.size())))
-      return true;
-  return false;
-}
 
 // zijn before this word is his: a word that is no verb or a bare stem (zijn
 // werk, zijn vader), not the verb (mee zijn gegaan).
@@ -1404,6 +1421,9 @@ struct Matcher::Impl {
         if (el.adverbs && skip > 0 && !middle_field_adverb(norm(w + skip - 1))) break;
         if (el.cluster && skip > 0 &&
             !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w + skip - 1].context))
+          break;
+        if (el.adjectives && skip > 0 && infos[w + skip - 1].context != ContextWord::adjective &&
+            !(lexicon::adjective(norm(w + skip - 1)) && !infos[w + skip - 1].info->verb))
           break;
         // (a word no pattern names has no bits at all, which a gap next
         // must still let through)

@@ -1723,7 +1723,7 @@ TEST_CASE("match: a phrase that opens with te and an infinitive is a verb phrase
   CHECK(code_text("../spoken/spoken82.yaml", "We gaan het samen maken met de buren.") == "");
 }
 
-TEST_CASE("match: a verb's preposition before its adjective, none before a time, niet alleen with no maar a negation") {
+TEST_CASE("match: a verb's preposition before its adjective, none before a time, niet alleen with no maar a negation, adjectives after a phrase's article") {
   CHECK(code_text("../spoken/spoken86.yaml", "Daar raak je wel aan gewend.") == "z/gewend_aan=raak je wel aan gewend\n");
   CHECK(code_text("../spoken/spoken86.yaml", "Je raakt gewend aan de stilte.") == "z/gewend_aan=raakt gewend aan\n");
   CHECK(code_text("../spoken/spoken86.yaml", "De cursus begint over twee weken weer.") == "");
@@ -1732,6 +1732,12 @@ TEST_CASE("match: a verb's preposition before its adjective, none before a time,
   CHECK(code_text("../spoken/spoken86.yaml", "M'n moeder redt zich niet alleen, ze heeft thuiszorg.") ==
         "z/redden= !redt zich\n");
   CHECK(code_text("../spoken/spoken86.yaml", "Ze redt zich niet alleen thuis, maar ook op straat.") == "z/redden=redt zich\n");
+  // adjectives between a phrase's article and its noun; a joined waarmee
+  // before the phrase's own preposition takes the clause's words after it
+  CHECK(code_text("../spoken/spoken59.yaml", "Hij speelt een heel belangrijke rol.") ==
+        "z/rol=speelt een heel belangrijke rol\n");
+  CHECK(code_text("../spoken/spoken87.yaml", "De plannen, waarmee ze volledig in strijd zijn.") ==
+        "z/strijd=waarmee ze volledig in strijd zijn\n");
 }
 
 TEST_CASE("match: phrases over an apposition of als, het's predicate apart, a noun phrase's noun no particle") {
