@@ -2992,10 +2992,11 @@ struct Matcher::Impl {
           joined_r_word(norm(w - 1)) && modal_before(w))
         previous = ContextWord::modal;
       // and so is one after the preposition of a waar, daar or er, a modal
-      // before them in the clause (waar wil je aan werken, daar moet je over
-      // oordelen)
-      if (previous == ContextWord::preposition && next == ContextWord::edge && infos[w].shape == VerbShape::infinitive &&
-          preposition_of_r_word(w - 1) && modal_before(w))
+      // before them in the clause, at its end or before a prepositional
+      // phrase (waar wil je aan werken, daar moet je over oordelen, je kunt
+      // er niet zomaar over beginnen bij de kassa)
+      if (previous == ContextWord::preposition && (next == ContextWord::edge || next == ContextWord::preposition) &&
+          infos[w].shape == VerbShape::infinitive && preposition_of_r_word(w - 1) && modal_before(w))
         previous = ContextWord::modal;
       // and one that ends a subordinate clause is its verb (de consequenties
       // die daar aan zitten)
@@ -3224,10 +3225,10 @@ struct Matcher::Impl {
                           only_past(w);
       // the imperatives a speaker opens a clause with, alone before a comma
       // or its end, maybe after nee, ja or nou, are verbs (Kijk, hier is de
-      // stoep; nee wacht, dat doet Kees), not the nouns they spell (een kijk
-      // op, de wacht)
+      // stoep; nee wacht, dat doet Kees; Kom, we gaan), not the nouns they
+      // spell (een kijk op, de wacht, een kom)
       const bool marker =
-          w + 1 == clause_end[w] && is_one_of({"kijk", "wacht", "luister"}, norm(w)) &&
+          w + 1 == clause_end[w] && is_one_of({"kijk", "wacht", "luister", "kom"}, norm(w)) &&
           (w == clause_start[w] || (w - 1 == clause_start[w] && is_one_of({"nee", "ja", "nou", "oh", "o"}, norm(w - 1))));
       Reading reading = no_verb_here(w) || noun_of_idiom(w) || called ? Reading::noun
                         : particle || marker               ? Reading::verb

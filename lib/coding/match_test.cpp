@@ -1738,6 +1738,11 @@ TEST_CASE("match: a verb's preposition before its adjective, none before a time,
         "z/rol=speelt een heel belangrijke rol\n");
   CHECK(code_text("../spoken/spoken87.yaml", "De plannen, waarmee ze volledig in strijd zijn.") ==
         "z/strijd=waarmee ze volledig in strijd zijn\n");
+  // an infinitive after an er's preposition, a modal before it, is the verb
+  // before a prepositional phrase too; Kom alone opening a clause is one
+  CHECK(readings_of("Je kunt er niet zomaar over beginnen bij de kassa.") ==
+        "Je kunt:verb er niet zomaar over beginnen:verb bij de kassa");
+  CHECK(readings_of("Kom, we gaan.") == "Kom:verb we gaan");
 }
 
 TEST_CASE("match: phrases over an apposition of als, het's predicate apart, a noun phrase's noun no particle") {

@@ -497,9 +497,15 @@ struct Lemmatiser::Impl {
   // boomdeskundige). So is one in -se after a consonant: a place's adjective
   // (de Goudse buurt, de Utrechtse wijk, which nl.dic lists capitalised
   // only: Gouds, Utrechts); not after a vowel or s, as names end (Elise,
-  // Jesse).
+  // Jesse). One in -ke or -ske after a noun is its diminutive as the south
+  // says it (kapelke, prinske, boekske: kapel, prins, boek).
   static std::string unknown_word_lemma(const std::string& w) {
     if (w.size() >= 7 && ends_with(w, "ers")) return w.substr(0, w.size() - 1);
+    for (std::string_view ending : {"ke", "kes", "ske", "skes"})
+      if (w.size() >= ending.size() + 4 && ends_with(w, ending)) {
+        const std::string base = w.substr(0, w.size() - ending.size());
+        if (lexicon::noun(base)) return base;
+      }
     if (w.size() >= 5 && ends_with(w, "se") && !vowel(w[w.size() - 3]) && w[w.size() - 3] != 's')
       return w.substr(0, w.size() - 1);
     static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {

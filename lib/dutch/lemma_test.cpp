@@ -231,6 +231,8 @@ TEST_CASE("lemma: forms kept in set phrases") {
   CHECK(main_of(l, "opzichte") == "opzicht");  // ten opzichte van
   CHECK(main_of(l, "feite") == "feit");        // in feite
   CHECK(main_of(l, "goeie") == "goed");        // spoken goede: het goeie voorbeeld
+  CHECK(main_of(l, "kapelke") == "kapel");     // the south's diminutive, which nl.dic does not know
+  CHECK(main_of(l, "prinske") == "prins");
   CHECK(l.lookup("ouwe").inflected_adjective);  // die ouwe fiets: fiets is the noun
   CHECK(main_of(l, "middags") == "middag");    // 's middags
 }
