@@ -1892,8 +1892,11 @@ struct Matcher::Impl {
       after_degree = degree_word(tokens[u].norm);
       // a die or dat passed above may be the subject or object itself, so the
       // word after it is not taken for its noun (toen dat gebeurde, toen ze
-      // dat zei)
-      previous = next.clause_opener ? ContextWord::other : next.context;
+      // dat zei); meer or minder right after a subject is an adverb, no
+      // quantity of the word after it (dat niemand meer belt)
+      previous = next.clause_opener || (subject_pronoun(previous) && is_one_of({"meer", "minder"}, tokens[u].norm))
+                     ? ContextWord::other
+                     : next.context;
     }
     return comparison || !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
   }
@@ -2925,6 +2928,12 @@ struct Matcher::Impl {
           (infos[w].info->noun || plural_noun(w)) && !strong_participle(w) && !subject_pronoun(next) &&
           !preposition_of_r_word(w - 1))
         previous = ContextWord::determiner;
+      // het the object of a perfect, its participle last after it, is no
+      // article of that participle (Ik heb het nagevraagd, ik heb het gedaan;
+      // not Het gedane werk)
+      if (previous == ContextWord::het && w - 1 > clause_start[w] && participle(w) && !norm(w).ends_with('e') &&
+          (next == ContextWord::edge || next == ContextWord::verb_final) && auxiliary_before(w))
+        previous = ContextWord::other;
       // and a participle after it, not inflected before a noun, is the
       // clause's verb (ik heb er lang over gepeinsd; not daar gaat het over
       // geparkeerde auto's)

@@ -1743,6 +1743,13 @@ TEST_CASE("match: a verb's preposition before its adjective, none before a time,
   CHECK(readings_of("Je kunt er niet zomaar over beginnen bij de kassa.") ==
         "Je kunt:verb er niet zomaar over beginnen:verb bij de kassa");
   CHECK(readings_of("Kom, we gaan.") == "Kom:verb we gaan");
+  // het the object of a perfect: its participle last is the verb
+  CHECK(readings_of("Ik heb het gedaan.") == "Ik heb:verb het gedaan:verb");
+  CHECK(readings_of("Het gedaan werk was goed.") == "Het gedaan:noun werk:noun was goed");
+  // meer right after a subject is an adverb: dat opens the clause, whose
+  // negation stays in it
+  CHECK(code_text("../spoken/spoken86.yaml", "Ik ben er aan gewend geraakt dat niemand meer belt.") ==
+        "z/gewend_aan=aan gewend geraakt\n");
 }
 
 TEST_CASE("match: phrases over an apposition of als, het's predicate apart, a noun phrase's noun no particle") {

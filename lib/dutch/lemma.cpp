@@ -498,14 +498,10 @@ struct Lemmatiser::Impl {
   // (de Goudse buurt, de Utrechtse wijk, which nl.dic lists capitalised
   // only: Gouds, Utrechts); not after a vowel or s, as names end (Elise,
   // Jesse). One in -ke or -ske after a noun is its diminutive as the south
-  // says it (kapelke, prinske, boekske: kapel, prins, boek).
+  // says it (southern_diminutive).
   static std::string unknown_word_lemma(const std::string& w) {
     if (w.size() >= 7 && ends_with(w, "ers")) return w.substr(0, w.size() - 1);
-    for (std::string_view ending : {"ke", "kes", "ske", "skes"})
-      if (w.size() >= ending.size() + 4 && ends_with(w, ending)) {
-        const std::string base = w.substr(0, w.size() - ending.size());
-        if (lexicon::noun(base)) return base;
-      }
+    if (std::string base = southern_diminutive(w); !base.empty()) return base;
     if (w.size() >= 5 && ends_with(w, "se") && !vowel(w[w.size() - 3]) && w[w.size() - 3] != 's')
       return w.substr(0, w.size() - 1);
     static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
@@ -514,6 +510,17 @@ struct Lemmatiser::Impl {
     for (const auto& [inflected, base] : kAdjectives)
       if (w.size() >= inflected.size() + 3 && ends_with(w, inflected))
         return w.substr(0, w.size() - inflected.size()) + std::string(base);
+    return {};
+  }
+
+  // The noun of a diminutive in -ke or -ske as the south says it, which
+  // nl.dic does not know (kapelke, prinske, boekske: kapel, prins, boek), or "".
+  static std::string southern_diminutive(const std::string& w) {
+    for (std::string_view ending : {"ke", "kes", "ske", "skes"})
+      if (w.size() >= ending.size() + 4 && ends_with(w, ending)) {
+        std::string base = w.substr(0, w.size() - ending.size());
+        if (lexicon::noun(base)) return base;
+      }
     return {};
   }
 
@@ -706,9 +713,11 @@ struct Lemmatiser::Impl {
       for (auto& s : stems) out.lemmas.push_back(std::move(s));
       // a word in -e that hunspell takes as a form of another (grote:
       // groot, homogene: homogeen, belangrijkste: belangrijk), but no
-      // diminutive (bankje: bank) nor a set phrase's noun (in feite)
+      // diminutive (bankje: bank, kapelke: kapel) nor a set phrase's noun (in
+      // feite)
       out.inflected_adjective =
           ends_with(norm, "e") && !ends_with(norm, "je") && !stems.empty() && set_phrase_noun(norm).empty() &&
+          (out.known || southern_diminutive(norm).empty()) &&
           std::all_of(out.verbs.begin(), out.verbs.end(),
                       [](const VerbReading& v) { return (v.forms & ~(kParticiple | kPresentParticiple | kListed)) == 0; });
       if (stems.empty() && out.known) {
