@@ -268,3 +268,7 @@ TEST_CASE("match: the eightieth spoken-Dutch battery") { check_battery("spoken/b
 TEST_CASE("match: the eighty-first spoken-Dutch battery") { check_battery("spoken/battery81.tsv", "spoken/spoken81.yaml"); }
 TEST_CASE("match: the eighty-second spoken-Dutch battery") { check_battery("spoken/battery82.tsv", "spoken/spoken82.yaml"); }
 TEST_CASE("match: the eighty-third spoken-Dutch battery") { check_battery("spoken/battery83.tsv", "spoken/spoken83.yaml"); }
+TEST_CASE("match: the eighty-fourth spoken-Dutch battery") { check_battery("spoken/battery84.tsv", "spoken/spoken84.yaml"); }
+TEST_CASE("match: the eighty-fifth spoken-Dutch battery") { check_battery("spoken/battery85.tsv", "spoken/spoken85.yaml"); }
+TEST_CASE("match: the eighty-sixth spoken-Dutch battery") { check_battery("spoken/battery86.tsv", "spoken/spoken86.yaml"); }
+TEST_CASE("match: the eighty-seventh spoken-Dutch battery") { check_battery("spoken/battery87.tsv", "spoken/spoken87.yaml"); }
