@@ -3039,6 +3039,16 @@ struct Matcher::Impl {
       if (previous == ContextWord::het && infos[w].shape == VerbShape::stem && norm(w).ends_with('t') &&
           is_one_of({ContextWord::quantifier, ContextWord::determiner}, next))
         previous = ContextWord::subject;
+      // and so is the stem in -t of a verb of sitting, standing or lying,
+      // after het before a preposition or the clause's end, or anywhere
+      // before te and the infinitive of what one does meanwhile (hoe het zit
+      // met, hoe het zit; wie zit te wachten; not het feest)
+      if (infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
+          form_of(w, {"zitten", "staan", "liggen", "lopen", "hangen"}) &&
+          ((previous == ContextWord::het &&
+            (next == ContextWord::preposition || next == ContextWord::edge || next == ContextWord::verb_final)) ||
+           (next == ContextWord::te && w + 2 < clause_end[w] && infos[w + 2].shape == VerbShape::infinitive)))
+        previous = ContextWord::subject;
       // and a form after het that is also a noun is that noun where its
       // clause's finite verb comes after it (het bad in Zeist is dicht, het
       // net zit vol; not het bad me om te komen, nor a modal's form before

@@ -1746,6 +1746,11 @@ TEST_CASE("match: a verb's preposition before its adjective, none before a time,
   // het the object of a perfect: its participle last is the verb
   CHECK(readings_of("Ik heb het gedaan.") == "Ik heb:verb het gedaan:verb");
   CHECK(readings_of("Het gedaan werk was goed.") == "Het gedaan:noun werk:noun was goed");
+  // zit after het before a preposition or the end, and before te and an
+  // infinitive, is zitten's
+  CHECK(readings_of("Ik weet hoe het zit met de keurmerken.") ==
+        "Ik weet:verb hoe het zit:verb met de keurmerken");
+  CHECK(readings_of("Wie zit er te wachten?") == "Wie zit:verb er te wachten:verb");
   // meer right after a subject is an adverb: dat opens the clause, whose
   // negation stays in it
   CHECK(code_text("../spoken/spoken86.yaml", "Ik ben er aan gewend geraakt dat niemand meer belt.") ==
