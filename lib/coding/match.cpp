@@ -1033,6 +1033,7 @@ struct NormInfo {
   bool noun = false;           // a finite form or stem that is a noun too (Lemmas::noun: feest, buurt)
   bool separable_stem = false;  // a separable verb's stem written whole (lemma.h: separable_stem)
   bool particle = false;       // may be a separable verb's particle apart (op, mee, weer)
+  bool adjective = false;      // an adjective and no verb form (eerlijke, goed): Element::adjectives lets it in
   VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
   // 1 + index of its verb reading, noun reading and readings as a verb's
@@ -1295,6 +1296,7 @@ struct Matcher::Impl {
       n.separable_stem = separable_stem(l);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
       n.participle = std::any_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) { return v.forms & kParticiple; });
+      n.adjective = token.kind == TokenKind::word && l.verbs.empty() && (l.inflected_adjective || lexicon::adjective(norm));
       if (token.kind == TokenKind::word) n.context = context_word(norm, l, n.verb);
       for (const auto& v : l.verbs) {
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
@@ -1422,9 +1424,7 @@ struct Matcher::Impl {
         if (el.cluster && skip > 0 &&
             !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w + skip - 1].context))
           break;
-        if (el.adjectives && skip > 0 && infos[w + skip - 1].context != ContextWord::adjective &&
-            !(lexicon::adjective(norm(w + skip - 1)) && !infos[w + skip - 1].info->verb))
-          break;
+        if (el.adjectives && skip > 0 && !infos[w + skip - 1].info->adjective) break;
         // (a word no pattern names has no bits at all, which a gap next
         // must still let through)
         if (next != kAnyBits && w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
