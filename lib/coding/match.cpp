@@ -582,6 +582,17 @@ struct CompiledCodebook::Impl {
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       } else {
         keys = pattern_keys(pattern_words, norm, in_phrase);
+        // an er joined to its preposition stands for daar's and waar's too
+        // (erachter komen: Hoe bent u daarachter gekomen?); not hier's, which
+        // opens a text's own statements (hierbij, hiervoor)
+        if (in_phrase && norm.starts_with("er") && joined_r_word(norm)) {
+          for (std::string_view r_word : {"daar", "waar"}) {
+            const auto& more = pattern_keys(pattern_words, std::string(r_word).append(norm.substr(2)), true);
+            keys.insert(keys.end(), more.begin(), more.end());
+          }
+          std::sort(keys.begin(), keys.end());
+          keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        }
       }
       const std::uint64_t bits = key_bits(keys);
       out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle, word->read_as_verb,
@@ -758,7 +769,7 @@ struct CompiledCodebook::Impl {
         placed[at].text = pronominal;
         add_verb_phrase(pattern_words, code, role, placed, source, false);
       }
-      for (std::string_view r_word : {"er", "daar", "waar"}) {
+      for (std::string_view r_word : {"er", "daar", "waar", "hier"}) {
         placed[at].text = std::string(r_word) + std::string(pronominal);
         add_verb_phrase(pattern_words, code, role, placed, source, false);
       }
@@ -3040,13 +3051,16 @@ struct Matcher::Impl {
           is_one_of({ContextWord::quantifier, ContextWord::determiner}, next))
         previous = ContextWord::subject;
       // and so is the stem in -t of a verb of sitting, standing or lying,
-      // after het before a preposition or the clause's end, or anywhere
-      // before te and the infinitive of what one does meanwhile (hoe het zit
-      // met, hoe het zit; wie zit te wachten; not het feest)
+      // after het before a preposition or the clause's end, after die or dat
+      // before a negation or a particle, or anywhere before te and the
+      // infinitive of what one does meanwhile (hoe het zit met, hoe het zit;
+      // die zit niet los; wie zit te wachten; not het feest)
       if (infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
           form_of(w, {"zitten", "staan", "liggen", "lopen", "hangen"}) &&
           ((previous == ContextWord::het &&
             (next == ContextWord::preposition || next == ContextWord::edge || next == ContextWord::verb_final)) ||
+           (previous == ContextWord::demonstrative && is_one_of({"die", "dat"}, norm(w - 1)) &&
+            w + 1 < clause_end[w] && (infos[w + 1].info->negation || infos[w + 1].particle)) ||
            (next == ContextWord::te && w + 2 < clause_end[w] && infos[w + 2].shape == VerbShape::infinitive)))
         previous = ContextWord::subject;
       // and a form after het that is also a noun is that noun where its

@@ -272,3 +272,7 @@ TEST_CASE("match: the eighty-fourth spoken-Dutch battery") { check_battery("spok
 TEST_CASE("match: the eighty-fifth spoken-Dutch battery") { check_battery("spoken/battery85.tsv", "spoken/spoken85.yaml"); }
 TEST_CASE("match: the eighty-sixth spoken-Dutch battery") { check_battery("spoken/battery86.tsv", "spoken/spoken86.yaml"); }
 TEST_CASE("match: the eighty-seventh spoken-Dutch battery") { check_battery("spoken/battery87.tsv", "spoken/spoken87.yaml"); }
+TEST_CASE("match: the eighty-eighth spoken-Dutch battery") { check_battery("spoken/battery88.tsv", "spoken/spoken88.yaml"); }
+TEST_CASE("match: the ninetieth spoken-Dutch battery") { check_battery("spoken/battery90.tsv", "spoken/spoken90.yaml"); }
+TEST_CASE("match: the ninety-first spoken-Dutch battery") { check_battery("spoken/battery91.tsv", "spoken/spoken91.yaml"); }
+TEST_CASE("match: the eighty-ninth spoken-Dutch battery") { check_battery("spoken/battery89.tsv", "spoken/spoken89.yaml"); }

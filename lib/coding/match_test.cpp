@@ -1751,6 +1751,12 @@ TEST_CASE("match: a verb's preposition before its adjective, none before a time,
   CHECK(readings_of("Ik weet hoe het zit met de keurmerken.") ==
         "Ik weet:verb hoe het zit:verb met de keurmerken");
   CHECK(readings_of("Wie zit er te wachten?") == "Wie zit:verb er te wachten:verb");
+  CHECK(readings_of("Die zit niet los.") == "Die zit:verb niet los");
+  CHECK(code_text("../spoken/spoken91.yaml", "Er is last van vocht in de woningen.") == "z/n_vocht=vocht\n");
+  // er joined to a phrase's preposition stands for daar's too, and hier
+  // joins a prepositional verb's preposition as er does
+  CHECK(code_text("../spoken/spoken88.yaml", "Hoe bent u daarachter gekomen?") == "z/achter=daarachter gekomen\n");
+  CHECK(code_text("../spoken/spoken88.yaml", "Wie gaat hierover?") == "z/gaan_over=gaat hierover\n");
   // meer right after a subject is an adverb: dat opens the clause, whose
   // negation stays in it
   CHECK(code_text("../spoken/spoken86.yaml", "Ik ben er aan gewend geraakt dat niemand meer belt.") ==

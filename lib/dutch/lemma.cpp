@@ -451,6 +451,14 @@ struct Lemmatiser::Impl {
     return {};
   }
 
+  // Whether w opens with a separable particle of three letters or more and
+  // has three letters after it (loszit, opbelt).
+  static bool starts_with_particle(const std::string& w) {
+    for (std::size_t n = 3; n + 3 <= w.size(); ++n)
+      if (separable_particle_word(std::string_view(w).substr(0, n))) return true;
+    return false;
+  }
+
   // Spoken forms of inflected adjectives, whose d became a glide (een goeie
   // buur, die ouwe fiets): the adjective's.
   static std::string_view spoken_adjective(std::string_view w) {
@@ -667,8 +675,11 @@ struct Lemmatiser::Impl {
       std::vector<std::string> stems = inflectional_stems(norm, out.known, &root);
       // (and a longer word it does not know that a verb it knows makes:
       // hunspell knows rondbellen, not rondbelde; not a name: Bep; or a
-      // present typed with d: voerd)
-      if (norm.size() <= kMaxVerbLength && (out.known || norm.size() >= 7 || (norm.size() >= 5 && norm.back() == 'd')))
+      // present typed with d: voerd; or a separable verb's form joined
+      // after its particle: loszit)
+      if (norm.size() <= kMaxVerbLength &&
+          (out.known || norm.size() >= 7 || (norm.size() >= 5 && norm.back() == 'd') ||
+           (norm.size() >= 6 && starts_with_particle(norm))))
         out.verbs = verb_readings(norm, is_word);
       if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
       if (auto adjective = spoken_adjective(norm); !adjective.empty()) stems.emplace_back(adjective);
@@ -752,12 +763,13 @@ struct Lemmatiser::Impl {
       // list has it as a word of its own and with a diminutive (buurt,
       // kant; not speelt, which hunspell only knows as a form of spelen); a
       // participle is a noun with a diminutive (bericht: berichtje).
-      bool listed = false, stem = false, present = false, participle = false;
+      bool listed = false, stem = false, present = false, participle = false, past = false;
       for (const auto& v : out.verbs) {
         listed |= (v.forms & kListed) != 0;
         stem |= (v.forms & kStem) != 0;
         present |= (v.forms & kPresent) != 0;
         participle |= (v.forms & kParticiple) != 0;
+        past |= (v.forms & kPast) != 0;
       }
       const bool prefixed_noun = stem && inseparable_noun(norm);  // a strong verb's too: onderhoud, besluit
       if (stem && (!listed || prefixed_noun)) {
@@ -768,6 +780,11 @@ struct Lemmatiser::Impl {
         out.noun = out.noun || out.adjective || lexicon::noun(norm) || separable_stem(out);
       }
       else if (!listed && present) out.noun = root && has_diminutive(norm);
+      // a strong past that nl.dic has as a noun with a diminutive, or one
+      // that ends compounds, too (stal, greep, sloot, vocht; not hing, which
+      // it flags oddly)
+      else if (listed && past && !present && !participle)
+        out.noun = lexicon::noun(norm) && (has_diminutive(norm) || lexicon::compound_head(norm));
       else if (!listed && participle && !ends_with(norm, "e"))
         out.noun = has_diminutive(norm);  // bericht, verslag, gezicht, geluid
     }

@@ -158,7 +158,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
-    "lastig", "gelijk", "kennis", "bekend", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
+    "lastig", "gelijk", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
     "thuis", "voort", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat", "rond",
     "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam", "vol", "los", "mee", "toe", "uit",

@@ -185,6 +185,8 @@ TEST_CASE("verb: particles that are adjectives or two particles, the longest fir
   CHECK(readings("goedgekeurd") == "goedkeuren:d");
   CHECK(readings("goederen") == "");
   CHECK(readings("bekendgemaakt") == "bekendmaken:d");
+  CHECK(readings("beziggehouden") == "bezighouden:d");
+  CHECK(readings("geblockt") == "blocken:d");  // a loan verb in data/verbs.nl.txt
   // weer makes inseparable verbs too (weerlegd, no ge-), and her- a verb
   // nl.dic lists with it of any verb's forms, a separable one's too
   CHECK(readings("weerlegd") == "weerleggen:d");
