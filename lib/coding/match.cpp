@@ -638,11 +638,18 @@ struct CompiledCodebook::Impl {
       // waren voor, samen met kinderen te kijken naar)
       const bool object =
           is_one_of({"elkaar", "zich"}, std::string_view(words[verb - 1].text)) || lexicon::noun(words[verb - 1].text);
-      std::vector<PhraseWord> clustered(words.begin(), words.begin() + static_cast<long>(verb));
+      // (adjectives between its article and noun: wil een kleine bijdrage
+      // leveren aan)
+      std::vector<PhraseWord> before_verb;
+      for (std::size_t i = 0; i < verb; ++i) {
+        if (adjectives_between(words, i)) before_verb.push_back(kAdjectivesGapWord);
+        before_verb.push_back(words[i]);
+      }
+      std::vector<PhraseWord> clustered = before_verb;
       clustered.insert(clustered.end(), {object ? kClauseGapWord : kClusterGapWord, words[verb], kClusterGapWord});
       clustered.insert(clustered.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
       add_phrase(pattern_words, code, role, clustered, source);
-      std::vector<PhraseWord> with_te(words.begin(), words.begin() + static_cast<long>(verb));
+      std::vector<PhraseWord> with_te = before_verb;
       if (object) with_te.push_back(kClauseGapWord);
       append_infinitive_with_te(pattern_words, with_te, words[verb].text);
       with_te.insert(with_te.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
@@ -774,6 +781,18 @@ struct CompiledCodebook::Impl {
         add_verb_phrase(pattern_words, code, role, placed, source, false);
       }
     }
+    // an r-word joined to the preposition put first, the finite verb right
+    // after it and the rest of the phrase later (Daarvoor ben ik ze nog
+    // steeds dankbaar, Daarmee gaat de commissie akkoord)
+    if (rest.size() >= 2 && pattern_words.particle(rest.back().text).empty())
+      for (std::string_view r_word : {"er", "daar", "waar", "hier"}) {
+        std::vector<PhraseWord> fronted = {{std::string(r_word) + std::string(pronominal), 0, false},
+                                           kClauseGapWord,
+                                           {rest.back().text, 0, false, true, false, false, true},
+                                           kClauseGapWord};
+        fronted.insert(fronted.end(), rest.begin(), rest.end() - 1);
+        add_phrase(pattern_words, code, role, fronted, source);
+      }
     // a phrase that opens with a preposition of its own takes the waar's,
     // daar's or er's before that one (waar hij niet voor in aanmerking komt,
     // daar kom je niet mee in aanraking)
@@ -804,6 +823,13 @@ struct CompiledCodebook::Impl {
     first.insert(first.end(), {{std::string(particle), 0, false}, preposition});
     add_phrase(pattern_words, code, role, first, source);
     return true;
+  }
+
+  // Whether adjectives may stand before a phrase's word i: a noun after its
+  // een, de or het (een kleine bijdrage, het grote verschil).
+  static bool adjectives_between(const std::vector<PhraseWord>& words, std::size_t i) {
+    return i > 0 && !words[i - 1].gap && is_one_of({"een", "de", "het"}, std::string_view(words[i - 1].text)) &&
+           lexicon::noun(words[i].text);
   }
 
   // Whether a phrase's word is an adjective or a participle, which a
@@ -861,8 +887,7 @@ struct CompiledCodebook::Impl {
            words[i - 1].text == "er" ||
            (i + 2 == words.size() && separable_particle_word(w)));  // (kon m'n verhaal nergens kwijt)
       const bool clause_before = i > 0 && words[i - 1].text == "het" && (lexicon::adjective(w) || w == "eens");
-      const bool adjectives_before = i > 0 && is_one_of({"een", "de"}, std::string_view(words[i - 1].text)) &&
-                                     !words[i - 1].gap && lexicon::noun(w);
+      const bool adjectives_before = !clause_before && adjectives_between(words, i);
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
         if (adverbs_before) fronts[f].push_back(kAdverbsGapWord);

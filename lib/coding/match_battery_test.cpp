@@ -276,3 +276,7 @@ TEST_CASE("match: the eighty-eighth spoken-Dutch battery") { check_battery("spok
 TEST_CASE("match: the ninetieth spoken-Dutch battery") { check_battery("spoken/battery90.tsv", "spoken/spoken90.yaml"); }
 TEST_CASE("match: the ninety-first spoken-Dutch battery") { check_battery("spoken/battery91.tsv", "spoken/spoken91.yaml"); }
 TEST_CASE("match: the eighty-ninth spoken-Dutch battery") { check_battery("spoken/battery89.tsv", "spoken/spoken89.yaml"); }
+TEST_CASE("match: the ninety-second spoken-Dutch battery") { check_battery("spoken/battery92.tsv", "spoken/spoken92.yaml"); }
+TEST_CASE("match: the ninety-third spoken-Dutch battery") { check_battery("spoken/battery93.tsv", "spoken/spoken93.yaml"); }
+TEST_CASE("match: the ninety-fourth spoken-Dutch battery") { check_battery("spoken/battery94.tsv", "spoken/spoken94.yaml"); }
+TEST_CASE("match: the ninety-fifth spoken-Dutch battery") { check_battery("spoken/battery95.tsv", "spoken/spoken95.yaml"); }

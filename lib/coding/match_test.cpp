@@ -1738,6 +1738,11 @@ TEST_CASE("match: a verb's preposition before its adjective, none before a time,
         "z/rol=speelt een heel belangrijke rol\n");
   CHECK(code_text("../spoken/spoken87.yaml", "De plannen, waarmee ze volledig in strijd zijn.") ==
         "z/strijd=waarmee ze volledig in strijd zijn\n");
+  // the joined r-word put first, the finite verb right after it; an
+  // adjective after het or een in a phrase written as a whole
+  CHECK(code_text("../spoken/spoken92.yaml", "Daarvoor ben ik ze dankbaar.") == "z/dankbaar_voor=Daarvoor ben ik ze dankbaar\n");
+  CHECK(code_text("../spoken/spoken92.yaml", "Zij wil een kleine bijdrage leveren aan de buurt.") ==
+        "z/bijdrage_leveren=een kleine bijdrage leveren aan\n");
   // an infinitive after an er's preposition, a modal before it, is the verb
   // before a prepositional phrase too; Kom alone opening a clause is one
   CHECK(readings_of("Je kunt er niet zomaar over beginnen bij de kassa.") ==

@@ -505,11 +505,9 @@ struct Lemmatiser::Impl {
   // boomdeskundige). So is one in -se after a consonant: a place's adjective
   // (de Goudse buurt, de Utrechtse wijk, which nl.dic lists capitalised
   // only: Gouds, Utrechts); not after a vowel or s, as names end (Elise,
-  // Jesse). One in -ke or -ske after a noun is its diminutive as the south
-  // says it (southern_diminutive).
+  // Jesse).
   static std::string unknown_word_lemma(const std::string& w) {
     if (w.size() >= 7 && ends_with(w, "ers")) return w.substr(0, w.size() - 1);
-    if (std::string base = southern_diminutive(w); !base.empty()) return base;
     if (w.size() >= 5 && ends_with(w, "se") && !vowel(w[w.size() - 3]) && w[w.size() - 3] != 's')
       return w.substr(0, w.size() - 1);
     static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
@@ -521,10 +519,11 @@ struct Lemmatiser::Impl {
     return {};
   }
 
-  // The noun of a diminutive in -ke or -ske as the south says it, which
-  // nl.dic does not know (kapelke, prinske, boekske: kapel, prins, boek), or "".
-  static std::string southern_diminutive(const std::string& w) {
-    for (std::string_view ending : {"ke", "kes", "ske", "skes"})
+  // The noun of a diminutive that nl.dic does not know, in -tje (a noun in
+  // -e's: trampolinetje) or in -ke or -ske as the south says it (kapelke,
+  // prinske, boekske: kapel, prins, boek), or "".
+  static std::string diminutive_base(const std::string& w) {
+    for (std::string_view ending : {"tje", "tjes", "ke", "kes", "ske", "skes"})
       if (w.size() >= ending.size() + 4 && ends_with(w, ending)) {
         std::string base = w.substr(0, w.size() - ending.size());
         if (lexicon::noun(base)) return base;
@@ -704,6 +703,8 @@ struct Lemmatiser::Impl {
            ((participle.back() == 'd' || participle.back() == 't') && participle.find("ge") != std::string::npos)) &&
           lexicon::bare_entry(norm) && is_entry(participle) && out.verbs.empty())
         stems = {norm.substr(0, norm.size() - 1)};
+      if (stems.empty() && !out.known && out.verbs.empty())
+        if (std::string base = diminutive_base(norm); !base.empty()) stems = {std::move(base)};
       if (stems.empty()) stems = compound_lemmas(norm, !out.verbs.empty());
       if (stems.empty() && out.verbs.empty())
         if (std::string lemma = unknown_word_lemma(norm); !lemma.empty()) stems = {std::move(lemma)};
@@ -728,7 +729,7 @@ struct Lemmatiser::Impl {
       // feite)
       out.inflected_adjective =
           ends_with(norm, "e") && !ends_with(norm, "je") && !stems.empty() && set_phrase_noun(norm).empty() &&
-          (out.known || southern_diminutive(norm).empty()) &&
+          (out.known || diminutive_base(norm).empty()) &&
           std::all_of(out.verbs.begin(), out.verbs.end(),
                       [](const VerbReading& v) { return (v.forms & ~(kParticiple | kPresentParticiple | kListed)) == 0; });
       if (stems.empty() && out.known) {

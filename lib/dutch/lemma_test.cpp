@@ -233,6 +233,7 @@ TEST_CASE("lemma: forms kept in set phrases") {
   CHECK(main_of(l, "goeie") == "goed");        // spoken goede: het goeie voorbeeld
   CHECK(main_of(l, "kapelke") == "kapel");     // the south's diminutive, which nl.dic does not know
   CHECK(main_of(l, "prinske") == "prins");
+  CHECK(main_of(l, "trampolinetje") == "trampoline");  // a noun in -e's diminutive that nl.dic does not know
   CHECK_FALSE(l.lookup("prinske").inflected_adjective);  // so a noun term prins matches it
   CHECK(main_of(l, "loszit", Reading::verb) == "loszitten");  // a separable verb's form hunspell does not know, joined
   CHECK(l.lookup("ouwe").inflected_adjective);  // die ouwe fiets: fiets is the noun
