@@ -1054,6 +1054,10 @@ struct NormInfo {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases_by_next_key;  // (key of the second word, phrase), sorted
   std::vector<std::uint32_t> phrases_gap_next;  // sorted
   std::vector<std::uint64_t> phrase_ahead;      // per phrases_gap_next: the bits of the word after the gap
+  // per phrases_gap_next: the bits of its last word and the most words after
+  // the first that it may stand (a phrase whose gap is followed by a common
+  // word, zijn ... voor bang, still needs its rarer last word within reach)
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> phrase_last;
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::uint64_t bits = 0;                    // key_bits(keys)
   bool negation = false;
@@ -1164,6 +1168,7 @@ struct Matcher::Impl {
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
   std::vector<std::uint32_t> phrase_starts;  // match_phrases_from's, kept to reuse its memory
+  std::vector<std::uint64_t> reach_bits;     // match_phrases_from's, likewise
   const Blocked* blocked = nullptr;  // of the segment being matched
   // Where hits count for no code, and why: the whole text of a heading, or
   // the questions (find_questions) when its headings or questions are skipped.
@@ -1437,6 +1442,11 @@ struct Matcher::Impl {
     for (auto id : n.phrases_gap_next) {
       const auto& elements = cb.phrases[id].elements;
       n.phrase_ahead.push_back(elements.size() > 2 ? elements[2].bits : kAnyBits);
+      std::size_t last = elements.size() - 1;
+      while (last > 0 && elements[last].gap) --last;
+      std::uint16_t span = 0;
+      for (std::size_t e = 1; e <= last; ++e) span = static_cast<std::uint16_t>(span + (elements[e].gap ? elements[e].max_gap : 1));
+      n.phrase_last.emplace_back(last > 2 ? elements[last].bits : kAnyBits, span);
     }
     if (n.verb)
       for (auto key : n.keys)
@@ -3451,10 +3461,16 @@ struct Matcher::Impl {
         for (; it != n.phrases_by_next_key.end() && it->first == key; ++it) phrase_starts.push_back(it->second);
       }
     std::optional<std::uint64_t> ahead;  // bits_ahead(w), once a phrase start asks
+    reach_bits.clear();                  // reach_bits[k]: the bits of the k + 1 words after w
     for (std::size_t s = 0; s < n.phrases_gap_next.size(); ++s) {
       if (n.phrase_ahead[s] != kAnyBits) {
         if (!ahead) ahead = bits_ahead(w);
         if (!(n.phrase_ahead[s] & *ahead)) continue;
+      }
+      if (const auto [last_bits, span] = n.phrase_last[s]; last_bits != kAnyBits) {
+        while (reach_bits.size() < span && w + 1 + reach_bits.size() < words.size())
+          reach_bits.push_back((reach_bits.empty() ? 0 : reach_bits.back()) | infos[w + 1 + reach_bits.size()].bits);
+        if (reach_bits.empty() || !(last_bits & reach_bits[std::min<std::size_t>(span, reach_bits.size()) - 1])) continue;
       }
       phrase_starts.push_back(n.phrases_gap_next[s]);
     }
