@@ -125,14 +125,22 @@ bool is_r_word(std::string_view w) {
 
 // An er, daar, waar or hier joined to its preposition (ervoor, daarover,
 // waarmee, hieraan).
+constexpr std::string_view kRWords[] = {"er", "daar", "waar", "hier"};
 bool joined_r_word(std::string_view w) {
-  for (std::string_view r : {"er", "daar", "waar", "hier"})
+  for (std::string_view r : kRWords)
     if (w.size() > r.size() + 1 && w.starts_with(r) &&
         is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
                    "toe", "tussen", "uit", "van", "voor"},
                   w.substr(r.size())))
       return true;
   return false;
+}
+
+// Whether a norm names a stretch of time (jaar, weken, uur, kwartier).
+bool time_unit(std::string_view w) {
+  return is_one_of({"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "minuut",
+                    "minuten", "kwartier", "seconde", "seconden", "eeuw"},
+                   w);
 }
 
 // Whether a verb takes a bare infinitive, by its infinitive: a modal and
@@ -776,7 +784,7 @@ struct CompiledCodebook::Impl {
         placed[at].text = pronominal;
         add_verb_phrase(pattern_words, code, role, placed, source, false);
       }
-      for (std::string_view r_word : {"er", "daar", "waar", "hier"}) {
+      for (std::string_view r_word : kRWords) {
         placed[at].text = std::string(r_word) + std::string(pronominal);
         add_verb_phrase(pattern_words, code, role, placed, source, false);
       }
@@ -785,7 +793,7 @@ struct CompiledCodebook::Impl {
     // after it and the rest of the phrase later (Daarvoor ben ik ze nog
     // steeds dankbaar, Daarmee gaat de commissie akkoord)
     if (rest.size() >= 2 && pattern_words.particle(rest.back().text).empty())
-      for (std::string_view r_word : {"er", "daar", "waar", "hier"}) {
+      for (std::string_view r_word : kRWords) {
         std::vector<PhraseWord> fronted = {{std::string(r_word) + std::string(pronominal), 0, false},
                                            kClauseGapWord,
                                            {rest.back().text, 0, false, true, false, false, true},
@@ -1551,7 +1559,7 @@ struct Matcher::Impl {
     if (!(infos[last + 1].context == ContextWord::number || spelled_number(object))) return false;
     return norm(last) == "om" ||
            (last + 2 < clause_end[last] &&
-            is_one_of({"uur", "minuten", "dagen", "weken", "week", "maanden", "maand", "jaar", "jaren"}, norm(last + 2)));
+            time_unit(norm(last + 2)));
   }
 
   // A phrase of a noun and zijn, worden or blijven said with the verb last
@@ -3546,11 +3554,8 @@ struct Matcher::Impl {
     // nog geen before a number or a measure says `less than` (in nog geen
     // jaar herbouwd, nog geen tien mensen kwamen)
     if (norm(w) == "geen" && w > 0 && norm(w - 1) == "nog" && w + 1 < words.size() &&
-        (infos[w + 1].context == ContextWord::number || spelled_number(norm(w + 1)) ||
-         is_one_of({"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "minuut",
-                    "minuten", "kwartier", "seconde", "seconden", "eeuw", "meter", "kilometer", "euro", "procent", "half",
-                    "kwart"},
-                   norm(w + 1))))
+        (infos[w + 1].context == ContextWord::number || spelled_number(norm(w + 1)) || time_unit(norm(w + 1)) ||
+         is_one_of({"meter", "kilometer", "euro", "procent", "half", "kwart"}, norm(w + 1))))
       return false;
     // (nie: niet as it is said and typed, where a codebook lists it)
     if (norm(w) != "niet" && norm(w) != "nie") return true;
