@@ -1,6 +1,7 @@
 #include "coding/match.h"
 
 #include <algorithm>
+#include <bit>
 #include <deque>
 #include <limits>
 #include <optional>
@@ -82,6 +83,9 @@ struct Element {
 };
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 8;
+// A word that starts more phrases with a gap after it than this keeps them
+// indexed by bit (NormInfo::gap_by_bit).
+constexpr std::size_t kGapPhrasesByBit = 16;
 
 // The most words a clause holds: a text with no punctuation (a run-on
 // transcript line, a flattened table) is cut every so many words, since the
@@ -226,7 +230,8 @@ bool is_word_token(const Token& t) { return t.kind != TokenKind::punct && t.kind
 // A punctuation token of only . ! ? (., ..., !!, ?!).
 // (and at a list item's bullet: • geen bankjes • een buurthuis)
 bool ends_sentence(const Token& t) {
-  if (t.norm.empty()) return false;
+  // a word may hold a stop (e.v.), never only stops: most tokens are words
+  if (t.norm.empty() || (t.kind != TokenKind::punct && t.kind != TokenKind::symbol)) return false;
   if (t.kind != TokenKind::word && static_cast<unsigned char>(t.norm[0]) >= 0x80) {
     std::size_t at = 0;
     if (chars::is_bullet_symbol(utf8::next(t.norm, at))) return true;
@@ -1052,6 +1057,28 @@ namespace {
 // or an infinitive made a noun, which a term read as an action matches.
 enum class VerbalNoun : std::uint8_t { none, participle, infinitive };
 
+// The idioms whose noun a verb's form spells, their verb standing elsewhere
+// in the clause (Matcher::Impl::noun_of_idiom).
+constexpr std::pair<std::string_view, std::string_view> kIdioms[] = {
+    {"zorgen", "maken"},   {"gebruik", "maken"}, {"vorm", "geven"},    {"vorm", "krijgen"},  {"last", "hebben"},
+    {"last", "krijgen"},   {"last", "bezorgen"}, {"troost", "bieden"}, {"troost", "geven"},  {"troost", "zoeken"},
+    {"troost", "vinden"},  {"steun", "bieden"},  {"steun", "geven"},   {"steun", "krijgen"}, {"steun", "zoeken"},
+    {"deel", "maken"},     {"deel", "nemen"},    {"plaats", "vinden"}, {"plaats", "nemen"},  {"kennis", "maken"},
+    {"kennis", "nemen"},   {"zorg", "dragen"},   {"rust", "vinden"},   {"hoop", "geven"},    {"hoop", "houden"},
+    {"stap", "zetten"},    {"keuze", "maken"},   {"grap", "maken"}};
+
+// A phrase whose second element is a gap, as the word that starts it
+// keeps it: what must stand within reach before matching it is worth trying.
+struct GapPhrase {
+  std::uint64_t ahead;      // the bits of the word after the gap
+  // the bits of its last word and the most words after the first that it
+  // may stand (a phrase whose gap is followed by a common word, zijn ...
+  // voor bang, still needs its rarer last word within reach)
+  std::uint64_t last_bits;
+  std::uint16_t span;
+  std::uint32_t phrase;
+};
+
 // What a distinct token norm matches, computed once per Matcher.
 struct NormInfo {
   std::vector<std::uint32_t> keys;   // lemma keys known to the codebook, sorted
@@ -1060,12 +1087,16 @@ struct NormInfo {
   // word, looked up by its keys (most words start phrases that the next
   // word cannot go on with), or a gap or the phrase's end.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases_by_next_key;  // (key of the second word, phrase), sorted
-  std::vector<std::uint32_t> phrases_gap_next;  // sorted
-  std::vector<std::uint64_t> phrase_ahead;      // per phrases_gap_next: the bits of the word after the gap
-  // per phrases_gap_next: the bits of its last word and the most words after
-  // the first that it may stand (a phrase whose gap is followed by a common
-  // word, zijn ... voor bang, still needs its rarer last word within reach)
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> phrase_last;
+  std::vector<GapPhrase> phrases_gap_next;  // by phrase
+  // The OR of the `ahead` bits of those that ask for a word after the gap:
+  // most words that start such phrases have none of them within reach.
+  std::uint64_t gap_ahead = 0;
+  // A word that starts many (de, je, is: an adjective's gap, a reflexive's,
+  // a verb's cluster) keeps them by bit: gap_by_bit[gap_by_bit_start[b] ..
+  // gap_by_bit_start[b + 1]) are the indices of those whose `ahead` has bit
+  // b, gap_by_bit[gap_by_bit_start[64] ..) those that ask nothing ahead.
+  std::vector<std::uint32_t> gap_by_bit_start;  // empty for a word that starts few
+  std::vector<std::uint16_t> gap_by_bit;
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::uint64_t bits = 0;                    // key_bits(keys)
   bool negation = false;
@@ -1082,6 +1113,7 @@ struct NormInfo {
   bool separable_stem = false;  // a separable verb's stem written whole (lemma.h: separable_stem)
   bool particle = false;       // may be a separable verb's particle apart (op, mee, weer)
   bool adjective = false;      // an adjective and no verb form (eerlijke, goed): Element::adjectives lets it in
+  bool idiom_noun = false;     // the noun of one of kIdioms
   VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
   // 1 + index of its verb reading, noun reading and readings as a verb's
@@ -1338,6 +1370,7 @@ struct Matcher::Impl {
     n.context = context_word(norm);
     n.subordinate = opens_subordinate_clause(norm);
     n.particle = separable_particle_word(norm);
+    n.idiom_noun = std::any_of(std::begin(kIdioms), std::end(kIdioms), [&](const auto& idiom) { return idiom.first == norm; });
     if (token.kind == TokenKind::word || token.kind == TokenKind::abbrev) {
       const Lemmas& l = lemmatiser.lookup(norm);
       n.shape = verb_shape(l);
@@ -1434,28 +1467,43 @@ struct Matcher::Impl {
       if (auto it = cb.phrases_by_first_key.find(key); it != cb.phrases_by_first_key.end())
         for (auto id : it->second) {
           const auto& elements = cb.phrases[id].elements;
-          if (elements.size() > 1 && !elements[1].gap)
+          if (elements.size() > 1 && !elements[1].gap) {
             for (auto next : elements[1].keys) n.phrases_by_next_key.emplace_back(next, id);
-          else
-            n.phrases_gap_next.push_back(id);
+            continue;
+          }
+          std::size_t last = elements.size() - 1;
+          while (last > 0 && elements[last].gap) --last;
+          std::uint16_t span = 0;
+          for (std::size_t e = 1; e <= last; ++e)
+            span = static_cast<std::uint16_t>(span + (elements[e].gap ? elements[e].max_gap : 1));
+          n.phrases_gap_next.push_back({elements.size() > 2 ? elements[2].bits : kAnyBits,
+                                        last > 2 ? elements[last].bits : kAnyBits, span, id});
         }
-    for (auto* v : {&n.keys, &n.units, &n.phrases_gap_next}) {
+    for (auto* v : {&n.keys, &n.units}) {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    std::sort(n.phrases_gap_next.begin(), n.phrases_gap_next.end(),
+              [](const GapPhrase& a, const GapPhrase& b) { return a.phrase < b.phrase; });
+    n.phrases_gap_next.erase(std::unique(n.phrases_gap_next.begin(), n.phrases_gap_next.end(),
+                                         [](const GapPhrase& a, const GapPhrase& b) { return a.phrase == b.phrase; }),
+                             n.phrases_gap_next.end());
+    for (const GapPhrase& g : n.phrases_gap_next)
+      if (g.ahead != kAnyBits) n.gap_ahead |= g.ahead;
+    if (n.phrases_gap_next.size() > kGapPhrasesByBit) {
+      for (unsigned b = 0; b <= 64; ++b) {
+        n.gap_by_bit_start.push_back(static_cast<std::uint32_t>(n.gap_by_bit.size()));
+        for (std::size_t i = 0; i < n.phrases_gap_next.size(); ++i)
+          if (const std::uint64_t ahead = n.phrases_gap_next[i].ahead;
+              b == 64 ? ahead == kAnyBits : ahead != kAnyBits && (ahead >> b & 1))
+            n.gap_by_bit.push_back(static_cast<std::uint16_t>(i));
+      }
+      n.gap_by_bit_start.push_back(static_cast<std::uint32_t>(n.gap_by_bit.size()));
     }
     std::sort(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end());
     n.phrases_by_next_key.erase(std::unique(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end()),
                                 n.phrases_by_next_key.end());
     n.bits = key_bits(n.keys);
-    for (auto id : n.phrases_gap_next) {
-      const auto& elements = cb.phrases[id].elements;
-      n.phrase_ahead.push_back(elements.size() > 2 ? elements[2].bits : kAnyBits);
-      std::size_t last = elements.size() - 1;
-      while (last > 0 && elements[last].gap) --last;
-      std::uint16_t span = 0;
-      for (std::size_t e = 1; e <= last; ++e) span = static_cast<std::uint16_t>(span + (elements[e].gap ? elements[e].max_gap : 1));
-      n.phrase_last.emplace_back(last > 2 ? elements[last].bits : kAnyBits, span);
-    }
     if (n.verb)
       for (auto key : n.keys)
         if (auto it = cb.separables_by_base_key.find(key); it != cb.separables_by_base_key.end())
@@ -2422,14 +2470,8 @@ struct Matcher::Impl {
   // maken gebruik van de zaal, dat we er vorm aan geven, als mensen op
   // latere leeftijd last krijgen van; not ze zorgen ervoor, ik gebruik het).
   bool noun_of_idiom(std::size_t w) {
-    static constexpr std::pair<std::string_view, std::string_view> idioms[] = {
-        {"zorgen", "maken"},   {"gebruik", "maken"}, {"vorm", "geven"},    {"vorm", "krijgen"},  {"last", "hebben"},
-        {"last", "krijgen"},   {"last", "bezorgen"}, {"troost", "bieden"}, {"troost", "geven"},  {"troost", "zoeken"},
-        {"troost", "vinden"},  {"steun", "bieden"},  {"steun", "geven"},   {"steun", "krijgen"}, {"steun", "zoeken"},
-        {"deel", "maken"},     {"deel", "nemen"},    {"plaats", "vinden"}, {"plaats", "nemen"},  {"kennis", "maken"},
-        {"kennis", "nemen"},   {"zorg", "dragen"},   {"rust", "vinden"},   {"hoop", "geven"},    {"hoop", "houden"},
-        {"stap", "zetten"},    {"keuze", "maken"},   {"grap", "maken"}};
-    for (const auto& [noun, verb] : idioms) {
+    if (!infos[w].info->idiom_noun) return false;
+    for (const auto& [noun, verb] : kIdioms) {
       if (norm(w) != noun) continue;
       for (std::size_t v = clause_start[w]; v < clause_end[w]; ++v)
         if (v != w && form_of(v, {verb})) return true;
@@ -3463,24 +3505,34 @@ struct Matcher::Impl {
   void match_phrases_from(std::size_t w) {
     const NormInfo& n = *infos[w].info;
     phrase_starts.clear();
-    if (w + 1 < words.size())
+    if (w + 1 < words.size() && (infos[w].next_bits & infos[w + 1].bits))
       for (auto key : infos[w + 1].info->keys) {
         auto it = std::lower_bound(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end(), std::pair{key, 0u});
         for (; it != n.phrases_by_next_key.end() && it->first == key; ++it) phrase_starts.push_back(it->second);
       }
-    std::optional<std::uint64_t> ahead;  // bits_ahead(w), once a phrase start asks
-    reach_bits.clear();                  // reach_bits[k]: the bits of the k + 1 words after w
-    for (std::size_t s = 0; s < n.phrases_gap_next.size(); ++s) {
-      if (n.phrase_ahead[s] != kAnyBits) {
-        if (!ahead) ahead = bits_ahead(w);
-        if (!(n.phrase_ahead[s] & *ahead)) continue;
-      }
-      if (const auto [last_bits, span] = n.phrase_last[s]; last_bits != kAnyBits) {
-        while (reach_bits.size() < span && w + 1 + reach_bits.size() < words.size())
+    const std::uint64_t ahead = n.phrases_gap_next.empty() ? 0 : bits_ahead(w) & n.gap_ahead;
+    reach_bits.clear();  // reach_bits[k]: the bits of the k + 1 words after w
+    // g's word after the gap may be within reach; its last word must be
+    auto start_if_last_within_reach = [&](const GapPhrase& g) {
+      if (g.last_bits != kAnyBits) {
+        while (reach_bits.size() < g.span && w + 1 + reach_bits.size() < words.size())
           reach_bits.push_back((reach_bits.empty() ? 0 : reach_bits.back()) | infos[w + 1 + reach_bits.size()].bits);
-        if (reach_bits.empty() || !(last_bits & reach_bits[std::min<std::size_t>(span, reach_bits.size()) - 1])) continue;
+        if (reach_bits.empty() || !(g.last_bits & reach_bits[std::min<std::size_t>(g.span, reach_bits.size()) - 1]))
+          return;
       }
-      phrase_starts.push_back(n.phrases_gap_next[s]);
+      phrase_starts.push_back(g.phrase);
+    };
+    if (n.gap_by_bit_start.empty()) {
+      for (const GapPhrase& g : n.phrases_gap_next)
+        if (g.ahead == kAnyBits || (g.ahead & ahead)) start_if_last_within_reach(g);
+    } else {
+      // a phrase whose `ahead` has several of the bits is started more than once: unique below
+      auto start_bit = [&](unsigned b) {
+        for (auto i = n.gap_by_bit_start[b]; i < n.gap_by_bit_start[b + 1]; ++i)
+          start_if_last_within_reach(n.phrases_gap_next[n.gap_by_bit[i]]);
+      };
+      for (std::uint64_t bits = ahead; bits; bits &= bits - 1) start_bit(static_cast<unsigned>(std::countr_zero(bits)));
+      start_bit(64);
     }
     std::sort(phrase_starts.begin(), phrase_starts.end());
     phrase_starts.erase(std::unique(phrase_starts.begin(), phrase_starts.end()), phrase_starts.end());
