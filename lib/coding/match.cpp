@@ -1736,7 +1736,23 @@ struct Matcher::Impl {
   // meer); an `of` that asks whether always does.
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
-           !adverb_pair_joiner(t) && !noun_want(t) && !maar_before_particle(t, clause) && !apposition_als(t);
+           !adverb_pair_joiner(t) && !noun_want(t) && !maar_before_particle(t, clause) && !apposition_als(t) &&
+           !participle_of_perfect(t, clause);
+  }
+
+  // Token t, a conjunction that is a participle too, ending its clause or
+  // before a preposition where a form of hebben, zijn or worden stands in
+  // the clause, is the participle (ik heb het met lede ogen aangezien, hij
+  // werd aangezien voor de dader), no conjunction (aangezien het regent).
+  bool participle_of_perfect(std::size_t t, std::size_t clause) {
+    if (!info(tokens[t]).info->participle) return false;
+    const std::size_t after = t + 1;
+    if (after < tokens.size() && !ends_clause(tokens[after]) &&
+        !(is_word_token(tokens[after]) && info(tokens[after]).context == ContextWord::preposition))
+      return false;
+    for (std::size_t v = clause; v < words.size(); ++v)
+      if (infos[v].finite && form_of(v, {"hebben", "worden", "zijn"})) return true;
+    return false;
   }
 
   // Token t, an als right after a subject pronoun and before a noun, is the
@@ -1846,14 +1862,38 @@ struct Matcher::Impl {
       if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier}, next) &&
           !(no_verb_form && verb_before()))
         return false;
-      for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u)
-        if (is_word_token(tokens[u]) && (info(tokens[u]).finite || info(tokens[u]).clause_opener)) return false;
+      // (a form after an article is its noun, a particle the verb's before
+      // the en: en de trom de wijk rond)
+      ContextWord before = ContextWord::other;
+      for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u) {
+        if (!is_word_token(tokens[u])) continue;
+        const WordInfo& i = info(tokens[u]);
+        if (i.clause_opener ||
+            ((i.finite || i.info->participle) && !i.particle &&
+             !is_one_of({ContextWord::determiner, ContextWord::het}, before)))
+          return false;
+        before = i.context;
+      }
       return true;
     }
     if (tokens[t].norm != "of" || clause >= words.size()) return false;
     for (std::size_t w = clause; w < words.size(); ++w)
       if (infos[w].finite && !infos[w].ambiguous) return false;
     return next == ContextWord::determiner || next == ContextWord::het;
+  }
+
+  // The clause that starts at word `clause` has its verbs still to come:
+  // a subordinate one with no finite verb yet, or one with a finite
+  // auxiliary or modal, whose other verbs come last (dat wij voor ...
+  // moeten; wij moeten voor ...).
+  bool verbs_to_come(std::size_t clause) const {
+    if (clause >= words.size()) return false;
+    bool finite = false;
+    for (std::size_t w = clause; w < words.size(); ++w) {
+      if (is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context)) return true;
+      finite = finite || (w > clause && infos[w].finite);
+    }
+    return infos[clause].info->subordinate && !finite;
   }
 
   // `dat` and `die` open a clause only where a verb form follows in it (ik
@@ -1910,9 +1950,13 @@ struct Matcher::Impl {
           (infos[words.size() - 2].info->subordinate ||
            (opens_sentence(words.size() - 2) && infos[words.size() - 2].info->verb && tokens[t].norm == "die"));
       // (a die after a preposition that opens the sentence, where no
-      // particle stands: Voor die druk is hij gezwicht, Op die manier)
-      const bool preposition = before.context == ContextWord::preposition && norm(words.size() - 1) != "zonder" &&
-                               (!before.particle || (tokens[t].norm == "die" && opens_sentence(words.size() - 1)));
+      // particle stands: Voor die druk is hij gezwicht, Op die manier; nor
+      // in a clause whose verbs are still to come, a particle standing
+      // before them: dat wij voor die klinkers moeten opdraaien)
+      const bool preposition =
+          before.context == ContextWord::preposition && norm(words.size() - 1) != "zonder" &&
+          (!before.particle ||
+           (tokens[t].norm == "die" && (opens_sentence(words.size() - 1) || verbs_to_come(clause_start.back()))));
       if (preposition ||
           clause_subject || norm(words.size() - 1) == "al" ||
           (before.shape == VerbShape::stem && opens_sentence(words.size() - 1) && imperative_with_particle(t)) ||
@@ -2120,11 +2164,13 @@ struct Matcher::Impl {
 
   // Word p, a particle's word that is a noun too, is the noun of a noun
   // phrase: after a determiner, or after a determiner's inflected adjective
-  // (een plaats gevonden, geen goede plaats gevonden: no plaatsvinden; but
-  // de tweede ronde af, snauwde de verpleegkundige af).
+  // (een plaats gevonden, geen goede plaats gevonden, dezelfde weg: no
+  // plaatsvinden, wegwandelen; but de tweede ronde af, snauwde de
+  // verpleegkundige af).
   bool noun_of_noun_phrase(std::size_t p) const {
     if (p == clause_start[p] || !noun_word(infos[p], norm(p))) return false;
-    if (infos[p - 1].context == ContextWord::determiner) return true;
+    if (infos[p - 1].context == ContextWord::determiner || is_one_of({"dezelfde", "andere", "zulke"}, norm(p - 1)))
+      return true;
     return p > clause_start[p] + 1 && infos[p - 1].context == ContextWord::adjective &&
            infos[p - 2].context == ContextWord::determiner;
   }
@@ -2132,13 +2178,14 @@ struct Matcher::Impl {
   // Word w, a form of a separable verb's base (doet, deden, doen), with a
   // particle apart (separable_particle_word) that `is_particle` accepts:
   // later in its clause after a finite form (doet graag mee, deden ... mee),
-  // or before it with up to three words of te or verbs between (mee doen,
-  // mee te doen, mee kunnen doen, om mee te kunnen doen). Returns the
+  // or before it with up to three words of te or a verb cluster's between
+  // (mee doen, mee te doen, mee kunnen doen, om mee te kunnen doen, mee heb
+  // gedaan, terug hoef te roepen; not gerust vragen stellen). Returns the
   // particle's word index, or -1.
   // `adjacent`: whether a particle right before the verb counts (mee doen;
   // not samen wonen, where samen is rather an adverb).
   template <typename IsParticle>
-  long separated_particle(std::size_t w, bool adjacent, const IsParticle& is_particle) const {
+  long separated_particle(std::size_t w, bool adjacent, const IsParticle& is_particle) {
     // not after te, where a finite verb may follow with its own particle
     // (zonder te helpen ging hij weg)
     if (infos[w].finite && !(w > clause_start[w] && infos[w - 1].context == ContextWord::te))
@@ -2151,7 +2198,9 @@ struct Matcher::Impl {
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
           !noun_of_noun_phrase(p))
         return static_cast<long>(p);
-      if (norm(p) != "te" && !infos[p].info->verb) break;
+      if (norm(p) != "te" && !(infos[p].info->verb && (infos[p].context == ContextWord::auxiliary || norm(p + 1) == "te" ||
+                                                        takes_bare_infinitive(p))))
+        break;
     }
     return -1;
   }
@@ -2175,19 +2224,23 @@ struct Matcher::Impl {
   // zag haar weer: weerzien), nor a preposition that an er before it holds
   // (ik denk er niet aan), nor before te the om or door of om te and door
   // te (om te lopen, door te praten).
+  // The particle is the one that makes such a verb (schuif gerust aan:
+  // aanschuiven, gerust no particle of schuiven's).
   std::string particle_verb(std::size_t w, std::size_t* at = nullptr) {
+    std::string whole;  // the verb of the last particle accepted, which the search returns
     const long p = separated_particle(w, false, [&](std::size_t q) {
       const std::string_view word = norm(q);
-      return word != "weer" && !(q < w && (word == "om" || word == "door")) && !preposition_of_r_word(q);
+      if (word == "weer" || (q < w && (word == "om" || word == "door")) || preposition_of_r_word(q)) return false;
+      // looked up here: the search looks up other words, which may clear the lemmatiser's cache
+      const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+      return std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) {
+        whole.assign(word).append(v.infinitive);
+        return in_word_list(whole);
+      });
     });
     if (p < 0) return {};
-    for (const auto& v : lemmatiser.lookup(norm(w)).verbs) {
-      std::string whole = std::string(norm(static_cast<std::size_t>(p))) + v.infinitive;
-      if (!in_word_list(whole)) continue;
-      if (at) *at = static_cast<std::size_t>(p);
-      return whole;
-    }
-    return {};
+    if (at) *at = static_cast<std::size_t>(p);
+    return whole;
   }
 
   // The word right after word w ends its clause and is the particle of a
@@ -3322,7 +3375,10 @@ struct Matcher::Impl {
            (w >= clause_start[w] + 2 && is_one_of({"me", "mij", "hem", "jou", "hen"}, norm(w - 1)) &&
             infos[w - 2].context == ContextWord::preposition) ||
            (previous == ContextWord::demonstrative && w - 1 == clause_start[w] && w + 1 < clause_end[w] &&
-            infos[w].shape == VerbShape::infinitive && !verb_after(w))))
+            infos[w].shape == VerbShape::infinitive && !verb_after(w)) ||
+           // (and after de een and de ander, pronouns: de een zegt dit, de ander dat)
+           (w >= clause_start[w] + 2 && is_one_of({"een", "ander"}, norm(w - 1)) && norm(w - 2) == "de" &&
+            infos[w].shape != VerbShape::infinitive)))
         previous = ContextWord::subject;
       // a separable verb's stem written whole (samenhang, inzet, uitleg) is
       // no imperative, which puts the particle last (hang samen): opening its
@@ -3348,7 +3404,11 @@ struct Matcher::Impl {
       const bool marker =
           w + 1 == clause_end[w] && is_one_of({"kijk", "wacht", "luister", "kom"}, norm(w)) &&
           (w == clause_start[w] || (w - 1 == clause_start[w] && is_one_of({"nee", "ja", "nou", "oh", "o"}, norm(w - 1))));
-      Reading reading = no_verb_here(w) || noun_of_idiom(w) || called ? Reading::noun
+      // a preposition that spells a verb's stem too (zonder: zonderen)
+      // before an article is the preposition (Zonder de buren lukt het niet)
+      const bool preposition = infos[w].context == ContextWord::preposition && w + 1 < clause_end[w] &&
+                               is_one_of({ContextWord::determiner, ContextWord::het}, infos[w + 1].context);
+      Reading reading = no_verb_here(w) || noun_of_idiom(w) || called || preposition ? Reading::noun
                         : particle || marker               ? Reading::verb
                                                            : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that
@@ -3408,12 +3468,15 @@ struct Matcher::Impl {
 
   // Word w, capitalised right after a title in the sentence, is a name,
   // no word of the codebook's (Meneer Bakker, buurvrouw Roos, wethouder
-  // Smit).
+  // Smit, meneer Van Dijk).
   bool name_after_title(std::size_t w) const {
     if (w == 0 || opens_sentence(w)) return false;
     const char first = text[tokens[words[w]].begin];
-    return first >= 'A' && first <= 'Z' &&
-           is_one_of({"meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "juffrouw", "meester", "dokter", "wethouder",
+    if (first < 'A' || first > 'Z') return false;
+    // (with the name's van, de, der, ... between: meneer Van Dijk, mevrouw de Vries)
+    while (w > 1 && !opens_sentence(w - 1) && is_one_of({"van", "de", "der", "den", "ter", "ten", "te", "'t"}, norm(w - 1)))
+      --w;
+    return is_one_of({"meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "juffrouw", "meester", "dokter", "wethouder",
                       "burgemeester", "buurman", "buurvrouw", "oom", "tante", "opa", "oma", "zuster", "dominee", "pastoor",
                       "imam"},
                      norm(w - 1));

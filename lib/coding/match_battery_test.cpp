@@ -280,3 +280,13 @@ TEST_CASE("match: the ninety-second spoken-Dutch battery") { check_battery("spok
 TEST_CASE("match: the ninety-third spoken-Dutch battery") { check_battery("spoken/battery93.tsv", "spoken/spoken93.yaml"); }
 TEST_CASE("match: the ninety-fourth spoken-Dutch battery") { check_battery("spoken/battery94.tsv", "spoken/spoken94.yaml"); }
 TEST_CASE("match: the ninety-fifth spoken-Dutch battery") { check_battery("spoken/battery95.tsv", "spoken/spoken95.yaml"); }
+TEST_CASE("match: the ninety-sixth spoken-Dutch battery") { check_battery("spoken/battery96.tsv", "spoken/spoken96.yaml"); }
+TEST_CASE("match: the ninety-seventh spoken-Dutch battery") { check_battery("spoken/battery97.tsv", "spoken/spoken97.yaml"); }
+TEST_CASE("match: the ninety-eighth spoken-Dutch battery") { check_battery("spoken/battery98.tsv", "spoken/spoken98.yaml"); }
+TEST_CASE("match: the ninety-ninth spoken-Dutch battery") { check_battery("spoken/battery99.tsv", "spoken/spoken99.yaml"); }
+TEST_CASE("match: the hundredth spoken-Dutch battery") { check_battery("spoken/battery100.tsv", "spoken/spoken100.yaml"); }
+TEST_CASE("match: the hundred-and-first spoken-Dutch battery") { check_battery("spoken/battery101.tsv", "spoken/spoken101.yaml"); }
+TEST_CASE("match: the hundred-and-second spoken-Dutch battery") { check_battery("spoken/battery102.tsv", "spoken/spoken102.yaml"); }
+TEST_CASE("match: the hundred-and-third spoken-Dutch battery") { check_battery("spoken/battery103.tsv", "spoken/spoken103.yaml"); }
+TEST_CASE("match: the hundred-and-fourth spoken-Dutch battery") { check_battery("spoken/battery104.tsv", "spoken/spoken104.yaml"); }
+TEST_CASE("match: the hundred-and-fifth spoken-Dutch battery") { check_battery("spoken/battery105.tsv", "spoken/spoken105.yaml"); }

@@ -342,7 +342,7 @@ TEST_CASE("match: an infinitive whose noun has the same lemma is the noun after 
   CHECK(word_class("Zonder eten kom je de dag niet door.") == "t/eten_noun= !eten\n");
   // het as an object, het of the progressive, a particle before a cluster: the verb
   CHECK(word_class("We eten samen.") == "t/eten_verb=eten\n");
-  CHECK(word_class("Het eten we samen op.") == "t/eten_verb=eten\n");
+  CHECK(word_class("Het eten we morgen samen.") == "t/eten_verb=eten\n");
   CHECK(word_class("Ik ga het eten.") == "t/eten_verb=eten\n");
   CHECK(word_class("We zijn aan het eten.") == "t/eten_verb=eten\n");
   CHECK(word_class("We willen mee eten.") == "t/eten_verb=eten\n");
@@ -1789,4 +1789,36 @@ TEST_CASE("match: a plural after a die that opens its clause, more of the clause
   CHECK(readings_of("Die boeken liggen daar.") == "Die boeken:noun liggen daar");
   CHECK(readings_of("O, die brieven.") == "O die brieven:noun");
   CHECK(readings_of("Ik zie geen mensen uit die groepen.") == "Ik zie:verb geen mensen uit die groepen:noun");
+}
+
+TEST_CASE("match: a particle is the one that makes the verb, a cluster's verbs only between it and the verb before it, a participle no conjunction") {
+  // gerust and ziek are particles (geruststellen, ziekmelden), but only of the verbs they make
+  CHECK(code_text("../spoken/spoken97.yaml", "Dan stel ik haar gerust.") == "z/geruststellen=stel ik haar gerust\n");
+  CHECK(code_text("../spoken/spoken97.yaml", "Ze belde om me gerust te stellen.") == "z/geruststellen=gerust te stellen\n");
+  CHECK(code_text("../spoken/spoken6.yaml", "Schuif gerust aan bij de buurtmaaltijd!") == "z/aanschuiven=Schuif gerust aan\n");
+  CHECK(code_text("../spoken/spoken97.yaml", "Als iemand zich om zeven uur ziekmeldt, is er geen vervanging.") ==
+        "z/ziekmelden=ziekmeldt\n");
+  // between a particle and the verb after it, only te and a cluster's verbs
+  CHECK(code_text("../spoken/spoken97.yaml", "U mag gerust vragen stellen.") == "");
+  CHECK(code_text("../spoken/spoken70.yaml", "Ik hoop dat ik jullie niet terug hoef te roepen.") ==
+        "z/terugroepen= !terug hoef te roepen\n");
+  // aangezien ending a clause with a form of hebben, zijn or worden in it is the participle
+  CHECK(code_text("../spoken/spoken97.yaml", "Ik heb het met lede ogen aangezien.") ==
+        "z/ogen=met lede ogen aangezien\n");
+  CHECK(code_text("../spoken/spoken97.yaml", "Ik ben thuis, aangezien ik met lede ogen zit.") == "");
+}
+
+TEST_CASE("match: a name's van after a title, dezelfde before a particle's noun, en between noun phrases before a particle, die after a particle whose verbs are to come") {
+  CHECK(code_text("../spoken/spoken98.yaml", "Meneer Van Dijk van het waterschap is er ook.") ==
+        "z/n_waterschap=waterschap\n");
+  CHECK(code_text("../spoken/spoken98.yaml", "We lopen van de dijk naar de Dijk.") == "z/n_dijk=dijk,Dijk\n");
+  CHECK(code_text("../spoken/spoken97.yaml", "We wandelen elke dinsdag dezelfde weg.") == "");
+  CHECK(code_text("../spoken/spoken105.yaml", "Wij trokken met de vlag en de trom de wijk rond.") ==
+        "z/rondtrekken=trokken met de vlag en de trom de wijk rond\n");
+  CHECK(code_text("../spoken/spoken100.yaml", "Het kan niet zo zijn dat wij voor die klinkers moeten opdraaien.") ==
+        "z/opdraaien_voor=voor die klinkers moeten opdraaien\n");
+  // after de een and de ander, pronouns, the verb
+  CHECK(readings_of("De een zegt dit, de ander zegt dat.") == "De een zegt:verb dit de ander zegt:verb dat");
+  CHECK(code_text("../spoken/spoken100.yaml", "Wij draaien er niet voor op, die kooplui wel.") ==
+        "z/n_koopman=kooplui\nz/opdraaien_voor= !draaien er niet voor op\n");
 }

@@ -299,7 +299,11 @@ std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
       if (n.size() == l.norm.size() + 1 && l.norm.compare(0, l.norm.size() - 1, n, 0, l.norm.size() - 1) == 0 &&
           ((ends_with(l.norm, "a") && ends_with(n, "um")) || (ends_with(l.norm, "i") && ends_with(n, "us"))))
         return n;
-    const std::string* best = &l.norm;
+    // (the word itself only where it is one of them: kooplui is koopman's
+    // plural, whatever the letters' order)
+    const std::string* best =
+        l.nominal.empty() || std::find(l.nominal.begin(), l.nominal.end(), l.norm) != l.nominal.end() ? &l.norm
+                                                                                                    : &l.nominal.front();
     for (const auto& n : l.nominal)
       if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) &&
           // handvat|ten, where it is no verb or read as a noun (vier ritten)
@@ -418,7 +422,12 @@ struct Lemmatiser::Impl {
         {"gaatje", "gat"},      {"gaatjes", "gat"},     {"glaasje", "glas"},    {"glaasjes", "glas"},
         {"paadje", "pad"},      {"paadjes", "pad"},     {"vaatje", "vat"},      {"vaatjes", "vat"},
         // and jongen's, which drops its -en (jong + etje)
-        {"jongetje", "jongen"}, {"jongetjes", "jongen"}};
+        {"jongetje", "jongen"}, {"jongetjes", "jongen"},
+        // -man's plurals in -lieden and -lui (hunspell: kooplied)
+        {"kooplieden", "koopman"}, {"kooplui", "koopman"}, {"zeelieden", "zeeman"}, {"zeelui", "zeeman"},
+        {"werklieden", "werkman"}, {"werklui", "werkman"}, {"vaklieden", "vakman"}, {"vaklui", "vakman"},
+        {"timmerlieden", "timmerman"}, {"timmerlui", "timmerman"}, {"ambachtslieden", "ambachtsman"},
+        {"ambachtslui", "ambachtsman"}, {"bootslieden", "bootsman"}};
     for (const auto& [plural, singular] : kPlurals)
       if (w == plural) return singular;
     return {};
@@ -505,9 +514,11 @@ struct Lemmatiser::Impl {
   // boomdeskundige). So is one in -se after a consonant: a place's adjective
   // (de Goudse buurt, de Utrechtse wijk, which nl.dic lists capitalised
   // only: Gouds, Utrechts); not after a vowel or s, as names end (Elise,
-  // Jesse).
+  // Jesse). A plural in 's after a vowel is its singular's.
   static std::string unknown_word_lemma(const std::string& w) {
     if (w.size() >= 7 && ends_with(w, "ers")) return w.substr(0, w.size() - 1);
+    // a plural in 's after a vowel (diya's, nani's: diya, nani)
+    if (w.size() >= 5 && ends_with(w, "'s") && vowel(w[w.size() - 3])) return w.substr(0, w.size() - 2);
     if (w.size() >= 5 && ends_with(w, "se") && !vowel(w[w.size() - 3]) && w[w.size() - 3] != 's')
       return w.substr(0, w.size() - 1);
     static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
@@ -667,6 +678,7 @@ struct Lemmatiser::Impl {
     Lemmas out;
     out.norm = norm;
     out.lemmas.push_back(norm);
+    bool plural_only = false;  // an irregular plural (irregular_singular)
     // hunspell allocates per call and works on whole words only; numbers and
     // very long tokens (URLs) are not words it can know.
     if (have_dictionary && norm.size() <= 100 && !function_word(norm)) {
@@ -685,10 +697,12 @@ struct Lemmatiser::Impl {
       // hunspell's stem of an irregular plural can be another word (leden:
       // leed), also at the end of a compound that is no entry of its own
       // (burgerpanelleden; not verleden)
-      if (auto singular = irregular_singular(norm); !singular.empty())
+      if (auto singular = irregular_singular(norm); !singular.empty()) {
         stems = {std::string(singular)};
-      else if (auto compound = root ? std::string() : irregular_compound_singular(norm); !compound.empty())
+        plural_only = true;
+      } else if (auto compound = root ? std::string() : irregular_compound_singular(norm); !compound.empty()) {
         stems = {std::move(compound)};
+      }
       // the plural of a diminutive the word list has as a word of its own
       // (meisjes, which it lists beside meisje)
       if (stems.empty() && ends_with(norm, "jes") && is_entry(norm.substr(0, norm.size() - 1)))
@@ -801,6 +815,9 @@ struct Lemmatiser::Impl {
       std::erase_if(out.lemmas, [&](const std::string& s) {
         return out.noun ? norm == s + "t" : verb_ending(s, norm) && !(norm == s + s.back() + "en" && closed_short(s));
       });
+    // (an irregular plural that nl.dic lists as a word of its own is no
+    // lemma beside its singular: kooplui, koopman)
+    if (plural_only) std::erase(out.lemmas, norm);
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
     out.nominal = out.lemmas;

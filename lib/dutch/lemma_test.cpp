@@ -454,3 +454,15 @@ TEST_CASE("lemma: a one-syllable word whose consonant -e would double is no lemm
   CHECK(main_of(l, "nodige") == "nodig");
   CHECK(main_of(l, "dagen", Reading::noun) == "dag");
 }
+
+TEST_CASE("lemma: -man's plurals in -lieden and -lui, also in a compound, and an unknown word's plural in 's") {
+  Lemmatiser l;
+  CHECK(main_of(l, "kooplui") == "koopman");  // nl.dic lists kooplui as a word of its own
+  CHECK(main_of(l, "kooplieden") == "koopman");
+  CHECK(main_of(l, "marktkooplieden") == "marktkoopman");
+  CHECK(main_of(l, "zeelui") == "zeeman");
+  CHECK(l.lookup("kinderen").lemmas == std::vector<std::string>{"kind"});  // no lemma of its own beside the singular
+  CHECK(main_of(l, "diya's") == "diya");
+  CHECK(main_of(l, "oma's") == "oma");
+  CHECK(main_of(l, "'s") == "'s");
+}

@@ -17,6 +17,7 @@ struct StrongVerbs {
   StringMap<std::vector<VerbReading>> bound_forms;  // forms far more often another word alone: only behind a particle (mee|reden)
   StringSet infinitives;
   StringSet not_verbs;  // words the rules would read as a verb form that are (nearly) always another word
+  StringSet separables;  // separable verbs nl.dic lacks (ziekmelden): their particle and base make them
 };
 
 // The parts of s between separators, empty ones left out. Cut in place: an
@@ -53,8 +54,8 @@ const StrongVerbs& strong_verbs() {
     for (std::string line; std::getline(in, line);) {
       ++line_no;
       if (line.empty() || line[0] == '#') continue;
-      if (line[0] == '!') {
-        for (const auto& w : split(line.substr(1), ' ')) out.not_verbs.insert(w);
+      if (line[0] == '!' || line[0] == '+') {
+        for (const auto& w : split(line.substr(1), ' ')) (line[0] == '!' ? out.not_verbs : out.separables).insert(w);
         continue;
       }
       const std::vector<std::string> columns = split(line, ' ');
@@ -158,9 +159,9 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
-    "lastig", "gelijk", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
+    "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
-    "thuis", "voort", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat", "rond",
+    "thuis", "voort", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat", "rond", "ziek",
     "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam", "vol", "los", "mee", "toe", "uit",
     "weg", "af", "in", "na", "om", "op"};
 
@@ -437,7 +438,7 @@ struct Analysis {
         // eren), makes only the verbs nl.dic lists (goedkeuren, goedmaken)
         if (particle == "goed") {
           if (lexicon::verb_infinitive(joined)) add(joined, forms);
-        } else if (!hyphen && is_word(joined)) {
+        } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {
           add(joined, forms);
         } else if (is_word(hyphened)) {
           add(hyphened, forms);

@@ -186,6 +186,12 @@ TEST_CASE("verb: particles that are adjectives or two particles, the longest fir
   CHECK(readings("goederen") == "");
   CHECK(readings("bekendgemaakt") == "bekendmaken:d");
   CHECK(readings("beziggehouden") == "bezighouden:d");
+  CHECK(readings("gerustgesteld") == "geruststellen:d");
+  // a separable verb nl.dic lacks, listed with + in data/verbs.nl.txt
+  CHECK(readings("ziekgemeld") == "ziekmelden:d");
+  CHECK(readings("ziekmeldt") == "ziekmelden:p");
+  CHECK(readings("volgeparkeerd") == "volparkeren:d");
+  CHECK(readings("ziekgeschreven") == "");
   CHECK(readings("geblockt") == "blocken:d");  // a loan verb in data/verbs.nl.txt
   // weer makes inseparable verbs too (weerlegd, no ge-), and her- a verb
   // nl.dic lists with it of any verb's forms, a separable one's too
