@@ -1818,11 +1818,17 @@ struct Matcher::Impl {
     if (subject_pronoun(next)) return false;
     // (an adjective's stem that is also a verb's opens it too, before its
     // object: Leg de bloemen maar neer, Warm de soep maar op)
+    // (or right after a stem after the coordinator that opens the clause:
+    // maar kom maar eens kijken)
+    const std::size_t opens = clause + 1 < infos.size() && infos[clause].context == ContextWord::coordinator &&
+                                      words.back() + 1 == t && infos.size() == clause + 2
+                                  ? clause + 1
+                                  : clause;
     const bool imperative =
-        maar && clause < infos.size() && infos[clause].finite &&
-        (infos[clause].shape == VerbShape::stem ||
-         (infos[clause].shape == VerbShape::other && clause + 1 < infos.size() &&
-          is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, infos[clause + 1].context)));
+        maar && opens < infos.size() && infos[opens].finite &&
+        (infos[opens].shape == VerbShape::stem ||
+         (infos[opens].shape == VerbShape::other && opens + 1 < infos.size() &&
+          is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, infos[opens + 1].context)));
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
                             infos.back().finite;
     // (and the maar of the hedge zeg maar: het is zeg maar lastig)
@@ -3346,7 +3352,7 @@ struct Matcher::Impl {
       // a stem right after a coordinator that opens its clause, before an
       // object, opens that clause as an imperative or a verb whose subject
       // is left out (Pak de dweil en dweil de gang, ik slaap en werk de hele
-      // dag, maar lever hem in: before a pronoun that is only an object; en
+      // dag, maar lever hem in, en kijk ons nou: before an object pronoun; en
       // zet die muziek zachter: before a die that opens no clause here)
       // and so does one before an adverb that asks (dus bel maar gewoon aan,
       // dus app ff, en kom even kijken), or whose clause, with no subject
@@ -3354,11 +3360,13 @@ struct Matcher::Impl {
       // kijken)
       if (previous == ContextWord::coordinator && w == clause_start[w] + 1 && infos[w].shape == VerbShape::stem &&
           (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) ||
-           (w + 1 < clause_end[w] && (is_one_of({"hem", "hen", "mij"}, norm(w + 1)) ||
+           (w + 1 < clause_end[w] && (is_one_of({"hem", "hen", "mij", "me", "ons", "haar"}, norm(w + 1)) ||
                                       infos[w + 1].context == ContextWord::demonstrative ||
                                       is_one_of({"maar", "even", "ff", "eens", "gewoon", "gerust", "alvast"}, norm(w + 1)))) ||
-           imperative_with_infinitive(w)))
+           imperative_with_infinitive(w))) {
         previous = ContextWord::edge;
+        if (next == ContextWord::coordinator) next = ContextWord::other;  // the maar that asks (maar kom maar eens kijken)
+      }
       // a participle after a subject pronoun before an auxiliary is the
       // perfect's verb, not a noun like a stem there (dat ik opgebrand ben;
       // but dat ik werk heb)
@@ -3523,6 +3531,10 @@ struct Matcher::Impl {
         if (separable && unit.role == Role::hit) continue;
         if (function_word && unit.as == WordClass::noun && unit.role == Role::hit) {
           excluded(unit, [] { return "no noun here: a preposition or conjunction without an article"; });
+          continue;
+        }
+        if (unit.as == WordClass::noun && unit.role == Role::hit && predicative_adjective(w)) {
+          excluded(unit, [] { return "no noun here: an adjective after a copula or a word of degree"; });
           continue;
         }
         if (conjunction && unit.role == Role::hit) {
@@ -3696,10 +3708,24 @@ struct Matcher::Impl {
     return !(w > 0 && norm(w - 1) == "niet");
   }
 
-  // Whether a word after w in its clause may be a verb that is no particle.
+  // Word w, an adjective that spells a noun too, after a form of zijn,
+  // worden or blijven, or after iets, wat or a word of degree, is the
+  // adjective (dat is fout, iets fout zeggen; not een fout, fouten).
+  bool predicative_adjective(std::size_t w) {
+    if (!infos[w].info->adjective || w == clause_start[w]) return false;
+    return is_one_of({"iets", "niets", "niks", "wat", "heel", "erg", "zo", "te", "helemaal", "totaal", "nogal"},
+                     norm(w - 1)) ||
+           (infos[w - 1].context == ContextWord::auxiliary && form_of(w - 1, {"zijn", "worden", "blijven"}));
+  }
+
+  // Whether a word after w in its clause may be a verb that is no particle
+  // nor an infinitive after te, which w's verb takes (die zitten ergens met
+  // hun winst te lachen).
   bool verb_after(std::size_t w) const {
     for (std::size_t v = w + 1; v < clause_end[w]; ++v)
-      if (infos[v].info->verb && !infos[v].particle && infos[v].shape != VerbShape::other) return true;
+      if (infos[v].info->verb && !infos[v].particle && infos[v].shape != VerbShape::other &&
+          infos[v - 1].context != ContextWord::te)
+        return true;
     return false;
   }
 

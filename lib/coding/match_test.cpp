@@ -1822,3 +1822,14 @@ TEST_CASE("match: a name's van after a title, dezelfde before a particle's noun,
   CHECK(code_text("../spoken/spoken100.yaml", "Wij draaien er niet voor op, die kooplui wel.") ==
         "z/n_koopman=kooplui\nz/opdraaien_voor= !draaien er niet voor op\n");
 }
+
+TEST_CASE("match: a stem after a coordinator before an object pronoun or an asking maar, a plural after die before a te-infinitive, a noun's adjective after a copula") {
+  CHECK(readings_of("Het was beloofd, en kijk ons nou.") == "Het was:verb beloofd en kijk:verb ons nou");
+  CHECK(readings_of("Ze zeggen van niet, maar kom maar eens kijken.") ==
+        "Ze zeggen:verb van niet maar kom:verb maar eens kijken:verb");
+  CHECK(readings_of("Die zitten ergens met hun winst te lachen.") == "Die zitten:verb ergens met hun winst te lachen:verb");
+  // an adjective that spells a noun term: not after is, iets or a word of degree; the noun after an article
+  CHECK(code_text("../spoken/spoken99.yaml", "Dat is fout.") == "");
+  CHECK(code_text("../spoken/spoken99.yaml", "Als ik iets fout zeg.") == "");
+  CHECK(code_text("../spoken/spoken99.yaml", "Die fout maak ik vaak.") == "z/n_fout=fout\n");
+}
