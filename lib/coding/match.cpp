@@ -181,7 +181,7 @@ bool middle_field_adverb(std::string_view norm) {
       "dan", "echt", "eens", "eindelijk", "enorm", "erg", "even", "ff", "flink", "gewoon", "goed", "graag",
       "hartstikke", "heel", "helemaal", "hier", "jarenlang", "maandenlang", "maar", "meer", "meteen", "misschien",
       "nergens", "niet", "nog", "nooit", "nou", "nu", "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "urenlang",
-      "vaak", "weer", "wekenlang", "wel", "zeker", "zelf", "zo", "'s", "avonds", "middags", "morgens", "nachts",
+      "vaak", "weer", "wekenlang", "wel", "zeker", "zelf", "zo", "deels", "gedeeltelijk", "'s", "avonds", "middags", "morgens", "nachts",
       "ochtends", "winters", "zomers"})
       set.insert(adverb);
     return set;
@@ -655,7 +655,7 @@ struct CompiledCodebook::Impl {
       // leveren aan)
       std::vector<PhraseWord> before_verb;
       for (std::size_t i = 0; i < verb; ++i) {
-        if (adjectives_between(words, i)) before_verb.push_back(kAdjectivesGapWord);
+        if (adjectives_between(pattern_words.lemmatiser, words, i)) before_verb.push_back(kAdjectivesGapWord);
         before_verb.push_back(words[i]);
       }
       std::vector<PhraseWord> clustered = before_verb;
@@ -838,11 +838,14 @@ struct CompiledCodebook::Impl {
     return true;
   }
 
-  // Whether adjectives may stand before a phrase's word i: a noun after its
-  // een, de or het (een kleine bijdrage, het grote verschil).
-  static bool adjectives_between(const std::vector<PhraseWord>& words, std::size_t i) {
-    return i > 0 && !words[i - 1].gap && is_one_of({"een", "de", "het"}, std::string_view(words[i - 1].text)) &&
-           lexicon::noun(words[i].text);
+  // Whether adjectives may stand before a phrase's word i: a noun or an
+  // adjective after its een, de or het (een kleine bijdrage, het grote
+  // verschil, een hele grote mond).
+  static bool adjectives_between(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words, std::size_t i) {
+    if (i == 0 || words[i - 1].gap || !is_one_of({"een", "de", "het"}, std::string_view(words[i - 1].text)))
+      return false;
+    const std::string& w = words[i].text;
+    return lexicon::noun(w) || lexicon::adjective(w) || lemmatiser.lookup(w).inflected_adjective;
   }
 
   // Whether a phrase's word is an adjective or a participle, which a
@@ -900,7 +903,7 @@ struct CompiledCodebook::Impl {
            words[i - 1].text == "er" ||
            (i + 2 == words.size() && separable_particle_word(w)));  // (kon m'n verhaal nergens kwijt)
       const bool clause_before = i > 0 && words[i - 1].text == "het" && (lexicon::adjective(w) || w == "eens");
-      const bool adjectives_before = !clause_before && adjectives_between(words, i);
+      const bool adjectives_before = !clause_before && adjectives_between(pattern_words.lemmatiser, words, i);
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
         if (adverbs_before) fronts[f].push_back(kAdverbsGapWord);
@@ -1526,7 +1529,10 @@ struct Matcher::Impl {
         if (el.cluster && skip > 0 &&
             !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w + skip - 1].context))
           break;
-        if (el.adjectives && skip > 0 && !infos[w + skip - 1].info->adjective) break;
+        // (and the words of degree before them: een hele grote mond, een veel grotere vuist)
+        if (el.adjectives && skip > 0 && !infos[w + skip - 1].info->adjective &&
+            !is_one_of({"heel", "hele", "erg", "zeer", "veel", "zo", "nog", "echt", "best"}, norm(w + skip - 1)))
+          break;
         // (a word no pattern names has no bits at all, which a gap next
         // must still let through)
         if (next != kAnyBits && w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
@@ -3406,12 +3412,14 @@ struct Matcher::Impl {
       const bool called = opens_sentence(w) && words[w] + 1 < tokens.size() && tokens[words[w] + 1].norm == "," &&
                           only_past(w);
       // the imperatives a speaker opens a clause with, alone before a comma
-      // or its end, maybe after nee, ja or nou, are verbs (Kijk, hier is de
-      // stoep; nee wacht, dat doet Kees; Kom, we gaan), not the nouns they
+      // or its end, maybe after nee, ja, nou or maar, are verbs (Kijk, hier is de
+      // stoep; nee wacht, dat doet Kees; nee maar wacht; Kom, we gaan), not the nouns they
       // spell (een kijk op, de wacht, een kom)
+      auto interjection = [&](std::size_t v) { return is_one_of({"nee", "ja", "nou", "oh", "o", "maar"}, norm(v)); };
       const bool marker =
           w + 1 == clause_end[w] && is_one_of({"kijk", "wacht", "luister", "kom"}, norm(w)) &&
-          (w == clause_start[w] || (w - 1 == clause_start[w] && is_one_of({"nee", "ja", "nou", "oh", "o"}, norm(w - 1))));
+          (w == clause_start[w] || (w - 1 == clause_start[w] && interjection(w - 1)) ||
+           (w - 2 == clause_start[w] && interjection(w - 2) && interjection(w - 1)));
       // a preposition that spells a verb's stem too (zonder: zonderen)
       // before an article is the preposition (Zonder de buren lukt het niet)
       const bool preposition = infos[w].context == ContextWord::preposition && w + 1 < clause_end[w] &&
@@ -3485,8 +3493,8 @@ struct Matcher::Impl {
     while (w > 1 && !opens_sentence(w - 1) && is_one_of({"van", "de", "der", "den", "ter", "ten", "te", "'t"}, norm(w - 1)))
       --w;
     return is_one_of({"meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "juffrouw", "meester", "dokter", "wethouder",
-                      "burgemeester", "buurman", "buurvrouw", "oom", "tante", "opa", "oma", "zuster", "dominee", "pastoor",
-                      "imam"},
+                      "burgemeester", "buurman", "buurvrouw", "oom", "tante", "opa", "oma", "zuster", "broeder", "dominee",
+                      "pastoor", "pastor", "pater", "imam"},
                      norm(w - 1));
   }
 

@@ -290,3 +290,9 @@ TEST_CASE("match: the hundred-and-second spoken-Dutch battery") { check_battery(
 TEST_CASE("match: the hundred-and-third spoken-Dutch battery") { check_battery("spoken/battery103.tsv", "spoken/spoken103.yaml"); }
 TEST_CASE("match: the hundred-and-fourth spoken-Dutch battery") { check_battery("spoken/battery104.tsv", "spoken/spoken104.yaml"); }
 TEST_CASE("match: the hundred-and-fifth spoken-Dutch battery") { check_battery("spoken/battery105.tsv", "spoken/spoken105.yaml"); }
+TEST_CASE("match: the hundred-and-sixth spoken-Dutch battery") { check_battery("spoken/battery106.tsv", "spoken/spoken106.yaml"); }
+TEST_CASE("match: the hundred-and-seventh spoken-Dutch battery") { check_battery("spoken/battery107.tsv", "spoken/spoken107.yaml"); }
+TEST_CASE("match: the hundred-and-eighth spoken-Dutch battery") { check_battery("spoken/battery108.tsv", "spoken/spoken108.yaml"); }
+TEST_CASE("match: the hundred-and-ninth spoken-Dutch battery") { check_battery("spoken/battery109.tsv", "spoken/spoken109.yaml"); }
+TEST_CASE("match: the hundred-and-tenth spoken-Dutch battery") { check_battery("spoken/battery110.tsv", "spoken/spoken110.yaml"); }
+TEST_CASE("match: the hundred-and-eleventh spoken-Dutch battery") { check_battery("spoken/battery111.tsv", "spoken/spoken111.yaml"); }

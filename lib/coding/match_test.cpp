@@ -1832,4 +1832,8 @@ TEST_CASE("match: a stem after a coordinator before an object pronoun or an aski
   CHECK(code_text("../spoken/spoken99.yaml", "Dat is fout.") == "");
   CHECK(code_text("../spoken/spoken99.yaml", "Als ik iets fout zeg.") == "");
   CHECK(code_text("../spoken/spoken99.yaml", "Die fout maak ik vaak.") == "z/n_fout=fout\n");
+  // a word of degree among the adjectives between a phrase's een and its adjective
+  CHECK(code_text("../spoken/spoken111.yaml", "Hij heeft altijd een hele grote mond.") ==
+        "z/mond=heeft altijd een hele grote mond\n");
+  CHECK(readings_of("Nee maar wacht, ik was nog niet klaar!") == "Nee maar wacht:verb ik was:verb nog niet klaar:noun");
 }

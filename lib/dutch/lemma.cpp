@@ -264,12 +264,27 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading) {
   return out.empty() ? lemmas.lemmas : out;
 }
 
+// The unstressed prefixes before a table verb's past (ver + lagen).
+constexpr std::string_view kPrefixedPasts[] = {"ver", "be", "ont", "her"};
+
 std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
   // The verb whose forms include `bits`: a form in the verb table first
   // (waren: zijn before waren), then the word as an infinitive (lichten,
   // not a past of lichen).
+  // (but a word that is an infinitive nl.dic lists is that verb before the
+  // past of a table's verb behind a prefix: verlagen, not verliggen's; not
+  // waren: zijn, nor gedragen: dragen)
+  const bool own_infinitive_first =
+      lexicon::verb_infinitive(l.norm) && std::any_of(l.verbs.begin(), l.verbs.end(), [&](const VerbReading& v) {
+        return (v.forms & kListed) && !(v.forms & kParticiple) && v.infinitive != l.norm &&
+               std::any_of(std::begin(kPrefixedPasts), std::end(kPrefixedPasts),
+                           [&](std::string_view p) { return v.infinitive.starts_with(p) && l.norm.starts_with(p); });
+      });
   auto verb = [&](std::uint8_t bits) -> const VerbReading* {
-    auto rank = [](const VerbReading& v) { return (v.forms & kListed) ? 0 : (v.forms & kInfinitive) ? 1 : 2; };
+    auto rank = [&](const VerbReading& v) {
+      if (own_infinitive_first && (v.forms & kInfinitive) && v.infinitive == l.norm) return -1;
+      return (v.forms & kListed) ? 0 : (v.forms & kInfinitive) ? 1 : 2;
+    };
     const VerbReading* found = nullptr;
     for (const auto& v : l.verbs)
       if ((v.forms & bits) && (!found || rank(v) < rank(*found))) found = &v;
@@ -282,10 +297,11 @@ std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
   // gedacht; het gemiddelde: not middelen; but de actieve bewoners: actief),
   // and so is one in -er made of a long adjective (vrijwilliger, not
   // vrijwillig's comparative; a short one's comparative is as common as the
-  // noun: ouder, lager, drukker: oud, laag, druk)
+  // noun: ouder, lager, drukker: oud, laag, druk) or of a superlative, which
+  // has none (meester, not meest's)
   const bool own_noun =
       ((ends_with(l.norm, "e") && !ends_with(l.norm, "je")) ||
-       (ends_with(l.norm, "er") && l.norm.size() > 7 && l.verbs.empty())) &&
+       (ends_with(l.norm, "er") && (l.norm.size() > 7 || ends_with(l.norm, "ster")) && l.verbs.empty())) &&
       lexicon::noun_with_plural_s(l.norm);
   auto shortest_nominal = [&](bool noun = false) {
     if (own_noun) return l.norm;
@@ -339,7 +355,8 @@ std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
     return nominal;
   }
   // (a listed stem that is a noun is the noun: onderhoud)
-  if (const VerbReading* v = verb(kListed); v && !(l.noun && (v->forms & kStem))) return v->infinitive;
+  if (const VerbReading* v = verb(kListed); v && !own_infinitive_first && !(l.noun && (v->forms & kStem)))
+    return v->infinitive;
   // an infinitive that is also a plural (werken: werk) stays open: the noun
   if (verb(kInfinitive)) return shortest_nominal();
   // (not a participle that is only that and a noun: gezicht, geluid)

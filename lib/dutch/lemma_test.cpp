@@ -466,3 +466,11 @@ TEST_CASE("lemma: -man's plurals in -lieden and -lui, also in a compound, and an
   CHECK(main_of(l, "oma's") == "oma");
   CHECK(main_of(l, "'s") == "'s");
 }
+
+TEST_CASE("lemma: an infinitive nl.dic lists before a table verb's past behind a prefix, and meester no superlative's") {
+  Lemmatiser l;
+  CHECK(main_of(l, "verlagen") == "verlagen");  // not ver + lagen, liggen's past
+  CHECK(main_of(l, "waren") == "zijn");
+  CHECK(main_of(l, "meester") == "meester");  // not meest + er
+  CHECK(main_of(l, "ouder") == "oud");
+}

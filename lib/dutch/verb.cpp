@@ -121,11 +121,13 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   const char last = stem.back();
   const std::string body = stem.substr(0, stem.size() - 1);
   const std::size_t n = body.size();
-  // after e or i the doubled e follows a folded diaeresis (creëer, definieer), after u a syllable of its own (evalueer)
+  // after e or i the doubled e follows a folded diaeresis (creëer, definieer), after u a syllable of its own (evalueer),
+  // and so does any after the prefix be or ge (beaam: beamen, beoog: beogen)
   const bool long_vowel = !is_vowel(last) && n >= 2 && is_vowel(body[n - 1]) && body[n - 1] == body[n - 2] &&
                           body[n - 1] != 'i' &&
                           (n < 3 || !is_vowel(body[n - 3]) ||
-                           (body[n - 1] == 'e' && (body[n - 3] == 'e' || body[n - 3] == 'i' || body[n - 3] == 'u')));
+                           (body[n - 1] == 'e' && (body[n - 3] == 'e' || body[n - 3] == 'i' || body[n - 3] == 'u')) ||
+                           (n == 4 && (stem.starts_with("be") || stem.starts_with("ge"))));
   // One short vowel closes the stem's only syllable (leg, stel, herstel):
   // stem + en would open it (legen is a form of leeg), so the consonant
   // doubles; but x never does (fixen). A doubled vowel before the last
@@ -158,11 +160,11 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // first, so that a verb's particle is the longest one before a verb
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
-    "achteruit", "tegemoet", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
+    "achteruit", "tegemoet", "achterna", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
     "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
     "thuis", "voort", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat", "rond", "ziek",
-    "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "aan", "bij", "lam", "vol", "los", "mee", "toe", "uit",
+    "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "vol", "los", "mee", "toe", "uit",
     "weg", "af", "in", "na", "om", "op"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-
@@ -335,7 +337,8 @@ struct Analysis {
     for (std::size_t i = 0; i < base; ++i) {
       const std::string& s = stems[i];
       const std::size_t m = s.size();
-      if (m >= 3 && is_vowel(s[m - 2]) && s[m - 2] != 'i' && !is_vowel(s[m - 3]) && !is_vowel(s[m - 1]))
+      if (m >= 3 && is_vowel(s[m - 2]) && s[m - 2] != 'i' && !is_vowel(s[m - 1]) &&
+          (!is_vowel(s[m - 3]) || (m == 4 && (s.starts_with("be") || s.starts_with("ge")))))  // beamen: beaam
         stems.push_back(s.substr(0, m - 1) + s[m - 2] + s[m - 1]);
     }
     for (const auto& s : stems) {

@@ -187,6 +187,13 @@ TEST_CASE("verb: particles that are adjectives or two particles, the longest fir
   CHECK(readings("bekendgemaakt") == "bekendmaken:d");
   CHECK(readings("beziggehouden") == "bezighouden:d");
   CHECK(readings("gerustgesteld") == "geruststellen:d");
+  CHECK(readings("heengegaan") == "heengaan:d");
+  CHECK(readings("achternagezeten") == "achternazitten:d");
+  CHECK(readings("vlotgetrokken") == "vlottrekken:d");
+  // be or ge before a vowel: its doubled vowel single once the syllable opens
+  CHECK(readings("beamen") == "beamen:i");
+  CHECK(readings("beaamde") == "beamen:vd");
+  CHECK(readings("beoogd") == "beogen:d");
   // a separable verb nl.dic lacks, listed with + in data/verbs.nl.txt
   CHECK(readings("ziekgemeld") == "ziekmelden:d");
   CHECK(readings("ziekmeldt") == "ziekmelden:p");
