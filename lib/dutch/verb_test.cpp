@@ -200,6 +200,8 @@ TEST_CASE("verb: particles that are adjectives or two particles, the longest fir
   CHECK(readings("volgeparkeerd") == "volparkeren:d");
   CHECK(readings("ziekgeschreven") == "");
   CHECK(readings("geblockt") == "blocken:d");  // a loan verb in data/verbs.nl.txt
+  CHECK(readings("geind") == "innen:d");  // a stem too short for the rules, listed there too
+  CHECK(readings("in") == "");
   // weer makes inseparable verbs too (weerlegd, no ge-), and her- a verb
   // nl.dic lists with it of any verb's forms, a separable one's too
   CHECK(readings("weerlegd") == "weerleggen:d");
