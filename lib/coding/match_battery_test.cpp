@@ -296,3 +296,9 @@ TEST_CASE("match: the hundred-and-eighth spoken-Dutch battery") { check_battery(
 TEST_CASE("match: the hundred-and-ninth spoken-Dutch battery") { check_battery("spoken/battery109.tsv", "spoken/spoken109.yaml"); }
 TEST_CASE("match: the hundred-and-tenth spoken-Dutch battery") { check_battery("spoken/battery110.tsv", "spoken/spoken110.yaml"); }
 TEST_CASE("match: the hundred-and-eleventh spoken-Dutch battery") { check_battery("spoken/battery111.tsv", "spoken/spoken111.yaml"); }
+TEST_CASE("match: the hundred-and-twelfth spoken-Dutch battery") { check_battery("spoken/battery112.tsv", "spoken/spoken112.yaml"); }
+TEST_CASE("match: the hundred-and-thirteenth spoken-Dutch battery") { check_battery("spoken/battery113.tsv", "spoken/spoken113.yaml"); }
+TEST_CASE("match: the hundred-and-fourteenth spoken-Dutch battery") { check_battery("spoken/battery114.tsv", "spoken/spoken114.yaml"); }
+TEST_CASE("match: the hundred-and-fifteenth spoken-Dutch battery") { check_battery("spoken/battery115.tsv", "spoken/spoken115.yaml"); }
+TEST_CASE("match: the hundred-and-sixteenth spoken-Dutch battery") { check_battery("spoken/battery116.tsv", "spoken/spoken116.yaml"); }
+TEST_CASE("match: the hundred-and-seventeenth spoken-Dutch battery") { check_battery("spoken/battery117.tsv", "spoken/spoken117.yaml"); }
