@@ -201,6 +201,7 @@ TEST_CASE("verb: particles that are adjectives or two particles, the longest fir
   CHECK(readings("ziekgeschreven") == "");
   CHECK(readings("geblockt") == "blocken:d");  // a loan verb in data/verbs.nl.txt
   CHECK(readings("geind") == "innen:d");  // a stem too short for the rules, listed there too
+  CHECK(readings("geroyeerd") == "royeren:d");  // a Dutch verb nl.dic lacks, listed there too
   CHECK(readings("in") == "");
   // weer makes inseparable verbs too (weerlegd, no ge-), and her- a verb
   // nl.dic lists with it of any verb's forms, a separable one's too
