@@ -555,10 +555,10 @@ struct CompiledCodebook::Impl {
       // zijn before a word of its phrase that is no function word, and after
       // none that is a subject, is the possessive that stands for every
       // possessive, as a dictionary writes an idiom (zijn mond houden: je
-      // mond houden; zijn best doen); not the verb (thuis zijn, eerlijk zijn
+      // mond houden; zijn best doen; zijn eigen boontjes doppen); not the verb (thuis zijn, eerlijk zijn
       // over, ze zijn allemaal)
       const bool possessive = norm == "zijn" && i + 1 < norms.size() && !norms[i + 1].first.empty() &&
-                              !function_word(norms[i + 1].first) &&
+                              (!function_word(norms[i + 1].first) || norms[i + 1].first == "eigen") &&
                               !(i > 0 && (norms[i - 1].first == "er" ||
                                           is_one_of({ContextWord::subject, ContextWord::je, ContextWord::het,
                                                      ContextWord::demonstrative},

@@ -1835,5 +1835,7 @@ TEST_CASE("match: a stem after a coordinator before an object pronoun or an aski
   // a word of degree among the adjectives between a phrase's een and its adjective
   CHECK(code_text("../spoken/spoken111.yaml", "Hij heeft altijd een hele grote mond.") ==
         "z/mond=heeft altijd een hele grote mond\n");
+  // a phrase's zijn before eigen stands for every possessive
+  CHECK(code_text("../spoken/spoken115.yaml", "Ze doppen hun eigen boontjes.") == "z/boontjes=doppen hun eigen boontjes\n");
   CHECK(readings_of("Nee maar wacht, ik was nog niet klaar!") == "Nee maar wacht:verb ik was:verb nog niet klaar:noun");
 }
