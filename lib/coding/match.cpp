@@ -1530,8 +1530,8 @@ struct Matcher::Impl {
             !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w + skip - 1].context))
           break;
         // (and the words of degree before them: een hele grote mond, een veel grotere vuist)
-        if (el.adjectives && skip > 0 && !infos[w + skip - 1].info->adjective &&
-            !is_one_of({"heel", "hele", "erg", "zeer", "veel", "zo", "nog", "echt", "best"}, norm(w + skip - 1)))
+        if (el.adjectives && skip > 0 && !infos[w + skip - 1].info->adjective && !degree_word(norm(w + skip - 1)) &&
+            !is_one_of({"hele", "veel", "nog", "echt", "best"}, norm(w + skip - 1)))
           break;
         // (a word no pattern names has no bits at all, which a gap next
         // must still let through)
@@ -3721,8 +3721,7 @@ struct Matcher::Impl {
   // adjective (dat is fout, iets fout zeggen; not een fout, fouten).
   bool predicative_adjective(std::size_t w) {
     if (!infos[w].info->adjective || w == clause_start[w]) return false;
-    return is_one_of({"iets", "niets", "niks", "wat", "heel", "erg", "zo", "te", "helemaal", "totaal", "nogal"},
-                     norm(w - 1)) ||
+    return degree_word(norm(w - 1)) || is_one_of({"iets", "niets", "niks", "wat", "helemaal", "totaal"}, norm(w - 1)) ||
            (infos[w - 1].context == ContextWord::auxiliary && form_of(w - 1, {"zijn", "worden", "blijven"}));
   }
 

@@ -264,21 +264,21 @@ std::vector<std::string> lemmas_read_as(const Lemmas& lemmas, Reading reading) {
   return out.empty() ? lemmas.lemmas : out;
 }
 
-// The unstressed prefixes before a table verb's past (ver + lagen).
-constexpr std::string_view kPrefixedPasts[] = {"ver", "be", "ont", "her"};
-
 std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
   // The verb whose forms include `bits`: a form in the verb table first
   // (waren: zijn before waren), then the word as an infinitive (lichten,
   // not a past of lichen).
   // (but a word that is an infinitive nl.dic lists is that verb before the
-  // past of a table's verb behind a prefix: verlagen, not verliggen's; not
-  // waren: zijn, nor gedragen: dragen)
+  // past of a table's verb behind an unstressed prefix: verlagen, not
+  // verliggen's; not waren: zijn, nor gedragen: dragen)
+  constexpr std::size_t kPrefixLengths[] = {2, 3};  // verb_prefix's: be, ge, er; ver, ont, her, mis
   const bool own_infinitive_first =
       lexicon::verb_infinitive(l.norm) && std::any_of(l.verbs.begin(), l.verbs.end(), [&](const VerbReading& v) {
         return (v.forms & kListed) && !(v.forms & kParticiple) && v.infinitive != l.norm &&
-               std::any_of(std::begin(kPrefixedPasts), std::end(kPrefixedPasts),
-                           [&](std::string_view p) { return v.infinitive.starts_with(p) && l.norm.starts_with(p); });
+               std::any_of(std::begin(kPrefixLengths), std::end(kPrefixLengths), [&](std::size_t n) {
+                 const std::string_view prefix = std::string_view(l.norm).substr(0, n);
+                 return verb_prefix(prefix) && v.infinitive.starts_with(prefix);
+               });
       });
   auto verb = [&](std::uint8_t bits) -> const VerbReading* {
     auto rank = [&](const VerbReading& v) {
