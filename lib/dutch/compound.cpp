@@ -56,6 +56,15 @@ constexpr std::string_view stop_words[] = {
     "den", "ende", "end", "ren", "gen", "sten", "tine", "acht", "zes", "vijf", "tien", "twintig", "dertig",
     "tachtig", "honderd", "duizend", "eenen", "vieren", "zesen", "vijfen", "zevenen"};
 
+// Particles of place begin compounds of a concrete noun (voor|gevel,
+// achter|buren, over|buurman) but also lexicalised words whose head is no part
+// of their sense (voor|raad, over|last, achter|grond, voor|deel): so a
+// particle of place is a part only before one of these heads.
+constexpr std::string_view place_particles[] = {"voor", "achter", "boven", "onder", "over", "tussen"};
+constexpr std::string_view place_heads[] = {
+    "buur", "buren", "buurman", "buurvrouw", "buurjongen", "buurmeisje", "gevel", "tuin", "deur", "kant", "zijde",
+    "kamer", "huis", "erf", "raam", "muur", "trap", "tand", "poot", "wiel", "bank", "stoep", "pad", "ingang"};
+
 // Folds what the tokeniser's norm folds (diaeresis, grave, circumflex,
 // cedilla) and the ligature ĳ, so that lexicon keys compare with norms.
 std::string fold(std::string_view w) {
@@ -335,6 +344,41 @@ bool inflection_across(const Lexicon& lex, std::string_view w, std::size_t i, st
          lex.listed(w.substr(i, j + 3 - i));
 }
 
+// Whether w is one of place_heads or its plural or diminutive (gevels,
+// tuinen, ramen, huizen, kamertje).
+bool place_head(std::string_view w) {
+  auto listed = [](std::string_view base) -> std::uint8_t {
+    return std::find(std::begin(place_heads), std::end(place_heads), base) != std::end(place_heads);
+  };
+  if (listed(w)) return true;
+  std::string spelled;
+  for (std::string_view suffix : {"tjes", "jes", "tje", "je", "en", "s"}) {
+    if (!w.ends_with(suffix)) continue;
+    const std::string_view base = w.substr(0, w.size() - suffix.size());
+    if (listed(base) || (suffix == "en" && respelled(base, spelled, listed))) return true;
+  }
+  return false;
+}
+
+void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out);
+
+// Splits w when it is a particle of place before a compound (or word) whose
+// first part is a place head: voor|gevel, achter|tuin|hek.
+bool split_place(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
+  for (std::string_view particle : place_particles) {
+    if (!w.starts_with(particle)) continue;
+    CompoundSplit rest;
+    split_word(lex, w.substr(particle.size()), rest);
+    if (!place_head(rest.parts.front())) continue;
+    out.parts.emplace_back(particle);
+    out.linkers.emplace_back();
+    out.parts.insert(out.parts.end(), rest.parts.begin(), rest.parts.end());
+    out.linkers.insert(out.linkers.end(), rest.linkers.begin(), rest.linkers.end());
+    return true;
+  }
+  return false;
+}
+
 // The best split of a word without hyphens into `out`; one part when none.
 void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
   const std::size_t n = w.size();
@@ -343,6 +387,7 @@ void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
     out.parts.emplace_back(w);
     return;
   }
+  if (split_place(lex, w, out)) return;
   // from[i]: the best split of w[i, n) into modifiers and a head, built right
   // to left; from[0] must have a modifier, the whole word is no split.
   std::vector<Chain> from(n + 1);

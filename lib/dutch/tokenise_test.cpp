@@ -213,6 +213,22 @@ TEST_CASE("compound: a plural listed only as a compound's end is its noun's plur
   CHECK(draad::lexicon::modifier("katten"));  // kattenbrokken, kattenfoto's
 }
 
+TEST_CASE("compound: a particle of place is a part only before a concrete head of place") {
+  CHECK(parts("voorgevel") == "voor|gevel");
+  CHECK(parts("achterburen") == "achter|buren");
+  CHECK(parts("overbuurman") == "over|buurman");
+  CHECK(parts("voortanden") == "voor|tanden");
+  CHECK(parts("achterdeuren") == "achter|deuren");
+  CHECK(parts("bovenkamertje") == "boven|kamertje");
+  CHECK(parts("voorbeeld") == "voorbeeld");  // not beeld
+  CHECK(parts("voorraad") == "voorraad");
+  CHECK(parts("overlast") == "overlast");
+  CHECK(parts("achtergrond") == "achtergrond");
+  CHECK(parts("voordeel") == "voordeel");
+  CHECK(parts("overheid") == "overheid");
+  CHECK(parts("voorkeur") == "voorkeur");  // keur: no head of place
+}
+
 TEST_CASE("compound: parts and linkers give the norm back") {
   draad::CompoundSplitter splitter;
   for (std::string word : {"ontmoetingsplekken", "buurthuiswerker", "duo-interviews", "vrijwilligerswerk"}) {
