@@ -117,7 +117,7 @@ class Lexicon {
   bool listed(std::string_view w) const { return words_.find(w).has_value(); }
 
  private:
-  static constexpr std::string_view cache_magic = "draad compound lexicon 6";
+  static constexpr std::string_view cache_magic = "draad compound lexicon 7";
 
   explicit Lexicon(const std::string& word_list) {
     const std::string cache = cache_file::program_path("compound-lexicon");
@@ -197,6 +197,9 @@ class Lexicon {
       if (other) add_other(folded, other);
     }
     for (auto w : stop_words) add(w, stopped);
+    // nl.dic lacks bij the bee, whose plural begins compounds (bijenkorf,
+    // bijenhotel) and which the particle bij among the stop words must not
+    add("bijen", begin);
     return words.finish();
   }
 

@@ -229,6 +229,14 @@ TEST_CASE("compound: a particle of place is a part only before a concrete head o
   CHECK(parts("voorkeur") == "voorkeur");  // keur: no head of place
 }
 
+TEST_CASE("compound: bijen, the bees, begins compounds, though bij the particle is never a part") {
+  CHECK(parts("bijenhotel") == "bijen|hotel");
+  CHECK(parts("bijensteken") == "bijen|steken");
+  CHECK(parts("bijenzwerm") == "bijen|zwerm");
+  CHECK(parts("bijdrage") == "bijdrage");
+  CHECK(parts("bijeenkomst") == "bijeenkomst");
+}
+
 TEST_CASE("compound: parts and linkers give the norm back") {
   draad::CompoundSplitter splitter;
   for (std::string word : {"ontmoetingsplekken", "buurthuiswerker", "duo-interviews", "vrijwilligerswerk"}) {
