@@ -216,7 +216,7 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
                  : Reading::verb;
     case ContextWord::te:
     case ContextWord::modal:  // not an adjective's stem, an adverb there (ik moet echt gaan)
-      return shape == VerbShape::other ? Reading::any : Reading::verb;
+      return shape == VerbShape::other || shape == VerbShape::stem ? Reading::any : Reading::verb;
     case ContextWord::je: return finite ? Reading::verb : Reading::any;
     case ContextWord::het: return finite || shape == VerbShape::infinitive ? Reading::verb : Reading::noun;
     case ContextWord::determiner: return Reading::noun;

@@ -148,6 +148,9 @@ TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
   CHECK(read(context_word("te"), "werken", ContextWord::edge) == Reading::verb);      // om samen te werken
   CHECK(read(context_word("kunnen"), "delen", ContextWord::other) == Reading::verb);  // we kunnen delen wat
   CHECK(read(context_word("moet"), "echt", ContextWord::other) == Reading::any);    // an adjective's stem: ik moet echt gaan
+  // a bare stem is no verb of a modal's cluster, which takes infinitives
+  // (moeten stoom kunnen afblazen, kan open zijn)
+  CHECK(read(context_word("moeten"), "werk", ContextWord::modal) == Reading::any);
   CHECK(read(context_word("gaat"), "werken", ContextWord::edge) == Reading::verb);
   CHECK(read(context_word("het"), "fietsen", ContextWord::other) == Reading::verb);   // het fietsen: fietsen
   CHECK(read(context_word("het"), "werk", ContextWord::other) == Reading::noun);
