@@ -725,7 +725,7 @@ struct CompiledCodebook::Impl {
       // the verb as one does: zijn verhaal kwijt kunnen; but an infinitive
       // that takes a bare one is the verb of a cluster: links laten liggen)
       nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase ||
-                      lexicon::compound_head(words[i].text) || (i > 0 && separable_particle_word(words[i].text))) &&
+                      lexicon::compound_head(words[i].text) || separable_particle_word(words[i].text)) &&
                      !(gapped && infinitive(l, words[i].text)) &&
                      !(i + 2 == n && i > 0 && takes_bare_infinitive(words[i].text));
     }
@@ -887,7 +887,7 @@ struct CompiledCodebook::Impl {
           er_apart && w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
       const bool pronominal =
           is_one_of({"aan", "af", "achter", "bij", "door", "in", "langs", "mee", "na", "naar", "om", "onder", "op",
-                     "over", "tegen", "toe", "tussen", "uit", "van", "voor"},
+                     "over", "tegen", "toe", "tussen", "uit", "van", "vandoor", "voor"},
                     rest);
       // a prepositional phrase after another word of the phrase may have
       // adverbs before it, and so may any word after er (er alleen voor
@@ -1995,13 +1995,14 @@ struct Matcher::Impl {
       // buurt wilt wonen, in dat huis; a relative die after a particle takes
       // its verb: kom je iemand tegen die werkt)
       if (seen == 0 && after_preposition && noun_word(next, tokens[u].norm)) return true;
-      // (a die or dat after als or toen is its subject or object: toen die
-      // zei, als dat lukt; so is one right after the clause's subject
+      // (a die or dat right after als or toen is its subject or object: toen die
+      // zei, als dat lukt; not a wat further on, which opens a clause of its
+      // own: je overziet als ouder niet wat er gebeurt; so is one right after the clause's subject
       // pronoun: dat je die jongens wegstuurt; one right after a
       // preposition points: dat ze niks met die bankjes te maken hadden)
       // (nor does the en or of of an adverb pair: als de buurtcoach af en toe langsgaat)
       if (next.clause_opener &&
-          !((comparison || subject_pronoun(previous) || previous == ContextWord::preposition) &&
+          !(((comparison && seen == 0) || subject_pronoun(previous) || previous == ContextWord::preposition) &&
             next.context == ContextWord::demonstrative) &&
           !adverb_pair_joiner(u))
         break;
@@ -2119,6 +2120,9 @@ struct Matcher::Impl {
     if (norm(p) == "dwars" && p + 1 < clause_end[p] &&
         is_one_of({"door", "over", "op", "onder", "langs", "tegen", "voor", "achter"}, norm(p + 1)))
       return false;
+    // nor dicht before bij, which says near (plakt de planning op de muur
+    // dicht bij de lift, viel dicht bij de speeltuin)
+    if (norm(p) == "dicht" && p + 1 < clause_end[p] && norm(p + 1) == "bij") return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;
@@ -3015,6 +3019,11 @@ struct Matcher::Impl {
           next = ContextWord::other;
         else if (finite && plain(next))
           next = ContextWord::auxiliary;
+        // zijn before a word that is no verb of a cluster is the
+        // possessive, no auxiliary (Hij zet zijn fiets ...; not dat ze hulp
+        // zijn gaan halen)
+        else if (norm(w + 1) == "zijn" && w + 2 < clause_end[w] && possessive_before(infos[w + 2]))
+          next = ContextWord::determiner;
       }
       // after het, or a wat, dat, die or dit that may be the subject (not
       // after a preposition, which it points for), a stem in -t or -d, which

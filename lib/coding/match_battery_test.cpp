@@ -302,3 +302,11 @@ TEST_CASE("match: the hundred-and-fourteenth spoken-Dutch battery") { check_batt
 TEST_CASE("match: the hundred-and-fifteenth spoken-Dutch battery") { check_battery("spoken/battery115.tsv", "spoken/spoken115.yaml"); }
 TEST_CASE("match: the hundred-and-sixteenth spoken-Dutch battery") { check_battery("spoken/battery116.tsv", "spoken/spoken116.yaml"); }
 TEST_CASE("match: the hundred-and-seventeenth spoken-Dutch battery") { check_battery("spoken/battery117.tsv", "spoken/spoken117.yaml"); }
+TEST_CASE("match: the hundred-and-eighteenth spoken-Dutch battery") { check_battery("spoken/battery118.tsv", "spoken/spoken118.yaml"); }
+TEST_CASE("match: the hundred-and-nineteenth spoken-Dutch battery") { check_battery("spoken/battery119.tsv", "spoken/spoken119.yaml"); }
+TEST_CASE("match: the hundred-and-twentieth spoken-Dutch battery") { check_battery("spoken/battery120.tsv", "spoken/spoken120.yaml"); }
+TEST_CASE("match: the hundred-and-twenty-first spoken-Dutch battery") { check_battery("spoken/battery121.tsv", "spoken/spoken121.yaml"); }
+TEST_CASE("match: the hundred-and-twenty-second spoken-Dutch battery") { check_battery("spoken/battery122.tsv", "spoken/spoken122.yaml"); }
+TEST_CASE("match: the hundred-and-twenty-third spoken-Dutch battery") { check_battery("spoken/battery123.tsv", "spoken/spoken123.yaml"); }
+TEST_CASE("match: the hundred-and-twenty-fourth spoken-Dutch battery") { check_battery("spoken/battery124.tsv", "spoken/spoken124.yaml"); }
+TEST_CASE("match: the hundred-and-twenty-fifth spoken-Dutch battery") { check_battery("spoken/battery125.tsv", "spoken/spoken125.yaml"); }

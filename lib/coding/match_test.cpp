@@ -1133,6 +1133,29 @@ TEST_CASE("match: stoom is the noun, nearly never stomen's stem, so it stands in
   CHECK(code_text("../spoken/spoken114.yaml", "Ze blazen gewoon stoom af.") == "z/stoom_afblazen=blazen gewoon stoom af\n");
 }
 
+TEST_CASE("match: a phrase of a particle word and its verb is a verb phrase (kwijt zijn), and er ... vandoor stands apart") {
+  CHECK(code_text("../spoken/spoken119.yaml", "ik ben mn huissleutels kwijt") == "z/kwijt_zijn=ben mn huissleutels kwijt\n");
+  CHECK(code_text("../spoken/spoken119.yaml", "onze poes is sinds zaterdag kwijt") == "z/kwijt_zijn=is sinds zaterdag kwijt\n");
+  CHECK(code_text("../spoken/spoken119.yaml", "ze gingen er met z'n tweeën vandoor op een scooter") ==
+        "z/ervandoor=gingen er met z'n tweeën vandoor\n");
+  CHECK(code_text("../spoken/spoken119.yaml", "de kat ging ervandoor") == "z/ervandoor=ging ervandoor\n");
+}
+
+TEST_CASE("match: a comparing als before a noun opens no clause, and a wat after it opens its own") {
+  CHECK(code_text("../spoken/spoken121.yaml", "Je overziet als ouder gewoon niet wat er allemaal gebeurt.") ==
+        "z/overzien= !overziet\n");
+}
+
+TEST_CASE("match: zijn before a noun is the possessive, so the stem after a subject is the verb; dicht bij is near") {
+  CHECK(readings_of("Hij zet zijn fiets altijd midden op de weg.") ==
+        "Hij zet:verb zijn fiets:noun altijd midden op de weg");
+  CHECK(code_text("../spoken/spoken118.yaml",
+                  "De uitvoerder plakt de nieuwe planning elke maandag op de muur dicht bij de lift.") ==
+        "z/n_planning=planning\nz/n_uitvoerder=uitvoerder\n");
+  CHECK(code_text("../spoken/spoken118.yaml", "Ik betaal voor die nieuwe tegels echt geen cent bij.") ==
+        "z/bijbetalen= !betaal voor die nieuwe tegels echt geen cent bij\n");  // echt: no echten
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
