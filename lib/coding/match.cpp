@@ -2120,9 +2120,6 @@ struct Matcher::Impl {
     if (norm(p) == "dwars" && p + 1 < clause_end[p] &&
         is_one_of({"door", "over", "op", "onder", "langs", "tegen", "voor", "achter"}, norm(p + 1)))
       return false;
-    // nor dicht before bij, which says near (plakt de planning op de muur
-    // dicht bij de lift, viel dicht bij de speeltuin)
-    if (norm(p) == "dicht" && p + 1 < clause_end[p] && norm(p + 1) == "bij") return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;
@@ -2206,7 +2203,11 @@ struct Matcher::Impl {
     // (zonder te helpen ging hij weg)
     if (infos[w].finite && !(w > clause_start[w] && infos[w - 1].context == ContextWord::te))
       for (std::size_t p = next_particle[w + 1]; p < clause_end[w]; p = next_particle[p + 1])
-        if (particle_ends_field(p) && is_particle(p) && !object_of_preposition(p) && !particle_of_verb_after(p))
+        // (dicht before bij says near: plakt de planning op de muur dicht bij
+        // de lift, viel dicht bij de speeltuin; an idiom's phrase may still
+        // hold it: knijpen een oogje dicht bij die jongeren)
+        if (particle_ends_field(p) && is_particle(p) && !object_of_preposition(p) && !particle_of_verb_after(p) &&
+            !(norm(p) == "dicht" && p + 1 < clause_end[p] && norm(p + 1) == "bij"))
           return static_cast<long>(p);
     // (not the preposition of a waar or er before it: het huis waar ze nu
     // in woont)

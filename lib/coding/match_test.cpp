@@ -1146,7 +1146,7 @@ TEST_CASE("match: a comparing als before a noun opens no clause, and a wat after
         "z/overzien= !overziet\n");
 }
 
-TEST_CASE("match: zijn before a noun is the possessive, so the stem after a subject is the verb; dicht bij is near") {
+TEST_CASE("match: zijn before a noun is the possessive, so the stem after a subject is the verb, and dicht bij is near") {
   CHECK(readings_of("Hij zet zijn fiets altijd midden op de weg.") ==
         "Hij zet:verb zijn fiets:noun altijd midden op de weg");
   CHECK(code_text("../spoken/spoken118.yaml",
