@@ -338,8 +338,12 @@ std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
   if (context_word(l.norm) == ContextWord::preposition) return l.norm;
   if (slot == FormSlot::imperative && reading != Reading::noun)
     if (const VerbReading* v = verb(kImperative)) return v->infinitive;
-  if (slot == FormSlot::infinitive && reading != Reading::noun)
+  if (slot == FormSlot::infinitive && reading != Reading::noun) {
     if (const VerbReading* v = verb(kInfinitive)) return v->infinitive;
+    // (a table verb's past that is an infinitive nl.dic lists is that verb
+    // in an infinitive's place: gaan staken, not steken's past)
+    if (!l.verbs.empty() && lexicon::verb_infinitive(l.norm)) return l.norm;
+  }
   if (reading == Reading::verb) {
     if (slot == FormSlot::first_person || slot == FormSlot::imperative)
       if (const VerbReading* v = verb(kStem)) return v->infinitive;

@@ -171,6 +171,14 @@ TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
   CHECK(verb_shape(l.lookup("gemeente")) == VerbShape::other);
 }
 
+TEST_CASE("lemma: a table verb's past that nl.dic lists as an infinitive is that verb in an infinitive's place") {
+  Lemmatiser l;
+  const Lemmas& staken = l.lookup("staken");
+  CHECK(main_lemma(staken, Reading::verb, FormSlot::infinitive) == "staken");  // die gaat nooit staken
+  CHECK(main_lemma(staken, Reading::verb) == "steken");                        // ze staken de straat over
+  CHECK(main_lemma(l.lookup("buren"), Reading::any, FormSlot::infinitive) == "buur");  // no verb: on the ! line
+}
+
 TEST_CASE("lemma: a past in -tten is no plural of the stem unless a short vowel doubled its t") {
   Lemmatiser l;
   CHECK(l.lookup("feestten").nominal == std::vector<std::string>{"feestten"});  // feesten's past, not feest's plural
