@@ -2986,6 +2986,10 @@ struct Matcher::Impl {
           (is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w + 1].context) ||
            (infos[w + 1].finite && infos[w + 1].shape == VerbShape::finite)))
         previous = ContextWord::determiner;
+      // ons opening the sentence is the possessive, an object there being
+      // rare (Ons bedrijf ligt stil, Ons huis staat leeg)
+      if (w == clause_start[w] + 1 && opens_sentence(w - 1) && norm(w - 1) == "ons")
+        previous = ContextWord::determiner;
       // after a je that is no inverted subject, a stem in -t that no verb
       // follows is that je's verb, its third person's form (je zit zo onder
       // de bulten, als je daar zit; not je buurt is mooi, heb je feest gehad)
@@ -3454,9 +3458,10 @@ struct Matcher::Impl {
       if (reading == Reading::any && next == ContextWord::edge && participle(w) && auxiliary_before(w) &&
           !(w > clause_start[w] && degree_word(norm(w - 1))))
         reading = Reading::verb;
-      // a form of zijn, hebben, worden or blijven is a noun only after an
-      // article (de was, het is; not nog onvoldoende wordt ingespeeld)
-      if (reading == Reading::noun && infos[w].context == ContextWord::auxiliary &&
+      // a form of zijn, hebben, worden or blijven, or of a modal, is a noun
+      // only after an article (de was, het is; not nog onvoldoende wordt
+      // ingespeeld, op bezoek zou komen)
+      if (reading == Reading::noun && is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context) &&
           !(w > clause_start[w] && is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 1].context)))
         reading = Reading::verb;
       // a participle after a quantity, a form of hebben, zijn or worden

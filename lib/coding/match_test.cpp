@@ -1156,6 +1156,11 @@ TEST_CASE("match: zijn before a noun is the possessive, so the stem after a subj
         "z/bijbetalen= !betaal voor die nieuwe tegels echt geen cent bij\n");  // echt: no echten
 }
 
+TEST_CASE("match: ons opening the sentence is the possessive, and a modal's form no noun but after an article") {
+  CHECK(readings_of("Ons bedrijf ligt al drie maanden stil.") == "Ons bedrijf:noun ligt:verb al drie maanden stil:noun");
+  CHECK(readings_of("Tot haar dochter weer op bezoek zou komen.") == "Tot haar dochter weer op bezoek:noun zou komen");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");

@@ -171,6 +171,13 @@ TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
   CHECK(verb_shape(l.lookup("gemeente")) == VerbShape::other);
 }
 
+TEST_CASE("lemma: ue before the stem's r is two syllables, so its e doubles (evalueren: evalueer, geëvalueerd)") {
+  Lemmatiser l;
+  CHECK(main_of(l, "evalueren", Reading::verb) == "evalueren");
+  CHECK(main_of(l, "evalueert", Reading::verb) == "evalueren");
+  CHECK(main_of(l, "geevalueerd", Reading::verb) == "evalueren");  // the norm folds the diaeresis
+}
+
 TEST_CASE("lemma: a table verb's past that nl.dic lists as an infinitive is that verb in an infinitive's place") {
   Lemmatiser l;
   const Lemmas& staken = l.lookup("staken");

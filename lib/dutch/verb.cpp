@@ -132,7 +132,9 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   // stem + en would open it (legen is a form of leeg), so the consonant
   // doubles; but x never does (fixen). A doubled vowel before the last
   // consonant is single once the syllable opens (heet: heten, never heeten).
-  if ((!one_short_syllable(stem) && !long_vowel) || stem == "kom" || last == 'x')
+  // (a y may be long as in typen or short as in gymmen: both, which the
+  // word list then confirms)
+  if ((!one_short_syllable(stem) && !long_vowel) || stem == "kom" || last == 'x' || (n >= 1 && body[n - 1] == 'y'))
     out.push_back(stem + "en");  // komen has the stem kom
   if (is_vowel(last)) return out;
   std::string ends = {last};
@@ -161,7 +163,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "achterna", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
-    "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
+    "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
     "thuis", "voort", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat", "rond", "ziek",
     "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "vol", "los", "mee", "toe", "uit",
@@ -337,8 +339,11 @@ struct Analysis {
     for (std::size_t i = 0; i < base; ++i) {
       const std::string& s = stems[i];
       const std::size_t m = s.size();
+      // (and after a vowel whose syllable ends before the e, as
+      // infinitives_of_stem has it: evalueren: evalueer, definieren)
       if (m >= 3 && is_vowel(s[m - 2]) && s[m - 2] != 'i' && !is_vowel(s[m - 1]) &&
-          (!is_vowel(s[m - 3]) || (m == 4 && (s.starts_with("be") || s.starts_with("ge")))))  // beamen: beaam
+          (!is_vowel(s[m - 3]) || (m == 4 && (s.starts_with("be") || s.starts_with("ge"))) ||  // beamen: beaam
+           (s[m - 2] == 'e' && (s[m - 3] == 'e' || s[m - 3] == 'i' || s[m - 3] == 'u'))))
         stems.push_back(s.substr(0, m - 1) + s[m - 2] + s[m - 1]);
     }
     for (const auto& s : stems) {

@@ -175,6 +175,14 @@ TEST_CASE("verb: stems in -x and -sh: x never doubles, sh is voiceless ('t kofsc
   CHECK(readings("fixte") == "");
 }
 
+TEST_CASE("verb: a long or short y before the stem's consonant (typen, gymmen), and omver and opzij are particles") {
+  CHECK(readings("typen") == "typen:i");
+  CHECK(readings("typte") == "typen:v");
+  CHECK(readings("gymmen") == "gymmen:i");
+  CHECK(readings("omvergelopen") == "omverlopen:d");
+  CHECK(readings("opzijgezet") == "opzijzetten:d");
+}
+
 TEST_CASE("verb: particles that are adjectives or two particles, the longest first") {
   CHECK(readings("klaargezet") == "klaarzetten:d");  // not klaargezetten: ge + zet is a participle
   CHECK(readings("schoongemaakt") == "schoonmaken:d");
