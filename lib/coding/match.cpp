@@ -3036,9 +3036,12 @@ struct Matcher::Impl {
       // quantity, om or an object pronoun is that subject's verb (het kost
       // een vermogen, hoeveel tijd het kost om ..., Wat kost een brood, Dit
       // kost veel geld, Het spijt me; not het feest gaat door)
+      // (and after a name that opens its clause: Fatima zet de thee, Joost
+      // zit de corporatie achter de vodden)
       if ((previous == ContextWord::het ||
            (previous == ContextWord::demonstrative && is_one_of({"wat", "dat", "die", "dit"}, norm(w - 1)) &&
-            !(w >= 2 && infos[w - 2].context == ContextWord::preposition))) &&
+            !(w >= 2 && infos[w - 2].context == ContextWord::preposition)) ||
+           (w - 1 == clause_start[w] && name_word(w - 1))) &&
           infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) && w + 1 < words.size() &&
           (is_one_of({ContextWord::determiner, ContextWord::number, ContextWord::quantifier}, infos[w + 1].context) ||
            is_one_of({"om", "minstens", "ongeveer", "maar", "me", "mij", "ons", "hem", "u", "jou"}, norm(w + 1))))
@@ -3495,6 +3498,15 @@ struct Matcher::Impl {
     std::uint64_t bits = 0;
     for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + std::max(kMaxGap, kClauseGap); ++v) bits |= infos[v].bits;
     return bits;
+  }
+
+  // Word w is a name: capitalised, and a word the word list knows only as
+  // a name or not at all (Fatima, Joost, VluchtelingenWerk; not De, Kabels).
+  bool name_word(std::size_t w) const {
+    const char first = text[tokens[words[w]].begin];
+    if (first < 'A' || first > 'Z') return false;
+    const std::string_view n = norm(w);
+    return context_word(n) == ContextWord::other && (!lexicon::entry(n) || lexicon::bare_entry(n));
   }
 
   // Word w, capitalised right after a title in the sentence, is a name,

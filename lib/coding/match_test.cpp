@@ -1161,6 +1161,12 @@ TEST_CASE("match: ons opening the sentence is the possessive, and a modal's form
   CHECK(readings_of("Tot haar dochter weer op bezoek zou komen.") == "Tot haar dochter weer op bezoek:noun zou komen");
 }
 
+TEST_CASE("match: after a name that opens its clause, a stem in -t before an article is the name's verb") {
+  CHECK(readings_of("Fatima zet de muntthee in de grote pot.") == "Fatima zet:verb de muntthee in de grote pot:noun");
+  CHECK(readings_of("Joost zit de woningcorporatie achter de vodden.") ==
+        "Joost zit:verb de woningcorporatie achter de vodden");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
