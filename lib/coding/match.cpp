@@ -3378,17 +3378,22 @@ struct Matcher::Impl {
       // dag, maar lever hem in, en kijk ons nou: before an object pronoun; en
       // zet die muziek zachter: before a die that opens no clause here)
       // and so does one before an adverb that asks (dus bel maar gewoon aan,
-      // dus app ff, en kom even kijken), or whose clause, with no subject
+      // dus app ff, en kom even kijken, en bel eerst de gemeente), or
+      // before a question word (en kijk waar we nu staan), or whose clause, with no subject
       // pronoun, ends in the infinitive it takes (maar kom 's ochtends eens
       // kijken)
       if (previous == ContextWord::coordinator && w == clause_start[w] + 1 && infos[w].shape == VerbShape::stem &&
           (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) ||
            (w + 1 < clause_end[w] && (is_one_of({"hem", "hen", "mij", "me", "ons", "haar"}, norm(w + 1)) ||
                                       infos[w + 1].context == ContextWord::demonstrative ||
-                                      is_one_of({"maar", "even", "ff", "eens", "gewoon", "gerust", "alvast"}, norm(w + 1)))) ||
+                                      is_one_of({"maar", "even", "ff", "eens", "gewoon", "gerust", "alvast", "eerst", "nou"},
+                                                norm(w + 1)))) ||
+           (w + 1 < words.size() && !opens_sentence(w + 1) && is_one_of({"waar", "hoe", "wie"}, norm(w + 1))) ||
            imperative_with_infinitive(w))) {
         previous = ContextWord::edge;
-        if (next == ContextWord::coordinator) next = ContextWord::other;  // the maar that asks (maar kom maar eens kijken)
+        // (the maar that asks: maar kom maar eens kijken; a question word's
+        // clause, which is the imperative's object: en kijk waar we staan)
+        if (next == ContextWord::coordinator || next == ContextWord::edge) next = ContextWord::other;
       }
       // a participle after a subject pronoun before an auxiliary is the
       // perfect's verb, not a noun like a stem there (dat ik opgebrand ben;

@@ -310,3 +310,11 @@ TEST_CASE("match: the hundred-and-twenty-second spoken-Dutch battery") { check_b
 TEST_CASE("match: the hundred-and-twenty-third spoken-Dutch battery") { check_battery("spoken/battery123.tsv", "spoken/spoken123.yaml"); }
 TEST_CASE("match: the hundred-and-twenty-fourth spoken-Dutch battery") { check_battery("spoken/battery124.tsv", "spoken/spoken124.yaml"); }
 TEST_CASE("match: the hundred-and-twenty-fifth spoken-Dutch battery") { check_battery("spoken/battery125.tsv", "spoken/spoken125.yaml"); }
+TEST_CASE("match: the hundred-and-twenty-sixth spoken-Dutch battery") { check_battery("spoken/battery126.tsv", "spoken/spoken126.yaml"); }
+TEST_CASE("match: the hundred-and-twenty-seventh spoken-Dutch battery") { check_battery("spoken/battery127.tsv", "spoken/spoken127.yaml"); }
+TEST_CASE("match: the hundred-and-twenty-eighth spoken-Dutch battery") { check_battery("spoken/battery128.tsv", "spoken/spoken128.yaml"); }
+TEST_CASE("match: the hundred-and-twenty-ninth spoken-Dutch battery") { check_battery("spoken/battery129.tsv", "spoken/spoken129.yaml"); }
+TEST_CASE("match: the hundred-and-thirtieth spoken-Dutch battery") { check_battery("spoken/battery130.tsv", "spoken/spoken130.yaml"); }
+TEST_CASE("match: the hundred-and-thirty-first spoken-Dutch battery") { check_battery("spoken/battery131.tsv", "spoken/spoken131.yaml"); }
+TEST_CASE("match: the hundred-and-thirty-second spoken-Dutch battery") { check_battery("spoken/battery132.tsv", "spoken/spoken132.yaml"); }
+TEST_CASE("match: the hundred-and-thirty-third spoken-Dutch battery") { check_battery("spoken/battery133.tsv", "spoken/spoken133.yaml"); }

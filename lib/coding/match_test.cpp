@@ -1167,6 +1167,13 @@ TEST_CASE("match: after a name that opens its clause, a stem in -t before an art
         "Joost zit:verb de woningcorporatie achter de vodden");
 }
 
+TEST_CASE("match: a stem after en or maar before eerst, nou or a question word opens an imperative") {
+  CHECK(readings_of("De bakens zijn nooit verzet, en kijk waar we nu staan.") ==
+        "De bakens zijn nooit verzet en kijk:verb waar we nu staan");
+  CHECK(readings_of("Houd het hoofd koel en bel eerst de gemeente.") ==
+        "Houd het hoofd koel en bel:verb eerst de gemeente");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");

@@ -724,6 +724,16 @@ struct Lemmatiser::Impl {
       } else if (auto compound = root ? std::string() : irregular_compound_singular(norm); !compound.empty()) {
         stems = {std::move(compound)};
       }
+      // a diminutive in -etje after a doubled consonant that the word list
+      // has as a bare word of its own, and its plural (festivalletje): the
+      // noun it makes small (festival)
+      for (std::string_view ending : {"etje", "etjes"})
+        if (stems.empty() && norm.size() >= ending.size() + 4 && ends_with(norm, ending) &&
+            lexicon::bare_entry(norm.substr(0, norm.size() - (ending.size() - 4)))) {
+          std::string base = norm.substr(0, norm.size() - ending.size());
+          if (base[base.size() - 1] == base[base.size() - 2] && !vowel(base.back())) base.pop_back();
+          if (lexicon::noun(base)) stems = {std::move(base)};
+        }
       // the plural of a diminutive the word list has as a word of its own
       // (meisjes, which it lists beside meisje)
       if (stems.empty() && ends_with(norm, "jes") && is_entry(norm.substr(0, norm.size() - 1)))

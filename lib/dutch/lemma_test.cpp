@@ -336,6 +336,9 @@ TEST_CASE("lemma: a diminutive in -etje only after a short vowel and one consona
   CHECK(main_of(l, "autootjes") == "auto");
   CHECK(main_of(l, "agendaatje") == "agenda");
   CHECK(main_of(l, "menuutjes") == "menu");
+  // nl.dic lists festivalletje as a bare word: it is still festival's
+  CHECK(main_of(l, "festivalletje") == "festival");
+  CHECK(main_of(l, "festivalletjes") == "festival");
 }
 
 TEST_CASE("lemma: a diminutive in -inkje is the noun in -ing's, also in a compound the list lacks, and jongetje is jongen's") {
