@@ -1847,7 +1847,8 @@ struct Matcher::Impl {
     return imperative || after_verb || after_ook_or_zeg || after_inverted_subject;
   }
 
-  // `of` before an article, where its clause has no verb yet, joins two noun
+  // `of` after geen's noun before another noun joins them (geen tijd of
+  // zin), and so does `of` before an article, where its clause has no verb yet, joins two noun
   // phrases (niemand van de corporatie of de gemeente komt die troep
   // weghalen): it opens no clause, and the subject's negation reaches the
   // verb (but ik vraag de buurman of de gemeente komt; of de gemeente komt,
@@ -1889,6 +1890,23 @@ struct Matcher::Impl {
       return true;
     }
     if (tokens[t].norm != "of" || clause >= words.size()) return false;
+    // (and a noun after geen's noun, which it negates too: geen
+    // geveltuinen of regentonnen, geen tijd of zin; not geen idee of hij
+    // komt)
+    const std::size_t before = words.size() - 1;
+    if (before > clause && words[before] + 1 == t && norm(before - 1) == "geen" && next == ContextWord::other &&
+        t + 1 < tokens.size() && is_word_token(tokens[t + 1])) {
+      const WordInfo& after = info(tokens[t + 1]);
+      bool joins = !after.clause_opener && (!after.finite || after.info->noun || after.ambiguous);
+      // (no finite verb of its own after it: geen idee of regentonnen helpen)
+      for (std::size_t u = t + 2; joins && u < tokens.size() && !ends_clause(tokens[u]); ++u) {
+        if (!is_word_token(tokens[u])) continue;
+        const WordInfo& i = info(tokens[u]);
+        if (i.clause_opener) break;
+        joins = !(i.finite && i.shape != VerbShape::other && !i.info->noun);
+      }
+      if (joins) return true;
+    }
     for (std::size_t w = clause; w < words.size(); ++w)
       if (infos[w].finite && !infos[w].ambiguous) return false;
     return next == ContextWord::determiner || next == ContextWord::het;

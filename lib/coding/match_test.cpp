@@ -1174,6 +1174,12 @@ TEST_CASE("match: a stem after en or maar before eerst, nou or a question word o
         "Houd het hoofd koel en bel:verb eerst de gemeente");
 }
 
+TEST_CASE("match: geen reaches a noun joined to its own by of, not an of that opens a clause") {
+  CHECK(code_text("../spoken/spoken131.yaml", "We hebben geen geveltuinen of regentonnen.") ==
+        "z/n_geveltuin= !geveltuinen\nz/n_regenton= !regentonnen\n");
+  CHECK(code_text("../spoken/spoken131.yaml", "Ik heb geen idee of regentonnen helpen.") == "z/n_regenton=regentonnen\n");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
