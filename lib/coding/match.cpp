@@ -3851,6 +3851,14 @@ struct Matcher::Impl {
         if (opens_te_clause(v)) return true;
       return false;
     };
+    // geen on the noun itself negates it, in a clause that compares too
+    // (geen schrijfster zo bewonderde als Hella Haasse, Geen enkel hotel
+    // zit zo vol als het onze)
+    if (!verb && first_word > start) {
+      std::size_t g = first_word - 1;
+      if (g > start && is_one_of({"enkel", "enkele"}, norm(g))) --g;
+      if (norm(g) == "geen" && infos[g].negation) return static_cast<long>(g);
+    }
     for (std::size_t w = start; w < last_word; ++w)
       if (negates_hit(w) && (w >= from || w > first_word || verb || fronted(w) ||
                              (with_te && (opens_te_clause(w + 1) || norm(w) == "zonder" || !te_clause_between(w)))))

@@ -1180,6 +1180,12 @@ TEST_CASE("match: geen reaches a noun joined to its own by of, not an of that op
   CHECK(code_text("../spoken/spoken131.yaml", "Ik heb geen idee of regentonnen helpen.") == "z/n_regenton=regentonnen\n");
 }
 
+TEST_CASE("match: geen on the noun negates it in a clause that compares too, niemand there does not") {
+  CHECK(code_text("../spoken/spoken129.yaml", "Ze zei dat ze geen schrijfster zo bewonderde als Hella Haasse.") ==
+        "z/n_schrijfster= !schrijfster\n");
+  CHECK(code_text("../spoken/spoken129.yaml", "Niemand bewonderde een schrijfster zo als zij.") == "z/n_schrijfster=schrijfster\n");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
