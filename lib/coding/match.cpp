@@ -2135,8 +2135,10 @@ struct Matcher::Impl {
     // nor dwars before a preposition of place, which it says is crossed (een
     // boom lag dwars over het fietspad, de wortels schieten dwars door de
     // tegels omhoog; but hij lag maandenlang dwars bij de onderhandelingen)
-    if (norm(p) == "dwars" && p + 1 < clause_end[p] &&
-        is_one_of({"door", "over", "op", "onder", "langs", "tegen", "voor", "achter"}, norm(p + 1)))
+    // (and recht before one, which says straight: hier recht tegenover,
+    // recht op de man af)
+    if (is_one_of({"dwars", "recht"}, norm(p)) && p + 1 < clause_end[p] &&
+        is_one_of({"door", "over", "op", "onder", "langs", "tegen", "voor", "achter", "tegenover", "naar", "in"}, norm(p + 1)))
       return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)

@@ -1186,6 +1186,12 @@ TEST_CASE("match: geen on the noun negates it in a clause that compares too, nie
   CHECK(code_text("../spoken/spoken129.yaml", "Niemand bewonderde een schrijfster zo als zij.") == "z/n_schrijfster=schrijfster\n");
 }
 
+TEST_CASE("match: recht before a preposition says straight, no particle") {
+  CHECK(code_text("../spoken/spoken88.yaml", "Leg dat maar eens uit aan de buren hier recht tegenover.") == "");
+  CHECK(code_text("../spoken/spoken88.yaml", "De stratenmaker legt ze volgende week recht.") ==
+        "z/rechtleggen=legt ze volgende week recht\n");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");

@@ -175,12 +175,17 @@ TEST_CASE("verb: stems in -x and -sh: x never doubles, sh is voiceless ('t kofsc
   CHECK(readings("fixte") == "");
 }
 
-TEST_CASE("verb: a long or short y before the stem's consonant (typen, gymmen), and omver and opzij are particles") {
+TEST_CASE("verb: a long or short y before the stem's consonant (typen, gymmen), and omver, opzij, tekeer, droog and recht are particles") {
   CHECK(readings("typen") == "typen:i");
   CHECK(readings("typte") == "typen:v");
   CHECK(readings("gymmen") == "gymmen:i");
   CHECK(readings("omvergelopen") == "omverlopen:d");
   CHECK(readings("opzijgezet") == "opzijzetten:d");
+  CHECK(readings("tekeergegaan") == "tekeergaan:d");
+  CHECK(readings("drooggevallen") == "droogvallen:d");
+  CHECK(readings("rechtgezet") == "rechtzetten:d");
+  CHECK(readings("omvergeduwd") == "omverduwen:d");  // on the + line of data/verbs.nl.txt
+  CHECK(readings("achtervolgd") == "achtervolgen:d");  // listed there with its forms
 }
 
 TEST_CASE("verb: particles that are adjectives or two particles, the longest first") {
