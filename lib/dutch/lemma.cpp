@@ -403,6 +403,11 @@ struct Lemmatiser::Impl {
     for (std::string_view suffix : {"ig", "lijk", "baar", "zaam", "isch"})  // nodig, mogelijk
       if (ends_with(w, suffix)) return true;
     const char last = w.back();
+    // (a one-syllable stem's short vowel before one consonant doubles it:
+    // dikke, volle; leg's lege and legere are leeg's; not zeker, whose last
+    // syllable is unstressed)
+    if (closed_short(w) && std::count_if(w.begin(), w.end(), vowel) == 1 && dutch_dictionary::spell(w + last + "e") != 1)
+      return false;
     return dutch_dictionary::spell(w + "ste") == 1 || dutch_dictionary::spell(w + "ere") == 1 ||
            dutch_dictionary::spell(w + last + "ere") == 1;
   }

@@ -171,6 +171,14 @@ TEST_CASE("lemma: te, a modal, het and an imperative settle a verb") {
   CHECK(verb_shape(l.lookup("gemeente")) == VerbShape::other);
 }
 
+TEST_CASE("lemma: a stem before one consonant after a short vowel is no adjective unless it doubles it (leg: lege is leeg's)") {
+  Lemmatiser l;
+  CHECK_FALSE(l.lookup("leg").adjective);   // Leg de braadworsten op de barbecue
+  CHECK_FALSE(l.lookup("wek").adjective);   // Wek me maar niet
+  CHECK(l.lookup("dik").adjective);         // dikke
+  CHECK(l.lookup("zeker").adjective);       // zekere: an unstressed last syllable
+}
+
 TEST_CASE("lemma: ue before the stem's r is two syllables, so its e doubles (evalueren: evalueer, geëvalueerd)") {
   Lemmatiser l;
   CHECK(main_of(l, "evalueren", Reading::verb) == "evalueren");
