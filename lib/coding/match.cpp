@@ -563,6 +563,22 @@ struct CompiledCodebook::Impl {
                                           is_one_of({ContextWord::subject, ContextWord::je, ContextWord::het,
                                                      ContextWord::demonstrative},
                                                     context_word(norms[i - 1].first))));
+      // de before a part of the body (or what one has as one's own: the
+      // voetsporen, the aandacht) stands for a possessive too, as people say
+      // an idiom of themselves (met de mond vol tanden staan: met m'n mond
+      // vol tanden; in de voetsporen treden: in zijn voetsporen); not before
+      // another noun, where the possessive makes another idiom (aan de kant
+      // staan, sidelined; aan zijn kant staan, on his side)
+      // (past the gap of adjectives a variant puts after it)
+      std::size_t after_de = i + 1;
+      while (after_de < norms.size() && norms[after_de].first.empty()) ++after_de;
+      static constexpr std::string_view kOwnNouns[] = {
+          "mond", "neus", "hoofd", "kop", "hart", "hand", "handen", "vuist", "vinger", "vingers", "ogen", "oog", "oren",
+          "oor", "tanden", "tong", "rug", "schouders", "schouder", "benen", "voeten", "voet", "voetsporen", "nek", "keel",
+          "knieen", "buik", "mouwen", "hielen", "tenen", "duim", "duimen", "haren", "huid", "aandacht", "broek", "jas"};
+      const bool article_of_noun = norm == "de" && after_de < norms.size() &&
+                                   std::find(std::begin(kOwnNouns), std::end(kOwnNouns), norms[after_de].first) !=
+                                       std::end(kOwnNouns);
       if (norm.empty()) {
         out.push_back({{}, true, kAnyBits, word->gap, word->in_clause, word->adverbs});
         out.back().cluster = word->cluster;
@@ -572,7 +588,7 @@ struct CompiledCodebook::Impl {
       std::vector<std::uint32_t> keys;
       if (word->verb) {
         keys.push_back(intern(norm));
-      } else if (in_phrase && (norm == "zich" || norm == "een" || norm == "het" || possessive)) {
+      } else if (in_phrase && (norm == "zich" || norm == "een" || norm == "het" || possessive || article_of_noun)) {
         // zich stands for every reflexive; een also for 'n and geen, a
         // negation the hit then holds (ze doen geen beroep op de buurt); het
         // for 't (een oogje in 't zeil houden); the possessive zijn for every
@@ -585,8 +601,10 @@ struct CompiledCodebook::Impl {
                                                             "haar", "d'r",  "ons",  "onze", "jullie", "hun"};
         const std::span<const std::string_view> others = norm == "een"   ? std::span<const std::string_view>(kArticles)
                                                          : norm == "het" ? std::span<const std::string_view>(kHet)
-                                                         : possessive    ? std::span<const std::string_view>(kPossessives)
-                                                                         : std::span<const std::string_view>(kReflexives);
+                                                         : possessive || article_of_noun
+                                                             ? std::span<const std::string_view>(kPossessives)
+                                                             : std::span<const std::string_view>(kReflexives);
+        if (article_of_noun) keys = pattern_keys(pattern_words, norm, true);
         for (std::string_view pronoun : others) {
           const auto& more = pattern_keys(pattern_words, pronoun, true);
           keys.insert(keys.end(), more.begin(), more.end());

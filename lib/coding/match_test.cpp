@@ -1192,6 +1192,15 @@ TEST_CASE("match: recht before a preposition says straight, no particle") {
         "z/rechtleggen=legt ze volgende week recht\n");
 }
 
+TEST_CASE("match: a phrase's de before a part of the body stands for a possessive too, not before another noun") {
+  CHECK(code_text("../spoken/spoken140.yaml", "Anders sta je straks met je mond vol tanden.") ==
+        "z/tanden=sta je straks met je mond vol tanden\n");
+  CHECK(code_text("../spoken/spoken68.yaml", "Ik haalde vroeger zelf m'n neus op voor tweedehands spullen.") ==
+        "z/neus_ophalen=haalde vroeger zelf m'n neus op voor\n");
+  // aan zijn kant staan (on his side) is no aan de kant staan (sidelined)
+  CHECK(code_text("../../../codebooks/samenleven.yaml", "Dan weet je dat ze niet aan zijn kant staan.") == "");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
