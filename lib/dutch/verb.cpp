@@ -223,6 +223,10 @@ struct Analysis {
   // verb may take a regular past or participle (crashde, aangeleert,
   // blijfde, gevindt: crashen, aanleren, blijven, vinden).
   bool misspelt = false;
+  // The word stands behind a separable particle, so a verb nl.dic lists
+  // only with one counts, a particle's letters too (uit + gebuit:
+  // uitbuiten), which alone they do not (buiten is no verb).
+  bool behind_particle = false;
 
   void add(const std::string& infinitive, std::uint8_t forms) { found[infinitive] |= forms; }
 
@@ -250,7 +254,7 @@ struct Analysis {
     // a verb nl.dic lists only behind a particle (inburgeren; burgeren is
     // listed bare, burger is the noun), unless it is a particle itself
     // (buiten: uitbuiten)
-    if (!separable_particle_word(infinitive)) {
+    if (!separable_particle_word(infinitive) || behind_particle) {
       std::string whole;
       for (std::string_view particle : kParticles) {
         whole.assign(particle).append(infinitive);
@@ -433,7 +437,7 @@ struct Analysis {
     for (std::string_view particle : kParticles) {
       if (word.size() < particle.size() + 2 || word.compare(0, particle.size(), particle) != 0) continue;
       const bool hyphen = word[particle.size()] == '-';
-      Analysis rest{is_word, strong, {}, misspelt};
+      Analysis rest{is_word, strong, {}, misspelt, true};
       const std::string verb = word.substr(particle.size() + hyphen);
       rest.simple(verb);
       rest.prefixed(verb);

@@ -186,6 +186,8 @@ TEST_CASE("verb: a long or short y before the stem's consonant (typen, gymmen), 
   CHECK(readings("rechtgezet") == "rechtzetten:d");
   CHECK(readings("omvergeduwd") == "omverduwen:d");  // on the + line of data/verbs.nl.txt
   CHECK(readings("achtervolgd") == "achtervolgen:d");  // listed there with its forms
+  CHECK(readings("uitgebuit") == "uitbuiten:d");  // buiten, a particle, is a verb only behind one
+  CHECK(readings("buiten") == "");
 }
 
 TEST_CASE("verb: particles that are adjectives or two particles, the longest first") {
