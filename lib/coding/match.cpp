@@ -2141,6 +2141,7 @@ struct Matcher::Impl {
     // one of a pair of adverbs is none (ze wegen af en toe het grofvuil, hij
     // loopt op en neer; not ze zette door en na een jaar)
     if (p + 2 < words.size() && adverb_pair(norm(p), norm(p + 1), norm(p + 2))) return false;
+    if (p >= 2 && adverb_pair(norm(p - 2), norm(p - 1), norm(p))) return false;  // (stopt hier af en toe)
     // nor is an adjective a degree word qualifies (ging heel dicht bij het
     // hek staan, kwam te dicht bij; but viel erg tegen)
     if (p > clause_start[p] && degree_word(norm(p - 1)) && lexicon::adjective(norm(p))) return false;
@@ -2222,6 +2223,11 @@ struct Matcher::Impl {
     if (p == clause_start[p] || !noun_word(infos[p], norm(p))) return false;
     if (infos[p - 1].context == ContextWord::determiner || is_one_of({"dezelfde", "andere", "zulke"}, norm(p - 1)))
       return true;
+    // (and after a demonstrative that a preposition takes: Door dat tekort
+    // komen we in de problemen)
+    if (p >= clause_start[p] + 2 && infos[p - 1].context == ContextWord::demonstrative &&
+        infos[p - 2].context == ContextWord::preposition)
+      return true;
     return p > clause_start[p] + 1 && infos[p - 1].context == ContextWord::adjective &&
            infos[p - 2].context == ContextWord::determiner;
   }
@@ -2250,8 +2256,12 @@ struct Matcher::Impl {
     // (not the preposition of a waar or er before it: het huis waar ze nu
     // in woont)
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
+      // (nor the last word of an adverb pair or of tot ... toe: Af en toe
+      // slaan ze, Tot nu toe snauwt hij)
+      const bool adverb_end = p >= clause_start[p] + 2 && (adverb_pair(norm(p - 2), norm(p - 1), norm(p)) ||
+                                                          (norm(p) == "toe" && norm(p - 2) == "tot"));
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
-          !noun_of_noun_phrase(p))
+          !noun_of_noun_phrase(p) && !adverb_end)
         return static_cast<long>(p);
       if (norm(p) != "te" && !(infos[p].info->verb && (infos[p].context == ContextWord::auxiliary || norm(p + 1) == "te" ||
                                                         takes_bare_infinitive(p))))
@@ -3762,6 +3772,8 @@ struct Matcher::Impl {
         (infos[w + 1].context == ContextWord::number || spelled_number(norm(w + 1)) || time_unit(norm(w + 1)) ||
          is_one_of({"meter", "kilometer", "euro", "procent", "half", "kwart"}, norm(w + 1))))
       return false;
+    // uit het niets says suddenly (gaf me uit het niets een klap)
+    if (is_one_of({"niets", "niks"}, norm(w)) && w >= 2 && norm(w - 1) == "het" && norm(w - 2) == "uit") return false;
     // (nie: niet as it is said and typed, where a codebook lists it)
     if (norm(w) != "niet" && norm(w) != "nie") return true;
     // van niet ending the clause stands for a clause (ik hoop van niet,

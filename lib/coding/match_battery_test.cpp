@@ -318,3 +318,11 @@ TEST_CASE("match: the hundred-and-thirtieth spoken-Dutch battery") { check_batte
 TEST_CASE("match: the hundred-and-thirty-first spoken-Dutch battery") { check_battery("spoken/battery131.tsv", "spoken/spoken131.yaml"); }
 TEST_CASE("match: the hundred-and-thirty-second spoken-Dutch battery") { check_battery("spoken/battery132.tsv", "spoken/spoken132.yaml"); }
 TEST_CASE("match: the hundred-and-thirty-third spoken-Dutch battery") { check_battery("spoken/battery133.tsv", "spoken/spoken133.yaml"); }
+TEST_CASE("match: the hundred-and-thirty-fourth spoken-Dutch battery") { check_battery("spoken/battery134.tsv", "spoken/spoken134.yaml"); }
+TEST_CASE("match: the hundred-and-thirty-fifth spoken-Dutch battery") { check_battery("spoken/battery135.tsv", "spoken/spoken135.yaml"); }
+TEST_CASE("match: the hundred-and-thirty-sixth spoken-Dutch battery") { check_battery("spoken/battery136.tsv", "spoken/spoken136.yaml"); }
+TEST_CASE("match: the hundred-and-thirty-seventh spoken-Dutch battery") { check_battery("spoken/battery137.tsv", "spoken/spoken137.yaml"); }
+TEST_CASE("match: the hundred-and-thirty-eighth spoken-Dutch battery") { check_battery("spoken/battery138.tsv", "spoken/spoken138.yaml"); }
+TEST_CASE("match: the hundred-and-thirty-ninth spoken-Dutch battery") { check_battery("spoken/battery139.tsv", "spoken/spoken139.yaml"); }
+TEST_CASE("match: the hundred-and-fortieth spoken-Dutch battery") { check_battery("spoken/battery140.tsv", "spoken/spoken140.yaml"); }
+TEST_CASE("match: the hundred-and-forty-first spoken-Dutch battery") { check_battery("spoken/battery141.tsv", "spoken/spoken141.yaml"); }

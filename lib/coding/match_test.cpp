@@ -1201,6 +1201,16 @@ TEST_CASE("match: a phrase's de before a part of the body stands for a possessiv
   CHECK(code_text("../../../codebooks/samenleven.yaml", "Dan weet je dat ze niet aan zijn kant staan.") == "");
 }
 
+TEST_CASE("match: af en toe and tot nu toe before a verb hold no particle, and uit het niets is no negation") {
+  CHECK(code_text("../spoken/spoken137.yaml", "Af en toe slaan ze de ruit van het bushokje in.") == "");
+  CHECK(code_text("../spoken/spoken135.yaml", "Tot nu toe snauwt hij alleen tegen de nieuwe collega's.") ==
+        "z/n_collega=collega's\n");
+  CHECK(code_text("../spoken/spoken135.yaml", "Hij gaf me uit het niets een klap in mijn gezicht.") == "z/n_klap=klap\n");
+  CHECK(code_text("../spoken/spoken141.yaml", "Het busje van de Jumbo stopt hier af en toe.") == "");
+  // a noun after a demonstrative that a preposition takes is no particle
+  CHECK(code_text("../spoken/spoken141.yaml", "Door dat tekort komen we elke winter in de problemen.") == "");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
