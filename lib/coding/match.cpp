@@ -654,7 +654,18 @@ struct CompiledCodebook::Impl {
                        std::uint32_t source) {
     std::vector<PhraseWord> words = phrase_words(text);
     for (auto& w : words) w.text = fold(w.text);
-    if (add_prepositional_verb(pattern_words, code, role, words, source)) words.back().needs_object = true;
+    if (add_prepositional_verb(pattern_words, code, role, words, source)) {
+      words.back().needs_object = true;
+      // (a separable verb's te after its particle, the preposition after
+      // them: om even stil te staan bij wat er gebeurt)
+      const std::string& infinitive = words[words.size() - 2].text;
+      if (!pattern_words.particle(infinitive).empty()) {
+        std::vector<PhraseWord> with_te(words.begin(), words.end() - 2);
+        append_infinitive_with_te(pattern_words, with_te, infinitive);
+        with_te.push_back(words.back());
+        add_phrase(pattern_words, code, role, with_te, source);
+      }
+    }
     const std::size_t verb = phrase_infinitive(pattern_words.lemmatiser, words);
     if (verb == words.size()) {
       add_phrase(pattern_words, code, role, words, source);

@@ -1211,6 +1211,11 @@ TEST_CASE("match: af en toe and tot nu toe before a verb hold no particle, and u
   CHECK(code_text("../spoken/spoken141.yaml", "Door dat tekort komen we elke winter in de problemen.") == "");
 }
 
+TEST_CASE("match: a separable prepositional verb takes its te after its particle, the preposition after them") {
+  CHECK(code_text("../spoken/spoken134.yaml", "Het is goed om even stil te staan bij wat er gebeurt.") ==
+        "z/stilstaan=stil te staan bij\n");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
