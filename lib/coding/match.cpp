@@ -3517,6 +3517,11 @@ struct Matcher::Impl {
           (next == ContextWord::edge || infos[clause_start[w]].info->subordinate) &&
           infos[w].shape != VerbShape::infinitive && only_finite_after_subject(w))
         reading = Reading::verb;
+      // a finite form before te and an infinitive is the verb that takes
+      // them (in hoefde te draaien, scheen te werken)
+      if (reading != Reading::verb && infos[w].shape == VerbShape::finite && infos[w].finite && !infos[w].info->noun &&
+          next == ContextWord::te && w + 2 < clause_end[w] && infos[w + 2].shape == VerbShape::infinitive)
+        reading = Reading::verb;
       // a participle that is also a noun, ending a main clause with a form
       // of hebben or worden in it, is the perfect's or the passive's verb
       // (ze hebben voor de zieke buurman gebeden, de stad wordt zo beleefd;

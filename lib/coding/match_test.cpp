@@ -1216,6 +1216,11 @@ TEST_CASE("match: a separable prepositional verb takes its te after its particle
         "z/stilstaan=stil te staan bij\n");
 }
 
+TEST_CASE("match: a finite form before te and an infinitive is the verb that takes them") {
+  CHECK(readings_of("als de bus niet meer de Lindelaan in hoefde te draaien") ==
+        "als de bus:noun niet meer de Lindelaan in hoefde:verb te draaien:verb");
+}
+
 TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past") {
   CHECK(lemmas_of("Wees eerlijk.") == "Wees:zijn eerlijk:eerlijk");
   CHECK(lemmas_of("Hij wees naar de boom.") == "Hij:hij wees:wijzen naar:naar de:de boom:boom");
