@@ -716,7 +716,7 @@ struct Lemmatiser::Impl {
       // after its particle: loszit)
       if (norm.size() <= kMaxVerbLength &&
           (out.known || norm.size() >= 7 || (norm.size() >= 5 && norm.back() == 'd') ||
-           (norm.size() >= 6 && starts_with_particle(norm))))
+           (norm.size() >= 6 && (starts_with_particle(norm) || norm.starts_with("ge")))))  // (gefixt)
         out.verbs = verb_readings(norm, is_word);
       if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
       if (auto adjective = spoken_adjective(norm); !adjective.empty()) stems.emplace_back(adjective);
