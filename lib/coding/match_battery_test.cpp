@@ -326,3 +326,11 @@ TEST_CASE("match: the hundred-and-thirty-eighth spoken-Dutch battery") { check_b
 TEST_CASE("match: the hundred-and-thirty-ninth spoken-Dutch battery") { check_battery("spoken/battery139.tsv", "spoken/spoken139.yaml"); }
 TEST_CASE("match: the hundred-and-fortieth spoken-Dutch battery") { check_battery("spoken/battery140.tsv", "spoken/spoken140.yaml"); }
 TEST_CASE("match: the hundred-and-forty-first spoken-Dutch battery") { check_battery("spoken/battery141.tsv", "spoken/spoken141.yaml"); }
+TEST_CASE("match: the hundred-and-forty-second spoken-Dutch battery") { check_battery("spoken/battery142.tsv", "spoken/spoken142.yaml"); }
+TEST_CASE("match: the hundred-and-forty-third spoken-Dutch battery") { check_battery("spoken/battery143.tsv", "spoken/spoken143.yaml"); }
+TEST_CASE("match: the hundred-and-forty-fourth spoken-Dutch battery") { check_battery("spoken/battery144.tsv", "spoken/spoken144.yaml"); }
+TEST_CASE("match: the hundred-and-forty-fifth spoken-Dutch battery") { check_battery("spoken/battery145.tsv", "spoken/spoken145.yaml"); }
+TEST_CASE("match: the hundred-and-forty-sixth spoken-Dutch battery") { check_battery("spoken/battery146.tsv", "spoken/spoken146.yaml"); }
+TEST_CASE("match: the hundred-and-forty-seventh spoken-Dutch battery") { check_battery("spoken/battery147.tsv", "spoken/spoken147.yaml"); }
+TEST_CASE("match: the hundred-and-forty-eighth spoken-Dutch battery") { check_battery("spoken/battery148.tsv", "spoken/spoken148.yaml"); }
+TEST_CASE("match: the hundred-and-forty-ninth spoken-Dutch battery") { check_battery("spoken/battery149.tsv", "spoken/spoken149.yaml"); }
