@@ -1876,12 +1876,12 @@ struct Matcher::Impl {
     return imperative || after_verb || after_ook_or_zeg || after_inverted_subject;
   }
 
-  // `of` after geen's noun before another noun joins them (geen tijd of
-  // zin), and so does `of` before an article, where its clause has no verb yet, joins two noun
+  // `of` before an article, where its clause has no verb yet, joins two noun
   // phrases (niemand van de corporatie of de gemeente komt die troep
   // weghalen): it opens no clause, and the subject's negation reaches the
   // verb (but ik vraag de buurman of de gemeente komt; of de gemeente komt,
-  // weet ik niet).
+  // weet ik niet). So does `of` between geen's noun and another noun
+  // (geen tijd of zin).
   // So does `en` before an article, a number or a quantity, or, in a clause
   // whose finite verb came before it, before a word that is no verb form,
   // where no word after it in the clause may be a finite verb (liet drie
@@ -2042,11 +2042,12 @@ struct Matcher::Impl {
       // buurt wilt wonen, in dat huis; a relative die after a particle takes
       // its verb: kom je iemand tegen die werkt)
       if (seen == 0 && after_preposition && noun_word(next, tokens[u].norm)) return true;
-      // (a die or dat right after als or toen is its subject or object: toen die
-      // zei, als dat lukt; not a wat further on, which opens a clause of its
-      // own: je overziet als ouder niet wat er gebeurt; so is one right after the clause's subject
-      // pronoun: dat je die jongens wegstuurt; one right after a
-      // preposition points: dat ze niks met die bankjes te maken hadden)
+      // (a die or dat right after als or toen is its subject or object:
+      // toen die zei, als dat lukt; a wat further on opens a clause of its
+      // own: je overziet als ouder niet wat er gebeurt; one right after the
+      // clause's subject pronoun opens none either: dat je die jongens
+      // wegstuurt; one right after a preposition points: dat ze niks met
+      // die bankjes te maken hadden)
       // (nor does the en or of of an adverb pair: als de buurtcoach af en toe langsgaat)
       if (next.clause_opener &&
           !(((comparison && seen == 0) || subject_pronoun(previous) || previous == ContextWord::preposition) &&

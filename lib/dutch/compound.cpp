@@ -198,7 +198,7 @@ class Lexicon {
     }
     for (auto w : stop_words) add(w, stopped);
     // nl.dic lacks bij the bee, whose plural begins compounds (bijenkorf,
-    // bijenhotel) and which the particle bij among the stop words must not
+    // bijenhotel); the particle bij stays a stop word
     add("bijen", begin);
     return words.finish();
   }
@@ -365,8 +365,8 @@ bool place_head(std::string_view w) {
 
 void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out);
 
-// Splits w when it is a particle of place before a compound (or word) whose
-// first part is a place head: voor|gevel, achter|tuin|hek.
+// Splits w when it is a particle of place before a word (or a compound the
+// splitter cuts) whose first part is a place head: voor|gevel, achter|deuren.
 bool split_place(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
   for (std::string_view particle : place_particles) {
     if (!w.starts_with(particle)) continue;
