@@ -570,15 +570,16 @@ struct CompiledCodebook::Impl {
       // another noun, where the possessive makes another idiom (aan de kant
       // staan, sidelined; aan zijn kant staan, on his side)
       // (past the gap of adjectives a variant puts after it)
-      std::size_t after_de = i + 1;
-      while (after_de < norms.size() && norms[after_de].first.empty()) ++after_de;
       static constexpr std::string_view kOwnNouns[] = {
           "mond", "neus", "hoofd", "kop", "hart", "hand", "handen", "vuist", "vinger", "vingers", "ogen", "oog", "oren",
           "oor", "tanden", "tong", "rug", "schouders", "schouder", "benen", "voeten", "voet", "voetsporen", "nek", "keel",
           "knieen", "buik", "mouwen", "hielen", "tenen", "duim", "duimen", "haren", "huid", "aandacht", "broek", "jas"};
-      const bool article_of_noun = norm == "de" && after_de < norms.size() &&
-                                   std::find(std::begin(kOwnNouns), std::end(kOwnNouns), norms[after_de].first) !=
-                                       std::end(kOwnNouns);
+      auto own_noun_after = [&] {
+        std::size_t k = i + 1;
+        while (k < norms.size() && norms[k].first.empty()) ++k;
+        return k < norms.size() && std::ranges::find(kOwnNouns, std::string_view(norms[k].first)) != std::end(kOwnNouns);
+      };
+      const bool article_of_noun = norm == "de" && own_noun_after();
       if (norm.empty()) {
         out.push_back({{}, true, kAnyBits, word->gap, word->in_clause, word->adverbs});
         out.back().cluster = word->cluster;
@@ -2153,7 +2154,7 @@ struct Matcher::Impl {
     // one of a pair of adverbs is none (ze wegen af en toe het grofvuil, hij
     // loopt op en neer; not ze zette door en na een jaar)
     if (p + 2 < words.size() && adverb_pair(norm(p), norm(p + 1), norm(p + 2))) return false;
-    if (p >= 2 && adverb_pair(norm(p - 2), norm(p - 1), norm(p))) return false;  // (stopt hier af en toe)
+    if (ends_adverb_pair(p)) return false;  // (stopt hier af en toe)
     // nor is an adjective a degree word qualifies (ging heel dicht bij het
     // hek staan, kwam te dicht bij; but viel erg tegen)
     if (p > clause_start[p] && degree_word(norm(p - 1)) && lexicon::adjective(norm(p))) return false;
@@ -2268,18 +2269,23 @@ struct Matcher::Impl {
     // (not the preposition of a waar or er before it: het huis waar ze nu
     // in woont)
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
-      // (nor the last word of an adverb pair or of tot ... toe: Af en toe
-      // slaan ze, Tot nu toe snauwt hij)
-      const bool adverb_end = p >= clause_start[p] + 2 && (adverb_pair(norm(p - 2), norm(p - 1), norm(p)) ||
-                                                          (norm(p) == "toe" && norm(p - 2) == "tot"));
+      // (nor the last word of an adverb pair: Af en toe slaan ze, Tot nu
+      // toe snauwt hij)
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
-          !noun_of_noun_phrase(p) && !adverb_end)
+          !noun_of_noun_phrase(p) && !ends_adverb_pair(p))
         return static_cast<long>(p);
       if (norm(p) != "te" && !(infos[p].info->verb && (infos[p].context == ContextWord::auxiliary || norm(p + 1) == "te" ||
                                                         takes_bare_infinitive(p))))
         break;
     }
     return -1;
+  }
+
+  // Word p is the last word of an adverb pair in its clause (af en toe,
+  // op en neer) or of tot ... toe (tot nu toe), so no particle.
+  bool ends_adverb_pair(std::size_t p) const {
+    return p >= clause_start[p] + 2 &&
+           (adverb_pair(norm(p - 2), norm(p - 1), norm(p)) || (norm(p) == "toe" && norm(p - 2) == "tot"));
   }
 
   // Word p, a preposition after an er, daar, hier or waar (is_r_word) in its
@@ -3570,11 +3576,16 @@ struct Matcher::Impl {
     return bits;
   }
 
+  // Word w starts with an ASCII capital.
+  bool capitalised(std::size_t w) const {
+    const char first = text[tokens[words[w]].begin];
+    return first >= 'A' && first <= 'Z';
+  }
+
   // Word w is a name: capitalised, and a word the word list knows only as
   // a name or not at all (Fatima, Joost, VluchtelingenWerk; not De, Kabels).
   bool name_word(std::size_t w) const {
-    const char first = text[tokens[words[w]].begin];
-    if (first < 'A' || first > 'Z') return false;
+    if (!capitalised(w)) return false;
     const std::string_view n = norm(w);
     return context_word(n) == ContextWord::other && (!lexicon::entry(n) || lexicon::bare_entry(n));
   }
@@ -3583,9 +3594,7 @@ struct Matcher::Impl {
   // no word of the codebook's (Meneer Bakker, buurvrouw Roos, wethouder
   // Smit, meneer Van Dijk).
   bool name_after_title(std::size_t w) const {
-    if (w == 0 || opens_sentence(w)) return false;
-    const char first = text[tokens[words[w]].begin];
-    if (first < 'A' || first > 'Z') return false;
+    if (w == 0 || opens_sentence(w) || !capitalised(w)) return false;
     // (with the name's van, de, der, ... between: meneer Van Dijk, mevrouw de Vries)
     while (w > 1 && !opens_sentence(w - 1) && is_one_of({"van", "de", "der", "den", "ter", "ten", "te", "'t"}, norm(w - 1)))
       --w;

@@ -113,6 +113,19 @@ bool one_short_syllable(std::string_view stem) {
          (n < 3 || !is_vowel(stem[n - 3]));
 }
 
+// Whether the vowel w[k] is one a closed syllable may write double and an
+// open one single (heet: heten): no i, and after no vowel, or an e after e
+// or i (a folded diaeresis: creëer, definieer) or after u (a syllable of
+// its own: evalueer), or any right after the prefix be or ge (beaam:
+// beamen, beoog: beogen).
+bool doubles_when_closed(std::string_view w, std::size_t k) {
+  const char v = w[k];
+  if (!is_vowel(v) || v == 'i') return false;
+  if (k == 0 || !is_vowel(w[k - 1])) return true;
+  if (v == 'e' && (w[k - 1] == 'e' || w[k - 1] == 'i' || w[k - 1] == 'u')) return true;
+  return k == 2 && (w.starts_with("be") || w.starts_with("ge"));
+}
+
 // The infinitives whose stem (first person present) `stem` may be: loop:
 // lopen, geef: geven, verhuis: verhuizen, zet: zetten, regel: regelen.
 std::vector<std::string> infinitives_of_stem(const std::string& stem) {
@@ -121,13 +134,7 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   const char last = stem.back();
   const std::string body = stem.substr(0, stem.size() - 1);
   const std::size_t n = body.size();
-  // after e or i the doubled e follows a folded diaeresis (creëer, definieer), after u a syllable of its own (evalueer),
-  // and so does any after the prefix be or ge (beaam: beamen, beoog: beogen)
-  const bool long_vowel = !is_vowel(last) && n >= 2 && is_vowel(body[n - 1]) && body[n - 1] == body[n - 2] &&
-                          body[n - 1] != 'i' &&
-                          (n < 3 || !is_vowel(body[n - 3]) ||
-                           (body[n - 1] == 'e' && (body[n - 3] == 'e' || body[n - 3] == 'i' || body[n - 3] == 'u')) ||
-                           (n == 4 && (stem.starts_with("be") || stem.starts_with("ge"))));
+  const bool long_vowel = !is_vowel(last) && n >= 2 && body[n - 1] == body[n - 2] && doubles_when_closed(body, n - 2);
   // One short vowel closes the stem's only syllable (leg, stel, herstel):
   // stem + en would open it (legen is a form of leeg), so the consonant
   // doubles; but x never does (fixen). A doubled vowel before the last
@@ -344,11 +351,7 @@ struct Analysis {
     for (std::size_t i = 0; i < base; ++i) {
       const std::string& s = stems[i];
       const std::size_t m = s.size();
-      // (and after a vowel whose syllable ends before the e, as
-      // infinitives_of_stem has it: evalueren: evalueer, definieren)
-      if (m >= 3 && is_vowel(s[m - 2]) && s[m - 2] != 'i' && !is_vowel(s[m - 1]) &&
-          (!is_vowel(s[m - 3]) || (m == 4 && (s.starts_with("be") || s.starts_with("ge"))) ||  // beamen: beaam
-           (s[m - 2] == 'e' && (s[m - 3] == 'e' || s[m - 3] == 'i' || s[m - 3] == 'u'))))
+      if (m >= 3 && !is_vowel(s[m - 1]) && doubles_when_closed(s, m - 2))  // lop: loop, evaluer: evalueer
         stems.push_back(s.substr(0, m - 1) + s[m - 2] + s[m - 1]);
     }
     for (const auto& s : stems) {
