@@ -2175,6 +2175,7 @@ struct Matcher::Impl {
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;
+    if (activity_after_geen(p) && after < clause_end[p] && norm(after) == "meer") ++after;  // (geeft geen les meer)
     while (after < clause_end[p] && is_one_of({"eigenlijk", "hoor", "hè", "he", "toch", "zeg", "ofzo", "joh", "gewoon"},
                                              norm(after)))
       ++after;
@@ -2213,6 +2214,7 @@ struct Matcher::Impl {
   // naar, the circumposition naar ... toe (hij wees naar het speelveldje
   // toe).
   bool object_of_preposition(std::size_t p) const {
+    if (activity_after_geen(p)) return false;
     if (p > clause_start[p] && infos[p - 1].context == ContextWord::determiner) return true;  // not het: geef het door
     if (noun_of_noun_phrase(p)) return true;
     if (norm(p) == "toe")
@@ -2227,6 +2229,14 @@ struct Matcher::Impl {
     return true;
   }
 
+  // Word p, the noun of an activity that is a separable verb's particle,
+  // stands after geen, which negates the verb (geeft geen les, geen actie
+  // meer te voeren), where other nouns are a noun phrase's (geen plaats
+  // gevonden: no plaatsvinden).
+  bool activity_after_geen(std::size_t p) const {
+    return p > clause_start[p] && norm(p - 1) == "geen" && is_one_of({"les", "actie"}, norm(p));
+  }
+
   // Word p, a particle's word that is a noun too, is the noun of a noun
   // phrase: after a determiner, or after a determiner's inflected adjective
   // (een plaats gevonden, geen goede plaats gevonden, dezelfde weg: no
@@ -2234,6 +2244,7 @@ struct Matcher::Impl {
   // verpleegkundige af).
   bool noun_of_noun_phrase(std::size_t p) const {
     if (p == clause_start[p] || !noun_word(infos[p], norm(p))) return false;
+    if (activity_after_geen(p)) return false;
     if (infos[p - 1].context == ContextWord::determiner || is_one_of({"dezelfde", "andere", "zulke"}, norm(p - 1)))
       return true;
     // (and after a demonstrative that a preposition takes: Door dat tekort
@@ -2274,8 +2285,12 @@ struct Matcher::Impl {
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
           !noun_of_noun_phrase(p) && !ends_adverb_pair(p))
         return static_cast<long>(p);
-      if (norm(p) != "te" && !(infos[p].info->verb && (infos[p].context == ContextWord::auxiliary || norm(p + 1) == "te" ||
-                                                        takes_bare_infinitive(p))))
+      // (a noun particle that geen negates keeps meer after it: geen les
+      // meer geven, geen actie meer te voeren)
+      const bool meer_after_geen = norm(p) == "meer" && p >= clause_start[w] + 2 && norm(p - 2) == "geen";
+      if (norm(p) != "te" && !meer_after_geen &&
+          !(infos[p].info->verb &&
+            (infos[p].context == ContextWord::auxiliary || norm(p + 1) == "te" || takes_bare_infinitive(p))))
         break;
     }
     return -1;

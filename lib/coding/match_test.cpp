@@ -1933,3 +1933,14 @@ TEST_CASE("match: a stem after a coordinator before an object pronoun or an aski
   CHECK(code_text("../spoken/spoken115.yaml", "Ze doppen hun eigen boontjes.") == "z/boontjes=doppen hun eigen boontjes\n");
   CHECK(readings_of("Nee maar wacht, ik was nog niet klaar!") == "Nee maar wacht:verb ik was:verb nog niet klaar:noun");
 }
+
+TEST_CASE("match: les and actie are particles, geen before them negates the verb, and other nouns after geen stay a noun phrase's") {
+  CHECK(code_text("../spoken/spoken146.yaml", "Zij geeft geen les meer.") == "z/lesgeven= !geeft geen les\n");
+  CHECK(code_text("../spoken/spoken146.yaml", "Hij had er jarenlang lesgegeven.") == "z/lesgeven=lesgegeven\n");
+  CHECK(code_text("../spoken/spoken146.yaml", "Wij voeren geen actie.") == "z/actievoeren= !voeren geen actie\n");
+  // after an article the noun is the verb's object
+  CHECK(code_text("../spoken/spoken146.yaml", "De juf geeft de les van vandaag aan groep acht.") == "");
+  CHECK(code_text("../spoken/spoken146.yaml", "Ze voeren de acties uit die de raad wil.") == "");
+  // geen before another noun particle: a noun phrase, no plaatsvinden
+  CHECK(readings_of("Ze hebben geen plaats gevonden.") == "Ze hebben geen plaats:noun gevonden:verb");
+}

@@ -171,10 +171,10 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "achterna", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
     "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
-    "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
+    "actie", "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek",
-    "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "vol", "los", "mee", "toe", "uit",
+    "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "les", "vol", "los", "mee", "toe", "uit",
     "weg", "af", "in", "na", "om", "op"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-

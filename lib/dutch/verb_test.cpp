@@ -341,3 +341,10 @@ TEST_CASE("lemma: verbs join the lemmas, context settles noun or verb") {
   CHECK(read("zijn", "regel", "") == Reading::any);
   CHECK(read("", "regel", "") == Reading::any);
 }
+
+TEST_CASE("verb: les and actie are the particles of lesgeven and actievoeren") {
+  CHECK(readings("lesgeeft") == "lesgeven:p");
+  CHECK(readings("actiegevoerd") == "actievoeren:d");
+  CHECK(readings("lesrooster") == "");
+  CHECK(readings("lessen") == "lessen:i");  // dorst lessen, no les + sen
+}
