@@ -1773,7 +1773,16 @@ struct Matcher::Impl {
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
            !adverb_pair_joiner(t) && !noun_want(t) && !maar_before_particle(t, clause) && !apposition_als(t) &&
-           !participle_of_perfect(t, clause);
+           !participle_of_perfect(t, clause) && !waar_particle(t);
+  }
+
+  // Token t, a waar that ends its clause or stands before te, is a
+  // particle (neemt elke week een wolf waar, maak dat maar eens waar, om
+  // een wolf waar te nemen) or says true (dat is waar): it opens no clause.
+  bool waar_particle(std::size_t t) const {
+    if (tokens[t].norm != "waar") return false;
+    const std::size_t after = next_word_or_clause_end(t);
+    return after == tokens.size() || ends_clause(tokens[after]) || tokens[after].norm == "te";
   }
 
   // Token t, a conjunction that is a participle too, ending its clause or
@@ -1895,7 +1904,10 @@ struct Matcher::Impl {
     if (tokens[t].norm == "en") {
       auto verb_before = [&] {
         for (std::size_t w = clause; w < words.size(); ++w)
-          if ((infos[w].finite && infos[w].shape == VerbShape::finite) ||
+          // (a plural's form after its subject pronoun is finite too: wij
+          // sproeien in juli en augustus nooit)
+          if ((infos[w].finite && (infos[w].shape == VerbShape::finite ||
+                                   (w > clause && subject_pronoun(infos[w - 1].context)))) ||
               is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context))
             return true;
         return false;
@@ -1911,7 +1923,12 @@ struct Matcher::Impl {
       for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]); ++u) {
         if (!is_word_token(tokens[u])) continue;
         const WordInfo& i = info(tokens[u]);
-        if (i.clause_opener ||
+        // (a die or dat that a preposition takes points: en augustus met
+        // al die hitte)
+        const bool pointing = is_one_of({"die", "dat"}, tokens[u].norm) &&
+                              (is_one_of({ContextWord::preposition, ContextWord::quantifier}, before) ||
+                               tokens[u - 1].norm == "al");
+        if ((i.clause_opener && !pointing) ||
             ((i.finite || i.info->participle) && !i.particle &&
              !is_one_of({ContextWord::determiner, ContextWord::het}, before)))
           return false;
@@ -2029,6 +2046,7 @@ struct Matcher::Impl {
     std::size_t seen = 0;
     bool first_finite = false;
     ContextWord previous = ContextWord::demonstrative;
+    std::string_view previous_norm;
     bool after_haar = false, r_word = false, after_ik = false, after_degree = false, subject_seen = false;
     for (std::size_t u = t + 1; u < tokens.size() && !ends_clause(tokens[u]) && seen < kMaxClauseWords; ++u) {
       if (!is_word_token(tokens[u])) continue;
@@ -2101,10 +2119,12 @@ struct Matcher::Impl {
       // a die or dat passed above may be the subject or object itself, so the
       // word after it is not taken for its noun (toen dat gebeurde, toen ze
       // dat zei); meer or minder right after a subject is an adverb, no
-      // quantity of the word after it (dat niemand meer belt)
-      previous = next.clause_opener || (subject_pronoun(previous) && is_one_of({"meer", "minder"}, tokens[u].norm))
-                     ? ContextWord::other
-                     : next.context;
+      // quantity of the word after it (dat niemand meer belt), nor right
+      // after niet or nooit (als ik niet meer kan)
+      const bool adverb_meer = is_one_of({"meer", "minder"}, tokens[u].norm) &&
+                               (subject_pronoun(previous) || is_one_of({"niet", "nooit"}, previous_norm));
+      previous = next.clause_opener || adverb_meer ? ContextWord::other : next.context;
+      previous_norm = tokens[u].norm;
     }
     return comparison || !(seen == 1 && first_finite);  // alone after it, a noun that is also a verb form is the verb (niemand die helpt)
   }
@@ -2282,8 +2302,10 @@ struct Matcher::Impl {
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
       // (nor the last word of an adverb pair: Af en toe slaan ze, Tot nu
       // toe snauwt hij)
+      // (nor a waar that opens its clause, which asks or relates: Waar maak
+      // je je druk om?)
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
-          !noun_of_noun_phrase(p) && !ends_adverb_pair(p))
+          !noun_of_noun_phrase(p) && !ends_adverb_pair(p) && !(norm(p) == "waar" && p == clause_start[p]))
         return static_cast<long>(p);
       // (a noun particle that geen negates keeps meer after it: geen les
       // meer geven, geen actie meer te voeren)
@@ -3800,11 +3822,12 @@ struct Matcher::Impl {
   bool negates(std::size_t w) const {
     if (!infos[w].negation) return false;
     // als compares inside the clause (zo goed als mijn buurvrouw) or opens
-    // the next (zo vaak als ik wil)
+    // the next (zo vaak als ik wil), but not after a comma, where it opens
+    // a condition (daar til ik niet zo zwaar aan, als het maar eerlijk gaat)
     const std::size_t end = std::min(clause_end[w] + 1, words.size());
     bool zo = false;
     for (std::size_t z = w + 1; z < end; ++z) {
-      if (zo && norm(z) == "als") return false;
+      if (zo && norm(z) == "als" && tokens[words[z] - 1].norm != ",") return false;
       zo = zo || is_one_of({"zo", "zo'n", "even"}, norm(z));
     }
     // nog geen before a number or a measure says `less than` (in nog geen

@@ -334,3 +334,11 @@ TEST_CASE("match: the hundred-and-forty-sixth spoken-Dutch battery") { check_bat
 TEST_CASE("match: the hundred-and-forty-seventh spoken-Dutch battery") { check_battery("spoken/battery147.tsv", "spoken/spoken147.yaml"); }
 TEST_CASE("match: the hundred-and-forty-eighth spoken-Dutch battery") { check_battery("spoken/battery148.tsv", "spoken/spoken148.yaml"); }
 TEST_CASE("match: the hundred-and-forty-ninth spoken-Dutch battery") { check_battery("spoken/battery149.tsv", "spoken/spoken149.yaml"); }
+TEST_CASE("match: the hundred-and-fiftieth spoken-Dutch battery") { check_battery("spoken/battery150.tsv", "spoken/spoken150.yaml"); }
+TEST_CASE("match: the hundred-and-fifty-first spoken-Dutch battery") { check_battery("spoken/battery151.tsv", "spoken/spoken151.yaml"); }
+TEST_CASE("match: the hundred-and-fifty-second spoken-Dutch battery") { check_battery("spoken/battery152.tsv", "spoken/spoken152.yaml"); }
+TEST_CASE("match: the hundred-and-fifty-third spoken-Dutch battery") { check_battery("spoken/battery153.tsv", "spoken/spoken153.yaml"); }
+TEST_CASE("match: the hundred-and-fifty-fourth spoken-Dutch battery") { check_battery("spoken/battery154.tsv", "spoken/spoken154.yaml"); }
+TEST_CASE("match: the hundred-and-fifty-fifth spoken-Dutch battery") { check_battery("spoken/battery155.tsv", "spoken/spoken155.yaml"); }
+TEST_CASE("match: the hundred-and-fifty-sixth spoken-Dutch battery") { check_battery("spoken/battery156.tsv", "spoken/spoken156.yaml"); }
+TEST_CASE("match: the hundred-and-fifty-seventh spoken-Dutch battery") { check_battery("spoken/battery157.tsv", "spoken/spoken157.yaml"); }

@@ -1944,3 +1944,25 @@ TEST_CASE("match: les and actie are particles, geen before them negates the verb
   // geen before another noun particle: a noun phrase, no plaatsvinden
   CHECK(readings_of("Ze hebben geen plaats gevonden.") == "Ze hebben geen plaats:noun gevonden:verb");
 }
+
+TEST_CASE("match: clauses and negation of the twenty-second session: als after niet meer, a comma before a comparing als, en after a plural's subject, waar as a particle") {
+  // als opens its clause before a verb after niet meer, which is no quantity of it
+  CHECK(code_text("../spoken/spoken150.yaml", "Ik trek aan de noodrem als het niet meer gaat.") ==
+        "z/noodrem=trek aan de noodrem\n");
+  // zo ... als compares, but not over a comma, where als opens a condition
+  CHECK(code_text("../spoken/spoken151.yaml", "Daar til ik niet zo zwaar aan als jij.") == "z/zwaar_tillen=til ik niet zo zwaar aan\n");
+  CHECK(code_text("../spoken/spoken151.yaml", "Daar til ik niet zo zwaar aan, als het maar eerlijk gaat.") ==
+        "z/zwaar_tillen= !til ik niet zo zwaar aan\n");
+  // en joins nouns in a clause whose plural verb followed its subject pronoun; die after al points
+  CHECK(code_text("../spoken/spoken151.yaml", "Wij sproeien in juli en augustus met al die hitte nooit.") ==
+        "z/sproeien= !sproeien\n");
+  // waar ending its clause or before te is a particle; opening it, it asks
+  CHECK(code_text("../spoken/spoken153.yaml", "Ik neem elke week een wolf waar.") ==
+        "z/n_wolf=wolf\nz/waarnemen=neem elke week een wolf waar\n");
+  CHECK(code_text("../spoken/spoken153.yaml", "Het is lastig om een wolf waar te nemen.") ==
+        "z/n_wolf=wolf\nz/waarnemen=waar te nemen\n");
+  CHECK(code_text("../spoken/spoken153.yaml", "Waar neem je die foto's?") == "");
+  // a stem whose verb takes ge- before the whole of it is no separable stem, so an imperative
+  CHECK(readings_of("Waarschuw je me even?") == "Waarschuw:verb je me even");
+  CHECK(readings_of("Overleg altijd eerst met uw apotheker.") == "Overleg:verb altijd eerst met uw apotheker");
+}

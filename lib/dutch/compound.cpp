@@ -42,6 +42,7 @@ enum OtherFlag : std::uint8_t {
   plural_s = 1,  // Za: a plural in -s (waarde: waardes), which an adjective made a noun (actieve/Zi: actieven) lacks
   adjective = 2,  // A*: an adjective's flags (digitaal/AlAi, goed/AaAbAiZm)
   inflected = 4,  // Aa: an adjective inflected with -e (min: mine), no mere comparative's flag (leg/Ac)
+  name_modifier = 8,  // CA on a proper name: the list lets it begin a compound (Aalsmeer|baan; not Konink/PN)
 };
 
 // Words the list allows as parts that split real words wrongly: particles and
@@ -117,7 +118,7 @@ class Lexicon {
   bool listed(std::string_view w) const { return words_.find(w).has_value(); }
 
  private:
-  static constexpr std::string_view cache_magic = "draad compound lexicon 7";
+  static constexpr std::string_view cache_magic = "draad compound lexicon 8";
 
   explicit Lexicon(const std::string& word_list) {
     const std::string cache = cache_file::program_path("compound-lexicon");
@@ -166,6 +167,9 @@ class Lexicon {
           lower.assign(word);
           lower[0] = static_cast<char>(lower[0] + 32);
           add(lower, name);
+          if (slash != std::string::npos && line[slash] == '/')
+            for (std::size_t i = slash + 1; i + 1 < line.size() && line[i] != '\t' && line[i] != ' '; i += 2)
+              if (line.compare(i, 2, "CA") == 0) add_other(lower, OtherFlag::name_modifier);
         }
         continue;
       }
@@ -302,6 +306,9 @@ int modifier_quality(const Lexicon& lex, std::string_view w, std::string_view li
   if (f & noun) return 1;
   if (linker.empty() && (f & verb) && !(f & infinitive) && !(lex.other_flags(w) & OtherFlag::inflected)) return 1;
   if (w.size() < min_weak_part) return 0;
+  // a name the list lets begin a compound (Aalsmeer|baan), weakly: a word
+  // the list knows stays whole
+  if (linker.empty() && (lex.other_flags(w) & OtherFlag::name_modifier)) return 1;
   if (linker.empty() && w.size() >= 2 + min_part && w.back() == 'n') {  // a plural: brieven, jongeren
     const std::uint8_t base = base_flags(lex, w);
     return base & begin ? 2 : base & noun ? 1 : 0;

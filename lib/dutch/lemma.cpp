@@ -91,6 +91,16 @@ bool is_word(const std::string& w) {
   return dutch_dictionary::spell(w) == 1 || !dutch_dictionary::with_diaeresis(w).empty();
 }
 
+// Whether ge + stem + d or t is a participle of `infinitive`, as the
+// lemmatiser reads it (gewaarschuwd; not geinloopt, which nl.dic takes for
+// a compound of gein).
+bool ge_before_whole_stem(const std::string& stem, const std::string& infinitive) {
+  for (const char* end : {"d", "t"})
+    for (const VerbReading& r : verb_readings("ge" + stem + end, is_word))
+      if (r.infinitive == infinitive && (r.forms & kParticiple)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool separable_stem(const Lemmas& word) {
@@ -99,9 +109,13 @@ bool separable_stem(const Lemmas& word) {
     const std::string_view particle = separable_particle(v.infinitive, is_word);
     // after a particle that also makes inseparable verbs, only a noun nl.dic
     // lists (onderhoud, overleg: flagged to end a compound or as a noun); the
-    // stem of ondersteunen or ondertekenen is its imperative
+    // stem of ondersteunen or ondertekenen is its imperative; nor is the
+    // stem of a verb that takes ge- before the whole of it, whose first
+    // letters only spell a particle (gewaarschuwd: waarschuwen, no waar +
+    // schuwen; getoeterd)
     return !particle.empty() &&
-           (!inseparable_particle(particle) || lexicon::compound_head(word.norm) || lexicon::noun(word.norm));
+           (!inseparable_particle(particle) || lexicon::compound_head(word.norm) || lexicon::noun(word.norm)) &&
+           !ge_before_whole_stem(word.norm, v.infinitive);
   });
 }
 

@@ -282,3 +282,10 @@ TEST_CASE("tokens: errors name the place and the problem") {
   r = draad::test::run_draad({"tokens", "--top", "3"}, "doc\tseg\tstart\ttext\n");
   CHECK(r.status == 2);
 }
+
+TEST_CASE("compound: a name the list lets begin a compound (CA) begins one weakly, other names none") {
+  CHECK(parts("aalsmeerbaan") == "aalsmeer|baan");
+  CHECK(parts("schipholtunnel") == "schiphol|tunnel");
+  CHECK(parts("koninkrijksrelatie") == "koninkrijk|relatie");  // Konink/PN has no CA
+  CHECK(parts("amsterdammers") == "amsterdammers");             // a word the list knows stays whole
+}

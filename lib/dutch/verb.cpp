@@ -174,7 +174,7 @@ constexpr std::string_view kParticles[] = {
     "actie", "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek",
-    "stil", "stuk", "vast", "voor", "vrij", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "les", "vol", "los", "mee", "toe", "uit",
+    "stil", "stuk", "vast", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "les", "vol", "los", "mee", "toe", "uit",
     "weg", "af", "in", "na", "om", "op"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-
@@ -450,9 +450,11 @@ struct Analysis {
       for (const auto& [infinitive, forms] : rest.found) {
         const std::string joined = std::string(particle) + infinitive;
         const std::string hyphened = std::string(particle) + '-' + infinitive;
-        // goed, which opens more nouns than verbs (goederen: no goed +
-        // eren), makes only the verbs nl.dic lists (goedkeuren, goedmaken)
-        if (particle == "goed") {
+        // goed, waar, les and actie, which open more other words than
+        // verbs (goederen: no goed + eren; waarborgen: no waar + borgen;
+        // lesgeld), make only the verbs nl.dic lists (goedkeuren,
+        // waarnemen, lesgeven, actievoeren)
+        if (particle == "goed" || particle == "waar" || particle == "les" || particle == "actie") {
           if (lexicon::verb_infinitive(joined)) add(joined, forms);
         } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {
           add(joined, forms);

@@ -342,9 +342,12 @@ TEST_CASE("lemma: verbs join the lemmas, context settles noun or verb") {
   CHECK(read("", "regel", "") == Reading::any);
 }
 
-TEST_CASE("verb: les and actie are the particles of lesgeven and actievoeren") {
+TEST_CASE("verb: les, actie and waar are particles of the verbs nl.dic lists with them") {
   CHECK(readings("lesgeeft") == "lesgeven:p");
   CHECK(readings("actiegevoerd") == "actievoeren:d");
-  CHECK(readings("lesrooster") == "");
+  CHECK(readings("lesgeld") == "");  // no lesgelden, which nl.dic takes for a compound
+  CHECK(readings("waargenomen") == "waarnemen:d");
+  CHECK(readings("waarborgen") == "waarborgen:i");  // no waar + borgen, bergen's past
+  CHECK(readings("gewaarschuwd") == "waarschuwen:d");
   CHECK(readings("lessen") == "lessen:i");  // dorst lessen, no les + sen
 }
