@@ -80,6 +80,7 @@ struct Element {
   bool needs_object = false;
   bool cluster = false;             // a gap of auxiliaries and modals only: a verb cluster's other verbs
   bool adjectives = false;          // a gap of adjectives only: before a noun after its article
+  bool reflexive = false;           // a phrase's zich, which stands for every reflexive pronoun
 };
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 8;
@@ -629,6 +630,7 @@ struct CompiledCodebook::Impl {
       const std::uint64_t bits = key_bits(keys);
       out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle, word->read_as_verb,
                      word->needs_object});
+      out.back().reflexive = in_phrase && norm == "zich";
     }
     return out;
   }
@@ -1653,6 +1655,44 @@ struct Matcher::Impl {
   // dat er meer Nederlanders eenzaam zijn; not dat ik een echte Nederlander
   // ben), nor where zijn is his before a noun (de helft van de Nederlanders
   // zijn directe buren kent).
+  // A phrase's zich (zich ongerust maken), matched from `first` to `last`,
+  // found no reflexive of its clause's subject there: me or ons only with
+  // ik or wij in the sentence up to the clause's end, or in a te-clause (die
+  // maken me ongerust: me is their object); je right after a finite verb that does not open the
+  // clause, with no other je, jij or jullie in it, is the subject (De
+  // sleutel vind je in het kastje: no zich vinden in).
+  bool reflexive_disagrees(const Phrase& p, std::size_t first, std::size_t last) const {
+    if (std::none_of(p.elements.begin(), p.elements.end(), [](const Element& e) { return e.reflexive; })) return false;
+    bool disagrees = false;
+    for (std::size_t w = first; w <= last; ++w) {
+      const std::string_view n = norm(w);
+      const bool first_person = is_one_of({"me", "mij", "mezelf", "mijzelf"}, n);
+      const bool plural = is_one_of({"ons", "onszelf"}, n);
+      const bool second_person = is_one_of({"je", "jezelf"}, n);
+      if (!first_person && !plural && !second_person) {
+        if (is_one_of({"zich", "zichzelf", "u", "uzelf", "jullie", "julliezelf"}, n)) return false;
+        continue;
+      }
+      // (from the sentence's start: its subject may stand before an
+      // apposition's commas, Wij, bewoners van de wijk, maken ons sterk)
+      std::size_t from = w;
+      while (!opens_sentence(from)) --from;
+      bool agrees = false;
+      for (std::size_t s = from; s < clause_end[w] && !agrees; ++s) {
+        if (s == w) continue;
+        const std::string_view subject = norm(s);
+        agrees = first_person    ? is_one_of({"ik", "'k", "te"}, subject)
+                 : plural        ? is_one_of({"wij", "we", "te"}, subject)
+                                 : is_one_of({"je", "jij", "jullie"}, subject);
+      }
+      if (second_person && !agrees)
+        agrees = !(w > clause_start[w] + 1 && infos[w - 1].finite && infos[w - 1].context != ContextWord::subject);
+      if (agrees) return false;
+      disagrees = true;
+    }
+    return disagrees;
+  }
+
   bool no_copula_phrase(const Phrase& p, std::size_t first, std::size_t last) {
     if (!p.elements.back().verb || p.elements.front().verb) return false;
     const std::string_view verb = norm(last);
@@ -3768,7 +3808,7 @@ struct Matcher::Impl {
       if (last < 0) continue;
       const auto end = static_cast<std::size_t>(last);
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
-          !preposition_of_time(p, end) && !no_copula_phrase(p, w, end))
+          !preposition_of_time(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end))
         add_candidate(p.code, p.role, w, end, p.source);
     }
   }

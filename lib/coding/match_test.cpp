@@ -1966,3 +1966,18 @@ TEST_CASE("match: clauses and negation of the twenty-second session: als after n
   CHECK(readings_of("Waarschuw je me even?") == "Waarschuw:verb je me even");
   CHECK(readings_of("Overleg altijd eerst met uw apotheker.") == "Overleg:verb altijd eerst met uw apotheker");
 }
+
+TEST_CASE("match: a phrase's zich is a reflexive of the subject: me and ons only with ik and wij, je after an inverted verb its subject") {
+  CHECK(code_text("../spoken/spoken150.yaml", "Ik maak me echt ongerust.") == "z/ongerust=maak me echt ongerust\n");
+  CHECK(code_text("../spoken/spoken150.yaml", "Die telefoontjes maken me echt ongerust.") == "");
+  CHECK(code_text("../spoken/spoken150.yaml", "We maken ons ongerust.") == "z/ongerust=maken ons ongerust\n");
+  CHECK(code_text("../spoken/spoken150.yaml", "Dat maakt ons ongerust.") == "");
+  CHECK(code_text("../spoken/spoken150.yaml", "Ik probeer me niet ongerust te maken.") == "z/ongerust= !me niet ongerust te maken\n");
+  // the subject before an apposition's commas
+  CHECK(code_text("../spoken/spoken150.yaml", "Wij, de mantelzorgers, maken ons ongerust.") ==
+        "z/ongerust=maken ons ongerust\n");
+  // je after an inverted finite verb is its subject; an imperative's or a question's je is the reflexive
+  CHECK(code_text("../spoken/spoken151.yaml", "De sleutel vind je in het kastje.") == "");
+  CHECK(code_text("../spoken/spoken151.yaml", "Daar vind je je wel in.") == "z/vinden_in=vind je je wel in\n");
+  CHECK(code_text("../spoken/spoken150.yaml", "Maak je niet ongerust.") == "z/ongerust= !Maak je niet ongerust\n");
+}
