@@ -1317,12 +1317,22 @@ struct Matcher::Impl {
     for (const auto& [head, unit] : cb.head_terms) {
       if (verb_only(cb.units[unit].as)) continue;
       const std::optional<std::string_view> rest = before_head(word, head, !listed);
-      // (not after an adverb: wel|kom is welkom)
-      if (rest && !rest->empty() && !function_word(*rest) &&
+      // (not after an adverb: wel|kom is welkom; nor in the -ing noun of a
+      // particle's verb: goedkeuring is goedkeuren's, no keuring)
+      if (rest && !rest->empty() && !function_word(*rest) && !particle_verb_noun(word, *rest) &&
           (lexicon::modifier(*rest) || (rest->ends_with('s') && lexicon::modifier(rest->substr(0, rest->size() - 1), "s")) ||
            is_one_of({"her", "mede", "ex", "co", "sub", "wan", "anti", "vice"}, *rest)))
         units.push_back(unit);
     }
+  }
+
+  // `word`, after its first letters `rest`, a separable verb's particle,
+  // is that verb's noun in -ing (goedkeuring: goedkeuren; vrijlating).
+  static bool particle_verb_noun(std::string_view word, std::string_view rest) {
+    if (!word.ends_with("ing") || !separable_particle_word(rest)) return false;
+    std::string infinitive(word.substr(0, word.size() - 3));
+    infinitive += "en";
+    return lexicon::verb_infinitive(infinitive);
   }
 
   // What comes before `head` at the end of `word`, with one of a noun's

@@ -1981,3 +1981,8 @@ TEST_CASE("match: a phrase's zich is a reflexive of the subject: me and ons only
   CHECK(code_text("../spoken/spoken151.yaml", "Daar vind je je wel in.") == "z/vinden_in=vind je je wel in\n");
   CHECK(code_text("../spoken/spoken150.yaml", "Maak je niet ongerust.") == "z/ongerust= !Maak je niet ongerust\n");
 }
+
+TEST_CASE("match: the -ing noun of a particle's verb holds no head term (goedkeuring: no keuring)") {
+  CHECK(code_text("../spoken/spoken151.yaml", "Daar is schriftelijke goedkeuring voor nodig.") == "");
+  CHECK(code_text("../spoken/spoken151.yaml", "De tuinkeuring en de keuringen zijn streng.") == "z/n_keuring=tuinkeuring,keuringen\n");
+}
