@@ -3645,9 +3645,11 @@ struct Matcher::Impl {
           !infos[w].info->noun && w + 1 == clause_end[w] && auxiliary_before(w, /*or_zijn=*/true))
         reading = Reading::verb;
       // and one that is an adjective of its own after a word of degree is
-      // that adjective, no verb's form (veel te ingewikkeld: complicated)
+      // that adjective, no verb's form (veel te ingewikkeld: complicated),
+      // but where a form of hebben or worden takes it (wie heeft ze zo
+      // opgefokt)
       if (reading == Reading::any && participle(w) && w > clause_start[w] && degree_word(norm(w - 1)) &&
-          lexicon::adjective(norm(w)))
+          lexicon::adjective(norm(w)) && !auxiliary_before(w))
         reading = Reading::noun;
       if (reading != Reading::any)
         infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading,

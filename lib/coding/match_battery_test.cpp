@@ -342,3 +342,11 @@ TEST_CASE("match: the hundred-and-fifty-fourth spoken-Dutch battery") { check_ba
 TEST_CASE("match: the hundred-and-fifty-fifth spoken-Dutch battery") { check_battery("spoken/battery155.tsv", "spoken/spoken155.yaml"); }
 TEST_CASE("match: the hundred-and-fifty-sixth spoken-Dutch battery") { check_battery("spoken/battery156.tsv", "spoken/spoken156.yaml"); }
 TEST_CASE("match: the hundred-and-fifty-seventh spoken-Dutch battery") { check_battery("spoken/battery157.tsv", "spoken/spoken157.yaml"); }
+TEST_CASE("match: the hundred-and-fifty-eighth spoken-Dutch battery") { check_battery("spoken/battery158.tsv", "spoken/spoken158.yaml"); }
+TEST_CASE("match: the hundred-and-fifty-ninth spoken-Dutch battery") { check_battery("spoken/battery159.tsv", "spoken/spoken159.yaml"); }
+TEST_CASE("match: the hundred-and-sixtieth spoken-Dutch battery") { check_battery("spoken/battery160.tsv", "spoken/spoken160.yaml"); }
+TEST_CASE("match: the hundred-and-sixty-first spoken-Dutch battery") { check_battery("spoken/battery161.tsv", "spoken/spoken161.yaml"); }
+TEST_CASE("match: the hundred-and-sixty-second spoken-Dutch battery") { check_battery("spoken/battery162.tsv", "spoken/spoken162.yaml"); }
+TEST_CASE("match: the hundred-and-sixty-third spoken-Dutch battery") { check_battery("spoken/battery163.tsv", "spoken/spoken163.yaml"); }
+TEST_CASE("match: the hundred-and-sixty-fourth spoken-Dutch battery") { check_battery("spoken/battery164.tsv", "spoken/spoken164.yaml"); }
+TEST_CASE("match: the hundred-and-sixty-fifth spoken-Dutch battery") { check_battery("spoken/battery165.tsv", "spoken/spoken165.yaml"); }

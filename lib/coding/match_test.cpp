@@ -1986,3 +1986,8 @@ TEST_CASE("match: the -ing noun of a particle's verb holds no head term (goedkeu
   CHECK(code_text("../spoken/spoken151.yaml", "Daar is schriftelijke goedkeuring voor nodig.") == "");
   CHECK(code_text("../spoken/spoken151.yaml", "De tuinkeuring en de keuringen zijn streng.") == "z/n_keuring=tuinkeuring,keuringen\n");
 }
+
+TEST_CASE("match: a participle after a word of degree that hebben or worden takes is the verb's, though nl.dic lists it as an adjective") {
+  CHECK(code_text("../spoken/spoken165.yaml", "Wie heeft die twee zo opgefokt?") == "z/opfokken=opgefokt\n");
+  CHECK(readings_of("Het is veel te ingewikkeld.") == "Het is:verb veel te ingewikkeld:noun");
+}

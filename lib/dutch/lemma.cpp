@@ -726,11 +726,15 @@ struct Lemmatiser::Impl {
       std::vector<std::string> stems = inflectional_stems(norm, out.known, &root);
       // (and a longer word it does not know that a verb it knows makes:
       // hunspell knows rondbellen, not rondbelde; not a name: Bep; or a
-      // present typed with d: voerd; or a separable verb's form joined
-      // after its particle: loszit)
+      // present typed with d: voerd; or a learner's regular past of a strong
+      // verb: ligde, neemde; or a separable verb's form joined
+      // after its particle: loszit; and a loan verb's form the verb table
+      // lists: chillt, flext)
       if (norm.size() <= kMaxVerbLength &&
-          (out.known || norm.size() >= 7 || (norm.size() >= 5 && norm.back() == 'd') ||
-           (norm.size() >= 6 && (starts_with_particle(norm) || norm.starts_with("ge")))))  // (gefixt)
+          (out.known || norm.size() >= 7 ||
+           (norm.size() >= 5 && (norm.back() == 'd' || norm.ends_with("de") || norm.ends_with("te"))) ||
+           (norm.size() >= 6 && (starts_with_particle(norm) || norm.starts_with("ge"))) ||  // (gefixt)
+           listed_verb_form(norm)))
         out.verbs = verb_readings(norm, is_word);
       if (auto noun = set_phrase_noun(norm); !noun.empty()) stems.emplace_back(noun);
       if (auto adjective = spoken_adjective(norm); !adjective.empty()) stems.emplace_back(adjective);

@@ -503,3 +503,12 @@ TEST_CASE("lemma: an infinitive nl.dic lists before a table verb's past behind a
   CHECK(main_of(l, "meester") == "meester");  // not meest + er
   CHECK(main_of(l, "ouder") == "oud");
 }
+
+TEST_CASE("lemma: a short loan verb's form the verb table lists is that verb's, though the word list lacks it") {
+  Lemmatiser l;
+  CHECK(main_of(l, "chillt", Reading::verb) == "chillen");
+  CHECK(main_of(l, "flext", Reading::verb) == "flexen");
+  CHECK(main_of(l, "snitch", Reading::verb) == "snitchen");
+  CHECK(main_of(l, "roast", Reading::verb) == "roasten");
+  CHECK(main_of(l, "bep") == "bep");  // a name's letters are asked for no verb
+}

@@ -171,11 +171,14 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 constexpr std::string_view kParticles[] = {
     "achteruit", "tegemoet", "achterna", "overeen", "terecht", "voorbij", "vooruit", "achter", "bijeen", "binnen", "buiten",
     "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
-    "actie", "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug",
+    "actie", "prijs", "dwars", "flauw", "ineen", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek",
-    "stil", "stuk", "vast", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "les", "vol", "los", "mee", "toe", "uit",
+    "stil", "stop", "stuk", "vast", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "les", "vol", "los", "mee", "toe", "uit",
     "weg", "af", "in", "na", "om", "op"};
+
+// Particles that make only the verbs nl.dic lists with them (Analysis::separable).
+constexpr std::string_view kListedOnly[] = {"goed", "waar", "les", "actie", "stop", "tussen"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-
 // either (ondersteund, overtuigd, voorzien, weerlegd).
@@ -450,11 +453,12 @@ struct Analysis {
       for (const auto& [infinitive, forms] : rest.found) {
         const std::string joined = std::string(particle) + infinitive;
         const std::string hyphened = std::string(particle) + '-' + infinitive;
-        // goed, waar, les and actie, which open more other words than
-        // verbs (goederen: no goed + eren; waarborgen: no waar + borgen;
-        // lesgeld), make only the verbs nl.dic lists (goedkeuren,
-        // waarnemen, lesgeven, actievoeren)
-        if (particle == "goed" || particle == "waar" || particle == "les" || particle == "actie") {
+        // goed, waar, les, actie, stop and tussen, which open more other
+        // words than verbs (goederen: no goed + eren; waarborgen: no waar +
+        // borgen; lesgeld; tussenjaren), make only the verbs nl.dic lists
+        // (goedkeuren, waarnemen, lesgeven, actievoeren, stopzetten,
+        // tussenkomen)
+        if (std::find(std::begin(kListedOnly), std::end(kListedOnly), particle) != std::end(kListedOnly)) {
           if (lexicon::verb_infinitive(joined)) add(joined, forms);
         } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {
           add(joined, forms);
@@ -547,6 +551,11 @@ std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_w
   std::vector<VerbReading> out;
   for (auto& [infinitive, forms] : a.found) out.push_back({infinitive, forms});
   return out;
+}
+
+bool listed_verb_form(std::string_view word) {
+  const StrongVerbs& table = strong_verbs();
+  return table.forms.find(word) != nullptr || table.infinitives.count(word);
 }
 
 bool separable_particle_word(std::string_view word) {

@@ -67,6 +67,11 @@ using IsWord = std::function<bool(const std::string&)>;
 // malformed). Thread-safe.
 std::vector<VerbReading> verb_readings(std::string_view word, const IsWord& is_word);
 
+// Whether data/verbs.nl.txt lists the word as a verb's form or infinitive
+// (chillt, flext, kan): a short word the word list does not know is still
+// asked for its readings then.
+bool listed_verb_form(std::string_view word);
+
 // Words of the closed classes (articles, pronouns, conjunctions,
 // prepositions, a few adverbs) that the rules would read as a verb (niet:
 // nieten, voor: voren, het: heten, waar: waren) or hunspell as an inflection

@@ -342,7 +342,10 @@ TEST_CASE("lemma: verbs join the lemmas, context settles noun or verb") {
   CHECK(read("", "regel", "") == Reading::any);
 }
 
-TEST_CASE("verb: les, actie and waar are particles of the verbs nl.dic lists with them") {
+TEST_CASE("verb: les, actie, waar, stop and tussen are particles of the verbs nl.dic lists with them") {
+  CHECK(readings("stopgezet") == "stopzetten:d");
+  CHECK(readings("tussenkomt") == "tussenkomen:p");
+  CHECK(readings("stoppen") == "stoppen:i");
   CHECK(readings("lesgeeft") == "lesgeven:p");
   CHECK(readings("actiegevoerd") == "actievoeren:d");
   CHECK(readings("lesgeld") == "");  // no lesgelden, which nl.dic takes for a compound
