@@ -81,6 +81,10 @@ struct Element {
   bool cluster = false;             // a gap of auxiliaries and modals only: a verb cluster's other verbs
   bool adjectives = false;          // a gap of adjectives only: before a noun after its article
   bool reflexive = false;           // a phrase's zich, which stands for every reflexive pronoun
+  // the preposition of a phrase written with er apart before it (er iets
+  // van zeggen), which matches its er-, daar-, waar- and hier-joined forms
+  // too; a hit needs an r-word in its clause (add_phrase_text)
+  bool r_joined = false;
 };
 constexpr std::uint8_t kMaxGap = 3;
 constexpr std::uint8_t kClauseGap = 8;
@@ -107,6 +111,7 @@ struct PhraseWord {
   bool needs_object = false;  // Element::needs_object
   bool cluster = false;       // Element::cluster
   bool adjectives = false;    // Element::adjectives
+  bool r_joined = false;      // Element::r_joined
 };
 
 // The gaps a verb phrase's words stand apart by: within the clause, and
@@ -631,6 +636,16 @@ struct CompiledCodebook::Impl {
       out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle, word->read_as_verb,
                      word->needs_object});
       out.back().reflexive = in_phrase && norm == "zich";
+      if (word->r_joined) {
+        for (std::string_view r : kRWords) {
+          const auto& more = pattern_keys(pattern_words, std::string(r).append(norm), true);
+          out.back().keys.insert(out.back().keys.end(), more.begin(), more.end());
+        }
+        std::sort(out.back().keys.begin(), out.back().keys.end());
+        out.back().keys.erase(std::unique(out.back().keys.begin(), out.back().keys.end()), out.back().keys.end());
+        out.back().bits = key_bits(out.back().keys);
+        out.back().r_joined = true;
+      }
     }
     return out;
   }
@@ -657,6 +672,18 @@ struct CompiledCodebook::Impl {
                        std::uint32_t source) {
     std::vector<PhraseWord> words = phrase_words(text);
     for (auto& w : words) w.text = fold(w.text);
+    // A phrase that opens with er apart from its preposition, as a
+    // dictionary writes it (er iets van zeggen, er de pest in hebben), is
+    // matched without it, its preposition also joined to er, daar, waar or
+    // hier, where one of them stands in the clause: Daar moet het bestuur
+    // iets van zeggen, heb er nooit iets van gezegd, het beste ervan maken.
+    if (words.size() >= 3 && words[0].text == "er")
+      for (std::size_t i = 1; i + 1 < words.size(); ++i)
+        if (joined_r_word("er" + words[i].text)) {
+          words[i].r_joined = true;
+          words.erase(words.begin());
+          break;
+        }
     if (add_prepositional_verb(pattern_words, code, role, words, source)) {
       words.back().needs_object = true;
       // (a separable verb's te after its particle, the preposition after
@@ -1665,6 +1692,21 @@ struct Matcher::Impl {
   // dat er meer Nederlanders eenzaam zijn; not dat ik een echte Nederlander
   // ben), nor where zijn is his before a noun (de helft van de Nederlanders
   // zijn directe buren kent).
+  // A phrase written with er apart (Element::r_joined), matched from
+  // `first` to `last`, has no er, daar, waar or hier in the clause, alone or
+  // joined to a preposition (Hij zei iets van: kom maar: no er iets van
+  // zeggen), but the er that opens its main clause before the finite verb,
+  // which says there is (Er zei een moeder iets van dat ...).
+  bool r_word_missing(const Phrase& p, std::size_t first, std::size_t last) const {
+    if (std::none_of(p.elements.begin(), p.elements.end(), [](const Element& e) { return e.r_joined; })) return false;
+    const std::size_t start = clause_start[first];
+    for (std::size_t w = start; w <= last && w < words.size(); ++w) {
+      const bool there_is = w == start && is_one_of({"er", "d'r"}, norm(w)) && w + 1 < words.size() && infos[w + 1].finite;
+      if ((is_one_of({"er", "d'r", "daar", "waar", "hier"}, norm(w)) && !there_is) || joined_r_word(norm(w))) return false;
+    }
+    return true;
+  }
+
   // A phrase's zich (zich ongerust maken), matched from `first` to `last`,
   // found no reflexive of its clause's subject there: me or ons only with
   // ik or wij in the sentence up to the clause's end, or in a te-clause (die
@@ -2080,8 +2122,14 @@ struct Matcher::Impl {
       // particle stands: Voor die druk is hij gezwicht, Op die manier; nor
       // in a clause whose verbs are still to come, a particle standing
       // before them: dat wij voor die klinkers moeten opdraaien)
+      // (but a dat before an article, a possessive or a subject pronoun opens
+      // its clause: genoeg van dat mijn kinderen niet meer spelen)
+      const ContextWord after = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
+      const bool opens_dat_clause =
+          tokens[t].norm == "dat" &&
+          (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::je}, after) || subject_pronoun(after));
       const bool preposition =
-          before.context == ContextWord::preposition && norm(words.size() - 1) != "zonder" &&
+          before.context == ContextWord::preposition && norm(words.size() - 1) != "zonder" && !opens_dat_clause &&
           (!before.particle ||
            (tokens[t].norm == "die" && (opens_sentence(words.size() - 1) || verbs_to_come(clause_start.back()))));
       if (preposition ||
@@ -3820,7 +3868,8 @@ struct Matcher::Impl {
       if (last < 0) continue;
       const auto end = static_cast<std::size_t>(last);
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
-          !preposition_of_time(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end))
+          !preposition_of_time(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end) &&
+          !r_word_missing(p, w, end))
         add_candidate(p.code, p.role, w, end, p.source);
     }
   }

@@ -1991,3 +1991,19 @@ TEST_CASE("match: a participle after a word of degree that hebben or worden take
   CHECK(code_text("../spoken/spoken165.yaml", "Wie heeft die twee zo opgefokt?") == "z/opfokken=opgefokt\n");
   CHECK(readings_of("Het is veel te ingewikkeld.") == "Het is:verb veel te ingewikkeld:noun");
 }
+
+TEST_CASE("match: a phrase written with er apart is matched without it where an r-word stands in its clause, its preposition joined too") {
+  CHECK(code_text("../spoken/spoken160.yaml", "Daar moet het bestuur eens iets van zeggen.") == "z/zeggen=iets van zeggen\n");
+  CHECK(code_text("../spoken/spoken160.yaml", "Ik heb er nooit iets van gezegd.") == "z/zeggen= !iets van gezegd\n");
+  CHECK(code_text("../spoken/spoken160.yaml", "Zeg er iets van!") == "z/zeggen=Zeg er iets van\n");
+  // no r-word, or only the er that says there is: no phrase
+  CHECK(code_text("../spoken/spoken160.yaml", "Hij zei iets van: kom maar.") == "");
+  CHECK(code_text("../spoken/spoken160.yaml", "Er zei een moeder iets van dat het te koud was.") == "");
+  CHECK(code_text("../spoken/spoken162.yaml", "Ik probeer het beste ervan te maken.") == "z/beste=het beste ervan te maken\n");
+}
+
+TEST_CASE("match: a dat after a preposition before an article, a possessive or a subject pronoun opens its clause") {
+  // the clause's niet is the dat-clause's, not the phrase's
+  CHECK(code_text("../spoken/spoken132.yaml", "Ik heb er genoeg van dat mijn kinderen niet meer spelen.") ==
+        "z/genoeg_van=heb er genoeg van\n");
+}
