@@ -1339,7 +1339,7 @@ struct Matcher::Impl {
   // diminutive ending (minibiebs, buurtbiebje): the codebook asked for that
   // head, and the rest must still be a word that begins compounds, or a
   // prefix that makes nouns of nouns (herindicatie, medebewoner,
-  // ex-partner), which is no word of its own.
+  // ex-partner, locoburgemeester), which is no word of its own.
   void add_head_term_ending(std::string_view word, bool listed, std::vector<std::uint32_t>& units) {
     for (const auto& [head, unit] : cb.head_terms) {
       if (verb_only(cb.units[unit].as)) continue;
@@ -1348,7 +1348,7 @@ struct Matcher::Impl {
       // particle's verb: goedkeuring is goedkeuren's, no keuring)
       if (rest && !rest->empty() && !function_word(*rest) && !particle_verb_noun(word, *rest) &&
           (lexicon::modifier(*rest) || (rest->ends_with('s') && lexicon::modifier(rest->substr(0, rest->size() - 1), "s")) ||
-           is_one_of({"her", "mede", "ex", "co", "sub", "wan", "anti", "vice"}, *rest)))
+           is_one_of({"her", "mede", "ex", "co", "sub", "wan", "anti", "vice", "loco"}, *rest)))
         units.push_back(unit);
     }
   }
@@ -2020,8 +2020,9 @@ struct Matcher::Impl {
         const bool pointing = is_one_of({"die", "dat"}, tokens[u].norm) &&
                               (is_one_of({ContextWord::preposition, ContextWord::quantifier}, before) ||
                                tokens[u - 1].norm == "al");
+        // (a number spelled out is none of them: en zeven kinderen na)
         if ((i.clause_opener && !pointing) ||
-            ((i.finite || i.info->participle) && !i.particle &&
+            ((i.finite || i.info->participle) && !i.particle && !spelled_number(tokens[u].norm) &&
              !is_one_of({ContextWord::determiner, ContextWord::het}, before)))
           return false;
         before = i.context;

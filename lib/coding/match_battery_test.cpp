@@ -350,3 +350,11 @@ TEST_CASE("match: the hundred-and-sixty-second spoken-Dutch battery") { check_ba
 TEST_CASE("match: the hundred-and-sixty-third spoken-Dutch battery") { check_battery("spoken/battery163.tsv", "spoken/spoken163.yaml"); }
 TEST_CASE("match: the hundred-and-sixty-fourth spoken-Dutch battery") { check_battery("spoken/battery164.tsv", "spoken/spoken164.yaml"); }
 TEST_CASE("match: the hundred-and-sixty-fifth spoken-Dutch battery") { check_battery("spoken/battery165.tsv", "spoken/spoken165.yaml"); }
+TEST_CASE("match: the hundred-and-sixty-sixth spoken-Dutch battery") { check_battery("spoken/battery166.tsv", "spoken/spoken166.yaml"); }
+TEST_CASE("match: the hundred-and-sixty-seventh spoken-Dutch battery") { check_battery("spoken/battery167.tsv", "spoken/spoken167.yaml"); }
+TEST_CASE("match: the hundred-and-sixty-eighth spoken-Dutch battery") { check_battery("spoken/battery168.tsv", "spoken/spoken168.yaml"); }
+TEST_CASE("match: the hundred-and-sixty-ninth spoken-Dutch battery") { check_battery("spoken/battery169.tsv", "spoken/spoken169.yaml"); }
+TEST_CASE("match: the hundred-and-seventieth spoken-Dutch battery") { check_battery("spoken/battery170.tsv", "spoken/spoken170.yaml"); }
+TEST_CASE("match: the hundred-and-seventy-first spoken-Dutch battery") { check_battery("spoken/battery171.tsv", "spoken/spoken171.yaml"); }
+TEST_CASE("match: the hundred-and-seventy-second spoken-Dutch battery") { check_battery("spoken/battery172.tsv", "spoken/spoken172.yaml"); }
+TEST_CASE("match: the hundred-and-seventy-third spoken-Dutch battery") { check_battery("spoken/battery173.tsv", "spoken/spoken173.yaml"); }

@@ -2007,3 +2007,11 @@ TEST_CASE("match: a dat after a preposition before an article, a possessive or a
   CHECK(code_text("../spoken/spoken132.yaml", "Ik heb er genoeg van dat mijn kinderen niet meer spelen.") ==
         "z/genoeg_van=heb er genoeg van\n");
 }
+
+TEST_CASE("match: stand and groot apart from their verb, a number after en no verb, and loco before a noun term's head") {
+  CHECK(code_text("../spoken/spoken169.yaml", "Tegen die windparken houdt niemand stand.") == "z/standhouden= !houdt niemand stand\n");
+  CHECK(code_text("../spoken/spoken169.yaml", "Ze bracht negen kinderen groot.") == "z/grootbrengen=bracht negen kinderen groot\n");
+  CHECK(code_text("../spoken/spoken169.yaml", "Hij liet een vrouw en zeven kinderen na.") == "z/nalaten=liet een vrouw en zeven kinderen na\n");
+  CHECK(code_text("../spoken/spoken170.yaml", "Ik stel voorop dat de locoburgemeester beslist.") ==
+        "z/n_burgemeester=locoburgemeester\nz/vooropstellen=stel voorop\n");
+}

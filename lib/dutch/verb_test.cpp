@@ -354,3 +354,11 @@ TEST_CASE("verb: les, actie, waar, stop and tussen are particles of the verbs nl
   CHECK(readings("gewaarschuwd") == "waarschuwen:d");
   CHECK(readings("lessen") == "lessen:i");  // dorst lessen, no les + sen
 }
+
+TEST_CASE("verb: stand, groot and voorop are particles (standhouden, grootbrengen, vooropstellen)") {
+  CHECK(readings("standgehouden") == "standhouden:d");
+  CHECK(readings("grootgebracht") == "grootbrengen:d");
+  CHECK(readings("vooropgesteld") == "vooropstellen:d");
+  CHECK(readings("grootte") == "");
+  CHECK(readings("standbeeld") == "");
+}
