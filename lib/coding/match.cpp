@@ -3660,6 +3660,12 @@ struct Matcher::Impl {
           (next == ContextWord::edge || infos[clause_start[w]].info->subordinate) &&
           infos[w].shape != VerbShape::infinitive && only_finite_after_subject(w))
         reading = Reading::verb;
+      // heet with welkom after it in its clause is heten's, no adjective (en
+      // heet iedereen welkom)
+      if (reading != Reading::verb && norm(w) == "heet") {
+        for (std::size_t v = w + 1; v < clause_end[w]; ++v)
+          if (norm(v) == "welkom") reading = Reading::verb;
+      }
       // a finite form before te and an infinitive is the verb that takes
       // them (in hoefde te draaien, scheen te werken)
       if (reading != Reading::verb && infos[w].shape == VerbShape::finite && infos[w].finite && !infos[w].info->noun &&

@@ -2015,3 +2015,9 @@ TEST_CASE("match: stand and groot apart from their verb, a number after en no ve
   CHECK(code_text("../spoken/spoken170.yaml", "Ik stel voorop dat de locoburgemeester beslist.") ==
         "z/n_burgemeester=locoburgemeester\nz/vooropstellen=stel voorop\n");
 }
+
+TEST_CASE("match: heet with welkom after it in its clause is heten's") {
+  CHECK(readings_of("De voorzitter opent de vergadering en heet iedereen welkom.") ==
+        "De voorzitter opent:verb de vergadering en heet:verb iedereen welkom");
+  CHECK(readings_of("Het is heet vandaag.") == "Het is:verb heet vandaag");
+}
