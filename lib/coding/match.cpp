@@ -134,13 +134,14 @@ bool is_r_word(std::string_view w) {
 }
 
 // An er, daar, waar or hier joined to its preposition (ervoor, daarover,
-// waarmee, hieraan).
+// waarmee, hieraan), or to a circumposition's two parts (erdoorheen,
+// ertegenop, eronderdoor).
 constexpr std::string_view kRWords[] = {"er", "daar", "waar", "hier"};
 bool joined_r_word(std::string_view w) {
   for (std::string_view r : kRWords)
     if (w.size() > r.size() + 1 && w.starts_with(r) &&
         is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
-                   "toe", "tussen", "uit", "van", "voor"},
+                   "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor"},
                   w.substr(r.size())))
       return true;
   return false;
@@ -946,7 +947,7 @@ struct CompiledCodebook::Impl {
           er_apart && w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
       const bool pronominal =
           is_one_of({"aan", "af", "achter", "bij", "door", "in", "langs", "mee", "na", "naar", "om", "onder", "op",
-                     "over", "tegen", "toe", "tussen", "uit", "van", "vandoor", "voor"},
+                     "over", "tegen", "toe", "tussen", "uit", "van", "vandoor", "voor", "doorheen", "tegenop", "onderdoor"},
                     rest);
       // a prepositional phrase after another word of the phrase may have
       // adverbs before it, and so may any word after er (er alleen voor
@@ -4170,7 +4171,13 @@ struct Matcher::Impl {
 
   // Counts, flags or drops hit h of code c by its negation and the code's negation mode.
   void judge_negation(const Candidate& h, const Code& c, CodeMatch& cm) {
-    const long negation = negated(h.first_word, h.last_word);
+    long negation = negated(h.first_word, h.last_word);
+    // a negation inside the hit that the phrase itself writes is its own
+    // word, no negation of it (geen oog dichtdoen)
+    if (negation >= 0 && static_cast<std::size_t>(negation) >= h.first_word &&
+        static_cast<std::size_t>(negation) <= h.last_word &&
+        phrase_writes(cb.sources[h.source].text, norm(static_cast<std::size_t>(negation))))
+      negation = -1;
     std::string why;
     if (notes && negation >= 0)
       why = fmt::format("negated by '{}' {} it (negation: {})", norm(static_cast<std::size_t>(negation)),
@@ -4187,6 +4194,16 @@ struct Matcher::Impl {
     } else {
       note(h, HitNote::Fate::dropped, why);
     }
+  }
+
+  // Whether a pattern's text holds `word` as one of its words.
+  static bool phrase_writes(std::string_view text, std::string_view word) {
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      if (fold(text.substr(start, space - start)) == word) return true;
+      start = space + 1;
+    }
+    return false;
   }
 
   // Codebook::method: enough of the words tell how the study was done.

@@ -358,3 +358,11 @@ TEST_CASE("match: the hundred-and-seventieth spoken-Dutch battery") { check_batt
 TEST_CASE("match: the hundred-and-seventy-first spoken-Dutch battery") { check_battery("spoken/battery171.tsv", "spoken/spoken171.yaml"); }
 TEST_CASE("match: the hundred-and-seventy-second spoken-Dutch battery") { check_battery("spoken/battery172.tsv", "spoken/spoken172.yaml"); }
 TEST_CASE("match: the hundred-and-seventy-third spoken-Dutch battery") { check_battery("spoken/battery173.tsv", "spoken/spoken173.yaml"); }
+TEST_CASE("match: the hundred-and-seventy-fourth spoken-Dutch battery") { check_battery("spoken/battery174.tsv", "spoken/spoken174.yaml"); }
+TEST_CASE("match: the hundred-and-seventy-fifth spoken-Dutch battery") { check_battery("spoken/battery175.tsv", "spoken/spoken175.yaml"); }
+TEST_CASE("match: the hundred-and-seventy-sixth spoken-Dutch battery") { check_battery("spoken/battery176.tsv", "spoken/spoken176.yaml"); }
+TEST_CASE("match: the hundred-and-seventy-seventh spoken-Dutch battery") { check_battery("spoken/battery177.tsv", "spoken/spoken177.yaml"); }
+TEST_CASE("match: the hundred-and-seventy-eighth spoken-Dutch battery") { check_battery("spoken/battery178.tsv", "spoken/spoken178.yaml"); }
+TEST_CASE("match: the hundred-and-seventy-ninth spoken-Dutch battery") { check_battery("spoken/battery179.tsv", "spoken/spoken179.yaml"); }
+TEST_CASE("match: the hundred-and-eightieth spoken-Dutch battery") { check_battery("spoken/battery180.tsv", "spoken/spoken180.yaml"); }
+TEST_CASE("match: the hundred-and-eighty-first spoken-Dutch battery") { check_battery("spoken/battery181.tsv", "spoken/spoken181.yaml"); }

@@ -2021,3 +2021,11 @@ TEST_CASE("match: heet with welkom after it in its clause is heten's") {
         "De voorzitter opent:verb de vergadering en heet:verb iedereen welkom");
   CHECK(readings_of("Het is heet vandaag.") == "Het is:verb heet vandaag");
 }
+
+TEST_CASE("match: a circumposition joined to er stands apart too, and a negation the phrase writes itself negates nothing") {
+  CHECK(code_text("../spoken/spoken176.yaml", "Hij zit er nog niet doorheen.") == "z/doorheen= !zit er nog niet doorheen\n");
+  CHECK(code_text("../spoken/spoken176.yaml", "Ze ziet er enorm tegenop.") == "z/tegenop=ziet er enorm tegenop\n");
+  CHECK(code_text("../spoken/spoken178.yaml", "Ik ben bang dat ze er onderdoor gaat.") == "z/onderdoor=er onderdoor gaat\n");
+  CHECK(code_text("../spoken/spoken181.yaml", "Ik heb geen oog dichtgedaan.") == "z/oog=geen oog dichtgedaan\n");
+  CHECK(code_text("../spoken/spoken181.yaml", "Ik heb nooit geen oog dichtgedaan.") == "z/oog= !geen oog dichtgedaan\n");
+}

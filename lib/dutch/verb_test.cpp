@@ -362,3 +362,11 @@ TEST_CASE("verb: stand, groot and voorop are particles (standhouden, grootbrenge
   CHECK(readings("grootte") == "");
   CHECK(readings("standbeeld") == "");
 }
+
+TEST_CASE("verb: hoog and zwart are particles of the verbs nl.dic lists with them, and the table lists mantelzorgen and extensiveren") {
+  CHECK(readings("hooggehouden") == "hooghouden:d");
+  CHECK(readings("zwartgewerkt") == "zwartwerken:d");
+  CHECK(readings("hoogte") == "");
+  CHECK(readings("mantelzorgt") == "mantelzorgen:p");
+  CHECK(readings("geextensiveerd") == "extensiveren:d");
+}
