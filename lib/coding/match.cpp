@@ -133,17 +133,20 @@ bool is_r_word(std::string_view w) {
   return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
 }
 
-// An er, daar, waar or hier joined to its preposition (ervoor, daarover,
-// waarmee, hieraan), or to a circumposition's two parts (erdoorheen,
-// ertegenop, eronderdoor).
+// The prepositions an er, daar, waar or hier joins as a pronominal adverb
+// (ervoor, daarover, waarmee, hieraan), and a circumposition's two parts
+// (erdoorheen, ertegenop, eronderdoor).
+bool pronominal_preposition(std::string_view w) {
+  return is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
+                    "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor"},
+                   w);
+}
+
+// An er, daar, waar or hier joined to its preposition (pronominal_preposition).
 constexpr std::string_view kRWords[] = {"er", "daar", "waar", "hier"};
 bool joined_r_word(std::string_view w) {
   for (std::string_view r : kRWords)
-    if (w.size() > r.size() + 1 && w.starts_with(r) &&
-        is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
-                   "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor"},
-                  w.substr(r.size())))
-      return true;
+    if (w.size() > r.size() + 1 && w.starts_with(r) && pronominal_preposition(w.substr(r.size()))) return true;
   return false;
 }
 
@@ -201,6 +204,8 @@ struct Phrase {
   Role role = Role::hit;
   std::vector<Element> elements;
   std::uint32_t source = 0;
+  bool reflexive = false;  // an element is reflexive (Matcher::Impl::reflexive_disagrees)
+  bool r_joined = false;   // an element is r_joined (Matcher::Impl::r_word_missing)
 };
 
 struct NearPattern {
@@ -623,12 +628,19 @@ struct CompiledCodebook::Impl {
         keys = pattern_keys(pattern_words, norm, in_phrase);
         // an er joined to its preposition stands for daar's and waar's too
         // (erachter komen: Hoe bent u daarachter gekomen?); not hier's, which
-        // opens a text's own statements (hierbij, hiervoor)
-        if (in_phrase && norm.starts_with("er") && joined_r_word(norm)) {
-          for (std::string_view r_word : {"daar", "waar"}) {
-            const auto& more = pattern_keys(pattern_words, std::string(r_word).append(norm.substr(2)), true);
-            keys.insert(keys.end(), more.begin(), more.end());
-          }
+        // opens a text's own statements (hierbij, hiervoor); a preposition
+        // whose er the phrase wrote apart (add_phrase_text) for every r-word's
+        // joined to it
+        std::vector<std::string> joined;
+        if (in_phrase && norm.starts_with("er") && joined_r_word(norm))
+          for (std::string_view r_word : {"daar", "waar"}) joined.push_back(std::string(r_word).append(norm.substr(2)));
+        if (word->r_joined)
+          for (std::string_view r_word : kRWords) joined.push_back(std::string(r_word).append(norm));
+        for (const std::string& form : joined) {
+          const auto& more = pattern_keys(pattern_words, form, true);
+          keys.insert(keys.end(), more.begin(), more.end());
+        }
+        if (!joined.empty()) {
           std::sort(keys.begin(), keys.end());
           keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         }
@@ -637,16 +649,7 @@ struct CompiledCodebook::Impl {
       out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle, word->read_as_verb,
                      word->needs_object});
       out.back().reflexive = in_phrase && norm == "zich";
-      if (word->r_joined) {
-        for (std::string_view r : kRWords) {
-          const auto& more = pattern_keys(pattern_words, std::string(r).append(norm), true);
-          out.back().keys.insert(out.back().keys.end(), more.begin(), more.end());
-        }
-        std::sort(out.back().keys.begin(), out.back().keys.end());
-        out.back().keys.erase(std::unique(out.back().keys.begin(), out.back().keys.end()), out.back().keys.end());
-        out.back().bits = key_bits(out.back().keys);
-        out.back().r_joined = true;
-      }
+      out.back().r_joined = word->r_joined;
     }
     return out;
   }
@@ -655,7 +658,9 @@ struct CompiledCodebook::Impl {
     if (elems.empty() || elems.front().gap) return;
     const auto id = static_cast<std::uint32_t>(phrases.size());
     for (auto key : elems.front().keys) phrases_by_first_key[key].push_back(id);
-    phrases.push_back({code, role, std::move(elems), source});
+    const bool reflexive = std::ranges::any_of(elems, &Element::reflexive);
+    const bool r_joined = std::ranges::any_of(elems, &Element::r_joined);
+    phrases.push_back({code, role, std::move(elems), source, reflexive, r_joined});
   }
 
   void add_phrase(PatternWords& pattern_words, std::uint32_t code, Role role, const std::vector<PhraseWord>& words,
@@ -945,10 +950,7 @@ struct CompiledCodebook::Impl {
       const std::string& w = words[i].text;
       const std::string_view rest =
           er_apart && w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
-      const bool pronominal =
-          is_one_of({"aan", "af", "achter", "bij", "door", "in", "langs", "mee", "na", "naar", "om", "onder", "op",
-                     "over", "tegen", "toe", "tussen", "uit", "van", "vandoor", "voor", "doorheen", "tegenop", "onderdoor"},
-                    rest);
+      const bool pronominal = pronominal_preposition(rest) || is_one_of({"langs", "vandoor"}, rest);
       // a prepositional phrase after another word of the phrase may have
       // adverbs before it, and so may any word after er (er alleen voor
       // staan: sta je er toch vaak alleen voor); what het's clause says of it
@@ -1686,20 +1688,13 @@ struct Matcher::Impl {
             time_unit(norm(last + 2)));
   }
 
-  // A phrase of a noun and zijn, worden or blijven said with the verb last
-  // (nederlander zijn, lid worden), matched from `first` to `last`, is no
-  // such phrase where the noun has an article or a quantity other than een
-  // before it, as a subject has (de meeste Nederlanders zijn dik tevreden,
-  // dat er meer Nederlanders eenzaam zijn; not dat ik een echte Nederlander
-  // ben), nor where zijn is his before a noun (de helft van de Nederlanders
-  // zijn directe buren kent).
   // A phrase written with er apart (Element::r_joined), matched from
   // `first` to `last`, has no er, daar, waar or hier in the clause, alone or
   // joined to a preposition (Hij zei iets van: kom maar: no er iets van
   // zeggen), but the er that opens its main clause before the finite verb,
   // which says there is (Er zei een moeder iets van dat ...).
   bool r_word_missing(const Phrase& p, std::size_t first, std::size_t last) const {
-    if (std::none_of(p.elements.begin(), p.elements.end(), [](const Element& e) { return e.r_joined; })) return false;
+    if (!p.r_joined) return false;
     const std::size_t start = clause_start[first];
     for (std::size_t w = start; w <= last && w < words.size(); ++w) {
       const bool there_is = w == start && is_one_of({"er", "d'r"}, norm(w)) && w + 1 < words.size() && infos[w + 1].finite;
@@ -1711,11 +1706,11 @@ struct Matcher::Impl {
   // A phrase's zich (zich ongerust maken), matched from `first` to `last`,
   // found no reflexive of its clause's subject there: me or ons only with
   // ik or wij in the sentence up to the clause's end, or in a te-clause (die
-  // maken me ongerust: me is their object); je right after a finite verb that does not open the
-  // clause, with no other je, jij or jullie in it, is the subject (De
-  // sleutel vind je in het kastje: no zich vinden in).
+  // maken me ongerust: me is their object); je right after a finite verb
+  // that does not open the clause, with no other je, jij or jullie in it,
+  // is the subject (De sleutel vind je in het kastje: no zich vinden in).
   bool reflexive_disagrees(const Phrase& p, std::size_t first, std::size_t last) const {
-    if (std::none_of(p.elements.begin(), p.elements.end(), [](const Element& e) { return e.reflexive; })) return false;
+    if (!p.reflexive) return false;
     bool disagrees = false;
     for (std::size_t w = first; w <= last; ++w) {
       const std::string_view n = norm(w);
@@ -1746,6 +1741,13 @@ struct Matcher::Impl {
     return disagrees;
   }
 
+  // A phrase of a noun and zijn, worden or blijven said with the verb last
+  // (nederlander zijn, lid worden), matched from `first` to `last`, is no
+  // such phrase where the noun has an article or a quantity other than een
+  // before it, as a subject has (de meeste Nederlanders zijn dik tevreden,
+  // dat er meer Nederlanders eenzaam zijn; not dat ik een echte Nederlander
+  // ben), nor where zijn is his before a noun (de helft van de Nederlanders
+  // zijn directe buren kent).
   bool no_copula_phrase(const Phrase& p, std::size_t first, std::size_t last) {
     if (!p.elements.back().verb || p.elements.front().verb) return false;
     const std::string_view verb = norm(last);
@@ -4197,13 +4199,9 @@ struct Matcher::Impl {
   }
 
   // Whether a pattern's text holds `word` as one of its words.
-  static bool phrase_writes(std::string_view text, std::string_view word) {
-    for (std::size_t start = 0; start < text.size();) {
-      const std::size_t space = std::min(text.find(' ', start), text.size());
-      if (fold(text.substr(start, space - start)) == word) return true;
-      start = space + 1;
-    }
-    return false;
+  static bool phrase_writes(const std::string& text, std::string_view word) {
+    return std::ranges::any_of(CompiledCodebook::Impl::phrase_words(text),
+                               [&](const PhraseWord& w) { return fold(w.text) == word; });
   }
 
   // Codebook::method: enough of the words tell how the study was done.

@@ -158,8 +158,16 @@ class Lexicon {
       std::size_t slash = 0;
       while (slash < line.size() && line[slash] != '/' && line[slash] != '\t' && line[slash] != ' ') ++slash;
       const std::string_view word = line.substr(0, slash);
-      if (slash == line.size()) slash = std::string::npos;
       if (word.size() < 3) continue;
+      // its flags, two letters each (Ca, Zb, Vi), after a slash
+      std::string_view flags;
+      if (slash < line.size() && line[slash] == '/') {
+        const std::size_t stop = line.find_first_of("\t ", slash);
+        flags = line.substr(slash + 1, std::min(stop, line.size()) - slash - 1);
+      }
+      auto each_flag = [&](auto&& on_flag) {
+        for (std::size_t i = 0; i + 1 < flags.size(); i += 2) on_flag(flags.substr(i, 2));
+      };
       auto lower_ascii = [](char c) { return c >= 'a' && c <= 'z'; };
       if (word[0] >= 'A' && word[0] <= 'Z') {
         // ASCII only, which fold() keeps as it is
@@ -167,9 +175,9 @@ class Lexicon {
           lower.assign(word);
           lower[0] = static_cast<char>(lower[0] + 32);
           add(lower, name);
-          if (slash != std::string::npos && line[slash] == '/')
-            for (std::size_t i = slash + 1; i + 1 < line.size() && line[i] != '\t' && line[i] != ' '; i += 2)
-              if (line.compare(i, 2, "CA") == 0) add_other(lower, OtherFlag::name_modifier);
+          each_flag([&](std::string_view flag) {
+            if (flag == "CA") add_other(lower, OtherFlag::name_modifier);
+          });
         }
         continue;
       }
@@ -180,22 +188,17 @@ class Lexicon {
       }
       if (!letters) continue;
       std::uint8_t f = 0, other = 0;
-      if (slash != std::string::npos && line[slash] == '/') {
-        const std::size_t stop = line.find_first_of("\t ", slash);
-        const std::string_view flags(line.data() + slash + 1, std::min(stop, line.size()) - slash - 1);
-        for (std::size_t i = 0; i + 1 < flags.size(); i += 2) {
-          const std::string_view flag = flags.substr(i, 2);
-          if (flag == "Ca" || flag == "Cb" || flag == "Ce" || flag == "Cx") f |= begin;
-          if (flag == "Ch" || flag == "Cd") f |= link_s;
-          if (flag == "Cc") f |= end;
-          if (flag[0] == 'Z' || flag[0] == 'Y') f |= noun;
-          if (flag[0] == 'V') f |= verb;
-          if (flag == "Vi") f |= infinitive;
-          if (flag == "Za") other |= plural_s;
-          if (flag[0] == 'A') other |= OtherFlag::adjective;
-          if (flag == "Aa") other |= OtherFlag::inflected;
-        }
-      }
+      each_flag([&](std::string_view flag) {
+        if (flag == "Ca" || flag == "Cb" || flag == "Ce" || flag == "Cx") f |= begin;
+        if (flag == "Ch" || flag == "Cd") f |= link_s;
+        if (flag == "Cc") f |= end;
+        if (flag[0] == 'Z' || flag[0] == 'Y') f |= noun;
+        if (flag[0] == 'V') f |= verb;
+        if (flag == "Vi") f |= infinitive;
+        if (flag == "Za") other |= plural_s;
+        if (flag[0] == 'A') other |= OtherFlag::adjective;
+        if (flag == "Aa") other |= OtherFlag::inflected;
+      });
       const std::string folded = ascii ? std::string(word) : fold(word);
       add(folded, f);
       if (other) add_other(folded, other);
