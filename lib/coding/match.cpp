@@ -1871,6 +1871,36 @@ struct Matcher::Impl {
            !participle_of_perfect(t, clause) && !waar_particle(t);
   }
 
+  // Token t, a personal pronoun right after an infinitive that a finite
+  // verb of its clause took, before a finite verb of its own, is the
+  // subject of the next clause of a run-on with no mark between (ik ga
+  // niet stemmen ik boycot die menti; komt nooit kijken ze haten ons): a
+  // subject follows its finite verb, never its infinitive (not proberen ze
+  // te helpen, whose ze is te helpen's object).
+  bool run_on_subject(std::size_t t, std::size_t clause) {
+    if (words.size() < clause + 2 || words.back() + 1 != t ||
+        !is_one_of({"ik", "jij", "hij", "zij", "wij", "we", "ze", "jullie"}, tokens[t].norm))
+      return false;
+    const WordInfo& before = infos.back();
+    // (after a finite form no infinitive spells, or a modal's after its
+    // subject: not Koppen leren ze pas in groep zeven; a plural that is a
+    // noun's too only after a verb that takes a bare infinitive: ga niet
+    // stemmen ik, we gaan niet klagen we, komt nooit kijken ze)
+    bool finite = false, modal = false;
+    for (std::size_t w = clause; w + 1 < infos.size(); ++w) {
+      const bool after_subject = w > clause && subject_pronoun(infos[w - 1].context);
+      modal |= std::ranges::any_of(lemmatiser.lookup(norm(w)).verbs,
+                                   [](const VerbReading& v) { return draad::takes_bare_infinitive(v.infinitive); });
+      finite |= infos[w].finite && (infos[w].shape == VerbShape::finite || infos[w].shape == VerbShape::stem ||
+                                    (infos[w].context == ContextWord::modal && after_subject));
+    }
+    if (before.shape != VerbShape::infinitive || !before.info->verb || (before.ambiguous && !modal) || !finite)
+      return false;
+    const std::size_t after = next_word_or_clause_end(t);
+    return after < tokens.size() && is_word_token(tokens[after]) && tokens[after].norm != "te" &&
+           info(tokens[after]).finite;
+  }
+
   // Token t, a waar that ends its clause or stands before te, is a
   // particle (neemt elke week een wolf waar, maak dat maar eens waar, om
   // een wolf waar te nemen) or says true (dat is waar): it opens no clause.
@@ -1952,6 +1982,11 @@ struct Matcher::Impl {
   // maar! Spreek hem er maar op aan), the clause that starts at word `clause`,
   // and one right after an inverted subject (nemen we maar voor lief).
   bool adverb(std::size_t t, std::size_t clause) const {
+    // toen right after a finite verb, before an adverb, says then (de
+    // gemeente sluisde toen ook al geld weg; not het regende toen we gingen)
+    if (tokens[t].norm == "toen")
+      return !words.empty() && words.back() + 1 == t && infos.back().shape == VerbShape::finite && infos.back().finite &&
+             t + 1 < tokens.size() && middle_field_adverb(tokens[t + 1].norm);
     const bool maar = tokens[t].norm == "maar";
     if ((!maar && tokens[t].norm != "dus") || words.empty()) return false;
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
@@ -2184,7 +2219,7 @@ struct Matcher::Impl {
       const std::size_t end = next_word_or_clause_end(u);
       const bool last = end == tokens.size() || ends_clause(tokens[end]);
       const bool noun =
-          !relative_auxiliary && next.ambiguous && (is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
+          !relative_auxiliary && next.ambiguous && !only_present(tokens[u].norm) && (is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
                                         ContextWord::number, ContextWord::adjective},
                                        previous) ||
                              (previous == ContextWord::preposition && !(last && r_word)) ||
@@ -2621,17 +2656,21 @@ struct Matcher::Impl {
   // Whether word w, a finite form or a plural that is also a noun, follows a
   // noun phrase of an article, number or quantity, maybe adjectives, and one
   // noun that opens a main clause (the sentence, or a clause after a
-  // coordinator: en, maar, want, dus, of), or a prepositional phrase that
-  // opens the sentence; not a preposition (de verkeersveiligheid rond de
-  // school).
+  // coordinator: en, maar, want, dus, of, or a colon), or a prepositional
+  // phrase that opens the sentence; not a preposition (de
+  // verkeersveiligheid rond de school). Die, deze or dit before a noun that
+  // is no verb form too opens one (maar die grond zit vol klei; not Dat Jo
+  // verhalen heeft, a dat-clause).
   bool subject_noun_phrase_before(std::size_t w) {
     if (!infos[w].ambiguous || !plain(infos[w].context) ||
         (infos[w].shape != VerbShape::finite && infos[w].shape != VerbShape::infinitive &&
          !(infos[w].shape == VerbShape::stem && third_person_stem(norm(w)))))
       return false;
     std::size_t from = clause_start[w];
+    // (or after a colon: die verhuizing kost ons klanten)
     if (infos[from].context == ContextWord::coordinator) ++from;
-    else if (!opens_sentence(from) && !(from > 0 && infos[from - 1].context == ContextWord::coordinator))
+    else if (!opens_sentence(from) && !(from > 0 && infos[from - 1].context == ContextWord::coordinator) &&
+             !(words[from] > 0 && tokens[words[from] - 1].norm == ":"))
       return false;
     // or a prepositional phrase put first, whose noun may stand bare (Na
     // school rennen de kinderen)
@@ -2641,7 +2680,9 @@ struct Matcher::Impl {
         !(noun_phrase_words(from + fronted_preposition, noun) ||
           (!fronted_preposition && noun_with_prepositional_phrase(from, noun))) ||
         only_adjective(noun) ||
-        infos[from].context == ContextWord::demonstrative || !plain(infos[noun].context) ||
+        (infos[from].context == ContextWord::demonstrative &&
+         !(noun == from + 1 && is_one_of({"die", "deze", "dit"}, norm(from)) && !infos[noun].info->verb)) ||
+        !plain(infos[noun].context) ||
         !(infos[w].info->noun || plural_noun(w)) || !(!infos[noun].finite || infos[noun].info->noun || plural_noun(noun)))
       return false;
     // a participle later in the clause wants an auxiliary there (met taart en
@@ -2731,7 +2772,8 @@ struct Matcher::Impl {
       if (is_one_of({"niet", "me", "mij", "je", "zich", "ons", "af", "nog", "wel", "eigenlijk", "ook"}, norm(v))) continue;
       return is_one_of({"benieuwd", "vraag", "afhankelijk", "onduidelijk", "onzeker", "twijfel"}, norm(v)) ||
              form_of(v, {"weten", "vragen", "afvragen", "twijfelen", "zien", "kijken", "nagaan", "controleren", "checken",
-                         "bekijken", "onderzoeken", "beslissen", "bepalen", "horen", "merken"});
+                         "bekijken", "onderzoeken", "beslissen", "besluiten", "bepalen", "horen", "merken", "zeggen",
+                         "vertellen", "begrijpen", "snappen", "uitzoeken", "bespreken", "aangeven"});
     }
     return false;
   }
@@ -3211,8 +3253,10 @@ struct Matcher::Impl {
         previous = ContextWord::determiner;
       // a word that opens clauses but not this one says nothing (the adverb
       // maar), but a comparing als joins as en does (Taal als
-      // gemeenschappelijke deler: no imperative)
+      // gemeenschappelijke deler: no imperative); the om of an om ... te
+      // clause ends this one (een vijver graven om het water op te vangen)
       ContextWord next = w + 1 >= clause_end[w]       ? (ends_subordinate_clause(w) ? ContextWord::verb_final : ContextWord::edge)
+                         : opens_te_clause(w + 1)      ? ContextWord::edge
                          : !infos[w + 1].clause_opener ? infos[w + 1].context
                          : is_one_of({"als", "zoals"}, norm(w + 1)) ? ContextWord::coordinator
                                                                      : ContextWord::other;
@@ -3709,11 +3753,33 @@ struct Matcher::Impl {
       if (reading == Reading::any && participle(w) && w > clause_start[w] && degree_word(norm(w - 1)) &&
           lexicon::adjective(norm(w)) && !auxiliary_before(w))
         reading = Reading::noun;
+      // a present in -t that nl.dic knows as no noun is the verb, whatever
+      // stands before it but an article or possessive (het komt wel goed,
+      // op school zegt de directeur; not de host, m'n rijst)
+      if (reading == Reading::noun && only_present(norm(w)) &&
+          !(w > clause_start[w] && infos[w - 1].context == ContextWord::determiner))
+        reading = Reading::verb;
       if (reading != Reading::any)
         infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading,
                                 reading == Reading::noun ? verbal_noun(w) : VerbalNoun::none);
       if (notes) readings[w] = reading;
     }
+  }
+
+  // A word is a present form in -t only (zegt, komt), its letters no noun's
+  // nor another verb form's.
+  bool only_present(std::string_view word) {
+    // (of a verb nl.dic lists, maybe behind a particle: aanzuigt; not
+    // voorbijgeloopt, read as a form of voorbijgelopen)
+    const VerbReadingsOf readings_of = [&](std::string_view rest) { return lemmatiser.lookup(rest).verbs; };
+    auto listed = [&](const std::string& infinitive) {
+      return lexicon::verb_infinitive(infinitive) ||
+             lexicon::verb_infinitive(separable_base(infinitive, separable_particle(infinitive, readings_of)));
+    };
+    const Lemmas l = lemmatiser.lookup(word);  // (a copy: listed() looks up more)
+    return !l.noun && !lexicon::noun(l.norm) && !l.verbs.empty() && l.nominal.size() == 1 && l.nominal.front() == l.norm &&
+           l.norm.back() == 't' &&
+           std::ranges::all_of(l.verbs, [&](const VerbReading& v) { return v.forms == kPresent && listed(v.infinitive); });
   }
 
   // The OR of the bits of the words a gap after word w may reach.
@@ -4140,8 +4206,13 @@ struct Matcher::Impl {
     }
     if (norm(start) != "dat") return -1;
     const std::size_t from = clause_start[start - 1];
-    bool holds = false;
-    for (std::size_t w = from; w < start; ++w) holds |= infos[w].info->holds;
+    // (verwacht after an auxiliary is the participle: niemand had verwacht
+    // dat de halte zou worden verplaatst)
+    bool holds = false, auxiliary = false;
+    for (std::size_t w = from; w < start; ++w) {
+      holds |= infos[w].info->holds && !(auxiliary && infos[w].info->participle);
+      auxiliary |= infos[w].context == ContextWord::auxiliary;
+    }
     for (std::size_t w = from; w < start && holds; ++w)
       if (negates(w) && norm(w) != "zonder") return static_cast<long>(w);
     return -1;
@@ -4561,7 +4632,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
                        [](const WordInfo& i) { return i.finite; })))
       continue;
     info.whether = m.tokens[t].norm == "of" && m.whether_asked_before(m.words.size());
-    if ((info.clause_opener && m.opens_clause(t, clause, info.whether)) ||
+    if ((info.clause_opener && m.opens_clause(t, clause, info.whether)) || m.run_on_subject(t, clause) ||
         m.words.size() - clause >= kMaxClauseWords)
       clause = m.words.size();
     m.words.push_back(t);

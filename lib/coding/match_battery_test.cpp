@@ -366,3 +366,11 @@ TEST_CASE("match: the hundred-and-seventy-eighth spoken-Dutch battery") { check_
 TEST_CASE("match: the hundred-and-seventy-ninth spoken-Dutch battery") { check_battery("spoken/battery179.tsv", "spoken/spoken179.yaml"); }
 TEST_CASE("match: the hundred-and-eightieth spoken-Dutch battery") { check_battery("spoken/battery180.tsv", "spoken/spoken180.yaml"); }
 TEST_CASE("match: the hundred-and-eighty-first spoken-Dutch battery") { check_battery("spoken/battery181.tsv", "spoken/spoken181.yaml"); }
+TEST_CASE("match: the hundred-and-eighty-second spoken-Dutch battery") { check_battery("spoken/battery182.tsv", "spoken/spoken182.yaml"); }
+TEST_CASE("match: the hundred-and-eighty-third spoken-Dutch battery") { check_battery("spoken/battery183.tsv", "spoken/spoken183.yaml"); }
+TEST_CASE("match: the hundred-and-eighty-fourth spoken-Dutch battery") { check_battery("spoken/battery184.tsv", "spoken/spoken184.yaml"); }
+TEST_CASE("match: the hundred-and-eighty-fifth spoken-Dutch battery") { check_battery("spoken/battery185.tsv", "spoken/spoken185.yaml"); }
+TEST_CASE("match: the hundred-and-eighty-sixth spoken-Dutch battery") { check_battery("spoken/battery186.tsv", "spoken/spoken186.yaml"); }
+TEST_CASE("match: the hundred-and-eighty-seventh spoken-Dutch battery") { check_battery("spoken/battery187.tsv", "spoken/spoken187.yaml"); }
+TEST_CASE("match: the hundred-and-eighty-eighth spoken-Dutch battery") { check_battery("spoken/battery188.tsv", "spoken/spoken188.yaml"); }
+TEST_CASE("match: the hundred-and-eighty-ninth spoken-Dutch battery") { check_battery("spoken/battery189.tsv", "spoken/spoken189.yaml"); }

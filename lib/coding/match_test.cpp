@@ -2029,3 +2029,33 @@ TEST_CASE("match: a circumposition joined to er stands apart too, and a negation
   CHECK(code_text("../spoken/spoken181.yaml", "Ik heb geen oog dichtgedaan.") == "z/oog=geen oog dichtgedaan\n");
   CHECK(code_text("../spoken/spoken181.yaml", "Ik heb nooit geen oog dichtgedaan.") == "z/oog= !geen oog dichtgedaan\n");
 }
+
+TEST_CASE("match: verwacht after an auxiliary holds no negation, and of after besluiten or zeggen asks whether") {
+  CHECK(code_text("../spoken/spoken188.yaml", "Niemand had verwacht dat de balie werd verplaatst.") ==
+        "z/verplaatsen=verplaatst\n");
+  CHECK(code_text("../spoken/spoken188.yaml", "Ik verwacht niet dat de balie wordt verplaatst.") ==
+        "z/verplaatsen= !verplaatst\n");
+  CHECK(code_text("../spoken/spoken188.yaml", "Ze hebben niet gezegd of de praktijk wordt opengehouden.") ==
+        "z/openhouden=opengehouden\n");
+}
+
+TEST_CASE("match: a personal pronoun after a modal's infinitive opens a run-on's next clause") {
+  CHECK(code_text("../spoken/spoken186.yaml", "we gaan niet klagen we boycotten die avond") ==
+        "z/boycotten=boycotten\n");
+  CHECK(code_text("../spoken/spoken186.yaml", "ik ga niet proberen ze te boycotten") == "z/boycotten= !boycotten\n");
+}
+
+TEST_CASE("match: readings of a present in -t, an infinitive before om, a subject after die or a colon, and toen as then") {
+  CHECK(lemmas_of("Op school zegt de juf dat het komt.") ==
+        "Op:op school:school zegt:zeggen de:de juf:juf dat:dat het:het komt:komen");
+  CHECK(lemmas_of("De host woont hier.") == "De:de host:host woont:wonen hier:hier");
+  CHECK(lemmas_of("Ze gaan een kuil graven om de bal te vinden.") ==
+        "Ze:ze gaan:gaan een:een kuil:kuil graven:graven om:om de:de bal:bal te:te vinden:vinden");
+  CHECK(lemmas_of("Maar die grond zit vol stenen.") == "Maar:maar die:die grond:grond zit:zitten vol:vol stenen:steen");
+  CHECK(lemmas_of("Geen twijfel: die verhuizing kost geld.") ==
+        "Geen:geen twijfel:twijfel die:die verhuizing:verhuizing kost:kosten geld:geld");
+  CHECK(code_text("../spoken/spoken189.yaml", "De gemeente sluisde toen ook geld weg.") ==
+        "z/wegsluizen=sluisde toen ook geld weg\n");
+  CHECK(code_text("../spoken/spoken182.yaml", "Ze stellen de tuinders nooit schadeloos.") ==
+        "z/schadeloosstellen= !stellen de tuinders nooit schadeloos\n");
+}

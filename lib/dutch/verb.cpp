@@ -169,7 +169,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // first, so that a verb's particle is the longest one before a verb
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
-    "achteruit", "tegemoet", "achterna", "overeen", "terecht", "voorbij", "vooruit", "voorop", "achter", "bijeen", "binnen", "buiten",
+    "schadeloos", "achteruit", "tegemoet", "achterna", "overeen", "terecht", "voorbij", "vooruit", "voorop", "achter", "bijeen", "binnen", "buiten",
     "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",
@@ -178,7 +178,8 @@ constexpr std::string_view kParticles[] = {
     "weg", "af", "in", "na", "om", "op"};
 
 // Particles that make only the verbs nl.dic lists with them (Analysis::separable).
-constexpr std::string_view kListedOnly[] = {"goed", "waar", "les", "actie", "stop", "tussen", "stand", "groot", "hoog", "zwart"};
+constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",
+                                            "tussen", "stand", "groot", "hoog", "zwart", "schadeloos"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-
 // either (ondersteund, overtuigd, voorzien, weerlegd).
@@ -453,12 +454,13 @@ struct Analysis {
       for (const auto& [infinitive, forms] : rest.found) {
         const std::string joined = std::string(particle) + infinitive;
         const std::string hyphened = std::string(particle) + '-' + infinitive;
-        // goed, waar, les, actie, stop, tussen, stand, groot, hoog and
-        // zwart, which open more other words than verbs (goederen: no goed +
-        // eren; waarborgen: no waar + borgen; lesgeld; tussenjaren), make
-        // only the verbs nl.dic lists (goedkeuren, waarnemen, lesgeven,
-        // actievoeren, stopzetten, tussenkomen, standhouden, grootbrengen,
-        // hooghouden, zwartwerken)
+        // goed, waar, les, actie, stop, tussen, stand, groot, hoog, zwart
+        // and schadeloos, which open more other words than verbs (goederen:
+        // no goed + eren; waarborgen: no waar + borgen; lesgeld;
+        // tussenjaren), make only the verbs nl.dic lists (goedkeuren,
+        // waarnemen, lesgeven, actievoeren, stopzetten, tussenkomen,
+        // standhouden, grootbrengen, hooghouden, zwartwerken,
+        // schadeloosstellen)
         if (std::find(std::begin(kListedOnly), std::end(kListedOnly), particle) != std::end(kListedOnly)) {
           if (lexicon::verb_infinitive(joined)) add(joined, forms);
         } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {

@@ -370,3 +370,16 @@ TEST_CASE("verb: hoog and zwart are particles of the verbs nl.dic lists with the
   CHECK(readings("mantelzorgt") == "mantelzorgen:p");
   CHECK(readings("geextensiveerd") == "extensiveren:d");
 }
+
+TEST_CASE("verb: schadeloos is a particle of the verbs nl.dic lists with it, and the table lists flyeren, vloggen, eggen, hoeven and snij") {
+  CHECK(readings("schadeloosgesteld") == "schadeloosstellen:d");
+  CHECK(readings("schadeloosheid") == "");
+  CHECK(readings("flyert") == "flyeren:p");
+  CHECK(readings("geflyerd") == "flyeren:d");
+  CHECK(readings("vlogde") == "vloggen:v");
+  CHECK(readings("eg") == "eggen:p");
+  CHECK(readings("egde") == "eggen:v");
+  CHECK(readings("gehoeven") == "hoeven:d");
+  CHECK(readings("snij") == "snijden:p");
+  CHECK(readings("wegbestemd") == "wegbestemmen:d");
+}
