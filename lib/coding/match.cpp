@@ -314,12 +314,17 @@ bool opens_subordinate_clause(std::string_view w) {
 
 // Three words that are a pair of adverbs joined by en or of, one adverb
 // (af en toe, op en neer, vroeg of laat, min of meer), or an estimate of a
-// number (twee of drie, een stuk of tien, 5 of 6): their af, op or in is no
+// number (twee of drie, een stuk of tien, een jaar of twaalf, 5 of 6): their af, op or in is no
 // particle, and their of opens no clause (their en does, as the rules that
 // read a clause's first words expect: af en toe langsgaat).
 bool adverb_pair(std::string_view first, std::string_view joiner, std::string_view second) {
   auto number = [](std::string_view w) { return spelled_number(w) || context_word(w) == ContextWord::number; };
-  if (joiner == "of" && (first == "stuk" || number(first)) && number(second)) return true;
+  // (een stuk of tien, een jaar of twaalf, een man of vijf)
+  if (joiner == "of" && number(second) &&
+      (number(first) || is_one_of({"stuk", "jaar", "week", "dag", "uur", "maand", "keer", "man", "minuut", "kilo",
+                                   "meter", "euro"},
+                                  first)))
+    return true;
   struct Pair {
     std::string_view first, joiner, second;
   };
@@ -3170,7 +3175,10 @@ struct Matcher::Impl {
       case ContextWord::adjective: return true;
       case ContextWord::quantifier:  // not vier op de tien drinken
         return !no_longer(w - 1) && !share_ends_before(w) && !subject_after;
-      case ContextWord::preposition: return !infos[w - 1].particle;  // not langs kunnen komen
+      // (not langs kunnen komen, nor after a preposition an r-word left
+      // stranded, the modal's verb: daar moet je van bekomen)
+      case ContextWord::preposition:
+        return !infos[w - 1].particle && !(w + 1 == clause_end[w] && modal_and_r_word_before(w - 1));
       case ContextWord::het: {
         if (w - 1 == clause_start[w]) return !subject_after;
         return infos[w - 2].context == ContextWord::preposition && norm(w - 2) != "aan";
@@ -3251,6 +3259,12 @@ struct Matcher::Impl {
       // ander merkte op)
       if (w >= clause_start[w] + 2 && infos[w].shape != VerbShape::finite && bare_adjective_after_article(w - 1))
         previous = ContextWord::determiner;
+      // a preposition that an r-word earlier in the clause left stranded
+      // takes no noun: an infinitive after it that ends a modal's clause is
+      // the modal's verb (daar moet je echt van bekomen)
+      if (previous == ContextWord::preposition && w + 1 == clause_end[w] && infos[w].shape == VerbShape::infinitive &&
+          modal_and_r_word_before(w - 1))
+        previous = ContextWord::modal;
       // a word that opens clauses but not this one says nothing (the adverb
       // maar), but a comparing als joins as en does (Taal als
       // gemeenschappelijke deler: no imperative); the om of an om ... te
@@ -3627,7 +3641,8 @@ struct Matcher::Impl {
       // dag, maar lever hem in, en kijk ons nou: before an object pronoun; en
       // zet die muziek zachter: before a die that opens no clause here)
       // and so does one before an adverb that asks (dus bel maar gewoon aan,
-      // dus app ff, en kom even kijken, en bel eerst de gemeente), or
+      // dus app ff, en kom even kijken, en bel eerst de gemeente, maar kijk
+      // dan naar het stadskantoor), or
       // before a question word (en kijk waar we nu staan), or whose clause, with no subject
       // pronoun, ends in the infinitive it takes (maar kom 's ochtends eens
       // kijken)
@@ -3636,7 +3651,9 @@ struct Matcher::Impl {
            (w + 1 < clause_end[w] && (is_one_of({"hem", "hen", "mij", "me", "ons", "haar"}, norm(w + 1)) ||
                                       infos[w + 1].context == ContextWord::demonstrative ||
                                       is_one_of({"maar", "even", "ff", "eens", "gewoon", "gerust", "alvast", "eerst", "nou"},
-                                                norm(w + 1)))) ||
+                                                norm(w + 1)) ||
+                                      // (not before dan and a verb: en pas dan zie ik)
+                                      (norm(w + 1) == "dan" && !(w + 2 < clause_end[w] && infos[w + 2].finite)))) ||
            (w + 1 < words.size() && !opens_sentence(w + 1) && is_one_of({"waar", "hoe", "wie"}, norm(w + 1))) ||
            imperative_with_infinitive(w))) {
         previous = ContextWord::edge;
@@ -3741,6 +3758,12 @@ struct Matcher::Impl {
           !infos[w].info->noun && !plural_noun(w) && !lexicon::adjective(norm(w)) &&
           !(w + 1 < clause_end[w] && norm(w + 1) == "te") && auxiliary_before(w, /*or_zijn=*/true))
         reading = Reading::verb;
+      // and so is one after a relative die before a form of zijn or worden
+      // (mensen die omringd zijn door familie)
+      if (reading == Reading::noun && previous == ContextWord::demonstrative && participle(w) &&
+          !infos[w].info->noun && w + 1 < clause_end[w] && infos[w + 1].context == ContextWord::auxiliary &&
+          form_of(w + 1, {"zijn", "worden"}))
+        reading = Reading::verb;
       // and so is one that ends its clause after a die or dat that stands
       // for a noun (wanneer zijn die neergezet?)
       if (reading == Reading::noun && previous == ContextWord::demonstrative && participle(w) &&
@@ -3780,6 +3803,17 @@ struct Matcher::Impl {
     return !l.noun && !lexicon::noun(l.norm) && !l.verbs.empty() && l.nominal.size() == 1 && l.nominal.front() == l.norm &&
            l.norm.back() == 't' &&
            std::ranges::all_of(l.verbs, [&](const VerbReading& v) { return v.forms == kPresent && listed(v.infinitive); });
+  }
+
+  // Before word w in its clause stand a modal and an r-word (er, daar,
+  // waar, hier) in that order or the other.
+  bool modal_and_r_word_before(std::size_t w) const {
+    bool modal = false, r_word = false;
+    for (std::size_t v = clause_start[w]; v < w; ++v) {
+      modal |= infos[v].context == ContextWord::modal;
+      r_word |= is_r_word(norm(v));
+    }
+    return modal && r_word;
   }
 
   // The OR of the bits of the words a gap after word w may reach.

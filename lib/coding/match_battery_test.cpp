@@ -374,3 +374,7 @@ TEST_CASE("match: the hundred-and-eighty-sixth spoken-Dutch battery") { check_ba
 TEST_CASE("match: the hundred-and-eighty-seventh spoken-Dutch battery") { check_battery("spoken/battery187.tsv", "spoken/spoken187.yaml"); }
 TEST_CASE("match: the hundred-and-eighty-eighth spoken-Dutch battery") { check_battery("spoken/battery188.tsv", "spoken/spoken188.yaml"); }
 TEST_CASE("match: the hundred-and-eighty-ninth spoken-Dutch battery") { check_battery("spoken/battery189.tsv", "spoken/spoken189.yaml"); }
+TEST_CASE("match: the hundred-and-ninetieth spoken-Dutch battery") { check_battery("spoken/battery190.tsv", "spoken/spoken190.yaml"); }
+TEST_CASE("match: the hundred-and-ninety-first spoken-Dutch battery") { check_battery("spoken/battery191.tsv", "spoken/spoken191.yaml"); }
+TEST_CASE("match: the hundred-and-ninety-second spoken-Dutch battery") { check_battery("spoken/battery192.tsv", "spoken/spoken192.yaml"); }
+TEST_CASE("match: the hundred-and-ninety-third spoken-Dutch battery") { check_battery("spoken/battery193.tsv", "spoken/spoken193.yaml"); }

@@ -2059,3 +2059,12 @@ TEST_CASE("match: readings of a present in -t, an infinitive before om, a subjec
   CHECK(code_text("../spoken/spoken182.yaml", "Ze stellen de tuinders nooit schadeloos.") ==
         "z/schadeloosstellen= !stellen de tuinders nooit schadeloos\n");
 }
+
+TEST_CASE("match: mis apart from its verb, a stranded preposition's infinitive, a participle after a relative die, een week of drie") {
+  CHECK(code_text("../spoken/spoken190.yaml", "Toen liep het helemaal mis.") == "z/mislopen=liep het helemaal mis\n");
+  CHECK(code_text("../spoken/spoken190.yaml", "Daar moest ze nog lang van bekomen.") == "z/bekomen=bekomen\n");
+  CHECK(code_text("../spoken/spoken190.yaml", "Het zijn mensen die omringd worden door hulp.") == "z/omringen=omringd\n");
+  CHECK(code_text("../spoken/spoken192.yaml", "Die verdien je in een week of drie terug.") ==
+        "z/terugverdienen=verdien je in een week of drie terug\n");
+  CHECK(readings_of("Het mag niet, maar kijk dan naar de kerk.") == "Het mag:verb niet maar kijk:verb dan naar de kerk:noun");
+}

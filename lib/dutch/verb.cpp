@@ -174,12 +174,12 @@ constexpr std::string_view kParticles[] = {
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek",
-    "stil", "stop", "stuk", "vast", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "les", "vol", "los", "mee", "toe", "uit",
+    "stil", "stop", "stuk", "vast", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "mis", "les", "vol", "los", "mee", "toe", "uit",
     "weg", "af", "in", "na", "om", "op"};
 
 // Particles that make only the verbs nl.dic lists with them (Analysis::separable).
-constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",
-                                            "tussen", "stand", "groot", "hoog", "zwart", "schadeloos"};
+constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",       "tussen",
+                                            "stand", "groot", "hoog", "zwart", "schadeloos", "mis"};
 
 // Particles that also make inseparable verbs, whose participle has no ge-
 // either (ondersteund, overtuigd, voorzien, weerlegd).
@@ -264,10 +264,12 @@ struct Analysis {
     if (lexicon::verb_infinitive(infinitive)) return true;
     // a verb nl.dic lists only behind a particle (inburgeren; burgeren is
     // listed bare, burger is the noun), unless it is a particle itself
-    // (buiten: uitbuiten)
+    // (buiten: uitbuiten); not one that makes only the verbs nl.dic lists
+    // (mismeesteren: meester is no verb's stem)
     if (!separable_particle_word(infinitive) || behind_particle) {
       std::string whole;
       for (std::string_view particle : kParticles) {
+        if (std::ranges::find(kListedOnly, particle) != std::end(kListedOnly)) continue;
         whole.assign(particle).append(infinitive);
         if (lexicon::verb_infinitive(whole)) return true;
       }
@@ -454,13 +456,13 @@ struct Analysis {
       for (const auto& [infinitive, forms] : rest.found) {
         const std::string joined = std::string(particle) + infinitive;
         const std::string hyphened = std::string(particle) + '-' + infinitive;
-        // goed, waar, les, actie, stop, tussen, stand, groot, hoog, zwart
-        // and schadeloos, which open more other words than verbs (goederen:
-        // no goed + eren; waarborgen: no waar + borgen; lesgeld;
-        // tussenjaren), make only the verbs nl.dic lists (goedkeuren,
-        // waarnemen, lesgeven, actievoeren, stopzetten, tussenkomen,
-        // standhouden, grootbrengen, hooghouden, zwartwerken,
-        // schadeloosstellen)
+        // goed, waar, les, actie, stop, tussen, stand, groot, hoog, zwart,
+        // schadeloos and mis, which open more other words than verbs
+        // (goederen: no goed + eren; waarborgen: no waar + borgen; lesgeld;
+        // tussenjaren; misdaad), make only the verbs nl.dic lists
+        // (goedkeuren, waarnemen, lesgeven, actievoeren, stopzetten,
+        // tussenkomen, standhouden, grootbrengen, hooghouden, zwartwerken,
+        // schadeloosstellen, misgaan)
         if (std::find(std::begin(kListedOnly), std::end(kListedOnly), particle) != std::end(kListedOnly)) {
           if (lexicon::verb_infinitive(joined)) add(joined, forms);
         } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {

@@ -383,3 +383,12 @@ TEST_CASE("verb: schadeloos is a particle of the verbs nl.dic lists with it, and
   CHECK(readings("snij") == "snijden:p");
   CHECK(readings("wegbestemd") == "wegbestemmen:d");
 }
+
+TEST_CASE("verb: mis is a particle of the verbs nl.dic lists with it, and makes no verb of a base nl.dic lists only behind it") {
+  CHECK(readings("misgelopen") == "mislopen:d");
+  CHECK(readings("misgegaan") == "misgaan:d");
+  CHECK(readings("misleid") == "misleiden:sd");
+  CHECK(readings("meester") == "");  // mismeesteren is listed, meesteren is not
+  CHECK(readings("misdaad") == "");
+  CHECK(readings("afgeslankt") == "afslanken:d");
+}
