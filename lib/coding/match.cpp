@@ -1726,6 +1726,12 @@ struct Matcher::Impl {
         if (is_one_of({"zich", "zichzelf", "u", "uzelf", "jullie", "julliezelf"}, n)) return false;
         continue;
       }
+      // (one that opens its clause before a finite verb is its subject: Je
+      // vergist je zo makkelijk)
+      if (w == clause_start[w] && w + 1 < clause_end[w] && infos[w + 1].finite) {
+        disagrees = true;
+        continue;
+      }
       // (from the sentence's start: its subject may stand before an
       // apposition's commas, Wij, bewoners van de wijk, maken ons sterk)
       std::size_t from = w;
@@ -1904,6 +1910,29 @@ struct Matcher::Impl {
     const std::size_t after = next_word_or_clause_end(t);
     return after < tokens.size() && is_word_token(tokens[after]) && tokens[after].norm != "te" &&
            info(tokens[after]).finite;
+  }
+
+  // Token t, a die or dat before a participle that ends the clause, maybe
+  // with a noun or adverbs between, an auxiliary before it in the clause, is that
+  // participle's object (heb ik me dat nou verbeeld, ik had me die ochtend
+  // verslapen; not zei me dat hij kwam).
+  bool object_of_participle(std::size_t t) {
+    if (words.empty() || !is_one_of({"die", "dat"}, tokens[t].norm)) return false;
+    const std::size_t clause = clause_start.back();
+    if (std::none_of(infos.begin() + static_cast<std::ptrdiff_t>(clause), infos.end(),
+                     [](const WordInfo& w) { return w.context == ContextWord::auxiliary; }))
+      return false;
+    std::size_t u = next_word_or_clause_end(t);
+    for (int nouns = 0; u < tokens.size() && is_word_token(tokens[u]); u = next_word_or_clause_end(u)) {
+      const WordInfo& i = info(tokens[u]);
+      if (i.info->participle) {
+        const std::size_t after = next_word_or_clause_end(u);
+        return after == tokens.size() || ends_clause(tokens[after]);
+      }
+      if (middle_field_adverb(tokens[u].norm)) continue;
+      if (nouns++ > 0 || !noun_word(i, tokens[u].norm)) return false;
+    }
+    return false;
   }
 
   // Token t, a waar that ends its clause or stands before te, is a
@@ -2152,6 +2181,7 @@ struct Matcher::Impl {
     // jongen die, jongen being a verb too), as a relative die follows
     // what it refers to (niemand komt die troep weghalen; not de buurt die,
     // de zorgen die, de verhalen die)
+    if (!comparison && object_of_participle(t)) return true;
     bool after_preposition = false;
     if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
@@ -3758,6 +3788,14 @@ struct Matcher::Impl {
           !infos[w].info->noun && !plural_noun(w) && !lexicon::adjective(norm(w)) &&
           !(w + 1 < clause_end[w] && norm(w + 1) == "te") && auxiliary_before(w, /*or_zijn=*/true))
         reading = Reading::verb;
+      // and so is one before the verbs that end a subordinate clause (dat er
+      // een fietsroute aangelegd moet worden)
+      // (not one inflected before its noun: door gedeelde verhalen; nor an
+      // adjective of its own before zijn: dat de methode geschikt is)
+      if (reading != Reading::verb && participle(w) && !infos[w].info->noun && !norm(w).ends_with('e') &&
+          infos[clause_start[w]].info->subordinate && cluster_after(w) &&
+          !(lexicon::adjective(norm(w)) && form_of(w + 1, {"zijn"})))
+        reading = Reading::verb;
       // and so is one after a relative die before a form of zijn or worden
       // (mensen die omringd zijn door familie)
       if (reading == Reading::noun && previous == ContextWord::demonstrative && participle(w) &&
@@ -3803,6 +3841,17 @@ struct Matcher::Impl {
     return !l.noun && !lexicon::noun(l.norm) && !l.verbs.empty() && l.nominal.size() == 1 && l.nominal.front() == l.norm &&
            l.norm.back() == 't' &&
            std::ranges::all_of(l.verbs, [&](const VerbReading& v) { return v.forms == kPresent && listed(v.infinitive); });
+  }
+
+  // The words after word w to its clause's end, at least one, are a verb
+  // cluster: modals, auxiliaries and infinitives.
+  bool cluster_after(std::size_t w) const {
+    if (w + 1 >= clause_end[w]) return false;
+    for (std::size_t v = w + 1; v < clause_end[w]; ++v)
+      if (!is_one_of({ContextWord::modal, ContextWord::auxiliary}, infos[v].context) &&
+          infos[v].shape != VerbShape::infinitive)
+        return false;
+    return true;
   }
 
   // Before word w in its clause stand a modal and an r-word (er, daar,

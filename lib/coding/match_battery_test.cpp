@@ -378,3 +378,7 @@ TEST_CASE("match: the hundred-and-ninetieth spoken-Dutch battery") { check_batte
 TEST_CASE("match: the hundred-and-ninety-first spoken-Dutch battery") { check_battery("spoken/battery191.tsv", "spoken/spoken191.yaml"); }
 TEST_CASE("match: the hundred-and-ninety-second spoken-Dutch battery") { check_battery("spoken/battery192.tsv", "spoken/spoken192.yaml"); }
 TEST_CASE("match: the hundred-and-ninety-third spoken-Dutch battery") { check_battery("spoken/battery193.tsv", "spoken/spoken193.yaml"); }
+TEST_CASE("match: the hundred-and-ninety-fourth spoken-Dutch battery") { check_battery("spoken/battery194.tsv", "spoken/spoken194.yaml"); }
+TEST_CASE("match: the hundred-and-ninety-fifth spoken-Dutch battery") { check_battery("spoken/battery195.tsv", "spoken/spoken195.yaml"); }
+TEST_CASE("match: the hundred-and-ninety-sixth spoken-Dutch battery") { check_battery("spoken/battery196.tsv", "spoken/spoken196.yaml"); }
+TEST_CASE("match: the hundred-and-ninety-seventh spoken-Dutch battery") { check_battery("spoken/battery197.tsv", "spoken/spoken197.yaml"); }

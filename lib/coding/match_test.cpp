@@ -2068,3 +2068,11 @@ TEST_CASE("match: mis apart from its verb, a stranded preposition's infinitive, 
         "z/terugverdienen=verdien je in een week of drie terug\n");
   CHECK(readings_of("Het mag niet, maar kijk dan naar de kerk.") == "Het mag:verb niet maar kijk:verb dan naar de kerk:noun");
 }
+
+TEST_CASE("match: a reflexive that opens its clause is its subject, a die or dat before a clause's last participle its object, a participle before a cluster its verb") {
+  CHECK(code_text("../spoken/spoken195.yaml", "Je vergist je echt in hem.") == "z/vergissen=vergist je\n");
+  CHECK(code_text("../spoken/spoken195.yaml", "Ik had me die zondag verslapen.") == "z/verslapen=me die zondag verslapen\n");
+  CHECK(code_text("../spoken/spoken195.yaml", "Hij heeft me verteld dat ze zich heeft verslapen.") ==
+        "z/verslapen=zich heeft verslapen\n");
+  CHECK(code_text("../spoken/spoken196.yaml", "Ik weet dat er een pad aangelegd zal worden.") == "z/aanleggen=aangelegd\n");
+}
