@@ -2254,11 +2254,12 @@ struct Matcher::Impl {
       const std::size_t end = next_word_or_clause_end(u);
       const bool last = end == tokens.size() || ends_clause(tokens[end]);
       const bool noun =
-          !relative_auxiliary && next.ambiguous && !only_present(tokens[u].norm) && (is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
+          !relative_auxiliary && next.ambiguous && (is_one_of({ContextWord::demonstrative, ContextWord::determiner, ContextWord::quantifier,
                                         ContextWord::number, ContextWord::adjective},
                                        previous) ||
                              (previous == ContextWord::preposition && !(last && r_word)) ||
-                             (after_haar && next.shape != VerbShape::finite));
+                             (after_haar && next.shape != VerbShape::finite)) &&
+          !only_present(tokens[u].norm);  // (not zo'n tent volk van buiten aanzuigt)
       // (a form after te is its infinitive: in dat hotel te verblijven; a
       // bare stem not in -t or -d, which is no third person's form too, is a
       // finite verb only after ik: Graaf dat eikje diep in, where diep is
@@ -3830,18 +3831,25 @@ struct Matcher::Impl {
   // A word is a present form in -t only (zegt, komt), its letters no noun's
   // nor another verb form's.
   bool only_present(std::string_view word) {
+    if (!word.ends_with('t')) return false;
+    std::vector<std::string> infinitives;
+    {
+      const Lemmas& l = lemmatiser.lookup(word);  // (valid until the next lookup)
+      if (l.noun || l.verbs.empty() || l.nominal.size() != 1 || l.nominal.front() != l.norm) return false;
+      for (const VerbReading& v : l.verbs) {
+        if (v.forms != kPresent) return false;
+        infinitives.push_back(v.infinitive);
+      }
+    }
     // (of a verb nl.dic lists, maybe behind a particle: aanzuigt; not
     // voorbijgeloopt, read as a form of voorbijgelopen)
     const VerbReadingsOf readings_of = [&](std::string_view rest) { return lemmatiser.lookup(rest).verbs; };
-    auto listed = [&](const std::string& infinitive) {
+    return !lexicon::noun(word) && std::ranges::all_of(infinitives, [&](const std::string& infinitive) {
       return lexicon::verb_infinitive(infinitive) ||
              lexicon::verb_infinitive(separable_base(infinitive, separable_particle(infinitive, readings_of)));
-    };
-    const Lemmas l = lemmatiser.lookup(word);  // (a copy: listed() looks up more)
-    return !l.noun && !lexicon::noun(l.norm) && !l.verbs.empty() && l.nominal.size() == 1 && l.nominal.front() == l.norm &&
-           l.norm.back() == 't' &&
-           std::ranges::all_of(l.verbs, [&](const VerbReading& v) { return v.forms == kPresent && listed(v.infinitive); });
+    });
   }
+
 
   // The words after word w to its clause's end, at least one, are a verb
   // cluster: modals, auxiliaries and infinitives.
