@@ -3850,7 +3850,6 @@ struct Matcher::Impl {
     });
   }
 
-
   // The words after word w to its clause's end, at least one, are a verb
   // cluster: modals, auxiliaries and infinitives.
   bool cluster_after(std::size_t w) const {
