@@ -180,6 +180,7 @@ constexpr std::string_view kParticles[] = {
 // Particles that make only the verbs nl.dic lists with them (Analysis::separable).
 constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",       "tussen",
                                             "stand", "groot", "hoog", "zwart", "schadeloos", "mis"};
+bool listed_only(std::string_view particle) { return std::ranges::find(kListedOnly, particle) != std::end(kListedOnly); }
 
 // Particles that also make inseparable verbs, whose participle has no ge-
 // either (ondersteund, overtuigd, voorzien, weerlegd).
@@ -269,7 +270,7 @@ struct Analysis {
     if (!separable_particle_word(infinitive) || behind_particle) {
       std::string whole;
       for (std::string_view particle : kParticles) {
-        if (std::ranges::find(kListedOnly, particle) != std::end(kListedOnly)) continue;
+        if (listed_only(particle)) continue;
         whole.assign(particle).append(infinitive);
         if (lexicon::verb_infinitive(whole)) return true;
       }
@@ -463,7 +464,7 @@ struct Analysis {
         // (goedkeuren, waarnemen, lesgeven, actievoeren, stopzetten,
         // tussenkomen, standhouden, grootbrengen, hooghouden, zwartwerken,
         // schadeloosstellen, misgaan)
-        if (std::find(std::begin(kListedOnly), std::end(kListedOnly), particle) != std::end(kListedOnly)) {
+        if (listed_only(particle)) {
           if (lexicon::verb_infinitive(joined)) add(joined, forms);
         } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {
           add(joined, forms);
