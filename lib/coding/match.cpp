@@ -794,7 +794,10 @@ struct CompiledCodebook::Impl {
       // (and a word that may be a separable verb's particle stands before
       // the verb as one does: zijn verhaal kwijt kunnen; but an infinitive
       // that takes a bare one is the verb of a cluster: links laten liggen)
-      nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase ||
+      // (after zich or elkaar, an object that a dictionary's phrase puts
+      // before no finite verb: zich schrap zetten)
+      const bool after_object = i > 0 && is_one_of({"zich", "elkaar"}, std::string_view(words[i - 1].text));
+      nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase || after_object ||
                       lexicon::compound_head(words[i].text) || separable_particle_word(words[i].text)) &&
                      !(gapped && infinitive(l, words[i].text)) &&
                      !(i + 2 == n && i > 0 && takes_bare_infinitive(words[i].text));
@@ -2047,7 +2050,28 @@ struct Matcher::Impl {
     const std::size_t n = words.size();
     const bool after_inverted_subject = maar && words.back() + 1 == t && n >= 2 && n - 2 >= clause &&
                                         subject_pronoun(infos[n - 1].context) && infos[n - 2].finite;
-    return imperative || after_verb || after_ook_or_zeg || after_inverted_subject;
+    // and one right after an object pronoun of a clause whose finite verb
+    // came before it, before no new clause's subject (ik ga me maar
+    // afzijdig houden, we zetten ons maar schrap; not ik zie je maar de
+    // buren zie ik nooit)
+    const bool after_object_pronoun =
+        maar && words.back() + 1 == t && n >= 2 &&
+        is_one_of({"me", "mij", "je", "zich", "ons", "hem"}, norm(n - 1)) &&
+        !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) &&
+        finite_verb_since(clause);
+    return imperative || after_verb || after_ook_or_zeg || after_inverted_subject || after_object_pronoun;
+  }
+
+  // Whether a word from word `clause` on is a finite verb.
+  bool finite_verb_since(std::size_t clause) const {
+    for (std::size_t w = clause; w < words.size(); ++w)
+      // (a plural's form after its subject pronoun is finite too: wij
+      // sproeien in juli en augustus nooit)
+      if ((infos[w].finite &&
+           (infos[w].shape == VerbShape::finite || (w > clause && subject_pronoun(infos[w - 1].context)))) ||
+          is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context))
+        return true;
+    return false;
   }
 
   // `of` before an article, where its clause has no verb yet, joins two noun
@@ -2066,20 +2090,10 @@ struct Matcher::Impl {
   bool joins_noun_phrases(std::size_t t, std::size_t clause) {
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
     if (tokens[t].norm == "en") {
-      auto verb_before = [&] {
-        for (std::size_t w = clause; w < words.size(); ++w)
-          // (a plural's form after its subject pronoun is finite too: wij
-          // sproeien in juli en augustus nooit)
-          if ((infos[w].finite && (infos[w].shape == VerbShape::finite ||
-                                   (w > clause && subject_pronoun(infos[w - 1].context)))) ||
-              is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context))
-            return true;
-        return false;
-      };
       const bool no_verb_form = next == ContextWord::other && t + 1 < tokens.size() && is_word_token(tokens[t + 1]) &&
                                 !info(tokens[t + 1]).info->verb;
       if (!is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::number, ContextWord::quantifier}, next) &&
-          !(no_verb_form && verb_before()))
+          !(no_verb_form && finite_verb_since(clause)))
         return false;
       // (a form after an article is its noun, a particle the verb's before
       // the en: en de trom de wijk rond)

@@ -2076,3 +2076,13 @@ TEST_CASE("match: a reflexive that opens its clause is its subject, a die or dat
         "z/verslapen=zich heeft verslapen\n");
   CHECK(code_text("../spoken/spoken196.yaml", "Ik weet dat er een pad aangelegd zal worden.") == "z/aanleggen=aangelegd\n");
 }
+
+TEST_CASE("match: a word after zich in a phrase is no finite verb, and maar after an object pronoun is an adverb") {
+  CHECK(code_text("../spoken/spoken187.yaml", "Zet je schrap, het wordt druk.") == "z/schrap=Zet je schrap\n");
+  CHECK(code_text("../spoken/spoken187.yaml", "We zetten ons maar schrap.") == "z/schrap=zetten ons maar schrap\n");
+  CHECK(code_text("../spoken/spoken187.yaml", "Schrap die zin maar.") == "");
+  CHECK(code_text("../spoken/spoken187.yaml", "Ik ga me maar afzijdig houden.") ==
+        "z/afzijdig=me maar afzijdig houden\n");
+  CHECK(code_text("../spoken/spoken187.yaml", "Ik hou me afzijdig maar ik hou me wel aan de regels.") ==
+        "z/afzijdig=hou me afzijdig\n");
+}
