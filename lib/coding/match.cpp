@@ -138,7 +138,7 @@ bool is_r_word(std::string_view w) {
 // (erdoorheen, ertegenop, eronderdoor).
 bool pronominal_preposition(std::string_view w) {
   return is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
-                    "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor"},
+                    "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop"},
                    w);
 }
 
@@ -189,7 +189,7 @@ bool middle_field_adverb(std::string_view norm) {
     for (std::string_view adverb : {
       "aardig", "al", "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best", "compleet", "daar", "dagenlang",
       "dan", "echt", "eens", "eindelijk", "enorm", "erg", "even", "ff", "flink", "gewoon", "goed", "graag",
-      "hartstikke", "heel", "helemaal", "hier", "jarenlang", "maandenlang", "maar", "meer", "meteen", "misschien",
+      "hartstikke", "heel", "helemaal", "hier", "jarenlang", "lang", "maandenlang", "maar", "meer", "meteen", "misschien",
       "nergens", "niet", "nog", "nooit", "nou", "nu", "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "urenlang",
       "vaak", "weer", "wekenlang", "wel", "zeker", "zelf", "zo", "deels", "gedeeltelijk", "'s", "avonds", "middags", "morgens", "nachts",
       "ochtends", "winters", "zomers"})
@@ -606,8 +606,10 @@ struct CompiledCodebook::Impl {
       std::vector<std::uint32_t> keys;
       if (word->verb) {
         keys.push_back(intern(norm));
-      } else if (in_phrase && (norm == "zich" || norm == "een" || norm == "het" || possessive || article_of_noun)) {
-        // zich stands for every reflexive; een also for 'n and geen, a
+      } else if (in_phrase &&
+                 (norm == "zich" || norm == "zichzelf" || norm == "een" || norm == "het" || possessive || article_of_noun)) {
+        // zich stands for every reflexive, zichzelf for every one in
+        // -zelf (de eer aan mezelf houden); een also for 'n and geen, a
         // negation the hit then holds (ze doen geen beroep op de buurt); het
         // for 't (een oogje in 't zeil houden); the possessive zijn for every
         // possessive
@@ -615,10 +617,14 @@ struct CompiledCodebook::Impl {
         static constexpr std::string_view kHet[] = {"het", "'t"};
         static constexpr std::string_view kReflexives[] = {"zich", "zichzelf", "me",     "mij",   "mezelf",  "mijzelf", "je",
                                                            "jezelf", "u",     "uzelf", "ons",   "onszelf", "jullie",  "julliezelf"};
+        static constexpr std::string_view kSelfReflexives[] = {"zichzelf", "mezelf", "mijzelf", "jezelf",    "uzelf",
+                                                               "onszelf",  "hemzelf", "haarzelf", "julliezelf"};
         static constexpr std::string_view kPossessives[] = {"zijn", "z'n", "zn", "mijn", "m'n", "mn", "jouw", "je", "uw",
                                                             "haar", "d'r",  "ons",  "onze", "jullie", "hun"};
         const std::span<const std::string_view> others = norm == "een"   ? std::span<const std::string_view>(kArticles)
                                                          : norm == "het" ? std::span<const std::string_view>(kHet)
+                                                         : norm == "zichzelf"
+                                                             ? std::span<const std::string_view>(kSelfReflexives)
                                                          : possessive || article_of_noun
                                                              ? std::span<const std::string_view>(kPossessives)
                                                              : std::span<const std::string_view>(kReflexives);
@@ -971,7 +977,15 @@ struct CompiledCodebook::Impl {
             !is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
                        context_word(words[i - 1].text))) ||
            words[i - 1].text == "er" ||
-           (i + 2 == words.size() && separable_particle_word(w)));  // (kon m'n verhaal nergens kwijt)
+           (i + 2 == words.size() && separable_particle_word(w)) ||  // (kon m'n verhaal nergens kwijt)
+           // (and after an article's or possessive's noun, where the
+           // phrase's next part starts: kregen de neuzen eindelijk dezelfde
+           // kant op, laten de boel niet de boel, zoek je heil dan nooit
+           // elders; not between an adjective and its noun)
+           (i >= 2 && is_one_of({"de", "het", "een", "zijn"}, std::string_view(words[i - 2].text)) &&
+            !function_word(words[i - 1].text) &&
+            (!lexicon::adjective(words[i - 1].text) || lexicon::noun(words[i - 1].text)) && !lexicon::noun(w) &&
+            context_word(w) != ContextWord::coordinator));
       const bool clause_before = i > 0 && words[i - 1].text == "het" && (lexicon::adjective(w) || w == "eens");
       const bool adjectives_before = !clause_before && adjectives_between(pattern_words.lemmatiser, words, i);
       const std::size_t n = fronts.size();
@@ -1470,7 +1484,8 @@ struct Matcher::Impl {
       }
       n.ambiguous = reading == Reading::any && n.verb && l.nominal.size() + l.verbs.size() > 1 &&
                     l.lemmas != lemmas_read_as(l, Reading::verb);
-      add_keys(norm, n.keys, reading);
+      // (an infinitive made a noun is no plural: Het wokken leer je, no woks)
+      add_keys(norm, n.keys, verbal == VerbalNoun::infinitive ? Reading::verb : reading);
       // What the word is, for terms limited to nouns or verbs: as its context
       // read it, else a verb form that is no noun is a verb, a word that is no
       // verb form a noun; a participle before its noun is both, an
@@ -1915,6 +1930,20 @@ struct Matcher::Impl {
            info(tokens[after]).finite;
   }
 
+  // Token t, anders (otherwise) before a finite verb and the subject after
+  // it, opens the next clause of a run-on with no mark between (doe je mond
+  // open anders verandert er niks; not dat het anders wordt).
+  bool otherwise_opens(std::size_t t, std::size_t clause) {
+    if (tokens[t].norm != "anders" || words.size() <= clause || words.back() + 1 != t) return false;
+    const std::size_t verb = next_word_or_clause_end(t);
+    if (verb >= tokens.size() || !is_word_token(tokens[verb])) return false;
+    const WordInfo& finite = info(tokens[verb]);
+    if (!finite.finite || finite.shape != VerbShape::finite) return false;
+    const std::size_t subject = next_word_or_clause_end(verb);
+    return subject < tokens.size() && is_word_token(tokens[subject]) &&
+           (subject_pronoun(context_word(tokens[subject].norm)) || is_one_of({"er", "het"}, tokens[subject].norm));
+  }
+
   // Token t, a die or dat before a participle that ends the clause, maybe
   // with a noun or adverbs between, an auxiliary before it in the clause, is that
   // participle's object (heb ik me dat nou verbeeld, ik had me die ochtend
@@ -2088,6 +2117,9 @@ struct Matcher::Impl {
   // kwam thuis en de buren waren er, nor a list with no verb: veiligheid,
   // sport en cultuur).
   bool joins_noun_phrases(std::size_t t, std::size_t clause) {
+    // (and one after a truncated compound joins its two halves: de voor- en
+    // nadelen, land- of tuinbouw)
+    if (t > 0 && tokens[t - 1].norm.ends_with('-')) return true;
     const ContextWord next = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
     if (tokens[t].norm == "en") {
       const bool no_verb_form = next == ContextWord::other && t + 1 < tokens.size() && is_word_token(tokens[t + 1]) &&
@@ -3236,12 +3268,19 @@ struct Matcher::Impl {
   // the clause say (lemma.h: reading_in_context).
   void read_in_context() {
     for (std::size_t w = 0; w < words.size(); ++w) {
-      if (!infos[w].ambiguous) {
+      // (and so is a form that is also a plural after the het that opens
+      // its clause, which no subject het takes: Het leeglopen van het
+      // platteland)
+      const bool after_opening_het =
+          w > clause_start[w] && w - 1 == clause_start[w] && infos[w - 1].context == ContextWord::het;
+      if (!infos[w].ambiguous || after_opening_het) {
         if (nominal_infinitive(w)) {
+          // (its lemma the infinitive, not a plural's singular: plaatsen, not plaats)
+          if (notes) readings[w] = infos[w].ambiguous ? Reading::verb : Reading::noun;
           infos[w] = info_read_as(tokens[words[w]], *infos[w].info, Reading::noun, verbal_noun(w));
-          if (notes) readings[w] = Reading::noun;
+          continue;
         }
-        continue;
+        if (!infos[w].ambiguous) continue;
       }
       ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::edge;
       // After an inverted subject (Wat heeft u nodig?) the finite verb has
@@ -4737,6 +4776,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
       continue;
     info.whether = m.tokens[t].norm == "of" && m.whether_asked_before(m.words.size());
     if ((info.clause_opener && m.opens_clause(t, clause, info.whether)) || m.run_on_subject(t, clause) ||
+        m.otherwise_opens(t, clause) ||
         m.words.size() - clause >= kMaxClauseWords)
       clause = m.words.size();
     m.words.push_back(t);

@@ -382,3 +382,7 @@ TEST_CASE("match: the hundred-and-ninety-fourth spoken-Dutch battery") { check_b
 TEST_CASE("match: the hundred-and-ninety-fifth spoken-Dutch battery") { check_battery("spoken/battery195.tsv", "spoken/spoken195.yaml"); }
 TEST_CASE("match: the hundred-and-ninety-sixth spoken-Dutch battery") { check_battery("spoken/battery196.tsv", "spoken/spoken196.yaml"); }
 TEST_CASE("match: the hundred-and-ninety-seventh spoken-Dutch battery") { check_battery("spoken/battery197.tsv", "spoken/spoken197.yaml"); }
+TEST_CASE("match: the hundred-and-ninety-eighth spoken-Dutch battery") { check_battery("spoken/battery198.tsv", "spoken/spoken198.yaml"); }
+TEST_CASE("match: the hundred-and-ninety-ninth spoken-Dutch battery") { check_battery("spoken/battery199.tsv", "spoken/spoken199.yaml"); }
+TEST_CASE("match: the two-hundredth spoken-Dutch battery") { check_battery("spoken/battery200.tsv", "spoken/spoken200.yaml"); }
+TEST_CASE("match: the two-hundred-and-first spoken-Dutch battery") { check_battery("spoken/battery201.tsv", "spoken/spoken201.yaml"); }

@@ -2086,3 +2086,31 @@ TEST_CASE("match: a word after zich in a phrase is no finite verb, and maar afte
   CHECK(code_text("../spoken/spoken187.yaml", "Ik hou me afzijdig maar ik hou me wel aan de regels.") ==
         "z/afzijdig=hou me afzijdig\n");
 }
+
+TEST_CASE("match: adverbs after a phrase's object noun, bovenop joined to er, zichzelf for every reflexive in -zelf") {
+  CHECK(code_text("../spoken/spoken201.yaml", "Ze laten de boel gewoon de boel.") == "z/boel=laten de boel gewoon de boel\n");
+  CHECK(code_text("../spoken/spoken198.yaml", "Bij de veteranen kregen ze de neuzen nog niet dezelfde kant op.") ==
+        "z/neuzen= !kregen ze de neuzen nog niet dezelfde kant op\n");
+  CHECK(code_text("../spoken/spoken200.yaml", "Doet de provincie er volgens u nog een schepje bovenop?") ==
+        "z/schepje=Doet de provincie er volgens u nog een schepje bovenop\n");
+  CHECK(code_text("../spoken/spoken200.yaml", "Daar doet Brussel een schepje bovenop.") ==
+        "z/schepje=doet Brussel een schepje bovenop\n");
+  CHECK(code_text("../spoken/spoken198.yaml", "Ik heb toen de eer aan mezelf gehouden.") ==
+        "z/eer=de eer aan mezelf gehouden\n");
+  CHECK(code_text("../spoken/spoken198.yaml", "Ik heb de eer aan me gehouden.") == "");
+}
+
+TEST_CASE("match: het opening its clause before an infinitive that is also a plural, en after a truncated compound, anders opening a run-on's clause") {
+  CHECK(code_text("../spoken/spoken200.yaml", "Het leeglopen van het platteland is erg.") == "");
+  CHECK(code_text("../spoken/spoken178.yaml", "Het wokken leer je pas na jaren.") == "z/wokken=wokken\n");
+  CHECK(lemmas_of("Het plaatsen van de palen begint.") ==
+        "Het:het plaatsen:plaatsen van:van de:de palen:paal begint:beginnen");
+  CHECK(code_text("../spoken/spoken198.yaml", "We wogen de voor- en nadelen heel zorgvuldig af.") ==
+        "z/afwegen=wogen de voor- en nadelen heel zorgvuldig af\n");
+  CHECK(code_text("../spoken/spoken199.yaml", "doe je mond open bij de raad anders verandert er niks") ==
+        "z/mond=doe je mond open\n");
+  CHECK(code_text("../spoken/spoken199.yaml", "ik doe mijn mond niet open want het wordt anders ruzie") ==
+        "z/mond= !doe mijn mond niet open\n");
+  CHECK(lemmas_of("sanne leavede en heeft de groep gemuted") ==
+        "sanne:sanne leavede:leaven en:en heeft:hebben de:de groep:groep gemuted:muten");
+}
