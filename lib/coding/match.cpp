@@ -2091,6 +2091,18 @@ struct Matcher::Impl {
     return imperative || after_verb || after_ook_or_zeg || after_inverted_subject || after_object_pronoun;
   }
 
+  // Whether a word in [from, to) is certainly a finite verb: an
+  // auxiliary or a modal other than zijn, which may be the possessive, or
+  // a finite form that is no other word (not stal, stelen's past and the
+  // noun).
+  bool finite_verb_between(std::size_t from, std::size_t to) const {
+    for (std::size_t w = from; w < to; ++w)
+      if ((is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context) && norm(w) != "zijn") ||
+          (infos[w].finite && infos[w].shape == VerbShape::finite && !infos[w].ambiguous))
+        return true;
+    return false;
+  }
+
   // Whether a word from word `clause` on is a finite verb.
   bool finite_verb_since(std::size_t clause) const {
     for (std::size_t w = clause; w < words.size(); ++w)
@@ -3295,6 +3307,18 @@ struct Matcher::Impl {
         else if (previous == ContextWord::subject && infos[w - 2].finite)
           previous = ContextWord::other;
       }
+      // a bare stem that is no participle but a noun's or an adjective's
+      // too and no name, after its clause's finite verb, with no ik or je
+      // beside it and no coordinator before it, is no verb form of its own (Het
+      // plafond is nog wit, ze hebben gewoon lak aan ons; not dan wit ik de
+      // muur, wit je de muur, ik schuur en wit)
+      if (infos[w].shape == VerbShape::stem && !infos[w].info->participle && w > clause_start[w] &&
+          plain(infos[w].info->context) && !capitalised(w) && (infos[w].info->noun || lexicon::noun(norm(w)) || lexicon::adjective(norm(w))) &&
+          previous != ContextWord::coordinator && norm(w - 1) != "ik" &&
+          !(w + 1 < clause_end[w] && (norm(w + 1) == "ik" || infos[w + 1].context == ContextWord::je ||
+                                      subject_pronoun(infos[w + 1].context))) &&
+          finite_verb_between(clause_start[w], w))
+        previous = ContextWord::determiner;
       // after a subject pronoun other than ik a bare stem is no verb form,
       // but one in -t or -d, also the third person (of we gebruik maken van,
       // dat jullie plan; hij zet); ze, u and jullie may be objects of an ik

@@ -2114,3 +2114,12 @@ TEST_CASE("match: het opening its clause before an infinitive that is also a plu
   CHECK(lemmas_of("sanne leavede en heeft de groep gemuted") ==
         "sanne:sanne leavede:leaven en:en heeft:hebben de:de groep:groep gemuted:muten");
 }
+
+TEST_CASE("match: a bare stem that is also a noun or an adjective, after its clause's finite verb, is no verb form") {
+  CHECK(readings_of("Het plafond is nog wit.") == "Het plafond is nog wit:noun");
+  CHECK(readings_of("Morgen wit ik de muur.") == "Morgen wit:verb ik de muur");
+  CHECK(readings_of("Ik schuur en wit de muur.") == "Ik schuur:verb en wit:verb de muur");
+  CHECK(code_text("../spoken/spoken201.yaml", "Ze hebben gewoon lak aan ons.") == "");
+  CHECK(code_text("../spoken/spoken201.yaml", "Lak jij de deur, dan wit ik de muur.") ==
+        "z/lakken=Lak\nz/witten=wit\n");
+}
