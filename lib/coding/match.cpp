@@ -524,8 +524,10 @@ struct CompiledCodebook::Impl {
     // (a term that is a noun in its own right is no form of the adjective
     // its letters may also inflect: vrijwilliger, not vrijwillig)
     const bool own_noun = !in_phrase && main_lemma(l, Reading::noun) == norm;
+    // (nor a number's diminutive a form of that number: tientje, not tien)
     for (const auto& lemma : l.nominal)
-      if (!(own_noun && lemma != norm && lexicon::adjective(lemma))) keys.push_back(intern(lemma));
+      if (!(own_noun && lemma != norm && lexicon::adjective(lemma)) && !(lemma != norm && spelled_number(lemma)))
+        keys.push_back(intern(lemma));
     // the verb a term is the infinitive of, as the word list spells it
     // (meeëten: mee-eten)
     for (const auto& verb : l.verbs)
@@ -2072,8 +2074,10 @@ struct Matcher::Impl {
           is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, infos[opens + 1].context)));
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
                             infos.back().finite;
-    // (and the maar of the hedge zeg maar: het is zeg maar lastig)
-    const bool after_ook_or_zeg = maar && words.back() + 1 == t && is_one_of({"ook", "zeg"}, norm(words.size() - 1));
+    // (and the maar of the hedge zeg maar: het is zeg maar lastig; and
+    // nog maar: het is nog maar de vraag, moeten je nog maar eens bedenken)
+    const bool after_ook_or_zeg =
+        maar && words.back() + 1 == t && is_one_of({"ook", "zeg", "nog"}, norm(words.size() - 1));
     // and one right after a subject that follows its finite verb (die herrie
     // nemen we maar voor lief)
     const std::size_t n = words.size();
@@ -3576,8 +3580,10 @@ struct Matcher::Impl {
       // finite verb before it takes none, after a word that is no verb, is
       // that noun: no verb stands there (de supermarkt gooit elke avond
       // bakken vol brood weg, ik heb zorgen over de toekomst; not a cluster
-      // of infinitives: ik heb de hele dag zitten werken aan het huis)
+      // of infinitives: ik heb de hele dag zitten werken aan het huis, we
+      // hadden niet hoeven te zitten)
       if (plain(previous) && w > clause_start[w] && w + 1 < clause_end[w] && next != ContextWord::verb_final &&
+          next != ContextWord::te &&
           infos[w].shape == VerbShape::infinitive && infos[w - 1].shape != VerbShape::infinitive &&
           infos[w + 1].shape != VerbShape::infinitive && plural_noun(w) && lexical_verb_before(w, /*but_zijn=*/true))
         previous = ContextWord::determiner;
@@ -4002,11 +4008,14 @@ struct Matcher::Impl {
       // a particle apart is no hit of its own where a verb before it takes it (zitten vast: not vasten;
       // vindt plaats, ligt lam: not the nouns)
       const std::string particle_of = n.particle && infos[w].units ? verb_of_particle(w) : std::string();
-      // a preposition or a conjunction is a noun only after an article or an
-      // adjective (de bij, een wilde bij, de rode want; not bij de fietsen,
-      // zat er een wesp bij, want ze hangen)
-      const bool function_word = is_one_of({ContextWord::preposition, ContextWord::coordinator}, infos[w].context) &&
-                                 !after_article(w);
+      // a preposition, a conjunction or a possessive is a noun only after an
+      // article or an adjective (de bij, een wilde bij, de rode want, de
+      // mijn; not bij de fietsen, zat er een wesp bij, want ze hangen, mijn
+      // vader), and a possessive only before no noun (not dat mijn vader)
+      const bool possessive = infos[w].context == ContextWord::determiner;
+      const bool function_word =
+          is_one_of({ContextWord::preposition, ContextWord::coordinator, ContextWord::determiner}, infos[w].context) &&
+          (!after_article(w) || (possessive && w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))));
       // a conjunction that opens its clause after a mark or a coordinator
       // is no verb form it also spells (Aangezien het park pas in maart
       // opengaat, ..., aangezien: no aanzien; but hij werd aangezien voor)
@@ -4024,7 +4033,7 @@ struct Matcher::Impl {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
         if (function_word && unit.as == WordClass::noun && unit.role == Role::hit) {
-          excluded(unit, [] { return "no noun here: a preposition or conjunction without an article"; });
+          excluded(unit, [] { return "no noun here: a preposition, conjunction or possessive without an article"; });
           continue;
         }
         if (unit.as == WordClass::noun && unit.role == Role::hit && predicative_adjective(w)) {

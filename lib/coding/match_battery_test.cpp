@@ -386,3 +386,7 @@ TEST_CASE("match: the hundred-and-ninety-eighth spoken-Dutch battery") { check_b
 TEST_CASE("match: the hundred-and-ninety-ninth spoken-Dutch battery") { check_battery("spoken/battery199.tsv", "spoken/spoken199.yaml"); }
 TEST_CASE("match: the two-hundredth spoken-Dutch battery") { check_battery("spoken/battery200.tsv", "spoken/spoken200.yaml"); }
 TEST_CASE("match: the two-hundred-and-first spoken-Dutch battery") { check_battery("spoken/battery201.tsv", "spoken/spoken201.yaml"); }
+TEST_CASE("match: the two-hundred-and-second spoken-Dutch battery") { check_battery("spoken/battery202.tsv", "spoken/spoken202.yaml"); }
+TEST_CASE("match: the two-hundred-and-third spoken-Dutch battery") { check_battery("spoken/battery203.tsv", "spoken/spoken203.yaml"); }
+TEST_CASE("match: the two-hundred-and-fourth spoken-Dutch battery") { check_battery("spoken/battery204.tsv", "spoken/spoken204.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifth spoken-Dutch battery") { check_battery("spoken/battery205.tsv", "spoken/spoken205.yaml"); }

@@ -2123,3 +2123,20 @@ TEST_CASE("match: a bare stem that is also a noun or an adjective, after its cla
   CHECK(code_text("../spoken/spoken201.yaml", "Lak jij de deur, dan wit ik de muur.") ==
         "z/lakken=Lak\nz/witten=wit\n");
 }
+
+TEST_CASE("match: a possessive is no noun before a noun or after no article, a number's diminutive no form of the number") {
+  CHECK(code_text("../spoken/spoken205.yaml", "Mijn vader werkte in de mijn.") == "z/n_mijn=mijn\n");
+  CHECK(code_text("../spoken/spoken205.yaml", "Ik wist niet dat mijn vader ziek was.") == "");
+  CHECK(code_text("../spoken/spoken205.yaml", "Die mijn is al lang dicht.") == "z/n_mijn=mijn\n");
+  CHECK(code_text("../spoken/spoken203.yaml", "Tien minuten te laat en een tientje boete.") == "z/n_tientje=tientje\n");
+  CHECK(lemmas_of("Twee tientjes en die visa.") == "Twee:twee tientjes:tientje en:en die:die visa:visum");
+}
+
+TEST_CASE("match: an infinitive before te and its infinitive is the verb, maar after nog an adverb") {
+  CHECK(lemmas_of("Wij hadden niet hoeven te zitten.") ==
+        "Wij:wij hadden:hebben niet:niet hoeven:hoeven te:te zitten:zitten");
+  CHECK(code_text("../spoken/spoken203.yaml", "Jullie moeten je nog maar eens goed bedenken.") ==
+        "z/bedenken=je nog maar eens goed bedenken\n");
+  CHECK(code_text("../spoken/spoken202.yaml", "Alles wat herverpakt is, krijgt een etiket.") ==
+        "z/herverpakken=herverpakt\n");
+}

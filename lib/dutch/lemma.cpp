@@ -248,6 +248,9 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
   }
   if (next == ContextWord::subject || next == ContextWord::je) return Reading::verb;
   if (next == ContextWord::verb_final && shape != VerbShape::other) return Reading::verb;
+  // an infinitive before te takes that te's verb (niet hoeven te zitten,
+  // zitten te wachten)
+  if (next == ContextWord::te && shape == VerbShape::infinitive) return Reading::verb;
   if (previous == ContextWord::demonstrative) return finite ? Reading::verb : Reading::noun;
   if (previous == ContextWord::no_verb && shape == VerbShape::infinitive && next == ContextWord::edge) return Reading::verb;
   if (shape == VerbShape::stem && next == ContextWord::auxiliary) return Reading::noun;
@@ -342,7 +345,10 @@ std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
           !undoubled_inflection(n, l.norm) &&
           // (a noun nl.dic lists in -s is no plural of a word it lists as no
           // noun: terras, not terra)
-          !(l.norm == n + "s" && lexicon::noun(l.norm) && lexicon::entry(n) && !lexicon::noun(n)))
+          !(l.norm == n + "s" && lexicon::noun(l.norm) && lexicon::entry(n) && !lexicon::noun(n)) &&
+          // (nor is a number's diminutive a form of that number: tientje,
+          // the note, not tien; but met z'n drieën: drie)
+          !(suffix && spelled_number(n)))
         best = &n;
     return *best;
   };
@@ -455,7 +461,7 @@ struct Lemmatiser::Impl {
         // Latin plurals, which hunspell knows but gives no singular for
         {"centra", "centrum"},  {"musea", "museum"},    {"criteria", "criterium"}, {"politici", "politicus"},
         {"historici", "historicus"}, {"stadia", "stadium"}, {"podia", "podium"},
-        {"decennia", "decennium"}, {"millennia", "millennium"},
+        {"decennia", "decennium"}, {"millennia", "millennium"}, {"visa", "visum"},
         {"messen", "mes"},      // hunspell: mess (the canteen), whose Dutch plural is messes
         // diminutives whose vowel lengthens, as in the plural (schepen, bladen)
         {"blaadje", "blad"},    {"blaadjes", "blad"},   {"scheepje", "schip"},  {"scheepjes", "schip"},

@@ -185,7 +185,8 @@ VerbShape verb_shape(const Lemmas& word);
 //      leeft minder: minder is an adverb there; het bijzondere was, er zit
 //      waarde in: the adjective may stand for a noun or be one);
 //   4. before a subject pronoun or je a verb (morgen regel ik, dat regel je);
-//      last in a subordinate clause a verb (de buurman die nooit groet);
+//      last in a subordinate clause a verb (de buurman die nooit groet); an
+//      infinitive before te the verb that takes it (niet hoeven te zitten);
 //   5. after a demonstrative a verb if finite (dat is, dit waren), else a
 //      noun (die regel);
 //   6. an infinitive that ends its clause after a word that is no verb is
