@@ -3595,17 +3595,28 @@ struct Matcher::Impl {
           is_one_of({ContextWord::quantifier, ContextWord::determiner}, next))
         previous = ContextWord::subject;
       // and so is the stem in -t of a verb of sitting, standing or lying,
-      // after het before a preposition or the clause's end, after die or dat
-      // before a negation or a particle, or anywhere before te and the
-      // infinitive of what one does meanwhile (hoe het zit met, hoe het zit;
-      // die zit niet los; wie zit te wachten; not het feest)
+      // after het before a preposition, a negation or the clause's end, after
+      // die or dat before a negation or a particle, or anywhere before te
+      // and the infinitive of what one does meanwhile (hoe het zit met, hoe
+      // het zit, het zit niet in de mensen; die zit niet los; wie zit te
+      // wachten; not het feest)
       if (infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
           form_of(w, {"zitten", "staan", "liggen", "lopen", "hangen"}) &&
           ((previous == ContextWord::het &&
-            (next == ContextWord::preposition || next == ContextWord::edge || next == ContextWord::verb_final)) ||
+            (next == ContextWord::preposition || next == ContextWord::edge || next == ContextWord::verb_final ||
+             (w + 1 < clause_end[w] && infos[w + 1].info->negation))) ||
            (previous == ContextWord::demonstrative && is_one_of({"die", "dat"}, norm(w - 1)) &&
             w + 1 < clause_end[w] && (infos[w + 1].info->negation || infos[w + 1].particle)) ||
            (next == ContextWord::te && w + 2 < clause_end[w] && infos[w + 2].shape == VerbShape::infinitive)))
+        previous = ContextWord::subject;
+      // and any stem in -t after het that ends a subordinate clause with no
+      // certain finite verb before it (wat het kost, omdat het lukt; not ik
+      // zie het licht, en het geld, nor after a preposition: op het plat)
+      if (previous == ContextWord::het && infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
+          (next == ContextWord::edge || next == ContextWord::verb_final) &&
+          (infos[clause_start[w]].info->subordinate || norm(clause_start[w]) == "wat") &&
+          !finite_verb_between(clause_start[w], w) &&
+          !(w >= clause_start[w] + 2 && infos[w - 2].context == ContextWord::preposition))
         previous = ContextWord::subject;
       // and a form after het that is also a noun is that noun where its
       // clause's finite verb comes after it (het bad in Zeist is dicht, het

@@ -390,3 +390,7 @@ TEST_CASE("match: the two-hundred-and-second spoken-Dutch battery") { check_batt
 TEST_CASE("match: the two-hundred-and-third spoken-Dutch battery") { check_battery("spoken/battery203.tsv", "spoken/spoken203.yaml"); }
 TEST_CASE("match: the two-hundred-and-fourth spoken-Dutch battery") { check_battery("spoken/battery204.tsv", "spoken/spoken204.yaml"); }
 TEST_CASE("match: the two-hundred-and-fifth spoken-Dutch battery") { check_battery("spoken/battery205.tsv", "spoken/spoken205.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixth spoken-Dutch battery") { check_battery("spoken/battery206.tsv", "spoken/spoken206.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventh spoken-Dutch battery") { check_battery("spoken/battery207.tsv", "spoken/spoken207.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighth spoken-Dutch battery") { check_battery("spoken/battery208.tsv", "spoken/spoken208.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninth spoken-Dutch battery") { check_battery("spoken/battery209.tsv", "spoken/spoken209.yaml"); }

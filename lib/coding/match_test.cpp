@@ -2140,3 +2140,10 @@ TEST_CASE("match: an infinitive before te and its infinitive is the verb, maar a
   CHECK(code_text("../spoken/spoken202.yaml", "Alles wat herverpakt is, krijgt een etiket.") ==
         "z/herverpakken=herverpakt\n");
 }
+
+TEST_CASE("match: a stem in -t after het ends its clause as its verb, one of sitting before a negation too") {
+  CHECK(lemmas_of("Ik weet niet wat het kost.") == "Ik:ik weet:weten niet:niet wat:wat het:het kost:kosten");
+  CHECK(lemmas_of("Het zit niet in de mensen.") == "Het:het zit:zitten niet:niet in:in de:de mensen:mens");
+  CHECK(readings_of("Ik zie het licht.") == "Ik zie:verb het licht:noun");
+  CHECK(readings_of("Komen ze op het plat?") == "Komen ze op het plat:noun");
+}
