@@ -524,10 +524,8 @@ struct CompiledCodebook::Impl {
     // (a term that is a noun in its own right is no form of the adjective
     // its letters may also inflect: vrijwilliger, not vrijwillig)
     const bool own_noun = !in_phrase && main_lemma(l, Reading::noun) == norm;
-    // (nor a number's diminutive a form of that number: tientje, not tien)
     for (const auto& lemma : l.nominal)
-      if (!(own_noun && lemma != norm && lexicon::adjective(lemma)) && !(lemma != norm && spelled_number(lemma)))
-        keys.push_back(intern(lemma));
+      if (!(own_noun && lemma != norm && lexicon::adjective(lemma))) keys.push_back(intern(lemma));
     // the verb a term is the infinitive of, as the word list spells it
     // (meeëten: mee-eten)
     for (const auto& verb : l.verbs)
@@ -3316,12 +3314,14 @@ struct Matcher::Impl {
       // beside it and no coordinator before it, is no verb form of its own (Het
       // plafond is nog wit, ze hebben gewoon lak aan ons; not dan wit ik de
       // muur, wit je de muur, ik schuur en wit)
+      // (the word list asked last, once the clause has said the rest)
       if (infos[w].shape == VerbShape::stem && !infos[w].info->participle && w > clause_start[w] &&
-          plain(infos[w].info->context) && !capitalised(w) && (infos[w].info->noun || lexicon::noun(norm(w)) || lexicon::adjective(norm(w))) &&
-          previous != ContextWord::coordinator && norm(w - 1) != "ik" &&
+          plain(infos[w].info->context) && !capitalised(w) && previous != ContextWord::coordinator &&
+          norm(w - 1) != "ik" &&
           !(w + 1 < clause_end[w] && (norm(w + 1) == "ik" || infos[w + 1].context == ContextWord::je ||
                                       subject_pronoun(infos[w + 1].context))) &&
-          finite_verb_between(clause_start[w], w))
+          finite_verb_between(clause_start[w], w) &&
+          (infos[w].info->noun || lexicon::noun(norm(w)) || lexicon::adjective(norm(w))))
         previous = ContextWord::determiner;
       // after a subject pronoun other than ik a bare stem is no verb form,
       // but one in -t or -d, also the third person (of we gebruik maken van,

@@ -345,10 +345,7 @@ std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
           !undoubled_inflection(n, l.norm) &&
           // (a noun nl.dic lists in -s is no plural of a word it lists as no
           // noun: terras, not terra)
-          !(l.norm == n + "s" && lexicon::noun(l.norm) && lexicon::entry(n) && !lexicon::noun(n)) &&
-          // (nor is a number's diminutive a form of that number: tientje,
-          // the note, not tien; but met z'n drieën: drie)
-          !(suffix && spelled_number(n)))
+          !(l.norm == n + "s" && lexicon::noun(l.norm) && lexicon::entry(n) && !lexicon::noun(n)))
         best = &n;
     return *best;
   };
@@ -878,6 +875,10 @@ struct Lemmatiser::Impl {
     // (an irregular plural that nl.dic lists as a word of its own is no
     // lemma beside its singular: kooplui, koopman)
     if (plural_only) std::erase(out.lemmas, norm);
+    // (nor is a number's diminutive a form of that number: tientje, the
+    // note, not tien; but met z'n drieën: drie)
+    if (ends_with(norm, "je") || ends_with(norm, "jes"))
+      std::erase_if(out.lemmas, [&](const std::string& s) { return s != norm && spelled_number(s); });
     std::sort(out.lemmas.begin(), out.lemmas.end());
     out.lemmas.erase(std::unique(out.lemmas.begin(), out.lemmas.end()), out.lemmas.end());
     out.nominal = out.lemmas;
