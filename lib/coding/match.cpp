@@ -746,9 +746,17 @@ struct CompiledCodebook::Impl {
       // (and its verb first in a main clause, the rest of the cluster last:
       // ze lieten me links liggen)
       if (pattern_words.particle(words[verb].text).empty()) {
+        // (the clause's adverbs after its reflexive and where they may stand
+        // in a verb phrase: ze laten zich niet in de kaart kijken, laat je de
+        // kop niet gek maken)
+        std::vector<PhraseWord> rest = words;
+        rest.erase(rest.begin() + static_cast<long>(verb));
         std::vector<PhraseWord> first = {{words[verb].text, 0, false, true}, kClauseGapWord};
-        first.insert(first.end(), words.begin(), words.begin() + static_cast<long>(verb));
-        first.insert(first.end(), words.begin() + static_cast<long>(verb) + 1, words.end());
+        for (std::size_t i = 0; i < rest.size(); ++i) {
+          if (adverbs_may_precede(rest, i)) first.push_back(kAdverbsGapWord);
+          first.push_back(rest[i]);
+          if (rest[i].text == "zich" && i + 2 < rest.size()) first.push_back(kClauseGapWord);
+        }
         add_phrase(pattern_words, code, role, first, source);
       }
     }
@@ -814,7 +822,9 @@ struct CompiledCodebook::Impl {
       if (infinitive(l, words[i].text) && i > 0) return i;
       const bool after_article = i > 0 && (words[i - 1].text == "een" || words[i - 1].text == "de" ||
                                            words[i - 1].text == "het");
-      if (!after_article && finite(l)) break;
+      // (a noun or adjective that is also a verb's stem goes on to the
+      // verb after it: de kop gek laten maken, not gekken)
+      if (!after_article && finite(l) && !(i > 0 && l.noun)) break;
     }
     return n;
   }
@@ -943,6 +953,30 @@ struct CompiledCodebook::Impl {
     out.push_back({std::string(separable_base(infinitive, particle)), 0, false});
   }
 
+  // Whether the clause's adverbs may stand before word i of a verb phrase
+  // whose last word is its verb. A prepositional phrase after another word
+  // of the phrase may have adverbs before it, and so may any word after er
+  // (er alleen voor staan: sta je er toch vaak alleen voor).
+  static bool adverbs_may_precede(const std::vector<PhraseWord>& words, std::size_t i) {
+    const std::string& w = words[i].text;
+    return i > 0 && !words[i - 1].gap &&
+           ((context_word(w) == ContextWord::preposition &&
+             !is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
+                        context_word(words[i - 1].text))) ||
+            words[i - 1].text == "er" ||
+            (i + 2 == words.size() && separable_particle_word(w)) ||  // (kon m'n verhaal nergens kwijt)
+            // (and after an article's or possessive's noun, where the
+            // phrase's next part starts: kregen de neuzen eindelijk dezelfde
+            // kant op, laten de boel niet de boel, zoek je heil dan nooit
+            // elders, laat je de kop niet gek maken; not between an adjective
+            // and its noun, nor between two nouns: een kop koffie)
+            (i >= 2 && is_one_of({"de", "het", "een", "zijn"}, std::string_view(words[i - 2].text)) &&
+             !function_word(words[i - 1].text) &&
+             (!lexicon::adjective(words[i - 1].text) || lexicon::noun(words[i - 1].text)) &&
+             (!lexicon::noun(w) || (i + 2 == words.size() && lexicon::adjective(w))) &&
+             context_word(w) != ContextWord::coordinator));
+  }
+
   // A verb phrase, written as a dictionary gives it, its infinitive last
   // (zich thuis voelen, gehoord worden, erbij horen, contact opnemen), is
   // said in any clause: its words may stand apart in the clause, with the
@@ -965,27 +999,7 @@ struct CompiledCodebook::Impl {
       const std::string_view rest =
           er_apart && w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
       const bool pronominal = pronominal_preposition(rest) || is_one_of({"langs", "vandoor"}, rest);
-      // a prepositional phrase after another word of the phrase may have
-      // adverbs before it, and so may any word after er (er alleen voor
-      // staan: sta je er toch vaak alleen voor); what het's clause says of it
-      // (het koud hebben, het eens zijn) the clause's other words (we hebben
-      // het altijd koud, ik ben het niet met Sanne eens, we zijn het er
-      // allemaal over eens)
-      const bool adverbs_before =
-          i > 0 && !words[i - 1].gap &&
-          ((context_word(w) == ContextWord::preposition &&
-            !is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
-                       context_word(words[i - 1].text))) ||
-           words[i - 1].text == "er" ||
-           (i + 2 == words.size() && separable_particle_word(w)) ||  // (kon m'n verhaal nergens kwijt)
-           // (and after an article's or possessive's noun, where the
-           // phrase's next part starts: kregen de neuzen eindelijk dezelfde
-           // kant op, laten de boel niet de boel, zoek je heil dan nooit
-           // elders; not between an adjective and its noun)
-           (i >= 2 && is_one_of({"de", "het", "een", "zijn"}, std::string_view(words[i - 2].text)) &&
-            !function_word(words[i - 1].text) &&
-            (!lexicon::adjective(words[i - 1].text) || lexicon::noun(words[i - 1].text)) && !lexicon::noun(w) &&
-            context_word(w) != ContextWord::coordinator));
+      const bool adverbs_before = adverbs_may_precede(words, i);
       const bool clause_before = i > 0 && words[i - 1].text == "het" && (lexicon::adjective(w) || w == "eens");
       const bool adjectives_before = !clause_before && adjectives_between(pattern_words.lemmatiser, words, i);
       const std::size_t n = fronts.size();
@@ -3419,7 +3433,12 @@ struct Matcher::Impl {
            (w - 1 == clause_start[w] && name_word(w - 1))) &&
           infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) && w + 1 < words.size() &&
           (is_one_of({ContextWord::determiner, ContextWord::number, ContextWord::quantifier}, infos[w + 1].context) ||
-           is_one_of({"om", "minstens", "ongeveer", "maar", "me", "mij", "ons", "hem", "u", "jou"}, norm(w + 1))))
+           is_one_of({"om", "minstens", "ongeveer", "maar", "me", "mij", "ons", "hem", "u", "jou"}, norm(w + 1)) ||
+           // (te before a quantity: dat kost te veel; and after a wat that
+           // asks, the subject after it: wat kost dat, wat kost het)
+           (norm(w + 1) == "te" && w + 2 < words.size() && infos[w + 2].context == ContextWord::quantifier) ||
+           (norm(w - 1) == "wat" && w - 1 == clause_start[w] &&
+            is_one_of({ContextWord::demonstrative, ContextWord::het, ContextWord::subject}, infos[w + 1].context))))
         previous = ContextWord::subject;
       // onze after de or het stands for a noun itself (een buurt als de onze
       // is ...): the word after it is its verb

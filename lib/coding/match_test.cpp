@@ -1474,9 +1474,13 @@ TEST_CASE("match: an inflected adjective is no form of the noun its base spells"
   CHECK(code_text("../spoken/spoken61.yaml", "Met lokale mensen in het lokaal.") == "z/n_lokaal=lokaal\n");
 }
 
-TEST_CASE("match: a stem in -t after het or a question's wat, before an object pronoun or an article, is its verb") {
+TEST_CASE("match: a stem in -t after het or a question's wat, before an object pronoun, an article or the subject, is its verb") {
   CHECK(lemmas_of("Het spijt me.") == "Het:het spijt:spijten me:me");
   CHECK(lemmas_of("Wat kost een brood?") == "Wat:wat kost:kosten een:een brood:brood");
+  // before the subject after a question's wat, and before te and a quantity
+  CHECK(lemmas_of("Wat kost dat?") == "Wat:wat kost:kosten dat:dat");
+  CHECK(lemmas_of("Dat kost te veel.") == "Dat:dat kost:kosten te:te veel:veel");
+  CHECK(lemmas_of("Wat rust is fijn.") == "Wat:wat rust:rust is:zijn fijn:fijn");
   CHECK(lemmas_of("Het feest gaat door.") == "Het:het feest:feest gaat:gaan door:door");
 }
 
@@ -1520,6 +1524,15 @@ TEST_CASE("match: verb phrases with a particle before the verb, a cluster's verb
   // bloot is a separable particle
   CHECK(code_text("../spoken/spoken66.yaml", "Pas in dat groepje gaf ik me echt bloot.") ==
         "z/blootgeven=gaf ik me echt bloot\n");
+  // laten first: the clause's words after its reflexive, adverbs after the
+  // object's noun, and gek, also a stem of gekken, on the way to the verb
+  const std::string panicked = "../spoken/spoken209.yaml";
+  CHECK(code_text(panicked, "Ze laten zich niet graag in de kaart kijken.") ==
+        "z/kaart= !laten zich niet graag in de kaart kijken\n");
+  CHECK(code_text(panicked, "Laat u zich nou eens in de kaart kijken.") ==
+        "z/kaart=Laat u zich nou eens in de kaart kijken\n");
+  CHECK(code_text(panicked, "Veel buren lieten zich de kop gek maken.") == "z/gek=lieten zich de kop gek maken\n");
+  CHECK(code_text(panicked, "Laat je de kop niet gek maken.") == "z/gek= !Laat je de kop niet gek maken\n");
 }
 
 TEST_CASE("match: a participle after a quantity, an auxiliary before them, is the verb") {
