@@ -188,10 +188,11 @@ bool middle_field_adverb(std::string_view norm) {
     // ('s avonds, 's winters: two tokens each, both in the list)
     for (std::string_view adverb : {
       "aardig", "al", "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best", "compleet", "daar", "dagenlang",
-      "dan", "echt", "eens", "eindelijk", "enorm", "erg", "even", "ff", "flink", "gewoon", "goed", "graag",
-      "hartstikke", "heel", "helemaal", "hier", "jarenlang", "lang", "maandenlang", "maar", "meer", "meteen", "misschien",
-      "nergens", "niet", "nog", "nooit", "nou", "nu", "ook", "samen", "snel", "soms", "straks", "toch", "totaal", "urenlang",
-      "vaak", "weer", "wekenlang", "wel", "zeker", "zelf", "zo", "deels", "gedeeltelijk", "'s", "avonds", "middags", "morgens", "nachts",
+      "dan", "echt", "eens", "eigenlijk", "eindelijk", "enorm", "erg", "even", "ff", "flink", "gelukkig", "gewoon", "goed",
+      "graag", "hartstikke", "heel", "helemaal", "hier", "inmiddels", "jarenlang", "lang", "maandenlang", "maar", "meer",
+      "meteen", "misschien", "natuurlijk", "nauwelijks", "nergens", "niet", "nog", "nooit", "nou", "nu", "ooit", "ook",
+      "opnieuw", "samen", "snel", "soms", "steeds", "straks", "toch", "totaal", "urenlang", "vaak", "weer", "wekenlang",
+      "wel", "weleens", "zeker", "zelden", "zelf", "zo", "zomaar", "deels", "gedeeltelijk", "'s", "avonds", "middags", "morgens", "nachts",
       "ochtends", "winters", "zomers"})
       set.insert(adverb);
     return set;
@@ -801,10 +802,13 @@ struct CompiledCodebook::Impl {
       // with a gap, not a verb of its own: leren * kennen holds two verbs,
       // whose words a clause gap would let in from elsewhere (om Nederlands
       // te leren, en de cultuur te kennen)
-      // after a preposition or an article, a word is a noun's or an adjective's (met open armen)
+      // after a preposition, an article or the zijn that stands for every
+      // possessive, a word is a noun's or an adjective's (met open armen, op
+      // zijn donder krijgen)
       const bool in_noun_phrase = i > 0 && !words[i - 1].gap &&
-                                  is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
-                                            context_word(words[i - 1].text));
+                                  (is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
+                                             context_word(words[i - 1].text)) ||
+                                   words[i - 1].text == "zijn");
       // (and a word that may be a separable verb's particle stands before
       // the verb as one does: zijn verhaal kwijt kunnen; but an infinitive
       // that takes a bare one is the verb of a cluster: links laten liggen)
@@ -955,14 +959,14 @@ struct CompiledCodebook::Impl {
 
   // Whether the clause's adverbs may stand before word i of a verb phrase
   // whose last word is its verb. A prepositional phrase after another word
-  // of the phrase may have adverbs before it, and so may any word after er
-  // (er alleen voor staan: sta je er toch vaak alleen voor).
+  // of the phrase may have adverbs before it (the het before it no article:
+  // het ooit over zijn hart verkrijgen), and so may any word after er (er
+  // alleen voor staan: sta je er toch vaak alleen voor).
   static bool adverbs_may_precede(const std::vector<PhraseWord>& words, std::size_t i) {
     const std::string& w = words[i].text;
     return i > 0 && !words[i - 1].gap &&
            ((context_word(w) == ContextWord::preposition &&
-             !is_one_of({ContextWord::preposition, ContextWord::determiner, ContextWord::het},
-                        context_word(words[i - 1].text))) ||
+             !is_one_of({ContextWord::preposition, ContextWord::determiner}, context_word(words[i - 1].text))) ||
             words[i - 1].text == "er" ||
             (i + 2 == words.size() && separable_particle_word(w)) ||  // (kon m'n verhaal nergens kwijt)
             // (and after an article's or possessive's noun, where the
@@ -2041,6 +2045,11 @@ struct Matcher::Impl {
     return false;
   }
 
+  // A word after which maar is an adverb with it, no coordinator: the hedge
+  // zeg maar (het is zeg maar lastig), nog maar (het is nog maar de vraag),
+  // ook maar, alleen maar (werk je je alleen maar in de nesten).
+  static bool adverb_before_maar(std::string_view norm) { return is_one_of({"ook", "zeg", "nog", "alleen"}, norm); }
+
   // Token t is the en or of of an adverb pair (af en toe, min of meer).
   bool adverb_pair_joiner(std::size_t t) const {
     return t > 0 && t + 1 < tokens.size() && adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm);
@@ -2086,10 +2095,7 @@ struct Matcher::Impl {
           is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, infos[opens + 1].context)));
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
                             infos.back().finite;
-    // (and the maar of the hedge zeg maar: het is zeg maar lastig; and
-    // nog maar: het is nog maar de vraag, moeten je nog maar eens bedenken)
-    const bool after_ook_or_zeg =
-        maar && words.back() + 1 == t && is_one_of({"ook", "zeg", "nog"}, norm(words.size() - 1));
+    const bool after_ook_or_zeg = maar && words.back() + 1 == t && adverb_before_maar(norm(words.size() - 1));
     // and one right after a subject that follows its finite verb (die herrie
     // nemen we maar voor lief)
     const std::size_t n = words.size();
@@ -2317,7 +2323,10 @@ struct Matcher::Impl {
       if (next.clause_opener &&
           !(((comparison && seen == 0) || subject_pronoun(previous) || previous == ContextWord::preposition) &&
             next.context == ContextWord::demonstrative) &&
-          !adverb_pair_joiner(u))
+          !adverb_pair_joiner(u) &&
+          // (nor the maar after alleen: als we alleen maar dure
+          // appartementen bouwen)
+          !(tokens[u].norm == "maar" && adverb_before_maar(previous_norm)))
         break;
       // A noun that is also a verb form, after an article, a quantifier, a
       // preposition or them, is the noun (dat plan niet, ik stel dat op
@@ -3404,12 +3413,15 @@ struct Matcher::Impl {
       // (Sport verbindt mensen, dat hij werk zoekt); neither is, where a
       // subject pronoun follows it, opening the main clause after this one
       // (als ik werk ben ik moe)
+      bool main_clause_after = false;
       if (w + 1 < clause_end[w]) {
         const WordInfo& after = infos[w + 1];
         const bool finite =
             after.shape == VerbShape::finite && after.finite && !after.info->noun;  // not feest
-        if (w + 2 < clause_end[w] && (next == ContextWord::auxiliary || next == ContextWord::modal || finite) &&
-            subject_pronoun(infos[w + 2].context))
+        main_clause_after = w + 2 < clause_end[w] &&
+                            (next == ContextWord::auxiliary || next == ContextWord::modal || finite) &&
+                            subject_pronoun(infos[w + 2].context);
+        if (main_clause_after)
           next = ContextWord::other;
         else if (finite && plain(next))
           next = ContextWord::auxiliary;
@@ -3486,11 +3498,12 @@ struct Matcher::Impl {
       // a past plural that is also a noun's plural is that noun after a
       // number, a quantity or an inflected adjective (acht maanden, 3 maanden, sociale
       // verbanden), where no subject's verb stands (but a year's: in 2019
-      // waren er); not a participle too, an adjective there (een meer
+      // waren er; nor before a subject pronoun: in de jaren zeventig
+      // ontvingen we); not a participle too, an adjective there (een meer
       // verbonden stad)
       if ((is_one_of({ContextWord::quantifier, ContextWord::adjective}, previous) ||
            (previous == ContextWord::number && norm(w - 1).size() < 4)) &&
-          infos[w].shape == VerbShape::finite && plural_noun(w) && !strong_participle(w))
+          infos[w].shape == VerbShape::finite && plural_noun(w) && !strong_participle(w) && !subject_pronoun(next))
         previous = ContextWord::determiner;
       // and a finite form that is also a noun is that noun right after a
       // preposition, where a verb stands only at the end of a clause whose
@@ -3628,11 +3641,14 @@ struct Matcher::Impl {
             w + 1 < clause_end[w] && (infos[w + 1].info->negation || infos[w + 1].particle)) ||
            (next == ContextWord::te && w + 2 < clause_end[w] && infos[w + 2].shape == VerbShape::infinitive)))
         previous = ContextWord::subject;
-      // and any stem in -t after het that ends a subordinate clause with no
-      // certain finite verb before it (wat het kost, omdat het lukt; not ik
-      // zie het licht, en het geld, nor after a preposition: op het plat)
-      if (previous == ContextWord::het && infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
-          (next == ContextWord::edge || next == ContextWord::verb_final) &&
+      // and any stem in -t after het or er that ends a subordinate clause
+      // with no certain finite verb before it (wat het kost, omdat het lukt,
+      // sinds de wethouder er zit zijn we ...; not ik zie het licht, en het
+      // geld, nor after a preposition: op het plat)
+      if ((previous == ContextWord::het || (w > clause_start[w] && norm(w - 1) == "er")) &&
+          infos[w].shape == VerbShape::stem &&
+          third_person_stem(norm(w)) &&
+          (next == ContextWord::edge || next == ContextWord::verb_final || main_clause_after) &&
           (infos[clause_start[w]].info->subordinate || norm(clause_start[w]) == "wat") &&
           !finite_verb_between(clause_start[w], w) &&
           !(w >= clause_start[w] + 2 && infos[w - 2].context == ContextWord::preposition))
@@ -4256,11 +4272,12 @@ struct Matcher::Impl {
 
   // Whether a word after w in its clause may be a verb that is no particle
   // nor an infinitive after te, which w's verb takes (die zitten ergens met
-  // hun winst te lachen).
+  // hun winst te lachen), nor a noun after its article (die zitten alleen
+  // op de bank).
   bool verb_after(std::size_t w) const {
     for (std::size_t v = w + 1; v < clause_end[w]; ++v)
       if (infos[v].info->verb && !infos[v].particle && infos[v].shape != VerbShape::other &&
-          infos[v - 1].context != ContextWord::te)
+          !is_one_of({ContextWord::te, ContextWord::determiner, ContextWord::het}, infos[v - 1].context))
         return true;
     return false;
   }

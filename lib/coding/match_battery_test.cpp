@@ -394,3 +394,7 @@ TEST_CASE("match: the two-hundred-and-sixth spoken-Dutch battery") { check_batte
 TEST_CASE("match: the two-hundred-and-seventh spoken-Dutch battery") { check_battery("spoken/battery207.tsv", "spoken/spoken207.yaml"); }
 TEST_CASE("match: the two-hundred-and-eighth spoken-Dutch battery") { check_battery("spoken/battery208.tsv", "spoken/spoken208.yaml"); }
 TEST_CASE("match: the two-hundred-and-ninth spoken-Dutch battery") { check_battery("spoken/battery209.tsv", "spoken/spoken209.yaml"); }
+TEST_CASE("match: the two-hundred-and-tenth spoken-Dutch battery") { check_battery("spoken/battery210.tsv", "spoken/spoken210.yaml"); }
+TEST_CASE("match: the two-hundred-and-eleventh spoken-Dutch battery") { check_battery("spoken/battery211.tsv", "spoken/spoken211.yaml"); }
+TEST_CASE("match: the two-hundred-and-twelfth spoken-Dutch battery") { check_battery("spoken/battery212.tsv", "spoken/spoken212.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirteenth spoken-Dutch battery") { check_battery("spoken/battery213.tsv", "spoken/spoken213.yaml"); }

@@ -2160,3 +2160,28 @@ TEST_CASE("match: a stem in -t after het ends its clause as its verb, one of sit
   CHECK(readings_of("Ik zie het licht.") == "Ik zie:verb het licht:noun");
   CHECK(readings_of("Komen ze op het plat?") == "Komen ze op het plat:noun");
 }
+
+TEST_CASE("match: readings before a subject pronoun, after a die that opens its clause, and after er at a subordinate clause's end") {
+  // a past plural after a number, its subject after it, is the verb
+  CHECK(lemmas_of("In de jaren zeventig ontvingen we de familie.") ==
+        "In:in de:de jaren:jaar zeventig:zeventig ontvingen:ontvangen we:we de:de familie:familie");
+  CHECK(lemmas_of("Acht maanden waren voorbij.") == "Acht:acht maanden:maand waren:zijn voorbij:voorbij");
+  // a noun after its article is no other verb of a die's clause
+  CHECK(lemmas_of("die zitten alleen op de bank") == "die:die zitten:zitten alleen:alleen op:op de:de bank:bank");
+  // a stem in -t after er that ends a subordinate clause before the main clause's verb and subject
+  CHECK(lemmas_of("sinds de wethouder er zit zijn we blij") ==
+        "sinds:sinds de:de wethouder:wethouder er:er zit:zitten zijn:zijn we:we blij:blij");
+}
+
+TEST_CASE("match: phrases with a possessive's noun that spells a verb's stem, adverbs after het, and maar after alleen") {
+  const std::string youth = "../spoken/spoken212.yaml";
+  CHECK(code_text(youth, "Straks krijg je nog op je donder.") == "z/donder=krijg je nog op je donder\n");
+  CHECK(code_text(youth, "Was ze wel in haar sas?") == "z/sas=Was ze wel in haar sas\n");
+  CHECK(code_text(youth, "Met dat lachgas werk je je alleen maar in de nesten.") ==
+        "z/n_lachgas=lachgas\nz/nesten=werk je je alleen maar in de nesten\n");
+  CHECK(code_text("../spoken/spoken211.yaml", "Dat hij het ooit over zijn hart verkreeg, snap ik niet.") ==
+        "z/hart=het ooit over zijn hart verkreeg\n");
+  // and alleen maar ends no als-clause, which the main clause's niemand does not reach
+  CHECK(code_text("../spoken/spoken213.yaml", "Niemand gaat erop vooruit als we alleen maar dure appartementen bouwen.") ==
+        "z/bouwen=bouwen\nz/vooruit= !gaat erop vooruit\n");
+}

@@ -574,10 +574,10 @@ struct Lemmatiser::Impl {
   }
 
   // The noun of a diminutive that nl.dic does not know, in -tje (a noun in
-  // -e's: trampolinetje) or in -ke or -ske as the south says it (kapelke,
-  // prinske, boekske: kapel, prins, boek), or "".
+  // -e's: trampolinetje), -je (unitje) or in -ke or -ske as the south says
+  // it (kapelke, prinske, boekske: kapel, prins, boek), or "".
   static std::string diminutive_base(const std::string& w) {
-    for (std::string_view ending : {"tje", "tjes", "ke", "kes", "ske", "skes"})
+    for (std::string_view ending : {"tje", "tjes", "je", "jes", "ke", "kes", "ske", "skes"})
       if (w.size() >= ending.size() + 4 && ends_with(w, ending)) {
         std::string base = w.substr(0, w.size() - ending.size());
         if (lexicon::noun(base)) return base;

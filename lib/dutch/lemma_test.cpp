@@ -512,3 +512,9 @@ TEST_CASE("lemma: a short loan verb's form the verb table lists is that verb's, 
   CHECK(main_of(l, "roast", Reading::verb) == "roasten");
   CHECK(main_of(l, "bep") == "bep");  // a name's letters are asked for no verb
 }
+
+TEST_CASE("lemma: a diminutive in -je of a noun, which the word list does not know") {
+  Lemmatiser l;
+  CHECK(main_of(l, "unitje") == "unit");
+  CHECK(main_of(l, "unitjes") == "unit");
+}

@@ -130,7 +130,9 @@ bool doubles_when_closed(std::string_view w, std::size_t k) {
 // lopen, geef: geven, verhuis: verhuizen, zet: zetten, regel: regelen.
 std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   std::vector<std::string> out;
-  if (stem.size() < 3) return out;
+  // (no stem in -zi either: zien and its compounds have the stem -zie, so
+  // bezit is bezitten's, not bezien's)
+  if (stem.size() < 3 || stem.ends_with("zi")) return out;
   const char last = stem.back();
   const std::string body = stem.substr(0, stem.size() - 1);
   const std::size_t n = body.size();
@@ -174,12 +176,12 @@ constexpr std::string_view kParticles[] = {
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek",
-    "stil", "stop", "stuk", "vast", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "aan", "bij", "lam", "mis", "les", "vol", "los", "mee", "toe", "uit",
+    "stil", "stop", "stuk", "vast", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "warm", "aan", "bij", "lam", "mis", "les", "vol", "los", "mee", "toe", "uit",
     "weg", "af", "in", "na", "om", "op"};
 
-// Particles that make only the verbs nl.dic lists with them (Analysis::separable).
+// Particles that make only the verbs nl.dic or the verb table lists with them (Analysis::separable).
 constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",       "tussen",
-                                            "stand", "groot", "hoog", "zwart", "schadeloos", "mis"};
+                                            "stand", "groot", "hoog", "zwart", "schadeloos", "mis", "warm"};
 bool listed_only(std::string_view particle) { return std::ranges::find(kListedOnly, particle) != std::end(kListedOnly); }
 
 // Particles that also make inseparable verbs, whose participle has no ge-
@@ -458,14 +460,14 @@ struct Analysis {
         const std::string joined = std::string(particle) + infinitive;
         const std::string hyphened = std::string(particle) + '-' + infinitive;
         // goed, waar, les, actie, stop, tussen, stand, groot, hoog, zwart,
-        // schadeloos and mis, which open more other words than verbs
+        // schadeloos, mis and warm, which open more other words than verbs
         // (goederen: no goed + eren; waarborgen: no waar + borgen; lesgeld;
-        // tussenjaren; misdaad), make only the verbs nl.dic lists
-        // (goedkeuren, waarnemen, lesgeven, actievoeren, stopzetten,
-        // tussenkomen, standhouden, grootbrengen, hooghouden, zwartwerken,
-        // schadeloosstellen, misgaan)
+        // tussenjaren; misdaad; warmte), make only the verbs nl.dic or the
+        // verb table lists (goedkeuren, waarnemen, lesgeven, actievoeren,
+        // stopzetten, tussenkomen, standhouden, grootbrengen, hooghouden,
+        // zwartwerken, schadeloosstellen, misgaan, warmlopen, warmmaken)
         if (listed_only(particle)) {
-          if (lexicon::verb_infinitive(joined)) add(joined, forms);
+          if (lexicon::verb_infinitive(joined) || strong.separables.count(joined)) add(joined, forms);
         } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {
           add(joined, forms);
         } else if (is_word(hyphened)) {

@@ -392,3 +392,13 @@ TEST_CASE("verb: mis is a particle of the verbs nl.dic lists with it, and makes 
   CHECK(readings("misdaad") == "");
   CHECK(readings("afgeslankt") == "afslanken:d");
 }
+
+TEST_CASE("verb: warm is a particle of the verbs nl.dic or the table lists with it, the table lists volleggen, and no stem ends in -zi") {
+  CHECK(readings("warmloopt") == "warmlopen:p");
+  CHECK(readings("warmgemaakt") == "warmmaken:d");  // warmmaken is in the table, not in nl.dic
+  CHECK(readings("warmte") == "");
+  CHECK(readings("vollegt") == "volleggen:p");
+  CHECK(readings("volgelegd") == "volleggen:d");
+  CHECK(readings("bezit") == "bezitten:sp");  // not bezien's: its stem is bezie
+  CHECK(readings("beziet") == "bezien:p");
+}
