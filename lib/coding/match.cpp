@@ -1655,6 +1655,11 @@ struct Matcher::Impl {
     }
     if (w >= words.size() || !(el.bits & infos[w].bits) || !intersects(el.keys, infos[w].info->keys)) return -1;
     if (el.verb && his_or_her(w)) return -1;
+    // a u or je right before a reflexive is the subject, the reflexive the
+    // phrase's zich (Waarover verbaast u zich, Geneert u u, Schaam je je)
+    if (el.reflexive && w + 1 < clause_end[w] && is_one_of({"u", "je"}, norm(w)) &&
+        is_one_of({"zich", "u", "je", "uzelf", "jezelf"}, norm(w + 1)))
+      return -1;
     // a particle after its verb ends the clause's middle; else it is a
     // preposition (zagen tegen middernacht op het plein: no opzien tegen)
     if (el.particle && !particle_ends_field(w)) return -1;

@@ -2185,3 +2185,12 @@ TEST_CASE("match: phrases with a possessive's noun that spells a verb's stem, ad
   CHECK(code_text("../spoken/spoken213.yaml", "Niemand gaat erop vooruit als we alleen maar dure appartementen bouwen.") ==
         "z/bouwen=bouwen\nz/vooruit= !gaat erop vooruit\n");
 }
+
+TEST_CASE("match: a u or je right before a reflexive is the subject, the reflexive the phrase's zich") {
+  const std::string shops = "../spoken/spoken203.yaml";
+  CHECK(code_text(shops, "Waarover verbaast u zich het meest?") == "z/verbazen=Waarover verbaast u zich\n");
+  CHECK(code_text(shops, "Geneert u u daar niet voor?") == "z/generen= !Geneert u u\n");
+  CHECK(code_text(shops, "Geneert u zich?") == "z/generen=Geneert u zich\n");
+  // a je alone is the reflexive
+  CHECK(code_text(shops, "Geneer je niet.") == "z/generen= !Geneer je\n");
+}
