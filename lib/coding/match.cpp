@@ -135,10 +135,10 @@ bool is_r_word(std::string_view w) {
 
 // The prepositions an er, daar, waar or hier joins as a pronominal adverb
 // (ervoor, daarover, waarmee, hieraan), and a circumposition's two parts
-// (erdoorheen, ertegenop, eronderdoor).
+// (erdoorheen, ertegenop, eronderdoor, eroverheen).
 bool pronominal_preposition(std::string_view w) {
   return is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
-                    "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop"},
+                    "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop", "overheen"},
                    w);
 }
 
@@ -189,7 +189,7 @@ bool middle_field_adverb(std::string_view norm) {
     for (std::string_view adverb : {
       "aardig", "al", "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best", "compleet", "daar", "dagenlang",
       "dan", "echt", "eens", "eigenlijk", "eindelijk", "enorm", "erg", "even", "ff", "flink", "gelukkig", "gewoon", "goed",
-      "graag", "hartstikke", "heel", "helemaal", "hier", "inmiddels", "jarenlang", "lang", "maandenlang", "maar", "meer",
+      "graag", "hartstikke", "heel", "helaas", "helemaal", "hier", "inmiddels", "jarenlang", "lang", "maandenlang", "maar", "meer",
       "meteen", "misschien", "natuurlijk", "nauwelijks", "nergens", "niet", "nog", "nooit", "nou", "nu", "ooit", "ook",
       "opnieuw", "samen", "snel", "soms", "steeds", "straks", "toch", "totaal", "urenlang", "vaak", "weer", "wekenlang",
       "wel", "weleens", "zeker", "zelden", "zelf", "zo", "zomaar", "deels", "gedeeltelijk", "'s", "avonds", "middags", "morgens", "nachts",
@@ -695,7 +695,10 @@ struct CompiledCodebook::Impl {
     // matched without it, its preposition also joined to er, daar, waar or
     // hier, where one of them stands in the clause: Daar moet het bestuur
     // iets van zeggen, heb er nooit iets van gezegd, het beste ervan maken.
-    if (words.size() >= 3 && words[0].text == "er")
+    // So is one that opens with ergens, as a dictionary writes what takes
+    // such a preposition (ergens tegen kunnen: daar kan ik niet tegen, ik
+    // kan nergens tegen, waar ik mee zit).
+    if (words.size() >= 3 && (words[0].text == "er" || words[0].text == "ergens"))
       for (std::size_t i = 1; i + 1 < words.size(); ++i)
         if (joined_r_word("er" + words[i].text)) {
           words[i].r_joined = true;
@@ -1329,6 +1332,7 @@ struct Matcher::Impl {
   std::vector<char> spans_words;     // per entry of resolve()'s out: a counted hit spans several words
   std::vector<long> near_last;
   std::vector<CodeMatch> spare;  // code matches given back, their hit lists' storage kept
+  std::vector<bool> filler_commas;  // by token: mark_filler_commas
 
   explicit Impl(const CompiledCodebook& c) : compiled(c), cb(*c.impl_) {
     for (const auto& r : cb.regexes) {
@@ -1675,8 +1679,57 @@ struct Matcher::Impl {
   // a phrase's word (de (sociale) veiligheid, (semi-)openbare ruimte).
   bool mark_between(std::size_t a, std::size_t b) const {
     for (std::size_t t = words[a] + 1; t < words[b]; ++t)
-      if (ends_clause(tokens[t]) && !is_one_of({"-", "\u2013", "\u2014", "(", ")"}, tokens[t].norm)) return true;
+      if (ends_clause(tokens[t]) && !filler_comma(t) && !is_one_of({"-", "\u2013", "\u2014", "(", ")"}, tokens[t].norm))
+        return true;
     return false;
+  }
+
+  // Whether token t is one of the commas a transcriber puts around a
+  // filler where the words around them go on with one clause
+  // (mark_filler_commas).
+  bool filler_comma(std::size_t t) const { return t < filler_commas.size() && filler_commas[t]; }
+
+  // The commas around a filler (er, eh, er helemaal op af; zakt hier, uhm,
+  // helemaal in), and around the nou or nou ja a speaker adds to it (knap
+  // er, eh, nou ja, niet zo snel op af), end no clause where the word after
+  // them says the one before again or opens nothing new: no clause opener,
+  // no verb form, no article after a noun or a name, which a speaker
+  // corrects (not Meneer, eh, beheers je even; afgelegd, eh, dat vergeet
+  // ik; de Havenstraat, eh, de Kerkstraat).
+  void mark_filler_commas() {
+    filler_commas.assign(tokens.size(), false);
+    for (std::size_t t = 1; t < tokens.size(); ++t) {
+      if (tokens[t].norm != "," || !is_word_token(tokens[t - 1])) continue;
+      // the groups of fillers and hedges, each closed by a comma
+      std::size_t last_comma = t, u = t + 1;
+      bool filler = false;
+      while (u < tokens.size() && is_word_token(tokens[u])) {
+        std::size_t v = u;
+        while (v < tokens.size() && is_word_token(tokens[v]) &&
+               (context_word(tokens[v].norm) == ContextWord::filler || is_one_of({"nou", "ja"}, tokens[v].norm))) {
+          filler |= context_word(tokens[v].norm) == ContextWord::filler;
+          ++v;
+        }
+        if (v == u || v >= tokens.size() || tokens[v].norm != ",") break;
+        last_comma = v;
+        u = v + 1;
+      }
+      if (!filler || last_comma == t || u >= tokens.size() || !is_word_token(tokens[u])) continue;
+      const Token& before = tokens[t - 1];
+      const Token& after = tokens[u];
+      bool joins = before.norm == after.norm;
+      if (!joins) {
+        const WordInfo& a = info(after);  // (read before the next info())
+        const bool opens = a.clause_opener || (a.info->verb && (a.shape == VerbShape::finite || a.shape == VerbShape::stem));
+        const bool corrected = context_word(after.norm) == ContextWord::determiner &&
+                               (info(before).info->noun || (text[before.begin] >= 'A' && text[before.begin] <= 'Z'));
+        joins = !opens && !corrected;
+      }
+      if (joins)
+        for (std::size_t c = t; c <= last_comma; ++c)
+          if (tokens[c].norm == ",") filler_commas[c] = true;
+      t = last_comma;
+    }
   }
 
   void add_candidate(std::uint32_t code, Role role, std::size_t first, std::size_t last, std::uint32_t source) {
@@ -1736,7 +1789,8 @@ struct Matcher::Impl {
 
   // A phrase written with er apart (Element::r_joined), matched from
   // `first` to `last`, has no er, daar, waar or hier in the clause, alone or
-  // joined to a preposition (Hij zei iets van: kom maar: no er iets van
+  // joined to a preposition, nor ergens, nergens or overal, which stand for
+  // its object as they do (Hij zei iets van: kom maar: no er iets van
   // zeggen), but the er that opens its main clause before the finite verb,
   // which says there is (Er zei een moeder iets van dat ...).
   bool r_word_missing(const Phrase& p, std::size_t first, std::size_t last) const {
@@ -1744,7 +1798,7 @@ struct Matcher::Impl {
     const std::size_t start = clause_start[first];
     for (std::size_t w = start; w <= last && w < words.size(); ++w) {
       const bool there_is = w == start && is_one_of({"er", "d'r"}, norm(w)) && w + 1 < words.size() && infos[w + 1].finite;
-      if ((is_one_of({"er", "d'r", "daar", "waar", "hier"}, norm(w)) && !there_is) || joined_r_word(norm(w))) return false;
+      if ((is_r_word(norm(w)) && !there_is) || joined_r_word(norm(w))) return false;
     }
     return true;
   }
@@ -1894,10 +1948,12 @@ struct Matcher::Impl {
   // again (uit de eh de grond, het hele eh het hele dorpje, over de eh de
   // vloer) means them once: the up to three words before f that the words
   // after it repeat are dropped, and the clause keeps its start.
+  // So does one who puts commas around it (houdt de, eh, de poot stijf).
   void drop_repeated_before_filler(std::size_t f, std::size_t clause) {
-    if (words.empty() || words.back() + 1 != f) return;
+    const bool commas = f >= 1 && filler_comma(f - 1);
+    if (words.empty() || words.back() + 1 + (commas ? 1 : 0) != f) return;
     std::vector<std::size_t> after;
-    for (std::size_t t = f + 1; t < tokens.size() && after.size() < 3; ++t) {
+    for (std::size_t t = f + 1 + (commas ? 1 : 0); t < tokens.size() && after.size() < 3; ++t) {
       if (!is_word_token(tokens[t])) break;
       after.push_back(t);
     }
@@ -2055,6 +2111,12 @@ struct Matcher::Impl {
   // ook maar, alleen maar (werk je je alleen maar in de nesten).
   static bool adverb_before_maar(std::string_view norm) { return is_one_of({"ook", "zeg", "nog", "alleen"}, norm); }
 
+  // An object pronoun, er or het, after which maar is an adverb where the
+  // clause's finite verb came before (adverb()).
+  static bool object_before_maar(std::string_view norm) {
+    return is_one_of({"me", "mij", "je", "zich", "ons", "hem", "er", "het"}, norm);
+  }
+
   // Token t is the en or of of an adverb pair (af en toe, min of meer).
   bool adverb_pair_joiner(std::size_t t) const {
     return t > 0 && t + 1 < tokens.size() && adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm);
@@ -2106,13 +2168,13 @@ struct Matcher::Impl {
     const std::size_t n = words.size();
     const bool after_inverted_subject = maar && words.back() + 1 == t && n >= 2 && n - 2 >= clause &&
                                         subject_pronoun(infos[n - 1].context) && infos[n - 2].finite;
-    // and one right after an object pronoun of a clause whose finite verb
-    // came before it, before no new clause's subject (ik ga me maar
-    // afzijdig houden, we zetten ons maar schrap; not ik zie je maar de
-    // buren zie ik nooit)
+    // and one right after an object pronoun, er or het of a clause whose
+    // finite verb came before it, before no new clause's subject (ik ga me
+    // maar afzijdig houden, we zetten ons maar schrap, Ga er maar van uit;
+    // not ik zie je maar de buren zie ik nooit)
     const bool after_object_pronoun =
         maar && words.back() + 1 == t && n >= 2 &&
-        is_one_of({"me", "mij", "je", "zich", "ons", "hem"}, norm(n - 1)) &&
+        object_before_maar(norm(n - 1)) &&
         !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) &&
         finite_verb_since(clause);
     return imperative || after_verb || after_ook_or_zeg || after_inverted_subject || after_object_pronoun;
@@ -2329,9 +2391,9 @@ struct Matcher::Impl {
           !(((comparison && seen == 0) || subject_pronoun(previous) || previous == ContextWord::preposition) &&
             next.context == ContextWord::demonstrative) &&
           !adverb_pair_joiner(u) &&
-          // (nor the maar after alleen: als we alleen maar dure
-          // appartementen bouwen)
-          !(tokens[u].norm == "maar" && adverb_before_maar(previous_norm)))
+          // (nor the maar after alleen or an object: als we alleen maar
+          // dure appartementen bouwen, mensen die het maar niks vonden)
+          !(tokens[u].norm == "maar" && (adverb_before_maar(previous_norm) || object_before_maar(previous_norm))))
         break;
       // A noun that is also a verb form, after an article, a quantifier, a
       // preposition or them, is the noun (dat plan niet, ik stel dat op
@@ -2893,7 +2955,11 @@ struct Matcher::Impl {
   // that joins (koffie of thee).
   bool whether_asked_before(std::size_t w) {
     for (std::size_t v = w; v-- > 0 && v + 4 > w;) {
-      if (is_one_of({"niet", "me", "mij", "je", "zich", "ons", "af", "nog", "wel", "eigenlijk", "ook"}, norm(v))) continue;
+      // (the subject after the verb too: dan zien we of)
+      if (is_one_of({"niet", "me", "mij", "je", "zich", "ons", "af", "nog", "wel", "eigenlijk", "ook", "we", "wij", "ik",
+                     "jij", "u", "ze", "zij", "hij", "jullie"},
+                    norm(v)))
+        continue;
       return is_one_of({"benieuwd", "vraag", "afhankelijk", "onduidelijk", "onzeker", "twijfel"}, norm(v)) ||
              form_of(v, {"weten", "vragen", "afvragen", "twijfelen", "zien", "kijken", "nagaan", "controleren", "checken",
                          "bekijken", "onderzoeken", "beslissen", "besluiten", "bepalen", "horen", "merken", "zeggen",
@@ -3633,10 +3699,16 @@ struct Matcher::Impl {
         previous = ContextWord::subject;
       // and so is the stem in -t of a verb of sitting, standing or lying,
       // after het before a preposition, a negation or the clause's end, after
-      // die or dat before a negation or a particle, or anywhere before te
-      // and the infinitive of what one does meanwhile (hoe het zit met, hoe
-      // het zit, het zit niet in de mensen; die zit niet los; wie zit te
-      // wachten; not het feest)
+      // die or dat before a negation or a particle, or, after no article,
+      // anywhere before te and the infinitive of what one does meanwhile
+      // (hoe het zit met, hoe het zit, het zit niet in de mensen; die zit
+      // niet los; wie zit te wachten, Anouk zit al een uur aan die radio te
+      // prutsen; not het feest)
+      auto te_infinitive_after = [&] {
+        for (std::size_t v = w + 1; v + 1 < clause_end[w]; ++v)
+          if (infos[v].context == ContextWord::te) return infos[v + 1].shape == VerbShape::infinitive;
+        return false;
+      };
       if (infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
           form_of(w, {"zitten", "staan", "liggen", "lopen", "hangen"}) &&
           ((previous == ContextWord::het &&
@@ -3644,7 +3716,7 @@ struct Matcher::Impl {
              (w + 1 < clause_end[w] && infos[w + 1].info->negation))) ||
            (previous == ContextWord::demonstrative && is_one_of({"die", "dat"}, norm(w - 1)) &&
             w + 1 < clause_end[w] && (infos[w + 1].info->negation || infos[w + 1].particle)) ||
-           (next == ContextWord::te && w + 2 < clause_end[w] && infos[w + 2].shape == VerbShape::infinitive)))
+           (previous != ContextWord::determiner && te_infinitive_after())))
         previous = ContextWord::subject;
       // and any stem in -t after het or er that ends a subordinate clause
       // with no certain finite verb before it (wat het kost, omdat het lukt,
@@ -4837,9 +4909,10 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   m.clause_end.clear();
   m.infos.clear();
   m.candidates.clear();
+  m.mark_filler_commas();
   std::size_t clause = 0;
   for (std::size_t t = 0; t < m.tokens.size(); ++t) {
-    if (ends_clause(m.tokens[t])) clause = m.words.size();
+    if (ends_clause(m.tokens[t]) && !m.filler_comma(t)) clause = m.words.size();
     if (!is_word_token(m.tokens[t])) continue;
     WordInfo info = m.info(m.tokens[t]);
     if (info.context == ContextWord::filler) {  // ik eh regel: ik regel

@@ -398,3 +398,7 @@ TEST_CASE("match: the two-hundred-and-tenth spoken-Dutch battery") { check_batte
 TEST_CASE("match: the two-hundred-and-eleventh spoken-Dutch battery") { check_battery("spoken/battery211.tsv", "spoken/spoken211.yaml"); }
 TEST_CASE("match: the two-hundred-and-twelfth spoken-Dutch battery") { check_battery("spoken/battery212.tsv", "spoken/spoken212.yaml"); }
 TEST_CASE("match: the two-hundred-and-thirteenth spoken-Dutch battery") { check_battery("spoken/battery213.tsv", "spoken/spoken213.yaml"); }
+TEST_CASE("match: the two-hundred-and-fourteenth spoken-Dutch battery") { check_battery("spoken/battery214.tsv", "spoken/spoken214.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifteenth spoken-Dutch battery") { check_battery("spoken/battery215.tsv", "spoken/spoken215.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixteenth spoken-Dutch battery") { check_battery("spoken/battery216.tsv", "spoken/spoken216.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventeenth spoken-Dutch battery") { check_battery("spoken/battery217.tsv", "spoken/spoken217.yaml"); }

@@ -2194,3 +2194,36 @@ TEST_CASE("match: a u or je right before a reflexive is the subject, the reflexi
   // a je alone is the reflexive
   CHECK(code_text(shops, "Geneer je niet.") == "z/generen= !Geneer je\n");
 }
+
+TEST_CASE("match: a phrase written with ergens matches its preposition with er, daar or waar, and after nergens") {
+  const std::string meeting = "../spoken/spoken216.yaml";
+  CHECK(code_text(meeting, "Daar kan ik echt niet tegen.") == "z/kunnen= !kan ik echt niet tegen\n");
+  CHECK(code_text(meeting, "Die jongens kunnen nergens tegen.") == "z/kunnen= !kunnen nergens tegen\n");
+  CHECK(code_text(meeting, "Waar de buren mee zitten, is het verkeer.") == "z/zitten=mee zitten\n");
+  // but no r-word, no phrase
+  CHECK(code_text(meeting, "Ik zit met de buren.") == "");
+}
+
+TEST_CASE("match: the commas around a filler end no clause where the words around them go on") {
+  const std::string farm = "../spoken/spoken217.yaml";
+  CHECK(code_text(farm, "De grondprijs zakt hier, eh, de laatste maanden helemaal in.") ==
+        "z/inzakken=zakt hier, eh, de laatste maanden helemaal in\n");
+  CHECK(code_text(farm, "Met deze melkprijs zingen we het, eh, nou, echt niet uit.") ==
+        "z/uitzingen= !zingen we het, eh, nou, echt niet uit\n");
+  // but they do before a verb or a clause's opener, and a word said again counts once
+  CHECK(lemmas_of("Meneer, eh, beheers je even.") == "Meneer:meneer beheers:beheersen je:je even:even");
+  CHECK(code_text(farm, "Nee, we zakken, eh, dat zakt niet in.") == "z/inzakken= !zakt niet in\n");
+  CHECK(code_text(farm, "De heide, eh, de heide verzuurt.") == "z/n_heide=heide\nz/verzuren=verzuurt\n");
+}
+
+TEST_CASE("match: a verb of sitting before te and an infinitive later in its clause, an of-clause after zien we, maar after er") {
+  CHECK(lemmas_of("Anouk zit al een uur aan die radio te prutsen.") ==
+        "Anouk:anouk zit:zitten al:al een:een uur:uur aan:aan die:die radio:radio te:te prutsen:prutsen");
+  CHECK(lemmas_of("Dan zien we of er nog garantie op zit.") ==
+        "Dan:dan zien:zien we:we of:of er:er nog:nog garantie:garantie op:op zit:zitten");
+  CHECK(code_text("../spoken/spoken217.yaml", "Ga er maar van uit.") == "z/uitgaan=Ga er maar van uit\n");
+  // overheen joins er apart from it, and helaas stands between a phrase's words
+  CHECK(code_text("../spoken/spoken214.yaml", "Ik zet me er wel overheen.") == "z/eroverheen=zet me er wel overheen\n");
+  CHECK(code_text("../spoken/spoken214.yaml", "De ouderraad heeft het helaas niet voor het zeggen.") ==
+        "z/zeggen= !heeft het helaas niet voor het zeggen\n");
+}

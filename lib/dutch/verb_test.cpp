@@ -401,4 +401,6 @@ TEST_CASE("verb: warm is a particle of the verbs nl.dic or the table lists with 
   CHECK(readings("volgelegd") == "volleggen:d");
   CHECK(readings("bezit") == "bezitten:sp");  // not bezien's: its stem is bezie
   CHECK(readings("beziet") == "bezien:p");
+  CHECK(readings("herontworpen") == "herontwerpen:d");  // nl.dic lacks it: the table lists it
+  CHECK(readings("herontwierp") == "herontwerpen:v");
 }
