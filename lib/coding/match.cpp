@@ -2162,7 +2162,7 @@ struct Matcher::Impl {
           is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, infos[opens + 1].context)));
     const bool after_verb = words.back() + 1 == t && t + 1 < tokens.size() && infos.back().shape == VerbShape::finite &&
                             infos.back().finite;
-    const bool after_ook_or_zeg = maar && words.back() + 1 == t && adverb_before_maar(norm(words.size() - 1));
+    const bool after_adverb = maar && words.back() + 1 == t && adverb_before_maar(norm(words.size() - 1));
     // and one right after a subject that follows its finite verb (die herrie
     // nemen we maar voor lief)
     const std::size_t n = words.size();
@@ -2177,7 +2177,7 @@ struct Matcher::Impl {
         object_before_maar(norm(n - 1)) &&
         !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) &&
         finite_verb_since(clause);
-    return imperative || after_verb || after_ook_or_zeg || after_inverted_subject || after_object_pronoun;
+    return imperative || after_verb || after_adverb || after_inverted_subject || after_object_pronoun;
   }
 
   // Whether a word in [from, to) is certainly a finite verb: an
