@@ -1007,6 +1007,9 @@ struct CompiledCodebook::Impl {
           er_apart && w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
       const bool pronominal = pronominal_preposition(rest) || is_one_of({"langs", "vandoor"}, rest);
       const bool adverbs_before = adverbs_may_precede(words, i);
+      // what het's clause says of it (het koud hebben, het eens zijn) the
+      // clause's other words (we hebben het altijd koud, ik ben het niet met
+      // Sanne eens, we zijn het er allemaal over eens)
       const bool clause_before = i > 0 && words[i - 1].text == "het" && (lexicon::adjective(w) || w == "eens");
       const bool adjectives_before = !clause_before && adjectives_between(pattern_words.lemmatiser, words, i);
       const std::size_t n = fronts.size();
