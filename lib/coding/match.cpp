@@ -607,23 +607,28 @@ struct CompiledCodebook::Impl {
       std::vector<std::uint32_t> keys;
       if (word->verb) {
         keys.push_back(intern(norm));
-      } else if (in_phrase &&
-                 (norm == "zich" || norm == "zichzelf" || norm == "een" || norm == "het" || possessive || article_of_noun)) {
+      } else if (in_phrase && (norm == "zich" || norm == "zichzelf" || norm == "een" || norm == "het" ||
+                               norm == "niets" || norm == "iets" || possessive || article_of_noun)) {
         // zich stands for every reflexive, zichzelf for every one in
         // -zelf (de eer aan mezelf houden); een also for 'n and geen, a
         // negation the hit then holds (ze doen geen beroep op de buurt); het
-        // for 't (een oogje in 't zeil houden); the possessive zijn for every
-        // possessive
+        // for 't (een oogje in 't zeil houden); niets and iets for what
+        // speech says instead (er niks van bakken, er wat van zeggen); the
+        // possessive zijn for every possessive
         static constexpr std::string_view kArticles[] = {"een", "'n", "geen"};
         static constexpr std::string_view kHet[] = {"het", "'t"};
+        static constexpr std::string_view kNothing[] = {"niets", "niks"};
+        static constexpr std::string_view kSomething[] = {"iets", "wat"};
         static constexpr std::string_view kReflexives[] = {"zich", "zichzelf", "me",     "mij",   "mezelf",  "mijzelf", "je",
                                                            "jezelf", "u",     "uzelf", "ons",   "onszelf", "jullie",  "julliezelf"};
         static constexpr std::string_view kSelfReflexives[] = {"zichzelf", "mezelf", "mijzelf", "jezelf",    "uzelf",
                                                                "onszelf",  "hemzelf", "haarzelf", "julliezelf"};
         static constexpr std::string_view kPossessives[] = {"zijn", "z'n", "zn", "mijn", "m'n", "mn", "jouw", "je", "uw",
                                                             "haar", "d'r",  "ons",  "onze", "jullie", "hun"};
-        const std::span<const std::string_view> others = norm == "een"   ? std::span<const std::string_view>(kArticles)
-                                                         : norm == "het" ? std::span<const std::string_view>(kHet)
+        const std::span<const std::string_view> others = norm == "een"     ? std::span<const std::string_view>(kArticles)
+                                                         : norm == "het"   ? std::span<const std::string_view>(kHet)
+                                                         : norm == "niets" ? std::span<const std::string_view>(kNothing)
+                                                         : norm == "iets"  ? std::span<const std::string_view>(kSomething)
                                                          : norm == "zichzelf"
                                                              ? std::span<const std::string_view>(kSelfReflexives)
                                                          : possessive || article_of_noun
@@ -1788,6 +1793,16 @@ struct Matcher::Impl {
     return norm(last) == "om" ||
            (last + 2 < clause_end[last] &&
             time_unit(norm(last + 2)));
+  }
+
+  // A phrase's iets, which wat stands for in speech (er wat van zeggen),
+  // matched from `first` to `last` by a wat that opens its clause: a
+  // question word or a relative, no something (Wat heb je meegenomen?, wat
+  // je meeneemt: no iets meenemen).
+  bool wat_opens_clause(const Phrase& p, std::size_t first, std::size_t last) const {
+    for (std::size_t w = first; w <= last; ++w)
+      if (w == clause_start[w] && norm(w) == "wat") return !phrase_writes(cb.sources[p.source].text, "wat");
+    return false;
   }
 
   // A phrase written with er apart (Element::r_joined), matched from
@@ -3366,7 +3381,8 @@ struct Matcher::Impl {
       // (not langs kunnen komen, nor after a preposition an r-word left
       // stranded, the modal's verb: daar moet je van bekomen)
       case ContextWord::preposition:
-        return !infos[w - 1].particle && !(w + 1 == clause_end[w] && modal_and_r_word_before(w - 1));
+        return !infos[w - 1].particle &&
+               !(w + 1 == clause_end[w] && verb_and_r_word_before(w - 1, ContextWord::modal));
       case ContextWord::het: {
         if (w - 1 == clause_start[w]) return !subject_after;
         return infos[w - 2].context == ContextWord::preposition && norm(w - 2) != "aan";
@@ -3470,10 +3486,15 @@ struct Matcher::Impl {
         previous = ContextWord::determiner;
       // a preposition that an r-word earlier in the clause left stranded
       // takes no noun: an infinitive after it that ends a modal's clause is
-      // the modal's verb (daar moet je echt van bekomen)
-      if (previous == ContextWord::preposition && w + 1 == clause_end[w] && infos[w].shape == VerbShape::infinitive &&
-          modal_and_r_word_before(w - 1))
-        previous = ContextWord::modal;
+      // the modal's verb (daar moet je echt van bekomen), a participle that
+      // ends an auxiliary's the auxiliary's (ze hebben er niks van
+      // gebakken: no gebak)
+      if (previous == ContextWord::preposition && w + 1 == clause_end[w]) {
+        if (infos[w].shape == VerbShape::infinitive && verb_and_r_word_before(w - 1, ContextWord::modal))
+          previous = ContextWord::modal;
+        else if (infos[w].info->participle && verb_and_r_word_before(w - 1, ContextWord::auxiliary))
+          previous = ContextWord::auxiliary;
+      }
       // a word that opens clauses but not this one says nothing (the adverb
       // maar), but a comparing als joins as en does (Taal als
       // gemeenschappelijke deler: no imperative); the om of an om ... te
@@ -4070,15 +4091,15 @@ struct Matcher::Impl {
     return true;
   }
 
-  // Before word w in its clause stand a modal and an r-word (er, daar,
-  // waar, hier) in that order or the other.
-  bool modal_and_r_word_before(std::size_t w) const {
-    bool modal = false, r_word = false;
+  // Before word w in its clause stand a `verb` (a modal, an auxiliary) and
+  // an r-word (er, daar, waar, hier) in that order or the other.
+  bool verb_and_r_word_before(std::size_t w, ContextWord verb) const {
+    bool verb_seen = false, r_word = false;
     for (std::size_t v = clause_start[w]; v < w; ++v) {
-      modal |= infos[v].context == ContextWord::modal;
+      verb_seen |= infos[v].context == verb;
       r_word |= is_r_word(norm(v));
     }
-    return modal && r_word;
+    return verb_seen && r_word;
   }
 
   // The OR of the bits of the words a gap after word w may reach.
@@ -4247,7 +4268,7 @@ struct Matcher::Impl {
       const auto end = static_cast<std::size_t>(last);
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
           !preposition_of_time(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end) &&
-          !r_word_missing(p, w, end))
+          !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end))
         add_candidate(p.code, p.role, w, end, p.source);
     }
   }
@@ -4572,10 +4593,12 @@ struct Matcher::Impl {
     }
   }
 
-  // Whether a pattern's text holds `word` as one of its words.
+  // Whether a pattern's text holds `word` as one of its words (niks as
+  // its niets, which it stands for: er niks van bakken).
   static bool phrase_writes(const std::string& text, std::string_view word) {
+    const std::string_view written = word == "niks" ? "niets" : word;
     return std::ranges::any_of(CompiledCodebook::Impl::phrase_words(text),
-                               [&](const PhraseWord& w) { return fold(w.text) == word; });
+                               [&](const PhraseWord& w) { return fold(w.text) == written; });
   }
 
   // Codebook::method: enough of the words tell how the study was done.

@@ -2227,3 +2227,19 @@ TEST_CASE("match: a verb of sitting before te and an infinitive later in its cla
   CHECK(code_text("../spoken/spoken214.yaml", "De ouderraad heeft het helaas niet voor het zeggen.") ==
         "z/zeggen= !heeft het helaas niet voor het zeggen\n");
 }
+
+TEST_CASE("match: a phrase's niets also as niks and iets as wat, a participle after a preposition an r-word left stranded") {
+  const std::string meeting = "../spoken/spoken216.yaml";
+  CHECK(code_text(meeting, "Die aannemer bakt er niks van.") == "z/bakken=bakt er niks van\n");
+  CHECK(code_text(meeting, "Die aannemer bakt er niet niks van.") == "z/bakken= !bakt er niet niks van\n");
+  CHECK(code_text("../spoken/spoken160.yaml", "Zeg je er dan wat van?") == "z/zeggen=Zeg je er dan wat van\n");
+  // but a wat that opens its clause asks or refers: no iets meenemen
+  const std::string samenleven = "../../../codebooks/samenleven.yaml";
+  CHECK(code_text(samenleven, "Ik neem wat mee.") == "wederkerigheid/geven_en_nemen=neem wat mee\n");
+  CHECK(code_text(samenleven, "Wat heb je meegenomen?") == "");
+  CHECK(code_text(samenleven, "Ik wist niet wat je meeneemt.") == "");
+  // gebakken ends the clause of hebben, van being er's: bakken, no gebak
+  CHECK(lemmas_of("Ze hebben er helemaal niks van gebakken.") ==
+        "Ze:ze hebben:hebben er:er helemaal:helemaal niks:niks van:van gebakken:bakken");
+  CHECK(lemmas_of("Ze hebben zin in gebakken.") == "Ze:ze hebben:hebben zin:zin in:in gebakken:gebak");
+}

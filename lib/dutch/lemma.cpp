@@ -337,8 +337,12 @@ std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
     const std::string* best =
         l.nominal.empty() || std::find(l.nominal.begin(), l.nominal.end(), l.norm) != l.nominal.end() ? &l.norm
                                                                                                     : &l.nominal.front();
+    // (of two as long, not the old singular nl.dic keeps beside today's:
+    // uitgaven is uitgave's plural, not uitgaaf's)
+    auto old_singular = [](std::string_view n) { return is_one_of({"uitgaaf", "opgaaf", "weergaaf", "aanvrage"}, n); };
     for (const auto& n : l.nominal)
-      if ((n.size() < best->size() || (n.size() == best->size() && n < *best)) &&
+      if ((n.size() < best->size() ||
+           (n.size() == best->size() && !old_singular(n) && (n < *best || old_singular(*best)))) &&
           // handvat|ten, where it is no verb or read as a noun (vier ritten)
           (!verb_ending(n, l.norm) || ((l.verbs.empty() || noun) && l.norm == n + n.back() + "en")) &&
           !(closed_short(n) && std::binary_search(l.nominal.begin(), l.nominal.end(), long_vowel(n))) &&

@@ -518,3 +518,10 @@ TEST_CASE("lemma: a diminutive in -je of a noun, which the word list does not kn
   CHECK(main_of(l, "unitje") == "unit");
   CHECK(main_of(l, "unitjes") == "unit");
 }
+
+TEST_CASE("lemma: of two singulars as long, today's, not the old one the word list keeps beside it") {
+  Lemmatiser l;
+  CHECK(main_of(l, "uitgaven", Reading::noun) == "uitgave");  // not uitgaaf
+  CHECK(main_of(l, "aanvragen", Reading::noun) == "aanvraag");  // not aanvrage
+  CHECK(main_of(l, "gaven", Reading::noun) == "gave");
+}
