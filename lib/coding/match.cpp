@@ -135,10 +135,10 @@ bool is_r_word(std::string_view w) {
 
 // The prepositions an er, daar, waar or hier joins as a pronominal adverb
 // (ervoor, daarover, waarmee, hieraan), and a circumposition's two parts
-// (erdoorheen, ertegenop, eronderdoor, eroverheen).
+// (erdoorheen, ertegenop, eronderdoor, eroverheen, eronderuit).
 bool pronominal_preposition(std::string_view w) {
   return is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
-                    "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop", "overheen"},
+                    "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop", "overheen", "onderuit"},
                    w);
 }
 
@@ -608,13 +608,13 @@ struct CompiledCodebook::Impl {
       if (word->verb) {
         keys.push_back(intern(norm));
       } else if (in_phrase && (norm == "zich" || norm == "zichzelf" || norm == "een" || norm == "het" ||
-                               norm == "niets" || norm == "iets" || possessive || article_of_noun)) {
+                               norm == "niets" || norm == "niks" || norm == "iets" || possessive || article_of_noun)) {
         // zich stands for every reflexive, zichzelf for every one in
         // -zelf (de eer aan mezelf houden); een also for 'n and geen, a
         // negation the hit then holds (ze doen geen beroep op de buurt); het
-        // for 't (een oogje in 't zeil houden); niets and iets for what
-        // speech says instead (er niks van bakken, er wat van zeggen); the
-        // possessive zijn for every possessive
+        // for 't (een oogje in 't zeil houden); niets and niks for each other,
+        // iets for wat, which speech says instead (er niks van bakken, er wat
+        // van zeggen); the possessive zijn for every possessive
         static constexpr std::string_view kArticles[] = {"een", "'n", "geen"};
         static constexpr std::string_view kHet[] = {"het", "'t"};
         static constexpr std::string_view kNothing[] = {"niets", "niks"};
@@ -627,7 +627,8 @@ struct CompiledCodebook::Impl {
                                                             "haar", "d'r",  "ons",  "onze", "jullie", "hun"};
         const std::span<const std::string_view> others = norm == "een"     ? std::span<const std::string_view>(kArticles)
                                                          : norm == "het"   ? std::span<const std::string_view>(kHet)
-                                                         : norm == "niets" ? std::span<const std::string_view>(kNothing)
+                                                         : norm == "niets" || norm == "niks"
+                                                             ? std::span<const std::string_view>(kNothing)
                                                          : norm == "iets"  ? std::span<const std::string_view>(kSomething)
                                                          : norm == "zichzelf"
                                                              ? std::span<const std::string_view>(kSelfReflexives)
@@ -703,13 +704,27 @@ struct CompiledCodebook::Impl {
     // So is one that opens with ergens, as a dictionary writes what takes
     // such a preposition (ergens tegen kunnen: daar kan ik niet tegen, ik
     // kan nergens tegen, waar ik mee zit).
-    if (words.size() >= 3 && (words[0].text == "er" || words[0].text == "ergens"))
-      for (std::size_t i = 1; i + 1 < words.size(); ++i)
+    // So too after zich (zich ergens voor lenen: leen ik me niet voor).
+    const std::size_t r = words.size() >= 4 && words[0].text == "zich" ? 1 : 0;
+    if (words.size() >= r + 3 && (words[r].text == "er" || words[r].text == "ergens"))
+      for (std::size_t i = r + 1; i + 1 < words.size(); ++i)
         if (joined_r_word("er" + words[i].text)) {
           words[i].r_joined = true;
-          words.erase(words.begin());
+          words.erase(words.begin() + static_cast<long>(r));
           break;
         }
+    // A phrase a dictionary writes with its infinitive first and no other
+    // verb after it (dweilen met de kraan open) is said with the verb where
+    // Dutch puts it: also matched as if written with the infinitive last
+    // (met de kraan open gedweild, dweilen we niet langer met de kraan open).
+    if (words.size() >= 3 && !words[0].gap && infinitive(pattern_words.lemmatiser.lookup(words[0].text), words[0].text) &&
+        std::none_of(words.begin() + 1, words.end(), [](const PhraseWord& w) { return w.gap; }) &&
+        phrase_infinitive(pattern_words.lemmatiser, words) == words.size()) {
+      std::vector<PhraseWord> verb_last(words.begin() + 1, words.end());
+      verb_last.push_back(words[0]);
+      if (phrase_infinitive(pattern_words.lemmatiser, verb_last) + 1 == verb_last.size())
+        add_verb_phrase(pattern_words, code, role, verb_last, source);
+    }
     if (add_prepositional_verb(pattern_words, code, role, words, source)) {
       words.back().needs_object = true;
       // (a separable verb's te after its particle, the preposition after
@@ -2284,6 +2299,9 @@ struct Matcher::Impl {
       }
       if (joins) return true;
     }
+    // (a separable verb's particle before it ends that verb's clause: dat
+    // hangt ervan af of de gemeente betaalt)
+    if (before >= clause && words[before] + 1 == t && infos[before].particle && finite_verb_since(clause)) return false;
     for (std::size_t w = clause; w < words.size(); ++w)
       if (infos[w].finite && !infos[w].ambiguous) return false;
     return next == ContextWord::determiner || next == ContextWord::het;
@@ -4155,14 +4173,17 @@ struct Matcher::Impl {
       // a particle apart is no hit of its own where a verb before it takes it (zitten vast: not vasten;
       // vindt plaats, ligt lam: not the nouns)
       const std::string particle_of = n.particle && infos[w].units ? verb_of_particle(w) : std::string();
-      // a preposition, a conjunction or a possessive is a noun only after an
-      // article or an adjective (de bij, een wilde bij, de rode want, de
-      // mijn; not bij de fietsen, zat er een wesp bij, want ze hangen, mijn
-      // vader), and a possessive only before no noun (not dat mijn vader)
+      // a preposition, a conjunction, a possessive or an r-word is a noun
+      // only after an article or an adjective (de bij, een wilde bij, de rode
+      // want, de mijn, de waar; not bij de fietsen, zat er een wesp bij, want
+      // ze hangen, mijn vader, Waar moet ik staan?, echt waar), and a
+      // possessive only before no noun (not dat mijn vader)
       const bool possessive = infos[w].context == ContextWord::determiner;
+      // (waar opens a clause of its own, even after de)
       const bool function_word =
-          is_one_of({ContextWord::preposition, ContextWord::coordinator, ContextWord::determiner}, infos[w].context) &&
-          (!after_article(w) || (possessive && w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))));
+          (is_one_of({ContextWord::preposition, ContextWord::coordinator, ContextWord::determiner}, infos[w].context) &&
+           (!after_article(w) || (possessive && w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))))) ||
+          (is_r_word(norm(w)) && !(w > 0 && article_ends_at(w - 1)));
       // a conjunction that opens its clause after a mark or a coordinator
       // is no verb form it also spells (Aangezien het park pas in maart
       // opengaat, ..., aangezien: no aanzien; but hij werd aangezien voor)
@@ -4180,7 +4201,7 @@ struct Matcher::Impl {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
         if (function_word && unit.as == WordClass::noun && unit.role == Role::hit) {
-          excluded(unit, [] { return "no noun here: a preposition, conjunction or possessive without an article"; });
+          excluded(unit, [] { return "no noun here: a preposition, conjunction, possessive or r-word without an article"; });
           continue;
         }
         if (unit.as == WordClass::noun && unit.role == Role::hit && predicative_adjective(w)) {
@@ -4594,11 +4615,13 @@ struct Matcher::Impl {
   }
 
   // Whether a pattern's text holds `word` as one of its words (niks as
-  // its niets, which it stands for: er niks van bakken).
+  // niets and niets as niks, which they stand for: er niks van bakken, niets
+  // te zoeken hebben).
   static bool phrase_writes(const std::string& text, std::string_view word) {
-    const std::string_view written = word == "niks" ? "niets" : word;
-    return std::ranges::any_of(CompiledCodebook::Impl::phrase_words(text),
-                               [&](const PhraseWord& w) { return fold(w.text) == written; });
+    auto nothing_as_niets = [](std::string_view w) { return w == "niks" ? std::string_view("niets") : w; };
+    return std::ranges::any_of(CompiledCodebook::Impl::phrase_words(text), [&](const PhraseWord& w) {
+      return nothing_as_niets(fold(w.text)) == nothing_as_niets(word);
+    });
   }
 
   // Codebook::method: enough of the words tell how the study was done.

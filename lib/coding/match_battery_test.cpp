@@ -402,3 +402,7 @@ TEST_CASE("match: the two-hundred-and-fourteenth spoken-Dutch battery") { check_
 TEST_CASE("match: the two-hundred-and-fifteenth spoken-Dutch battery") { check_battery("spoken/battery215.tsv", "spoken/spoken215.yaml"); }
 TEST_CASE("match: the two-hundred-and-sixteenth spoken-Dutch battery") { check_battery("spoken/battery216.tsv", "spoken/spoken216.yaml"); }
 TEST_CASE("match: the two-hundred-and-seventeenth spoken-Dutch battery") { check_battery("spoken/battery217.tsv", "spoken/spoken217.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighteenth spoken-Dutch battery") { check_battery("spoken/battery218.tsv", "spoken/spoken218.yaml"); }
+TEST_CASE("match: the two-hundred-and-nineteenth spoken-Dutch battery") { check_battery("spoken/battery219.tsv", "spoken/spoken219.yaml"); }
+TEST_CASE("match: the two-hundred-and-twentieth spoken-Dutch battery") { check_battery("spoken/battery220.tsv", "spoken/spoken220.yaml"); }
+TEST_CASE("match: the two-hundred-and-twenty-first spoken-Dutch battery") { check_battery("spoken/battery221.tsv", "spoken/spoken221.yaml"); }

@@ -2243,3 +2243,16 @@ TEST_CASE("match: a phrase's niets also as niks and iets as wat, a participle af
         "Ze:ze hebben:hebben er:er helemaal:helemaal niks:niks van:van gebakken:bakken");
   CHECK(lemmas_of("Ze hebben zin in gebakken.") == "Ze:ze hebben:hebben zin:zin in:in gebakken:gebak");
 }
+
+TEST_CASE("match: an infinitive-first phrase also verb last, ergens after zich, a particle before of, an r-word no noun") {
+  CHECK(code_text("../spoken/spoken218.yaml", "Jarenlang hebben we met de kraan open gedweild.") ==
+        "z/kraan=met de kraan open gedweild\n");
+  CHECK(code_text("../spoken/spoken218.yaml", "We dweilen met de kraan open.") == "z/kraan=dweilen met de kraan open\n");
+  CHECK(code_text("../spoken/spoken220.yaml", "Daar leen ik me niet voor.") == "z/lenen= !leen ik me niet voor\n");
+  CHECK(code_text("../spoken/spoken221.yaml", "Het hangt ervan af of de gemeente betaalt.") ==
+        "z/afhangen=hangt ervan af\n");
+  // but of between two noun phrases joins them
+  CHECK(code_text("../spoken/spoken221.yaml", "Niemand van de raad of de gemeente hangt af.") == "z/afhangen= !hangt af\n");
+  CHECK(code_text("../spoken/spoken219.yaml", "Waar moet ik m'n waren uitstallen?") == "z/n_waar=waren\n");
+  CHECK(code_text("../spoken/spoken219.yaml", "Hij prees de waar aan.") == "z/n_waar=waar\n");
+}

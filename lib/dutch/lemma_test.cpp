@@ -525,3 +525,14 @@ TEST_CASE("lemma: of two singulars as long, today's, not the old one the word li
   CHECK(main_of(l, "aanvragen", Reading::noun) == "aanvraag");  // not aanvrage
   CHECK(main_of(l, "gaven", Reading::noun) == "gave");
 }
+
+TEST_CASE("lemma: a regular verb's past confirmed by the participle the word list has, verbs the table adds") {
+  Lemmatiser l;
+  CHECK(main_of(l, "gechloreerd", Reading::verb) == "chloreren");  // chloreerde and gechloreerd/Ve
+  CHECK(main_of(l, "hostte", Reading::verb) == "hosten");
+  CHECK(main_of(l, "zoutte", Reading::verb) == "zouten");
+  CHECK(main_of(l, "gehypet", Reading::verb) == "hypen");
+  CHECK(main_of(l, "doorgegamed", Reading::verb) == "doorgamen");
+  CHECK(main_of(l, "uitgebrakt", Reading::verb) == "uitbrakken");
+  CHECK(main_of(l, "hadden", Reading::verb) == "hebben");
+}

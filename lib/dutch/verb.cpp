@@ -306,12 +306,12 @@ struct Analysis {
                         (lexicon::bare_entry(infinitive) && lexicon::bare_entry("ge" + participle) &&
                          !lexicon::verb_infinitive(participle + "en"));
     // The past is confirmed by two of three signs: its singular, its plural,
-    // and, for a verb with a prefix, a participle nl.dic lists (hunspell
-    // knows some such pasts in the singular only, as the participle's
-    // inflection: herschikt/Ve, herschikte; some in the plural only:
+    // and a participle nl.dic lists (hunspell knows some such pasts in the
+    // singular only, as the participle's inflection: herschikt/Ve,
+    // herschikte, gechloreerd/Ve, chloreerde; some in the plural only:
     // verroestten, not verroestte).
     const int signs = int{is_word(stem + ending + "e")} + int{is_word(stem + ending + "en")} +
-                      int{has_prefix(infinitive) && lexicon::entry(participle)};
+                      int{lexicon::entry(has_prefix(infinitive) ? participle : "ge" + participle)};
     const bool past = signs >= 2;
     return listed && past &&
            (is_word("ge" + participle) || (has_prefix(infinitive) && is_word(participle)) ||
