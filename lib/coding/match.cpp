@@ -2663,8 +2663,11 @@ struct Matcher::Impl {
       // toe snauwt hij)
       // (nor a waar that opens its clause, which asks or relates: Waar maak
       // je je druk om?)
+      // (nor, before a verb that takes a bare infinitive, a particle the
+      // infinitive after it makes a verb with: leeg laten lopen: leeglopen)
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
-          !noun_of_noun_phrase(p) && !ends_adverb_pair(p) && !(norm(p) == "waar" && p == clause_start[p]))
+          !noun_of_noun_phrase(p) && !ends_adverb_pair(p) && !(norm(p) == "waar" && p == clause_start[p]) &&
+          !particle_of_infinitive_after(p, w))
         return static_cast<long>(p);
       // (a noun particle that geen negates keeps meer after it: geen les
       // meer geven, geen actie meer te voeren)
@@ -2675,6 +2678,16 @@ struct Matcher::Impl {
         break;
     }
     return -1;
+  }
+
+  // Word p, a particle before verb w that takes a bare infinitive, is the
+  // particle of the infinitive right after w, with which it makes a verb
+  // (leeg laten lopen, op laten halen).
+  bool particle_of_infinitive_after(std::size_t p, std::size_t w) {
+    if (w + 1 >= clause_end[w] || infos[w + 1].shape != VerbShape::infinitive || !takes_bare_infinitive(w)) return false;
+    const std::string joined = std::string(norm(p)).append(norm(w + 1));
+    const auto& verbs = lemmatiser.lookup(joined).verbs;
+    return std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == joined; });
   }
 
   // Word p is the last word of an adverb pair in its clause (af en toe,
@@ -3775,9 +3788,17 @@ struct Matcher::Impl {
       // and a form after het that is also a noun is that noun where its
       // clause's finite verb comes after it (het bad in Zeist is dicht, het
       // net zit vol; not het bad me om te komen, nor a modal's form before
-      // its infinitive: het kan niet zo zijn)
-      if (previous == ContextWord::het && infos[w].shape == VerbShape::finite && w + 1 < clause_end[w] &&
-          infos[w].context != ContextWord::modal && lexicon::noun(norm(w)) && finite_after(w + 1))
+      // its infinitive: het kan niet zo zijn), or before it, after its
+      // subject (ze maken het bad leeg)
+      auto subject_and_verb_before = [&] {
+        for (std::size_t v = clause_start[w]; v + 2 < w; ++v)
+          if (subject_pronoun(infos[v].context) && infos[v + 1].finite)
+            return true;
+        return false;
+      };
+      if (previous == ContextWord::het && infos[w].shape == VerbShape::finite && infos[w].context != ContextWord::modal &&
+          lexicon::noun(norm(w)) &&
+          ((w + 1 < clause_end[w] && finite_after(w + 1)) || subject_and_verb_before()))
         previous = ContextWord::determiner;
       // a form right after the noun that opens its main clause that agrees
       // with it is that subject's verb (andere gemeenten kiezen ervoor om,

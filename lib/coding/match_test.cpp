@@ -2256,3 +2256,13 @@ TEST_CASE("match: an infinitive-first phrase also verb last, ergens after zich, 
   CHECK(code_text("../spoken/spoken219.yaml", "Waar moet ik m'n waren uitstallen?") == "z/n_waar=waren\n");
   CHECK(code_text("../spoken/spoken219.yaml", "Hij prees de waar aan.") == "z/n_waar=waar\n");
 }
+
+TEST_CASE("match: a particle before laten and an infinitive is the infinitive's, het after a subject and its verb an article") {
+  const std::string pool = "../spoken/spoken218.yaml";
+  CHECK(code_text(pool, "Ze hebben het bad leeg laten lopen.") == "");  // leeglopen, no leeglaten
+  CHECK(code_text(pool, "Ik wil het bad leeg laten.") == "z/leeglaten=leeg laten\n");
+  CHECK(lemmas_of("Ze maken het bad leeg.") == "Ze:ze maken:maken het:het bad:bad leeg:leeg");
+  CHECK(lemmas_of("Het bad me om te komen.") == "Het:het bad:bidden me:me om:om te:te komen:komen");
+  // 'n is an article as een is
+  CHECK(lemmas_of("Ik weet niet wat 'n fiets kost.") == "Ik:ik weet:weten niet:niet wat:wat 'n:'n fiets:fiets kost:kosten");
+}

@@ -159,7 +159,7 @@ const StringMap<ContextWord>& context_words() {
         {ContextWord::subject, {"ik", "'k", "jij", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "ie", "iemand", "niemand"}},
         {ContextWord::je, {"je"}},
         {ContextWord::het, {"het", "'t"}},
-        {ContextWord::determiner, {"de", "een", "mijn", "m'n", "mn", "jouw", "onze", "hun", "uw", "z'n", "zn", "elke",
+        {ContextWord::determiner, {"de", "een", "'n", "mijn", "m'n", "mn", "jouw", "onze", "hun", "uw", "z'n", "zn", "elke",
                                    "iedere", "ieder", "elk", "geen", "alle", "sommige", "welke", "zo'n", "enkele", "eigen", "allerlei", "beide",
                                    "meerdere", "nieuwe", "goede", "hele"}},
         {ContextWord::quantifier, {"tientallen", "honderden", "duizenden", "meer", "minder", "veel", "weinig", "zoveel",
