@@ -87,6 +87,8 @@ struct Element {
   bool r_joined = false;
 };
 constexpr std::uint8_t kMaxGap = 3;
+// A term this long may be a compound the splitter cuts across (nachtbus).
+constexpr std::size_t kCompoundModifierBytes = 6;
 constexpr std::uint8_t kClauseGap = 8;
 // A word that starts more phrases with a gap after it than this keeps them
 // indexed by bit (NormInfo::gap_by_bit).
@@ -470,6 +472,10 @@ struct CompiledCodebook::Impl {
   // The terms a compound's head may match (compound: head), as written, and
   // their units: a compound nl.dic lists whole has no parts (Matcher::Impl::add_head_term_ending).
   std::vector<std::pair<std::string, std::uint32_t>> head_terms;
+  // The terms a compound's first part may match (compound: any) that may be
+  // compounds themselves, as written, and their units: the splitter may cut
+  // a word across them (nacht|buslijn: nachtbus; Matcher::Impl::add_modifier_term_start).
+  std::vector<std::pair<std::string, std::uint32_t>> modifier_terms;
   GlobSet globs;  // ids are units
   std::vector<Phrase> phrases;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> phrases_by_first_key;
@@ -818,6 +824,9 @@ struct CompiledCodebook::Impl {
         ++i;
         continue;
       }
+      // (and an old te before no verb stands as a preposition does: zijn
+      // boekje te buiten gaan, te lijf gaan)
+      if (words[i].text == "te" && i + 2 < n) continue;
       nouns_before = !words[i].gap && words[i].text != "te";
       if (!nouns_before) break;
       const Lemmas& l = lemmatiser.lookup(words[i].text);
@@ -1103,6 +1112,10 @@ struct CompiledCodebook::Impl {
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
     if (unit.compound == CompoundMode::head) head_terms.emplace_back(fold(term.text), id);
+    // (not an adjective, whose letters begin longer adjectives: ongelijk|waardigheid)
+    if (unit.compound == CompoundMode::any && unit.role == Role::hit && fold(term.text).size() >= kCompoundModifierBytes &&
+        !lexicon::adjective(fold(term.text)))
+      modifier_terms.emplace_back(fold(term.text), id);
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
     // (with the diaeresis folded, as a token's norm has it: meeëten, mee + eten)
     if (unit.role != Role::near) add_separable(pattern_words, dutch_dictionary::fold_diaeresis(fold(term.text)));
@@ -1423,6 +1436,21 @@ struct Matcher::Impl {
     }
   }
 
+  // `word` begins with a term that may be a compound itself (nachtbus,
+  // zelfservice), the rest, maybe after a linking s, a word that ends
+  // compounds (nachtbuslijn, zelfservicezuil): the splitter may have cut
+  // across the term, whose first part alone is no term.
+  void add_modifier_term_start(std::string_view word, std::vector<std::uint32_t>& units) {
+    for (const auto& [term, unit] : cb.modifier_terms) {
+      if (verb_only(cb.units[unit].as) || word.size() < term.size() + 3 || !word.starts_with(term)) continue;
+      std::string_view rest = word.substr(term.size());
+      if (rest.size() > 3 && rest.front() == 's' && !in_word_list(std::string(rest))) rest.remove_prefix(1);
+      if (in_word_list(std::string(rest)) && lexicon::compound_head(rest) &&
+          std::find(units.begin(), units.end(), unit) == units.end())
+        units.push_back(unit);
+    }
+  }
+
   // `word`, after its first letters `rest`, a separable verb's particle,
   // is that verb's noun in -ing (goedkeuring: goedkeuren; vrijlating).
   static bool particle_verb_noun(std::string_view word, std::string_view rest) {
@@ -1583,13 +1611,21 @@ struct Matcher::Impl {
                   rest && rest->empty() && !verb_only(cb.units[unit].as))
                 n.units.push_back(unit);
           // a head that is itself a compound the splitter cut (fiets|stop|licht:
-          // stoplicht) is the rest of the word from one of its parts on
+          // stoplicht) is the rest of the word from one of its parts on, and
+          // so a modifier the word up to one of its parts (nacht|bus|lijn:
+          // nachtbus, zelf|service|zuil: zelfservice)
           if (p > 0 && !head) {
             const std::string rest(form.substr(offset));
             if (in_word_list(rest)) {
               std::vector<std::uint32_t> rest_keys;
               add_keys(rest, rest_keys, Reading::noun);
               add_units(rest_keys, n.units, true, false, WordClass::noun);
+            }
+            const std::string first(form.substr(0, offset + split.parts[p].size()));
+            if (in_word_list(first)) {
+              std::vector<std::uint32_t> first_keys;
+              add_keys(first, first_keys, Reading::noun);
+              add_units(first_keys, n.units, false, true, WordClass::noun);
             }
           }
           offset += split.parts[p].size() + (p < split.linkers.size() ? split.linkers[p].size() : 0);
@@ -1598,6 +1634,7 @@ struct Matcher::Impl {
       add_parts(norm);
       for (const std::string& singular : l.nominal)
         if (singular != norm) add_parts(singular);
+      if (word != WordClass::verb) add_modifier_term_start(norm, n.units);
     } else {
       add_keys(norm, n.keys);
       add_units(n.keys, n.units, false, false, WordClass::any);
@@ -2035,8 +2072,14 @@ struct Matcher::Impl {
       finite |= infos[w].finite && (infos[w].shape == VerbShape::finite || infos[w].shape == VerbShape::stem ||
                                     (infos[w].context == ContextWord::modal && after_subject));
     }
-    if (before.shape != VerbShape::infinitive || !before.info->verb || (before.ambiguous && !modal) || !finite)
-      return false;
+    // (so is ik, jij, hij, wij or zij, which are no object, right after a
+    // noun, an adverb or a particle in a clause whose finite verb came: ik
+    // print daar mijn papieren ik heb geen printer, ik sla alles online na
+    // ik kom er nooit meer)
+    const bool after_infinitive = before.shape == VerbShape::infinitive && before.info->verb && (!before.ambiguous || modal);
+    const bool after_noun = is_one_of({"ik", "jij", "hij", "wij", "we", "zij"}, tokens[t].norm) && !before.info->verb &&
+                            is_one_of({ContextWord::other, ContextWord::no_verb, ContextWord::preposition}, before.context);
+    if (!(after_infinitive || after_noun) || !finite) return false;
     const std::size_t after = next_word_or_clause_end(t);
     return after < tokens.size() && is_word_token(tokens[after]) && tokens[after].norm != "te" &&
            info(tokens[after]).finite;
@@ -2210,7 +2253,18 @@ struct Matcher::Impl {
         object_before_maar(norm(n - 1)) &&
         !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) &&
         finite_verb_since(clause);
-    return imperative || after_verb || after_adverb || after_inverted_subject || after_object_pronoun;
+    // and one after the object noun of a clause whose finite verb came,
+    // before an adverb that maar softens there (Dan zetten we onze tanden
+    // maar weer op elkaar, zet de fiets maar even binnen; not koffie maar
+    // geen thee, duur maar wel goed)
+    const bool after_object_noun = maar && words.back() + 1 == t && n >= 2 &&
+                                   (!infos.back().info->verb || infos.back().ambiguous) &&
+                                   plain(infos.back().context) && t + 1 < tokens.size() &&
+                                   is_one_of({"weer", "even", "eens", "gewoon", "gauw", "snel", "meteen"}, tokens[t + 1].norm) &&
+                                   clause + 1 < infos.size() &&
+                                   std::any_of(infos.begin() + static_cast<std::ptrdiff_t>(clause), infos.end() - 1,
+                                               [](const WordInfo& i) { return i.finite; });
+    return imperative || after_verb || after_adverb || after_inverted_subject || after_object_pronoun || after_object_noun;
   }
 
   // Whether a word in [from, to) is certainly a finite verb: an
@@ -3112,6 +3166,14 @@ struct Matcher::Impl {
     return false;
   }
 
+  // A form of laten stands before word w in its clause, whose infinitive
+  // ends it as a modal's does (wij laten ons niet kisten).
+  bool laten_before(std::size_t w) const {
+    for (std::size_t v = clause_start[w]; v < w; ++v)
+      if (is_one_of({"laat", "laten", "liet", "lieten"}, norm(v))) return true;
+    return false;
+  }
+
   // A word of degree, before an adjective (heel dicht, erg betrokken).
   static bool degree_word(std::string_view w) {
     return is_one_of({"heel", "erg", "te", "zo", "nogal", "behoorlijk", "tamelijk", "hartstikke", "ontzettend", "zeer", "vrij"},
@@ -3418,6 +3480,11 @@ struct Matcher::Impl {
         if (w - 1 == clause_start[w]) return !subject_after;
         return infos[w - 2].context == ContextWord::preposition && norm(w - 2) != "aan";
       }
+      // (and after a dat or dit that opens the clause before its finite
+      // verb: Dat afgrenzen klinkt mooi; not Dat doen we niet)
+      case ContextWord::demonstrative:
+        return w - 1 == clause_start[w] && is_one_of({"dat", "dit"}, norm(w - 1)) && w + 1 < clause_end[w] &&
+               infos[w + 1].finite && infos[w + 1].shape == VerbShape::finite;
       default: return false;
     }
   }
@@ -4933,7 +5000,7 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
                 (w + 1 == m.words.size() ||
                  !is_one_of({ContextWord::subject, ContextWord::je}, m.infos[w + 1].context))
             ? FormSlot::imperative
-        : w > 0 && (norm_at(w - 1) == "te" || (ends_clause && m.modal_before(w) &&
+        : w > 0 && (norm_at(w - 1) == "te" || (ends_clause && (m.modal_before(w) || m.laten_before(w)) &&
                                                m.infos[w - 1].context != ContextWord::auxiliary))  // not kan worden doorverwezen
             ? FormSlot::infinitive
             : FormSlot::none;

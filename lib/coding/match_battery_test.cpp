@@ -406,3 +406,7 @@ TEST_CASE("match: the two-hundred-and-eighteenth spoken-Dutch battery") { check_
 TEST_CASE("match: the two-hundred-and-nineteenth spoken-Dutch battery") { check_battery("spoken/battery219.tsv", "spoken/spoken219.yaml"); }
 TEST_CASE("match: the two-hundred-and-twentieth spoken-Dutch battery") { check_battery("spoken/battery220.tsv", "spoken/spoken220.yaml"); }
 TEST_CASE("match: the two-hundred-and-twenty-first spoken-Dutch battery") { check_battery("spoken/battery221.tsv", "spoken/spoken221.yaml"); }
+TEST_CASE("match: the two-hundred-and-twenty-second spoken-Dutch battery") { check_battery("spoken/battery222.tsv", "spoken/spoken222.yaml"); }
+TEST_CASE("match: the two-hundred-and-twenty-third spoken-Dutch battery") { check_battery("spoken/battery223.tsv", "spoken/spoken223.yaml"); }
+TEST_CASE("match: the two-hundred-and-twenty-fourth spoken-Dutch battery") { check_battery("spoken/battery224.tsv", "spoken/spoken224.yaml"); }
+TEST_CASE("match: the two-hundred-and-twenty-fifth spoken-Dutch battery") { check_battery("spoken/battery225.tsv", "spoken/spoken225.yaml"); }

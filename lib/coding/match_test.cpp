@@ -2266,3 +2266,19 @@ TEST_CASE("match: a particle before laten and an infinitive is the infinitive's,
   // 'n is an article as een is
   CHECK(lemmas_of("Ik weet niet wat 'n fiets kost.") == "Ik:ik weet:weten niet:niet wat:wat 'n:'n fiets:fiets kost:kosten");
 }
+
+TEST_CASE("match: run-on clauses after a noun, maar that softens, a phrase's old te, a compound cut across its first term") {
+  // ik after a noun, its own verb after it, opens the next clause: geen does not reach back
+  CHECK(code_text("../spoken/spoken225.yaml", "ik print daar altijd mn papieren ik heb thuis geen printer") ==
+        "z/printen=print\n");
+  CHECK(code_text("../spoken/spoken225.yaml", "ik sla alles online na ik kom er nooit meer") == "z/naslaan=sla alles online na\n");
+  CHECK(code_text("../spoken/spoken222.yaml", "Dan zetten we onze tanden maar weer op elkaar.") ==
+        "z/tanden=zetten we onze tanden maar weer op elkaar\n");
+  CHECK(code_text("../spoken/spoken224.yaml", "Hij is z'n boekje te buiten gegaan.") == "z/boekje=z'n boekje te buiten gegaan\n");
+  CHECK(code_text("../spoken/spoken222.yaml", "Dat afgrenzen klinkt mooi.") == "");
+  CHECK(code_text("../spoken/spoken221.yaml", "De nachtbuslijn is weg.") == "z/n_nachtbus=nachtbuslijn\n");
+  // but an adjective's letters begin no compound's term (ongelijk|waardigheid)
+  CHECK(code_text("../../../codebooks/samenleven.yaml", "De ongelijkwaardigheid is groot.") == "");
+  // an infinitive that ends the clause of laten is lemmatised as one
+  CHECK(lemmas_of("Ze laten zich niet kisten.") == "Ze:ze laten:laten zich:zich niet:niet kisten:kisten");
+}
