@@ -701,7 +701,9 @@ struct CompiledCodebook::Impl {
   void add_phrase_text(PatternWords& pattern_words, std::uint32_t code, Role role, const std::string& text,
                        std::uint32_t source) {
     std::vector<PhraseWord> words = phrase_words(text);
-    for (auto& w : words) w.text = fold(w.text);
+    // (with the diaeresis folded, as a token's norm has it: zich distantiëren
+    // van: distantieer me van)
+    for (auto& w : words) w.text = dutch_dictionary::fold_diaeresis(fold(w.text));
     // A phrase that opens with er apart from its preposition, as a
     // dictionary writes it (er iets van zeggen, er de pest in hebben), is
     // matched without it, its preposition also joined to er, daar, waar or
@@ -1445,7 +1447,7 @@ struct Matcher::Impl {
       if (verb_only(cb.units[unit].as) || word.size() < term.size() + 3 || !word.starts_with(term)) continue;
       std::string_view rest = word.substr(term.size());
       if (rest.size() > 3 && rest.front() == 's' && !in_word_list(std::string(rest))) rest.remove_prefix(1);
-      if (in_word_list(std::string(rest)) && lexicon::compound_head(rest) &&
+      if (in_word_list(std::string(rest)) && (lexicon::compound_head(rest) || lexicon::noun(rest)) &&
           std::find(units.begin(), units.end(), unit) == units.end())
         units.push_back(unit);
     }
@@ -1634,7 +1636,8 @@ struct Matcher::Impl {
       add_parts(norm);
       for (const std::string& singular : l.nominal)
         if (singular != norm) add_parts(singular);
-      if (word != WordClass::verb) add_modifier_term_start(norm, n.units);
+      // (not an adjective or adverb: natuur|lijk is natuurlijk)
+      if (word != WordClass::verb && !lexicon::adjective(norm)) add_modifier_term_start(norm, n.units);
     } else {
       add_keys(norm, n.keys);
       add_units(n.keys, n.units, false, false, WordClass::any);
@@ -1727,11 +1730,17 @@ struct Matcher::Impl {
     // a particle after its verb ends the clause's middle; else it is a
     // preposition (zagen tegen middernacht op het plein: no opzien tegen)
     if (el.particle && !particle_ends_field(w)) return -1;
-    if (el.read_as_verb && !infos[w].info->verb && !participle(w)) return -1;
+    if (el.read_as_verb && read_as_noun(w)) return -1;
     // words written next to each other do not stand on both sides of a
     // comma or a full stop (niet eerlijk: not Ik ook niet, eerlijk gezegd)
     if (e > 0 && !p.elements[e - 1].gap && mark_between(w - 1, w)) return -1;
     return match_phrase(p, e + 1, w + 1);
+  }
+
+  // Whether word w is no verb as its context reads it, nor a participle (De
+  // doelen van het COA zijn mooi op papier: no doelen op; Element::read_as_verb).
+  bool read_as_noun(std::size_t w) const {
+    return !(infos[w].info->verb && infos[w].info->finite) && !participle(w);
   }
 
   // Whether a mark that ends a clause stands between words a and b: not a
@@ -4372,6 +4381,7 @@ struct Matcher::Impl {
     phrase_starts.erase(std::unique(phrase_starts.begin(), phrase_starts.end()), phrase_starts.end());
     for (auto id : phrase_starts) {
       const Phrase& p = cb.phrases[id];
+      if (p.elements.front().read_as_verb && read_as_noun(w)) continue;
       const long last = match_phrase(p, 1, w + 1);
       if (last < 0) continue;
       const auto end = static_cast<std::size_t>(last);

@@ -410,3 +410,7 @@ TEST_CASE("match: the two-hundred-and-twenty-second spoken-Dutch battery") { che
 TEST_CASE("match: the two-hundred-and-twenty-third spoken-Dutch battery") { check_battery("spoken/battery223.tsv", "spoken/spoken223.yaml"); }
 TEST_CASE("match: the two-hundred-and-twenty-fourth spoken-Dutch battery") { check_battery("spoken/battery224.tsv", "spoken/spoken224.yaml"); }
 TEST_CASE("match: the two-hundred-and-twenty-fifth spoken-Dutch battery") { check_battery("spoken/battery225.tsv", "spoken/spoken225.yaml"); }
+TEST_CASE("match: the two-hundred-and-twenty-sixth spoken-Dutch battery") { check_battery("spoken/battery226.tsv", "spoken/spoken226.yaml"); }
+TEST_CASE("match: the two-hundred-and-twenty-seventh spoken-Dutch battery") { check_battery("spoken/battery227.tsv", "spoken/spoken227.yaml"); }
+TEST_CASE("match: the two-hundred-and-twenty-eighth spoken-Dutch battery") { check_battery("spoken/battery228.tsv", "spoken/spoken228.yaml"); }
+TEST_CASE("match: the two-hundred-and-twenty-ninth spoken-Dutch battery") { check_battery("spoken/battery229.tsv", "spoken/spoken229.yaml"); }

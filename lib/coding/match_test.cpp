@@ -2282,3 +2282,17 @@ TEST_CASE("match: run-on clauses after a noun, maar that softens, a phrase's old
   // an infinitive that ends the clause of laten is lemmatised as one
   CHECK(lemmas_of("Ze laten zich niet kisten.") == "Ze:ze laten:laten zich:zich niet:niet kisten:kisten");
 }
+
+TEST_CASE("match: a phrase's diaeresis folded, its first verb no word read as a noun, schuil a particle, roken no ruiken") {
+  const std::string hall = "../spoken/spoken226.yaml";
+  CHECK(code_text(hall, "Ik distantieer me volledig van die bedreigingen.") == "z/distantieren=distantieer me volledig van\n");
+  CHECK(code_text(hall, "Daar doel ik op.") == "z/doelen=doel ik op\n");
+  CHECK(code_text(hall, "De doelen zijn op papier mooi.") == "");  // de doelen: the noun
+  CHECK(code_text("../spoken/spoken229.yaml", "Houdt hij zich nog steeds schuil?") ==
+        "z/schuilhouden=Houdt hij zich nog steeds schuil\n");
+  CHECK(lemmas_of("Ze roken op het balkon.") == "Ze:ze roken:roken op:op het:het balkon:balkon");
+  CHECK(code_text("../spoken/spoken228.yaml", "Het was een echte havenarbeiderswijk.") ==
+        "z/n_havenarbeider=havenarbeiderswijk\n");
+  // but an adjective that begins with a noun term is none of its compounds (natuur|lijk)
+  CHECK(code_text("../spoken/spoken217.yaml", "Natuurlijk maak ik me zorgen.") == "");
+}
