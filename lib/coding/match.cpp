@@ -1439,9 +1439,11 @@ struct Matcher::Impl {
   }
 
   // `word` begins with a term that may be a compound itself (nachtbus,
-  // zelfservice), the rest, maybe after a linking s, a word that ends
-  // compounds (nachtbuslijn, zelfservicezuil): the splitter may have cut
-  // across the term, whose first part alone is no term.
+  // zelfservice), the rest, maybe after a linking s, a noun or a word that
+  // ends compounds (nachtbuslijn, zelfservicezuil, havenarbeiderswijk): the
+  // splitter may have cut across the term, whose first part alone is no
+  // term. (A plural term before the rest, grondeigenaren|overleg, is found
+  // at the splitter's parts: add_parts.)
   void add_modifier_term_start(std::string_view word, std::vector<std::uint32_t>& units) {
     for (const auto& [term, unit] : cb.modifier_terms) {
       if (verb_only(cb.units[unit].as) || word.size() < term.size() + 3 || !word.starts_with(term)) continue;
