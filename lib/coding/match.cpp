@@ -240,6 +240,10 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+// A codebook's word as the tokeniser's norm has it: case folded and the
+// diaeresis folded too (meeëten: meeeten, zich distantiëren: distantieren).
+std::string fold_as_norm(std::string_view s) { return dutch_dictionary::fold_diaeresis(fold(s)); }
+
 bool is_word_token(const Token& t) { return t.kind != TokenKind::punct && t.kind != TokenKind::symbol; }
 
 // A punctuation token of only . ! ? (., ..., !!, ?!).
@@ -701,9 +705,8 @@ struct CompiledCodebook::Impl {
   void add_phrase_text(PatternWords& pattern_words, std::uint32_t code, Role role, const std::string& text,
                        std::uint32_t source) {
     std::vector<PhraseWord> words = phrase_words(text);
-    // (with the diaeresis folded, as a token's norm has it: zich distantiëren
-    // van: distantieer me van)
-    for (auto& w : words) w.text = dutch_dictionary::fold_diaeresis(fold(w.text));
+    // (zich distantiëren van: distantieer me van)
+    for (auto& w : words) w.text = fold_as_norm(w.text);
     // A phrase that opens with er apart from its preposition, as a
     // dictionary writes it (er iets van zeggen, er de pest in hebben), is
     // matched without it, its preposition also joined to er, daar, waar or
@@ -1113,14 +1116,15 @@ struct CompiledCodebook::Impl {
     unit.as = term.as;
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
-    if (unit.compound == CompoundMode::head) head_terms.emplace_back(fold(term.text), id);
+    const std::string folded = fold(term.text);
+    if (unit.compound == CompoundMode::head) head_terms.emplace_back(folded, id);
     // (not an adjective, whose letters begin longer adjectives: ongelijk|waardigheid)
-    if (unit.compound == CompoundMode::any && unit.role == Role::hit && fold(term.text).size() >= kCompoundModifierBytes &&
-        !lexicon::adjective(fold(term.text)))
-      modifier_terms.emplace_back(fold(term.text), id);
+    if (unit.compound == CompoundMode::any && unit.role == Role::hit && folded.size() >= kCompoundModifierBytes &&
+        !lexicon::adjective(folded))
+      modifier_terms.emplace_back(folded, id);
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
-    // (with the diaeresis folded, as a token's norm has it: meeëten, mee + eten)
-    if (unit.role != Role::near) add_separable(pattern_words, dutch_dictionary::fold_diaeresis(fold(term.text)));
+    // (meeëten: mee + eten)
+    if (unit.role != Role::near) add_separable(pattern_words, fold_as_norm(term.text));
   }
 
   // A term that is a separable verb's infinitive (meedoen) also matches its
@@ -2748,11 +2752,10 @@ struct Matcher::Impl {
   // Word p, a particle before verb w that takes a bare infinitive, is the
   // particle of the infinitive right after w, with which it makes a verb
   // (leeg laten lopen, op laten halen).
+  // (the word list asked as particle_verb asks it)
   bool particle_of_infinitive_after(std::size_t p, std::size_t w) {
-    if (w + 1 >= clause_end[w] || infos[w + 1].shape != VerbShape::infinitive || !takes_bare_infinitive(w)) return false;
-    const std::string joined = std::string(norm(p)).append(norm(w + 1));
-    const auto& verbs = lemmatiser.lookup(joined).verbs;
-    return std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == joined; });
+    return w + 1 < clause_end[w] && infos[w + 1].shape == VerbShape::infinitive && takes_bare_infinitive(w) &&
+           in_word_list(std::string(norm(p)).append(norm(w + 1)));
   }
 
   // Word p is the last word of an adverb pair in its clause (af en toe,
@@ -3179,9 +3182,9 @@ struct Matcher::Impl {
 
   // A form of laten stands before word w in its clause, whose infinitive
   // ends it as a modal's does (wij laten ons niet kisten).
-  bool laten_before(std::size_t w) const {
+  bool laten_before(std::size_t w) {
     for (std::size_t v = clause_start[w]; v < w; ++v)
-      if (is_one_of({"laat", "laten", "liet", "lieten"}, norm(v))) return true;
+      if (form_of(v, {"laten"})) return true;
     return false;
   }
 
