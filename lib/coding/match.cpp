@@ -727,9 +727,17 @@ struct CompiledCodebook::Impl {
     // A phrase a dictionary writes with its infinitive first and no other
     // verb after it (dweilen met de kraan open) is said with the verb where
     // Dutch puts it: also matched as if written with the infinitive last
-    // (met de kraan open gedweild, dweilen we niet langer met de kraan open).
+    // (met de kraan open gedweild, dweilen we niet langer met de kraan open);
+    // not a plural that en or of joins to another noun (rechten en plichten),
+    // nor one before a participle (besluiten al genomen).
+    auto participle = [&](const PhraseWord& w) {
+      const auto& verbs = pattern_words.lemmatiser.lookup(w.text).verbs;
+      return std::any_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return (v.forms & kParticiple) != 0; });
+    };
     if (words.size() >= 3 && !words[0].gap && infinitive(pattern_words.lemmatiser.lookup(words[0].text), words[0].text) &&
+        context_word(words[1].text) != ContextWord::coordinator &&
         std::none_of(words.begin() + 1, words.end(), [](const PhraseWord& w) { return w.gap; }) &&
+        std::none_of(words.begin() + 1, words.end(), participle) &&
         phrase_infinitive(pattern_words.lemmatiser, words) == words.size()) {
       std::vector<PhraseWord> verb_last(words.begin() + 1, words.end());
       verb_last.push_back(words[0]);
