@@ -137,10 +137,12 @@ bool is_r_word(std::string_view w) {
 
 // The prepositions an er, daar, waar or hier joins as a pronominal adverb
 // (ervoor, daarover, waarmee, hieraan), and a circumposition's two parts
-// (erdoorheen, ertegenop, eronderdoor, eroverheen, eronderuit).
+// (erdoorheen, ertegenop, eronderdoor, eroverheen, eronderuit, ertegenin,
+// eromheen).
 bool pronominal_preposition(std::string_view w) {
   return is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
-                    "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop", "overheen", "onderuit"},
+                    "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop", "overheen", "onderuit",
+                    "tegenin", "tegenaan", "omheen"},
                    w);
 }
 
@@ -1049,10 +1051,13 @@ struct CompiledCodebook::Impl {
           er_apart && w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
       const bool pronominal = pronominal_preposition(rest) || is_one_of({"langs", "vandoor"}, rest);
       const bool adverbs_before = adverbs_may_precede(words, i);
-      // what het's clause says of it (het koud hebben, het eens zijn) the
-      // clause's other words (we hebben het altijd koud, ik ben het niet met
-      // Sanne eens, we zijn het er allemaal over eens)
-      const bool clause_before = i > 0 && words[i - 1].text == "het" && (lexicon::adjective(w) || w == "eens");
+      // what het's clause says of it (het koud hebben, het eens zijn, het te
+      // kwaad krijgen) the clause's other words (we hebben het altijd koud,
+      // ik ben het niet met Sanne eens, we zijn het er allemaal over eens,
+      // ik kreeg het toch even te kwaad)
+      const bool clause_before =
+          i > 0 && words[i - 1].text == "het" &&
+          (lexicon::adjective(w) || w == "eens" || (w == "te" && i + 2 < words.size() && lexicon::adjective(words[i + 1].text)));
       const bool adjectives_before = !clause_before && adjectives_between(pattern_words.lemmatiser, words, i);
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
@@ -1450,6 +1455,14 @@ struct Matcher::Impl {
     }
   }
 
+  // `word`, a compound's head the word list does not know, is a head term
+  // or its plural or diminutive (biebje, hospiteeravond).
+  void add_head_term_inflection(std::string_view word, std::vector<std::uint32_t>& units) {
+    for (const auto& [term, unit] : cb.head_terms)
+      if (auto rest = before_head(word, term, true); rest && rest->empty() && !verb_only(cb.units[unit].as))
+        units.push_back(unit);
+  }
+
   // `word` begins with a term that may be a compound itself (nachtbus,
   // zelfservice), the rest, maybe after a linking s, a noun or a word that
   // ends compounds (nachtbuslijn, zelfservicezuil, havenarbeiderswijk): the
@@ -1621,21 +1634,21 @@ struct Matcher::Impl {
           const bool head = p + 1 == split.parts.size();
           add_units(part_keys, n.units, head, !head, WordClass::noun);
           // a head the list does not know, a head term's inflection (buurt|biebje)
-          if (head && !in_word_list(split.parts[p]))
-            for (const auto& [term, unit] : cb.head_terms)
-              if (auto rest = before_head(split.parts[p], term, true);
-                  rest && rest->empty() && !verb_only(cb.units[unit].as))
-                n.units.push_back(unit);
+          if (head && !in_word_list(split.parts[p])) add_head_term_inflection(split.parts[p], n.units);
           // a head that is itself a compound the splitter cut (fiets|stop|licht:
           // stoplicht) is the rest of the word from one of its parts on, and
           // so a modifier the word up to one of its parts (nacht|bus|lijn:
           // nachtbus, zelf|service|zuil: zelfservice)
+          // (one the list does not know only where it is a head term or its
+          // inflection: groeps|hospiteer|avond: hospiteeravond)
           if (p > 0 && !head) {
             const std::string rest(form.substr(offset));
             if (in_word_list(rest)) {
               std::vector<std::uint32_t> rest_keys;
               add_keys(rest, rest_keys, Reading::noun);
               add_units(rest_keys, n.units, true, false, WordClass::noun);
+            } else {
+              add_head_term_inflection(rest, n.units);
             }
             const std::string first(form.substr(0, offset + split.parts[p].size()));
             if (in_word_list(first)) {
@@ -3182,6 +3195,12 @@ struct Matcher::Impl {
   }
 
   // A modal stands before word w in its clause.
+  bool word_before_in_clause(std::size_t w, std::string_view word) const {
+    for (std::size_t v = clause_start[w]; v < w; ++v)
+      if (norm(v) == word) return true;
+    return false;
+  }
+
   bool modal_before(std::size_t w) const {
     for (std::size_t v = clause_start[w]; v < w; ++v)
       if (infos[v].context == ContextWord::modal) return true;
@@ -3249,6 +3268,13 @@ struct Matcher::Impl {
     return !verbs.empty() && std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& v) {
       return (v.forms & (kStem | kPast | kInfinitive | kParticiple | kListed)) != 0;
     });
+  }
+
+  // Word w is a verb's stem and no other form of a verb (tegenwind; not
+  // uitbesteed, a participle too).
+  bool only_stem(std::size_t w) {
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return std::ranges::all_of(verbs, [](const VerbReading& v) { return (v.forms & ~kStem) == 0; });
   }
 
   // Word w may be a participle (verplicht, gebruikt).
@@ -3530,6 +3556,9 @@ struct Matcher::Impl {
         if (!infos[w].ambiguous) continue;
       }
       ContextWord previous = w > clause_start[w] ? infos[w - 1].context : ContextWord::edge;
+      // the numeral één is an article to the word after it (met één swipe),
+      // though not to what follows that (één voor één af, één extra dokter)
+      if (w > clause_start[w] && norm(w - 1) == "één") previous = ContextWord::determiner;
       // After an inverted subject (Wat heeft u nodig?) the finite verb has
       // been: the word is not the subject's verb.
       // An infinitive there is the verb of that verb where it is a modal and
@@ -4128,8 +4157,10 @@ struct Matcher::Impl {
       // of hebben or worden in it, is the perfect's or the passive's verb
       // (ze hebben voor de zieke buurman gebeden, de stad wordt zo beleefd;
       // not de gebeden waren lang); after zijn it is as often an adjective
-      // (hij is altijd beleefd), and after a word of degree it is one
-      if (reading == Reading::any && next == ContextWord::edge && participle(w) && auxiliary_before(w) &&
+      // (hij is altijd beleefd), but not with the passive's door (het is in
+      // 1978 door de zusters gesticht), and after a word of degree it is one
+      if (reading == Reading::any && next == ContextWord::edge && participle(w) &&
+          (auxiliary_before(w) || (auxiliary_before(w, /*or_zijn=*/true) && word_before_in_clause(w, "door"))) &&
           !(w > clause_start[w] && degree_word(norm(w - 1))))
         reading = Reading::verb;
       // a form of zijn, hebben, worden or blijven, or of a modal, is a noun
@@ -4179,6 +4210,13 @@ struct Matcher::Impl {
       if (reading == Reading::noun && only_present(norm(w)) &&
           !(w > clause_start[w] && infos[w - 1].context == ContextWord::determiner))
         reading = Reading::verb;
+      // a separable verb's stem written whole that spells a noun too, and
+      // no other form (a third person in -t: als hij oplet; a participle:
+      // uitbesteed), is finite only last in a subordinate clause of ik (als
+      // ik meedoe): elsewhere it is the noun (krijgt flink wat tegenwind)
+      if (reading == Reading::verb && infos[w].shape == VerbShape::stem && infos[w].info->separable_stem &&
+          infos[w].info->noun && !norm(w).ends_with('t') && only_stem(w) && !word_before_in_clause(w, "ik"))
+        reading = Reading::noun;
       if (reading != Reading::any)
         infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading,
                                 reading == Reading::noun ? verbal_noun(w) : VerbalNoun::none);
@@ -4294,6 +4332,13 @@ struct Matcher::Impl {
           (is_one_of({ContextWord::preposition, ContextWord::coordinator, ContextWord::determiner}, infos[w].context) &&
            (!after_article(w) || (possessive && w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))))) ||
           (is_r_word(norm(w)) && !(w > 0 && article_ends_at(w - 1)));
+      // a word of a codebook's verb that the word list lacks (rejecten) is
+      // no verb right after an article, as the head of its noun phrase (een
+      // reject in m'n mail; not een gereject voorstel)
+      auto unknown_after_article = [&] {
+        return !n.verb && w > clause_start[w] && infos[w - 1].context == ContextWord::determiner &&
+               !(w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))) && !lemmatiser.lookup(norm(w)).known;
+      };
       // a conjunction that opens its clause after a mark or a coordinator
       // is no verb form it also spells (Aangezien het park pas in maart
       // opengaat, ..., aangezien: no aanzien; but hij werd aangezien voor)
@@ -4312,6 +4357,10 @@ struct Matcher::Impl {
         if (separable && unit.role == Role::hit) continue;
         if (function_word && unit.as == WordClass::noun && unit.role == Role::hit) {
           excluded(unit, [] { return "no noun here: a preposition, conjunction, possessive or r-word without an article"; });
+          continue;
+        }
+        if (unit.as == WordClass::verb && unit.role == Role::hit && unknown_after_article()) {
+          excluded(unit, [] { return "no verb here: a word the word list lacks, after an article"; });
           continue;
         }
         if (unit.as == WordClass::noun && unit.role == Role::hit && predicative_adjective(w)) {

@@ -414,3 +414,7 @@ TEST_CASE("match: the two-hundred-and-twenty-sixth spoken-Dutch battery") { chec
 TEST_CASE("match: the two-hundred-and-twenty-seventh spoken-Dutch battery") { check_battery("spoken/battery227.tsv", "spoken/spoken227.yaml"); }
 TEST_CASE("match: the two-hundred-and-twenty-eighth spoken-Dutch battery") { check_battery("spoken/battery228.tsv", "spoken/spoken228.yaml"); }
 TEST_CASE("match: the two-hundred-and-twenty-ninth spoken-Dutch battery") { check_battery("spoken/battery229.tsv", "spoken/spoken229.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirtieth spoken-Dutch battery") { check_battery("spoken/battery230.tsv", "spoken/spoken230.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirty-first spoken-Dutch battery") { check_battery("spoken/battery231.tsv", "spoken/spoken231.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirty-second spoken-Dutch battery") { check_battery("spoken/battery232.tsv", "spoken/spoken232.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirty-third spoken-Dutch battery") { check_battery("spoken/battery233.tsv", "spoken/spoken233.yaml"); }

@@ -2296,3 +2296,30 @@ TEST_CASE("match: a phrase's diaeresis folded, its first verb no word read as a 
   // but an adjective that begins with a noun term is none of its compounds (natuur|lijk)
   CHECK(code_text("../spoken/spoken217.yaml", "Natuurlijk maak ik me zorgen.") == "");
 }
+
+TEST_CASE("match: er with tegenin and omheen, het before te and an adjective, a separable stem written whole a noun, één an article") {
+  CHECK(code_text("../spoken/spoken231.yaml", "Ja, u draait er nu een beetje omheen, meneer.") ==
+        "z/eromheen=draait er nu een beetje omheen\n");
+  CHECK(code_text("../spoken/spoken230.yaml", "Waarom is niemand er destijds tegenin gegaan?") ==
+        "z/tegenin= !er destijds tegenin gegaan\n");
+  CHECK(code_text("../spoken/spoken231.yaml", "Ze lachen zich rot als het water door de goot loopt.") ==
+        "z/rotlachen=lachen zich rot\n");
+  CHECK(code_text("../spoken/spoken232.yaml", "Bij het afscheid kreeg ik het toch even te kwaad.") ==
+        "z/kwaad=kreeg ik het toch even te kwaad\n");
+  // tegenwind, no form of a verb tegenwinden but last in a clause of ik
+  CHECK(code_text("../spoken/spoken230.yaml", "Die coöperatie krijgt flink wat tegenwind.") == "z/n_tegenwind=tegenwind\n");
+  CHECK(lemmas_of("Die krijgt wat tegenwind.") == "Die:die krijgt:krijgen wat:wat tegenwind:tegenwind");
+  // a participle at the end of a clause with zijn and the passive's door is the verb
+  CHECK(code_text("../spoken/spoken232.yaml", "De Linde is in 1978 door de zusters van Sint-Jozef gesticht.") == "");
+  CHECK(code_text("../spoken/spoken232.yaml", "Vroeger noemden ze dat een gesticht.") == "z/n_gesticht=gesticht\n");
+  CHECK(code_text("../spoken/spoken233.yaml", "Met één swipe ben je je kans kwijt.") == "");
+  CHECK(code_text("../spoken/spoken233.yaml", "Ik swipe elke avond.") == "z/swipen=swipe\n");
+}
+
+TEST_CASE("match: a verb the word list lacks is none after an article, a head term after parts the splitter cut") {
+  CHECK(code_text("../spoken/spoken233.yaml", "weer een reject in m'n mail, lekker dan") == "");
+  CHECK(code_text("../spoken/spoken233.yaml", "Ze reject iedereen.") == "z/rejecten=reject\n");
+  CHECK(code_text("../spoken/spoken233.yaml", "Was iemand op de groepshospiteeravond?") ==
+        "z/n_hospiteeravond=groepshospiteeravond\n");
+  CHECK(code_text("../spoken/spoken233.yaml", "Wat een hospiteeravondoutfit.") == "");  // a head term, no modifier
+}

@@ -374,9 +374,16 @@ std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
     if (!l.singular.empty()) return l.singular;
     std::string nominal = shortest_nominal(true);
     // a plural before a participle (de verslagen: verslag, not verslaan),
-    // and a noun (een bericht: not berichten)
+    // and a noun (een bericht: not berichten), and one nl.dic lists in a
+    // participle's letters as a noun and a compound's head, and as no
+    // adjective, is itself (een gesticht: not stichten; de gedeputeerde;
+    // not gemaakt, whose entry's noun flag is -heid's, nor gegeven, which
+    // says given as often: er wordt veel gegeven)
     if (nominal.size() < l.norm.size() && ends_with(l.norm, "en")) return nominal;
-    if (const VerbReading* v = verb(kParticiples); v && !l.noun && !own_noun) return v->infinitive;
+    if (const VerbReading* v = verb(kParticiples)) {
+      if (lexicon::noun(l.norm) && lexicon::compound_head(l.norm) && !lexicon::adjective(l.norm)) return l.norm;
+      if (!l.noun && !own_noun) return v->infinitive;
+    }
     return nominal;
   }
   // (a listed stem that is a noun is the noun: onderhoud)

@@ -536,3 +536,13 @@ TEST_CASE("lemma: a regular verb's past confirmed by the participle the word lis
   CHECK(main_of(l, "uitgebrakt", Reading::verb) == "uitbrakken");
   CHECK(main_of(l, "hadden", Reading::verb) == "hebben");
 }
+
+TEST_CASE("lemma: a noun nl.dic lists in a participle's letters is itself, read as a noun") {
+  Lemmatiser l;
+  CHECK(main_of(l, "gesticht", Reading::noun) == "gesticht");  // een gesticht, gesticht/CcZb
+  CHECK(main_of(l, "gesticht", Reading::verb) == "stichten");
+  CHECK(main_of(l, "gedeputeerde", Reading::noun) == "gedeputeerde");
+  CHECK(main_of(l, "verdachte", Reading::noun) == "verdachte");
+  // but not a participle whose entry's noun flag is -heid's (gemaakt/..Zm)
+  CHECK(main_of(l, "gemaakt", Reading::noun) == "maken");
+}

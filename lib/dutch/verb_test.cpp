@@ -404,3 +404,16 @@ TEST_CASE("verb: warm is a particle of the verbs nl.dic or the table lists with 
   CHECK(readings("herontworpen") == "herontwerpen:d");  // nl.dic lacks it: the table lists it
   CHECK(readings("herontwierp") == "herontwerpen:v");
 }
+
+TEST_CASE("verb: rot, vuil and zoet are particles of the verbs nl.dic or the table lists with them, and kijven, pluizen and verscheiden are strong") {
+  CHECK(readings("rotgelachen") == "rotlachen:d");  // rotlachen is in the table, not in nl.dic
+  CHECK(readings("vuilmaakt") == "vuilmaken:p");
+  CHECK(readings("zoetgehouden") == "zoethouden:d");
+  CHECK(readings("vuilnis") == "");
+  CHECK(readings("zoetstof") == "");
+  CHECK(readings("keef") == "kijven:v");
+  CHECK(readings("gekeven") == "kijven:d");
+  CHECK(readings("ploos") == "pluizen:v");
+  CHECK(readings("pluisde") == "pluizen:v");
+  CHECK(readings("verscheed") == "verscheiden:v");
+}
