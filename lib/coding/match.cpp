@@ -85,6 +85,10 @@ struct Element {
   // van zeggen), which matches its er-, daar-, waar- and hier-joined forms
   // too; a hit needs an r-word in its clause (add_phrase_text)
   bool r_joined = false;
+  // the phrase's first word opens its clause, maybe after en, maar, ...: a
+  // preposition put first with its object (Aan dat hutje heb je een kluif;
+  // not Het onderhoud van de panelen komt voor rekening)
+  bool opens_clause = false;
 };
 constexpr std::uint8_t kMaxGap = 3;
 // A term this long may be a compound the splitter cuts across (nachtbus).
@@ -114,6 +118,7 @@ struct PhraseWord {
   bool cluster = false;       // Element::cluster
   bool adjectives = false;    // Element::adjectives
   bool r_joined = false;      // Element::r_joined
+  bool opens_clause = false;  // Element::opens_clause
 };
 
 // The gaps a verb phrase's words stand apart by: within the clause, and
@@ -680,6 +685,7 @@ struct CompiledCodebook::Impl {
                      word->needs_object});
       out.back().reflexive = in_phrase && norm == "zich";
       out.back().r_joined = word->r_joined;
+      out.back().opens_clause = word->opens_clause;
     }
     return out;
   }
@@ -934,18 +940,22 @@ struct CompiledCodebook::Impl {
         add_verb_phrase(pattern_words, code, role, placed, source, false);
       }
     }
-    // an r-word joined to the preposition put first, the finite verb right
-    // after it and the rest of the phrase later (Daarvoor ben ik ze nog
-    // steeds dankbaar, Daarmee gaat de commissie akkoord)
-    if (rest.size() >= 2 && pattern_words.particle(rest.back().text).empty())
+    // an r-word joined to the preposition put first, or the preposition
+    // with its object, the finite verb right after it and the rest of the
+    // phrase later (Daarvoor ben ik ze nog steeds dankbaar, Daarmee gaat de
+    // commissie akkoord, Aan dat hutje heb je een kluif, Van dat idee ben ik
+    // niet zo gecharmeerd)
+    if (rest.size() >= 2 && pattern_words.particle(rest.back().text).empty()) {
+      std::vector<PhraseWord> fronted = {
+          preposition, kClauseGapWord, {rest.back().text, 0, false, true, false, false, true}, kClauseGapWord};
+      fronted.front().opens_clause = true;
+      fronted.insert(fronted.end(), rest.begin(), rest.end() - 1);
+      add_phrase(pattern_words, code, role, fronted, source);
       for (std::string_view r_word : kRWords) {
-        std::vector<PhraseWord> fronted = {{std::string(r_word) + std::string(pronominal), 0, false},
-                                           kClauseGapWord,
-                                           {rest.back().text, 0, false, true, false, false, true},
-                                           kClauseGapWord};
-        fronted.insert(fronted.end(), rest.begin(), rest.end() - 1);
+        fronted.front() = {std::string(r_word) + std::string(pronominal), 0, false};
         add_phrase(pattern_words, code, role, fronted, source);
       }
+    }
     // a phrase that opens with a preposition of its own takes the waar's,
     // daar's or er's before that one (waar hij niet voor in aanmerking komt,
     // daar kom je niet mee in aanraking)
@@ -3317,7 +3327,9 @@ struct Matcher::Impl {
   // A word that is a noun: a stem nl.dic has as one, or a word that is no
   // verb form and that nl.dic lists as a noun (hond, huis).
   static bool noun_word(const WordInfo& word, std::string_view norm) {
-    return word.info->noun || (word.context == ContextWord::no_verb && lexicon::noun(norm));
+    // (and a diminutive in -je, for which the word list has no entry: in dat tuintje, aan dat wilgenhutje)
+    return word.info->noun || (word.context == ContextWord::no_verb && lexicon::noun(norm)) ||
+           (norm.ends_with("je") && !word.info->verb && is_one_of({ContextWord::no_verb, ContextWord::other}, word.context));
   }
 
   // Word w is a strong verb's participle in -en, which stays uninflected
@@ -4444,6 +4456,9 @@ struct Matcher::Impl {
     for (auto id : phrase_starts) {
       const Phrase& p = cb.phrases[id];
       if (p.elements.front().read_as_verb && read_as_noun(w)) continue;
+      if (p.elements.front().opens_clause && w != clause_start[w] &&
+          !(w - 1 == clause_start[w] && infos[w - 1].context == ContextWord::coordinator))
+        continue;
       const long last = match_phrase(p, 1, w + 1);
       if (last < 0) continue;
       const auto end = static_cast<std::size_t>(last);

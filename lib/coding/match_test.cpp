@@ -2323,3 +2323,16 @@ TEST_CASE("match: a verb the word list lacks is none after an article, a head te
         "z/n_hospiteeravond=groepshospiteeravond\n");
   CHECK(code_text("../spoken/spoken233.yaml", "Wat een hospiteeravondoutfit.") == "");  // a head term, no modifier
 }
+
+TEST_CASE("match: a phrase's preposition put first with its object opens the clause, a diminutive is a noun after dat") {
+  const std::string yard = "../spoken/spoken231.yaml";
+  CHECK(code_text(yard, "Aan dat wilgenhutje heb je een kluif.") == "z/kluif=Aan dat wilgenhutje heb je een kluif\n");
+  CHECK(code_text(yard, "Van dat idee ben ik niet zo gecharmeerd.") ==
+        "z/gecharmeerd= !Van dat idee ben ik niet zo gecharmeerd\n");
+  CHECK(code_text(yard, "En aan zo'n hutje heb je een kluif.") == "z/kluif=aan zo'n hutje heb je een kluif\n");
+  // not a preposition inside the subject
+  CHECK(code_text("../spoken/spoken112.yaml", "Het onderhoud van de panelen komt voor rekening van de coöperatie.") ==
+        "z/rekening=komt voor rekening van\n");
+  // dat after a preposition before a diminutive points (in dat tuintje), no clause of its own
+  CHECK(lemmas_of("Ik woon in dat huisje.") == "Ik:ik woon:wonen in:in dat:dat huisje:huis");
+}
