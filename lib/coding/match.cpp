@@ -799,14 +799,14 @@ struct CompiledCodebook::Impl {
       if (pattern_words.particle(words[verb].text).empty()) {
         // (the clause's adverbs after its reflexive and where they may stand
         // in a verb phrase: ze laten zich niet in de kaart kijken, laat je de
-        // kop niet gek maken)
+        // kop niet gek maken, hij liet zich nooit zien)
         std::vector<PhraseWord> rest = words;
         rest.erase(rest.begin() + static_cast<long>(verb));
         std::vector<PhraseWord> first = {{words[verb].text, 0, false, true}, kClauseGapWord};
         for (std::size_t i = 0; i < rest.size(); ++i) {
           if (adverbs_may_precede(rest, i)) first.push_back(kAdverbsGapWord);
           first.push_back(rest[i]);
-          if (rest[i].text == "zich" && i + 2 < rest.size()) first.push_back(kClauseGapWord);
+          if (rest[i].text == "zich" && i + 1 < rest.size()) first.push_back(kClauseGapWord);
         }
         add_phrase(pattern_words, code, role, first, source);
       }
@@ -940,6 +940,24 @@ struct CompiledCodebook::Impl {
         add_verb_phrase(pattern_words, code, role, placed, source, false);
       }
     }
+    // an r-word joined to the preposition before the rest of the phrase
+    // (daarmee rekening houden, waarover we ons moeten buigen, eraan toe
+    // zijn), and the preposition with its object where that rest opens with
+    // its noun (we moeten met de buren rekening houden, aan het begrip
+    // invulling geven, met een brouwerij in zee gaan; not zich bemoeien met,
+    // whose reflexive comes first, nor toe zijn aan: er slecht aan toe zijn)
+    if (rest.size() >= 2 && !te) {
+      const bool noun_first =
+          lexicon::noun(rest[0].text) || (rest.size() >= 3 && rest[0].text != "zich" && lexicon::noun(rest[1].text));
+      std::vector<PhraseWord> before = {preposition, kClauseGapWord};
+      before.insert(before.end(), moved.begin(), moved.end());
+      if (noun_first) add_verb_phrase(pattern_words, code, role, before, source, false);
+      before.erase(before.begin() + 1);
+      for (std::string_view r_word : kRWords) {
+        before.front().text = std::string(r_word) + std::string(pronominal);
+        add_verb_phrase(pattern_words, code, role, before, source, false);
+      }
+    }
     // an r-word joined to the preposition put first, or the preposition
     // with its object, the finite verb right after it and the rest of the
     // phrase later (Daarvoor ben ik ze nog steeds dankbaar, Daarmee gaat de
@@ -951,6 +969,13 @@ struct CompiledCodebook::Impl {
       fronted.front().opens_clause = true;
       fronted.insert(fronted.end(), rest.begin(), rest.end() - 1);
       add_phrase(pattern_words, code, role, fronted, source);
+      // (or the verb last, an auxiliary or modal the finite verb: In dat
+      // complex wordt wel geld gepompt, Aan die regels zal ik nooit gewend raken)
+      std::vector<PhraseWord> verb_last = {preposition, kClauseGapWord};
+      verb_last.front().opens_clause = true;
+      verb_last.insert(verb_last.end(), rest.begin(), rest.end() - 1);
+      verb_last.insert(verb_last.end(), {kClauseGapWord, fronted[2]});
+      add_phrase(pattern_words, code, role, verb_last, source);
       for (std::string_view r_word : kRWords) {
         fronted.front() = {std::string(r_word) + std::string(pronominal), 0, false};
         add_phrase(pattern_words, code, role, fronted, source);
@@ -2372,10 +2397,13 @@ struct Matcher::Impl {
         const bool pointing = is_one_of({"die", "dat"}, tokens[u].norm) &&
                               (is_one_of({ContextWord::preposition, ContextWord::quantifier}, before) ||
                                tokens[u - 1].norm == "al");
-        // (a number spelled out is none of them: en zeven kinderen na)
+        // (a number spelled out is none of them: en zeven kinderen na; but a
+        // present in -t that is no noun is the verb after het: en het levert
+        // niks op)
         if ((i.clause_opener && !pointing) ||
             ((i.finite || i.info->participle) && !i.particle && !spelled_number(tokens[u].norm) &&
-             !is_one_of({ContextWord::determiner, ContextWord::het}, before)))
+             (!is_one_of({ContextWord::determiner, ContextWord::het}, before) ||
+              (before == ContextWord::het && only_present(tokens[u].norm)))))
           return false;
         before = i.context;
       }
@@ -2438,6 +2466,9 @@ struct Matcher::Impl {
   // om: a preposition; not sinds de buren verhuisd zijn), nor before a time
   // that is no clause's subject (als die kat al sinds gisteren in de boom
   // zit, sinds 2019), nor `wat` before a comparative (wat langer).
+  // The adjectives that context_word lists as determiners (nieuwe, hele).
+  static bool adjective_determiner(std::string_view w) { return is_one_of({"nieuwe", "goede", "hele", "eigen"}, w); }
+
   bool pointing_word(std::size_t t) {
     const bool comparison = is_one_of({"als", "zoals", "toen", "sinds"}, tokens[t].norm);
     if (!comparison && !is_one_of({"dat", "die", "wat"}, tokens[t].norm)) return false;
@@ -2481,10 +2512,12 @@ struct Matcher::Impl {
       // before them: dat wij voor die klinkers moeten opdraaien)
       // (but a dat before an article, a possessive or a subject pronoun opens
       // its clause: genoeg van dat mijn kinderen niet meer spelen)
+      // (not before an adjective the list of determiners holds: met dat hele gedoe)
       const ContextWord after = t + 1 < tokens.size() ? context_word(tokens[t + 1].norm) : ContextWord::edge;
       const bool opens_dat_clause =
           tokens[t].norm == "dat" &&
-          (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::je}, after) || subject_pronoun(after));
+          (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::je}, after) || subject_pronoun(after)) &&
+          !(t + 1 < tokens.size() && adjective_determiner(tokens[t + 1].norm));
       const bool preposition =
           before.context == ContextWord::preposition && norm(words.size() - 1) != "zonder" && !opens_dat_clause &&
           (!before.particle ||
@@ -2515,7 +2548,9 @@ struct Matcher::Impl {
       // points where a noun follows it: ik woon in die buurt, als je in die
       // buurt wilt wonen, in dat huis; a relative die after a particle takes
       // its verb: kom je iemand tegen die werkt)
-      if (seen == 0 && after_preposition && noun_word(next, tokens[u].norm)) return true;
+      if (seen == 0 && after_preposition &&
+          (noun_word(next, tokens[u].norm) || next.context == ContextWord::adjective || adjective_determiner(tokens[u].norm)))
+        return true;
       // (a die or dat right after als or toen is its subject or object:
       // toen die zei, als dat lukt; a wat further on opens a clause of its
       // own: je overziet als ouder niet wat er gebeurt; one right after the

@@ -418,3 +418,7 @@ TEST_CASE("match: the two-hundred-and-thirtieth spoken-Dutch battery") { check_b
 TEST_CASE("match: the two-hundred-and-thirty-first spoken-Dutch battery") { check_battery("spoken/battery231.tsv", "spoken/spoken231.yaml"); }
 TEST_CASE("match: the two-hundred-and-thirty-second spoken-Dutch battery") { check_battery("spoken/battery232.tsv", "spoken/spoken232.yaml"); }
 TEST_CASE("match: the two-hundred-and-thirty-third spoken-Dutch battery") { check_battery("spoken/battery233.tsv", "spoken/spoken233.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirty-fourth spoken-Dutch battery") { check_battery("spoken/battery234.tsv", "spoken/spoken234.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirty-fifth spoken-Dutch battery") { check_battery("spoken/battery235.tsv", "spoken/spoken235.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirty-sixth spoken-Dutch battery") { check_battery("spoken/battery236.tsv", "spoken/spoken236.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirty-seventh spoken-Dutch battery") { check_battery("spoken/battery237.tsv", "spoken/spoken237.yaml"); }

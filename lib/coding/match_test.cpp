@@ -2336,3 +2336,17 @@ TEST_CASE("match: a phrase's preposition put first with its object opens the cla
   // dat after a preposition before a diminutive points (in dat tuintje), no clause of its own
   CHECK(lemmas_of("Ik woon in dat huisje.") == "Ik:ik woon:wonen in:in dat:dat huisje:huis");
 }
+
+TEST_CASE("match: a phrase's preposition with its object before the rest, or put first before a verb last, and en het before a verb") {
+  CHECK(code_text("../spoken/spoken234.yaml", "In dat nieuwe sportcomplex aan de ring wordt wel geld gepompt.") ==
+        "z/geld=In dat nieuwe sportcomplex aan de ring wordt wel geld gepompt\n");
+  CHECK(code_text("../spoken/spoken237.yaml", "De corporatie wil aan het begrip betaalbaarheid invulling geven.") ==
+        "z/invulling=aan het begrip betaalbaarheid invulling geven\n");
+  // not where the phrase's rest opens with no noun (toe zijn aan: er slecht aan toe zijn)
+  CHECK(code_text("../spoken/spoken164.yaml", "Hij was er de laatste dagen heel slecht aan toe.") == "");
+  CHECK(code_text("../spoken/spoken164.yaml", "Je merkt gewoon wanneer iemand eraan toe is.") == "z/toe_zijn_aan=eraan toe is\n");
+  CHECK(code_text("../spoken/spoken236.yaml", "Hij liet zich nooit zien op het taalcafé.") == "z/zien= !liet zich nooit zien\n");
+  // en before het and a present that is no noun opens a clause, whose niks stays in it
+  CHECK(code_text("../spoken/spoken235.yaml", "We hebben er veel geld in gestoken en het levert niks op.") ==
+        "z/geld=geld in gestoken\n");
+}

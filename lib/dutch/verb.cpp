@@ -171,7 +171,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // first, so that a verb's particle is the longest one before a verb
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
-    "schadeloos", "achteruit", "tegemoet", "achterna", "overeen", "terecht", "voorbij", "vooruit", "voorop", "achter", "bijeen", "binnen", "buiten",
+    "schadeloos", "achteruit", "tegemoet", "achterna", "onderuit", "overeen", "terecht", "voorbij", "vooruit", "voorop", "achter", "bijeen", "binnen", "buiten",
     "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",

@@ -417,3 +417,11 @@ TEST_CASE("verb: rot, vuil and zoet are particles of the verbs nl.dic or the tab
   CHECK(readings("pluisde") == "pluizen:v");
   CHECK(readings("verscheed") == "verscheiden:v");
 }
+
+TEST_CASE("verb: onderuit is a particle, and the table lists watertrappelen, pootjebaden, inwennen and kapotwerken, which nl.dic lacks") {
+  CHECK(readings("onderuitgehaald") == "onderuithalen:d");
+  CHECK(readings("watertrappelt") == "watertrappelen:p");
+  CHECK(readings("pootjebaadden") == "pootjebaden:v");
+  CHECK(readings("ingewend") == "inwennen:d");
+  CHECK(readings("kapotgewerkt") == "kapotwerken:d");
+}
