@@ -2466,9 +2466,6 @@ struct Matcher::Impl {
   // om: a preposition; not sinds de buren verhuisd zijn), nor before a time
   // that is no clause's subject (als die kat al sinds gisteren in de boom
   // zit, sinds 2019), nor `wat` before a comparative (wat langer).
-  // The adjectives that context_word lists as determiners (nieuwe, hele).
-  static bool adjective_determiner(std::string_view w) { return is_one_of({"nieuwe", "goede", "hele", "eigen"}, w); }
-
   bool pointing_word(std::size_t t) {
     const bool comparison = is_one_of({"als", "zoals", "toen", "sinds"}, tokens[t].norm);
     if (!comparison && !is_one_of({"dat", "die", "wat"}, tokens[t].norm)) return false;
@@ -3240,6 +3237,7 @@ struct Matcher::Impl {
   }
 
   // A modal stands before word w in its clause.
+  // Whether `word` stands before word w in its clause.
   bool word_before_in_clause(std::size_t w, std::string_view word) const {
     for (std::size_t v = clause_start[w]; v < w; ++v)
       if (norm(v) == word) return true;
@@ -3319,7 +3317,7 @@ struct Matcher::Impl {
   // uitbesteed, a participle too).
   bool only_stem(std::size_t w) {
     const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
-    return std::ranges::all_of(verbs, [](const VerbReading& v) { return (v.forms & ~kStem) == 0; });
+    return !verbs.empty() && std::ranges::all_of(verbs, [](const VerbReading& v) { return (v.forms & ~kStem) == 0; });
   }
 
   // Word w may be a participle (verplicht, gebruikt).
@@ -4490,8 +4488,9 @@ struct Matcher::Impl {
     phrase_starts.erase(std::unique(phrase_starts.begin(), phrase_starts.end()), phrase_starts.end());
     for (auto id : phrase_starts) {
       const Phrase& p = cb.phrases[id];
-      if (p.elements.front().read_as_verb && read_as_noun(w)) continue;
-      if (p.elements.front().opens_clause && w != clause_start[w] &&
+      const Element& first = p.elements.front();
+      if (first.read_as_verb && read_as_noun(w)) continue;
+      if (first.opens_clause && w != clause_start[w] &&
           !(w - 1 == clause_start[w] && infos[w - 1].context == ContextWord::coordinator))
         continue;
       const long last = match_phrase(p, 1, w + 1);

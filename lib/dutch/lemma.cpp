@@ -145,6 +145,9 @@ bool spelled_number(std::string_view w) {
 
 namespace {
 
+// The determiners that are adjectives too (adjective_determiner).
+constexpr std::string_view kAdjectiveDeterminers[] = {"eigen", "nieuwe", "goede", "hele"};
+
 // The words of each class but numbers, in one table: every token's norm
 // asks (the matcher reads each word's neighbours), and a chain of string
 // comparisons took a tenth of coding a corpus. A word of two lists keeps
@@ -160,8 +163,8 @@ const StringMap<ContextWord>& context_words() {
         {ContextWord::je, {"je"}},
         {ContextWord::het, {"het", "'t"}},
         {ContextWord::determiner, {"de", "een", "'n", "mijn", "m'n", "mn", "jouw", "onze", "hun", "uw", "z'n", "zn", "elke",
-                                   "iedere", "ieder", "elk", "geen", "alle", "sommige", "welke", "zo'n", "enkele", "eigen", "allerlei", "beide",
-                                   "meerdere", "nieuwe", "goede", "hele"}},
+                                   "iedere", "ieder", "elk", "geen", "alle", "sommige", "welke", "zo'n", "enkele", "allerlei", "beide",
+                                   "meerdere"}},
         {ContextWord::quantifier, {"tientallen", "honderden", "duizenden", "meer", "minder", "veel", "weinig", "zoveel",
                                    "teveel", "evenveel", "andere", "ene", "dezelfde", "zulke", "zulk", "paar", "soort",
                                    "aantal", "heleboel", "vol"}},
@@ -182,12 +185,17 @@ const StringMap<ContextWord>& context_words() {
     StringMap<ContextWord> words;
     for (const Class& c : classes)
       for (std::string_view w : c.words) words.try_emplace(w, c.word_class);
+    for (std::string_view w : kAdjectiveDeterminers) words.try_emplace(w, ContextWord::determiner);
     return words;
   }();
   return table;
 }
 
 }  // namespace
+
+bool adjective_determiner(std::string_view norm) {
+  return std::ranges::find(kAdjectiveDeterminers, norm) != std::end(kAdjectiveDeterminers);
+}
 
 ContextWord context_word(std::string_view w) {
   if (const auto* listed = context_words().find(w)) return listed->second;

@@ -129,6 +129,10 @@ ContextWord context_word(std::string_view norm);
 // counts among the quantifiers.
 bool spelled_number(std::string_view norm);
 
+// Whether a determiner of context_word's is an adjective too (eigen,
+// nieuwe, goede, hele: in dat nieuwe complex, met dat hele gedoe).
+bool adjective_determiner(std::string_view norm);
+
 // The same for a word whose lemmas are known and that is read as a verb
 // form or not (`verb`): where the norm alone says other, `adjective` for an
 // inflected adjective's form (Lemmas::inflected_adjective), and `no_verb`
