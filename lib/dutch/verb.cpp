@@ -265,24 +265,27 @@ struct Analysis {
   // tuigen/Pm) here, through its base, unless the stem is an entry of its
   // own (overlast, the noun; overlasten is lasten/Pm too).
   bool listed_verb(const std::string& stem, const std::string& infinitive) const {
-    if (lexicon::verb_infinitive(infinitive)) return true;
-    // a verb nl.dic lists only behind a particle (inburgeren; burgeren is
-    // listed bare, burger is the noun), unless it is a particle itself
-    // (buiten: uitbuiten); not one that makes only the verbs nl.dic lists
-    // (mismeesteren: meester is no verb's stem)
-    if (!separable_particle_word(infinitive) || behind_particle) {
-      std::string whole;
-      for (std::string_view particle : kParticles) {
-        if (listed_only(particle)) continue;
-        whole.assign(particle).append(infinitive);
-        if (lexicon::verb_infinitive(whole)) return true;
-      }
-    }
+    if (lexicon::verb_infinitive(infinitive) || listed_behind_particle(infinitive)) return true;
     if (lexicon::entry(stem)) return false;
     for (std::string_view particle : kInseparable)
       if (infinitive.size() > particle.size() + 4 && infinitive.compare(0, particle.size(), particle) == 0 &&
           lexicon::verb_infinitive(std::string_view(infinitive).substr(particle.size())))
         return is_word(infinitive);
+    return false;
+  }
+
+  // A verb nl.dic lists only behind a particle (inburgeren; burgeren is
+  // listed bare, burger is the noun), unless it is a particle itself
+  // (buiten: uitbuiten); not one that makes only the verbs nl.dic lists
+  // (mismeesteren: meester is no verb's stem).
+  bool listed_behind_particle(const std::string& infinitive) const {
+    if (separable_particle_word(infinitive) && !behind_particle) return false;
+    std::string whole;
+    for (std::string_view particle : kParticles) {
+      if (listed_only(particle)) continue;
+      whole.assign(particle).append(infinitive);
+      if (lexicon::verb_infinitive(whole)) return true;
+    }
     return false;
   }
 
@@ -297,6 +300,12 @@ struct Analysis {
   // A regular verb: the infinitive a listed verb's, the past and the
   // participle words (regelde, geregeld; voren, voorde but no gevoord).
   bool regular(const std::string& stem, const std::string& infinitive) const {
+    // Behind its particle, a verb nl.dic lists only with one has no past or
+    // participle there to confirm it (opgeleukt, uitgepond: no leukte, no
+    // uitgepond): the particle's listing is the confirmation. Not apart
+    // (leuk ... op, pondt ... uit), where the base would make verbs of
+    // every noun such a verb holds (nacht: overnachten, muur: ommuren).
+    if (behind_particle && !lexicon::verb_infinitive(infinitive) && listed_behind_particle(infinitive)) return true;
     const char ending = past_consonant(infinitive);
     const std::string participle = stem.back() == ending ? stem : stem + ending;
     // the list names some recent verbs without flags, and their participles

@@ -425,3 +425,16 @@ TEST_CASE("verb: onderuit is a particle, and the table lists watertrappelen, poo
   CHECK(readings("ingewend") == "inwennen:d");
   CHECK(readings("kapotgewerkt") == "kapotwerken:d");
 }
+
+TEST_CASE("verb: a verb nl.dic lists only with its particle is read joined, without a past of its own in the list") {
+  // opleuken/Vi and uitponden: no leuken, leukte, pondde or uitgepond in the list
+  CHECK(readings("opgeleukt") == "opleuken:d");
+  CHECK(readings("opleukt") == "opleuken:p");
+  CHECK(readings("uitgepond") == "uitponden:d");
+  CHECK(readings("uitponden") == "uitponden:i");
+  CHECK(readings("natspuit") == "natspuiten:sp");
+  // apart the base stays a noun or an adjective: no verb ponden of pond, no overnachten's nachten
+  CHECK(readings("pond") == "");
+  CHECK(readings("leuk") == "");
+  CHECK(readings("nacht") == "");
+}
