@@ -4118,7 +4118,7 @@ struct Matcher::Impl {
                                       // (not before dan and a verb: en pas dan zie ik)
                                       (norm(w + 1) == "dan" && !(w + 2 < clause_end[w] && infos[w + 2].finite)))) ||
            (w + 1 < words.size() && !opens_sentence(w + 1) && is_one_of({"waar", "hoe", "wie"}, norm(w + 1))) ||
-           imperative_with_infinitive(w))) {
+           imperative_with_infinitive(w) || (w + 1 < clause_end[w] && imperative_before(w)))) {
         previous = ContextWord::edge;
         // (the maar that asks: maar kom maar eens kijken; a question word's
         // clause, which is the imperative's object: en kijk waar we staan)
@@ -4267,6 +4267,28 @@ struct Matcher::Impl {
                                 reading == Reading::noun ? verbal_noun(w) : VerbalNoun::none);
       if (notes) readings[w] = reading;
     }
+  }
+
+  // A clause of w's sentence before w opens with an imperative (vat de koe
+  // bij de horens en kom met een plan; Grijp die kans aan, zou ik zeggen,
+  // en vraag ...): its first word read as a verb's bare stem, no subject
+  // pronoun after it (Kom je ook? asks). Not where the word before w's
+  // coordinator is a bare noun, which w's noun joins (Haal melk en suiker).
+  bool imperative_before(std::size_t w) const {
+    if (w < 2) return false;
+    const std::size_t b = w - 2;
+    if (infos[b].shape != VerbShape::infinitive && lexicon::noun(norm(b)) &&
+        (b == clause_start[b] || !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative,
+                                             ContextWord::adjective, ContextWord::quantifier, ContextWord::number},
+                                            infos[b - 1].context)))
+      return false;
+    for (std::size_t v = w; v-- > 0;) {
+      if (v == clause_start[v] && infos[v].info->verb && infos[v].finite && infos[v].shape == VerbShape::stem &&
+          !(v + 1 < clause_end[v] && (subject_pronoun(infos[v + 1].context) || infos[v + 1].context == ContextWord::je)))
+        return true;
+      if (opens_sentence(v)) return false;
+    }
+    return false;
   }
 
   // A word is a present form in -t only (zegt, komt), its letters no noun's

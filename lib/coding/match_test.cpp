@@ -1174,6 +1174,16 @@ TEST_CASE("match: a stem after en or maar before eerst, nou or a question word o
         "Houd het hoofd koel en bel:verb eerst de gemeente");
 }
 
+TEST_CASE("match: a stem after en opens an imperative where a clause of its sentence opens with one, not after a bare noun") {
+  CHECK(readings_of("Grijp die kans aan, zou ik zeggen, en vraag meteen een betere plek.") ==
+        "Grijp:verb die kans aan zou:verb ik zeggen:verb en vraag:verb meteen een betere plek:noun");
+  CHECK(readings_of("Vat de koe bij de horens en kom met een plan.") ==
+        "Vat:verb de koe bij de horens en kom:verb met een plan:noun");
+  // no imperative before it, or a bare noun that the noun joins
+  CHECK(readings_of("Ik heb koffie en vraag meteen een plek.") == "Ik heb:verb koffie en vraag meteen een plek:noun");
+  CHECK(readings_of("Haal melk en suiker bij de bakker.") == "Haal:verb melk en suiker bij de bakker");
+}
+
 TEST_CASE("match: geen reaches a noun joined to its own by of, not an of that opens a clause") {
   CHECK(code_text("../spoken/spoken131.yaml", "We hebben geen geveltuinen of regentonnen.") ==
         "z/n_geveltuin= !geveltuinen\nz/n_regenton= !regentonnen\n");
