@@ -3909,11 +3909,12 @@ struct Matcher::Impl {
           infos[w + 1].shape != VerbShape::infinitive && plural_noun(w) && lexical_verb_before(w, /*but_zijn=*/true))
         previous = ContextWord::determiner;
       // after het a stem in -t, which is also its third person, before an
-      // object is the verb (het kost veel tijd, het zit een beetje anders;
-      // not het feest, het licht; a headline without its verb, het feest
-      // een succes, loses)
+      // object is the verb (het kost veel tijd, het zit een beetje anders,
+      // het kost niks; not het feest, het licht; a headline without its
+      // verb, het feest een succes, loses)
       if (previous == ContextWord::het && infos[w].shape == VerbShape::stem && norm(w).ends_with('t') &&
-          is_one_of({ContextWord::quantifier, ContextWord::determiner}, next))
+          (is_one_of({ContextWord::quantifier, ContextWord::determiner}, next) ||
+           (w + 1 < clause_end[w] && is_one_of({"niks", "niets"}, norm(w + 1)))))
         previous = ContextWord::subject;
       // and so is the stem in -t of a verb of sitting, standing or lying,
       // after het before a preposition, a negation or the clause's end, after
@@ -4254,6 +4255,15 @@ struct Matcher::Impl {
       // op school zegt de directeur; not de host, m'n rijst)
       if (reading == Reading::noun && only_present(norm(w)) &&
           !(w > clause_start[w] && infos[w - 1].context == ContextWord::determiner))
+        reading = Reading::verb;
+      // was and waren, the past of zijn, are the verb after anything but an
+      // article, adjective, number or preposition, which the nouns take (de
+      // was, in de was; de waren): Mijn moeder was altijd thuis, alles was
+      // gemeld
+      if (reading == Reading::any && is_one_of({"was", "waren"}, norm(w)) &&
+          !is_one_of({ContextWord::determiner, ContextWord::adjective, ContextWord::quantifier, ContextWord::number,
+                      ContextWord::preposition},
+                     previous))
         reading = Reading::verb;
       // a separable verb's stem written whole that spells a noun too, and
       // no other form (a third person in -t: als hij oplet; a participle:

@@ -1184,6 +1184,12 @@ TEST_CASE("match: a stem after en opens an imperative where a clause of its sent
   CHECK(readings_of("Haal melk en suiker bij de bakker.") == "Haal:verb melk en suiker bij de bakker");
 }
 
+TEST_CASE("match: het kost before niks is the verb, and a verb's stem in -ig with no inflected form opens an imperative") {
+  CHECK(readings_of("Het kost niks om mee te doen.") == "Het kost:verb niks om mee te doen");
+  CHECK(readings_of("Wijzig uw wachtwoord meteen.") == "Wijzig:verb uw wachtwoord meteen");
+  CHECK(readings_of("Dat is niet nodig.") == "Dat is:verb niet nodig");
+}
+
 TEST_CASE("match: geen reaches a noun joined to its own by of, not an of that opens a clause") {
   CHECK(code_text("../spoken/spoken131.yaml", "We hebben geen geveltuinen of regentonnen.") ==
         "z/n_geveltuin= !geveltuinen\nz/n_regenton= !regentonnen\n");
@@ -1237,7 +1243,7 @@ TEST_CASE("match: wees opening an imperative is zijn's, elsewhere wijzen's past"
   CHECK(lemmas_of("Ik wees naar de boom.") == "Ik:ik wees:wijzen naar:naar de:de boom:boom");
   // its verb's particle, ending the clause, makes it a verb after an adjective's -e, not its noun
   CHECK(readings_of("De boomdeskundige wees uit dat de kastanje ziek was.") ==
-        "De boomdeskundige wees:verb uit dat de kastanje ziek was");
+        "De boomdeskundige wees:verb uit dat de kastanje ziek was:verb");
   CHECK(readings_of("Het was een oude wees uit Gent.") == "Het was:verb een oude wees:noun uit Gent");
 }
 
@@ -1571,6 +1577,10 @@ TEST_CASE("match: forms of zijn and worden are nouns only after an article") {
   CHECK(lemmas_of("Doe het hek dicht als je de laatste bent.") ==
         "Doe:doen het:het hek:hek dicht:dicht als:als je:je de:de laatste:laat bent:zijn");
   CHECK(readings_of("Ik doe de was.") == "Ik doe:verb de was:noun");
+  // and was is the verb after a noun or a pronoun, as its subject
+  CHECK(code_text("../spoken/spoken239.yaml", "Mijn moeder was altijd degene die alles deed.") == "");
+  CHECK(code_text("../spoken/spoken239.yaml", "Alles was gewoon gemeld.") == "");
+  CHECK(code_text("../spoken/spoken239.yaml", "Toen ik thuiskwam, was de was nog nat.") == "z/n_was=was\n");
 }
 
 TEST_CASE("match: a relative die's clause needs a verb: an adjective after a degree word is none, nor is wat before a comparative a clause") {
@@ -1867,7 +1877,7 @@ TEST_CASE("match: a verb's preposition before its adjective, none before a time,
   CHECK(readings_of("Kom, we gaan.") == "Kom:verb we gaan");
   // het the object of a perfect: its participle last is the verb
   CHECK(readings_of("Ik heb het gedaan.") == "Ik heb:verb het gedaan:verb");
-  CHECK(readings_of("Het gedaan werk was goed.") == "Het gedaan:noun werk:noun was goed");
+  CHECK(readings_of("Het gedaan werk was goed.") == "Het gedaan:noun werk:noun was:verb goed");
   // zit after het before a preposition or the end, and before te and an
   // infinitive, is zitten's
   CHECK(readings_of("Ik weet hoe het zit met de keurmerken.") ==

@@ -436,8 +436,10 @@ struct Lemmatiser::Impl {
   // nodigere, snellere); -e alone would not do: denke and leve are old
   // subjunctives of verbs.
   static bool inflects_as_adjective(const std::string& w) {
-    for (std::string_view suffix : {"ig", "lijk", "baar", "zaam", "isch"})  // nodig, mogelijk
-      if (ends_with(w, suffix)) return true;
+    // nodig, mogelijk, twintig; not a verb's stem with no inflected form
+    // (wijzig, bevestig: no wijzige)
+    for (std::string_view suffix : {"ig", "lijk", "baar", "zaam", "isch"})
+      if (ends_with(w, suffix)) return dutch_dictionary::spell(w + "e") == 1 || spelled_number(w);
     const char last = w.back();
     // (a one-syllable stem's short vowel before one consonant doubles it:
     // dikke, volle; leg's lege and legere are leeg's; not zeker, whose last

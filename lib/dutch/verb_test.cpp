@@ -438,3 +438,12 @@ TEST_CASE("verb: a verb nl.dic lists only with its particle is read joined, with
   CHECK(readings("leuk") == "");
   CHECK(readings("nacht") == "");
 }
+
+TEST_CASE("verb: kaal and achterop are particles of the verbs nl.dic or the table lists with them, and the table lists updaten and meezorgen") {
+  CHECK(readings("kaalgevreten") == "kaalvreten:d");
+  CHECK(readings("achteropgeraakt") == "achteropraken:d");
+  CHECK(readings("kaalslag") == "");  // no verb kaalslaan's stem: the noun
+  CHECK(readings("meegezorgd") == "meezorgen:d");
+  CHECK(readings("updatet") == "updaten:p");
+  CHECK(readings("geupdatet") == "updaten:d");
+}
