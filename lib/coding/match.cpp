@@ -1882,6 +1882,14 @@ struct Matcher::Impl {
     return false;
   }
 
+  // A phrase whose verb, laten, ends it right before another verb's
+  // infinitive: laten makes that verb's cluster (een veer van de grutto
+  // laten zien is no een veer laten).
+  bool laten_of_infinitive(const Phrase& p, std::size_t last) {
+    return p.elements.back().verb && last + 1 < clause_end[last] &&
+           infos[last + 1].shape == VerbShape::infinitive && infos[last + 1].info->verb && form_of(last, {"laten"});
+  }
+
   // A prepositional verb's preposition matched last (Element::needs_object)
   // that ends its clause with no er, daar or waar before it, nor a question
   // word after it that opens its object (eerlijk zijn over waar je behoefte
@@ -4530,7 +4538,7 @@ struct Matcher::Impl {
       const auto end = static_cast<std::size_t>(last);
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
           !preposition_of_time(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end) &&
-          !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end))
+          !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end) && !laten_of_infinitive(p, end))
         add_candidate(p.code, p.role, w, end, p.source);
     }
   }
@@ -4720,7 +4728,8 @@ struct Matcher::Impl {
     }
     for (std::size_t w = start; w < last_word; ++w)
       if (negates_hit(w) && (w >= from || w > first_word || verb || fronted(w) ||
-                             (with_te && (opens_te_clause(w + 1) || norm(w) == "zonder" || !te_clause_between(w)))))
+                             (with_te && ((opens_te_clause(w + 1) && is_one_of({"niet", "nooit"}, norm(w))) ||
+                                          norm(w) == "zonder" || !te_clause_between(w)))))
         return static_cast<long>(w);
     bool after_verb = infos[start].info->subordinate && (verb || !subject_of_conjunction_clause(first_word)),
          finite_hit = false;
@@ -4764,9 +4773,10 @@ struct Matcher::Impl {
 
   // Word w is the om of an om ... te clause, whose negation is its own (zij
   // koos ervoor om niet te verhuizen), not the preposition (ik vroeg om
-  // geen hulp). A negation right before it is its verb's (het lukte niet om
-  // het voor te bereiden, hij durfde niet om hulp te vragen; not ik vind het
-  // niet erg om mee te doen).
+  // geen hulp). A niet or nooit right before it is its verb's (het lukte
+  // niet om het voor te bereiden, hij durfde niet om hulp te vragen; not ik
+  // vind het niet erg om mee te doen), not an object's niks (het kost niks
+  // om mee te doen).
   bool opens_te_clause(std::size_t w) const {
     if (w >= words.size() || norm(w) != "om") return false;
     // (not where the te is a zonder's: schepte de hoop om zonder handschoenen aan te trekken)
@@ -5140,15 +5150,18 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     const Token& t = m.tokens[m.words[w]];
     const std::string plain = without_stress_marks(t.norm);
     const Lemmas& l = m.lemmatiser.lookup(plain.empty() ? t.norm : std::string_view(plain));
-    // ik's verb, before or after it, and an imperative, which opens its
-    // clause before no subject, are the bare stem; a verb after te, or one
+    // ik's verb, before or after it, jij's after it (spuit jij: spuiten,
+    // not spuien) and je's that opens its clause, and an imperative, which
+    // opens its clause before no subject, are the bare stem; a verb after te, or one
     // that ends a clause a modal opened (at its end or before a comma), the
     // infinitive
     auto norm_at = [&](std::size_t i) { return i < m.words.size() ? std::string_view(m.tokens[m.words[i]].norm) : ""; };
     const bool ends_clause = w + 1 == m.clause_end[w] ||
                              (m.words[w] + 1 < m.tokens.size() && !is_word_token(m.tokens[m.words[w] + 1]));
     const FormSlot slot =
-        (w > 0 && norm_at(w - 1) == "ik") || norm_at(w + 1) == "ik" ? FormSlot::first_person
+        (w > 0 && norm_at(w - 1) == "ik") || norm_at(w + 1) == "ik" || norm_at(w + 1) == "jij" ||
+                (w == m.clause_start[w] && norm_at(w + 1) == "je")
+            ? FormSlot::first_person
         : w == m.clause_start[w] && !m.after_clause_put_first(w) &&
                 (w + 1 == m.words.size() ||
                  !is_one_of({ContextWord::subject, ContextWord::je}, m.infos[w + 1].context))

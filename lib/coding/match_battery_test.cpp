@@ -422,3 +422,7 @@ TEST_CASE("match: the two-hundred-and-thirty-fourth spoken-Dutch battery") { che
 TEST_CASE("match: the two-hundred-and-thirty-fifth spoken-Dutch battery") { check_battery("spoken/battery235.tsv", "spoken/spoken235.yaml"); }
 TEST_CASE("match: the two-hundred-and-thirty-sixth spoken-Dutch battery") { check_battery("spoken/battery236.tsv", "spoken/spoken236.yaml"); }
 TEST_CASE("match: the two-hundred-and-thirty-seventh spoken-Dutch battery") { check_battery("spoken/battery237.tsv", "spoken/spoken237.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirty-eighth spoken-Dutch battery") { check_battery("spoken/battery238.tsv", "spoken/spoken238.yaml"); }
+TEST_CASE("match: the two-hundred-and-thirty-ninth spoken-Dutch battery") { check_battery("spoken/battery239.tsv", "spoken/spoken239.yaml"); }
+TEST_CASE("match: the two-hundred-and-fortieth spoken-Dutch battery") { check_battery("spoken/battery240.tsv", "spoken/spoken240.yaml"); }
+TEST_CASE("match: the two-hundred-and-forty-first spoken-Dutch battery") { check_battery("spoken/battery241.tsv", "spoken/spoken241.yaml"); }

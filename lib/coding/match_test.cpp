@@ -1190,6 +1190,16 @@ TEST_CASE("match: het kost before niks is the verb, and a verb's stem in -ig wit
   CHECK(readings_of("Dat is niet nodig.") == "Dat is:verb niet nodig");
 }
 
+TEST_CASE("match: an object's niks before om stays in its clause, laten before an infinitive is no phrase's verb, jij takes the bare stem") {
+  CHECK(code_text("../spoken/spoken238.yaml", "Het kost niks om je koeien bij ons in te scharen.") ==
+        "z/inscharen=in te scharen\n");
+  CHECK(code_text("../spoken/spoken238.yaml", "Ik durfde niet om mijn koeien in te scharen.") ==
+        "z/inscharen= !in te scharen\n");
+  CHECK(code_text("../spoken/spoken238.yaml", "Ik heb 'm een veer van de grutto laten zien.") == "");
+  CHECK(code_text("../spoken/spoken238.yaml", "Wij hebben ook een veer gelaten.") == "z/veer=een veer gelaten\n");
+  CHECK(lemmas_of("Spuit jij je percelen dood?") == "Spuit:spuiten jij:jij je:je percelen:perceel dood:dood");
+}
+
 TEST_CASE("match: geen reaches a noun joined to its own by of, not an of that opens a clause") {
   CHECK(code_text("../spoken/spoken131.yaml", "We hebben geen geveltuinen of regentonnen.") ==
         "z/n_geveltuin= !geveltuinen\nz/n_regenton= !regentonnen\n");
