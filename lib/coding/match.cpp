@@ -45,6 +45,10 @@ struct TokenPattern {
   std::uint32_t near_term = 0;  // and which of its terms
   std::uint32_t source = 0;     // its description (CompiledCodebook::Impl::sources)
   WordClass as = WordClass::any;  // a term's: how its word must be read
+  // a term written as a diminutive (briefje, hofje, taalmaatje), which has a
+  // sense of its own: it matches diminutives only (briefjes, spiekbriefje;
+  // not brief, pincodebrief)
+  bool diminutive = false;
 };
 
 // A 64-bit summary of a set of lemma keys: two sets that share a key share a
@@ -1162,9 +1166,10 @@ struct CompiledCodebook::Impl {
     }
     unit.compound = term.compound;
     unit.as = term.as;
+    const std::string folded = fold(term.text);
+    unit.diminutive = term.as != WordClass::verb && diminutive_form(folded);
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
-    const std::string folded = fold(term.text);
     if (unit.compound == CompoundMode::head) head_terms.emplace_back(folded, id);
     // (not an adjective, whose letters begin longer adjectives: ongelijk|waardigheid)
     if (unit.compound == CompoundMode::any && unit.role == Role::hit && folded.size() >= kCompoundModifierBytes &&
@@ -4444,6 +4449,8 @@ struct Matcher::Impl {
           excluded(unit, [] { return "no noun here: a preposition, conjunction, possessive or r-word without an article"; });
           continue;
         }
+        // (no match, so nothing to explain: klussenbank is no klusje)
+        if (unit.diminutive && !diminutive_form(norm(w))) continue;
         if (unit.as == WordClass::verb && unit.role == Role::hit && unknown_after_article()) {
           excluded(unit, [] { return "no verb here: a word the word list lacks, after an article"; });
           continue;

@@ -1200,6 +1200,14 @@ TEST_CASE("match: an object's niks before om stays in its clause, laten before a
   CHECK(lemmas_of("Spuit jij je percelen dood?") == "Spuit:spuiten jij:jij je:je percelen:perceel dood:dood");
 }
 
+TEST_CASE("match: a term written as a diminutive matches diminutives only, in compounds too") {
+  CHECK(code_text("../spoken/spoken240.yaml", "Ik kreeg een brief van de gemeente.") == "");
+  CHECK(code_text("../spoken/spoken240.yaml", "De pincodebrief kwam te laat.") == "z/n_pincode=pincodebrief\n");
+  CHECK(code_text("../spoken/spoken240.yaml", "Ik heb de briefjes bewaard.") == "z/n_briefje=briefjes\n");
+  CHECK(code_text("../spoken/spoken236.yaml", "Het taalmaatjesproject loopt goed.") ==
+        "z/n_taalmaatje=taalmaatjesproject\n");
+}
+
 TEST_CASE("match: geen reaches a noun joined to its own by of, not an of that opens a clause") {
   CHECK(code_text("../spoken/spoken131.yaml", "We hebben geen geveltuinen of regentonnen.") ==
         "z/n_geveltuin= !geveltuinen\nz/n_regenton= !regentonnen\n");

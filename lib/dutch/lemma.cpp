@@ -119,6 +119,10 @@ bool separable_stem(const Lemmas& word) {
   });
 }
 
+bool diminutive_form(std::string_view norm) {
+  return norm.ends_with("je") || norm.find("jes") != std::string_view::npos;
+}
+
 bool spelled_number(std::string_view w) {
   if (is_one_of({"tientallen", "honderden", "duizenden"}, w)) return true;
   // a number is written as one word of these (tweeduizend, vijfentwintig,

@@ -129,6 +129,12 @@ ContextWord context_word(std::string_view norm);
 // counts among the quantifiers.
 bool spelled_number(std::string_view norm);
 
+// Whether a norm has a diminutive's ending, -je or -jes (briefje, boompjes,
+// taalmaatje), or holds one with the s that joins it to a compound's next
+// part (taalmaatjesproject): a word whose lemma is its base noun's (brief)
+// and that often has a sense of its own.
+bool diminutive_form(std::string_view norm);
+
 // Whether a determiner of context_word's is an adjective too (eigen,
 // nieuwe, goede, hele: in dat nieuwe complex, met dat hele gedoe).
 bool adjective_determiner(std::string_view norm);

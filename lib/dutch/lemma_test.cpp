@@ -546,3 +546,11 @@ TEST_CASE("lemma: a noun nl.dic lists in a participle's letters is itself, read 
   // but not a participle whose entry's noun flag is -heid's (gemaakt/..Zm)
   CHECK(main_of(l, "gemaakt", Reading::noun) == "maken");
 }
+
+TEST_CASE("lemma: a diminutive's form ends in -je or -jes, or holds -jes before a compound's next part") {
+  CHECK(diminutive_form("briefje"));
+  CHECK(diminutive_form("boompjes"));
+  CHECK(diminutive_form("taalmaatjesproject"));
+  CHECK_FALSE(diminutive_form("brief"));
+  CHECK_FALSE(diminutive_form("projectbrief"));
+}
