@@ -147,11 +147,11 @@ bool is_r_word(std::string_view w) {
 // The prepositions an er, daar, waar or hier joins as a pronominal adverb
 // (ervoor, daarover, waarmee, hieraan), and a circumposition's two parts
 // (erdoorheen, ertegenop, eronderdoor, eroverheen, eronderuit, ertegenin,
-// eromheen).
+// eromheen, ertussenuit).
 bool pronominal_preposition(std::string_view w) {
   return is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
                     "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop", "overheen", "onderuit",
-                    "tegenin", "tegenaan", "omheen"},
+                    "tegenin", "tegenaan", "omheen", "tussenuit"},
                    w);
 }
 
@@ -629,13 +629,15 @@ struct CompiledCodebook::Impl {
       if (word->verb) {
         keys.push_back(intern(norm));
       } else if (in_phrase && (norm == "zich" || norm == "zichzelf" || norm == "een" || norm == "het" ||
-                               norm == "niets" || norm == "niks" || norm == "iets" || possessive || article_of_noun)) {
+                               norm == "niets" || norm == "niks" || norm == "iets" || norm == "zijne" || possessive ||
+                               article_of_noun)) {
         // zich stands for every reflexive, zichzelf for every one in
         // -zelf (de eer aan mezelf houden); een also for 'n and geen, a
         // negation the hit then holds (ze doen geen beroep op de buurt); het
         // for 't (een oogje in 't zeil houden); niets and niks for each other,
         // iets for wat, which speech says instead (er niks van bakken, er wat
-        // van zeggen); the possessive zijn for every possessive
+        // van zeggen); the possessive zijn for every possessive, and zijne
+        // for every one said alone (er het mijne van denken)
         static constexpr std::string_view kArticles[] = {"een", "'n", "geen"};
         static constexpr std::string_view kHet[] = {"het", "'t"};
         static constexpr std::string_view kNothing[] = {"niets", "niks"};
@@ -646,11 +648,13 @@ struct CompiledCodebook::Impl {
                                                                "onszelf",  "hemzelf", "haarzelf", "julliezelf"};
         static constexpr std::string_view kPossessives[] = {"zijn", "z'n", "zn", "mijn", "m'n", "mn", "jouw", "je", "uw",
                                                             "haar", "d'r",  "ons",  "onze", "jullie", "hun"};
+        static constexpr std::string_view kOwnPronouns[] = {"zijne", "mijne", "jouwe", "uwe", "hare", "onze", "hunne"};
         const std::span<const std::string_view> others = norm == "een"     ? std::span<const std::string_view>(kArticles)
                                                          : norm == "het"   ? std::span<const std::string_view>(kHet)
                                                          : norm == "niets" || norm == "niks"
                                                              ? std::span<const std::string_view>(kNothing)
                                                          : norm == "iets"  ? std::span<const std::string_view>(kSomething)
+                                                         : norm == "zijne" ? std::span<const std::string_view>(kOwnPronouns)
                                                          : norm == "zichzelf"
                                                              ? std::span<const std::string_view>(kSelfReflexives)
                                                          : possessive || article_of_noun

@@ -426,3 +426,7 @@ TEST_CASE("match: the two-hundred-and-thirty-eighth spoken-Dutch battery") { che
 TEST_CASE("match: the two-hundred-and-thirty-ninth spoken-Dutch battery") { check_battery("spoken/battery239.tsv", "spoken/spoken239.yaml"); }
 TEST_CASE("match: the two-hundred-and-fortieth spoken-Dutch battery") { check_battery("spoken/battery240.tsv", "spoken/spoken240.yaml"); }
 TEST_CASE("match: the two-hundred-and-forty-first spoken-Dutch battery") { check_battery("spoken/battery241.tsv", "spoken/spoken241.yaml"); }
+TEST_CASE("match: the two-hundred-and-forty-second spoken-Dutch battery") { check_battery("spoken/battery242.tsv", "spoken/spoken242.yaml"); }
+TEST_CASE("match: the two-hundred-and-forty-third spoken-Dutch battery") { check_battery("spoken/battery243.tsv", "spoken/spoken243.yaml"); }
+TEST_CASE("match: the two-hundred-and-forty-fourth spoken-Dutch battery") { check_battery("spoken/battery244.tsv", "spoken/spoken244.yaml"); }
+TEST_CASE("match: the two-hundred-and-forty-fifth spoken-Dutch battery") { check_battery("spoken/battery245.tsv", "spoken/spoken245.yaml"); }

@@ -1208,6 +1208,12 @@ TEST_CASE("match: a term written as a diminutive matches diminutives only, in co
         "z/n_taalmaatje=taalmaatjesproject\n");
 }
 
+TEST_CASE("match: er with tussenuit, and a phrase's zijne for every possessive said alone") {
+  CHECK(code_text("../spoken/spoken243.yaml", "De aannemer is er gewoon tussenuit geknepen.") ==
+        "z/ertussenuit=er gewoon tussenuit geknepen\n");
+  CHECK(code_text("../spoken/spoken243.yaml", "Daar denken wij het onze van.") == "z/zijne=denken wij het onze van\n");
+}
+
 TEST_CASE("match: geen reaches a noun joined to its own by of, not an of that opens a clause") {
   CHECK(code_text("../spoken/spoken131.yaml", "We hebben geen geveltuinen of regentonnen.") ==
         "z/n_geveltuin= !geveltuinen\nz/n_regenton= !regentonnen\n");

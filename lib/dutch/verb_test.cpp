@@ -447,3 +447,9 @@ TEST_CASE("verb: kaal and achterop are particles of the verbs nl.dic or the tabl
   CHECK(readings("updatet") == "updaten:p");
   CHECK(readings("geupdatet") == "updaten:d");
 }
+
+TEST_CASE("verb: glad is a particle of the verbs nl.dic lists with it, and the table lists ebben, whose stem is too short for the rules") {
+  CHECK(readings("gladgestreken") == "gladstrijken:d");
+  CHECK(readings("ebde") == "ebben:v");
+  CHECK(readings("weggeebd") == "wegebben:d");
+}
