@@ -470,14 +470,15 @@ struct Analysis {
         const std::string joined = std::string(particle) + infinitive;
         const std::string hyphened = std::string(particle) + '-' + infinitive;
         // goed, waar, les, actie, stop, tussen, stand, groot, hoog, zwart,
-        // schadeloos, mis, warm, rot, vuil and zoet, which open more other
-        // words than verbs (goederen: no goed + eren; waarborgen: no waar +
-        // borgen; lesgeld; tussenjaren; misdaad; warmte; rotzooi; vuilnis;
-        // zoetstof), make only the verbs nl.dic or the verb table lists
+        // schadeloos, mis, warm, schuil, rot, vuil, zoet, kaal, achterop
+        // and glad, which open more other words than verbs (goederen: no
+        // goed + eren; waarborgen: no waar + borgen; lesgeld; tussenjaren;
+        // misdaad; warmte; rotzooi; vuilnis; zoetstof; kaalslag;
+        // gladheid), make only the verbs nl.dic or the verb table lists
         // (goedkeuren, waarnemen, lesgeven, actievoeren, stopzetten,
         // tussenkomen, standhouden, grootbrengen, hooghouden, zwartwerken,
         // schadeloosstellen, misgaan, warmlopen, warmmaken, rotlachen,
-        // vuilmaken, zoethouden)
+        // vuilmaken, zoethouden, kaalvreten, achteropraken, gladstrijken)
         if (listed_only(particle)) {
           if (lexicon::verb_infinitive(joined) || strong.separables.count(joined)) add(joined, forms);
         } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {
