@@ -1508,17 +1508,25 @@ struct Matcher::Impl {
   }
 
   // `word` begins with a term that may be a compound itself (nachtbus,
-  // zelfservice), the rest, maybe after a linking s, a noun or a word that
-  // ends compounds (nachtbuslijn, zelfservicezuil, havenarbeiderswijk): the
-  // splitter may have cut across the term, whose first part alone is no
-  // term. (A plural term before the rest, grondeigenaren|overleg, is found
-  // at the splitter's parts: add_parts.)
+  // zelfservice), the rest, maybe after a linking s, a noun, a noun's
+  // plural or a word that ends compounds (nachtbuslijn, zelfservicezuil,
+  // havenarbeiderswijk, buurtbuschauffeurs, plasdraspercelen,
+  // opzichterskeet): the splitter may have cut across the term, whose first
+  // part alone is no term. (A plural term before the rest,
+  // grondeigenaren|overleg, is found at the splitter's parts: add_parts.)
   void add_modifier_term_start(std::string_view word, std::vector<std::uint32_t>& units) {
+    auto ends_compound = [&](std::string_view rest) {
+      const std::string r(rest);
+      if (!in_word_list(r)) return false;
+      if (lexicon::compound_head(rest) || lexicon::noun(rest)) return true;
+      const auto& nominal = lemmatiser.lookup(r).nominal;
+      return std::any_of(nominal.begin(), nominal.end(),
+                         [&](const std::string& singular) { return singular != r && lexicon::noun(singular); });
+    };
     for (const auto& [term, unit] : cb.modifier_terms) {
       if (verb_only(cb.units[unit].as) || word.size() < term.size() + 3 || !word.starts_with(term)) continue;
-      std::string_view rest = word.substr(term.size());
-      if (rest.size() > 3 && rest.front() == 's' && !in_word_list(std::string(rest))) rest.remove_prefix(1);
-      if (in_word_list(std::string(rest)) && (lexicon::compound_head(rest) || lexicon::noun(rest)) &&
+      const std::string_view rest = word.substr(term.size());
+      if ((ends_compound(rest) || (rest.size() > 3 && rest.front() == 's' && ends_compound(rest.substr(1)))) &&
           std::find(units.begin(), units.end(), unit) == units.end())
         units.push_back(unit);
     }

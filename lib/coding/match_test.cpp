@@ -1214,6 +1214,12 @@ TEST_CASE("match: er with tussenuit, and a phrase's zijne for every possessive s
   CHECK(code_text("../spoken/spoken243.yaml", "Daar denken wij het onze van.") == "z/zijne=denken wij het onze van\n");
 }
 
+TEST_CASE("match: a term that may be a compound itself starts a word whose rest is a noun's plural, or a noun after a linking s") {
+  CHECK(code_text("../spoken/spoken242.yaml", "De buurtbuschauffeurs zijn oud.") == "z/n_buurtbus=buurtbuschauffeurs\n");
+  CHECK(code_text("../spoken/spoken243.yaml", "Die opzichterskeet staat voor mijn raam.") ==
+        "z/n_opzichter=opzichterskeet\n");
+}
+
 TEST_CASE("match: geen reaches a noun joined to its own by of, not an of that opens a clause") {
   CHECK(code_text("../spoken/spoken131.yaml", "We hebben geen geveltuinen of regentonnen.") ==
         "z/n_geveltuin= !geveltuinen\nz/n_regenton= !regentonnen\n");
