@@ -4436,10 +4436,16 @@ struct Matcher::Impl {
           (is_r_word(norm(w)) && !(w > 0 && article_ends_at(w - 1)));
       // a word of a codebook's verb that the word list lacks (rejecten) is
       // no verb right after an article, as the head of its noun phrase (een
-      // reject in m'n mail; not een gereject voorstel)
+      // reject in m'n mail; not een gereject voorstel), nor its infinitive
+      // after a het that opens the clause or follows a preposition (Het
+      // doodmaaien van reekalfjes; not ik zal het doodmaaien)
       auto unknown_after_article = [&] {
-        return !n.verb && w > clause_start[w] && infos[w - 1].context == ContextWord::determiner &&
-               !(w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))) && !lemmatiser.lookup(norm(w)).known;
+        if (n.verb || w == clause_start[w] || lemmatiser.lookup(norm(w)).known) return false;
+        if (infos[w - 1].context == ContextWord::het)
+          return norm(w).ends_with("en") &&
+                 (w - 1 == clause_start[w] || infos[w - 2].context == ContextWord::preposition);
+        return infos[w - 1].context == ContextWord::determiner &&
+               !(w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1)));
       };
       // a conjunction that opens its clause after a mark or a coordinator
       // is no verb form it also spells (Aangezien het park pas in maart

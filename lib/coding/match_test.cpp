@@ -1220,6 +1220,11 @@ TEST_CASE("match: a term that may be a compound itself starts a word whose rest 
         "z/n_opzichter=opzichterskeet\n");
 }
 
+TEST_CASE("match: a verb term the word list lacks is no verb as an infinitive after a het that opens its clause") {
+  CHECK(code_text("../spoken/spoken238.yaml", "Het doodmaaien van reekalfjes is zielig.") == "");
+  CHECK(code_text("../spoken/spoken238.yaml", "Ik zal het nooit doodmaaien.") == "z/doodmaaien= !doodmaaien\n");
+}
+
 TEST_CASE("match: geen reaches a noun joined to its own by of, not an of that opens a clause") {
   CHECK(code_text("../spoken/spoken131.yaml", "We hebben geen geveltuinen of regentonnen.") ==
         "z/n_geveltuin= !geveltuinen\nz/n_regenton= !regentonnen\n");
