@@ -4609,7 +4609,8 @@ struct Matcher::Impl {
 
   // A negation word, but not the niet of `niet alleen ... maar ook`, nor
   // one before a word of quantity or frequency, which says `in part` (niet
-  // altijd gezellig, niet iedereen helpt), nor
+  // altijd gezellig, niet iedereen helpt; but niet helemaal, which readers
+  // take as a negation: Demonteer dat nou niet helemaal), nor
   // `niet niet`, which cancels (je kunt niet niet meedoen: you must), nor
   // `van niet` for a clause (ik hoop van niet), nor
   // one that compares, its clause going on with zo and an als-clause
@@ -4640,7 +4641,7 @@ struct Matcher::Impl {
     if (w > clause_start[w] && norm(w - 1) == "van" && w + 1 == clause_end[w]) return false;
     if (w + 1 < words.size() &&
         is_one_of({"niet", "altijd", "iedereen", "alle", "alles", "elke", "elk", "ieder", "iedere", "veel", "vaak",
-                   "overal", "allemaal", "helemaal"},
+                   "overal", "allemaal"},
                   norm(w + 1)))
       return false;
     // niet alleen ... maar (ook) adds; without a maar after it in the
@@ -4648,11 +4649,12 @@ struct Matcher::Impl {
     if (w + 1 < words.size() && is_one_of({"alleen", "enkel", "slechts", "zozeer"}, norm(w + 1)))
       for (std::size_t v = w + 2; v < words.size() && !opens_sentence(v); ++v)
         if (norm(v) == "maar") return false;
-    // a question its finite verb opens asks for what niet gewoon, niet
-    // eens or niet even says (Kunt u niet gewoon uw zus om hulp vragen?,
-    // Moet u niet eens op adem komen?); not niet wat, which readers took
-    // both ways (Mogen we niet wat langer doorspelen?)
-    if (w + 1 < words.size() && is_one_of({"gewoon", "eens", "even"}, norm(w + 1)) && in_yes_no_question(w))
+    // a question its finite verb opens asks for what niet eens or niet
+    // even says (Moet u niet eens op adem komen?); not niet wat, which
+    // readers took both ways (Mogen we niet wat langer doorspelen?), nor
+    // niet gewoon, which most took as a negation (Kunt u die lamp niet
+    // gewoon repareren?)
+    if (w + 1 < words.size() && is_one_of({"eens", "even"}, norm(w + 1)) && in_yes_no_question(w))
       return false;
     return !(w > 0 && norm(w - 1) == "niet");
   }
