@@ -175,14 +175,14 @@ constexpr std::string_view kParticles[] = {
     "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",
-    "rond", "ziek", "schuil", "vuil", "zoet", "kaal", "glad",
+    "rond", "ziek", "schuil", "vuil", "zoet", "kaal", "glad", "bloed", "stage",
     "stil", "stop", "stuk", "vast", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "warm", "aan", "bij", "lam", "mis", "les", "vol", "los", "mee", "toe", "uit",
     "rot", "weg", "af", "in", "na", "om", "op"};
 
 // Particles that make only the verbs nl.dic or the verb table lists with them (Analysis::separable).
 constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",       "tussen",
                                             "stand", "groot", "hoog", "zwart", "schadeloos", "mis", "warm", "schuil",
-                                            "rot", "vuil", "zoet", "kaal", "achterop", "glad"};
+                                            "rot", "vuil", "zoet", "kaal", "achterop", "glad", "bloed", "stage"};
 bool listed_only(std::string_view particle) { return std::ranges::find(kListedOnly, particle) != std::end(kListedOnly); }
 
 // Particles that also make inseparable verbs, whose participle has no ge-
@@ -470,15 +470,16 @@ struct Analysis {
         const std::string joined = std::string(particle) + infinitive;
         const std::string hyphened = std::string(particle) + '-' + infinitive;
         // goed, waar, les, actie, stop, tussen, stand, groot, hoog, zwart,
-        // schadeloos, mis, warm, schuil, rot, vuil, zoet, kaal, achterop
-        // and glad, which open more other words than verbs (goederen: no
+        // schadeloos, mis, warm, schuil, rot, vuil, zoet, kaal, achterop,
+        // glad, bloed and stage, which open more other words than verbs (goederen: no
         // goed + eren; waarborgen: no waar + borgen; lesgeld; tussenjaren;
         // misdaad; warmte; rotzooi; vuilnis; zoetstof; kaalslag;
         // gladheid), make only the verbs nl.dic or the verb table lists
         // (goedkeuren, waarnemen, lesgeven, actievoeren, stopzetten,
         // tussenkomen, standhouden, grootbrengen, hooghouden, zwartwerken,
         // schadeloosstellen, misgaan, warmlopen, warmmaken, rotlachen,
-        // vuilmaken, zoethouden, kaalvreten, achteropraken, gladstrijken)
+        // vuilmaken, zoethouden, kaalvreten, achteropraken, gladstrijken,
+        // bloedprikken, stagelopen)
         if (listed_only(particle)) {
           if (lexicon::verb_infinitive(joined) || strong.separables.count(joined)) add(joined, forms);
         } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {

@@ -453,3 +453,9 @@ TEST_CASE("verb: glad is a particle of the verbs nl.dic lists with it, and the t
   CHECK(readings("ebde") == "ebben:v");
   CHECK(readings("weggeebd") == "wegebben:d");
 }
+
+TEST_CASE("verb: bloed and stage are particles of the verbs the table lists with them, and make no other") {
+  CHECK(readings("bloedgeprikt") == "bloedprikken:d");
+  CHECK(readings("stagelopen") == "stagelopen:i");
+  CHECK(readings("bloedvaten") == "");  // no bloed + vaten
+}
