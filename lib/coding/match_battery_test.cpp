@@ -430,3 +430,7 @@ TEST_CASE("match: the two-hundred-and-forty-second spoken-Dutch battery") { chec
 TEST_CASE("match: the two-hundred-and-forty-third spoken-Dutch battery") { check_battery("spoken/battery243.tsv", "spoken/spoken243.yaml"); }
 TEST_CASE("match: the two-hundred-and-forty-fourth spoken-Dutch battery") { check_battery("spoken/battery244.tsv", "spoken/spoken244.yaml"); }
 TEST_CASE("match: the two-hundred-and-forty-fifth spoken-Dutch battery") { check_battery("spoken/battery245.tsv", "spoken/spoken245.yaml"); }
+TEST_CASE("match: the two-hundred-and-forty-sixth spoken-Dutch battery") { check_battery("spoken/battery246.tsv", "spoken/spoken246.yaml"); }
+TEST_CASE("match: the two-hundred-and-forty-seventh spoken-Dutch battery") { check_battery("spoken/battery247.tsv", "spoken/spoken247.yaml"); }
+TEST_CASE("match: the two-hundred-and-forty-eighth spoken-Dutch battery") { check_battery("spoken/battery248.tsv", "spoken/spoken248.yaml"); }
+TEST_CASE("match: the two-hundred-and-forty-ninth spoken-Dutch battery") { check_battery("spoken/battery249.tsv", "spoken/spoken249.yaml"); }

@@ -454,7 +454,8 @@ TEST_CASE("verb: glad is a particle of the verbs nl.dic lists with it, and the t
   CHECK(readings("weggeebd") == "wegebben:d");
 }
 
-TEST_CASE("verb: bloed and stage are particles of the verbs the table lists with them, and make no other") {
+TEST_CASE("verb: bloed and stage are particles of the verbs the table lists with them, and make no other, and the table lists volzetten") {
+  CHECK(readings("volgezet") == "volzetten:d");
   CHECK(readings("bloedgeprikt") == "bloedprikken:d");
   CHECK(readings("stagelopen") == "stagelopen:i");
   CHECK(readings("bloedvaten") == "");  // no bloed + vaten
