@@ -4240,6 +4240,17 @@ struct Matcher::Impl {
       if (reading == Reading::noun && is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context) &&
           !(w > clause_start[w] && is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 1].context)))
         reading = Reading::verb;
+      // and was and waren, which nouns spell, are the verb where the
+      // context left them open, after anything but an article, adjective,
+      // number or preposition, which those nouns take (de was, in de was; de
+      // waren; not Mijn moeder was altijd thuis, alles was gemeld; the rule
+      // above for every such form, reading open ones too, costs older
+      // batteries thirteen sentences)
+      if (reading == Reading::any && is_one_of({"was", "waren"}, norm(w)) &&
+          !is_one_of({ContextWord::determiner, ContextWord::adjective, ContextWord::quantifier, ContextWord::number,
+                      ContextWord::preposition},
+                     previous))
+        reading = Reading::verb;
       // a participle after a quantity, a form of hebben, zijn or worden
       // before them, is the perfect's or the passive's verb (er is veel
       // veranderd, er wordt veel gescrold); not one that is a noun itself
@@ -4280,15 +4291,6 @@ struct Matcher::Impl {
       // op school zegt de directeur; not de host, m'n rijst)
       if (reading == Reading::noun && only_present(norm(w)) &&
           !(w > clause_start[w] && infos[w - 1].context == ContextWord::determiner))
-        reading = Reading::verb;
-      // was and waren, the past of zijn, are the verb after anything but an
-      // article, adjective, number or preposition, which the nouns take (de
-      // was, in de was; de waren): Mijn moeder was altijd thuis, alles was
-      // gemeld
-      if (reading == Reading::any && is_one_of({"was", "waren"}, norm(w)) &&
-          !is_one_of({ContextWord::determiner, ContextWord::adjective, ContextWord::quantifier, ContextWord::number,
-                      ContextWord::preposition},
-                     previous))
         reading = Reading::verb;
       // a separable verb's stem written whole that spells a noun too, and
       // no other form (a third person in -t: als hij oplet; a participle:
