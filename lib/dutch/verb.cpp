@@ -263,9 +263,10 @@ struct Analysis {
   // particle's flag (meedoen, from doen/Pr) is read by separable() through
   // its base; an inseparable one (overleven, overtuigen: leven/Pm,
   // tuigen/Pm) here, through its base, unless the stem is an entry of its
-  // own (overlast, the noun; overlasten is lasten/Pm too).
+  // own (overlast, the noun; overlasten is lasten/Pm too); one nl.dic lists
+  // only behind a particle, regular() asks listed_behind_particle of once.
   bool listed_verb(const std::string& stem, const std::string& infinitive) const {
-    if (lexicon::verb_infinitive(infinitive) || listed_behind_particle(infinitive)) return true;
+    if (lexicon::verb_infinitive(infinitive)) return true;
     if (lexicon::entry(stem)) return false;
     for (std::string_view particle : kInseparable)
       if (infinitive.size() > particle.size() + 4 && infinitive.compare(0, particle.size(), particle) == 0 &&
@@ -305,14 +306,15 @@ struct Analysis {
     // uitgepond): the particle's listing is the confirmation. Not apart
     // (leuk ... op, pondt ... uit), where the base would make verbs of
     // every noun such a verb holds (nacht: overnachten, muur: ommuren).
-    if (behind_particle && !lexicon::verb_infinitive(infinitive) && listed_behind_particle(infinitive)) return true;
+    const bool by_particle = !lexicon::verb_infinitive(infinitive) && listed_behind_particle(infinitive);
+    if (behind_particle && by_particle) return true;
     const char ending = past_consonant(infinitive);
     const std::string participle = stem.back() == ending ? stem : stem + ending;
     // the list names some recent verbs without flags, and their participles
     // likewise (appen, geappt), where a plural has no such participle
     // (russen: gerust is rusten's) or one that is another verb's (kossen:
     // gekost is kosten's)
-    const bool listed = listed_verb(stem, infinitive) ||
+    const bool listed = by_particle || listed_verb(stem, infinitive) ||
                         (lexicon::bare_entry(infinitive) && lexicon::bare_entry("ge" + participle) &&
                          !lexicon::verb_infinitive(participle + "en"));
     // The past is confirmed by two of three signs: its singular, its plural,
