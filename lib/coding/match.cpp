@@ -85,6 +85,7 @@ struct Element {
   bool cluster = false;             // a gap of auxiliaries and modals only: a verb cluster's other verbs
   bool adjectives = false;          // a gap of adjectives only: before a noun after its article
   bool reflexive = false;           // a phrase's zich, which stands for every reflexive pronoun
+  bool possessive = false;          // a phrase's zijn, which stands for every possessive (elements())
   // the preposition of a phrase written with er apart before it (er iets
   // van zeggen), which matches its er-, daar-, waar- and hier-joined forms
   // too; a hit needs an r-word in its clause (add_phrase_text)
@@ -204,7 +205,7 @@ bool middle_field_adverb(std::string_view norm) {
       "dan", "echt", "eens", "eigenlijk", "eindelijk", "enorm", "erg", "even", "ff", "flink", "gelukkig", "gewoon", "goed",
       "graag", "hartstikke", "heel", "helaas", "helemaal", "hier", "inmiddels", "jarenlang", "lang", "maandenlang", "maar", "meer",
       "meteen", "misschien", "natuurlijk", "nauwelijks", "nergens", "niet", "nog", "nooit", "nou", "nu", "ooit", "ook",
-      "opnieuw", "samen", "snel", "soms", "steeds", "straks", "toch", "totaal", "urenlang", "vaak", "weer", "wekenlang",
+      "opnieuw", "pas", "samen", "snel", "soms", "steeds", "straks", "toch", "totaal", "urenlang", "vaak", "weer", "wekenlang",
       "wel", "weleens", "zeker", "zelden", "zelf", "zo", "zomaar", "deels", "gedeeltelijk", "'s", "avonds", "middags", "morgens", "nachts",
       "ochtends", "winters", "zomers"})
       set.insert(adverb);
@@ -692,6 +693,7 @@ struct CompiledCodebook::Impl {
       out.push_back({std::move(keys), false, bits, 0, false, false, word->verb, word->particle, word->read_as_verb,
                      word->needs_object});
       out.back().reflexive = in_phrase && norm == "zich";
+      out.back().possessive = possessive;
       out.back().r_joined = word->r_joined;
       out.back().opens_clause = word->opens_clause;
     }
@@ -884,7 +886,9 @@ struct CompiledCodebook::Impl {
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
       const Lemmas& l = lemmatiser.lookup(words[i].text);
-      if (infinitive(l, words[i].text) && i > 0) return i;
+      // (not a noun after the zijn that stands for every possessive: zijn
+      // tanden laten zien, where tanden is no verb's infinitive)
+      if (infinitive(l, words[i].text) && i > 0 && !(i == 1 && words[0].text == "zijn")) return i;
       const bool after_article = i > 0 && (words[i - 1].text == "een" || words[i - 1].text == "de" ||
                                            words[i - 1].text == "het");
       // (a noun or adjective that is also a verb's stem goes on to the
@@ -1801,6 +1805,7 @@ struct Matcher::Impl {
     }
     if (w >= words.size() || !(el.bits & infos[w].bits) || !intersects(el.keys, infos[w].info->keys)) return -1;
     if (el.verb && his_or_her(w)) return -1;
+    if (el.possessive && p.elements[e - 1].gap && owned_by_other_preposition(w)) return -1;
     // a u or je right before a reflexive is the subject, the reflexive the
     // phrase's zich (Waarover verbaast u zich, Geneert u u, Schaam je je)
     if (el.reflexive && w + 1 < clause_end[w] && is_one_of({"u", "je"}, norm(w)) &&
@@ -2734,6 +2739,15 @@ struct Matcher::Impl {
   // (dacht aan zijn moeder).
   bool possessive_zijn(std::size_t w) const {
     return norm(w) == "zijn" && w + 1 < clause_end[w] && possessive_before(infos[w + 1]);
+  }
+
+  // Word w, a phrase's possessive, is the object of a preposition the
+  // phrase does not hold: the noun after it is no part of the idiom (Ze
+  // liet iedereen een foto van haar tanden zien: no zijn tanden laten zien;
+  // hield de lepel bij zijn mond: no zijn mond houden). Not om, which opens
+  // the phrase's own te-clause (om zijn mond te houden).
+  bool owned_by_other_preposition(std::size_t w) const {
+    return w > clause_start[w] && infos[w - 1].context == ContextWord::preposition && norm(w - 1) != "om";
   }
 
   // Word w is the zijn of zijn of haar, which is his (van zijn of haar wijk).
@@ -4563,6 +4577,13 @@ struct Matcher::Impl {
       const long last = match_phrase(p, 1, w + 1);
       if (last < 0) continue;
       const auto end = static_cast<std::size_t>(last);
+      // (a preposition that opens a te-clause holds the whole phrase: door
+      // zijn best te doen, in plaats van zijn mond te houden)
+      if (first.possessive && owned_by_other_preposition(w) &&
+          std::none_of(words.begin() + static_cast<long>(w), words.begin() + static_cast<long>(end), [&](std::size_t t) {
+            return tokens[t].norm == "te";
+          }))
+        continue;
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
           !preposition_of_time(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end) &&
           !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end) && !laten_of_infinitive(p, end))

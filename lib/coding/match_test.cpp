@@ -2407,3 +2407,19 @@ TEST_CASE("match: a phrase's preposition with its object before the rest, or put
   CHECK(code_text("../spoken/spoken235.yaml", "We hebben er veel geld in gestoken en het levert niks op.") ==
         "z/geld=geld in gestoken\n");
 }
+
+TEST_CASE("match: a phrase's zijn before a noun that is also an infinitive, and no possessive a preposition outside the phrase holds") {
+  const std::string teeth = "../spoken/spoken247.yaml";
+  // tanden is the noun after the possessive, not the phrase's verb
+  CHECK(code_text(teeth, "Wij moeten onze tanden laten zien.") == "z/tanden=onze tanden laten zien\n");
+  CHECK(code_text(teeth, "Vorig jaar liet de directie haar tanden pas zien.") ==
+        "z/tanden=liet de directie haar tanden pas zien\n");
+  // the teeth themselves, after van
+  CHECK(code_text(teeth, "Ze liet iedereen een foto van haar tanden zien.") == "");
+  CHECK(code_text(teeth, "Ze wil een foto van haar tanden laten zien.") == "");
+  const std::string mouth = "../spoken/spoken13.yaml";
+  CHECK(code_text(mouth, "Hij hield de lepel bij zijn mond.") == "");
+  // a preposition that opens the phrase's te-clause
+  CHECK(code_text(mouth, "Ik vroeg hem om zijn mond te houden.") == "y/mond=zijn mond te houden\n");
+  CHECK(code_text(mouth, "In plaats van je mond te houden ging je schreeuwen.") == "y/mond=je mond te houden\n");
+}
