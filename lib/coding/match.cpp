@@ -3766,14 +3766,19 @@ struct Matcher::Impl {
       // een vermogen, hoeveel tijd het kost om ..., Wat kost een brood, Dit
       // kost veel geld, Het spijt me; not het feest gaat door)
       // (and after a name that opens its clause: Fatima zet de thee, Joost
-      // zit de corporatie achter de vodden)
+      // zit de corporatie achter de vodden; or any name before an object
+      // pronoun: Het scheren van meneer Jansen kost me een kwartier)
+      // (a stretch of time after it too: en dat kost maanden)
+      const bool object_pronoun_after =
+          w + 1 < words.size() && is_one_of({"me", "mij", "ons", "hem", "u", "jou"}, norm(w + 1));
       if ((previous == ContextWord::het ||
            (previous == ContextWord::demonstrative && is_one_of({"wat", "dat", "die", "dit"}, norm(w - 1)) &&
             !(w >= 2 && infos[w - 2].context == ContextWord::preposition)) ||
-           (w - 1 == clause_start[w] && name_word(w - 1))) &&
+           (w > clause_start[w] && name_word(w - 1) && (w - 1 == clause_start[w] || object_pronoun_after))) &&
           infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) && w + 1 < words.size() &&
           (is_one_of({ContextWord::determiner, ContextWord::number, ContextWord::quantifier}, infos[w + 1].context) ||
-           is_one_of({"om", "minstens", "ongeveer", "maar", "me", "mij", "ons", "hem", "u", "jou"}, norm(w + 1)) ||
+           is_one_of({"om", "minstens", "ongeveer", "maar"}, norm(w + 1)) || object_pronoun_after ||
+           time_unit(norm(w + 1)) ||
            // (te before a quantity: dat kost te veel; and after a wat that
            // asks, the subject after it: wat kost dat, wat kost het)
            (norm(w + 1) == "te" && w + 2 < words.size() && infos[w + 2].context == ContextWord::quantifier) ||
@@ -4227,6 +4232,19 @@ struct Matcher::Impl {
           (next == ContextWord::edge || infos[clause_start[w]].info->subordinate) &&
           infos[w].shape != VerbShape::infinitive && only_finite_after_subject(w))
         reading = Reading::verb;
+      // hoeven, which takes te or a bare infinitive as a modal does, is that
+      // verb before one, not the plural of hoef (zodat de busjes niet om
+      // hoeven te rijden, heb nog nooit op de winkel hoeven passen; not de
+      // hoeven van die vaarzen)
+      // (its infinitive after it read as a modal's: hoeven passen; also
+      // with a particle before te: nooit hoeven af te gelasten)
+      if (norm(w) == "hoeven" && !(w > clause_start[w] && infos[w - 1].context == ContextWord::determiner) &&
+          w + 1 < clause_end[w] &&
+          (norm(w + 1) == "te" || infos[w + 1].shape == VerbShape::infinitive ||
+           (w + 2 < clause_end[w] && norm(w + 2) == "te" && separable_particle_word(norm(w + 1))))) {
+        reading = Reading::verb;
+        infos[w].context = ContextWord::modal;
+      }
       // heet with welkom after it in its clause is heten's, no adjective (en
       // heet iedereen welkom)
       if (reading != Reading::verb && norm(w) == "heet") {

@@ -434,3 +434,7 @@ TEST_CASE("match: the two-hundred-and-forty-sixth spoken-Dutch battery") { check
 TEST_CASE("match: the two-hundred-and-forty-seventh spoken-Dutch battery") { check_battery("spoken/battery247.tsv", "spoken/spoken247.yaml"); }
 TEST_CASE("match: the two-hundred-and-forty-eighth spoken-Dutch battery") { check_battery("spoken/battery248.tsv", "spoken/spoken248.yaml"); }
 TEST_CASE("match: the two-hundred-and-forty-ninth spoken-Dutch battery") { check_battery("spoken/battery249.tsv", "spoken/spoken249.yaml"); }
+TEST_CASE("match: the two-hundred-and-fiftieth spoken-Dutch battery") { check_battery("spoken/battery250.tsv", "spoken/spoken250.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifty-first spoken-Dutch battery") { check_battery("spoken/battery251.tsv", "spoken/spoken251.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifty-second spoken-Dutch battery") { check_battery("spoken/battery252.tsv", "spoken/spoken252.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifty-third spoken-Dutch battery") { check_battery("spoken/battery253.tsv", "spoken/spoken253.yaml"); }

@@ -2423,3 +2423,17 @@ TEST_CASE("match: a phrase's zijn before a noun that is also an infinitive, and 
   CHECK(code_text(mouth, "Ik vroeg hem om zijn mond te houden.") == "y/mond=zijn mond te houden\n");
   CHECK(code_text(mouth, "In plaats van je mond te houden ging je schreeuwen.") == "y/mond=je mond te houden\n");
 }
+
+TEST_CASE("match: hoeven before te or an infinitive, a plural in -s nl.dic lacks, kost after a name or before a stretch of time, mooi a particle") {
+  CHECK(lemmas_of("Heb je geen huurborg hoeven betalen?") == "Heb:hebben je:je geen:geen huurborg:huurborg hoeven:hoeven betalen:betalen");
+  CHECK(lemmas_of("zodat de busjes niet om hoeven te rijden") ==
+        "zodat:zodat de:de busjes:bus niet:niet om:om hoeven:hoeven te:te rijden:rijden");
+  CHECK(lemmas_of("De hoeven van die vaarzen.") == "De:de hoeven:hoef van:van die:die vaarzen:vaars");
+  CHECK(lemmas_of("De ashoogtes zijn gestegen.") == "De:de ashoogtes:ashoogte zijn:zijn gestegen:stijgen");
+  CHECK(lemmas_of("Het scheren van meneer Jansen kost me een kwartier.") ==
+        "Het:het scheren:scheren van:van meneer:meneer Jansen:jansen kost:kosten me:me een:een kwartier:kwartier");
+  CHECK(lemmas_of("En dat kost maanden.") == "En:en dat:dat kost:kosten maanden:maand");
+  const std::string wind = "../spoken/spoken250.yaml";
+  CHECK(code_text(wind, "Het wordt in die folder echt mooigepraat.") == "z/mooipraten=mooigepraat\n");
+  CHECK(code_text(wind, "Ik praat het niet mooi.") == "z/mooipraten= !praat het niet mooi\n");
+}

@@ -575,7 +575,8 @@ struct Lemmatiser::Impl {
   // The lemma by its ending of a word that neither hunspell nor the compound
   // lexicon gives a stem (hunspell may know it by compounding), or "": a
   // plural in -ers is a person's noun in -er (buurtzorgers, Noordwijkers:
-  // buurtzorger, Noordwijker), and a word in -e of a suffix that makes only
+  // buurtzorger, Noordwijker), as one in -es, -els or -ems is its singular's
+  // where nl.dic lists that (ashoogtes: ashoogte), and a word in -e of a suffix that makes only
   // adjectives is that adjective inflected (dementievriendelijke, zorgzame:
   // dementievriendelijk, zorgzaam; its long vowel written double and z as s
   // where the -e goes); not -ige, whose words are as often people (de
@@ -585,6 +586,11 @@ struct Lemmatiser::Impl {
   // Jesse). A plural in 's after a vowel is its singular's.
   static std::string unknown_word_lemma(const std::string& w) {
     if (w.size() >= 7 && ends_with(w, "ers")) return w.substr(0, w.size() - 1);
+    // a plural in -s of a noun in -e, -el or -em that nl.dic lists with no
+    // plural (ashoogtes: ashoogte)
+    if (w.size() >= 7 && (ends_with(w, "es") || ends_with(w, "els") || ends_with(w, "ems")) &&
+        dutch_dictionary::spell(w.substr(0, w.size() - 1)) == 1)
+      return w.substr(0, w.size() - 1);
     // a plural in 's after a vowel (diya's, nani's: diya, nani)
     if (w.size() >= 5 && ends_with(w, "'s") && vowel(w[w.size() - 3])) return w.substr(0, w.size() - 2);
     if (w.size() >= 5 && ends_with(w, "se") && !vowel(w[w.size() - 3]) && w[w.size() - 3] != 's')
