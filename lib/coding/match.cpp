@@ -148,11 +148,11 @@ bool is_r_word(std::string_view w) {
 // The prepositions an er, daar, waar or hier joins as a pronominal adverb
 // (ervoor, daarover, waarmee, hieraan), and a circumposition's two parts
 // (erdoorheen, ertegenop, eronderdoor, eroverheen, eronderuit, ertegenin,
-// eromheen, ertussenuit).
+// eromheen, ertussenuit, erachteraan).
 bool pronominal_preposition(std::string_view w) {
   return is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
                     "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop", "overheen", "onderuit",
-                    "tegenin", "tegenaan", "omheen", "tussenuit"},
+                    "tegenin", "tegenaan", "omheen", "tussenuit", "achteraan"},
                    w);
 }
 
@@ -1649,12 +1649,16 @@ struct Matcher::Impl {
       // verb form a noun; a participle before its noun is both, an
       // infinitive made a noun the action its verb names (verbal_noun). A
       // word the word list does not know is what the term says it is: a
-      // codebook's verb that nl.dic lacks (doorboeren) is still a verb.
+      // codebook's verb that nl.dic lacks (doorboeren) is still a verb, and
+      // so is one in -en that hunspell knows only by compounding, as nouns
+      // (uitdijen: uit + dijen), or lists with no flags (beeldbellen).
+      const bool compounded_infinitive =
+          norm.ends_with("en") && (!lexicon::entry(norm) || lexicon::bare_entry(norm));
       const WordClass word = reading == Reading::verb           ? WordClass::verb
                              : verbal == VerbalNoun::participle ? WordClass::any
                              : verbal == VerbalNoun::infinitive ? WordClass::action
                              : reading == Reading::noun         ? WordClass::noun
-                             : !n.verb && l.known               ? WordClass::noun
+                             : !n.verb && l.known && !compounded_infinitive ? WordClass::noun
                              : n.ambiguous || !n.verb           ? WordClass::any
                                                                 : WordClass::verb;
       // an inflected adjective's form is no form of the noun its base spells
@@ -2147,7 +2151,17 @@ struct Matcher::Impl {
   bool opens_clause(std::size_t t, std::size_t clause, bool whether) {
     return !adverb(t, clause) && !pointing_word(t) && (whether || !joins_noun_phrases(t, clause)) &&
            !adverb_pair_joiner(t) && !noun_want(t) && !maar_before_particle(t, clause) && !apposition_als(t) &&
-           !participle_of_perfect(t, clause) && !waar_particle(t);
+           !participle_of_perfect(t, clause) && !waar_particle(t) && !asked_after_preposition(t, clause);
+  }
+
+  // Token t, a question word right after the preposition that opens its
+  // sentence, asks that preposition's object, opening no clause of its own
+  // (Met welke scholen concurreert de Klimop?, Met wie heeft u een eitje te
+  // pellen?); not wat, which more often opens a clause that says what (na
+  // wat Tarik zei).
+  bool asked_after_preposition(std::size_t t, std::size_t clause) const {
+    return words.size() == clause + 1 && opens_sentence(clause) && infos.back().context == ContextWord::preposition &&
+           is_one_of({"welke", "welk", "wie", "hoeveel"}, tokens[t].norm);
   }
 
   // Token t, a personal pronoun right after an infinitive that a finite
@@ -3780,10 +3794,12 @@ struct Matcher::Impl {
            is_one_of({"om", "minstens", "ongeveer", "maar"}, norm(w + 1)) || object_pronoun_after ||
            time_unit(norm(w + 1)) ||
            // (te before a quantity: dat kost te veel; and after a wat that
-           // asks, the subject after it: wat kost dat, wat kost het)
+           // asks, the subject after it, or the daar or er of a subject put
+           // later: wat kost dat, wat kost het, Wat vreet daar aan mijn bonen)
            (norm(w + 1) == "te" && w + 2 < words.size() && infos[w + 2].context == ContextWord::quantifier) ||
            (norm(w - 1) == "wat" && w - 1 == clause_start[w] &&
-            is_one_of({ContextWord::demonstrative, ContextWord::het, ContextWord::subject}, infos[w + 1].context))))
+            (is_one_of({ContextWord::demonstrative, ContextWord::het, ContextWord::subject}, infos[w + 1].context) ||
+             is_one_of({"daar", "er"}, norm(w + 1))))))
         previous = ContextWord::subject;
       // onze after de or het stands for a noun itself (een buurt als de onze
       // is ...): the word after it is its verb

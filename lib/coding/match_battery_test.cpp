@@ -438,3 +438,7 @@ TEST_CASE("match: the two-hundred-and-fiftieth spoken-Dutch battery") { check_ba
 TEST_CASE("match: the two-hundred-and-fifty-first spoken-Dutch battery") { check_battery("spoken/battery251.tsv", "spoken/spoken251.yaml"); }
 TEST_CASE("match: the two-hundred-and-fifty-second spoken-Dutch battery") { check_battery("spoken/battery252.tsv", "spoken/spoken252.yaml"); }
 TEST_CASE("match: the two-hundred-and-fifty-third spoken-Dutch battery") { check_battery("spoken/battery253.tsv", "spoken/spoken253.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifty-fourth spoken-Dutch battery") { check_battery("spoken/battery254.tsv", "spoken/spoken254.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifty-fifth spoken-Dutch battery") { check_battery("spoken/battery255.tsv", "spoken/spoken255.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifty-sixth spoken-Dutch battery") { check_battery("spoken/battery256.tsv", "spoken/spoken256.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifty-seventh spoken-Dutch battery") { check_battery("spoken/battery257.tsv", "spoken/spoken257.yaml"); }

@@ -2437,3 +2437,21 @@ TEST_CASE("match: hoeven before te or an infinitive, a plural in -s nl.dic lacks
   CHECK(code_text(wind, "Het wordt in die folder echt mooigepraat.") == "z/mooipraten=mooigepraat\n");
   CHECK(code_text(wind, "Ik praat het niet mooi.") == "z/mooipraten= !praat het niet mooi\n");
 }
+
+TEST_CASE("match: a codebook's verb nl.dic lists with no flags, erachteraan, a question word after a fronted preposition, schei") {
+  const std::string calls = "../spoken/spoken257.yaml";
+  CHECK(code_text(calls, "Ik wil niet beeldbellen.") == "z/beeldbellen= !beeldbellen\n");
+  CHECK(code_text(calls, "Het beeldbellen met mijn zoon is leuk.") == "z/beeldbellen=beeldbellen\n");
+  CHECK(code_text("../spoken/spoken254.yaml", "Jeroen zit er al maanden achteraan.") ==
+        "z/erachteraan=zit er al maanden achteraan\n");
+  // the preposition's object asked, no clause of its own
+  const std::string schools = "../spoken/spoken255.yaml";
+  CHECK(code_text(schools, "Met welke scholen concurreert de Klimop nu eigenlijk?") ==
+        "z/concurreren=Met welke scholen concurreert\n");
+  CHECK(code_text(schools, "Met wie heeft u precies een eitje te pellen?") ==
+        "z/eitje=Met wie heeft u precies een eitje te pellen\n");
+  // the spoken stem of scheiden without its d; a stem in -t after a wat that asks, before daar
+  CHECK(lemmas_of("Schei toch uit.") == "Schei:scheiden toch:toch uit:uit");
+  CHECK(lemmas_of("Wat vreet daar?") == "Wat:wat vreet:vreten daar:daar");
+  CHECK(lemmas_of("Er wordt aangekloot.") == "Er:er wordt:worden aangekloot:aankloten");
+}
