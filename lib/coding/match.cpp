@@ -99,6 +99,8 @@ constexpr std::uint8_t kMaxGap = 3;
 // A term this long may be a compound the splitter cuts across (nachtbus).
 constexpr std::size_t kCompoundModifierBytes = 6;
 constexpr std::uint8_t kClauseGap = 8;
+// The gap between a preposition that opens its clause and the verb that ends it (kFrontedGapWord).
+constexpr std::uint8_t kFrontedGap = 2 * kClauseGap;
 // A word that starts more phrases with a gap after it than this keeps them
 // indexed by bit (NormInfo::gap_by_bit).
 constexpr std::size_t kGapPhrasesByBit = 16;
@@ -129,6 +131,8 @@ struct PhraseWord {
 // The gaps a verb phrase's words stand apart by: within the clause, and
 // adverbs only (Element).
 const PhraseWord kClauseGapWord{"", kClauseGap, true};
+// (and between a clause's first and last words)
+const PhraseWord kFrontedGapWord{"", kFrontedGap, true};
 const PhraseWord kAdverbsGapWord{"", kMaxGap, true, false, true};
 
 // and the other verbs of a cluster around a phrase's verb (dat niemand een
@@ -992,6 +996,14 @@ struct CompiledCodebook::Impl {
         fronted.front() = {std::string(r_word) + std::string(pronominal), 0, false};
         add_phrase(pattern_words, code, role, fronted, source);
       }
+    }
+    // a verb alone put last after its preposition that opens the clause,
+    // where the middle may be long, as both ends hold the clause (Tegen die
+    // fusie hebben de ouders van De Regenboog vanaf het begin geageerd)
+    if (rest.size() == 1) {
+      std::vector<PhraseWord> fronted = {preposition, kFrontedGapWord, {rest.back().text, 0, false, true, false, false, true}};
+      fronted.front().opens_clause = true;
+      add_phrase(pattern_words, code, role, fronted, source);
     }
     // a phrase that opens with a preposition of its own takes the waar's,
     // daar's or er's before that one (waar hij niet voor in aanmerking komt,
@@ -4423,7 +4435,7 @@ struct Matcher::Impl {
   // The OR of the bits of the words a gap after word w may reach.
   std::uint64_t bits_ahead(std::size_t w) const {
     std::uint64_t bits = 0;
-    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + std::max(kMaxGap, kClauseGap); ++v) bits |= infos[v].bits;
+    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + std::max({kMaxGap, kClauseGap, kFrontedGap}); ++v) bits |= infos[v].bits;
     return bits;
   }
 

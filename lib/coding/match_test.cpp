@@ -2455,3 +2455,11 @@ TEST_CASE("match: a codebook's verb nl.dic lists with no flags, erachteraan, a q
   CHECK(lemmas_of("Wat vreet daar?") == "Wat:wat vreet:vreten daar:daar");
   CHECK(lemmas_of("Er wordt aangekloot.") == "Er:er wordt:worden aangekloot:aankloten");
 }
+
+TEST_CASE("match: a verb alone put last after its preposition that opens the clause, a long middle between them") {
+  const std::string schools = "../spoken/spoken255.yaml";
+  CHECK(code_text(schools, "Tegen die fusie hebben de ouders van De Regenboog vanaf het begin geageerd.") ==
+        "z/ageren=Tegen die fusie hebben de ouders van De Regenboog vanaf het begin geageerd\n");
+  // not where the verb stands in another clause
+  CHECK(code_text(schools, "Tegen die fusie zijn wij, maar de ouders van De Regenboog hebben vanaf het begin geageerd.") == "");
+}
