@@ -442,3 +442,7 @@ TEST_CASE("match: the two-hundred-and-fifty-fourth spoken-Dutch battery") { chec
 TEST_CASE("match: the two-hundred-and-fifty-fifth spoken-Dutch battery") { check_battery("spoken/battery255.tsv", "spoken/spoken255.yaml"); }
 TEST_CASE("match: the two-hundred-and-fifty-sixth spoken-Dutch battery") { check_battery("spoken/battery256.tsv", "spoken/spoken256.yaml"); }
 TEST_CASE("match: the two-hundred-and-fifty-seventh spoken-Dutch battery") { check_battery("spoken/battery257.tsv", "spoken/spoken257.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifty-eighth spoken-Dutch battery") { check_battery("spoken/battery258.tsv", "spoken/spoken258.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixty-first spoken-Dutch battery") { check_battery("spoken/battery261.tsv", "spoken/spoken261.yaml"); }
+TEST_CASE("match: the two-hundred-and-fifty-ninth spoken-Dutch battery") { check_battery("spoken/battery259.tsv", "spoken/spoken259.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixtieth spoken-Dutch battery") { check_battery("spoken/battery260.tsv", "spoken/spoken260.yaml"); }

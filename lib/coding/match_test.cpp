@@ -2463,3 +2463,11 @@ TEST_CASE("match: a verb alone put last after its preposition that opens the cla
   // not where the verb stands in another clause
   CHECK(code_text(schools, "Tegen die fusie zijn wij, maar de ouders van De Regenboog hebben vanaf het begin geageerd.") == "");
 }
+
+TEST_CASE("match: a verb nl.dic lists by its infinitive only, from the verb table (tegelen)") {
+  CHECK(lemmas_of("Waarom wordt het park dichtgetegeld?") ==
+        "Waarom:waarom wordt:worden het:het park:park dichtgetegeld:dichttegelen");
+  CHECK(lemmas_of("Onttegel eerst de parkeerstrook.") == "Onttegel:onttegelen eerst:eerst de:de parkeerstrook:parkeerstrook");
+  // the noun stays the noun
+  CHECK(lemmas_of("De tegels liggen scheef.") == "De:de tegels:tegel liggen:liggen scheef:scheef");
+}
