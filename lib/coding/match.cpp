@@ -1758,8 +1758,11 @@ struct Matcher::Impl {
           std::uint16_t span = 0;
           for (std::size_t e = 1; e <= last; ++e)
             span = static_cast<std::uint16_t>(span + (elements[e].gap ? elements[e].max_gap : 1));
-          n.phrases_gap_next.push_back({elements.size() > 2 ? elements[2].bits : kAnyBits,
-                                        last > 2 ? elements[last].bits : kAnyBits, span, id});
+          // (a gap longer than bits_ahead's window leaves the word after it
+          // to the reach of its last: kFrontedGapWord)
+          const bool long_gap = elements[1].gap && elements[1].max_gap > std::max(kMaxGap, kClauseGap);
+          n.phrases_gap_next.push_back({elements.size() > 2 && !long_gap ? elements[2].bits : kAnyBits,
+                                        last > 2 || long_gap ? elements[last].bits : kAnyBits, span, id});
         }
     for (auto* v : {&n.keys, &n.units}) {
       std::sort(v->begin(), v->end());
@@ -4435,7 +4438,7 @@ struct Matcher::Impl {
   // The OR of the bits of the words a gap after word w may reach.
   std::uint64_t bits_ahead(std::size_t w) const {
     std::uint64_t bits = 0;
-    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + std::max({kMaxGap, kClauseGap, kFrontedGap}); ++v) bits |= infos[v].bits;
+    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + std::max(kMaxGap, kClauseGap); ++v) bits |= infos[v].bits;
     return bits;
   }
 
