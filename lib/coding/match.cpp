@@ -4264,11 +4264,10 @@ struct Matcher::Impl {
           infos[w].shape != VerbShape::infinitive && only_finite_after_subject(w))
         reading = Reading::verb;
       // hoeven, which takes te or a bare infinitive as a modal does, is that
-      // verb before one, not the plural of hoef (zodat de busjes niet om
-      // hoeven te rijden, heb nog nooit op de winkel hoeven passen; not de
-      // hoeven van die vaarzen)
-      // (its infinitive after it read as a modal's: hoeven passen; also
-      // with a particle before te: nooit hoeven af te gelasten)
+      // verb before one, or before a particle and te, not the plural of hoef
+      // (zodat de busjes niet om hoeven te rijden, heb nog nooit hoeven
+      // bijbestellen, nooit hoeven af te gelasten; not de hoeven van die
+      // vaarzen); the infinitive after it is then read as a modal's
       if (norm(w) == "hoeven" && !(w > clause_start[w] && infos[w - 1].context == ContextWord::determiner) &&
           w + 1 < clause_end[w] &&
           (norm(w + 1) == "te" || infos[w + 1].shape == VerbShape::infinitive ||

@@ -473,15 +473,15 @@ struct Analysis {
         const std::string hyphened = std::string(particle) + '-' + infinitive;
         // goed, waar, les, actie, stop, tussen, stand, groot, hoog, zwart,
         // schadeloos, mis, warm, schuil, rot, vuil, zoet, kaal, achterop,
-        // glad, bloed and stage, which open more other words than verbs (goederen: no
-        // goed + eren; waarborgen: no waar + borgen; lesgeld; tussenjaren;
-        // misdaad; warmte; rotzooi; vuilnis; zoetstof; kaalslag;
-        // gladheid), make only the verbs nl.dic or the verb table lists
-        // (goedkeuren, waarnemen, lesgeven, actievoeren, stopzetten,
-        // tussenkomen, standhouden, grootbrengen, hooghouden, zwartwerken,
-        // schadeloosstellen, misgaan, warmlopen, warmmaken, rotlachen,
-        // vuilmaken, zoethouden, kaalvreten, achteropraken, gladstrijken,
-        // bloedprikken, stagelopen)
+        // glad, bloed, stage and mooi, which open more other words than
+        // verbs (goederen: no goed + eren; waarborgen: no waar + borgen;
+        // lesgeld; tussenjaren; misdaad; warmte; rotzooi; vuilnis; zoetstof;
+        // kaalslag; gladheid; mooiheid), make only the verbs nl.dic or the
+        // verb table lists (goedkeuren, waarnemen, lesgeven, actievoeren,
+        // stopzetten, tussenkomen, standhouden, grootbrengen, hooghouden,
+        // zwartwerken, schadeloosstellen, misgaan, warmlopen, warmmaken,
+        // rotlachen, vuilmaken, zoethouden, kaalvreten, achteropraken,
+        // gladstrijken, bloedprikken, stagelopen, mooipraten)
         if (listed_only(particle)) {
           if (lexicon::verb_infinitive(joined) || strong.separables.count(joined)) add(joined, forms);
         } else if (!hyphen && (is_word(joined) || strong.separables.count(joined))) {
