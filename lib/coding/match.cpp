@@ -1126,6 +1126,14 @@ struct CompiledCodebook::Impl {
         if (pronominal) {
           fronts.push_back(fronts[f]);
           fronts.back().insert(fronts.back().end(), {{"er", 0, false}, kClauseGapWord, {std::string(rest), 0, false}});
+          // (and before the words that come before it: er nu het mes in
+          // zet, zet er bij de speeltuin het gas op, for het mes erin zetten)
+          if (i > 0) {
+            std::vector<PhraseWord> er_first = {{"er", 0, false}, kClauseGapWord};
+            er_first.insert(er_first.end(), fronts[f].begin(), fronts[f].end());
+            er_first.push_back({std::string(rest), 0, false});
+            fronts.push_back(std::move(er_first));
+          }
         }
         fronts[f].push_back(words[i]);
         // (and after an r-word joined to its preposition that opens the
@@ -1760,7 +1768,8 @@ struct Matcher::Impl {
             span = static_cast<std::uint16_t>(span + (elements[e].gap ? elements[e].max_gap : 1));
           // (a gap longer than bits_ahead's window leaves the word after it
           // to the reach of its last: kFrontedGapWord)
-          const bool long_gap = elements[1].gap && elements[1].max_gap > std::max(kMaxGap, kClauseGap);
+          const bool long_gap =
+              elements.size() > 1 && elements[1].gap && elements[1].max_gap > std::max(kMaxGap, kClauseGap);
           n.phrases_gap_next.push_back({elements.size() > 2 && !long_gap ? elements[2].bits : kAnyBits,
                                         last > 2 || long_gap ? elements[last].bits : kAnyBits, span, id});
         }

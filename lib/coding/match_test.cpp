@@ -2471,3 +2471,14 @@ TEST_CASE("match: a verb nl.dic lists by its infinitive only, from the verb tabl
   // the noun stays the noun
   CHECK(lemmas_of("De tegels liggen scheef.") == "De:de tegels:tegel liggen:liggen scheef:scheef");
 }
+
+TEST_CASE("match: a phrase's joined er before the words that come before it") {
+  const std::string street = "../spoken/spoken246.yaml";
+  CHECK(code_text(street, "Niemand zet er de sokken in, dus dit duurt nog jaren.") == "z/sokken= !zet er de sokken in\n");
+  CHECK(code_text(street, "Ik had nooit gedacht dat de gemeente er zo snel de sokken in zou zetten.") ==
+        "z/sokken=er zo snel de sokken in zou zetten\n");
+  // as written, its er joined after the object
+  CHECK(code_text(street, "We moeten de sokken erin zetten.") == "z/sokken=de sokken erin zetten\n");
+  // not socks put in a drawer with no er
+  CHECK(code_text(street, "Ik zet de sokken in de la.") == "");
+}
