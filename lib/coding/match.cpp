@@ -101,6 +101,8 @@ constexpr std::size_t kCompoundModifierBytes = 6;
 constexpr std::uint8_t kClauseGap = 8;
 // The gap between a preposition that opens its clause and the verb that ends it (kFrontedGapWord).
 constexpr std::uint8_t kFrontedGap = 2 * kClauseGap;
+// The words after a phrase's first that bits_ahead looks at: any gap but kFrontedGap's.
+constexpr std::uint8_t kAheadGap = std::max(kMaxGap, kClauseGap);
 // A word that starts more phrases with a gap after it than this keeps them
 // indexed by bit (NormInfo::gap_by_bit).
 constexpr std::size_t kGapPhrasesByBit = 16;
@@ -1769,7 +1771,7 @@ struct Matcher::Impl {
           // (a gap longer than bits_ahead's window leaves the word after it
           // to the reach of its last: kFrontedGapWord)
           const bool long_gap =
-              elements.size() > 1 && elements[1].gap && elements[1].max_gap > std::max(kMaxGap, kClauseGap);
+              elements.size() > 1 && elements[1].gap && elements[1].max_gap > kAheadGap;
           n.phrases_gap_next.push_back({elements.size() > 2 && !long_gap ? elements[2].bits : kAnyBits,
                                         last > 2 || long_gap ? elements[last].bits : kAnyBits, span, id});
         }
@@ -4446,7 +4448,7 @@ struct Matcher::Impl {
   // The OR of the bits of the words a gap after word w may reach.
   std::uint64_t bits_ahead(std::size_t w) const {
     std::uint64_t bits = 0;
-    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + std::max(kMaxGap, kClauseGap); ++v) bits |= infos[v].bits;
+    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + kAheadGap; ++v) bits |= infos[v].bits;
     return bits;
   }
 
