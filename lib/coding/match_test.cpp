@@ -2482,3 +2482,12 @@ TEST_CASE("match: a phrase's joined er before the words that come before it") {
   // not socks put in a drawer with no er
   CHECK(code_text(street, "Ik zet de sokken in de la.") == "");
 }
+
+TEST_CASE("match: a verb in -eren stressed on -eer is no particle verb, its preposition apart") {
+  const std::string schools = "../spoken/spoken255.yaml";
+  CHECK(code_text(schools, "Waar opteert het bestuur nou zelf voor?") == "z/opteren=opteert het bestuur nou zelf voor\n");
+  CHECK(code_text(schools, "Daar opteert niemand voor.") == "z/opteren= !opteert niemand voor\n");
+  CHECK(lemmas_of("Ze informeren de buren niet.") == "Ze:ze informeren:informeren de:de buren:buur niet:niet");
+  // teren is still teren (Ze teren op hun spaargeld)
+  CHECK(lemmas_of("Ze teren op hun spaargeld.") == "Ze:ze teren:teren op:op hun:hun spaargeld:spaargeld");
+}

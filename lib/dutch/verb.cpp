@@ -597,6 +597,14 @@ std::string_view separable_base(std::string_view infinitive, std::string_view pa
 }
 
 std::string_view separable_particle(std::string_view infinitive, const VerbReadingsOf& readings_of) {
+  // a verb of Latin stock whose stress falls on -eer keeps its first
+  // letters, which only look like a particle (opteren: geopteerd, not
+  // opgeteerd; opponeren, and informeren where the norm folds geïnformeerd)
+  if (infinitive.size() > 6 && infinitive.ends_with("eren")) {
+    const std::string participle = "ge" + std::string(infinitive.substr(0, infinitive.size() - 4)) + "eerd";
+    for (const auto& r : readings_of(participle))
+      if ((r.forms & kParticiple) && r.infinitive == infinitive) return {};
+  }
   for (std::string_view particle : kParticles) {
     if (infinitive.size() < particle.size() + 3 || infinitive.substr(0, particle.size()) != particle) continue;
     const std::string_view rest = separable_base(infinitive, particle);

@@ -93,7 +93,8 @@ bool separable_particle_word(std::string_view word);
 
 // The particle of a separable verb given as its infinitive (meedoen: mee,
 // samenwerken: samen), or "" when it is none: the rest must be a verb's
-// infinitive (doen, werken).
+// infinitive (doen, werken), and a verb in -eren whose participle is ge +
+// the whole (geopteerd, geïnformeerd) is none.
 std::string_view separable_particle(std::string_view infinitive, const IsWord& is_word);
 
 // The base of a separable verb given as its infinitive, after its particle

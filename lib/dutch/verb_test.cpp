@@ -122,6 +122,11 @@ TEST_CASE("verb: separable particles") {
   CHECK(separable_particle("samenwerken", in_word_list) == "samen");
   CHECK(separable_particle("helpen", in_word_list) == "");
   CHECK(separable_particle("vertrouwen", in_word_list) == "");
+  // a verb in -eren stressed on -eer, whose participle is ge + the whole:
+  // no op + teren, op + poneren (but opleveren: opgeleverd)
+  CHECK(separable_particle("opteren", in_word_list) == "");
+  CHECK(separable_particle("opponeren", in_word_list) == "");
+  CHECK(separable_particle("opleveren", in_word_list) == "op");
   // a verb nl.dic knows with its particle only: its forms apart too (moedigen ... aan)
   CHECK(readings("aangemoedigd") == "aanmoedigen:d");
   CHECK(readings("moedigde") == "moedigen:v");
