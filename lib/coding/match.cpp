@@ -94,6 +94,9 @@ struct Element {
   // preposition put first with its object (Aan dat hutje heb je een kluif;
   // not Het onderhoud van de panelen komt voor rekening)
   bool opens_clause = false;
+  // a word written as a diminutive, which matches diminutives only (in zijn
+  // handjes knijpen: not in mijn hand knijpen), as a term does
+  bool diminutive = false;
 };
 constexpr std::uint8_t kMaxGap = 3;
 // A term this long may be a compound the splitter cuts across (nachtbus).
@@ -702,6 +705,7 @@ struct CompiledCodebook::Impl {
       out.back().possessive = possessive;
       out.back().r_joined = word->r_joined;
       out.back().opens_clause = word->opens_clause;
+      out.back().diminutive = in_phrase && !word->verb && diminutive_form(norm);
     }
     return out;
   }
@@ -970,6 +974,14 @@ struct CompiledCodebook::Impl {
       std::vector<PhraseWord> before = {preposition, kClauseGapWord};
       before.insert(before.end(), moved.begin(), moved.end());
       if (noun_first) add_verb_phrase(pattern_words, code, role, before, source, false);
+      // (after a reflexive that comes first, before the noun: dat ze zich
+      // aan een gesprek geen buil kunnen vallen)
+      if (rest.size() >= 3 && rest[0].text == "zich" &&
+          (lexicon::noun(rest[1].text) || (rest.size() >= 4 && lexicon::noun(rest[2].text)))) {
+        std::vector<PhraseWord> after_reflexive = {moved[0], preposition, kClauseGapWord};
+        after_reflexive.insert(after_reflexive.end(), moved.begin() + 1, moved.end());
+        add_verb_phrase(pattern_words, code, role, after_reflexive, source, false);
+      }
       before.erase(before.begin() + 1);
       for (std::string_view r_word : kRWords) {
         before.front().text = std::string(r_word) + std::string(pronominal);
@@ -981,18 +993,24 @@ struct CompiledCodebook::Impl {
     // phrase later (Daarvoor ben ik ze nog steeds dankbaar, Daarmee gaat de
     // commissie akkoord, Aan dat hutje heb je een kluif, Van dat idee ben ik
     // niet zo gecharmeerd)
-    if (rest.size() >= 2 && pattern_words.particle(rest.back().text).empty()) {
+    // (a separable verb's particle last: Aan die fusie houden we een kater over)
+    if (rest.size() >= 2) {
+      const std::string& infinitive = rest.back().text;
+      const std::string_view particle = pattern_words.particle(infinitive);
+      const PhraseWord verb_word{infinitive, 0, false, true, false, false, true};
       std::vector<PhraseWord> fronted = {
-          preposition, kClauseGapWord, {rest.back().text, 0, false, true, false, false, true}, kClauseGapWord};
+          preposition, kClauseGapWord, {std::string(separable_base(infinitive, particle)), 0, false, true, false, false, true},
+          kClauseGapWord};
       fronted.front().opens_clause = true;
       fronted.insert(fronted.end(), rest.begin(), rest.end() - 1);
+      if (!particle.empty()) fronted.insert(fronted.end(), {kClauseGapWord, {std::string(particle), 0, false, false, false, true}});
       add_phrase(pattern_words, code, role, fronted, source);
       // (or the verb last, an auxiliary or modal the finite verb: In dat
       // complex wordt wel geld gepompt, Aan die regels zal ik nooit gewend raken)
       std::vector<PhraseWord> verb_last = {preposition, kClauseGapWord};
       verb_last.front().opens_clause = true;
       verb_last.insert(verb_last.end(), rest.begin(), rest.end() - 1);
-      verb_last.insert(verb_last.end(), {kClauseGapWord, fronted[2]});
+      verb_last.insert(verb_last.end(), {kClauseGapWord, verb_word});
       add_phrase(pattern_words, code, role, verb_last, source);
       for (std::string_view r_word : kRWords) {
         fronted.front() = {std::string(r_word) + std::string(pronominal), 0, false};
@@ -1845,6 +1863,7 @@ struct Matcher::Impl {
     // preposition (zagen tegen middernacht op het plein: no opzien tegen)
     if (el.particle && !particle_ends_field(w)) return -1;
     if (el.read_as_verb && read_as_noun(w)) return -1;
+    if (el.diminutive && !diminutive_form(norm(w))) return -1;
     // words written next to each other do not stand on both sides of a
     // comma or a full stop (niet eerlijk: not Ik ook niet, eerlijk gezegd)
     if (e > 0 && !p.elements[e - 1].gap && mark_between(w - 1, w)) return -1;
@@ -2054,9 +2073,10 @@ struct Matcher::Impl {
   // before it, as a subject has (de meeste Nederlanders zijn dik tevreden,
   // dat er meer Nederlanders eenzaam zijn; not dat ik een echte Nederlander
   // ben), nor where zijn is his before a noun (de helft van de Nederlanders
-  // zijn directe buren kent).
+  // zijn directe buren kent). A phrase that opens with its own negation has
+  // no noun first (dat het niet pluis was).
   bool no_copula_phrase(const Phrase& p, std::size_t first, std::size_t last) {
-    if (!p.elements.back().verb || p.elements.front().verb) return false;
+    if (!p.elements.back().verb || p.elements.front().verb || infos[first].negation) return false;
     const std::string_view verb = norm(last);
     const Lemmas& l = lemmatiser.lookup(verb);
     if (!std::any_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) {
@@ -3269,14 +3289,16 @@ struct Matcher::Impl {
     return false;
   }
 
-  // Whether a modal, or komen or blijven, which take a bare infinitive too
-  // (komen vaak bij ons spelen), stands before word w in its clause and no
-  // other word between them may be an infinitive. Not the other verbs
-  // takes_bare_infinitive names: after zien, horen, leren a plural that
-  // ends the clause is as often their object (ik zie de verschillen).
+  // Whether a modal, or komen, blijven or laten, which take a bare
+  // infinitive too (komen vaak bij ons spelen, laat je niet kisten), stands
+  // before word w in its clause and no other word between them may be an
+  // infinitive. Not the other verbs takes_bare_infinitive names: after
+  // zien, horen, leren a plural that ends the clause is as often their
+  // object (ik zie de verschillen).
   bool only_infinitive_after_modal(std::size_t w) {
     for (std::size_t v = w; v-- > clause_start[w];) {
-      if (infos[v].context == ContextWord::modal || (infos[v].finite && form_of(v, {"komen", "blijven"}))) return true;
+      if (infos[v].context == ContextWord::modal || (infos[v].finite && form_of(v, {"komen", "blijven"})))
+        return true;
       if (infos[v].shape == VerbShape::infinitive || infos[v].context == ContextWord::te) return false;
     }
     return false;
@@ -3315,7 +3337,14 @@ struct Matcher::Impl {
     return std::find(calendar::kMonths.begin(), calendar::kMonths.end(), w) != calendar::kMonths.end();
   }
 
-  // A modal stands before word w in its clause.
+  // Whether no word from w to its clause's end may be a verb (a
+  // prepositional phrase put after the verb cluster: aan beleggers).
+  bool no_verb_after(std::size_t w) const {
+    for (std::size_t v = w; v < clause_end[w]; ++v)
+      if (infos[v].info->verb) return false;
+    return true;
+  }
+
   // Whether `word` stands before word w in its clause.
   bool word_before_in_clause(std::size_t w, std::string_view word) const {
     for (std::size_t v = clause_start[w]; v < w; ++v)
@@ -3950,8 +3979,12 @@ struct Matcher::Impl {
           infos[w - 1].shape == VerbShape::infinitive && takes_bare_infinitive(w - 1))
         previous = ContextWord::modal;
       // and one that ends a clause whose modal came before it with no
-      // infinitive between them (moesten jullie bij de bushalte wachten)
-      if (plain(previous) && (next == ContextWord::edge || next == ContextWord::verb_final) &&
+      // infinitive between them (moesten jullie bij de bushalte wachten),
+      // or is followed only by a prepositional phrase (wil de kavels duur
+      // verkopen aan beleggers)
+      if (plain(previous) &&
+          (next == ContextWord::edge || next == ContextWord::verb_final ||
+           (next == ContextWord::preposition && no_verb_after(w + 1))) &&
           infos[w].shape == VerbShape::infinitive && only_infinitive_after_modal(w))
         previous = ContextWord::modal;
       // and so is one right after a waar, daar or er joined to its
@@ -4039,7 +4072,8 @@ struct Matcher::Impl {
       // clause's finite verb comes after it (het bad in Zeist is dicht, het
       // net zit vol; not het bad me om te komen, nor a modal's form before
       // its infinitive: het kan niet zo zijn), or before it, after its
-      // subject (ze maken het bad leeg)
+      // subject (ze maken het bad leeg), or where a preposition makes het
+      // its article (door het vocht trok de gevel krom)
       auto subject_and_verb_before = [&] {
         for (std::size_t v = clause_start[w]; v + 2 < w; ++v)
           if (subject_pronoun(infos[v].context) && infos[v + 1].finite)
@@ -4048,7 +4082,8 @@ struct Matcher::Impl {
       };
       if (previous == ContextWord::het && infos[w].shape == VerbShape::finite && infos[w].context != ContextWord::modal &&
           lexicon::noun(norm(w)) &&
-          ((w + 1 < clause_end[w] && finite_after(w + 1)) || subject_and_verb_before()))
+          ((w + 1 < clause_end[w] && finite_after(w + 1)) || subject_and_verb_before() ||
+           (w >= clause_start[w] + 2 && infos[w - 2].context == ContextWord::preposition)))
         previous = ContextWord::determiner;
       // a form right after the noun that opens its main clause that agrees
       // with it is that subject's verb (andere gemeenten kiezen ervoor om,
@@ -4630,6 +4665,12 @@ struct Matcher::Impl {
       const Phrase& p = cb.phrases[id];
       const Element& first = p.elements.front();
       if (first.read_as_verb && read_as_noun(w)) continue;
+      if (first.diminutive && !diminutive_form(norm(w))) continue;
+      // (a phrase's verb is no noun after its article: De vissen in de
+      // gracht zwemmen in troebel water, no in troebel water vissen)
+      if (first.verb && !n.verb && !participle(w) && w > clause_start[w] &&
+          infos[w - 1].context == ContextWord::determiner)
+        continue;
       if (first.opens_clause && w != clause_start[w] &&
           !(w - 1 == clause_start[w] && infos[w - 1].context == ContextWord::coordinator))
         continue;

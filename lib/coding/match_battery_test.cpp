@@ -446,3 +446,7 @@ TEST_CASE("match: the two-hundred-and-fifty-eighth spoken-Dutch battery") { chec
 TEST_CASE("match: the two-hundred-and-sixty-first spoken-Dutch battery") { check_battery("spoken/battery261.tsv", "spoken/spoken261.yaml"); }
 TEST_CASE("match: the two-hundred-and-fifty-ninth spoken-Dutch battery") { check_battery("spoken/battery259.tsv", "spoken/spoken259.yaml"); }
 TEST_CASE("match: the two-hundred-and-sixtieth spoken-Dutch battery") { check_battery("spoken/battery260.tsv", "spoken/spoken260.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixty-second spoken-Dutch battery") { check_battery("spoken/battery262.tsv", "spoken/spoken262.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixty-third spoken-Dutch battery") { check_battery("spoken/battery263.tsv", "spoken/spoken263.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixty-fourth spoken-Dutch battery") { check_battery("spoken/battery264.tsv", "spoken/spoken264.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixty-fifth spoken-Dutch battery") { check_battery("spoken/battery265.tsv", "spoken/spoken265.yaml"); }

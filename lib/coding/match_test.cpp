@@ -2491,3 +2491,41 @@ TEST_CASE("match: a verb in -eren stressed on -eer is no particle verb, its prep
   // teren is still teren (Ze teren op hun spaargeld)
   CHECK(lemmas_of("Ze teren op hun spaargeld.") == "Ze:ze teren:teren op:op hun:hun spaargeld:spaargeld");
 }
+
+TEST_CASE("match: krom and geheim particles, opdwingen, a noun after a preposition's het") {
+  CHECK(lemmas_of("Het kozijn is kromgetrokken.") == "Het:het kozijn:kozijn is:zijn kromgetrokken:kromtrekken");
+  CHECK(lemmas_of("Ze hebben het geheimgehouden.") == "Ze:ze hebben:hebben het:het geheimgehouden:geheimhouden");
+  CHECK(lemmas_of("Dat wordt ons opgedwongen.") == "Dat:dat wordt:worden ons:ons opgedwongen:opdwingen");
+  // het after a preposition is the article of a form that is also a noun (vocht, not vechten's past)
+  CHECK(code_text("../spoken/spoken262.yaml", "Door het vocht trok de voorgevel helemaal krom.") ==
+        "z/kromtrekken=trok de voorgevel helemaal krom\n");
+  CHECK(code_text("../spoken/spoken265.yaml", "Ze hielden de uitslag geheim.") == "z/geheimhouden=hielden de uitslag geheim\n");
+}
+
+TEST_CASE("match: a phrase's diminutive, its verb after an article, a separable verb's preposition put first") {
+  const std::string firemen = "../spoken/spoken263.yaml";
+  CHECK(code_text(firemen, "Ik kneep in mijn handjes toen de pieper ging.") == "z/handjes=kneep in mijn handjes\n");
+  CHECK(code_text(firemen, "Ik kneep in mijn hand toen de pieper ging.") == "");
+  CHECK(code_text("../spoken/spoken264.yaml", "De vissen in de gracht zwemmen in troebel water.") == "");
+  CHECK(code_text(firemen, "Aan die fusie houden we nog steeds een kater over.") ==
+        "z/kater=Aan die fusie houden we nog steeds een kater over\n");
+  CHECK(code_text(firemen, "Dat ze zich aan een gesprek geen buil kunnen vallen.") ==
+        "z/buil=zich aan een gesprek geen buil kunnen vallen\n");
+}
+
+TEST_CASE("match: an infinitive after a modal with only a prepositional phrase after it") {
+  CHECK(lemmas_of("De verpachter wil de grond verkopen aan de gemeente.") ==
+        "De:de verpachter:verpachter wil:willen de:de grond:grond verkopen:verkopen aan:aan de:de gemeente:gemeente");
+  CHECK(lemmas_of("Ik moet vanavond blokken voor Duits.") == "Ik:ik moet:moeten vanavond:vanavond blokken:blokken voor:voor Duits:duits");
+  // not before another verb: the plural is the object (Ik wil de verkopen van dit jaar zien)
+  CHECK(lemmas_of("Ik wil de verkopen van dit jaar zien.") ==
+        "Ik:ik wil:willen de:de verkopen:verkoop van:van dit:dit jaar:jaar zien:zien");
+}
+
+TEST_CASE("match: an inflected participle with its t doubled, a phrase that opens with its own negation") {
+  CHECK(lemmas_of("Een besmette woning.") == "Een:een besmette:besmetten woning:woning");
+  CHECK(lemmas_of("Die gestutte boerderij.") == "Die:die gestutte:stutten boerderij:boerderij");
+  // a past whose participle is no stem keeps its verb (ontmoette: ontmoet + e is ontmoete)
+  CHECK(lemmas_of("Ik ontmoette haar.") == "Ik:ik ontmoette:ontmoeten haar:haar");
+  CHECK(code_text("../spoken/spoken265.yaml", "Ik had het gevoel dat het niet pluis was.") == "z/pluis=niet pluis was\n");
+}

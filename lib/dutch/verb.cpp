@@ -172,17 +172,17 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
     "schadeloos", "achteruit", "achterop", "tegemoet", "achterna", "onderuit", "overeen", "terecht", "voorbij", "vooruit", "voorop", "achter", "bijeen", "binnen", "buiten",
-    "lastig", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
+    "lastig", "geheim", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek", "schuil", "vuil", "zoet", "kaal", "glad", "bloed", "stage", "mooi",
-    "stil", "stop", "stuk", "vast", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "warm", "aan", "bij", "lam", "mis", "les", "vol", "los", "mee", "toe", "uit",
+    "stil", "stop", "stuk", "krom", "vast", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "warm", "aan", "bij", "lam", "mis", "les", "vol", "los", "mee", "toe", "uit",
     "rot", "weg", "af", "in", "na", "om", "op"};
 
 // Particles that make only the verbs nl.dic or the verb table lists with them (Analysis::separable).
 constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",       "tussen",
                                             "stand", "groot", "hoog", "zwart", "schadeloos", "mis", "warm", "schuil",
-                                            "rot", "vuil", "zoet", "kaal", "achterop", "glad", "bloed", "stage", "mooi"};
+                                            "rot", "vuil", "zoet", "kaal", "achterop", "glad", "bloed", "stage", "mooi", "krom", "geheim"};
 bool listed_only(std::string_view particle) { return std::ranges::find(kListedOnly, particle) != std::end(kListedOnly); }
 
 // Particles that also make inseparable verbs, whose participle has no ge-
@@ -539,6 +539,10 @@ struct Analysis {
       // gedane: gedaan, the vowel doubled again before the last consonant
       if (is_vowel(bare[m - 2]) && !is_vowel(bare[m - 3]) && !is_vowel(bare[m - 1]))
         bases.emplace_back(bare.substr(0, m - 1) + bare[m - 2] + bare[m - 1], kParticiple);
+    } else if (bare.size() < n && is_vowel(bare[n - 4]) && !is_vowel(bare[n - 5])) {
+      // besmette: besmet, its t doubled after a short vowel, as a participle
+      // that is its stem inflects (geredde: gered)
+      bases.emplace_back(bare.substr(0, n - 2), kParticiple);
     }
     // Where the word is already a form of a verb that the base is a
     // participle of, only that verb (geloofde: geloven, not ge + loven).
