@@ -2529,3 +2529,8 @@ TEST_CASE("match: an inflected participle with its t doubled, a phrase that open
   CHECK(lemmas_of("Ik ontmoette haar.") == "Ik:ik ontmoette:ontmoeten haar:haar");
   CHECK(code_text("../spoken/spoken265.yaml", "Ik had het gevoel dat het niet pluis was.") == "z/pluis=niet pluis was\n");
 }
+
+TEST_CASE("match: mot, spoken for moet") {
+  CHECK(lemmas_of("Wat mot je d'r aan doen?") == "Wat:wat mot:moeten je:je d'r:d'r aan:aan doen:doen");
+  CHECK(lemmas_of("De mot zit in de kast.") == "De:de mot:mot zit:zitten in:in de:de kast:kast");
+}
