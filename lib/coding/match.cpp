@@ -4027,6 +4027,14 @@ struct Matcher::Impl {
           infos[w].shape == VerbShape::infinitive && infos[w - 1].shape != VerbShape::infinitive &&
           infos[w + 1].shape != VerbShape::infinitive && plural_noun(w) && lexical_verb_before(w, /*but_zijn=*/true))
         previous = ContextWord::determiner;
+      // and so is one right after that finite verb, where no infinitive
+      // follows (ik verkoop ritsen, knopen en elastiek; ik maak ritsen; not
+      // we gaan fietsen, ik ben vissen, ik heb zitten wachten)
+      if (w > clause_start[w] && infos[w].shape == VerbShape::infinitive && plural_noun(w) &&
+          is_one_of({VerbShape::stem, VerbShape::finite}, infos[w - 1].shape) && infos[w - 1].finite &&
+          !infos[w - 1].ambiguous && !takes_bare_infinitive(w - 1) && !form_of(w - 1, {"zijn"}) &&
+          !(w + 1 < clause_end[w] && infos[w + 1].shape == VerbShape::infinitive))
+        previous = ContextWord::determiner;
       // after het a stem in -t, which is also its third person, before an
       // object is the verb (het kost veel tijd, het zit een beetje anders,
       // het kost niks; not het feest, het licht; a headline without its

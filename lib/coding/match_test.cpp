@@ -2534,3 +2534,12 @@ TEST_CASE("match: mot, spoken for moet") {
   CHECK(lemmas_of("Wat mot je d'r aan doen?") == "Wat:wat mot:moeten je:je d'r:d'r aan:aan doen:doen");
   CHECK(lemmas_of("De mot zit in de kast.") == "De:de mot:mot zit:zitten in:in de:de kast:kast");
 }
+
+TEST_CASE("match: a plural right after its clause's finite verb that takes no infinitive is the noun") {
+  CHECK(lemmas_of("Ik verkoop ritsen, knopen en elastiek.") ==
+        "Ik:ik verkoop:verkopen ritsen:rits knopen:knoop en:en elastiek:elastiek");
+  CHECK(lemmas_of("Schrijf brieven die een mens kan lezen.") ==
+        "Schrijf:schrijven brieven:brief die:die een:een mens:mens kan:kunnen lezen:lezen");
+  // not after a verb that takes one
+  CHECK(lemmas_of("We gaan vissen.") == "We:we gaan:gaan vissen:vissen");
+}
