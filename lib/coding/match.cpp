@@ -210,7 +210,7 @@ bool middle_field_adverb(std::string_view norm) {
     StringSet set;
     // ('s avonds, 's winters: two tokens each, both in the list)
     for (std::string_view adverb : {
-      "aardig", "al", "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best", "compleet", "daar", "dagenlang",
+      "aardig", "al", "allang", "alleen", "allemaal", "altijd", "alweer", "behoorlijk", "best", "compleet", "daar", "dagenlang",
       "dan", "echt", "eens", "eigenlijk", "eindelijk", "enorm", "erg", "even", "ff", "flink", "gelukkig", "gewoon", "goed",
       "graag", "hartstikke", "heel", "helaas", "helemaal", "hier", "inmiddels", "jarenlang", "lang", "maandenlang", "maar", "meer",
       "meteen", "misschien", "natuurlijk", "nauwelijks", "nergens", "niet", "nog", "nooit", "nou", "nu", "ooit", "ook",
@@ -2773,6 +2773,11 @@ struct Matcher::Impl {
     if (is_one_of({"dwars", "recht"}, norm(p)) && p + 1 < clause_end[p] &&
         is_one_of({"door", "over", "op", "onder", "langs", "tegen", "voor", "achter", "tegenover", "naar", "in"}, norm(p + 1)))
       return false;
+    // (and kort before a word of time, which says soon: we sluiten kort na
+    // de lunch, kort daarna; but sluit het kort met de manager)
+    if (norm(p) == "kort" && p + 1 < clause_end[p] &&
+        is_one_of({"na", "voor", "nadat", "voordat", "daarna", "daarvoor", "erna", "ervoor", "geleden", "op"}, norm(p + 1)))
+      return false;
     // a tag of speech may close the clause after it (het viel best mee
     // eigenlijk, we draaien er niet voor op hoor)
     std::size_t after = p + 1;
@@ -3579,7 +3584,6 @@ struct Matcher::Impl {
     return false;
   }
 
-  // Whether word w may be a form of a verb that takes a bare infinitive.
   // Whether word w's clause, with no subject pronoun after it, ends in an
   // infinitive that w's verb takes bare (kom 's ochtends eens kijken, ga
   // maar zitten).
@@ -3952,6 +3956,11 @@ struct Matcher::Impl {
           plural_noun(w) && w + 1 < clause_end[w] && infos[w + 1].shape == VerbShape::infinitive &&
           infos[w + 1].finite && !(w + 2 < clause_end[w] && subject_pronoun(infos[w + 2].context)))
         previous = ContextWord::determiner;
+      // a stem alone before the dat-clause it takes, opening its sentence, is
+      // an imperative (Zorg dat hij niet overprikkeld raakt)
+      if (previous == ContextWord::edge && infos[w].shape == VerbShape::stem && opens_sentence(w) &&
+          w + 1 == clause_end[w] && w + 1 < words.size() && norm(w + 1) == "dat")
+        previous = ContextWord::subject;
       // no imperative stands before a participle: a clause that opens with
       // them has lost its auxiliary (onderzoek gedaan naar, afspraken gemaakt)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::stem && w + 1 < clause_end[w] &&
@@ -4067,10 +4076,11 @@ struct Matcher::Impl {
       // and any stem in -t after het or er that ends a subordinate clause
       // with no certain finite verb before it (wat het kost, omdat het lukt,
       // sinds de wethouder er zit zijn we ...; not ik zie het licht, en het
-      // geld, nor after a preposition: op het plat)
+      // geld, nor after a preposition: op het plat), or any stem where ik is
+      // that clause's subject (sorry dat ik het zeg)
       if ((previous == ContextWord::het || (w > clause_start[w] && norm(w - 1) == "er")) &&
           infos[w].shape == VerbShape::stem &&
-          third_person_stem(norm(w)) &&
+          (third_person_stem(norm(w)) || (w > clause_start[w] + 1 && norm(clause_start[w] + 1) == "ik")) &&
           (next == ContextWord::edge || next == ContextWord::verb_final || main_clause_after) &&
           (infos[clause_start[w]].info->subordinate || norm(clause_start[w]) == "wat") &&
           !finite_verb_between(clause_start[w], w) &&

@@ -450,3 +450,7 @@ TEST_CASE("match: the two-hundred-and-sixty-second spoken-Dutch battery") { chec
 TEST_CASE("match: the two-hundred-and-sixty-third spoken-Dutch battery") { check_battery("spoken/battery263.tsv", "spoken/spoken263.yaml"); }
 TEST_CASE("match: the two-hundred-and-sixty-fourth spoken-Dutch battery") { check_battery("spoken/battery264.tsv", "spoken/spoken264.yaml"); }
 TEST_CASE("match: the two-hundred-and-sixty-fifth spoken-Dutch battery") { check_battery("spoken/battery265.tsv", "spoken/spoken265.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixty-sixth spoken-Dutch battery") { check_battery("spoken/battery266.tsv", "spoken/spoken266.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixty-seventh spoken-Dutch battery") { check_battery("spoken/battery267.tsv", "spoken/spoken267.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixty-eighth spoken-Dutch battery") { check_battery("spoken/battery268.tsv", "spoken/spoken268.yaml"); }
+TEST_CASE("match: the two-hundred-and-sixty-ninth spoken-Dutch battery") { check_battery("spoken/battery269.tsv", "spoken/spoken269.yaml"); }

@@ -1463,7 +1463,7 @@ TEST_CASE("match: the en or of of an adverb pair opens no clause") {
 TEST_CASE("match: an imperative that is also a noun points its die where its particle ends the clause") {
   const std::string spoken49 = "../spoken/spoken49.yaml";
   CHECK(code_text(spoken49, "Schroef die plank vast.") == "z/vastschroeven=Schroef die plank vast\n");
-  CHECK(readings_of("Zorg dat je er bent.") == "Zorg dat je er bent:verb");
+  CHECK(readings_of("Zorg dat je er bent.") == "Zorg:verb dat je er bent:verb");
 }
 
 TEST_CASE("match: a form after a noun phrase that opens a main clause is its finite verb") {
@@ -2542,4 +2542,17 @@ TEST_CASE("match: a plural right after its clause's finite verb that takes no in
         "Schrijf:schrijven brieven:brief die:die een:een mens:mens kan:kunnen lezen:lezen");
   // not after a verb that takes one
   CHECK(lemmas_of("We gaan vissen.") == "We:we gaan:gaan vissen:vissen");
+}
+
+TEST_CASE("match: overeind, kort and adem particles, Zorg dat, a stem after het in an ik-clause") {
+  CHECK(code_text("../spoken/spoken266.yaml", "Ik weet niet hoe lang we dit nog overeind kunnen houden.") ==
+        "z/overeindhouden=overeind kunnen houden\n");
+  CHECK(code_text("../spoken/spoken266.yaml", "Ik sluit het even kort met de locatiemanager.") ==
+        "z/kortsluiten=sluit het even kort\n");
+  // kort before a word of time says soon
+  CHECK(code_text("../spoken/spoken266.yaml", "We sluiten vrijdag kort na de lunch.") == "");
+  CHECK(lemmas_of("Ik kan niet ademhalen.") == "Ik:ik kan:kunnen niet:niet ademhalen:ademhalen");
+  CHECK(lemmas_of("Zorg dat hij niet overprikkeld raakt.") ==
+        "Zorg:zorgen dat:dat hij:hij niet:niet overprikkeld:overprikkelen raakt:raken");
+  CHECK(lemmas_of("Sorry dat ik het zeg.") == "Sorry:sorry dat:dat ik:ik het:het zeg:zeggen");
 }
