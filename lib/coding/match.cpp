@@ -161,7 +161,7 @@ bool is_r_word(std::string_view w) {
 bool pronominal_preposition(std::string_view w) {
   return is_one_of({"aan", "achter", "af", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen",
                     "toe", "tussen", "uit", "van", "voor", "doorheen", "tegenop", "onderdoor", "bovenop", "overheen", "onderuit",
-                    "tegenin", "tegenaan", "omheen", "tussenuit", "achteraan"},
+                    "tegenin", "tegenaan", "omheen", "tussenuit", "achteraan", "naast", "boven"},
                    w);
 }
 
@@ -951,6 +951,13 @@ struct CompiledCodebook::Impl {
       std::vector<PhraseWord> placed = moved;
       placed.insert(placed.begin() + static_cast<long>(at), preposition);
       add_verb_phrase(pattern_words, code, role, placed, source);
+      // (its object between it and the adjective or participle: is erg op
+      // z'n rust gesteld, ben aan dat podium verknocht)
+      if (at + 1 == verb) {
+        std::vector<PhraseWord> object_between = placed;
+        object_between.insert(object_between.begin() + static_cast<long>(at) + 1, kClauseGapWord);
+        add_verb_phrase(pattern_words, code, role, object_between, source);
+      }
       // met and tot as waar, daar or er write them, apart or joined (waar ze
       // de draak mee steken, ermee)
       if (pronominal != words.back().text) {
@@ -4003,11 +4010,13 @@ struct Matcher::Impl {
           joined_r_word(norm(w - 1)) && modal_before(w))
         previous = ContextWord::modal;
       // and so is one after the preposition of a waar, daar or er, a modal
-      // before them in the clause, at its end or before a prepositional
-      // phrase (waar wil je aan werken, daar moet je over oordelen, je kunt
-      // er niet zomaar over beginnen bij de kassa)
+      // or laten before them in the clause, at its end or before a
+      // prepositional phrase (waar wil je aan werken, daar moet je over
+      // oordelen, je kunt er niet zomaar over beginnen bij de kassa, ik laat
+      // me er niet in luizen)
       if (previous == ContextWord::preposition && (next == ContextWord::edge || next == ContextWord::preposition) &&
-          infos[w].shape == VerbShape::infinitive && preposition_of_r_word(w - 1) && modal_before(w))
+          infos[w].shape == VerbShape::infinitive && preposition_of_r_word(w - 1) &&
+          (modal_before(w) || laten_before(w)))
         previous = ContextWord::modal;
       // and one that ends a subordinate clause is its verb (de consequenties
       // die daar aan zitten)

@@ -454,3 +454,7 @@ TEST_CASE("match: the two-hundred-and-sixty-sixth spoken-Dutch battery") { check
 TEST_CASE("match: the two-hundred-and-sixty-seventh spoken-Dutch battery") { check_battery("spoken/battery267.tsv", "spoken/spoken267.yaml"); }
 TEST_CASE("match: the two-hundred-and-sixty-eighth spoken-Dutch battery") { check_battery("spoken/battery268.tsv", "spoken/spoken268.yaml"); }
 TEST_CASE("match: the two-hundred-and-sixty-ninth spoken-Dutch battery") { check_battery("spoken/battery269.tsv", "spoken/spoken269.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventieth spoken-Dutch battery") { check_battery("spoken/battery270.tsv", "spoken/spoken270.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventy-first spoken-Dutch battery") { check_battery("spoken/battery271.tsv", "spoken/spoken271.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventy-second spoken-Dutch battery") { check_battery("spoken/battery272.tsv", "spoken/spoken272.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventy-third spoken-Dutch battery") { check_battery("spoken/battery273.tsv", "spoken/spoken273.yaml"); }

@@ -2556,3 +2556,14 @@ TEST_CASE("match: overeind, kort and adem particles, Zorg dat, a stem after het 
         "Zorg:zorgen dat:dat hij:hij niet:niet overprikkeld:overprikkelen raakt:raken");
   CHECK(lemmas_of("Sorry dat ik het zeg.") == "Sorry:sorry dat:dat ik:ik het:het zeg:zeggen");
 }
+
+TEST_CASE("match: loan verbs, da's, an infinitive after er's preposition and laten, a predicate's object, besloop") {
+  CHECK(lemmas_of("Hij gamblet en heeft de app gedeletet.") ==
+        "Hij:hij gamblet:gamblen en:en heeft:hebben de:de app:app gedeletet:deleten");
+  CHECK(lemmas_of("Da's toch normaal.") == "Da's:zijn toch:toch normaal:normaal");
+  CHECK(lemmas_of("Ik laat me er niet in luizen.") == "Ik:ik laat:laten me:me er:er niet:niet in:in luizen:luizen");
+  CHECK(code_text("../spoken/spoken270.yaml", "Henk is erg op z'n rust gesteld.") == "z/gesteld=is erg op z'n rust gesteld\n");
+  CHECK(lemmas_of("Toen besloop me de angst.") == "Toen:toen besloop:besluipen me:me de:de angst:angst");
+  // sloop alone stays the noun
+  CHECK(lemmas_of("De sloop begint morgen.") == "De:de sloop:sloop begint:beginnen morgen:morgen");
+}

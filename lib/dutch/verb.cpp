@@ -450,6 +450,12 @@ struct Analysis {
             const std::string infinitive = std::string(prefix) + r.infinitive;
             if ((forms & ~kListed) && prefixed_infinitive(infinitive)) add(infinitive, forms);
           }
+      // (and a form the table binds to a particle, as bound to a prefix:
+      // besloop, besluipen's; not the sloop alone)
+      if (const auto* it = ge ? nullptr : strong.bound_forms.find(rest))
+        for (const auto& r : it->second)
+          if (const std::string infinitive = std::string(prefix) + r.infinitive; prefixed_infinitive(infinitive))
+            add(infinitive, r.forms & ~(kImperative | kParticiple));
     };
     for (std::string_view prefix : kPrefixes) read(prefix);
     for (std::string_view prefix : kInseparable) read(prefix);
