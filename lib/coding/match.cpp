@@ -3301,16 +3301,15 @@ struct Matcher::Impl {
     return false;
   }
 
-  // Whether a modal, or komen, blijven or laten, which take a bare
-  // infinitive too (komen vaak bij ons spelen, laat je niet kisten), stands
-  // before word w in its clause and no other word between them may be an
-  // infinitive. Not the other verbs takes_bare_infinitive names: after
-  // zien, horen, leren a plural that ends the clause is as often their
-  // object (ik zie de verschillen).
+  // Whether a modal, or komen or blijven, which take a bare infinitive too
+  // (komen vaak bij ons spelen), stands before word w in its clause and no
+  // other word between them may be an infinitive. Not the other verbs
+  // takes_bare_infinitive names: after zien, horen, leren, laten a plural
+  // that ends the clause is as often their object (ik zie de verschillen;
+  // laten in this list broke twenty batteries).
   bool only_infinitive_after_modal(std::size_t w) {
     for (std::size_t v = w; v-- > clause_start[w];) {
-      if (infos[v].context == ContextWord::modal || (infos[v].finite && form_of(v, {"komen", "blijven"})))
-        return true;
+      if (infos[v].context == ContextWord::modal || (infos[v].finite && form_of(v, {"komen", "blijven"}))) return true;
       if (infos[v].shape == VerbShape::infinitive || infos[v].context == ContextWord::te) return false;
     }
     return false;
