@@ -133,6 +133,15 @@ struct PhraseWord {
   bool opens_clause = false;  // Element::opens_clause
 };
 
+// A verb phrase's verb, which only that verb's forms match, maybe none read
+// as a noun (PhraseWord::verb, read_as_verb).
+PhraseWord verb_word(std::string_view infinitive, bool read_as_verb) {
+  return {std::string(infinitive), 0, false, true, false, false, read_as_verb};
+}
+
+// A separable verb's particle after its verb (PhraseWord::particle).
+PhraseWord particle_after_word(std::string_view particle) { return {std::string(particle), 0, false, false, false, true}; }
+
 // The gaps a verb phrase's words stand apart by: within the clause, and
 // adverbs only (Element).
 const PhraseWord kClauseGapWord{"", kClauseGap, true};
@@ -1004,20 +1013,18 @@ struct CompiledCodebook::Impl {
     if (rest.size() >= 2) {
       const std::string& infinitive = rest.back().text;
       const std::string_view particle = pattern_words.particle(infinitive);
-      const PhraseWord verb_word{infinitive, 0, false, true, false, false, true};
-      std::vector<PhraseWord> fronted = {
-          preposition, kClauseGapWord, {std::string(separable_base(infinitive, particle)), 0, false, true, false, false, true},
-          kClauseGapWord};
+      std::vector<PhraseWord> fronted = {preposition, kClauseGapWord,
+                                         verb_word(separable_base(infinitive, particle), true), kClauseGapWord};
       fronted.front().opens_clause = true;
       fronted.insert(fronted.end(), rest.begin(), rest.end() - 1);
-      if (!particle.empty()) fronted.insert(fronted.end(), {kClauseGapWord, {std::string(particle), 0, false, false, false, true}});
+      if (!particle.empty()) fronted.insert(fronted.end(), {kClauseGapWord, particle_after_word(particle)});
       add_phrase(pattern_words, code, role, fronted, source);
       // (or the verb last, an auxiliary or modal the finite verb: In dat
       // complex wordt wel geld gepompt, Aan die regels zal ik nooit gewend raken)
       std::vector<PhraseWord> verb_last = {preposition, kClauseGapWord};
       verb_last.front().opens_clause = true;
       verb_last.insert(verb_last.end(), rest.begin(), rest.end() - 1);
-      verb_last.insert(verb_last.end(), {kClauseGapWord, verb_word});
+      verb_last.insert(verb_last.end(), {kClauseGapWord, verb_word(infinitive, true)});
       add_phrase(pattern_words, code, role, verb_last, source);
       for (std::string_view r_word : kRWords) {
         fronted.front() = {std::string(r_word) + std::string(pronominal), 0, false};
@@ -1028,7 +1035,7 @@ struct CompiledCodebook::Impl {
     // where the middle may be long, as both ends hold the clause (Tegen die
     // fusie hebben de ouders van De Regenboog vanaf het begin geageerd)
     if (rest.size() == 1) {
-      std::vector<PhraseWord> fronted = {preposition, kFrontedGapWord, {rest.back().text, 0, false, true, false, false, true}};
+      std::vector<PhraseWord> fronted = {preposition, kFrontedGapWord, verb_word(rest.back().text, true)};
       fronted.front().opens_clause = true;
       add_phrase(pattern_words, code, role, fronted, source);
     }
@@ -1054,8 +1061,7 @@ struct CompiledCodebook::Impl {
     const std::string& infinitive = rest.back().text;
     const std::string_view particle = pattern_words.particle(infinitive);
     if (particle.empty()) return true;
-    std::vector<PhraseWord> first = {
-        {std::string(separable_base(infinitive, particle)), 0, false, true, false, false, true}, kClauseGapWord};
+    std::vector<PhraseWord> first = {verb_word(separable_base(infinitive, particle), true), kClauseGapWord};
     // (a reflexive the clause's other words: zet zich al twintig jaar in voor)
     for (std::size_t i = 0; i + 1 < rest.size(); ++i)
       first.insert(first.end(), {rest[i], rest[i].text == "zich" ? kClauseGapWord : kAdverbsGapWord});
@@ -1171,9 +1177,9 @@ struct CompiledCodebook::Impl {
     const std::string& infinitive = words.back().text;
     const std::string_view particle = pattern_words.particle(infinitive);
     const bool read_as_verb = words.back().read_as_verb;
-    const PhraseWord verb{infinitive, 0, false, true, false, false, read_as_verb};
-    const PhraseWord base{std::string(separable_base(infinitive, particle)), 0, false, true, false, false, read_as_verb};
-    const PhraseWord particle_after{std::string(particle), 0, false, false, false, true};  // its particle, after it
+    const PhraseWord verb = verb_word(infinitive, read_as_verb);
+    const PhraseWord base = verb_word(separable_base(infinitive, particle), read_as_verb);
+    const PhraseWord particle_after = particle_after_word(particle);
     for (const auto& front : fronts) {
       // verb last
       std::vector<PhraseWord> last = front;
@@ -1369,6 +1375,7 @@ struct NormInfo {
   bool holds = false;          // the present of denken, geloven, verwachten (Impl::negated)
   bool noun = false;           // a finite form or stem that is a noun too (Lemmas::noun: feest, buurt)
   bool separable_stem = false;  // a separable verb's stem written whole (lemma.h: separable_stem)
+  bool diminutive = false;     // has a diminutive's ending (lemma.h: diminutive_form), which a term or phrase word so written asks
   bool particle = false;       // may be a separable verb's particle apart (op, mee, weer)
   bool adjective = false;      // an adjective and no verb form (eerlijke, goed): Element::adjectives lets it in
   bool idiom_noun = false;     // the noun of one of kIdioms
@@ -1678,6 +1685,7 @@ struct Matcher::Impl {
       n.shape = verb_shape(l);
       n.noun = l.noun;
       n.separable_stem = separable_stem(l);
+      n.diminutive = diminutive_form(norm);
       n.verb = !l.verbs.empty() && reading != Reading::noun;
       n.participle = std::any_of(l.verbs.begin(), l.verbs.end(), [](const VerbReading& v) { return v.forms & kParticiple; });
       n.adjective = token.kind == TokenKind::word && l.verbs.empty() && (l.inflected_adjective || lexicon::adjective(norm));
@@ -1870,7 +1878,7 @@ struct Matcher::Impl {
     // preposition (zagen tegen middernacht op het plein: no opzien tegen)
     if (el.particle && !particle_ends_field(w)) return -1;
     if (el.read_as_verb && read_as_noun(w)) return -1;
-    if (el.diminutive && !diminutive_form(norm(w))) return -1;
+    if (el.diminutive && !infos[w].info->diminutive) return -1;
     // words written next to each other do not stand on both sides of a
     // comma or a full stop (niet eerlijk: not Ik ook niet, eerlijk gezegd)
     if (e > 0 && !p.elements[e - 1].gap && mark_between(w - 1, w)) return -1;
@@ -4604,7 +4612,7 @@ struct Matcher::Impl {
           continue;
         }
         // (no match, so nothing to explain: klussenbank is no klusje)
-        if (unit.diminutive && !diminutive_form(norm(w))) continue;
+        if (unit.diminutive && !n.diminutive) continue;
         if (unit.as == WordClass::verb && unit.role == Role::hit && unknown_after_article()) {
           excluded(unit, [] { return "no verb here: a word the word list lacks, after an article"; });
           continue;
@@ -4691,7 +4699,7 @@ struct Matcher::Impl {
       const Phrase& p = cb.phrases[id];
       const Element& first = p.elements.front();
       if (first.read_as_verb && read_as_noun(w)) continue;
-      if (first.diminutive && !diminutive_form(norm(w))) continue;
+      if (first.diminutive && !n.diminutive) continue;
       // (a phrase's verb is no noun after its article: De vissen in de
       // gracht zwemmen in troebel water, no in troebel water vissen)
       if (first.verb && !n.verb && !participle(w) && w > clause_start[w] &&
