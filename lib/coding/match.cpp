@@ -648,19 +648,21 @@ struct CompiledCodebook::Impl {
       if (word->verb) {
         keys.push_back(intern(norm));
       } else if (in_phrase && (norm == "zich" || norm == "zichzelf" || norm == "een" || norm == "het" ||
-                               norm == "niets" || norm == "niks" || norm == "iets" || norm == "zijne" || possessive ||
-                               article_of_noun)) {
+                               norm == "niets" || norm == "niks" || norm == "iets" || norm == "zijne" || norm == "er" ||
+                               possessive || article_of_noun)) {
         // zich stands for every reflexive, zichzelf for every one in
         // -zelf (de eer aan mezelf houden); een also for 'n and geen, a
         // negation the hit then holds (ze doen geen beroep op de buurt); het
         // for 't (een oogje in 't zeil houden); niets and niks for each other,
         // iets for wat, which speech says instead (er niks van bakken, er wat
         // van zeggen); the possessive zijn for every possessive, and zijne
-        // for every one said alone (er het mijne van denken)
+        // for every one said alone (er het mijne van denken); er for d'r, as
+        // speech says it (de vishandel is d'r al aan gegaan)
         static constexpr std::string_view kArticles[] = {"een", "'n", "geen"};
         static constexpr std::string_view kHet[] = {"het", "'t"};
         static constexpr std::string_view kNothing[] = {"niets", "niks"};
         static constexpr std::string_view kSomething[] = {"iets", "wat"};
+        static constexpr std::string_view kEr[] = {"er", "d'r"};
         static constexpr std::string_view kReflexives[] = {"zich", "zichzelf", "me",     "mij",   "mezelf",  "mijzelf", "je",
                                                            "jezelf", "u",     "uzelf", "ons",   "onszelf", "jullie",  "julliezelf"};
         static constexpr std::string_view kSelfReflexives[] = {"zichzelf", "mezelf", "mijzelf", "jezelf",    "uzelf",
@@ -673,6 +675,7 @@ struct CompiledCodebook::Impl {
                                                          : norm == "niets" || norm == "niks"
                                                              ? std::span<const std::string_view>(kNothing)
                                                          : norm == "iets"  ? std::span<const std::string_view>(kSomething)
+                                                         : norm == "er"    ? std::span<const std::string_view>(kEr)
                                                          : norm == "zijne" ? std::span<const std::string_view>(kOwnPronouns)
                                                          : norm == "zichzelf"
                                                              ? std::span<const std::string_view>(kSelfReflexives)
@@ -1214,6 +1217,20 @@ struct CompiledCodebook::Impl {
       std::vector<PhraseWord> fronted(words.begin(), words.end() - 1);
       fronted.insert(fronted.end(), {kClauseGapWord, base, kClauseGapWord, particle_after});
       add_phrase(pattern_words, code, role, fronted, source);
+    }
+    // a separable verb first, its particle right before the prepositional
+    // phrase that ends the rest, put after it (Mijn moeder draait zich om in
+    // haar graf, for zich in zijn graf omdraaien)
+    const auto preposition = std::find_if(words.begin(), words.end() - 1, [](const PhraseWord& w) {
+      return context_word(w.text) == ContextWord::preposition;
+    });
+    if (!particle.empty() && preposition != words.end() - 1 && preposition + 1 != words.end() - 1) {
+      std::vector<PhraseWord> extraposed = {base, kClauseGapWord};
+      extraposed.insert(extraposed.end(), words.begin(), preposition);
+      if (preposition != words.begin()) extraposed.push_back(kClauseGapWord);
+      extraposed.push_back(particle_after);
+      extraposed.insert(extraposed.end(), preposition, words.end() - 1);
+      add_phrase(pattern_words, code, role, extraposed, source);
     }
   }
 
@@ -1966,6 +1983,16 @@ struct Matcher::Impl {
     for (std::size_t w = last + 1; w < clause_end[last]; ++w)
       if (intersects(first.keys, infos[w].info->keys)) return true;
     return false;
+  }
+
+  // A phrase said with its verb first, a verb that takes a bare
+  // infinitive, with another verb's infinitive right after its last word:
+  // the verb is that infinitive's, and so are the phrase's other words (Ik ga
+  // er niet aan beginnen is no eraan gaan).
+  bool infinitive_after_verb_first(const Phrase& p, std::size_t first, std::size_t last) {
+    return p.elements.front().verb && last + 1 < clause_end[last] &&
+           infos[last + 1].shape == VerbShape::infinitive && infos[last + 1].info->verb &&
+           !intersects(p.elements.front().keys, infos[last + 1].info->keys) && takes_bare_infinitive(first);
   }
 
   // A phrase whose verb, laten, ends it right before another verb's
@@ -2916,9 +2943,11 @@ struct Matcher::Impl {
       // je je druk om?)
       // (nor, before a verb that takes a bare infinitive, a particle the
       // infinitive after it makes a verb with: leeg laten lopen: leeglopen)
+      // (nor a door that opens its clause before te, which says by: Door te
+      // zaaien help je de bijen)
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
           !noun_of_noun_phrase(p) && !ends_adverb_pair(p) && !(norm(p) == "waar" && p == clause_start[p]) &&
-          !particle_of_infinitive_after(p, w))
+          !(norm(p) == "door" && p == clause_start[p] && norm(p + 1) == "te") && !particle_of_infinitive_after(p, w))
         return static_cast<long>(p);
       // (a noun particle that geen negates keeps meer after it: geen les
       // meer geven, geen actie meer te voeren)
@@ -3638,6 +3667,20 @@ struct Matcher::Impl {
            subject_pronoun(infos[v + 1].context);
   }
 
+  // Whether a plural verb form right after its plural subject pronoun, no
+  // auxiliary nor modal, stands in w's sentence before it (ze roven, we
+  // maaien; not we hebben zorgen).
+  bool plural_verb_in_sentence_before(std::size_t w) const {
+    for (std::size_t v = w; v > 0 && !opens_sentence(v);) {
+      --v;
+      if (infos[v].shape == VerbShape::infinitive && infos[v].finite && v > 0 &&
+          !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[v].context) &&
+          is_one_of({"ze", "zij", "we", "wij", "jullie"}, norm(v - 1)))
+        return true;
+    }
+    return false;
+  }
+
   // Whether the first finite verb in w's clause before it is a lexical one,
   // or zijn right before er (missen we nog onderwerpen, zijn er ook
   // vooroordelen): no auxiliary or modal, whose participle or infinitive w may be.
@@ -3673,6 +3716,18 @@ struct Matcher::Impl {
            (infos[w].shape == VerbShape::finite && infos[w].finite && !infos[w].ambiguous);
   }
 
+  // Word w ends its clause right after the als or dan of a comparison, as
+  // what is compared (twee keer zoveel als klepelen, net zo snel als lopen,
+  // liever dan hooien).
+  bool compared(std::size_t w) const {
+    auto compares = [](std::string_view word) {
+      return is_one_of({"zoveel", "evenveel", "meer", "minder", "liever", "eerder"}, word) ||
+             (word.ends_with("er") && lexicon::adjective(word));
+    };
+    return w + 1 == clause_end[w] && w >= 2 && is_one_of({"als", "dan"}, norm(w - 1)) &&
+           (compares(norm(w - 2)) || (w >= 3 && is_one_of({"zo", "even"}, norm(w - 3)) && lexicon::adjective(norm(w - 2))));
+  }
+
   // Word w, an infinitive whose only lemma is itself (eten, leven) and no
   // modal or auxiliary, is the noun made of it, whose lemma is the same,
   // where an article, a quantity, an adjective or a preposition that is no
@@ -3685,6 +3740,7 @@ struct Matcher::Impl {
   bool nominal_infinitive(std::size_t w) const {
     if (infos[w].shape != VerbShape::infinitive || w == clause_start[w] || !plain(infos[w].context)) return false;
     const bool subject_after = w + 1 < clause_end[w] && subject_pronoun(infos[w + 1].context);
+    if (compared(w)) return true;
     switch (infos[w - 1].context) {
       case ContextWord::determiner:
       case ContextWord::adjective: return true;
@@ -3717,7 +3773,7 @@ struct Matcher::Impl {
       // platteland)
       const bool after_opening_het =
           w > clause_start[w] && w - 1 == clause_start[w] && infos[w - 1].context == ContextWord::het;
-      if (!infos[w].ambiguous || after_opening_het) {
+      if (!infos[w].ambiguous || after_opening_het || compared(w)) {
         if (nominal_infinitive(w)) {
           // (its lemma the infinitive, not a plural's singular: plaatsen, not plaats)
           if (notes) readings[w] = infos[w].ambiguous ? Reading::verb : Reading::noun;
@@ -3866,6 +3922,10 @@ struct Matcher::Impl {
           (is_one_of({ContextWord::determiner, ContextWord::number, ContextWord::quantifier}, infos[w + 1].context) ||
            is_one_of({"om", "minstens", "ongeveer", "maar"}, norm(w + 1)) || object_pronoun_after ||
            time_unit(norm(w + 1)) ||
+           // (a negation or an adverb where het or dat opens the clause and
+           // no verb follows: Dat slijt nooit, Het zet niet door)
+           (w - 1 == clause_start[w] && w + 1 < clause_end[w] &&
+            (infos[w + 1].negation || middle_field_adverb(norm(w + 1))) && no_verb_after(w + 1)) ||
            // (te before a quantity: dat kost te veel; and after a wat that
            // asks, the subject after it, or the daar or er of a subject put
            // later: wat kost dat, wat kost het, Wat vreet daar aan mijn bonen)
@@ -3947,6 +4007,14 @@ struct Matcher::Impl {
       if (previous == ContextWord::preposition && participle(w) && !norm(w).ends_with('e') &&
           preposition_of_r_word(w - 1))
         previous = ContextWord::other;
+      // a plural form right after an en, before an article, whose sentence
+      // has a plural verb after its subject pronoun before the en, is that
+      // subject's second verb (Ze roven de kasten leeg en verkopen de volken;
+      // we maaien en verkopen het hooi)
+      if (previous == ContextWord::coordinator && norm(w - 1) == "en" && infos[w].shape == VerbShape::infinitive &&
+          w + 1 < clause_end[w] && is_one_of({ContextWord::determiner, ContextWord::het}, infos[w + 1].context) &&
+          plural_verb_in_sentence_before(w - 1))
+        previous = ContextWord::subject;
       // a plural in a list of plurals is a noun (straten, buurten en wijken;
       // not de kinderen werken, spelen en sporten: werken is read as a verb)
       if (previous == ContextWord::edge && infos[w].shape == VerbShape::infinitive && in_list_of_plurals(w))
@@ -4591,6 +4659,15 @@ struct Matcher::Impl {
         return infos[w - 1].context == ContextWord::determiner &&
                !(w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1)));
       };
+      // a verb's form that is an adjective too, right before a number, is the
+      // adverb of quantity it spells (er liggen hier ruim vierhonderd graven,
+      // krap twintig mensen; not ik ruim twee kasten op, Ruim drie dozen op)
+      auto adverb_of_quantity = [&] {
+        return w > clause_start[w] && !subject_pronoun(infos[w - 1].context) &&
+               !is_one_of({ContextWord::je, ContextWord::coordinator}, infos[w - 1].context) && w + 1 < clause_end[w] &&
+               (infos[w + 1].context == ContextWord::number || spelled_number(norm(w + 1))) &&
+               lexicon::adjective(norm(w));
+      };
       // a conjunction that opens its clause after a mark or a coordinator
       // is no verb form it also spells (Aangezien het park pas in maart
       // opengaat, ..., aangezien: no aanzien; but hij werd aangezien voor)
@@ -4615,6 +4692,10 @@ struct Matcher::Impl {
         if (unit.diminutive && !n.diminutive) continue;
         if (unit.as == WordClass::verb && unit.role == Role::hit && unknown_after_article()) {
           excluded(unit, [] { return "no verb here: a word the word list lacks, after an article"; });
+          continue;
+        }
+        if ((unit.as == WordClass::verb || unit.as == WordClass::action) && unit.role == Role::hit && adverb_of_quantity()) {
+          excluded(unit, [] { return "no verb here: an adverb of quantity before a number"; });
           continue;
         }
         if (unit.as == WordClass::noun && unit.role == Role::hit && predicative_adjective(w)) {
@@ -4720,7 +4801,8 @@ struct Matcher::Impl {
         continue;
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
           !preposition_of_time(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end) &&
-          !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end) && !laten_of_infinitive(p, end))
+          !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end) && !laten_of_infinitive(p, end) &&
+          !infinitive_after_verb_first(p, w, end))
         add_candidate(p.code, p.role, w, end, p.source);
     }
   }

@@ -458,3 +458,7 @@ TEST_CASE("match: the two-hundred-and-seventieth spoken-Dutch battery") { check_
 TEST_CASE("match: the two-hundred-and-seventy-first spoken-Dutch battery") { check_battery("spoken/battery271.tsv", "spoken/spoken271.yaml"); }
 TEST_CASE("match: the two-hundred-and-seventy-second spoken-Dutch battery") { check_battery("spoken/battery272.tsv", "spoken/spoken272.yaml"); }
 TEST_CASE("match: the two-hundred-and-seventy-third spoken-Dutch battery") { check_battery("spoken/battery273.tsv", "spoken/spoken273.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventy-fourth spoken-Dutch battery") { check_battery("spoken/battery274.tsv", "spoken/spoken274.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventy-fifth spoken-Dutch battery") { check_battery("spoken/battery275.tsv", "spoken/spoken275.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventy-sixth spoken-Dutch battery") { check_battery("spoken/battery276.tsv", "spoken/spoken276.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventy-seventh spoken-Dutch battery") { check_battery("spoken/battery277.tsv", "spoken/spoken277.yaml"); }

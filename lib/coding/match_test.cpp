@@ -2567,3 +2567,35 @@ TEST_CASE("match: loan verbs, da's, an infinitive after er's preposition and lat
   // sloop alone stays the noun
   CHECK(lemmas_of("De sloop begint morgen.") == "De:de sloop:sloop begint:beginnen morgen:morgen");
 }
+
+TEST_CASE("match: a stem after het or dat opening the clause before an adverb, and after a name, is the verb") {
+  CHECK(lemmas_of("Dat slijt nooit.") == "Dat:dat slijt:slijten nooit:nooit");
+  CHECK(lemmas_of("Het tocht hier.") == "Het:het tocht:tochten hier:hier");
+  CHECK(lemmas_of("Henk zit al twee weken thuis.") == "Henk:henk zit:zitten al:al twee:twee weken:week thuis:thuis");
+  // not where a verb follows, nor after het in the middle of a clause
+  CHECK(lemmas_of("Het bed is leeg.") == "Het:het bed:bed is:zijn leeg:leeg");
+  CHECK(lemmas_of("Ik vind het bed ook mooi.") == "Ik:ik vind:vinden het:het bed:bed ook:ook mooi:mooi");
+}
+
+TEST_CASE("match: ruim before a number, Door te, the second verb after en, a comparison's infinitive") {
+  CHECK(code_text("../spoken/spoken274.yaml", "Er liggen hier ruim vierhonderd graven.") == "");
+  CHECK(code_text("../spoken/spoken274.yaml", "Dan ruim je twee graven.") == "z/ruimen=ruim\n");
+  CHECK(code_text("../spoken/spoken275.yaml", "Door te zaaien help je de bijen.") == "");
+  CHECK(code_text("../spoken/spoken275.yaml", "We proberen de berm door te zaaien.") == "z/doorzaaien=door te zaaien\n");
+  CHECK(lemmas_of("Ze maaien de berm en verkopen het hooi.") ==
+        "Ze:ze maaien:maaien de:de berm:berm en:en verkopen:verkopen het:het hooi:hooi");
+  // not after an auxiliary's or a possessing hebben's
+  CHECK(lemmas_of("We hebben zorgen en vragen de hele tijd.") ==
+        "We:we hebben:hebben zorgen:zorg en:en vragen:vraag de:de hele:heel tijd:tijd");
+  CHECK(code_text("../spoken/spoken275.yaml", "Hooien kost twee keer zoveel als klepelen.") == "z/hooien=Hooien\n");
+}
+
+TEST_CASE("match: a phrase's particle before its prepositional phrase, d'r for er, gaan before an infinitive") {
+  CHECK(code_text("../spoken/spoken274.yaml", "Mijn moeder draait zich om in haar graf.") ==
+        "z/omdraaien=draait zich om in haar graf\n");
+  CHECK(code_text("../spoken/spoken276.yaml", "De vishandel is d'r al aan gegaan.") == "z/eraan=d'r al aan gegaan\n");
+  // the verb of eraan gaan is the infinitive's
+  CHECK(code_text("../spoken/spoken276.yaml", "Ik ga er niet aan beginnen.") == "");
+  CHECK(lemmas_of("Vroeger delfde hij elk graf met de hand.") ==
+        "Vroeger:vroeg delfde:delven hij:hij elk:elk graf:graf met:met de:de hand:hand");
+}
