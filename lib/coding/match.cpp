@@ -1000,6 +1000,11 @@ struct CompiledCodebook::Impl {
         std::vector<PhraseWord> after_reflexive = {moved[0], preposition, kClauseGapWord};
         after_reflexive.insert(after_reflexive.end(), moved.begin() + 1, moved.end());
         add_verb_phrase(pattern_words, code, role, after_reflexive, source, false);
+        // (an r-word joined to it there too: hebben zich eraan tegoed gedaan)
+        for (std::string_view r_word : kRWords) {
+          after_reflexive[1].text = std::string(r_word) + std::string(pronominal);
+          add_verb_phrase(pattern_words, code, role, after_reflexive, source, false);
+        }
       }
       before.erase(before.begin() + 1);
       for (std::string_view r_word : kRWords) {
@@ -1202,6 +1207,14 @@ struct CompiledCodebook::Impl {
       if (first.back().gap) first.pop_back();
       if (!particle.empty()) first.insert(first.end(), {kClauseGapWord, particle_after});
       add_phrase(pattern_words, code, role, first, source);
+      // (and whole where its particle makes inseparable verbs too: Ik
+      // overeet me, for zich overeten; a separable verb's whole finite form
+      // never comes first)
+      if (!particle.empty() && inseparable_particle(particle)) {
+        first.erase(first.end() - 2, first.end());
+        first.front() = verb;
+        add_phrase(pattern_words, code, role, first, source);
+      }
     }
     // the rest before the verb, its reflexive after it (thuis voel ik me het best)
     const auto reflexive = std::find_if(words.begin(), words.end() - 1, [](const PhraseWord& w) { return w.text == "zich"; });
@@ -1872,9 +1885,12 @@ struct Matcher::Impl {
         if (el.cluster && skip > 0 &&
             !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w + skip - 1].context))
           break;
-        // (and the words of degree before them: een hele grote mond, een veel grotere vuist)
+        // (and the words of degree before them: een hele grote mond, een veel grotere vuist;
+        // an adjective that also spells a verb's stem there too: een mal figuur, not mallen;
+        // and prima, which nl.dic lacks: een prima figuur)
         if (el.adjectives && skip > 0 && !infos[w + skip - 1].info->adjective && !degree_word(norm(w + skip - 1)) &&
-            !is_one_of({"hele", "veel", "nog", "echt", "best"}, norm(w + skip - 1)))
+            !is_one_of({"hele", "veel", "nog", "echt", "best", "prima"}, norm(w + skip - 1)) &&
+            !lexicon::adjective(norm(w + skip - 1)))
           break;
         // (a word no pattern names has no bits at all, which a gap next
         // must still let through)
@@ -3200,9 +3216,11 @@ struct Matcher::Impl {
         !(infos[w].info->noun || plural_noun(w)) || !(!infos[noun].finite || infos[noun].info->noun || plural_noun(noun)))
       return false;
     // a participle later in the clause wants an auxiliary there (met taart en
-    // een bos bloemen verwelkomd: no bloemen the verb)
+    // een bos bloemen verwelkomd: no bloemen the verb), which a form of
+    // zitten, staan, liggen, raken or blijven may be (want het raam zit
+    // vastgeschilderd)
     for (std::size_t v = w + 1; v < clause_end[w]; ++v)
-      if (only_participle(v)) return false;
+      if (only_participle(v)) return form_of(w, {"zitten", "staan", "liggen", "raken", "blijven"});
     return true;
   }
 
@@ -4014,6 +4032,28 @@ struct Matcher::Impl {
       if (previous == ContextWord::coordinator && norm(w - 1) == "en" && infos[w].shape == VerbShape::infinitive &&
           w + 1 < clause_end[w] && is_one_of({ContextWord::determiner, ContextWord::het}, infos[w + 1].context) &&
           plural_verb_in_sentence_before(w - 1))
+        previous = ContextWord::subject;
+      // an infinitive that opens its sentence right before a form of doen is
+      // the verb doen stands in for (Oordelen doe je pas als je iemand kent,
+      // Fietsen doen we hier niet)
+      if (previous == ContextWord::edge && opens_sentence(w) && infos[w].shape == VerbShape::infinitive &&
+          w + 1 < clause_end[w] && form_of(w + 1, {"doen"}))
+        previous = ContextWord::modal;
+      // a present in -t after an en or opening its clause, before a subject
+      // pronoun that ends the clause, is that subject's verb put first (en
+      // regent het, dan blijven we binnen; Waait het?)
+      if (is_one_of({ContextWord::coordinator, ContextWord::edge}, previous) && infos[w].shape == VerbShape::finite &&
+          norm(w).ends_with('t') && w + 2 == clause_end[w] &&
+          (subject_pronoun(infos[w + 1].context) || infos[w + 1].context == ContextWord::het))
+        previous = ContextWord::subject;
+      // a plural form right before an object pronoun with no noun after it,
+      // not in a noun phrase, is a verb: no noun takes a pronoun after it
+      // (De jongens van boven trollen ons gewoon; not de plannen ons huis)
+      if (infos[w].shape == VerbShape::infinitive &&
+          !is_one_of({ContextWord::determiner, ContextWord::adjective, ContextWord::quantifier, ContextWord::number},
+                     previous) &&
+          w + 1 < clause_end[w] && is_one_of({"me", "mij", "hem", "jou", "ons"}, norm(w + 1)) &&
+          !(w + 2 < clause_end[w] && noun_word(infos[w + 2], norm(w + 2))))
         previous = ContextWord::subject;
       // a plural in a list of plurals is a noun (straten, buurten en wijken;
       // not de kinderen werken, spelen en sporten: werken is read as a verb)

@@ -462,3 +462,7 @@ TEST_CASE("match: the two-hundred-and-seventy-fourth spoken-Dutch battery") { ch
 TEST_CASE("match: the two-hundred-and-seventy-fifth spoken-Dutch battery") { check_battery("spoken/battery275.tsv", "spoken/spoken275.yaml"); }
 TEST_CASE("match: the two-hundred-and-seventy-sixth spoken-Dutch battery") { check_battery("spoken/battery276.tsv", "spoken/spoken276.yaml"); }
 TEST_CASE("match: the two-hundred-and-seventy-seventh spoken-Dutch battery") { check_battery("spoken/battery277.tsv", "spoken/spoken277.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventy-eighth spoken-Dutch battery") { check_battery("spoken/battery278.tsv", "spoken/spoken278.yaml"); }
+TEST_CASE("match: the two-hundred-and-seventy-ninth spoken-Dutch battery") { check_battery("spoken/battery279.tsv", "spoken/spoken279.yaml"); }
+TEST_CASE("match: the two-hundred-and-eightieth spoken-Dutch battery") { check_battery("spoken/battery280.tsv", "spoken/spoken280.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighty-first spoken-Dutch battery") { check_battery("spoken/battery281.tsv", "spoken/spoken281.yaml"); }

@@ -2599,3 +2599,37 @@ TEST_CASE("match: a phrase's particle before its prepositional phrase, d'r for e
   CHECK(lemmas_of("Vroeger delfde hij elk graf met de hand.") ==
         "Vroeger:vroeg delfde:delven hij:hij elk:elk graf:graf met:met de:de hand:hand");
 }
+
+TEST_CASE("match: scheef, onderheien, loan verbs, zonder, a phrase's inseparable verb first") {
+  CHECK(lemmas_of("De schuur is scheefgezakt.") == "De:de schuur:schuur is:zijn scheefgezakt:scheefzakken");
+  CHECK(lemmas_of("Ons huis is nooit onderheid.") == "Ons:ons huis:huis is:zijn nooit:nooit onderheid:onderheien");
+  CHECK(lemmas_of("Ze tweette en hij pingde.") == "Ze:ze tweette:tweeten en:en hij:hij pingde:pingen");
+  CHECK(lemmas_of("Zonder hulp gaat het niet.") == "Zonder:zonder hulp:hulp gaat:gaan het:het niet:niet");
+  CHECK(code_text("../spoken/spoken279.yaml", "We overeten ons altijd met kerst.") == "z/overeten=overeten ons\n");
+  CHECK(code_text("../spoken/spoken279.yaml", "Overeet je niet, dan word je misselijk.") == "z/overeten= !Overeet je\n");
+}
+
+TEST_CASE("match: readings: before an object pronoun, before doen, after en before het, zit before a participle") {
+  CHECK(lemmas_of("De jongens van boven trollen ons.") ==
+        "De:de jongens:jongen van:van boven:boven trollen:trollen ons:ons");
+  // ons before a noun is a possessive
+  CHECK(lemmas_of("Ik heb in de plannen ons voorstel gezien.") ==
+        "Ik:ik heb:hebben in:in de:de plannen:plan ons:ons voorstel:voorstel gezien:zien");
+  CHECK(lemmas_of("Oordelen doe je pas als je iemand kent.") ==
+        "Oordelen:oordelen doe:doen je:je pas:pas als:als je:je iemand:iemand kent:kennen");
+  CHECK(lemmas_of("Schijnt de zon, dan fietsen we, en regent het, dan blijven we binnen.") ==
+        "Schijnt:schijnen de:de zon:zon dan:dan fietsen:fietsen we:we en:en regent:regenen het:het dan:dan "
+        "blijven:blijven we:we binnen:binnen");
+  CHECK(lemmas_of("Het is lastig, want het raam in de badkamer zit vastgeschilderd.") ==
+        "Het:het is:zijn lastig:lastig want:want het:het raam:raam in:in de:de badkamer:badkamer zit:zitten "
+        "vastgeschilderd:vastschilderen");
+}
+
+TEST_CASE("match: adjectives between a phrase's een and its noun, eraan after the reflexive") {
+  CHECK(code_text("../spoken/spoken281.yaml", "We sloegen een behoorlijk mal figuur.") ==
+        "z/figuur=sloegen een behoorlijk mal figuur\n");
+  CHECK(code_text("../spoken/spoken281.yaml", "Jullie hebben een prima figuur geslagen.") ==
+        "z/figuur=een prima figuur geslagen\n");
+  CHECK(code_text("../spoken/spoken279.yaml", "Ze hebben zich eraan tegoed gedaan.") ==
+        "z/tegoed=zich eraan tegoed gedaan\n");
+}

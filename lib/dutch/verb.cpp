@@ -172,7 +172,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
     "schadeloos", "achteruit", "achterop", "tegemoet", "achterna", "onderuit", "overeen", "overeind", "terecht", "voorbij", "vooruit", "voorop", "achter", "bijeen", "binnen", "buiten",
-    "lastig", "geheim", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "tekort", "teleur", "uiteen", "bloot", "dicht",
+    "lastig", "geheim", "gelijk", "gerust", "kennis", "bekend", "bezig", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "scheef", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek", "schuil", "vuil", "zoet", "kaal", "glad", "bloed", "stage", "mooi",
@@ -182,7 +182,7 @@ constexpr std::string_view kParticles[] = {
 // Particles that make only the verbs nl.dic or the verb table lists with them (Analysis::separable).
 constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",       "tussen",
                                             "stand", "groot", "hoog", "zwart", "schadeloos", "mis", "warm", "schuil",
-                                            "rot", "vuil", "zoet", "kaal", "achterop", "glad", "bloed", "stage", "mooi", "krom", "geheim", "kort", "adem"};
+                                            "rot", "vuil", "zoet", "kaal", "achterop", "glad", "bloed", "stage", "mooi", "krom", "geheim", "kort", "adem", "scheef"};
 bool listed_only(std::string_view particle) { return std::ranges::find(kListedOnly, particle) != std::end(kListedOnly); }
 
 // Particles that also make inseparable verbs, whose participle has no ge-
@@ -223,7 +223,7 @@ bool function_word(std::string_view w) {
       "na", "naar", "nee", "niet", "niks", "nog", "nu", "of", "om", "ons", "onder", "op", "over", "per",
       "samen", "toch", "toe", "tot", "uit", "van", "veel", "voor", "waar", "want", "wat", "wel", "wie", "zo",
       "zelf", "ondanks", "vanuit", "zoals", "jou", "jouw", "minder", "eigen", "naast", "langs", "anders",
-      "vervolgens", "slechts", "genoeg"};
+      "vervolgens", "slechts", "genoeg", "zonder"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
