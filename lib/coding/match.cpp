@@ -1078,14 +1078,14 @@ struct CompiledCodebook::Impl {
     return true;
   }
 
-  // Whether adjectives may stand before a phrase's word i: a noun or an
-  // adjective after its een, de or het (een kleine bijdrage, het grote
-  // verschil, een hele grote mond).
+  // Whether adjectives may stand before a phrase's word i: a noun, a
+  // diminutive or an adjective after its een, de or het (een kleine
+  // bijdrage, het grote verschil, een hele grote mond, een heel toneeltje).
   static bool adjectives_between(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words, std::size_t i) {
     if (i == 0 || words[i - 1].gap || !is_one_of({"een", "de", "het"}, std::string_view(words[i - 1].text)))
       return false;
     const std::string& w = words[i].text;
-    return lexicon::noun(w) || lexicon::adjective(w) || lemmatiser.lookup(w).inflected_adjective;
+    return lexicon::noun(w) || lexicon::adjective(w) || diminutive_form(w) || lemmatiser.lookup(w).inflected_adjective;
   }
 
   // Whether a phrase's word is an adjective or a participle, which a
@@ -1889,7 +1889,7 @@ struct Matcher::Impl {
         // an adjective that also spells a verb's stem there too: een mal figuur, not mallen;
         // and prima, which nl.dic lacks: een prima figuur)
         if (el.adjectives && skip > 0 && !infos[w + skip - 1].info->adjective && !degree_word(norm(w + skip - 1)) &&
-            !is_one_of({"hele", "veel", "nog", "echt", "best", "prima"}, norm(w + skip - 1)) &&
+            !is_one_of({"hele", "heel", "veel", "nog", "echt", "best", "prima"}, norm(w + skip - 1)) &&
             !lexicon::adjective(norm(w + skip - 1)))
           break;
         // (a word no pattern names has no bits at all, which a gap next

@@ -466,3 +466,7 @@ TEST_CASE("match: the two-hundred-and-seventy-eighth spoken-Dutch battery") { ch
 TEST_CASE("match: the two-hundred-and-seventy-ninth spoken-Dutch battery") { check_battery("spoken/battery279.tsv", "spoken/spoken279.yaml"); }
 TEST_CASE("match: the two-hundred-and-eightieth spoken-Dutch battery") { check_battery("spoken/battery280.tsv", "spoken/spoken280.yaml"); }
 TEST_CASE("match: the two-hundred-and-eighty-first spoken-Dutch battery") { check_battery("spoken/battery281.tsv", "spoken/spoken281.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighty-second spoken-Dutch battery") { check_battery("spoken/battery282.tsv", "spoken/spoken282.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighty-third spoken-Dutch battery") { check_battery("spoken/battery283.tsv", "spoken/spoken283.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighty-fourth spoken-Dutch battery") { check_battery("spoken/battery284.tsv", "spoken/spoken284.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighty-fifth spoken-Dutch battery") { check_battery("spoken/battery285.tsv", "spoken/spoken285.yaml"); }

@@ -2633,3 +2633,10 @@ TEST_CASE("match: adjectives between a phrase's een and its noun, eraan after th
   CHECK(code_text("../spoken/spoken279.yaml", "Ze hebben zich eraan tegoed gedaan.") ==
         "z/tegoed=zich eraan tegoed gedaan\n");
 }
+
+TEST_CASE("match: adjectives before a phrase's diminutive, doorzeggen") {
+  CHECK(code_text("../spoken/spoken285.yaml", "Elke ochtend voert ze een heel toneeltje op.") ==
+        "z/toneeltje=voert ze een heel toneeltje op\n");
+  CHECK(code_text("../spoken/spoken285.yaml", "Ze voert een groot toneeltje op.") == "z/toneeltje=voert een groot toneeltje op\n");
+  CHECK(lemmas_of("Dat is niet doorgezegd.") == "Dat:dat is:zijn niet:niet doorgezegd:doorzeggen");
+}
