@@ -3183,6 +3183,10 @@ struct Matcher::Impl {
   // or -d (zit, kost, wordt; not werk, diep), which takes no -t after it.
   static bool third_person_stem(std::string_view stem) { return stem.ends_with('t') || stem.ends_with('d'); }
 
+  // Whether `word` is a pronoun only an object is (me, hem; not u, je,
+  // haar, which may be a subject or a possessive too).
+  static bool object_pronoun(std::string_view word) { return is_one_of({"me", "mij", "ons", "hem", "jou"}, word); }
+
   // Whether word w, a finite form or a plural that is also a noun, follows a
   // noun phrase of an article, number or quantity, maybe adjectives, and one
   // noun that opens a main clause (the sentence, or a clause after a
@@ -3931,7 +3935,7 @@ struct Matcher::Impl {
       // pronoun: Het scheren van meneer Jansen kost me een kwartier)
       // (a stretch of time after it too: en dat kost maanden)
       const bool object_pronoun_after =
-          w + 1 < words.size() && is_one_of({"me", "mij", "ons", "hem", "u", "jou"}, norm(w + 1));
+          w + 1 < words.size() && (object_pronoun(norm(w + 1)) || norm(w + 1) == "u");
       if ((previous == ContextWord::het ||
            (previous == ContextWord::demonstrative && is_one_of({"wat", "dat", "die", "dit"}, norm(w - 1)) &&
             !(w >= 2 && infos[w - 2].context == ContextWord::preposition)) ||
@@ -3976,7 +3980,8 @@ struct Matcher::Impl {
       // not Dit werkt, a form that is no noun, nor deze kost een tientje)
       if (previous == ContextWord::demonstrative && infos[w].info->noun && is_one_of({"deze", "dit"}, norm(w - 1)) &&
           !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::quantifier, ContextWord::number}, next) &&
-          !(w + 1 < clause_end[w] && is_one_of({"me", "mij", "ons", "hem", "u", "jou", "je", "haar", "hen"}, norm(w + 1))))
+          !(w + 1 < clause_end[w] &&
+            (object_pronoun(norm(w + 1)) || is_one_of({"u", "je", "haar", "hen"}, norm(w + 1)))))
         previous = ContextWord::determiner;
       // an inflected adjective after an article or determiner is one of the
       // noun's words (het grootste deel, een goeie vorm, de laatste maanden:
@@ -4052,7 +4057,7 @@ struct Matcher::Impl {
       if (infos[w].shape == VerbShape::infinitive &&
           !is_one_of({ContextWord::determiner, ContextWord::adjective, ContextWord::quantifier, ContextWord::number},
                      previous) &&
-          w + 1 < clause_end[w] && is_one_of({"me", "mij", "hem", "jou", "ons"}, norm(w + 1)) &&
+          w + 1 < clause_end[w] && object_pronoun(norm(w + 1)) &&
           !(w + 2 < clause_end[w] && noun_word(infos[w + 2], norm(w + 2))))
         previous = ContextWord::subject;
       // a plural in a list of plurals is a noun (straten, buurten en wijken;
