@@ -51,15 +51,6 @@ struct TokenPattern {
   bool diminutive = false;
 };
 
-// A 64-bit summary of a set of lemma keys: two sets that share a key share a
-// bit, so a zero AND rules out a shared key without looking at the sets.
-std::uint64_t key_bit(std::uint32_t key) { return std::uint64_t{1} << (key % 64); }
-std::uint64_t key_bits(const std::vector<std::uint32_t>& keys) {
-  std::uint64_t bits = 0;
-  for (auto k : keys) bits |= key_bit(k);
-  return bits;
-}
-
 // The key bits that rule nothing out: a gap's, and what follows a phrase's last word.
 constexpr std::uint64_t kAnyBits = ~std::uint64_t{0};
 
@@ -497,8 +488,16 @@ class PatternWords {
 
 }  // namespace
 
+// The lemmas found most often in consultation transcripts, as the default
+// codebook's keys count them (CompiledCodebook::Impl::key_bit).
+constexpr std::string_view kCommonLemmas[] = {"de",  "zijn", "het", "een",    "je",   "niet", "in",   "hebben", "er",
+                                              "van", "met",  "op",  "wat",    "ze",   "voor", "bij",  "komen",  "iets",
+                                              "is",  "doen", "gaan", "zeggen", "over", "kunnen", "worden", "aan"};
+
 struct CompiledCodebook::Impl {
   StringMap<std::uint32_t> key_ids;  // lemma, or "~" + stem
+  std::vector<std::uint8_t> key_bit_index;  // key id -> its bit (key_bit)
+  std::uint32_t rarer_keys = 0;             // the keys so far that are no kCommonLemmas
   std::vector<Separable> separables;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> separables_by_base_key;
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
@@ -547,8 +546,26 @@ struct CompiledCodebook::Impl {
 
   std::uint32_t intern(std::string_view key) {
     auto [it, fresh] = key_ids.try_emplace(key, static_cast<std::uint32_t>(key_ids.size()));
-    if (fresh) units_by_key.emplace_back();
+    if (fresh) {
+      units_by_key.emplace_back();
+      const auto* common = std::find(std::begin(kCommonLemmas), std::end(kCommonLemmas), key);
+      key_bit_index.push_back(static_cast<std::uint8_t>(
+          common != std::end(kCommonLemmas) ? common - std::begin(kCommonLemmas)
+                                            : std::size(kCommonLemmas) + rarer_keys++ % (64 - std::size(kCommonLemmas))));
+    }
     return it->second;
+  }
+
+  // A 64-bit summary of a set of keys: two sets that share a key share a
+  // bit, so a zero AND rules out a shared key without looking at the sets.
+  // A window of a few words nearly always holds de, het, zijn, ...: each has
+  // a bit of its own, so that the rarer keys a phrase asks for are not
+  // found in a window by sharing one of theirs.
+  std::uint64_t key_bit(std::uint32_t key) const { return std::uint64_t{1} << key_bit_index[key]; }
+  std::uint64_t key_bits(const std::vector<std::uint32_t>& keys) const {
+    std::uint64_t bits = 0;
+    for (auto k : keys) bits |= key_bit(k);
+    return bits;
   }
 
   // The keys a pattern word matches: its lemmas and its stem. A word
@@ -1393,6 +1410,7 @@ struct NormInfo {
   std::vector<std::uint16_t> gap_by_bit;
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::uint64_t bits = 0;                    // key_bits(keys)
+  std::uint64_t next_bits = 0;               // the bits of phrases_by_next_key's keys
   bool negation = false;
   bool non_answer = false;   // one of the codebook's answers.non_answers
   bool method_word = false;  // matches one of the codebook's method.words
@@ -1451,10 +1469,9 @@ struct WordInfo {
 bool possessive_before(const WordInfo& next) { return !next.info->verb || next.shape == VerbShape::stem; }
 
 WordInfo word_info(const NormInfo& n) {
-  WordInfo w{&n,          n.bits,        0,           n.negation, !n.units.empty() || !n.separables.empty(),
+  WordInfo w{&n,          n.bits,        n.next_bits,           n.negation, !n.units.empty() || !n.separables.empty(),
              false,       n.ambiguous,   n.clause_opener, n.method_word, n.finite,
              n.particle,  n.context,     n.shape};
-  for (const auto& [key, phrase] : n.phrases_by_next_key) w.next_bits |= key_bit(key);
   w.any_next = !n.phrases_gap_next.empty();
   return w;
 }
@@ -1831,12 +1848,16 @@ struct Matcher::Impl {
           std::uint16_t span = 0;
           for (std::size_t e = 1; e <= last; ++e)
             span = static_cast<std::uint16_t>(span + (elements[e].gap ? elements[e].max_gap : 1));
-          // (a gap longer than bits_ahead's window leaves the word after it
-          // to the reach of its last: kFrontedGapWord)
-          const bool long_gap =
-              elements.size() > 1 && elements[1].gap && elements[1].max_gap > kAheadGap;
-          n.phrases_gap_next.push_back({elements.size() > 2 && !long_gap ? elements[2].bits : kAnyBits,
-                                        last > 2 || long_gap ? elements[last].bits : kAnyBits, span, id});
+          // the word after the gaps that follow the first (het * * woord:
+          // an adverb's gap, then an adjective's), where bits_ahead's window
+          // reaches it; one beyond it (kFrontedGapWord) is left to the reach
+          // of the last word
+          std::size_t next = 1, reach = 0;
+          while (next < elements.size() && elements[next].gap) reach += elements[next++].max_gap;
+          const bool in_window = next < elements.size() && reach <= kAheadGap;
+          const bool last_asked = next < elements.size() && (last > next || !in_window);
+          n.phrases_gap_next.push_back(
+              {in_window ? elements[next].bits : kAnyBits, last_asked ? elements[last].bits : kAnyBits, span, id});
         }
     for (auto* v : {&n.keys, &n.units}) {
       std::sort(v->begin(), v->end());
@@ -1862,7 +1883,8 @@ struct Matcher::Impl {
     std::sort(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end());
     n.phrases_by_next_key.erase(std::unique(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end()),
                                 n.phrases_by_next_key.end());
-    n.bits = key_bits(n.keys);
+    n.bits = cb.key_bits(n.keys);
+    for (const auto& [key, phrase] : n.phrases_by_next_key) n.next_bits |= cb.key_bit(key);
     if (n.verb)
       for (auto key : n.keys)
         if (auto it = cb.separables_by_base_key.find(key); it != cb.separables_by_base_key.end())
@@ -2614,13 +2636,23 @@ struct Matcher::Impl {
   // om: a preposition; not sinds de buren verhuisd zijn), nor before a time
   // that is no clause's subject (als die kat al sinds gisteren in de boom
   // zit, sinds 2019), nor `wat` before a comparative (wat langer).
+  // Whether a norm is an adjective's comparative by its plain spelling
+  // (zachter, harder, sneller: snel).
+  static bool comparative(std::string_view norm) {
+    if (norm.size() < 5 || !norm.ends_with("er")) return false;
+    const std::string_view base = norm.substr(0, norm.size() - 2);
+    return lexicon::adjective(base) ||
+           (base[base.size() - 1] == base[base.size() - 2] && lexicon::adjective(base.substr(0, base.size() - 1)));
+  }
+
   bool pointing_word(std::size_t t) {
     const bool comparison = is_one_of({"als", "zoals", "toen", "sinds"}, tokens[t].norm);
     if (!comparison && !is_one_of({"dat", "die", "wat"}, tokens[t].norm)) return false;
     // wat before a comparative says a little, no clause (niet wat langer
     // doorspelen, wat meer contact)
     if (tokens[t].norm == "wat" && t + 1 < tokens.size() &&
-        is_one_of({"meer", "minder", "langer", "korter", "vaker", "eerder", "later", "beter", "verder"}, tokens[t + 1].norm))
+        (is_one_of({"meer", "minder", "langer", "korter", "vaker", "eerder", "later", "beter", "verder"}, tokens[t + 1].norm) ||
+         comparative(tokens[t + 1].norm)))
       return true;
     if (tokens[t].norm == "sinds" && t + 1 < tokens.size() &&
         (tokens[t + 1].kind == TokenKind::number ||
@@ -2693,8 +2725,13 @@ struct Matcher::Impl {
       // points where a noun follows it: ik woon in die buurt, als je in die
       // buurt wilt wonen, in dat huis; a relative die after a particle takes
       // its verb: kom je iemand tegen die werkt)
+      // (and a noun or a noun's plural that a verb's plural spells, where it
+      // ends the clause: ze timmeren aan die wagen, de pest aan die vliegen)
       if (seen == 0 && after_preposition &&
-          (noun_word(next, tokens[u].norm) || next.context == ContextWord::adjective || adjective_determiner(tokens[u].norm)))
+          (noun_word(next, tokens[u].norm) || next.context == ContextWord::adjective || adjective_determiner(tokens[u].norm) ||
+           (ends_clause_after(u) && std::ranges::any_of(lemmatiser.lookup(tokens[u].norm).nominal, [](const std::string& n) {
+              return lexicon::noun(n);
+            }))))
         return true;
       // (a die or dat right after als or toen is its subject or object:
       // toen die zei, als dat lukt; a wat further on opens a clause of its
@@ -2770,6 +2807,12 @@ struct Matcher::Impl {
 
   // The first token after token u that is a word or ends u's clause;
   // tokens.size() when the text ends first.
+  // Whether no word follows token u in its clause.
+  bool ends_clause_after(std::size_t u) const {
+    const std::size_t v = next_word_or_clause_end(u);
+    return v >= tokens.size() || ends_clause(tokens[v]);
+  }
+
   std::size_t next_word_or_clause_end(std::size_t u) const {
     std::size_t v = u + 1;
     while (v < tokens.size() && !ends_clause(tokens[v]) && !is_word_token(tokens[v])) ++v;
@@ -2847,8 +2890,9 @@ struct Matcher::Impl {
     // and so does the dan of a comparison, or of a tag (leverden meer stroom
     // terug dan we gebruikten, ga je mee dan?), and an als that compares
     // (zet ons niet weg als querulanten)
+    // (and richting, a preposition as it is said: drijft af richting de stuw)
     return (infos[p + 1].info->verb && !possessive_zijn(p + 1)) || infos[p + 1].context == ContextWord::preposition ||
-           is_one_of({"dan", "als"}, norm(p + 1));
+           is_one_of({"dan", "als", "richting"}, norm(p + 1));
   }
 
   // Word p, a particle right before a verb form that is no noun, is that
@@ -3155,11 +3199,23 @@ struct Matcher::Impl {
     for (std::size_t v = clause_start[w]; v < w; ++v) {
       // a subject after that verb but not right after it opens a clause
       // of its own (ik wacht tot ze terugbelt; not toen kwam ik vroeg)
-      if (verb && v > *verb + 1 && infos[v].context == ContextWord::subject) return false;
+      if (verb && v > *verb + 1 && (infos[v].context == ContextWord::subject || indefinite_subject(v))) return false;
       const bool form = infos[v].shape == VerbShape::finite || (infos[v].shape == VerbShape::stem && v > clause_start[w]);
       if (!verb && form && infos[v].finite && !infos[v].ambiguous) verb = v;
     }
     return verb && none(kParticiple);
+  }
+
+  // Word v is iedereen or alles right after the conjunction that opens a
+  // subordinate clause, or after tot, which the clauses take for a
+  // preposition: the subject of what follows (ik wacht tot iedereen zit; not
+  // echt iedereen, which is an object too, nor after a question word that
+  // opens the sentence: Waar iedereen groet?).
+  bool indefinite_subject(std::size_t v) const {
+    return v > 0 && is_one_of({"iedereen", "alles"}, norm(v)) &&
+           ((v - 1 == clause_start[v] && infos[v - 1].info->subordinate &&
+             !(opens_sentence(v - 1) && is_one_of({"waar", "wat", "wie", "hoe", "wanneer", "waarom"}, norm(v - 1)))) ||
+            norm(v - 1) == "tot");
   }
 
   // Whether the word at `start` asks a question that it opens, its finite
@@ -3771,8 +3827,7 @@ struct Matcher::Impl {
       // (not langs kunnen komen, nor after a preposition an r-word left
       // stranded, the modal's verb: daar moet je van bekomen)
       case ContextWord::preposition:
-        return !infos[w - 1].particle &&
-               !(w + 1 == clause_end[w] && verb_and_r_word_before(w - 1, ContextWord::modal));
+        return !infos[w - 1].particle && !modal_infinitive_after_objectless_preposition(w);
       case ContextWord::het: {
         if (w - 1 == clause_start[w]) return !subject_after;
         return infos[w - 2].context == ContextWord::preposition && norm(w - 2) != "aan";
@@ -3887,10 +3942,13 @@ struct Matcher::Impl {
       // the modal's verb (daar moet je echt van bekomen), a participle that
       // ends an auxiliary's the auxiliary's (ze hebben er niks van
       // gebakken: no gebak)
+      // and so does one a noun phrase before it took as its postposition
+      // (is het bos in gelopen)
       if (previous == ContextWord::preposition && w + 1 == clause_end[w]) {
-        if (infos[w].shape == VerbShape::infinitive && verb_and_r_word_before(w - 1, ContextWord::modal))
+        if (infos[w].shape == VerbShape::infinitive && modal_infinitive_after_objectless_preposition(w))
           previous = ContextWord::modal;
-        else if (infos[w].info->participle && verb_and_r_word_before(w - 1, ContextWord::auxiliary))
+        else if (infos[w].info->participle && (verb_and_r_word_before(w - 1, ContextWord::auxiliary) ||
+                                               (postposition_after_noun(w - 1) && auxiliary_before(w, true))))
           previous = ContextWord::auxiliary;
       }
       // a word that opens clauses but not this one says nothing (the adverb
@@ -3956,6 +4014,20 @@ struct Matcher::Impl {
             (is_one_of({ContextWord::demonstrative, ContextWord::het, ContextWord::subject}, infos[w + 1].context) ||
              is_one_of({"daar", "er"}, norm(w + 1))))))
         previous = ContextWord::subject;
+      // het right after the conjunction that opens a subordinate clause,
+      // before a word and a finite verb that ends the clause, is the word's
+      // article, the word that verb's subject (als het bad sluit; not als
+      // het regent)
+      if (previous == ContextWord::het && w >= clause_start[w] + 2 && w - 2 == clause_start[w] &&
+          infos[w - 2].info->subordinate && w + 2 == clause_end[w] && infos[w + 1].finite &&
+          is_one_of({VerbShape::finite, VerbShape::stem}, infos[w + 1].shape) && norm(w + 1).ends_with('t'))
+        previous = ContextWord::determiner;
+      // jullie before a plural and a verb's plural is the possessive (Jullie
+      // lijnen hangen scheef; not jullie lijnen de baan af)
+      if (previous == ContextWord::subject && norm(w - 1) == "jullie" && infos[w].shape == VerbShape::infinitive &&
+          w + 1 < clause_end[w] && infos[w + 1].info->verb && !infos[w + 1].ambiguous &&
+          is_one_of({VerbShape::infinitive, VerbShape::finite}, infos[w + 1].shape))
+        previous = ContextWord::determiner;
       // onze after de or het stands for a noun itself (een buurt als de onze
       // is ...): the word after it is its verb
       if (previous == ContextWord::determiner && norm(w - 1) == "onze" && w >= clause_start[w] + 2 &&
@@ -4444,8 +4516,18 @@ struct Matcher::Impl {
       // before an article is the preposition (Zonder de buren lukt het niet)
       const bool preposition = infos[w].context == ContextWord::preposition && w + 1 < clause_end[w] &&
                                is_one_of({ContextWord::determiner, ContextWord::het}, infos[w + 1].context);
+      // a stem in -t that ends its clause after an indefinite subject is
+      // its verb (tot iedereen zit, als alles lukt), and so is one that ends
+      // the clause a wie opening the sentence opens, with no verb between
+      // (Wie op de eerste rij zit, haalt ...)
+      const bool verb_of_subject_before =
+          infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
+          (next == ContextWord::verb_final || next == ContextWord::edge) &&
+          ((w > clause_start[w] && indefinite_subject(w - 1)) ||
+           (w > clause_start[w] + 1 && norm(clause_start[w]) == "wie" && opens_sentence(clause_start[w]) &&
+            !finite_verb_between(clause_start[w] + 1, w)));
       Reading reading = no_verb_here(w) || noun_of_idiom(w) || called || preposition ? Reading::noun
-                        : particle || marker               ? Reading::verb
+                        : particle || marker || verb_of_subject_before ? Reading::verb
                                                            : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that
       // can be its finite verb is, a stem or a form in -t (nu ik hier zit, als
@@ -4618,6 +4700,24 @@ struct Matcher::Impl {
 
   // Before word w in its clause stand a `verb` (a modal, an auxiliary) and
   // an r-word (er, daar, waar, hier) in that order or the other.
+  // Word p is a preposition of direction right after a noun after its
+  // article or possessive: the phrase's postposition, which takes no
+  // object after it (de helling op, het bos in, de trap af).
+  bool postposition_after_noun(std::size_t p) const {
+    return p >= clause_start[p] + 2 && is_one_of({"op", "af", "in", "uit", "over", "door", "langs", "rond", "om"}, norm(p)) &&
+           lexicon::noun(norm(p - 1)) && !infos[p - 1].info->verb &&
+           is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::je}, infos[p - 2].context);
+  }
+
+  // Word w ends its clause after a preposition that takes no object, an
+  // r-word before it having left it stranded or a noun before it having
+  // taken it as its postposition, a modal before them: w is the modal's
+  // infinitive (daar moet je van bekomen, je fiets de helling op duwen).
+  bool modal_infinitive_after_objectless_preposition(std::size_t w) const {
+    return w + 1 == clause_end[w] && (verb_and_r_word_before(w - 1, ContextWord::modal) ||
+                                      (postposition_after_noun(w - 1) && modal_before(w)));
+  }
+
   bool verb_and_r_word_before(std::size_t w, ContextWord verb) const {
     bool verb_seen = false, r_word = false;
     for (std::size_t v = clause_start[w]; v < w; ++v) {

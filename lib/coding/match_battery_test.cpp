@@ -470,3 +470,7 @@ TEST_CASE("match: the two-hundred-and-eighty-second spoken-Dutch battery") { che
 TEST_CASE("match: the two-hundred-and-eighty-third spoken-Dutch battery") { check_battery("spoken/battery283.tsv", "spoken/spoken283.yaml"); }
 TEST_CASE("match: the two-hundred-and-eighty-fourth spoken-Dutch battery") { check_battery("spoken/battery284.tsv", "spoken/spoken284.yaml"); }
 TEST_CASE("match: the two-hundred-and-eighty-fifth spoken-Dutch battery") { check_battery("spoken/battery285.tsv", "spoken/spoken285.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighty-sixth spoken-Dutch battery") { check_battery("spoken/battery286.tsv", "spoken/spoken286.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighty-seventh spoken-Dutch battery") { check_battery("spoken/battery287.tsv", "spoken/spoken287.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighty-eighth spoken-Dutch battery") { check_battery("spoken/battery288.tsv", "spoken/spoken288.yaml"); }
+TEST_CASE("match: the two-hundred-and-eighty-ninth spoken-Dutch battery") { check_battery("spoken/battery289.tsv", "spoken/spoken289.yaml"); }

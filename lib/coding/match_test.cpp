@@ -2640,3 +2640,34 @@ TEST_CASE("match: adjectives before a phrase's diminutive, doorzeggen") {
   CHECK(code_text("../spoken/spoken285.yaml", "Ze voert een groot toneeltje op.") == "z/toneeltje=voert een groot toneeltje op\n");
   CHECK(lemmas_of("Dat is niet doorgezegd.") == "Dat:dat is:zijn niet:niet doorgezegd:doorzeggen");
 }
+
+TEST_CASE("match: a postposition after its noun, richting, an indefinite subject") {
+  // op after de helling is its postposition: the infinitive after it is the modal's
+  CHECK(lemmas_of("Je moet je fiets de helling op duwen.") ==
+        "Je:je moet:moeten je:je fiets:fiets de:de helling:helling op:op duwen:duwen");
+  CHECK(lemmas_of("Ik wil met de kinderen op reizen.") ==
+        "Ik:ik wil:willen met:met de:de kinderen:kind op:op reizen:reis");  // no noun before op
+  CHECK(code_text("../spoken/spoken286.yaml", "Als de kabel breekt, drijft de pont gewoon af richting de stuw.") ==
+        "z/afdrijven=drijft de pont gewoon af\nz/n_pont=pont\n");
+  CHECK(lemmas_of("Ik wacht tot iedereen zit.") == "Ik:ik wacht:wachten tot:tot iedereen:iedereen zit:zitten");
+  CHECK(lemmas_of("Waar iedereen groet?") == "Waar:waar iedereen:iedereen groet:groet");  // a question word
+}
+
+TEST_CASE("match: die after a preposition before a noun that ends the clause, wat before a comparative") {
+  CHECK(code_text("../spoken/spoken287.yaml", "Ze timmeren aan die wagen.") == "z/timmeren=timmeren\n");
+  CHECK(code_text("../spoken/spoken289.yaml", "Ik heb de pest aan die vliegen.") ==
+        "z/n_vlieg=vliegen\nz/pest=heb de pest aan\n");
+  CHECK(lemmas_of("Ik ken mensen die wagen.") == "Ik:ik ken:kennen mensen:mens die:die wagen:wagen");  // no preposition
+  // wat zachter says a little softer, no clause: the niet before it negates the verb after it
+  CHECK(code_text("../spoken/spoken287.yaml", "Kunnen ze niet wat zachter roffelen?") == "z/roffelen= !roffelen\n");
+  CHECK(code_text("../spoken/spoken287.yaml", "Niemand schunkelt om drie uur.") == "z/schunkelen= !schunkelt\n");
+}
+
+TEST_CASE("match: het as an article in a short subordinate clause, jullie as a possessive") {
+  CHECK(lemmas_of("We gaan weg als het bad sluit.") ==
+        "We:we gaan:gaan weg:weg als:als het:het bad:bad sluit:sluiten");
+  CHECK(lemmas_of("We blijven binnen als het regent.") ==
+        "We:we blijven:blijven binnen:binnen als:als het:het regent:regenen");
+  CHECK(lemmas_of("Jullie lijnen hangen scheef.") == "Jullie:jullie lijnen:lijn hangen:hangen scheef:scheef");
+  CHECK(lemmas_of("Jullie lijnen de baan af.") == "Jullie:jullie lijnen:lijnen de:de baan:baan af:af");
+}
