@@ -4189,10 +4189,11 @@ struct Matcher::Impl {
       // and one that ends a clause whose modal came before it with no
       // infinitive between them (moesten jullie bij de bushalte wachten),
       // or is followed only by a prepositional phrase (wil de kavels duur
-      // verkopen aan beleggers)
+      // verkopen aan beleggers) or by tot, which opens a clause of its own
+      // there (wilt u even wachten tot de brigadier u doorlaat)
       if (plain(previous) &&
           (next == ContextWord::edge || next == ContextWord::verb_final ||
-           (next == ContextWord::preposition && no_verb_after(w + 1))) &&
+           (next == ContextWord::preposition && (no_verb_after(w + 1) || norm(w + 1) == "tot"))) &&
           infos[w].shape == VerbShape::infinitive && only_infinitive_after_modal(w))
         previous = ContextWord::modal;
       // and so is one right after a waar, daar or er joined to its
@@ -4517,15 +4518,24 @@ struct Matcher::Impl {
       const bool preposition = infos[w].context == ContextWord::preposition && w + 1 < clause_end[w] &&
                                is_one_of({ContextWord::determiner, ContextWord::het}, infos[w + 1].context);
       // a stem in -t that ends its clause after an indefinite subject is
-      // its verb (tot iedereen zit, als alles lukt), and so is one that ends
-      // the clause a wie opening the sentence opens, with no verb between
-      // (Wie op de eerste rij zit, haalt ...)
+      // its verb (tot iedereen zit, als alles lukt), and so is one, or a
+      // plural's form, that ends the clause a wie opening the sentence or a
+      // relative die opens, with no verb between (Wie op de eerste rij zit,
+      // haalt ...; ouders die zijn auto op de stoep zet, die tegen je
+      // schreeuwen)
+      const std::size_t start = clause_start[w];
+      // (a relative die follows the word it refers to, no mark between;
+      // not Maar die grond, Geen twijfel: die verhuizing)
+      const bool relative_die = w > start && start > 0 && norm(start) == "die" && words[start - 1] + 1 == words[start] &&
+                                infos[start - 1].context != ContextWord::coordinator;
+      const bool relative_clause =
+          (relative_die || (w > start + 1 && norm(start) == "wie" && opens_sentence(start))) &&
+          !finite_verb_between(start + 1, w);
       const bool verb_of_subject_before =
-          infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
           (next == ContextWord::verb_final || next == ContextWord::edge) &&
-          ((w > clause_start[w] && indefinite_subject(w - 1)) ||
-           (w > clause_start[w] + 1 && norm(clause_start[w]) == "wie" && opens_sentence(clause_start[w]) &&
-            !finite_verb_between(clause_start[w] + 1, w)));
+          ((infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
+            ((w > start && indefinite_subject(w - 1)) || relative_clause)) ||
+           (infos[w].shape == VerbShape::infinitive && relative_die && relative_clause && !infos[w - 1].info->verb));
       Reading reading = no_verb_here(w) || noun_of_idiom(w) || called || preposition ? Reading::noun
                         : particle || marker || verb_of_subject_before ? Reading::verb
                                                            : reading_in_context(previous, infos[w].shape, next);
@@ -5252,12 +5262,12 @@ struct Matcher::Impl {
   // Counts, flags or drops hit h of code c by its negation and the code's negation mode.
   void judge_negation(const Candidate& h, const Code& c, CodeMatch& cm) {
     long negation = negated(h.first_word, h.last_word);
-    // a negation inside the hit that the phrase itself writes is its own
-    // word, no negation of it (geen oog dichtdoen)
-    if (negation >= 0 && static_cast<std::size_t>(negation) >= h.first_word &&
-        static_cast<std::size_t>(negation) <= h.last_word &&
-        phrase_writes(cb.sources[h.source].text, norm(static_cast<std::size_t>(negation))))
-      negation = -1;
+    // a negation that a phrase found writes itself is its own word: no
+    // negation of the phrase (geen oog dichtdoen), nor of a hit outside the
+    // phrase's words (Die luisteraars zijn niet weg te denken); but of a hit
+    // on the phrase's words (voelt zich niet welkom, where another code's
+    // phrase writes zich niet welkom voelen)
+    if (negation >= 0 && own_negation(static_cast<std::size_t>(negation), h)) negation = -1;
     std::string why;
     if (notes && negation >= 0)
       why = fmt::format("negated by '{}' {} it (negation: {})", norm(static_cast<std::size_t>(negation)),
@@ -5274,6 +5284,19 @@ struct Matcher::Impl {
     } else {
       note(h, HitNote::Fate::dropped, why);
     }
+  }
+
+  // Whether negation word w is hit h's phrase's own word, or that of a
+  // phrase found apart from h's words (judge_negation).
+  bool own_negation(std::size_t w, const Candidate& h) const {
+    const auto writes = [&](const Candidate& c) {
+      return c.first_word <= w && w <= c.last_word && cb.several_words[c.source] &&
+             phrase_writes(cb.sources[c.source].text, norm(w));
+    };
+    if (writes(h)) return true;
+    return std::ranges::any_of(candidates, [&](const Candidate& c) {
+      return c.role == Role::hit && writes(c) && (c.last_word < h.first_word || h.last_word < c.first_word);
+    });
   }
 
   // Whether a pattern's text holds `word` as one of its words (niks as

@@ -474,3 +474,7 @@ TEST_CASE("match: the two-hundred-and-eighty-sixth spoken-Dutch battery") { chec
 TEST_CASE("match: the two-hundred-and-eighty-seventh spoken-Dutch battery") { check_battery("spoken/battery287.tsv", "spoken/spoken287.yaml"); }
 TEST_CASE("match: the two-hundred-and-eighty-eighth spoken-Dutch battery") { check_battery("spoken/battery288.tsv", "spoken/spoken288.yaml"); }
 TEST_CASE("match: the two-hundred-and-eighty-ninth spoken-Dutch battery") { check_battery("spoken/battery289.tsv", "spoken/spoken289.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninetieth spoken-Dutch battery") { check_battery("spoken/battery290.tsv", "spoken/spoken290.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninety-first spoken-Dutch battery") { check_battery("spoken/battery291.tsv", "spoken/spoken291.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninety-second spoken-Dutch battery") { check_battery("spoken/battery292.tsv", "spoken/spoken292.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninety-third spoken-Dutch battery") { check_battery("spoken/battery293.tsv", "spoken/spoken293.yaml"); }

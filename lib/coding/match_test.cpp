@@ -2671,3 +2671,15 @@ TEST_CASE("match: het as an article in a short subordinate clause, jullie as a p
   CHECK(lemmas_of("Jullie lijnen hangen scheef.") == "Jullie:jullie lijnen:lijn hangen:hangen scheef:scheef");
   CHECK(lemmas_of("Jullie lijnen de baan af.") == "Jullie:jullie lijnen:lijnen de:de baan:baan af:af");
 }
+
+TEST_CASE("match: the verb that ends a relative die-clause, tot after a modal's infinitive, a phrase's own niet") {
+  CHECK(lemmas_of("Ik ken de regels die gelden.") == "Ik:ik ken:kennen de:de regels:regel die:die gelden:gelden");
+  CHECK(lemmas_of("Maar die grond zit vol stenen.") ==
+        "Maar:maar die:die grond:grond zit:zitten vol:vol stenen:steen");  // die after maar points
+  CHECK(lemmas_of("Wilt u even wachten tot de brigadier u doorlaat?") ==
+        "Wilt:willen u:u even:even wachten:wachten tot:tot de:de brigadier:brigadier u:u doorlaat:doorlaten");
+  // the niet of niet weg te denken zijn is the phrase's own: luisteraars counts
+  CHECK(code_text("../spoken/spoken292.yaml", "Die luisteraars zijn niet weg te denken.") ==
+        "z/denken=zijn niet weg te denken\nz/n_luisteraar=luisteraars\n");
+  CHECK(code_text("../spoken/spoken292.yaml", "Die luisteraars zijn niet tevreden.") == "z/n_luisteraar= !luisteraars\n");
+}
