@@ -4001,6 +4001,9 @@ struct Matcher::Impl {
           infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) && w + 1 < words.size() &&
           (is_one_of({ContextWord::determiner, ContextWord::number, ContextWord::quantifier}, infos[w + 1].context) ||
            is_one_of({"om", "minstens", "ongeveer", "maar"}, norm(w + 1)) || object_pronoun_after ||
+           // (and zijn or haar before a noun, a possessive: Harm zet zijn weegschaal op de tafel)
+           (is_one_of({"zijn", "haar"}, norm(w + 1)) && w + 2 < clause_end[w] && possessive_before(infos[w + 2]) &&
+            !infos[w + 2].info->verb) ||
            time_unit(norm(w + 1)) ||
            // (a negation or an adverb where het or dat opens the clause and
            // no verb follows: Dat slijt nooit, Het zet niet door)
@@ -4189,11 +4192,12 @@ struct Matcher::Impl {
       // and one that ends a clause whose modal came before it with no
       // infinitive between them (moesten jullie bij de bushalte wachten),
       // or is followed only by a prepositional phrase (wil de kavels duur
-      // verkopen aan beleggers) or by tot, which opens a clause of its own
-      // there (wilt u even wachten tot de brigadier u doorlaat)
+      // verkopen aan beleggers) or by tot or zonder, which open a clause of
+      // their own there (wilt u even wachten tot de brigadier u doorlaat, mag
+      // je niet gebruiken zonder hem te wijden)
       if (plain(previous) &&
           (next == ContextWord::edge || next == ContextWord::verb_final ||
-           (next == ContextWord::preposition && (no_verb_after(w + 1) || norm(w + 1) == "tot"))) &&
+           (next == ContextWord::preposition && (no_verb_after(w + 1) || is_one_of({"tot", "zonder"}, norm(w + 1))))) &&
           infos[w].shape == VerbShape::infinitive && only_infinitive_after_modal(w))
         previous = ContextWord::modal;
       // and so is one right after a waar, daar or er joined to its
@@ -5263,10 +5267,10 @@ struct Matcher::Impl {
   void judge_negation(const Candidate& h, const Code& c, CodeMatch& cm) {
     long negation = negated(h.first_word, h.last_word);
     // a negation that a phrase found writes itself is its own word: no
-    // negation of the phrase (geen oog dichtdoen), nor of a hit outside the
-    // phrase's words (Die luisteraars zijn niet weg te denken); but of a hit
-    // on the phrase's words (voelt zich niet welkom, where another code's
-    // phrase writes zich niet welkom voelen)
+    // negation of the phrase (geen oog dichtdoen), nor of a hit none of whose
+    // words the phrase writes (Die luisteraars zijn niet weg te denken;
+    // hebben de ruiters het niet op); but of one that shares them (je niet
+    // welkom voelt, where another code's phrase writes zich niet welkom voelen)
     if (negation >= 0 && own_negation(static_cast<std::size_t>(negation), h)) negation = -1;
     std::string why;
     if (notes && negation >= 0)
@@ -5286,8 +5290,9 @@ struct Matcher::Impl {
     }
   }
 
-  // Whether negation word w is hit h's phrase's own word, or that of a
-  // phrase found apart from h's words (judge_negation).
+  // Whether negation word w is hit h's phrase's own word, or that of
+  // another phrase found that writes none of h's words where they stand in
+  // it (judge_negation).
   bool own_negation(std::size_t w, const Candidate& h) const {
     const auto writes = [&](const Candidate& c) {
       return c.first_word <= w && w <= c.last_word && cb.several_words[c.source] &&
@@ -5295,7 +5300,10 @@ struct Matcher::Impl {
     };
     if (writes(h)) return true;
     return std::ranges::any_of(candidates, [&](const Candidate& c) {
-      return c.role == Role::hit && writes(c) && (c.last_word < h.first_word || h.last_word < c.first_word);
+      if (c.role != Role::hit || !writes(c)) return false;
+      for (std::size_t v = std::max(h.first_word, c.first_word); v <= std::min(h.last_word, c.last_word); ++v)
+        if (phrase_writes(cb.sources[c.source].text, norm(v))) return false;
+      return true;
     });
   }
 

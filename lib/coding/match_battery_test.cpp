@@ -478,3 +478,7 @@ TEST_CASE("match: the two-hundred-and-ninetieth spoken-Dutch battery") { check_b
 TEST_CASE("match: the two-hundred-and-ninety-first spoken-Dutch battery") { check_battery("spoken/battery291.tsv", "spoken/spoken291.yaml"); }
 TEST_CASE("match: the two-hundred-and-ninety-second spoken-Dutch battery") { check_battery("spoken/battery292.tsv", "spoken/spoken292.yaml"); }
 TEST_CASE("match: the two-hundred-and-ninety-third spoken-Dutch battery") { check_battery("spoken/battery293.tsv", "spoken/spoken293.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninety-fourth spoken-Dutch battery") { check_battery("spoken/battery294.tsv", "spoken/spoken294.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninety-fifth spoken-Dutch battery") { check_battery("spoken/battery295.tsv", "spoken/spoken295.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninety-sixth spoken-Dutch battery") { check_battery("spoken/battery296.tsv", "spoken/spoken296.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninety-seventh spoken-Dutch battery") { check_battery("spoken/battery297.tsv", "spoken/spoken297.yaml"); }

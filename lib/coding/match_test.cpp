@@ -2683,3 +2683,21 @@ TEST_CASE("match: the verb that ends a relative die-clause, tot after a modal's 
         "z/denken=zijn niet weg te denken\nz/n_luisteraar=luisteraars\n");
   CHECK(code_text("../spoken/spoken292.yaml", "Die luisteraars zijn niet tevreden.") == "z/n_luisteraar= !luisteraars\n");
 }
+
+TEST_CASE("match: zonder after a modal's infinitive, a name's verb before zijn, a phrase's own niet inside its span") {
+  CHECK(lemmas_of("Die mag je niet gebruiken zonder hem te wijden.") ==
+        "Die:die mag:mogen je:je niet:niet gebruiken:gebruiken zonder:zonder hem:hem te:te wijden:wijden");
+  CHECK(lemmas_of("Harm zet zijn weegschaal op de tafel.") ==
+        "Harm:harm zet:zetten zijn:zijn weegschaal:weegschaal op:op de:de tafel:tafel");
+  // the niet of het niet op hebben is the phrase's own: ruiters, inside its span, counts
+  CHECK(code_text("../spoken/spoken297.yaml", "Daar hebben de ruiters het niet op.") ==
+        "z/n_ruiter=ruiters\nz/op=hebben de ruiters het niet op\n");
+  CHECK(code_text("../spoken/spoken297.yaml", "Het mountainbiken is hier gedoogd.") == "z/mountainbiken=mountainbiken\n");
+  // and outside its span (the noun pruimen before niet te pruimen zijn)
+  CHECK(code_text("../spoken/spoken296.yaml", "Die pruimen waren niet te pruimen.") ==
+        "z/n_pruim=pruimen\nz/pruimen=waren niet te pruimen\n");
+  // but another code's phrase that writes niet welkom leaves zich welkom voelen negated: they share welkom
+  CHECK(code_text("../../../codebooks/samenleven.yaml", "Misschien voelt hij zich er niet welkom.") ==
+        "communicatie/uitsluiting=niet welkom\nontmoeting/gastvrijheid= !voelt hij zich er niet welkom\n"
+        "verhalen/thuisgevoel=voelt hij zich er niet welkom\n");  // (thuisgevoel counts its negations)
+}
