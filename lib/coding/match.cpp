@@ -2636,13 +2636,12 @@ struct Matcher::Impl {
   // om: a preposition; not sinds de buren verhuisd zijn), nor before a time
   // that is no clause's subject (als die kat al sinds gisteren in de boom
   // zit, sinds 2019), nor `wat` before a comparative (wat langer).
-  // Whether a norm is an adjective's comparative by its plain spelling
-  // (zachter, harder, sneller: snel).
-  static bool comparative(std::string_view norm) {
-    if (norm.size() < 5 || !norm.ends_with("er")) return false;
-    const std::string_view base = norm.substr(0, norm.size() - 2);
-    return lexicon::adjective(base) ||
-           (base[base.size() - 1] == base[base.size() - 2] && lexicon::adjective(base.substr(0, base.size() - 1)));
+  // Whether a norm in -er is an adjective's comparative: hunspell stems it
+  // to the adjective (zachter: zacht, sneller: snel, groter: groot).
+  bool comparative(std::string_view norm) {
+    if (!norm.ends_with("er")) return false;
+    const auto& stems = lemmatiser.lookup(norm).nominal;
+    return std::ranges::any_of(stems, [&](const std::string& s) { return s != norm && lexicon::adjective(s); });
   }
 
   bool pointing_word(std::size_t t) {
@@ -3214,7 +3213,7 @@ struct Matcher::Impl {
   bool indefinite_subject(std::size_t v) const {
     return v > 0 && is_one_of({"iedereen", "alles"}, norm(v)) &&
            ((v - 1 == clause_start[v] && infos[v - 1].info->subordinate &&
-             !(opens_sentence(v - 1) && is_one_of({"waar", "wat", "wie", "hoe", "wanneer", "waarom"}, norm(v - 1)))) ||
+             !(opens_sentence(v - 1) && question_word(norm(v - 1)))) ||
             norm(v - 1) == "tot");
   }
 
@@ -3225,8 +3224,11 @@ struct Matcher::Impl {
   bool question_word_opens(std::size_t start) const {
     return opens_sentence(start) && start + 1 < clause_end[start] && infos[start + 1].finite &&
            !infos[start + 1].ambiguous && !lexicon::adjective(norm(start + 1)) &&
-           is_one_of({"hoe", "waar", "wanneer", "waarom", "wat", "wie"}, norm(start));
+           question_word(norm(start));
   }
+
+  // The words that ask what they open a question for.
+  static bool question_word(std::string_view w) { return is_one_of({"hoe", "waar", "wanneer", "waarom", "wat", "wie"}, w); }
 
   // A word of no class that settles its neighbour's reading: other, or a
   // known word that is no verb form.
@@ -4532,14 +4534,16 @@ struct Matcher::Impl {
       // not Maar die grond, Geen twijfel: die verhuizing)
       const bool relative_die = w > start && start > 0 && norm(start) == "die" && words[start - 1] + 1 == words[start] &&
                                 infos[start - 1].context != ContextWord::coordinator;
-      const bool relative_clause =
-          (relative_die || (w > start + 1 && norm(start) == "wie" && opens_sentence(start))) &&
-          !finite_verb_between(start + 1, w);
+      // (the verbs between are looked for last: this runs for every ambiguous word)
+      auto relative_clause = [&] {
+        return (relative_die || (w > start + 1 && norm(start) == "wie" && opens_sentence(start))) &&
+               !finite_verb_between(start + 1, w);
+      };
       const bool verb_of_subject_before =
           (next == ContextWord::verb_final || next == ContextWord::edge) &&
           ((infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
-            ((w > start && indefinite_subject(w - 1)) || relative_clause)) ||
-           (infos[w].shape == VerbShape::infinitive && relative_die && relative_clause && !infos[w - 1].info->verb));
+            ((w > start && indefinite_subject(w - 1)) || relative_clause())) ||
+           (infos[w].shape == VerbShape::infinitive && relative_die && !infos[w - 1].info->verb && relative_clause()));
       Reading reading = no_verb_here(w) || noun_of_idiom(w) || called || preposition ? Reading::noun
                         : particle || marker || verb_of_subject_before ? Reading::verb
                                                            : reading_in_context(previous, infos[w].shape, next);
