@@ -925,11 +925,16 @@ struct CompiledCodebook::Impl {
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
       const Lemmas& l = lemmatiser.lookup(words[i].text);
-      // (not a noun after the zijn that stands for every possessive: zijn
-      // tanden laten zien, where tanden is no verb's infinitive)
-      if (infinitive(l, words[i].text) && i > 0 && !(i == 1 && words[0].text == "zijn")) return i;
       const bool after_article = i > 0 && (words[i - 1].text == "een" || words[i - 1].text == "de" ||
                                            words[i - 1].text == "het");
+      // (not a noun after de or een, nor the zijn that stands for every
+      // possessive before its noun: de doden laten rusten, zijn tanden laten
+      // zien, de poten onder zijn stoel wegzagen; but het before an
+      // infinitive may be its object: het laten afweten)
+      const bool noun_place =
+          i > 0 && (words[i - 1].text == "een" || words[i - 1].text == "de" || (i == 1 && words[0].text == "zijn"));
+      const bool possessive = words[i].text == "zijn" && i + 1 < n && lexicon::noun(words[i + 1].text);
+      if (infinitive(l, words[i].text) && i > 0 && !noun_place && !possessive) return i;
       // (a noun or adjective that is also a verb's stem goes on to the
       // verb after it: de kop gek laten maken, not gekken)
       if (!after_article && finite(l) && !(i > 0 && l.noun)) break;

@@ -2701,3 +2701,15 @@ TEST_CASE("match: zonder after a modal's infinitive, a name's verb before zijn, 
         "communicatie/uitsluiting=niet welkom\nontmoeting/gastvrijheid= !voelt hij zich er niet welkom\n"
         "verhalen/thuisgevoel=voelt hij zich er niet welkom\n");  // (thuisgevoel counts its negations)
 }
+
+TEST_CASE("match: a phrase's noun after de that spells an infinitive, a joined present behind a two-letter particle") {
+  // doden after de is the noun, so laten is the phrase's verb and may come first
+  CHECK(code_text("../spoken/spoken295.yaml", "Laat de doden toch rusten.") == "z/doden=Laat de doden toch rusten\n");
+  CHECK(code_text("../spoken/spoken295.yaml", "We laten de doden rusten.") == "z/doden=laten de doden rusten\n");
+  CHECK(code_text("../spoken/spoken295.yaml", "Het orgel laten we even rusten.") == "");
+  // and the possessive zijn before its noun is no verb (onder zijn stoel)
+  CHECK(code_text("../spoken/spoken292.yaml", "Ze hebben de poten onder hun stoel weggezaagd.") ==
+        "z/poten=de poten onder hun stoel weggezaagd\n");
+  CHECK(lemmas_of("Als hij opdokt, zit het goed.") == "Als:als hij:hij opdokt:opdokken zit:zitten het:het goed:goed");
+  CHECK(lemmas_of("Zodra het inwent, gaat het.") == "Zodra:zodra het:het inwent:inwennen gaat:gaan het:het");
+}

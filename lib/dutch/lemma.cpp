@@ -528,10 +528,10 @@ struct Lemmatiser::Impl {
     return {};
   }
 
-  // Whether w opens with a separable particle of three letters or more and
-  // has three letters after it (loszit, opbelt).
+  // Whether w opens with a separable particle and has three letters after
+  // it (loszit, opdokt).
   static bool starts_with_particle(const std::string& w) {
-    for (std::size_t n = 3; n + 3 <= w.size(); ++n)
+    for (std::size_t n = 2; n + 3 <= w.size(); ++n)
       if (separable_particle_word(std::string_view(w).substr(0, n))) return true;
     return false;
   }

@@ -194,6 +194,20 @@ TEST_CASE("lemma: a table verb's past that nl.dic lists as an infinitive is that
   CHECK(main_lemma(l.lookup("buren"), Reading::any, FormSlot::infinitive) == "buur");  // no verb: on the ! line
 }
 
+TEST_CASE("lemma: behind a particle, a table verb's past is also the regular verb nl.dic lists, and that verb first") {
+  Lemmatiser l;
+  // zagen is zien's past alone, but afzagen is also sawing, the verb in an
+  // infinitive's place (mag je ze afzagen)
+  CHECK(main_lemma(l.lookup("afzagen"), Reading::verb, FormSlot::infinitive) == "afzagen");
+  CHECK(main_lemma(l.lookup("afzagen"), Reading::any) == "afzien");  // (toen ze ervan afzagen)
+  CHECK(main_lemma(l.lookup("zagen"), Reading::any) == "zien");
+  // a participle or a present behind a particle stays the table verb's
+  CHECK(main_lemma(l.lookup("aangegeven"), Reading::any) == "aangeven");
+  CHECK(main_lemma(l.lookup("afbaden"), Reading::any) == "afbidden");  // nl.dic lists no afbaden
+  // a joined present behind a two-letter particle, of a verb the table's + line gives
+  CHECK(main_lemma(l.lookup("opdokt"), Reading::any) == "opdokken");
+}
+
 TEST_CASE("lemma: a past in -tten is no plural of the stem unless a short vowel doubled its t") {
   Lemmatiser l;
   CHECK(l.lookup("feestten").nominal == std::vector<std::string>{"feestten"});  // feesten's past, not feest's plural

@@ -390,6 +390,11 @@ struct Analysis {
     if (strong.infinitives.count(word)) add(word, kInfinitive);
     if (const auto* it = strong.forms.find(word)) {
       for (const auto& r : it->second) add(r.infinitive, r.forms);
+      // (but behind a particle, a strong past may be a regular verb's
+      // infinitive too: wegzagen, not weg + zagen of zien)
+      if (behind_particle && std::all_of(it->second.begin(), it->second.end(),
+                                         [](const VerbReading& r) { return (r.forms & ~kListed) == kPast; }))
+        as_infinitive(word);
       return;
     }
     as_infinitive(word);
