@@ -1101,13 +1101,15 @@ struct CompiledCodebook::Impl {
   }
 
   // Whether adjectives may stand before a phrase's word i: a noun, a
-  // diminutive or an adjective after its een, de or het (een kleine
-  // bijdrage, het grote verschil, een hele grote mond, een heel toneeltje).
+  // diminutive or an adjective after its een, de, het or geen (een kleine
+  // bijdrage, het grote verschil, een hele grote mond, een heel toneeltje),
+  // or a word the list has with no flags (geen flauw benul).
   static bool adjectives_between(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words, std::size_t i) {
-    if (i == 0 || words[i - 1].gap || !is_one_of({"een", "de", "het"}, std::string_view(words[i - 1].text)))
+    if (i == 0 || words[i - 1].gap || !is_one_of({"een", "de", "het", "geen"}, std::string_view(words[i - 1].text)))
       return false;
     const std::string& w = words[i].text;
-    return lexicon::noun(w) || lexicon::adjective(w) || diminutive_form(w) || lemmatiser.lookup(w).inflected_adjective;
+    return lexicon::noun(w) || lexicon::adjective(w) || diminutive_form(w) || lemmatiser.lookup(w).inflected_adjective ||
+           lexicon::bare_entry(w);
   }
 
   // Whether a phrase's word is an adjective or a participle, which a
@@ -1219,6 +1221,12 @@ struct CompiledCodebook::Impl {
       if (!particle.empty()) {
         last.pop_back();
         append_infinitive_with_te(pattern_words, last, infinitive);
+        add_phrase(pattern_words, code, role, last, source);
+        // (and its particle before the other verbs of the cluster that ends
+        // the clause: een nachtje door moeten halen, op moesten staan, door
+        // hebben gehaald)
+        last.resize(front.size() + 1);
+        last.insert(last.end(), {{std::string(particle), 0, false}, kClusterGapWord, base});
         add_phrase(pattern_words, code, role, last, source);
       }
       // verb first
@@ -2345,6 +2353,30 @@ struct Matcher::Impl {
            (subject_pronoun(context_word(tokens[subject].norm)) || is_one_of({"er", "het"}, tokens[subject].norm));
   }
 
+  // Token t, a voor before a subject pronoun, is the conjunction (voordat)
+  // where its clause ends in a finite verb: Klap die step in voor je naar
+  // binnen gaat; not voor je buurt, nor after a word that opened a clause
+  // already: wat voor u geldt.
+  bool voor_opens(std::size_t t) {
+    if (tokens[t].norm != "voor" || (t > 0 && starts_clause(tokens[t - 1].norm))) return false;
+    const std::size_t subject = next_word_or_clause_end(t);
+    if (subject >= tokens.size() ||
+        !is_one_of({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie"}, tokens[subject].norm))
+      return false;
+    std::size_t last = subject;
+    for (std::size_t u = next_word_or_clause_end(subject); u < tokens.size() && is_word_token(tokens[u]);
+         u = next_word_or_clause_end(u)) {
+      if (starts_clause(tokens[u].norm)) break;
+      if (u == next_word_or_clause_end(subject) && tokens[subject].norm == "je" &&
+          noun_word(info(tokens[u]), tokens[u].norm))
+        return false;
+      last = u;
+    }
+    if (last == subject) return false;
+    const WordInfo& verb = info(tokens[last]);
+    return verb.finite && is_one_of({VerbShape::finite, VerbShape::stem}, verb.shape);
+  }
+
   // Token t, a die or dat before a participle that ends the clause, maybe
   // with a noun or adverbs between, an auxiliary before it in the clause, is that
   // participle's object (heb ik me dat nou verbeeld, ik had me die ochtend
@@ -2442,6 +2474,18 @@ struct Matcher::Impl {
   // Token t is the en or of of an adverb pair (af en toe, min of meer).
   bool adverb_pair_joiner(std::size_t t) const {
     return t > 0 && t + 1 < tokens.size() && adverb_pair(tokens[t - 1].norm, tokens[t].norm, tokens[t + 1].norm);
+  }
+
+  // Token t, an en or of between two nouns, joins them, no clauses (dat ze
+  // voor dag en dauw opstaan, dat brood of koek niet meer verkocht wordt).
+  bool noun_pair_joiner(std::size_t t) {
+    if (t == 0 || t + 1 >= tokens.size() || !is_one_of({"en", "of"}, tokens[t].norm) ||
+        !is_word_token(tokens[t - 1]) || !is_word_token(tokens[t + 1]))
+      return false;
+    auto noun = [&](const Token& w) {
+      return lexicon::noun(w.norm) || lexicon::compound_head(w.norm) || noun_word(info(w), w.norm);
+    };
+    return noun(tokens[t - 1]) && noun(tokens[t + 1]);
   }
 
   // Token t, want right after an article or an adjective, is the noun (de
@@ -2724,6 +2768,7 @@ struct Matcher::Impl {
       const bool relative_auxiliary = previous == ContextWord::demonstrative &&
                                       context_word(tokens[u].norm) == ContextWord::auxiliary &&
                                       participle_ends_clause(u);
+      const bool joins_nouns = noun_pair_joiner(u);
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
       // (a die or dat after a preposition that may also be a particle
       // points where a noun follows it: ik woon in die buurt, als je in die
@@ -2743,11 +2788,13 @@ struct Matcher::Impl {
       // clause's subject pronoun opens none either: dat je die jongens
       // wegstuurt; one right after a preposition points: dat ze niks met
       // die bankjes te maken hadden)
-      // (nor does the en or of of an adverb pair: als de buurtcoach af en toe langsgaat)
+      // (nor does the en or of of an adverb pair: als de buurtcoach af en
+      // toe langsgaat; nor one between nouns: dat ze voor dag en dauw opstaan)
+      if (voor_opens(u)) break;
       if (next.clause_opener &&
           !(((comparison && seen == 0) || subject_pronoun(previous) || previous == ContextWord::preposition) &&
             next.context == ContextWord::demonstrative) &&
-          !adverb_pair_joiner(u) &&
+          !adverb_pair_joiner(u) && !joins_nouns &&
           // (nor the maar after alleen or an object: als we alleen maar
           // dure appartementen bouwen, mensen die het maar niks vonden)
           !(tokens[u].norm == "maar" && (adverb_before_maar(previous_norm) || object_before_maar(previous_norm))))
@@ -4688,8 +4735,9 @@ struct Matcher::Impl {
     return false;
   }
 
-  // A word is a present form in -t only (zegt, komt), its letters no noun's
-  // nor another verb form's.
+  // A word is a present form in -t only (zegt, komt, doet: the verb
+  // table's too, but for an adjective's letters: te laat), its letters no
+  // noun's nor another verb form's.
   bool only_present(std::string_view word) {
     if (!word.ends_with('t')) return false;
     std::vector<std::string> infinitives;
@@ -4697,7 +4745,7 @@ struct Matcher::Impl {
       const Lemmas& l = lemmatiser.lookup(word);  // (valid until the next lookup)
       if (l.noun || l.verbs.empty() || l.nominal.size() != 1 || l.nominal.front() != l.norm) return false;
       for (const VerbReading& v : l.verbs) {
-        if (v.forms != kPresent) return false;
+        if ((v.forms & ~kListed) != kPresent || ((v.forms & kListed) && lexicon::adjective(word))) return false;
         infinitives.push_back(v.infinitive);
       }
     }
@@ -5688,7 +5736,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
       continue;
     info.whether = m.tokens[t].norm == "of" && m.whether_asked_before(m.words.size());
     if ((info.clause_opener && m.opens_clause(t, clause, info.whether)) || m.run_on_subject(t, clause) ||
-        m.otherwise_opens(t, clause) ||
+        m.otherwise_opens(t, clause) || (m.words.size() > clause && m.voor_opens(t)) ||
         m.words.size() - clause >= kMaxClauseWords)
       clause = m.words.size();
     m.words.push_back(t);

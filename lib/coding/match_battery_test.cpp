@@ -482,3 +482,7 @@ TEST_CASE("match: the two-hundred-and-ninety-fourth spoken-Dutch battery") { che
 TEST_CASE("match: the two-hundred-and-ninety-fifth spoken-Dutch battery") { check_battery("spoken/battery295.tsv", "spoken/spoken295.yaml"); }
 TEST_CASE("match: the two-hundred-and-ninety-sixth spoken-Dutch battery") { check_battery("spoken/battery296.tsv", "spoken/spoken296.yaml"); }
 TEST_CASE("match: the two-hundred-and-ninety-seventh spoken-Dutch battery") { check_battery("spoken/battery297.tsv", "spoken/spoken297.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninety-eighth spoken-Dutch battery") { check_battery("spoken/battery298.tsv", "spoken/spoken298.yaml"); }
+TEST_CASE("match: the two-hundred-and-ninety-ninth spoken-Dutch battery") { check_battery("spoken/battery299.tsv", "spoken/spoken299.yaml"); }
+TEST_CASE("match: the three-hundredth spoken-Dutch battery") { check_battery("spoken/battery300.tsv", "spoken/spoken300.yaml"); }
+TEST_CASE("match: the three-hundred-and-first spoken-Dutch battery") { check_battery("spoken/battery301.tsv", "spoken/spoken301.yaml"); }

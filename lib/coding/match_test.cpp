@@ -2713,3 +2713,30 @@ TEST_CASE("match: a phrase's noun after de that spells an infinitive, a joined p
   CHECK(lemmas_of("Als hij opdokt, zit het goed.") == "Als:als hij:hij opdokt:opdokken zit:zitten het:het goed:goed");
   CHECK(lemmas_of("Zodra het inwent, gaat het.") == "Zodra:zodra het:het inwent:inwennen gaat:gaan het:het");
 }
+
+TEST_CASE("match: a present the verb table lists is no noun after a preposition, and voor before a subject opens a clause") {
+  // doet after aan is the verb, so als opens the clause it ends
+  CHECK(lemmas_of("Het gaat mis als je rustig aan doet.") ==
+        "Het:het gaat:gaan mis:mis als:als je:je rustig:rustig aan:aan doet:doen");
+  CHECK(lemmas_of("Het is te laat.") == "Het:het is:zijn te:te laat:laat");  // laat, an adjective too
+  // voor je ... gaat is a clause of its own, so die points and Klap is the verb of inklappen
+  CHECK(code_text("../spoken/spoken191.yaml", "Klap die step even in voor je naar binnen gaat.") ==
+        "z/inklappen=Klap die step even in\n");
+  CHECK(code_text("../spoken/spoken257.yaml", "Vink maar aan wat voor u geldt.") == "z/aanvinken=Vink maar aan\n");
+}
+
+TEST_CASE("match: a phrase's particle apart before the cluster that ends the clause, and en between two nouns") {
+  CHECK(code_text("../spoken/spoken164.yaml", "Daar zouden we eens over door moeten praten.") ==
+        "z/doorpraten_over=over door moeten praten\n");
+  CHECK(code_text("../spoken/spoken299.yaml", "We hebben een nachtje door moeten halen.") ==
+        "z/nachtje=een nachtje door moeten halen\n");
+  CHECK(code_text("../spoken/spoken205.yaml", "Toen de kinderen het nest uit waren gevlogen, was het stil.") ==
+        "z/nest=het nest uit waren gevlogen\n");
+  // the en of dag en dauw opens no clause, so dat does and the main clause's niet stays there
+  CHECK(code_text("../spoken/spoken299.yaml", "Het is niet normaal dat ze voor dag en dauw op moeten staan.") ==
+        "z/dauw=voor dag en dauw op moeten staan\n");
+  CHECK(code_text("../spoken/spoken299.yaml", "Ze staan niet voor dag en dauw op.") == "z/dauw= !staan niet voor dag en dauw op\n");
+  // geen before a phrase's noun may have adjectives after it, as een may
+  CHECK(code_text("../spoken/spoken300.yaml", "Daar hebben de meeste mensen geen flauw benul van.") ==
+        "z/benul=hebben de meeste mensen geen flauw benul van\n");
+}
