@@ -216,7 +216,9 @@ bool middle_field_adverb(std::string_view norm) {
       "meteen", "misschien", "natuurlijk", "nauwelijks", "nergens", "niet", "nog", "nooit", "nou", "nu", "ooit", "ook",
       "opnieuw", "pas", "samen", "snel", "soms", "steeds", "straks", "toch", "totaal", "urenlang", "vaak", "weer", "wekenlang",
       "wel", "weleens", "zeker", "zelden", "zelf", "zo", "zomaar", "deels", "gedeeltelijk", "'s", "avonds", "middags", "morgens", "nachts",
-      "ochtends", "winters", "zomers"})
+      "ochtends", "winters", "zomers", "gisteren", "eergisteren", "vandaag", "morgen", "vanochtend", "vanmiddag",
+      "vanavond", "vannacht", "toen", "vroeger", "eerst", "dus", "ineens", "opeens", "waarschijnlijk", "wellicht",
+      "bijna", "effe"})
       set.insert(adverb);
     return set;
   }();
@@ -1235,7 +1237,9 @@ struct CompiledCodebook::Impl {
       // a gap that stood before the verb ends nothing once the verb is first
       // (koffie * drinken: drinken koffie, not drinken koffie met suiker)
       if (first.back().gap) first.pop_back();
-      if (!particle.empty()) first.insert(first.end(), {kClauseGapWord, particle_after});
+      // (the particle ends the clause's middle, however long: matigt zich na
+      // één bezoekje van tien minuten een oordeel over onze straat aan)
+      if (!particle.empty()) first.insert(first.end(), {kFrontedGapWord, particle_after});
       add_phrase(pattern_words, code, role, first, source);
       // (and whole where its particle makes inseparable verbs too: Ik
       // overeet me, for zich overeten; a separable verb's whole finite form
@@ -2502,7 +2506,8 @@ struct Matcher::Impl {
   // keer te mopperen) or after zeg (staan zeg maar elke ochtend in de weg),
   // and one in a clause that an imperative opens (Begin
   // maar! Spreek hem er maar op aan), the clause that starts at word `clause`,
-  // and one right after an inverted subject (nemen we maar voor lief).
+  // and one right after an inverted subject (nemen we maar voor lief, snap
+  // ik dus niks van).
   bool adverb(std::size_t t, std::size_t clause) const {
     // toen right after a finite verb, before an adverb, says then (de
     // gemeente sluisde toen ook al geld weg; not het regende toen we gingen)
@@ -2530,9 +2535,9 @@ struct Matcher::Impl {
                             infos.back().finite;
     const bool after_adverb = maar && words.back() + 1 == t && adverb_before_maar(norm(words.size() - 1));
     // and one right after a subject that follows its finite verb (die herrie
-    // nemen we maar voor lief)
+    // nemen we maar voor lief, daar snap ik dus geen bal van)
     const std::size_t n = words.size();
-    const bool after_inverted_subject = maar && words.back() + 1 == t && n >= 2 && n - 2 >= clause &&
+    const bool after_inverted_subject = words.back() + 1 == t && n >= 2 && n - 2 >= clause &&
                                         subject_pronoun(infos[n - 1].context) && infos[n - 2].finite;
     // and one right after an object pronoun, er or het of a clause whose
     // finite verb came before it, before no new clause's subject (ik ga me
@@ -2776,11 +2781,14 @@ struct Matcher::Impl {
       // its verb: kom je iemand tegen die werkt)
       // (and a noun or a noun's plural that a verb's plural spells, where it
       // ends the clause: ze timmeren aan die wagen, de pest aan die vliegen)
+      // (so does an infinitive made a noun that ends the clause: tuk op dat
+      // solderen)
       if (seen == 0 && after_preposition &&
           (noun_word(next, tokens[u].norm) || next.context == ContextWord::adjective || adjective_determiner(tokens[u].norm) ||
-           (ends_clause_after(u) && std::ranges::any_of(lemmatiser.lookup(tokens[u].norm).nominal, [](const std::string& n) {
-              return lexicon::noun(n);
-            }))))
+           (ends_clause_after(u) && (next.shape == VerbShape::infinitive ||
+                                     std::ranges::any_of(lemmatiser.lookup(tokens[u].norm).nominal, [](const std::string& n) {
+                                       return lexicon::noun(n);
+                                     })))))
         return true;
       // (a die or dat right after als or toen is its subject or object:
       // toen die zei, als dat lukt; a wat further on opens a clause of its
@@ -3518,9 +3526,10 @@ struct Matcher::Impl {
   }
 
   // Whether no word from w to its clause's end may be a verb (a
-  // prepositional phrase put after the verb cluster: aan beleggers).
+  // prepositional phrase put after the verb cluster: aan beleggers), an
+  // om ... te clause aside (Het kost soms weken om een gast uit te plaatsen).
   bool no_verb_after(std::size_t w) const {
-    for (std::size_t v = w; v < clause_end[w]; ++v)
+    for (std::size_t v = w; v < clause_end[w] && !opens_te_clause(v); ++v)
       if (infos[v].info->verb) return false;
     return true;
   }
@@ -4063,11 +4072,12 @@ struct Matcher::Impl {
            // no verb follows: Dat slijt nooit, Het zet niet door)
            (w - 1 == clause_start[w] && w + 1 < clause_end[w] &&
             (infos[w + 1].negation || middle_field_adverb(norm(w + 1))) && no_verb_after(w + 1)) ||
-           // (te before a quantity: dat kost te veel; and after a wat that
-           // asks, the subject after it, or the daar or er of a subject put
-           // later: wat kost dat, wat kost het, Wat vreet daar aan mijn bonen)
+           // (te before a quantity: dat kost te veel; and after a wat or
+           // another question word that asks, the subject after it, or the
+           // daar or er of a subject put later: wat kost dat, wat kost het,
+           // Wat vreet daar aan mijn bonen, Hoe zit dat)
            (norm(w + 1) == "te" && w + 2 < words.size() && infos[w + 2].context == ContextWord::quantifier) ||
-           (norm(w - 1) == "wat" && w - 1 == clause_start[w] &&
+           (question_word(norm(w - 1)) && w - 1 == clause_start[w] &&
             (is_one_of({ContextWord::demonstrative, ContextWord::het, ContextWord::subject}, infos[w + 1].context) ||
              is_one_of({"daar", "er"}, norm(w + 1))))))
         previous = ContextWord::subject;
@@ -4337,10 +4347,11 @@ struct Matcher::Impl {
       // with no certain finite verb before it (wat het kost, omdat het lukt,
       // sinds de wethouder er zit zijn we ...; not ik zie het licht, en het
       // geld, nor after a preposition: op het plat), or any stem where ik is
-      // that clause's subject (sorry dat ik het zeg)
-      if ((previous == ContextWord::het || (w > clause_start[w] && norm(w - 1) == "er")) &&
-          infos[w].shape == VerbShape::stem &&
-          (third_person_stem(norm(w)) || (w > clause_start[w] + 1 && norm(clause_start[w] + 1) == "ik")) &&
+      // that clause's subject (sorry dat ik het zeg), after any word then
+      // (omdat ik vragen stel)
+      const bool ik_subject = w > clause_start[w] + 1 && norm(clause_start[w] + 1) == "ik";
+      if ((previous == ContextWord::het || (w > clause_start[w] && norm(w - 1) == "er") || ik_subject) &&
+          infos[w].shape == VerbShape::stem && (third_person_stem(norm(w)) || ik_subject) &&
           (next == ContextWord::edge || next == ContextWord::verb_final || main_clause_after) &&
           (infos[clause_start[w]].info->subordinate || norm(clause_start[w]) == "wat") &&
           !finite_verb_between(clause_start[w], w) &&

@@ -486,3 +486,11 @@ TEST_CASE("match: the two-hundred-and-ninety-eighth spoken-Dutch battery") { che
 TEST_CASE("match: the two-hundred-and-ninety-ninth spoken-Dutch battery") { check_battery("spoken/battery299.tsv", "spoken/spoken299.yaml"); }
 TEST_CASE("match: the three-hundredth spoken-Dutch battery") { check_battery("spoken/battery300.tsv", "spoken/spoken300.yaml"); }
 TEST_CASE("match: the three-hundred-and-first spoken-Dutch battery") { check_battery("spoken/battery301.tsv", "spoken/spoken301.yaml"); }
+TEST_CASE("match: the three-hundred-and-second spoken-Dutch battery") { check_battery("spoken/battery302.tsv", "spoken/spoken302.yaml"); }
+TEST_CASE("match: the three-hundred-and-third spoken-Dutch battery") { check_battery("spoken/battery303.tsv", "spoken/spoken303.yaml"); }
+TEST_CASE("match: the three-hundred-and-fourth spoken-Dutch battery") { check_battery("spoken/battery304.tsv", "spoken/spoken304.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifth spoken-Dutch battery") { check_battery("spoken/battery305.tsv", "spoken/spoken305.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixth spoken-Dutch battery") { check_battery("spoken/battery306.tsv", "spoken/spoken306.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventh spoken-Dutch battery") { check_battery("spoken/battery307.tsv", "spoken/spoken307.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighth spoken-Dutch battery") { check_battery("spoken/battery308.tsv", "spoken/spoken308.yaml"); }
+TEST_CASE("match: the three-hundred-and-ninth spoken-Dutch battery") { check_battery("spoken/battery309.tsv", "spoken/spoken309.yaml"); }

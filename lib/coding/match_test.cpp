@@ -2740,3 +2740,22 @@ TEST_CASE("match: a phrase's particle apart before the cluster that ends the cla
   CHECK(code_text("../spoken/spoken300.yaml", "Daar hebben de meeste mensen geen flauw benul van.") ==
         "z/benul=hebben de meeste mensen geen flauw benul van\n");
 }
+
+TEST_CASE("match: a particle after a long middle, time adverbs and dus in a phrase's gap, an om-clause after a stem") {
+  CHECK(code_text("../spoken/spoken306.yaml",
+                  "Die ambtenaar matigt zich na één bezoekje van tien minuten een oordeel over onze hele straat aan.") ==
+        "z/aanmatigen=matigt zich na één bezoekje van tien minuten een oordeel over onze hele straat aan\n");
+  CHECK(code_text("../spoken/spoken304.yaml", "Ze hebben 't gisteren weer op 'n zuipen gezet.") ==
+        "z/zuipen='t gisteren weer op 'n zuipen gezet\n");
+  CHECK(code_text("../spoken/spoken304.yaml", "Daar snap ik dus geen bal van.") == "z/bal=snap ik dus geen bal van\n");
+  // dat after a preposition before an infinitive that ends the clause points: the phrase's op has its object
+  CHECK(code_text("../spoken/spoken300.yaml", "Die kinderen zijn hartstikke tuk op dat solderen.") ==
+        "z/tuk=zijn hartstikke tuk op\n");
+  CHECK(lemmas_of("Het kost soms weken om een gast uit te plaatsen.") ==
+        "Het:het kost:kosten soms:soms weken:week om:om een:een gast:gast uit:uit te:te plaatsen:plaatsen");
+  // the stem that ends a subordinate clause of ik is its verb (the plural before it is still read as a verb too)
+  CHECK(lemmas_of("Ik ga weg als ik eisen stel.").ends_with("stel:stellen"));
+  CHECK(lemmas_of("Hoe zit dat?") == "Hoe:hoe zit:zitten dat:dat");
+  CHECK(lemmas_of("Ze leasete de fietsen en heeft de app geupgraded.") ==
+        "Ze:ze leasete:leasen de:de fietsen:fiets en:en heeft:hebben de:de app:app geupgraded:upgraden");
+}
