@@ -4862,15 +4862,17 @@ struct Matcher::Impl {
       // a particle apart is no hit of its own where a verb before it takes it (zitten vast: not vasten;
       // vindt plaats, ligt lam: not the nouns)
       const std::string particle_of = n.particle && infos[w].units ? verb_of_particle(w) : std::string();
-      // a preposition, a conjunction, a possessive or an r-word is a noun
-      // only after an article or an adjective (de bij, een wilde bij, de rode
-      // want, de mijn, de waar; not bij de fietsen, zat er een wesp bij, want
-      // ze hangen, mijn vader, Waar moet ik staan?, echt waar), and a
-      // possessive only before no noun (not dat mijn vader)
+      // a preposition, a conjunction, a possessive, a quantity or an r-word
+      // is a noun only after an article or an adjective (de bij, een wilde
+      // bij, de rode want, de mijn, de waar, het hele meer; not bij de
+      // fietsen, zat er een wesp bij, want ze hangen, mijn vader, Waar moet
+      // ik staan?, echt waar, niet meer), and a possessive only before no
+      // noun (not dat mijn vader)
       const bool possessive = infos[w].context == ContextWord::determiner;
       // (waar opens a clause of its own, even after de)
       const bool function_word =
-          (is_one_of({ContextWord::preposition, ContextWord::coordinator, ContextWord::determiner}, infos[w].context) &&
+          (is_one_of({ContextWord::preposition, ContextWord::coordinator, ContextWord::determiner, ContextWord::quantifier},
+                     infos[w].context) &&
            (!after_article(w) || (possessive && w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))))) ||
           (is_r_word(norm(w)) && !(w > 0 && article_ends_at(w - 1)));
       // a word of a codebook's verb that the word list lacks (rejecten) is
@@ -4912,7 +4914,7 @@ struct Matcher::Impl {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
         if (function_word && unit.as == WordClass::noun && unit.role == Role::hit) {
-          excluded(unit, [] { return "no noun here: a preposition, conjunction, possessive or r-word without an article"; });
+          excluded(unit, [] { return "no noun here: a preposition, conjunction, possessive, quantity or r-word without an article"; });
           continue;
         }
         // (no match, so nothing to explain: klussenbank is no klusje)

@@ -494,3 +494,7 @@ TEST_CASE("match: the three-hundred-and-sixth spoken-Dutch battery") { check_bat
 TEST_CASE("match: the three-hundred-and-seventh spoken-Dutch battery") { check_battery("spoken/battery307.tsv", "spoken/spoken307.yaml"); }
 TEST_CASE("match: the three-hundred-and-eighth spoken-Dutch battery") { check_battery("spoken/battery308.tsv", "spoken/spoken308.yaml"); }
 TEST_CASE("match: the three-hundred-and-ninth spoken-Dutch battery") { check_battery("spoken/battery309.tsv", "spoken/spoken309.yaml"); }
+TEST_CASE("match: the three-hundred-and-tenth spoken-Dutch battery") { check_battery("spoken/battery310.tsv", "spoken/spoken310.yaml"); }
+TEST_CASE("match: the three-hundred-and-eleventh spoken-Dutch battery") { check_battery("spoken/battery311.tsv", "spoken/spoken311.yaml"); }
+TEST_CASE("match: the three-hundred-and-twelfth spoken-Dutch battery") { check_battery("spoken/battery312.tsv", "spoken/spoken312.yaml"); }
+TEST_CASE("match: the three-hundred-and-thirteenth spoken-Dutch battery") { check_battery("spoken/battery313.tsv", "spoken/spoken313.yaml"); }

@@ -2759,3 +2759,9 @@ TEST_CASE("match: a particle after a long middle, time adverbs and dus in a phra
   CHECK(lemmas_of("Ze leasete de fietsen en heeft de app geupgraded.") ==
         "Ze:ze leasete:leasen de:de fietsen:fiets en:en heeft:hebben de:de app:app geupgraded:upgraden");
 }
+
+TEST_CASE("match: a quantity is a noun only after an article or an adjective") {
+  CHECK(code_text("../spoken/spoken311.yaml", "Ik zwom vroeger het hele meer over, en nu niet meer.") ==
+        "z/n_meer=meer\nz/overzwemmen=zwom vroeger het hele meer over\n");
+  CHECK(code_text("../spoken/spoken311.yaml", "Er zijn geen meren meer waar je mag vissen.") == "z/n_meer= !meren\n");
+}
