@@ -2773,7 +2773,8 @@ struct Matcher::Impl {
       const bool relative_auxiliary = previous == ContextWord::demonstrative &&
                                       context_word(tokens[u].norm) == ContextWord::auxiliary &&
                                       participle_ends_clause(u);
-      const bool joins_nouns = noun_pair_joiner(u);
+      // (asked before next: each info() may move the one before)
+      const bool joins_nouns = noun_pair_joiner(u), voor_conjunction = voor_opens(u);
       const WordInfo& next = info(tokens[u]);  // valid until the next info()
       // (a die or dat after a preposition that may also be a particle
       // points where a noun follows it: ik woon in die buurt, als je in die
@@ -2798,7 +2799,7 @@ struct Matcher::Impl {
       // die bankjes te maken hadden)
       // (nor does the en or of of an adverb pair: als de buurtcoach af en
       // toe langsgaat; nor one between nouns: dat ze voor dag en dauw opstaan)
-      if (voor_opens(u)) break;
+      if (voor_conjunction) break;
       if (next.clause_opener &&
           !(((comparison && seen == 0) || subject_pronoun(previous) || previous == ContextWord::preposition) &&
             next.context == ContextWord::demonstrative) &&
