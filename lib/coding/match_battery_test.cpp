@@ -498,3 +498,7 @@ TEST_CASE("match: the three-hundred-and-tenth spoken-Dutch battery") { check_bat
 TEST_CASE("match: the three-hundred-and-eleventh spoken-Dutch battery") { check_battery("spoken/battery311.tsv", "spoken/spoken311.yaml"); }
 TEST_CASE("match: the three-hundred-and-twelfth spoken-Dutch battery") { check_battery("spoken/battery312.tsv", "spoken/spoken312.yaml"); }
 TEST_CASE("match: the three-hundred-and-thirteenth spoken-Dutch battery") { check_battery("spoken/battery313.tsv", "spoken/spoken313.yaml"); }
+TEST_CASE("match: the three-hundred-and-fourteenth spoken-Dutch battery") { check_battery("spoken/battery314.tsv", "spoken/spoken314.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifteenth spoken-Dutch battery") { check_battery("spoken/battery315.tsv", "spoken/spoken315.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixteenth spoken-Dutch battery") { check_battery("spoken/battery316.tsv", "spoken/spoken316.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventeenth spoken-Dutch battery") { check_battery("spoken/battery317.tsv", "spoken/spoken317.yaml"); }

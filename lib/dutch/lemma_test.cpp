@@ -568,3 +568,12 @@ TEST_CASE("lemma: a diminutive's form ends in -je or -jes, or holds -jes before 
   CHECK_FALSE(diminutive_form("brief"));
   CHECK_FALSE(diminutive_form("projectbrief"));
 }
+
+TEST_CASE("lemma: teloor, teniet, gade and boven are particles of the verbs nl.dic lists with them") {
+  Lemmatiser l;
+  CHECK(main_lemma(l.lookup("teloorgegaan"), Reading::any) == "teloorgaan");
+  CHECK(main_lemma(l.lookup("tenietdoet"), Reading::any) == "tenietdoen");
+  CHECK(main_lemma(l.lookup("gadegeslagen"), Reading::any) == "gadeslaan");
+  CHECK(main_lemma(l.lookup("bovenkwam"), Reading::any) == "bovenkomen");
+  CHECK(main_lemma(l.lookup("bovenmeester"), Reading::any) == "bovenmeester");  // no verb nl.dic lists
+}
