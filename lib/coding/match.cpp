@@ -927,14 +927,13 @@ struct CompiledCodebook::Impl {
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {
       const Lemmas& l = lemmatiser.lookup(words[i].text);
-      const bool after_article = i > 0 && (words[i - 1].text == "een" || words[i - 1].text == "de" ||
-                                           words[i - 1].text == "het");
+      const std::string_view before = i > 0 ? std::string_view(words[i - 1].text) : std::string_view();
+      const bool after_article = is_one_of({"een", "de", "het"}, before);
       // (not a noun after de or een, nor the zijn that stands for every
       // possessive before its noun: de doden laten rusten, zijn tanden laten
       // zien, de poten onder zijn stoel wegzagen; but het before an
       // infinitive may be its object: het laten afweten)
-      const bool noun_place =
-          i > 0 && (words[i - 1].text == "een" || words[i - 1].text == "de" || (i == 1 && words[0].text == "zijn"));
+      const bool noun_place = is_one_of({"een", "de"}, before) || (i == 1 && before == "zijn");
       const bool possessive = words[i].text == "zijn" && i + 1 < n && lexicon::noun(words[i + 1].text);
       if (infinitive(l, words[i].text) && i > 0 && !noun_place && !possessive) return i;
       // (a noun or adjective that is also a verb's stem goes on to the
@@ -2367,13 +2366,11 @@ struct Matcher::Impl {
     if (subject >= tokens.size() ||
         !is_one_of({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie"}, tokens[subject].norm))
       return false;
+    const std::size_t first = next_word_or_clause_end(subject);
     std::size_t last = subject;
-    for (std::size_t u = next_word_or_clause_end(subject); u < tokens.size() && is_word_token(tokens[u]);
-         u = next_word_or_clause_end(u)) {
+    for (std::size_t u = first; u < tokens.size() && is_word_token(tokens[u]); u = next_word_or_clause_end(u)) {
       if (starts_clause(tokens[u].norm)) break;
-      if (u == next_word_or_clause_end(subject) && tokens[subject].norm == "je" &&
-          noun_word(info(tokens[u]), tokens[u].norm))
-        return false;
+      if (u == first && tokens[subject].norm == "je" && noun_word(info(tokens[u]), tokens[u].norm)) return false;
       last = u;
     }
     if (last == subject) return false;
