@@ -383,6 +383,22 @@ struct Analysis {
         return;
       }
     }
+    if (lexicon::verb_infinitive(word) && !lexicon::noun(word) && word_and_verb(word)) add(word, kInfinitive);
+  }
+
+  // A verb nl.dic lists that is a word before a verb's infinitive
+  // (schoolzwemmen, feestvieren, buikspreken): said nearly always as the
+  // infinitive, so no past or participle of its own confirms it. Not one
+  // nl.dic lists as a noun too, which it nearly always is (een gemiddeld
+  // huishouden).
+  bool word_and_verb(std::string_view word) const {
+    for (std::size_t k = 3; k + 5 <= word.size(); ++k) {
+      const std::string_view first = word.substr(0, k), verb = word.substr(k);
+      if ((strong.infinitives.count(verb) || lexicon::verb_infinitive(verb)) &&
+          (lexicon::entry(first) || lexicon::modifier(first)))
+        return true;
+    }
+    return false;
   }
 
   // Readings of `word` by itself, without taking off a prefix or particle.

@@ -465,3 +465,11 @@ TEST_CASE("verb: bloed and stage are particles of the verbs the table lists with
   CHECK(readings("stagelopen") == "stagelopen:i");
   CHECK(readings("bloedvaten") == "");  // no bloed + vaten
 }
+
+TEST_CASE("verb: a verb nl.dic lists that is a word before a verb's infinitive is its own infinitive, unless nl.dic lists it as a noun too") {
+  CHECK(readings("schoolzwemmen") == "schoolzwemmen:i");
+  CHECK(readings("feestvieren") == "feestvieren:i");
+  CHECK(readings("buikspreken") == "buikspreken:i");
+  CHECK(readings("huishouden") == "");  // een gemiddeld huishouden
+  CHECK(readings("schoolzwem") == "");  // no stem of its own
+}
