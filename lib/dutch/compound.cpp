@@ -454,6 +454,8 @@ void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
 
 bool lexicon::verb_infinitive(std::string_view norm) { return Lexicon::get().flags(norm) & infinitive; }
 
+bool lexicon::verb_entry(std::string_view norm) { return Lexicon::get().flags(norm) & verb; }
+
 bool lexicon::entry(std::string_view norm) { return Lexicon::get().listed(norm); }
 
 bool lexicon::compound_head(std::string_view norm) { return Lexicon::get().flags(norm) & end; }

@@ -264,16 +264,24 @@ struct Analysis {
   // particle's flag (meedoen, from doen/Pr) is read by separable() through
   // its base; an inseparable one (overleven, overtuigen: leven/Pm,
   // tuigen/Pm) here, through its base, unless the stem is an entry of its
-  // own (overlast, the noun; overlasten is lasten/Pm too); one nl.dic lists
-  // only behind a particle, regular() asks listed_behind_particle of once.
+  // own (overlast, the noun; overlasten is lasten/Pm too), but not one the
+  // list lets only begin a compound (overtuig/Ca, achterhaal/Ca: the stem of
+  // overtuiging, achterhaalbaar; not voorspel/V3, voorspellen's stem, which
+  // makes no voorspelen); one nl.dic lists only behind a particle,
+  // regular() asks listed_behind_particle of once.
   bool listed_verb(const std::string& stem, const std::string& infinitive) const {
     if (lexicon::verb_infinitive(infinitive)) return true;
-    if (lexicon::entry(stem)) return false;
+    if (lexicon::entry(stem) && !only_begins_compounds(stem)) return false;
     for (std::string_view particle : kInseparable)
       if (infinitive.size() > particle.size() + 4 && infinitive.compare(0, particle.size(), particle) == 0 &&
           lexicon::verb_infinitive(std::string_view(infinitive).substr(particle.size())))
         return is_word(infinitive);
     return false;
+  }
+
+  static bool only_begins_compounds(const std::string& stem) {
+    return lexicon::modifier(stem) && !lexicon::noun(stem) && !lexicon::compound_head(stem) &&
+           !lexicon::adjective(stem) && !lexicon::verb_entry(stem) && !lexicon::bare_entry(stem);
   }
 
   // A verb nl.dic lists only behind a particle (inburgeren; burgeren is

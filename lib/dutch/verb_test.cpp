@@ -473,3 +473,9 @@ TEST_CASE("verb: a verb nl.dic lists that is a word before a verb's infinitive i
   CHECK(readings("huishouden") == "");  // een gemiddeld huishouden
   CHECK(readings("schoolzwem") == "");  // no stem of its own
 }
+
+TEST_CASE("verb: a regular verb behind an inseparable particle whose stem nl.dic lets only begin compounds has its participle without ge-") {
+  CHECK(readings("overtuigd") == "overtuigen:d");  // overtuig/Ca: overtuiging
+  CHECK(readings("achterhaald") == "achterhalen:d");
+  CHECK(readings("voorspelde") == "voorspellen:v");  // voorspel/V3 makes no voorspelen
+}
