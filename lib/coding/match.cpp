@@ -3510,6 +3510,31 @@ struct Matcher::Impl {
            infos[clause_start[w - 1]].info->subordinate && opens_sentence(clause_start[w - 1]);
   }
 
+  // Whether a word after w in its clause may be a finite verb: an
+  // auxiliary, a modal, a finite form or a stem in -t, a noun's letters too
+  // (loopt, zit).
+  bool may_be_finite_after(std::size_t w) const {
+    for (std::size_t v = w + 1; v < clause_end[w]; ++v)
+      if (is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[v].context) ||
+          (infos[v].finite && infos[v].shape == VerbShape::finite) ||
+          (infos[v].shape == VerbShape::stem && norm(v).ends_with('t')))
+        return true;
+    return false;
+  }
+
+  // Whether a clause after word w's takes it up after a comma by a pointing
+  // word, past clauses with no verb between (Die inzet van de stagiairs,
+  // daar sta ik van te kijken; Die stunt van vorige week, van het dak af,
+  // die kon echt niet).
+  bool taken_up_after_comma(std::size_t w) const {
+    for (std::size_t next = clause_end[w]; next < words.size() && tokens[words[next] - 1].norm == ",";
+         next = clause_end[next]) {
+      if (is_one_of({"die", "dat", "daar", "dan", "dit", "deze"}, norm(next))) return true;
+      if (!no_verb_after(next)) return false;
+    }
+    return false;
+  }
+
   // Whether a finite verb stands in word w's clause from w on.
   bool finite_after(std::size_t w) const {
     if (w >= words.size()) return false;  // past the last word (Geniet van)
@@ -4543,13 +4568,19 @@ struct Matcher::Impl {
       // me zit Mo), and after a die or dat that opens its clause, with more
       // of the clause after it and no other verb (die zitten vaak alleen;
       // not die boeken liggen daar, O, die brieven, uit die groepen), a form
-      // that may be finite is the verb
+      // that may be finite is the verb; so is a stem in -t there with no
+      // form after it that may be finite (Dat kost geld, die wacht daar; not
+      // Die kost is lekker, Die vent van driehoog loopt, die grond zit vol
+      // klei), in a clause no die or daar after a comma takes up (Die stunt
+      // van vorige week, van het dak af, die kon echt niet)
       if (w > clause_start[w] && infos[w].shape != VerbShape::other &&
           (norm(w - 1) == "zich" ||
            (w >= clause_start[w] + 2 && is_one_of({"me", "mij", "hem", "jou", "hen"}, norm(w - 1)) &&
             infos[w - 2].context == ContextWord::preposition) ||
            (previous == ContextWord::demonstrative && w - 1 == clause_start[w] && w + 1 < clause_end[w] &&
-            infos[w].shape == VerbShape::infinitive && !verb_after(w)) ||
+            ((infos[w].shape == VerbShape::infinitive && !verb_after(w)) ||
+             (infos[w].shape == VerbShape::stem && norm(w).ends_with('t') && !may_be_finite_after(w) &&
+              !taken_up_after_comma(w)))) ||
            // (and after de een and de ander, pronouns: de een zegt dit, de ander dat)
            (w >= clause_start[w] + 2 && is_one_of({"een", "ander"}, norm(w - 1)) && norm(w - 2) == "de" &&
             infos[w].shape != VerbShape::infinitive)))

@@ -2765,3 +2765,14 @@ TEST_CASE("match: a quantity is a noun only after an article or an adjective") {
         "z/n_meer=meer\nz/overzwemmen=zwom vroeger het hele meer over\n");
   CHECK(code_text("../spoken/spoken311.yaml", "Er zijn geen meren meer waar je mag vissen.") == "z/n_meer= !meren\n");
 }
+
+TEST_CASE("match: a stem in -t after a die or dat that opens its clause is its verb where no other form may be finite") {
+  CHECK(lemmas_of("Dat kost geld.") == "Dat:dat kost:kosten geld:geld");
+  CHECK(lemmas_of("Anouk luncht nooit, die eet pas 's avonds.").ends_with("die:die eet:eten pas:pas 's:'s avonds:avond"));
+  // a form after it that may be finite is the verb, the stem its noun
+  CHECK(lemmas_of("Die kost is lekker.").starts_with("Die:die kost:kost is:zijn"));
+  CHECK(lemmas_of("Maar die grond zit vol stenen.") == "Maar:maar die:die grond:grond zit:zitten vol:vol stenen:steen");
+  // a noun put first that a pointing word after a comma takes up
+  CHECK(lemmas_of("Die stunt van vorige week, van het dak af, die kon echt niet.")
+            .starts_with("Die:die stunt:stunt van:van"));
+}
