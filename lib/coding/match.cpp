@@ -861,7 +861,41 @@ struct CompiledCodebook::Impl {
         }
         add_phrase(pattern_words, code, role, first, source);
       }
+      add_cluster_r_word_apart(pattern_words, code, role, words, verb, source);
     }
+  }
+
+  // A phrase whose verb takes the infinitive after it (erbij komen kijken),
+  // its er apart from the preposition of a pronominal adverb before that
+  // verb, as add_verb_phrase splits one: in the cluster that ends the clause
+  // (dat er zoveel bij zou komen kijken), the verb first (komt er veel bij
+  // kijken) or er first and then the verb (Er komt meer bij kijken).
+  void add_cluster_r_word_apart(PatternWords& pattern_words, std::uint32_t code, Role role,
+                                const std::vector<PhraseWord>& words, std::size_t verb, std::uint32_t source) {
+    const auto r_word = std::find_if(words.begin(), words.begin() + static_cast<long>(verb), [](const PhraseWord& w) {
+      return w.text.size() > 2 && w.text.starts_with("er") && pronominal_preposition(std::string_view(w.text).substr(2));
+    });
+    if (r_word == words.begin() + static_cast<long>(verb)) return;
+    const PhraseWord er = {"er"};
+    std::vector<PhraseWord> apart(words.begin(), r_word);
+    apart.insert(apart.end(), {er, kClauseGapWord, {r_word->text.substr(2)}});
+    apart.insert(apart.end(), r_word + 1, words.begin() + static_cast<long>(verb));
+    const std::vector<PhraseWord> after(words.begin() + static_cast<long>(verb) + 1, words.end());
+    std::vector<PhraseWord> clustered = apart;
+    clustered.insert(clustered.end(), {kClusterGapWord, words[verb], kClusterGapWord});
+    clustered.insert(clustered.end(), after.begin(), after.end());
+    add_phrase(pattern_words, code, role, clustered, source);
+    if (!pattern_words.particle(words[verb].text).empty()) return;
+    const PhraseWord finite = {words[verb].text, 0, false, true};
+    std::vector<PhraseWord> first = {finite, kClauseGapWord};
+    first.insert(first.end(), apart.begin(), apart.end());
+    first.insert(first.end(), after.begin(), after.end());
+    add_phrase(pattern_words, code, role, first, source);
+    if (r_word != words.begin()) return;
+    std::vector<PhraseWord> er_first = {er, finite};
+    er_first.insert(er_first.end(), apart.begin() + 1, apart.end());
+    er_first.insert(er_first.end(), after.begin(), after.end());
+    add_phrase(pattern_words, code, role, er_first, source);
   }
 
   // Whether word w, as its lemmas l read it, is a verb's infinitive.
@@ -1437,6 +1471,7 @@ struct NormInfo {
   bool clause_opener = false;  // begins a clause (en, maar, omdat, dat, ...)
   bool subordinate = false;    // and that clause is subordinate (omdat, dat, ...)
   bool holds = false;          // the present of denken, geloven, verwachten (Impl::negated)
+  bool modal_like = false;     // a form of komen or blijven, which take a bare infinitive as a modal does (komt kijken)
   bool noun = false;           // a finite form or stem that is a noun too (Lemmas::noun: feest, buurt)
   bool separable_stem = false;  // a separable verb's stem written whole (lemma.h: separable_stem)
   bool diminutive = false;     // has a diminutive's ending (lemma.h: diminutive_form), which a term or phrase word so written asks
@@ -1757,6 +1792,7 @@ struct Matcher::Impl {
         if (v.forms & (kStem | kPresent | kPast | kInfinitive)) n.finite = reading != Reading::noun;
         if ((v.forms & (kStem | kPresent)) && is_one_of({"denken", "geloven", "verwachten"}, std::string_view(v.infinitive)))
           n.holds = reading != Reading::noun;
+        if (is_one_of({"komen", "blijven"}, std::string_view(v.infinitive))) n.modal_like = true;
       }
       n.ambiguous = reading == Reading::any && n.verb && l.nominal.size() + l.verbs.size() > 1 &&
                     l.lemmas != lemmas_read_as(l, Reading::verb);
@@ -2686,7 +2722,8 @@ struct Matcher::Impl {
   // phrase with no verb of its own (rijden sinds de aanleg van de rotonde
   // om: a preposition; not sinds de buren verhuisd zijn), nor before a time
   // that is no clause's subject (als die kat al sinds gisteren in de boom
-  // zit, sinds 2019), nor `wat` before a comparative (wat langer).
+  // zit, sinds 2019), nor `wat` before a comparative (wat langer) or after
+  // heel or er (heel wat).
   // Whether a norm in -er is an adjective's comparative: hunspell stems it
   // to the adjective (zachter: zacht, sneller: snel, groter: groot).
   bool comparative(std::string_view norm) {
@@ -2704,6 +2741,9 @@ struct Matcher::Impl {
         (is_one_of({"meer", "minder", "langer", "korter", "vaker", "eerder", "later", "beter", "verder"}, tokens[t + 1].norm) ||
          comparative(tokens[t + 1].norm)))
       return true;
+    // nor after heel or er, where it says a lot or something (dat er heel
+    // wat bij komt kijken, weet je er wat van?)
+    if (tokens[t].norm == "wat" && t > 0 && is_one_of({"heel", "er", "d'r"}, tokens[t - 1].norm)) return true;
     if (tokens[t].norm == "sinds" && t + 1 < tokens.size() &&
         (tokens[t + 1].kind == TokenKind::number ||
          is_one_of({"gisteren", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "eergisteren", "kort",
@@ -3484,7 +3524,7 @@ struct Matcher::Impl {
   // laten in this list broke twenty batteries).
   bool only_infinitive_after_modal(std::size_t w) {
     for (std::size_t v = w; v-- > clause_start[w];) {
-      if (infos[v].context == ContextWord::modal || (infos[v].finite && form_of(v, {"komen", "blijven"}))) return true;
+      if (infos[v].context == ContextWord::modal || (infos[v].finite && infos[v].info->modal_like)) return true;
       if (infos[v].shape == VerbShape::infinitive || infos[v].context == ContextWord::te) return false;
     }
     return false;
@@ -4823,7 +4863,8 @@ struct Matcher::Impl {
   // Word w ends its clause after a preposition that takes no object, an
   // r-word before it having left it stranded or a noun before it having
   // taken it as its postposition, a modal before them: w is the modal's
-  // infinitive (daar moet je van bekomen, je fiets de helling op duwen).
+  // infinitive (daar moet je van bekomen, je fiets de helling op duwen;
+  // after an r-word, komen or blijven too: er komt veel bij kijken).
   bool modal_infinitive_after_objectless_preposition(std::size_t w) const {
     return w + 1 == clause_end[w] && (verb_and_r_word_before(w - 1, ContextWord::modal) ||
                                       (postposition_after_noun(w - 1) && modal_before(w)));
@@ -4832,7 +4873,8 @@ struct Matcher::Impl {
   bool verb_and_r_word_before(std::size_t w, ContextWord verb) const {
     bool verb_seen = false, r_word = false;
     for (std::size_t v = clause_start[w]; v < w; ++v) {
-      verb_seen |= infos[v].context == verb;
+      verb_seen |= infos[v].context == verb ||
+                   (verb == ContextWord::modal && infos[v].finite && infos[v].info->modal_like);
       r_word |= is_r_word(norm(v));
     }
     return verb_seen && r_word;
@@ -4926,6 +4968,12 @@ struct Matcher::Impl {
                (infos[w + 1].context == ContextWord::number || spelled_number(norm(w + 1))) &&
                lexicon::adjective(norm(w));
       };
+      // a quantity is no verb's stem it spells (niet meer, geen roer meer,
+      // minder: meren, minderen) but after ik, before a subject or opening
+      // its clause (ik meer de boot af, meer je hier aan?, Meer hem vast)
+      const bool quantity = infos[w].context == ContextWord::quantifier && w > clause_start[w] && norm(w - 1) != "ik" &&
+                            !(w + 1 < clause_end[w] && (norm(w + 1) == "ik" || infos[w + 1].context == ContextWord::je ||
+                                                         subject_pronoun(infos[w + 1].context)));
       // a conjunction that opens its clause after a mark or a coordinator
       // is no verb form it also spells (Aangezien het park pas in maart
       // opengaat, ..., aangezien: no aanzien; but hij werd aangezien voor)
@@ -4950,6 +4998,10 @@ struct Matcher::Impl {
         if (unit.diminutive && !n.diminutive) continue;
         if (unit.as == WordClass::verb && unit.role == Role::hit && unknown_after_article()) {
           excluded(unit, [] { return "no verb here: a word the word list lacks, after an article"; });
+          continue;
+        }
+        if ((unit.as == WordClass::verb || unit.as == WordClass::action) && unit.role == Role::hit && quantity) {
+          excluded(unit, [] { return "no verb here: a quantity"; });
           continue;
         }
         if ((unit.as == WordClass::verb || unit.as == WordClass::action) && unit.role == Role::hit && adverb_of_quantity()) {

@@ -2776,3 +2776,16 @@ TEST_CASE("match: a stem in -t after a die or dat that opens its clause is its v
   CHECK(lemmas_of("Die stunt van vorige week, van het dak af, die kon echt niet.")
             .starts_with("Die:die stunt:stunt van:van"));
 }
+
+TEST_CASE("match: erbij komen kijken with its er apart, wat after heel or er, and a quantity that is no verb") {
+  CHECK(code_text("../spoken/spoken318.yaml", "Er komt meer bij kijken dan je denkt.") ==
+        "z/kijken=Er komt meer bij kijken\n");
+  CHECK(code_text("../spoken/spoken318.yaml", "Komt er veel bij kijken?") == "z/kijken=Komt er veel bij kijken\n");
+  // heel wat says a lot: it opens no clause between er and bij
+  CHECK(code_text("../spoken/spoken318.yaml", "Ik denk dat er voor de supermarkt heel wat bij komt kijken.") ==
+        "z/kijken=er voor de supermarkt heel wat bij komt kijken\n");
+  CHECK(code_text("../spoken/spoken318.yaml", "Er komen veel mensen bij de opening kijken.") == "");
+  // meer is no form of meren after niet or a noun; after ik it is
+  CHECK(code_text("../spoken/spoken321.yaml", "Wim heeft geen roer meer aan z'n sloep.") == "z/n_roer= !roer\n");
+  CHECK(code_text("../spoken/spoken321.yaml", "Ik meer de boot aan de steiger.") == "z/meren=meer\n");
+}
