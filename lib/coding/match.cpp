@@ -1211,12 +1211,17 @@ struct CompiledCodebook::Impl {
       const bool pronominal = pronominal_preposition(rest) || is_one_of({"langs", "vandoor"}, rest);
       const bool adverbs_before = adverbs_may_precede(words, i);
       // what het's clause says of it (het koud hebben, het eens zijn, het te
-      // kwaad krijgen) the clause's other words (we hebben het altijd koud,
-      // ik ben het niet met Sanne eens, we zijn het er allemaal over eens,
-      // ik kreeg het toch even te kwaad)
+      // kwaad krijgen, het over een andere boeg gooien) the clause's other
+      // words (we hebben het altijd koud, ik ben het niet met Sanne eens, we
+      // zijn het er allemaal over eens, ik kreeg het toch even te kwaad, heeft
+      // het na die ruzie ineens over een andere boeg gegooid); not a
+      // preposition right before the verb, whose het may be an article there
+      // (het hebben over: not me heel wat nachten het hoofd over gebroken)
       const bool clause_before =
           i > 0 && words[i - 1].text == "het" &&
-          (lexicon::adjective(w) || w == "eens" || (w == "te" && i + 2 < words.size() && lexicon::adjective(words[i + 1].text)));
+          (lexicon::adjective(w) || w == "eens" ||
+           (context_word(w) == ContextWord::preposition && i + 2 < words.size()) ||
+           (w == "te" && i + 2 < words.size() && lexicon::adjective(words[i + 1].text)));
       const bool adjectives_before = !clause_before && adjectives_between(pattern_words.lemmatiser, words, i);
       const std::size_t n = fronts.size();
       for (std::size_t f = 0; f < n; ++f) {
@@ -5829,6 +5834,10 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
                        [](const WordInfo& i) { return i.finite; })))
       continue;
     info.whether = m.tokens[t].norm == "of" && m.whether_asked_before(m.words.size());
+    // a particle's letters right after de or een are a noun's (Voor de bij
+    // zaaien we klaver: no bijzaaien)
+    if (info.particle && !m.words.empty() && m.words.back() + 1 == t && is_one_of({"de", "een"}, m.tokens[t - 1].norm))
+      info.particle = false;
     if ((info.clause_opener && m.opens_clause(t, clause, info.whether)) || m.run_on_subject(t, clause) ||
         m.otherwise_opens(t, clause) || (m.words.size() > clause && m.voor_opens(t)) ||
         m.words.size() - clause >= kMaxClauseWords)

@@ -2789,3 +2789,12 @@ TEST_CASE("match: erbij komen kijken with its er apart, wat after heel or er, an
   CHECK(code_text("../spoken/spoken321.yaml", "Wim heeft geen roer meer aan z'n sloep.") == "z/n_roer= !roer\n");
   CHECK(code_text("../spoken/spoken321.yaml", "Ik meer de boot aan de steiger.") == "z/meren=meer\n");
 }
+
+TEST_CASE("match: het before a prepositional phrase of a phrase takes the clause's other words between them") {
+  CHECK(code_text("../spoken/spoken321.yaml", "Ruud heeft het na die ruzie ineens over een andere boeg gegooid.") ==
+        "z/boeg=het na die ruzie ineens over een andere boeg gegooid\n");
+  // not where the preposition stands right before the verb: het may be an article there
+  CHECK(code_text("../spoken/spoken89.yaml", "Daar heb ik me heel wat nachten het hoofd over gebroken.") ==
+        "z/hoofd=me heel wat nachten het hoofd over gebroken\n");
+  CHECK(lemmas_of("Hoe zijt gij?") == "Hoe:hoe zijt:zijn gij:gij");
+}
