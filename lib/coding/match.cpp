@@ -949,14 +949,16 @@ struct CompiledCodebook::Impl {
                                    words[i - 1].text == "zijn");
       // (and a word that may be a separable verb's particle stands before
       // the verb as one does: zijn verhaal kwijt kunnen; but an infinitive
-      // that takes a bare one is the verb of a cluster: links laten liggen)
+      // that takes a bare one is the verb of a cluster: links laten liggen,
+      // and so is doen in a phrase: een belletje doen rinkelen; not in a
+      // text, where doen dingen samen has a plural after it)
       // (after zich or elkaar, an object that a dictionary's phrase puts
       // before no finite verb: zich schrap zetten)
       const bool after_object = i > 0 && is_one_of({"zich", "elkaar"}, std::string_view(words[i - 1].text));
       nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase || after_object ||
                       lexicon::compound_head(words[i].text) || separable_particle_word(words[i].text)) &&
                      !(gapped && infinitive(l, words[i].text)) &&
-                     !(i + 2 == n && i > 0 && takes_bare_infinitive(words[i].text));
+                     !(i + 2 == n && i > 0 && (takes_bare_infinitive(words[i].text) || words[i].text == "doen"));
     }
     if (nouns_before) return n - 1;
     for (std::size_t i = 0; i < n && !words[i].gap && words[i].text != "te"; ++i) {

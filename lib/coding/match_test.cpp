@@ -2798,3 +2798,9 @@ TEST_CASE("match: het before a prepositional phrase of a phrase takes the clause
         "z/hoofd=me heel wat nachten het hoofd over gebroken\n");
   CHECK(lemmas_of("Hoe zijt gij?") == "Hoe:hoe zijt:zijn gij:gij");
 }
+
+TEST_CASE("match: doen takes a bare infinitive in a phrase, its verb first in a main clause") {
+  CHECK(code_text("../spoken/spoken322.yaml", "Doet die naam bij u een belletje rinkelen, mevrouw?") ==
+        "z/belletje=Doet die naam bij u een belletje rinkelen\n");
+  CHECK(code_text("../spoken/spoken322.yaml", "Neuriede Kees gisteren ook mee?") == "z/meeneurien=Neuriede Kees gisteren ook mee\n");
+}

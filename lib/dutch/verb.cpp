@@ -133,6 +133,10 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   // (no stem in -zi either: zien and its compounds have the stem -zie, so
   // bezit is bezitten's, not bezien's)
   if (stem.size() < 3 || stem.ends_with("zi")) return out;
+  // a stem in -ie takes only an n (neurie: neuriën, folded neurien; ski:
+  // skiën), not one nl.dic lists as a noun, which it nearly always is
+  // (ruzie: no ruziën)
+  if (stem.ends_with("ie") && stem.size() > 3 && !lexicon::noun(stem)) out.push_back(stem + "n");
   const char last = stem.back();
   const std::string body = stem.substr(0, stem.size() - 1);
   const std::size_t n = body.size();
@@ -377,6 +381,7 @@ struct Analysis {
     if (last == 'v') stems.push_back(body.substr(0, n - 1) + 'f');
     if (last == 'z') stems.push_back(body.substr(0, n - 1) + 's');
     if (n >= 3 && body[n - 2] == last && !is_vowel(last)) stems.push_back(body.substr(0, n - 1));
+    if (word.ends_with("ien")) stems.push_back(word.substr(0, word.size() - 1));  // neurien: neurie
     const std::size_t base = stems.size();
     for (std::size_t i = 0; i < base; ++i) {
       const std::string& s = stems[i];

@@ -479,3 +479,8 @@ TEST_CASE("verb: a regular verb behind an inseparable particle whose stem nl.dic
   CHECK(readings("achterhaald") == "achterhalen:d");
   CHECK(readings("voorspelde") == "voorspellen:v");  // voorspel/V3 makes no voorspelen
 }
+
+TEST_CASE("verb: a verb in -iën, folded to -ien, has the stem in -ie (neurie, neuriede, geneuried)") {
+  CHECK(readings("neurien") == "neurien:i");
+  CHECK(readings("skien") == "skien:i");
+}
