@@ -484,3 +484,9 @@ TEST_CASE("verb: a verb in -iën, folded to -ien, has the stem in -ie (neurie, n
   CHECK(readings("neurien") == "neurien:i");
   CHECK(readings("skien") == "skien:i");
 }
+
+TEST_CASE("verb: klein is a particle of the verbs nl.dic lists with it only") {
+  CHECK(readings("kleingekregen") == "kleinkrijgen:d");
+  CHECK(readings("kleinkrijgen") == "kleinkrijgen:i");
+  CHECK(readings("kleinbedrijf") == "");  // no klein + bedrijven
+}
