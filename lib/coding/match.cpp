@@ -965,11 +965,11 @@ struct CompiledCodebook::Impl {
       const Lemmas& l = lemmatiser.lookup(words[i].text);
       const std::string_view before = i > 0 ? std::string_view(words[i - 1].text) : std::string_view();
       const bool after_article = is_one_of({"een", "de", "het"}, before);
-      // (not a noun after de or een, nor the zijn that stands for every
+      // (not a noun after de, een or geen, nor the zijn that stands for every
       // possessive before its noun: de doden laten rusten, zijn tanden laten
-      // zien, de poten onder zijn stoel wegzagen; but het before an
+      // zien, de poten onder zijn stoel wegzagen, geen doen zijn; but het before an
       // infinitive may be its object: het laten afweten)
-      const bool noun_place = is_one_of({"een", "de"}, before) || (i == 1 && before == "zijn");
+      const bool noun_place = is_one_of({"een", "de", "geen"}, before) || (i == 1 && before == "zijn");
       const bool possessive = words[i].text == "zijn" && i + 1 < n && lexicon::noun(words[i + 1].text);
       if (infinitive(l, words[i].text) && i > 0 && !noun_place && !possessive) return i;
       // (a noun or adjective that is also a verb's stem goes on to the

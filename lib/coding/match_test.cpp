@@ -2804,3 +2804,8 @@ TEST_CASE("match: doen takes a bare infinitive in a phrase, its verb first in a 
         "z/belletje=Doet die naam bij u een belletje rinkelen\n");
   CHECK(code_text("../spoken/spoken322.yaml", "Neuriede Kees gisteren ook mee?") == "z/meeneurien=Neuriede Kees gisteren ook mee\n");
 }
+
+TEST_CASE("match: a phrase's infinitive after geen is its noun, the phrase's verb after it") {
+  CHECK(code_text("../spoken/spoken336.yaml", "Met twee kinderen achterop is die oversteek gewoon geen doen.") ==
+        "z/doen=is die oversteek gewoon geen doen\n");
+}
