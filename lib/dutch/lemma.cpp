@@ -795,13 +795,13 @@ struct Lemmatiser::Impl {
       // (meisjes, which it lists beside meisje)
       if (stems.empty() && ends_with(norm, "jes") && is_entry(norm.substr(0, norm.size() - 1)))
         stems = {norm.substr(0, norm.size() - 1)};
-      // people named by a participle that nl.dic lists, whose plural it lists
-      // as a word of its own (omwonenden, andersdenkenden, genodigden,
-      // gelijkgestemden): the singular in -e (not geleden, gouden, westen,
-      // nor a past: zaten)
+      // people named by a participle or an adjective that nl.dic lists, whose
+      // plural it lists as a word of its own (omwonenden, andersdenkenden,
+      // genodigden, gelijkgestemden, minderjarigen): the singular in -e (not
+      // geleden, gouden, westen, nor a past: zaten)
       if (const std::string participle = norm.size() > 6 && ends_with(norm, "en") ? norm.substr(0, norm.size() - 2) : std::string();
           stems.empty() && !participle.empty() &&
-          (ends_with(participle, "end") ||
+          (ends_with(participle, "end") || lexicon::adjective(participle) ||
            ((participle.back() == 'd' || participle.back() == 't') && participle.find("ge") != std::string::npos)) &&
           lexicon::bare_entry(norm) && is_entry(participle) && out.verbs.empty())
         stems = {norm.substr(0, norm.size() - 1)};

@@ -464,9 +464,10 @@ TEST_CASE("lemma: a word no list knows, by an ending that says what it is") {
   CHECK(main_of(l, "anders") == "anders");
 }
 
-TEST_CASE("lemma: people named by a participle whose plural nl.dic lists as a word of its own") {
+TEST_CASE("lemma: people named by a participle or an adjective whose plural nl.dic lists as a word of its own") {
   Lemmatiser l;
   CHECK(main_lemma(l.lookup("omwonenden"), Reading::any) == "omwonende");
+  CHECK(main_lemma(l.lookup("minderjarigen"), Reading::any) == "minderjarige");
   CHECK(main_lemma(l.lookup("andersdenkenden"), Reading::any) == "andersdenkende");
   CHECK(main_lemma(l.lookup("genodigden"), Reading::any) == "genodigde");
   // not a word that only looks so: an adverb, a material, a point of the compass, a strong past
