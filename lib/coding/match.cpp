@@ -872,21 +872,22 @@ struct CompiledCodebook::Impl {
   // kijken) or er first and then the verb (Er komt meer bij kijken).
   void add_cluster_r_word_apart(PatternWords& pattern_words, std::uint32_t code, Role role,
                                 const std::vector<PhraseWord>& words, std::size_t verb, std::uint32_t source) {
-    const auto r_word = std::find_if(words.begin(), words.begin() + static_cast<long>(verb), [](const PhraseWord& w) {
+    const auto verb_at = words.begin() + static_cast<long>(verb);
+    const auto r_word = std::find_if(words.begin(), verb_at, [](const PhraseWord& w) {
       return w.text.size() > 2 && w.text.starts_with("er") && pronominal_preposition(std::string_view(w.text).substr(2));
     });
-    if (r_word == words.begin() + static_cast<long>(verb)) return;
+    if (r_word == verb_at) return;
     const PhraseWord er = {"er"};
     std::vector<PhraseWord> apart(words.begin(), r_word);
     apart.insert(apart.end(), {er, kClauseGapWord, {r_word->text.substr(2)}});
-    apart.insert(apart.end(), r_word + 1, words.begin() + static_cast<long>(verb));
-    const std::vector<PhraseWord> after(words.begin() + static_cast<long>(verb) + 1, words.end());
+    apart.insert(apart.end(), r_word + 1, verb_at);
+    const std::vector<PhraseWord> after(verb_at + 1, words.end());
     std::vector<PhraseWord> clustered = apart;
-    clustered.insert(clustered.end(), {kClusterGapWord, words[verb], kClusterGapWord});
+    clustered.insert(clustered.end(), {kClusterGapWord, *verb_at, kClusterGapWord});
     clustered.insert(clustered.end(), after.begin(), after.end());
     add_phrase(pattern_words, code, role, clustered, source);
-    if (!pattern_words.particle(words[verb].text).empty()) return;
-    const PhraseWord finite = {words[verb].text, 0, false, true};
+    if (!pattern_words.particle(verb_at->text).empty()) return;
+    const PhraseWord finite = {verb_at->text, 0, false, true};
     std::vector<PhraseWord> first = {finite, kClauseGapWord};
     first.insert(first.end(), apart.begin(), apart.end());
     first.insert(first.end(), after.begin(), after.end());
