@@ -454,7 +454,12 @@ void split_word(const Lexicon& lex, std::string_view w, CompoundSplit& out) {
 
 bool lexicon::verb_infinitive(std::string_view norm) { return Lexicon::get().flags(norm) & infinitive; }
 
-bool lexicon::verb_entry(std::string_view norm) { return Lexicon::get().flags(norm) & verb; }
+bool lexicon::begins_compounds_only(std::string_view norm) {
+  const Lexicon& lex = Lexicon::get();
+  const std::uint8_t f = lex.flags(norm);
+  return (f & Flag::begin) && !(f & (Flag::stopped | Flag::end | Flag::noun | Flag::verb)) &&
+         !(lex.other_flags(norm) & OtherFlag::adjective);
+}
 
 bool lexicon::entry(std::string_view norm) { return Lexicon::get().listed(norm); }
 

@@ -20,10 +20,11 @@ namespace draad::lexicon {
 // from another by a particle's flag only (meedoen: doen/Pr).
 bool verb_infinitive(std::string_view norm);
 
-// Whether nl.dic gives `norm` an entry with a verb's flags (V*), whatever
-// other entries it has: regelen/Vi, voorspel/V3 (voorspellen's stem),
-// overtuigd/Ve; not overtuig/Ca, which only begins compounds (overtuiging).
-bool verb_entry(std::string_view norm);
+// Whether nl.dic lists `norm` only to begin compounds: with the flags Ca,
+// Cb or Ce and none of a noun, a verb, an adjective or a compound's head,
+// as it lists some verbs' stems (overtuig/Ca: overtuiging; achterhaal/Ca:
+// achterhaalbaar); not voorspel/V3, overlast/CcVe, a particle-like word.
+bool begins_compounds_only(std::string_view norm);
 
 // Whether nl.dic has `norm` as an entry of its own, with or without flags
 // (russen, har; not harren, which hunspell makes of har).

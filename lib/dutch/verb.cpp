@@ -275,17 +275,12 @@ struct Analysis {
   // regular() asks listed_behind_particle of once.
   bool listed_verb(const std::string& stem, const std::string& infinitive) const {
     if (lexicon::verb_infinitive(infinitive)) return true;
-    if (lexicon::entry(stem) && !only_begins_compounds(stem)) return false;
+    if (lexicon::entry(stem) && !lexicon::begins_compounds_only(stem)) return false;
     for (std::string_view particle : kInseparable)
       if (infinitive.size() > particle.size() + 4 && infinitive.compare(0, particle.size(), particle) == 0 &&
           lexicon::verb_infinitive(std::string_view(infinitive).substr(particle.size())))
         return is_word(infinitive);
     return false;
-  }
-
-  static bool only_begins_compounds(const std::string& stem) {
-    return lexicon::modifier(stem) && !lexicon::noun(stem) && !lexicon::compound_head(stem) &&
-           !lexicon::adjective(stem) && !lexicon::verb_entry(stem) && !lexicon::bare_entry(stem);
   }
 
   // A verb nl.dic lists only behind a particle (inburgeren; burgeren is
