@@ -173,6 +173,14 @@ bool joined_r_word(std::string_view w) {
   return false;
 }
 
+// The preposition of er joined to it (erbij: bij, ervandoor: vandoor), or
+// "" for any other word.
+std::string_view er_preposition(std::string_view w) {
+  if (w.size() <= 2 || !w.starts_with("er")) return "";
+  const std::string_view rest = w.substr(2);
+  return pronominal_preposition(rest) || is_one_of({"langs", "vandoor"}, rest) ? rest : "";
+}
+
 // Whether a norm names a stretch of time (jaar, weken, uur, kwartier).
 bool time_unit(std::string_view w) {
   return is_one_of({"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "minuut",
@@ -873,13 +881,12 @@ struct CompiledCodebook::Impl {
   void add_cluster_r_word_apart(PatternWords& pattern_words, std::uint32_t code, Role role,
                                 const std::vector<PhraseWord>& words, std::size_t verb, std::uint32_t source) {
     const auto verb_at = words.begin() + static_cast<long>(verb);
-    const auto r_word = std::find_if(words.begin(), verb_at, [](const PhraseWord& w) {
-      return w.text.size() > 2 && w.text.starts_with("er") && pronominal_preposition(std::string_view(w.text).substr(2));
-    });
+    const auto r_word =
+        std::find_if(words.begin(), verb_at, [](const PhraseWord& w) { return !er_preposition(w.text).empty(); });
     if (r_word == verb_at) return;
     const PhraseWord er = {"er"};
     std::vector<PhraseWord> apart(words.begin(), r_word);
-    apart.insert(apart.end(), {er, kClauseGapWord, {r_word->text.substr(2)}});
+    apart.insert(apart.end(), {er, kClauseGapWord, {std::string(er_preposition(r_word->text))}});
     apart.insert(apart.end(), r_word + 1, verb_at);
     const std::vector<PhraseWord> after(verb_at + 1, words.end());
     std::vector<PhraseWord> clustered = apart;
@@ -1209,9 +1216,8 @@ struct CompiledCodebook::Impl {
     std::vector<std::vector<PhraseWord>> fronts(1);
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
       const std::string& w = words[i].text;
-      const std::string_view rest =
-          er_apart && w.size() > 2 && w.compare(0, 2, "er") == 0 ? std::string_view(w).substr(2) : "";
-      const bool pronominal = pronominal_preposition(rest) || is_one_of({"langs", "vandoor"}, rest);
+      const std::string_view rest = er_apart ? er_preposition(w) : "";
+      const bool pronominal = !rest.empty();
       const bool adverbs_before = adverbs_may_precede(words, i);
       // what het's clause says of it (het koud hebben, het eens zijn, het te
       // kwaad krijgen, het over een andere boeg gooien) the clause's other
@@ -3524,6 +3530,12 @@ struct Matcher::Impl {
     return false;
   }
 
+  // Whether word v is a modal, or a finite form of komen or blijven, which
+  // take a bare infinitive too (komen vaak bij ons spelen).
+  bool modal_or_like(std::size_t v) const {
+    return infos[v].context == ContextWord::modal || (infos[v].finite && infos[v].info->modal_like);
+  }
+
   // Whether a modal, or komen or blijven, which take a bare infinitive too
   // (komen vaak bij ons spelen), stands before word w in its clause and no
   // other word between them may be an infinitive. Not the other verbs
@@ -3532,7 +3544,7 @@ struct Matcher::Impl {
   // laten in this list broke twenty batteries).
   bool only_infinitive_after_modal(std::size_t w) {
     for (std::size_t v = w; v-- > clause_start[w];) {
-      if (infos[v].context == ContextWord::modal || (infos[v].finite && infos[v].info->modal_like)) return true;
+      if (modal_or_like(v)) return true;
       if (infos[v].shape == VerbShape::infinitive || infos[v].context == ContextWord::te) return false;
     }
     return false;
@@ -4881,8 +4893,7 @@ struct Matcher::Impl {
   bool verb_and_r_word_before(std::size_t w, ContextWord verb) const {
     bool verb_seen = false, r_word = false;
     for (std::size_t v = clause_start[w]; v < w; ++v) {
-      verb_seen |= infos[v].context == verb ||
-                   (verb == ContextWord::modal && infos[v].finite && infos[v].info->modal_like);
+      verb_seen |= verb == ContextWord::modal ? modal_or_like(v) : infos[v].context == verb;
       r_word |= is_r_word(norm(v));
     }
     return verb_seen && r_word;
@@ -4980,8 +4991,7 @@ struct Matcher::Impl {
       // minder: meren, minderen) but after ik, before a subject or opening
       // its clause (ik meer de boot af, meer je hier aan?, Meer hem vast)
       const bool quantity = infos[w].context == ContextWord::quantifier && w > clause_start[w] && norm(w - 1) != "ik" &&
-                            !(w + 1 < clause_end[w] && (norm(w + 1) == "ik" || infos[w + 1].context == ContextWord::je ||
-                                                         subject_pronoun(infos[w + 1].context)));
+                            !(w + 1 < clause_end[w] && subject_pronoun(infos[w + 1].context));
       // a conjunction that opens its clause after a mark or a coordinator
       // is no verb form it also spells (Aangezien het park pas in maart
       // opengaat, ..., aangezien: no aanzien; but hij werd aangezien voor)
