@@ -97,9 +97,6 @@ constexpr std::uint8_t kClauseGap = 8;
 constexpr std::uint8_t kFrontedGap = 2 * kClauseGap;
 // The words after a phrase's first that bits_ahead looks at: any gap but kFrontedGap's.
 constexpr std::uint8_t kAheadGap = std::max(kMaxGap, kClauseGap);
-// A word that starts more phrases with a gap after it than this keeps them
-// indexed by bit (NormInfo::gap_by_bit).
-constexpr std::size_t kGapPhrasesByBit = 16;
 
 // The most words a clause holds: a text with no punctuation (a run-on
 // transcript line, a flattened table) is cut every so many words, since the
@@ -522,6 +519,16 @@ struct CompiledCodebook::Impl {
   GlobSet globs;  // ids are units
   std::vector<Phrase> phrases;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> phrases_by_first_key;
+  // The words after its first that a phrase needs within reach of it, as
+  // match_phrase matches them, and that most segments lack: those that are
+  // no gap and no kCommonLemmas. Phrase p's needs are [need_first[p],
+  // need_first[p + 1]); need i is met by a word with one of its keys
+  // (needs_by_key) at most need_reach[i] words after the phrase's first.
+  // Asked before match_phrase (Matcher::Impl::may_start), as most phrases
+  // that a word and the bits of the words after it may start lack one.
+  std::vector<std::uint32_t> need_first{0};
+  std::vector<std::uint32_t> need_reach;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> needs_by_key;
   std::vector<NearPattern> nears;
   std::uint32_t near_state_size = 0;
   std::vector<RegexPattern> regexes;
@@ -659,12 +666,16 @@ struct CompiledCodebook::Impl {
           "mond", "neus", "hoofd", "kop", "hart", "hand", "handen", "vuist", "vinger", "vingers", "ogen", "oog", "oren",
           "oor", "tanden", "tong", "rug", "schouders", "schouder", "benen", "voeten", "voet", "voetsporen", "nek", "keel",
           "knieen", "buik", "mouwen", "hielen", "tenen", "duim", "duimen", "haren", "huid", "aandacht", "broek", "jas"};
-      auto own_noun_after = [&] {
+      auto word_after = [&] {
         std::size_t k = i + 1;
         while (k < norms.size() && norms[k].first.empty()) ++k;
-        return k < norms.size() && std::ranges::find(kOwnNouns, std::string_view(norms[k].first)) != std::end(kOwnNouns);
+        return k < norms.size() ? std::string_view(norms[k].first) : std::string_view();
       };
-      const bool article_of_noun = norm == "de" && own_noun_after();
+      const bool article_of_noun = norm == "de" && std::ranges::find(kOwnNouns, word_after()) != std::end(kOwnNouns);
+      // an article before the phrase's noun stands for the demonstratives
+      // too (dat varkentje wassen we wel, die kaarten op tafel leggen)
+      const bool article_of_any_noun = (norm == "de" || norm == "het") && !article_of_noun && !word_after().empty() &&
+                                       (lexicon::noun(word_after()) || diminutive_form(word_after()));
       if (norm.empty()) {
         out.push_back({{}, true, kAnyBits, word->gap, word->in_clause, word->adverbs});
         out.back().cluster = word->cluster;
@@ -676,7 +687,7 @@ struct CompiledCodebook::Impl {
         keys.push_back(intern(norm));
       } else if (in_phrase && (norm == "zich" || norm == "zichzelf" || norm == "een" || norm == "het" ||
                                norm == "niets" || norm == "niks" || norm == "iets" || norm == "zijne" || norm == "er" ||
-                               possessive || article_of_noun)) {
+                               possessive || article_of_noun || article_of_any_noun)) {
         // zich stands for every reflexive, zichzelf for every one in
         // -zelf (de eer aan mezelf houden); een also for 'n and geen, a
         // negation the hit then holds (ze doen geen beroep op de buurt); het
@@ -687,6 +698,8 @@ struct CompiledCodebook::Impl {
         // speech says it (de vishandel is d'r al aan gegaan)
         static constexpr std::string_view kArticles[] = {"een", "'n", "geen"};
         static constexpr std::string_view kHet[] = {"het", "'t"};
+        static constexpr std::string_view kHetOfNoun[] = {"het", "'t", "dat", "dit"};
+        static constexpr std::string_view kDeOfNoun[] = {"de", "die", "deze"};
         static constexpr std::string_view kNothing[] = {"niets", "niks"};
         static constexpr std::string_view kSomething[] = {"iets", "wat"};
         static constexpr std::string_view kEr[] = {"er", "d'r"};
@@ -698,7 +711,10 @@ struct CompiledCodebook::Impl {
                                                             "haar", "d'r",  "ons",  "onze", "jullie", "hun"};
         static constexpr std::string_view kOwnPronouns[] = {"zijne", "mijne", "jouwe", "uwe", "hare", "onze", "hunne"};
         const std::span<const std::string_view> others = norm == "een"     ? std::span<const std::string_view>(kArticles)
+                                                         : norm == "het" && article_of_any_noun
+                                                             ? std::span<const std::string_view>(kHetOfNoun)
                                                          : norm == "het"   ? std::span<const std::string_view>(kHet)
+                                                         : article_of_any_noun ? std::span<const std::string_view>(kDeOfNoun)
                                                          : norm == "niets" || norm == "niks"
                                                              ? std::span<const std::string_view>(kNothing)
                                                          : norm == "iets"  ? std::span<const std::string_view>(kSomething)
@@ -753,6 +769,17 @@ struct CompiledCodebook::Impl {
     if (elems.empty() || elems.front().gap) return;
     const auto id = static_cast<std::uint32_t>(phrases.size());
     for (auto key : elems.front().keys) phrases_by_first_key[key].push_back(id);
+    std::uint32_t reach = 0;
+    for (std::size_t e = 1; e < elems.size(); ++e) {
+      reach += elems[e].gap ? elems[e].max_gap : 1;
+      if (elems[e].gap || std::ranges::any_of(elems[e].keys, [&](std::uint32_t k) {
+            return key_bit_index[k] < std::size(kCommonLemmas);
+          }))
+        continue;
+      for (auto key : elems[e].keys) needs_by_key[key].push_back(static_cast<std::uint32_t>(need_reach.size()));
+      need_reach.push_back(reach);
+    }
+    need_first.push_back(static_cast<std::uint32_t>(need_reach.size()));
     const bool reflexive = std::ranges::any_of(elems, &Element::reflexive);
     const bool r_joined = std::ranges::any_of(elems, &Element::r_joined);
     phrases.push_back({code, role, std::move(elems), source, reflexive, r_joined});
@@ -1463,16 +1490,17 @@ struct NormInfo {
   // word cannot go on with), or a gap or the phrase's end.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases_by_next_key;  // (key of the second word, phrase), sorted
   std::vector<GapPhrase> phrases_gap_next;  // by phrase
-  // The OR of the `ahead` bits of those that ask for a word after the gap:
-  // most words that start such phrases have none of them within reach.
-  std::uint64_t gap_ahead = 0;
-  // A word that starts many (de, je, is: an adjective's gap, a reflexive's,
-  // a verb's cluster) keeps them by bit: gap_by_bit[gap_by_bit_start[b] ..
-  // gap_by_bit_start[b + 1]) are the indices of those whose `ahead` has bit
-  // b, gap_by_bit[gap_by_bit_start[64] ..) those that ask nothing ahead.
-  std::vector<std::uint32_t> gap_by_bit_start;  // empty for a word that starts few
-  std::vector<std::uint16_t> gap_by_bit;
+  // The indices of those that may start in the segment numbered
+  // live_segment (Matcher::Impl::may_start), and the OR of the `ahead` bits
+  // of those of them that ask for a word after the gap: made once a segment
+  // by the matcher whose cache holds this NormInfo, as a common word (de,
+  // je, is: an adjective's gap, a reflexive's, a verb's cluster) starts
+  // many phrases that most segments lack a word of.
+  mutable std::uint64_t live_segment = 0;
+  mutable std::uint64_t live_ahead = 0;
+  mutable std::vector<std::uint32_t> live_gap;
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
+  std::vector<std::uint32_t> needs;          // the phrases' needs its keys meet (CompiledCodebook::Impl::need_first), sorted
   std::uint64_t bits = 0;                    // key_bits(keys)
   std::uint64_t next_bits = 0;               // the bits of phrases_by_next_key's keys
   bool negation = false;
@@ -1586,6 +1614,10 @@ struct Matcher::Impl {
   std::vector<Candidate> candidates;
   std::vector<std::uint32_t> phrase_starts;  // match_phrases_from's, kept to reuse its memory
   std::vector<std::uint64_t> reach_bits;     // match_phrases_from's, likewise
+  // need_segment[i]: the number of the last segment a word of which met
+  // need i (CompiledCodebook::Impl::need_first), counted by match_tokens
+  std::vector<std::uint64_t> need_segment;
+  std::uint64_t segment_number = 0;
   const Blocked* blocked = nullptr;  // of the segment being matched
   // Where hits count for no code, and why: the whole text of a heading, or
   // the questions (find_questions) when its headings or questions are skipped.
@@ -1934,23 +1966,16 @@ struct Matcher::Impl {
     n.phrases_gap_next.erase(std::unique(n.phrases_gap_next.begin(), n.phrases_gap_next.end(),
                                          [](const GapPhrase& a, const GapPhrase& b) { return a.phrase == b.phrase; }),
                              n.phrases_gap_next.end());
-    for (const GapPhrase& g : n.phrases_gap_next)
-      if (g.ahead != kAnyBits) n.gap_ahead |= g.ahead;
-    if (n.phrases_gap_next.size() > kGapPhrasesByBit) {
-      for (unsigned b = 0; b <= 64; ++b) {
-        n.gap_by_bit_start.push_back(static_cast<std::uint32_t>(n.gap_by_bit.size()));
-        for (std::size_t i = 0; i < n.phrases_gap_next.size(); ++i)
-          if (const std::uint64_t ahead = n.phrases_gap_next[i].ahead;
-              b == 64 ? ahead == kAnyBits : ahead != kAnyBits && (ahead >> b & 1))
-            n.gap_by_bit.push_back(static_cast<std::uint16_t>(i));
-      }
-      n.gap_by_bit_start.push_back(static_cast<std::uint32_t>(n.gap_by_bit.size()));
-    }
     std::sort(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end());
     n.phrases_by_next_key.erase(std::unique(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end()),
                                 n.phrases_by_next_key.end());
     n.bits = cb.key_bits(n.keys);
     for (const auto& [key, phrase] : n.phrases_by_next_key) n.next_bits |= cb.key_bit(key);
+    for (auto key : n.keys)
+      if (auto it = cb.needs_by_key.find(key); it != cb.needs_by_key.end())
+        n.needs.insert(n.needs.end(), it->second.begin(), it->second.end());
+    std::sort(n.needs.begin(), n.needs.end());
+    n.needs.erase(std::unique(n.needs.begin(), n.needs.end()), n.needs.end());
     if (n.verb)
       for (auto key : n.keys)
         if (auto it = cb.separables_by_base_key.find(key); it != cb.separables_by_base_key.end())
@@ -4205,6 +4230,17 @@ struct Matcher::Impl {
           !(w + 1 < clause_end[w] &&
             (object_pronoun(norm(w + 1)) || is_one_of({"u", "je", "haar", "hen"}, norm(w + 1)))))
         previous = ContextWord::determiner;
+      // a stem after an adjective is its noun's (een goed gesprek), but not
+      // one its subject pronoun follows, the adjective made a noun its
+      // object (Het mooiste vind ik dat ...), nor one that ends a subordinate
+      // clause after an adjective with no article, which is said of its
+      // object (wat ik mooi vind)
+      if (previous == ContextWord::adjective && infos[w].shape == VerbShape::stem &&
+          (subject_pronoun(next) || next == ContextWord::je ||
+           (next == ContextWord::verb_final &&
+            !(w >= clause_start[w] + 2 &&
+              is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 2].context)))))
+        previous = ContextWord::subject;
       // an inflected adjective after an article or determiner is one of the
       // noun's words (het grootste deel, een goeie vorm, de laatste maanden:
       // a past that is also a plural; not de jongere werkt), but a word in
@@ -4936,6 +4972,10 @@ struct Matcher::Impl {
 
   void match_tokens() {
     near_last.assign(cb.near_state_size, std::numeric_limits<long>::min() / 2);
+    ++segment_number;
+    need_segment.resize(cb.need_reach.size());
+    for (const WordInfo& i : infos)
+      for (auto need : i.info->needs) need_segment[need] = segment_number;
     long sentence_first = 0;  // a near's terms stand in one sentence (de gemeente. Het gesprek: no near)
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (opens_sentence(w)) sentence_first = static_cast<long>(w);
@@ -4957,14 +4997,20 @@ struct Matcher::Impl {
       // bij, de rode want, de mijn, de waar, het hele meer; not bij de
       // fietsen, zat er een wesp bij, want ze hangen, mijn vader, Waar moet
       // ik staan?, echt waar, niet meer), and a possessive only before no
-      // noun (not dat mijn vader)
+      // noun (not dat mijn vader); so is a personal pronoun, or after a
+      // possessive (een ons kaas, lang haar, haar haar; not Bij ons, ze
+      // hebben ons niks gevraagd, ik zag haar)
       const bool possessive = infos[w].context == ContextWord::determiner;
       // (waar opens a clause of its own, even after de)
       const bool function_word =
           (is_one_of({ContextWord::preposition, ContextWord::coordinator, ContextWord::determiner, ContextWord::quantifier},
                      infos[w].context) &&
            (!after_article(w) || (possessive && w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))))) ||
-          (is_r_word(norm(w)) && !(w > 0 && article_ends_at(w - 1)));
+          (is_r_word(norm(w)) && !(w > 0 && article_ends_at(w - 1))) ||
+          (is_one_of({"ons", "haar", "hen", "hem", "u", "jou", "zij"}, norm(w)) && !after_article(w) &&
+           !(w > clause_start[w] &&
+             (is_one_of({"mijn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "ons", "onze", "hun", "uw"}, norm(w - 1)) ||
+              lexicon::adjective(norm(w - 1)))));
       // a word of a codebook's verb that the word list lacks (rejecten) is
       // no verb right after an article, as the head of its noun phrase (een
       // reject in m'n mail; not een gereject voorstel), nor its infinitive
@@ -5009,7 +5055,7 @@ struct Matcher::Impl {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
         if (function_word && unit.as == WordClass::noun && unit.role == Role::hit) {
-          excluded(unit, [] { return "no noun here: a preposition, conjunction, possessive, quantity or r-word without an article"; });
+          excluded(unit, [] { return "no noun here: a preposition, conjunction, pronoun, quantity or r-word without an article"; });
           continue;
         }
         // (no match, so nothing to explain: klussenbank is no klusje)
@@ -5067,6 +5113,25 @@ struct Matcher::Impl {
     }
   }
 
+  // Whether a word of the segment meets each need of phrase p: else it starts nowhere.
+  bool may_start(std::uint32_t p) const {
+    for (std::uint32_t i = cb.need_first[p]; i < cb.need_first[p + 1]; ++i)
+      if (need_segment[i] != segment_number) return false;
+    return true;
+  }
+
+  // Whether each need of phrase p is met within its reach after word w:
+  // else match_phrase cannot match p from there.
+  bool needs_within_reach(std::uint32_t p, std::size_t w) const {
+    for (std::uint32_t i = cb.need_first[p]; i < cb.need_first[p + 1]; ++i) {
+      const std::size_t last = std::min(w + cb.need_reach[i], words.size() - 1);
+      bool met = false;
+      for (std::size_t v = w + 1; v <= last && !met; ++v) met = std::ranges::binary_search(infos[v].info->needs, i);
+      if (!met) return false;
+    }
+    return true;
+  }
+
   // The phrases that start at word w: those the next word goes on with, by
   // its keys, and those a gap follows, whose word after the gap must be
   // within reach; in the order of the phrases, as the codebook has them.
@@ -5076,35 +5141,37 @@ struct Matcher::Impl {
     if (w + 1 < words.size() && (infos[w].next_bits & infos[w + 1].bits))
       for (auto key : infos[w + 1].info->keys) {
         auto it = std::lower_bound(n.phrases_by_next_key.begin(), n.phrases_by_next_key.end(), std::pair{key, 0u});
-        for (; it != n.phrases_by_next_key.end() && it->first == key; ++it) phrase_starts.push_back(it->second);
+        for (; it != n.phrases_by_next_key.end() && it->first == key; ++it)
+          if (may_start(it->second)) phrase_starts.push_back(it->second);
       }
-    const std::uint64_t ahead = n.phrases_gap_next.empty() ? 0 : bits_ahead(w) & n.gap_ahead;
+    if (n.live_segment != segment_number) {
+      n.live_segment = segment_number;
+      n.live_gap.clear();
+      n.live_ahead = 0;
+      for (std::uint32_t i = 0; i < n.phrases_gap_next.size(); ++i)
+        if (const GapPhrase& g = n.phrases_gap_next[i]; may_start(g.phrase)) {
+          n.live_gap.push_back(i);
+          if (g.ahead != kAnyBits) n.live_ahead |= g.ahead;
+        }
+    }
+    const std::uint64_t ahead = n.live_gap.empty() ? 0 : bits_ahead(w) & n.live_ahead;
     reach_bits.clear();  // reach_bits[k]: the bits of the k + 1 words after w
-    // g's word after the gap may be within reach; its last word must be
-    auto start_if_last_within_reach = [&](const GapPhrase& g) {
+    for (auto i : n.live_gap) {
+      // g's word after the gap may be within reach; its last word must be
+      const GapPhrase& g = n.phrases_gap_next[i];
+      if (g.ahead != kAnyBits && !(g.ahead & ahead)) continue;
       if (g.last_bits != kAnyBits) {
         while (reach_bits.size() < g.span && w + 1 + reach_bits.size() < words.size())
           reach_bits.push_back((reach_bits.empty() ? 0 : reach_bits.back()) | infos[w + 1 + reach_bits.size()].bits);
         if (reach_bits.empty() || !(g.last_bits & reach_bits[std::min<std::size_t>(g.span, reach_bits.size()) - 1]))
-          return;
+          continue;
       }
       phrase_starts.push_back(g.phrase);
-    };
-    if (n.gap_by_bit_start.empty()) {
-      for (const GapPhrase& g : n.phrases_gap_next)
-        if (g.ahead == kAnyBits || (g.ahead & ahead)) start_if_last_within_reach(g);
-    } else {
-      // a phrase whose `ahead` has several of the bits is started more than once: unique below
-      auto start_bit = [&](unsigned b) {
-        for (auto i = n.gap_by_bit_start[b]; i < n.gap_by_bit_start[b + 1]; ++i)
-          start_if_last_within_reach(n.phrases_gap_next[n.gap_by_bit[i]]);
-      };
-      for (std::uint64_t bits = ahead; bits; bits &= bits - 1) start_bit(static_cast<unsigned>(std::countr_zero(bits)));
-      start_bit(64);
     }
     std::sort(phrase_starts.begin(), phrase_starts.end());
     phrase_starts.erase(std::unique(phrase_starts.begin(), phrase_starts.end()), phrase_starts.end());
     for (auto id : phrase_starts) {
+      if (!needs_within_reach(id, w)) continue;
       const Phrase& p = cb.phrases[id];
       const Element& first = p.elements.front();
       if (first.read_as_verb && read_as_noun(w)) continue;

@@ -522,3 +522,7 @@ TEST_CASE("match: the three-hundred-and-thirty-fourth spoken-Dutch battery") { c
 TEST_CASE("match: the three-hundred-and-thirty-fifth spoken-Dutch battery") { check_battery("spoken/battery335.tsv", "spoken/spoken335.yaml"); }
 TEST_CASE("match: the three-hundred-and-thirty-sixth spoken-Dutch battery") { check_battery("spoken/battery336.tsv", "spoken/spoken336.yaml"); }
 TEST_CASE("match: the three-hundred-and-thirty-seventh spoken-Dutch battery") { check_battery("spoken/battery337.tsv", "spoken/spoken337.yaml"); }
+TEST_CASE("match: the three-hundred-and-thirty-eighth spoken-Dutch battery") { check_battery("spoken/battery338.tsv", "spoken/spoken338.yaml"); }
+TEST_CASE("match: the three-hundred-and-thirty-ninth spoken-Dutch battery") { check_battery("spoken/battery339.tsv", "spoken/spoken339.yaml"); }
+TEST_CASE("match: the three-hundred-and-fortieth spoken-Dutch battery") { check_battery("spoken/battery340.tsv", "spoken/spoken340.yaml"); }
+TEST_CASE("match: the three-hundred-and-forty-first spoken-Dutch battery") { check_battery("spoken/battery341.tsv", "spoken/spoken341.yaml"); }

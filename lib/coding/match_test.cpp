@@ -2809,3 +2809,26 @@ TEST_CASE("match: a phrase's infinitive after geen is its noun, the phrase's ver
   CHECK(code_text("../spoken/spoken336.yaml", "Met twee kinderen achterop is die oversteek gewoon geen doen.") ==
         "z/doen=is die oversteek gewoon geen doen\n");
 }
+
+TEST_CASE("match: a personal pronoun is a noun only after an article, an adjective or a possessive") {
+  CHECK(code_text("../spoken/spoken340.yaml", "Bij ons kost een ons olijven nog gewoon twee euro, mevrouw.") ==
+        "z/n_ons=ons\n");
+  CHECK(code_text("../spoken/spoken340.yaml", "Ze hebben ons niks gevraagd, helemaal niks.") == "");
+  CHECK(code_text("../spoken/spoken340.yaml", "Twee ons ham, graag.") == "z/n_ons=ons\n");
+}
+
+TEST_CASE("match: het or de in a phrase before its noun stands for the demonstratives too") {
+  CHECK(code_text("../spoken/spoken339.yaml", "Dat varkentje wassen we wel even.") ==
+        "z/varkentje=Dat varkentje wassen\n");
+  CHECK(code_text("../spoken/spoken339.yaml", "Wie wast dat varkentje als Wim straks stopt?") ==
+        "z/varkentje=wast dat varkentje\n");
+  // not a demonstrative that stands alone
+  CHECK(code_text("../spoken/spoken339.yaml", "Dat wassen we wel even.") == "");
+}
+
+TEST_CASE("match: a stem after an adjective is a verb where its subject pronoun follows") {
+  CHECK(lemmas_of("Het mooiste vind ik de koffie.") == "Het:het mooiste:mooi vind:vinden ik:ik de:de koffie:koffie");
+  CHECK(lemmas_of("Bij de kleinste kauw ik het eten voor.").starts_with("Bij:bij de:de kleinste:klein kauw:kauwen ik:ik"));
+  // the adjective's noun where none follows
+  CHECK(lemmas_of("Het is een goed gesprek.").ends_with("goed:goed gesprek:gesprek"));
+}
