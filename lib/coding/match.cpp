@@ -1289,9 +1289,11 @@ struct CompiledCodebook::Impl {
     const PhraseWord base = verb_word(separable_base(infinitive, particle), read_as_verb);
     const PhraseWord particle_after = particle_after_word(particle);
     for (const auto& front : fronts) {
-      // verb last
+      // verb last (a reflexive's clause may put its whole middle between
+      // zich and the verb: zich de afgelopen weken met al die open diensten
+      // helemaal afgepeigerd)
       std::vector<PhraseWord> last = front;
-      last.push_back(kClauseGapWord);
+      last.push_back(!front.empty() && front.back().text == "zich" ? kFrontedGapWord : kClauseGapWord);
       last.push_back(verb);
       add_phrase(pattern_words, code, role, last, source);
       if (!particle.empty()) {
@@ -4105,8 +4107,10 @@ struct Matcher::Impl {
       // after a bare adjective that follows een a stem or an infinitive is
       // that adjective's noun (een goed onderhoud, Het achterstallig
       // onderhoud kost veel); not a finite form (na een week was het, een
-      // ander merkte op)
-      if (w >= clause_start[w] + 2 && infos[w].shape != VerbShape::finite && bare_adjective_after_article(w - 1))
+      // ander merkte op), nor a participle that ends an auxiliary's clause
+      // (heb ik als een gek gesprint)
+      if (w >= clause_start[w] + 2 && infos[w].shape != VerbShape::finite && bare_adjective_after_article(w - 1) &&
+          !(infos[w].info->participle && w + 1 == clause_end[w] && auxiliary_before(w - 1)))
         previous = ContextWord::determiner;
       // a preposition that an r-word earlier in the clause left stranded
       // takes no noun: an infinitive after it that ends a modal's clause is
@@ -4842,6 +4846,8 @@ struct Matcher::Impl {
       if (reading == Reading::verb && infos[w].shape == VerbShape::stem && infos[w].info->separable_stem &&
           infos[w].info->noun && !norm(w).ends_with('t') && only_stem(w) && !word_before_in_clause(w, "ik"))
         reading = Reading::noun;
+      // zeg maar, the hedge, is zeggen's imperative (er moet zeg maar een rek komen)
+      if (norm(w) == "zeg" && w + 1 < words.size() && norm(w + 1) == "maar") reading = Reading::verb;
       if (reading != Reading::any)
         infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading,
                                 reading == Reading::noun ? verbal_noun(w) : VerbalNoun::none);
@@ -5451,11 +5457,13 @@ struct Matcher::Impl {
   // `ik denk dat hij niet vertrekt`. Not after a past (ik had niet gedacht
   // dat het zo goed zou gaan: it did), nor after weten, zeggen, ... (ik weet
   // niet of ze komt). So does a relative clause about niemand, niets or geen
-  // ... (er is niemand die nog schrijft, ik ken geen buren die helpen).
+  // ... (er is niemand die nog schrijft, ik ken geen buren die helpen),
+  // but not a die or dat after a comma, which points (Geen probleem, dat
+  // regelen we wel).
   // Returns the negation word's index, or -1.
   long held_negation(std::size_t start) const {
     if (start == 0) return -1;
-    if (is_one_of({"die", "dat"}, norm(start))) {
+    if (is_one_of({"die", "dat"}, norm(start)) && words[start - 1] + 1 == words[start]) {
       if (is_one_of({"niemand", "niets", "niks"}, norm(start - 1)) && negates(start - 1))
         return static_cast<long>(start - 1);
       for (std::size_t g = start - 1; g-- > clause_start[start - 1] && g + 3 >= start;)

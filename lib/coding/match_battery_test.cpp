@@ -526,3 +526,7 @@ TEST_CASE("match: the three-hundred-and-thirty-eighth spoken-Dutch battery") { c
 TEST_CASE("match: the three-hundred-and-thirty-ninth spoken-Dutch battery") { check_battery("spoken/battery339.tsv", "spoken/spoken339.yaml"); }
 TEST_CASE("match: the three-hundred-and-fortieth spoken-Dutch battery") { check_battery("spoken/battery340.tsv", "spoken/spoken340.yaml"); }
 TEST_CASE("match: the three-hundred-and-forty-first spoken-Dutch battery") { check_battery("spoken/battery341.tsv", "spoken/spoken341.yaml"); }
+TEST_CASE("match: the three-hundred-and-forty-second spoken-Dutch battery") { check_battery("spoken/battery342.tsv", "spoken/spoken342.yaml"); }
+TEST_CASE("match: the three-hundred-and-forty-third spoken-Dutch battery") { check_battery("spoken/battery343.tsv", "spoken/spoken343.yaml"); }
+TEST_CASE("match: the three-hundred-and-forty-fourth spoken-Dutch battery") { check_battery("spoken/battery344.tsv", "spoken/spoken344.yaml"); }
+TEST_CASE("match: the three-hundred-and-forty-fifth spoken-Dutch battery") { check_battery("spoken/battery345.tsv", "spoken/spoken345.yaml"); }

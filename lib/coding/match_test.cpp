@@ -2832,3 +2832,21 @@ TEST_CASE("match: a stem after an adjective is a verb where its subject pronoun 
   // the adjective's noun where none follows
   CHECK(lemmas_of("Het is een goed gesprek.").ends_with("goed:goed gesprek:gesprek"));
 }
+
+TEST_CASE("match: a reflexive's clause may put its whole middle between zich and the verb") {
+  CHECK(code_text("../spoken/spoken343.yaml",
+                  "Kan uw vader zich 's ochtends na het opstaan met die stijve rug echt niet meer bukken?") ==
+        "z/bukken= !zich 's ochtends na het opstaan met die stijve rug echt niet meer bukken\n");
+  // not past the clause: omdat opens another
+  CHECK(code_text("../spoken/spoken343.yaml", "Ze schaamde zich, omdat ze niet meer kon bukken.") == "");
+}
+
+TEST_CASE("match: zeg maar is zeggen's, and a participle that ends an auxiliary's clause is no noun after een gek") {
+  CHECK(lemmas_of("Er moet zeg maar een rek komen.").starts_with("Er:er moet:moeten zeg:zeggen maar:maar"));
+  CHECK(code_text("../spoken/spoken344.yaml", "Gister heb ik echt als een gek gesprint.") == "z/sprinten=gesprint\n");
+}
+
+TEST_CASE("match: a die or dat after a comma opens no relative clause that holds a geen before it") {
+  CHECK(code_text("../spoken/spoken344.yaml", "Geen probleem, dat klaren we wel even.") == "z/klaren=klaren\n");
+  CHECK(code_text("../spoken/spoken344.yaml", "Ik ken geen jongeren die dat klaren.") == "z/klaren= !klaren\n");
+}

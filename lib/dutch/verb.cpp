@@ -437,6 +437,8 @@ struct Analysis {
       if (last == 'd' && word[n - 2] != 'd') from_stem(word.substr(0, n - 1), kPresent, 0);
       if (word.starts_with("ge") && ends_with(word, "ed") && !is_vowel(word[n - 3]))
         from_stem(word.substr(2, n - 4), kParticiple, 'd');
+      // an infinitive or plural said without its n (we kunne, studere, rotzooie)
+      if (last == 'e') as_infinitive(word + 'n');
     }
     if (last == 't' || last == 'd') {
       if (n > 4 && word.substr(0, 2) == "ge") {

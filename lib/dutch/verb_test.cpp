@@ -490,3 +490,9 @@ TEST_CASE("verb: klein is a particle of the verbs nl.dic lists with it only") {
   CHECK(readings("kleinkrijgen") == "kleinkrijgen:i");
   CHECK(readings("kleinbedrijf") == "");  // no klein + bedrijven
 }
+
+TEST_CASE("verb: a word nl.dic lacks in -e whose -en is a listed verb is that infinitive said without its n") {
+  CHECK(readings("studere") == "studeren:i");
+  CHECK(readings("rotzooie") == "rotzooien:i");
+  CHECK(readings("mooie") == "");  // a word nl.dic knows: the adjective
+}
