@@ -1,9 +1,9 @@
 #include "coding/match.h"
 
 #include <algorithm>
-#include <bit>
 #include <deque>
 #include <limits>
+#include <map>
 #include <optional>
 #include <span>
 #include <utility>
@@ -53,6 +53,8 @@ struct TokenPattern {
 
 // The key bits that rule nothing out: a gap's, and what follows a phrase's last word.
 constexpr std::uint64_t kAnyBits = ~std::uint64_t{0};
+// No need of a phrase's (CompiledCodebook::Impl::phrase_needs).
+constexpr std::uint32_t kNoNeed = ~std::uint32_t{0};
 
 // One word of a phrase (any of its lemma keys), or a gap of 0 to max_gap
 // words: kMaxGap where the codebook writes `*`, kClauseGap within the
@@ -521,13 +523,19 @@ struct CompiledCodebook::Impl {
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> phrases_by_first_key;
   // The words after its first that a phrase needs within reach of it, as
   // match_phrase matches them, and that most segments lack: those that are
-  // no gap and no kCommonLemmas. Phrase p's needs are [need_first[p],
-  // need_first[p + 1]); need i is met by a word with one of its keys
-  // (needs_by_key) at most need_reach[i] words after the phrase's first.
+  // no gap and no kCommonLemmas. Phrase p's needs are phrase_needs[i] for
+  // i in [need_first[p], need_first[p + 1]): a need, met by a word with one
+  // of its keys (needs_by_key; the phrases whose words have the same keys
+  // share it), and the most words after the phrase's first it may stand.
   // Asked before match_phrase (Matcher::Impl::may_start), as most phrases
   // that a word and the bits of the words after it may start lack one.
+  struct PhraseNeed {
+    std::uint32_t need;
+    std::uint32_t reach;
+  };
   std::vector<std::uint32_t> need_first{0};
-  std::vector<std::uint32_t> need_reach;
+  std::vector<PhraseNeed> phrase_needs;
+  std::map<std::vector<std::uint32_t>, std::uint32_t> need_ids;  // by keys
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> needs_by_key;
   std::vector<NearPattern> nears;
   std::uint32_t near_state_size = 0;
@@ -776,10 +784,12 @@ struct CompiledCodebook::Impl {
             return key_bit_index[k] < std::size(kCommonLemmas);
           }))
         continue;
-      for (auto key : elems[e].keys) needs_by_key[key].push_back(static_cast<std::uint32_t>(need_reach.size()));
-      need_reach.push_back(reach);
+      const auto [it, fresh] = need_ids.try_emplace(elems[e].keys, static_cast<std::uint32_t>(need_ids.size()));
+      if (fresh)
+        for (auto key : elems[e].keys) needs_by_key[key].push_back(it->second);
+      phrase_needs.push_back({it->second, reach});
     }
-    need_first.push_back(static_cast<std::uint32_t>(need_reach.size()));
+    need_first.push_back(static_cast<std::uint32_t>(phrase_needs.size()));
     const bool reflexive = std::ranges::any_of(elems, &Element::reflexive);
     const bool r_joined = std::ranges::any_of(elems, &Element::r_joined);
     phrases.push_back({code, role, std::move(elems), source, reflexive, r_joined});
@@ -1501,11 +1511,24 @@ struct NormInfo {
   mutable std::uint64_t live_segment = 0;
   mutable std::uint64_t live_ahead = 0;
   mutable std::vector<std::uint32_t> live_gap;
+  // phrases_gap_next's indices by the first need of their phrase
+  // (CompiledCodebook::Impl::phrase_needs), those with none last: run r is
+  // gap_by_need[gap_runs[r - 1].end .. gap_runs[r].end), of the need
+  // gap_runs[r].need; the live list is made from the runs of the needs the
+  // segment meets, which are few
+  std::vector<std::uint32_t> gap_by_need;
+  struct GapRun {
+    std::uint32_t need;
+    std::uint32_t end;
+  };
+  std::vector<GapRun> gap_runs;
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
   std::vector<std::uint32_t> needs;          // the phrases' needs its keys meet (CompiledCodebook::Impl::need_first), sorted
   std::uint64_t bits = 0;                    // key_bits(keys)
   std::uint64_t next_bits = 0;               // the bits of phrases_by_next_key's keys
   bool negation = false;
+  bool listed_noun = false;       // lexicon::noun of its norm
+  bool listed_adjective = false;  // lexicon::adjective of its norm
   bool non_answer = false;   // one of the codebook's answers.non_answers
   bool method_word = false;  // matches one of the codebook's method.words
   bool finite = false;      // a present or past verb form, as read
@@ -1819,6 +1842,8 @@ struct Matcher::Impl {
     const std::string plain = without_stress_marks(token.norm);
     const std::string_view norm = plain.empty() ? token.norm : std::string_view(plain);
     n.negation = cb.negation_words.count(norm) > 0;
+    n.listed_noun = lexicon::noun(token.norm);
+    n.listed_adjective = lexicon::adjective(token.norm);
     n.non_answer = cb.non_answer_words.count(norm) > 0;
     n.method_word = cb.method_globs.for_each_match(norm, [](std::uint32_t) { return true; });
     n.clause_opener = starts_clause(norm);
@@ -1973,6 +1998,17 @@ struct Matcher::Impl {
                                 n.phrases_by_next_key.end());
     n.bits = cb.key_bits(n.keys);
     for (const auto& [key, phrase] : n.phrases_by_next_key) n.next_bits |= cb.key_bit(key);
+    auto first_need = [&](std::uint32_t g) {
+      const std::uint32_t p = n.phrases_gap_next[g].phrase;
+      return cb.need_first[p] < cb.need_first[p + 1] ? cb.phrase_needs[cb.need_first[p]].need : kNoNeed;
+    };
+    for (std::uint32_t g = 0; g < n.phrases_gap_next.size(); ++g) n.gap_by_need.push_back(g);
+    std::ranges::stable_sort(n.gap_by_need, {}, first_need);
+    for (std::uint32_t k = 0; k < n.gap_by_need.size(); ++k)
+      if (const std::uint32_t need = first_need(n.gap_by_need[k]); !n.gap_runs.empty() && n.gap_runs.back().need == need)
+        n.gap_runs.back().end = k + 1;
+      else
+        n.gap_runs.push_back({need, k + 1});
     for (auto key : n.keys)
       if (auto it = cb.needs_by_key.find(key); it != cb.needs_by_key.end())
         n.needs.insert(n.needs.end(), it->second.begin(), it->second.end());
@@ -2005,7 +2041,7 @@ struct Matcher::Impl {
         // and prima, which nl.dic lacks: een prima figuur)
         if (el.adjectives && skip > 0 && !infos[w + skip - 1].info->adjective && !degree_word(norm(w + skip - 1)) &&
             !is_one_of({"hele", "heel", "veel", "nog", "echt", "best", "prima"}, norm(w + skip - 1)) &&
-            !lexicon::adjective(norm(w + skip - 1)))
+            !listed_adjective(w + skip - 1))
           break;
         // (a word no pattern names has no bits at all, which a gap next
         // must still let through)
@@ -2394,6 +2430,14 @@ struct Matcher::Impl {
         !is_one_of({"ik", "jij", "hij", "zij", "wij", "we", "ze", "jullie"}, tokens[t].norm))
       return false;
     const WordInfo& before = infos.back();
+    // (so is ik, jij, hij, wij or zij, which are no object, right after a
+    // noun, an adverb or a particle in a clause whose finite verb came: ik
+    // print daar mijn papieren ik heb geen printer, ik sla alles online na
+    // ik kom er nooit meer)
+    const bool after_noun = is_one_of({"ik", "jij", "hij", "wij", "we", "zij"}, tokens[t].norm) && !before.info->verb &&
+                            is_one_of({ContextWord::other, ContextWord::no_verb, ContextWord::preposition}, before.context);
+    const bool after_verb = before.shape == VerbShape::infinitive && before.info->verb;
+    if (!after_noun && !after_verb) return false;
     // (after a finite form no infinitive spells, or a modal's after its
     // subject: not Koppen leren ze pas in groep zeven; a plural that is a
     // noun's too only after a verb that takes a bare infinitive: ga niet
@@ -2401,18 +2445,13 @@ struct Matcher::Impl {
     bool finite = false, modal = false;
     for (std::size_t w = clause; w + 1 < infos.size(); ++w) {
       const bool after_subject = w > clause && subject_pronoun(infos[w - 1].context);
-      modal |= std::ranges::any_of(lemmatiser.lookup(norm(w)).verbs,
-                                   [](const VerbReading& v) { return draad::takes_bare_infinitive(v.infinitive); });
+      if (after_verb && before.ambiguous)
+        modal |= std::ranges::any_of(lemmatiser.lookup(norm(w)).verbs,
+                                     [](const VerbReading& v) { return draad::takes_bare_infinitive(v.infinitive); });
       finite |= infos[w].finite && (infos[w].shape == VerbShape::finite || infos[w].shape == VerbShape::stem ||
                                     (infos[w].context == ContextWord::modal && after_subject));
     }
-    // (so is ik, jij, hij, wij or zij, which are no object, right after a
-    // noun, an adverb or a particle in a clause whose finite verb came: ik
-    // print daar mijn papieren ik heb geen printer, ik sla alles online na
-    // ik kom er nooit meer)
-    const bool after_infinitive = before.shape == VerbShape::infinitive && before.info->verb && (!before.ambiguous || modal);
-    const bool after_noun = is_one_of({"ik", "jij", "hij", "wij", "we", "zij"}, tokens[t].norm) && !before.info->verb &&
-                            is_one_of({ContextWord::other, ContextWord::no_verb, ContextWord::preposition}, before.context);
+    const bool after_infinitive = after_verb && (!before.ambiguous || modal);
     if (!(after_infinitive || after_noun) || !finite) return false;
     const std::size_t after = next_word_or_clause_end(t);
     return after < tokens.size() && is_word_token(tokens[after]) && tokens[after].norm != "te" &&
@@ -2997,10 +3036,10 @@ struct Matcher::Impl {
     if (ends_adverb_pair(p)) return false;  // (stopt hier af en toe)
     // nor is an adjective a degree word qualifies (ging heel dicht bij het
     // hek staan, kwam te dicht bij; but viel erg tegen)
-    if (p > clause_start[p] && degree_word(norm(p - 1)) && lexicon::adjective(norm(p))) return false;
+    if (p > clause_start[p] && degree_word(norm(p - 1)) && listed_adjective(p)) return false;
     // nor a degree word before an adjective, which vrij may be (hield het
     // vrij lang vol: no vrijhouden)
-    if (degree_word(norm(p)) && p + 1 < clause_end[p] && lexicon::adjective(norm(p + 1))) return false;
+    if (degree_word(norm(p)) && p + 1 < clause_end[p] && listed_adjective(p + 1)) return false;
     // nor the om of om ... te (we gaan naar het park om met elkaar te praten:
     // not omgaan)
     if (opens_te_clause(p)) return false;
@@ -3362,7 +3401,7 @@ struct Matcher::Impl {
   // helpt; nor an adjective's word: Hoe laat ga jij)
   bool question_word_opens(std::size_t start) const {
     return opens_sentence(start) && start + 1 < clause_end[start] && infos[start + 1].finite &&
-           !infos[start + 1].ambiguous && !lexicon::adjective(norm(start + 1)) &&
+           !infos[start + 1].ambiguous && !listed_adjective(start + 1) &&
            question_word(norm(start));
   }
 
@@ -3432,11 +3471,11 @@ struct Matcher::Impl {
     for (std::size_t p = from + 1; p + 1 <= noun; ++p) {
       if (infos[p].context != ContextWord::preposition) continue;
       // (its noun one nl.dic has, or a word that is no verb form)
-      if (!noun_phrase_words(from, p - 1) || !(infos[p - 1].info->noun || lexicon::noun(norm(p - 1)) ||
+      if (!noun_phrase_words(from, p - 1) || !(infos[p - 1].info->noun || listed_noun(p - 1) ||
                                                infos[p - 1].context == ContextWord::no_verb))
         return false;
       for (std::size_t v = p + 1; v < noun; ++v)
-        if (noun_phrase_end(v, v + 1) == v && !lexicon::adjective(norm(v))) return false;
+        if (noun_phrase_end(v, v + 1) == v && !listed_adjective(v)) return false;
       return true;
     }
     return false;
@@ -3448,7 +3487,7 @@ struct Matcher::Impl {
   // a superlative's adverb).
   bool bare_adjective_after_article(std::size_t a) const {
     if (a == 0 || a == clause_start[a] || infos[a].context != ContextWord::no_verb || infos[a].info->verb ||
-        !lexicon::adjective(norm(a)))
+        !listed_adjective(a))
       return false;
     return norm(a - 1) == "een" || (norm(a - 1) == "het" && opens_sentence(a - 1) && !norm(a).ends_with("st"));
   }
@@ -3470,7 +3509,7 @@ struct Matcher::Impl {
 
   // Word v is an adjective and no noun: no noun phrase's noun, however it
   // ends one (Een uitbundig muzikaal feest: the noun is feest).
-  bool only_adjective(std::size_t v) const { return lexicon::adjective(norm(v)) && !lexicon::noun(norm(v)); }
+  bool only_adjective(std::size_t v) const { return listed_adjective(v) && !listed_noun(v); }
 
   // Words [from, to) are only articles, numbers, quantities and adjectives:
   // what may stand before a noun in its phrase.
@@ -3737,7 +3776,7 @@ struct Matcher::Impl {
   // scrollen; not het leven).
   VerbalNoun verbal_noun(std::size_t w) {
     if (attributive_participle(w)) return VerbalNoun::participle;
-    if (!nominal_infinitive(w) || lexicon::noun(norm(w))) return VerbalNoun::none;
+    if (!nominal_infinitive(w) || listed_noun(w)) return VerbalNoun::none;
     std::size_t v = w - 1;
     while (v > clause_start[w] && infos[v].context == ContextWord::adjective) --v;
     return is_one_of({"het", "'t", "dat", "dit"}, norm(v)) ? VerbalNoun::infinitive : VerbalNoun::none;
@@ -3757,7 +3796,7 @@ struct Matcher::Impl {
       return n == l.norm || n == base ||
              std::any_of(l.verbs.begin(), l.verbs.end(), [&](const VerbReading& v) { return v.infinitive == n; });
     };
-    if (l.noun || !std::all_of(l.nominal.begin(), l.nominal.end(), own) || lexicon::adjective(norm(w)) ||
+    if (l.noun || !std::all_of(l.nominal.begin(), l.nominal.end(), own) || listed_adjective(w) ||
         lexicon::adjective(base))
       return false;
     return noun_word(infos[w + 1], norm(w + 1)) || plural_noun(w + 1) || norm(w + 1).ends_with("je") ||
@@ -3976,7 +4015,7 @@ struct Matcher::Impl {
              (word.ends_with("er") && lexicon::adjective(word));
     };
     return w + 1 == clause_end[w] && w >= 2 && is_one_of({"als", "dan"}, norm(w - 1)) &&
-           (compares(norm(w - 2)) || (w >= 3 && is_one_of({"zo", "even"}, norm(w - 3)) && lexicon::adjective(norm(w - 2))));
+           (compares(norm(w - 2)) || (w >= 3 && is_one_of({"zo", "even"}, norm(w - 3)) && listed_adjective(w - 2)));
   }
 
   // Word w, an infinitive whose only lemma is itself (eten, leven) and no
@@ -4060,7 +4099,7 @@ struct Matcher::Impl {
           !(w + 1 < clause_end[w] && (norm(w + 1) == "ik" || infos[w + 1].context == ContextWord::je ||
                                       subject_pronoun(infos[w + 1].context))) &&
           finite_verb_between(clause_start[w], w) &&
-          (infos[w].info->noun || lexicon::noun(norm(w)) || lexicon::adjective(norm(w))))
+          (infos[w].info->noun || listed_noun(w) || listed_adjective(w)))
         previous = ContextWord::determiner;
       // after a subject pronoun other than ik a bare stem is no verb form,
       // but one in -t or -d, also the third person (of we gebruik maken van,
@@ -4074,7 +4113,7 @@ struct Matcher::Impl {
       // (omdat ik last heb van mijn hart; but ik wordt, a common slip, stays
       // the verb)
       if (previous == ContextWord::subject && norm(w - 1) == "ik" && only_present_in_t(w) &&
-          (infos[w].info->noun || lexicon::noun(norm(w))))
+          (infos[w].info->noun || listed_noun(w)))
         previous = ContextWord::determiner;
       // je right after a preposition is a possessive (voor je buurt, op je
       // werk, met je buren): the word after it is its noun; but a finite form
@@ -4493,7 +4532,7 @@ struct Matcher::Impl {
         return false;
       };
       if (previous == ContextWord::het && infos[w].shape == VerbShape::finite && infos[w].context != ContextWord::modal &&
-          lexicon::noun(norm(w)) &&
+          listed_noun(w) &&
           ((w + 1 < clause_end[w] && finite_after(w + 1)) || subject_and_verb_before() ||
            (w >= clause_start[w] + 2 && infos[w - 2].context == ContextWord::preposition)))
         previous = ContextWord::determiner;
@@ -4553,8 +4592,8 @@ struct Matcher::Impl {
         previous = ContextWord::determiner;
       // an article and an adjective nl.dic lists as one make the word after
       // them a noun (een digitaal netwerk, het nieuw beleid)
-      if (plain(previous) && plain(infos[w].context) && w >= clause_start[w] + 2 && lexicon::noun(norm(w)) &&
-          lexicon::adjective(norm(w - 1)) && !lexicon::noun(norm(w - 1)) &&
+      if (plain(previous) && plain(infos[w].context) && w >= clause_start[w] + 2 && listed_noun(w) &&
+          listed_adjective(w - 1) && !listed_noun(w - 1) &&
           is_one_of({ContextWord::determiner, ContextWord::het}, infos[w - 2].context))
         previous = ContextWord::determiner;
       // a stem that opens its clause before van and a finite verb later in
@@ -4804,7 +4843,7 @@ struct Matcher::Impl {
       // (in zulke gevallen), nor an adjective of its own (er is meer bekend),
       // nor one before te (om burgers meer vertrouwd te maken met)
       if (reading == Reading::noun && previous == ContextWord::quantifier && participle(w) &&
-          !infos[w].info->noun && !plural_noun(w) && !lexicon::adjective(norm(w)) &&
+          !infos[w].info->noun && !plural_noun(w) && !listed_adjective(w) &&
           !(w + 1 < clause_end[w] && norm(w + 1) == "te") && auxiliary_before(w, /*or_zijn=*/true))
         reading = Reading::verb;
       // and so is one before the verbs that end a subordinate clause (dat er
@@ -4813,7 +4852,7 @@ struct Matcher::Impl {
       // adjective of its own before zijn: dat de methode geschikt is)
       if (reading != Reading::verb && participle(w) && !infos[w].info->noun && !norm(w).ends_with('e') &&
           infos[clause_start[w]].info->subordinate && cluster_after(w) &&
-          !(lexicon::adjective(norm(w)) && form_of(w + 1, {"zijn"})))
+          !(listed_adjective(w) && form_of(w + 1, {"zijn"})))
         reading = Reading::verb;
       // and so is one after a relative die before a form of zijn or worden
       // (mensen die omringd zijn door familie)
@@ -4831,7 +4870,7 @@ struct Matcher::Impl {
       // but where a form of hebben or worden takes it (wie heeft ze zo
       // opgefokt)
       if (reading == Reading::any && participle(w) && w > clause_start[w] && degree_word(norm(w - 1)) &&
-          lexicon::adjective(norm(w)) && !auxiliary_before(w))
+          listed_adjective(w) && !auxiliary_before(w))
         reading = Reading::noun;
       // a present in -t that nl.dic knows as no noun is the verb, whatever
       // stands before it but an article or possessive (het komt wel goed,
@@ -4863,7 +4902,7 @@ struct Matcher::Impl {
   bool imperative_before(std::size_t w) const {
     if (w < 2) return false;
     const std::size_t b = w - 2;
-    if (infos[b].shape != VerbShape::infinitive && lexicon::noun(norm(b)) &&
+    if (infos[b].shape != VerbShape::infinitive && listed_noun(b) &&
         (b == clause_start[b] || !is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative,
                                              ContextWord::adjective, ContextWord::quantifier, ContextWord::number},
                                             infos[b - 1].context)))
@@ -4918,7 +4957,7 @@ struct Matcher::Impl {
   // object after it (de helling op, het bos in, de trap af).
   bool postposition_after_noun(std::size_t p) const {
     return p >= clause_start[p] + 2 && is_one_of({"op", "af", "in", "uit", "over", "door", "langs", "rond", "om"}, norm(p)) &&
-           lexicon::noun(norm(p - 1)) && !infos[p - 1].info->verb &&
+           listed_noun(p - 1) && !infos[p - 1].info->verb &&
            is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::je}, infos[p - 2].context);
   }
 
@@ -4947,6 +4986,11 @@ struct Matcher::Impl {
     for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + kAheadGap; ++v) bits |= infos[v].bits;
     return bits;
   }
+
+  // Whether nl.dic lists word w as a noun, as an adjective: asked once a
+  // norm (NormInfo), as the rules ask them of most words.
+  bool listed_noun(std::size_t w) const { return infos[w].info->listed_noun; }
+  bool listed_adjective(std::size_t w) const { return infos[w].info->listed_adjective; }
 
   // Word w starts with an ASCII capital.
   bool capitalised(std::size_t w) const {
@@ -4979,7 +5023,7 @@ struct Matcher::Impl {
   void match_tokens() {
     near_last.assign(cb.near_state_size, std::numeric_limits<long>::min() / 2);
     ++segment_number;
-    need_segment.resize(cb.need_reach.size());
+    need_segment.resize(cb.need_ids.size());
     for (const WordInfo& i : infos)
       for (auto need : i.info->needs) need_segment[need] = segment_number;
     long sentence_first = 0;  // a near's terms stand in one sentence (de gemeente. Het gesprek: no near)
@@ -5016,7 +5060,7 @@ struct Matcher::Impl {
           (is_one_of({"ons", "haar", "hen", "hem", "u", "jou", "zij"}, norm(w)) && !after_article(w) &&
            !(w > clause_start[w] &&
              (is_one_of({"mijn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "ons", "onze", "hun", "uw"}, norm(w - 1)) ||
-              lexicon::adjective(norm(w - 1)))));
+              listed_adjective(w - 1))));
       // a word of a codebook's verb that the word list lacks (rejecten) is
       // no verb right after an article, as the head of its noun phrase (een
       // reject in m'n mail; not een gereject voorstel), nor its infinitive
@@ -5037,7 +5081,7 @@ struct Matcher::Impl {
         return w > clause_start[w] && !subject_pronoun(infos[w - 1].context) &&
                !is_one_of({ContextWord::je, ContextWord::coordinator}, infos[w - 1].context) && w + 1 < clause_end[w] &&
                (infos[w + 1].context == ContextWord::number || spelled_number(norm(w + 1))) &&
-               lexicon::adjective(norm(w));
+               listed_adjective(w);
       };
       // a quantity is no verb's stem it spells (niet meer, geen roer meer,
       // minder: meren, minderen) but after ik, before a subject or opening
@@ -5122,7 +5166,7 @@ struct Matcher::Impl {
   // Whether a word of the segment meets each need of phrase p: else it starts nowhere.
   bool may_start(std::uint32_t p) const {
     for (std::uint32_t i = cb.need_first[p]; i < cb.need_first[p + 1]; ++i)
-      if (need_segment[i] != segment_number) return false;
+      if (need_segment[cb.phrase_needs[i].need] != segment_number) return false;
     return true;
   }
 
@@ -5130,9 +5174,10 @@ struct Matcher::Impl {
   // else match_phrase cannot match p from there.
   bool needs_within_reach(std::uint32_t p, std::size_t w) const {
     for (std::uint32_t i = cb.need_first[p]; i < cb.need_first[p + 1]; ++i) {
-      const std::size_t last = std::min(w + cb.need_reach[i], words.size() - 1);
+      const auto [need, reach] = cb.phrase_needs[i];
+      const std::size_t last = std::min(w + reach, words.size() - 1);
       bool met = false;
-      for (std::size_t v = w + 1; v <= last && !met; ++v) met = std::ranges::binary_search(infos[v].info->needs, i);
+      for (std::size_t v = w + 1; v <= last && !met; ++v) met = std::ranges::binary_search(infos[v].info->needs, need);
       if (!met) return false;
     }
     return true;
@@ -5154,11 +5199,16 @@ struct Matcher::Impl {
       n.live_segment = segment_number;
       n.live_gap.clear();
       n.live_ahead = 0;
-      for (std::uint32_t i = 0; i < n.phrases_gap_next.size(); ++i)
-        if (const GapPhrase& g = n.phrases_gap_next[i]; may_start(g.phrase)) {
-          n.live_gap.push_back(i);
-          if (g.ahead != kAnyBits) n.live_ahead |= g.ahead;
-        }
+      std::uint32_t begin = 0;
+      for (const auto& [need, end] : n.gap_runs) {
+        if (need == kNoNeed || need_segment[need] == segment_number)
+          for (std::uint32_t k = begin; k < end; ++k)
+            if (const GapPhrase& g = n.phrases_gap_next[n.gap_by_need[k]]; may_start(g.phrase)) {
+              n.live_gap.push_back(n.gap_by_need[k]);
+              if (g.ahead != kAnyBits) n.live_ahead |= g.ahead;
+            }
+        begin = end;
+      }
     }
     const std::uint64_t ahead = n.live_gap.empty() ? 0 : bits_ahead(w) & n.live_ahead;
     reach_bits.clear();  // reach_bits[k]: the bits of the k + 1 words after w
