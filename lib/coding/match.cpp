@@ -4045,10 +4045,11 @@ struct Matcher::Impl {
         return infos[w - 2].context == ContextWord::preposition && norm(w - 2) != "aan";
       }
       // (and after a dat or dit that opens the clause before its finite
-      // verb: Dat afgrenzen klinkt mooi; not Dat doen we niet)
+      // verb or its van-phrase: Dat afgrenzen klinkt mooi, Dat zwiepen van
+      // die wieken hoor je overal; not Dat doen we niet)
       case ContextWord::demonstrative:
         return w - 1 == clause_start[w] && is_one_of({"dat", "dit"}, norm(w - 1)) && w + 1 < clause_end[w] &&
-               infos[w + 1].finite && infos[w + 1].shape == VerbShape::finite;
+               ((infos[w + 1].finite && infos[w + 1].shape == VerbShape::finite) || norm(w + 1) == "van");
       default: return false;
     }
   }

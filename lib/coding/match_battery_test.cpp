@@ -530,3 +530,7 @@ TEST_CASE("match: the three-hundred-and-forty-second spoken-Dutch battery") { ch
 TEST_CASE("match: the three-hundred-and-forty-third spoken-Dutch battery") { check_battery("spoken/battery343.tsv", "spoken/spoken343.yaml"); }
 TEST_CASE("match: the three-hundred-and-forty-fourth spoken-Dutch battery") { check_battery("spoken/battery344.tsv", "spoken/spoken344.yaml"); }
 TEST_CASE("match: the three-hundred-and-forty-fifth spoken-Dutch battery") { check_battery("spoken/battery345.tsv", "spoken/spoken345.yaml"); }
+TEST_CASE("match: the three-hundred-and-forty-sixth spoken-Dutch battery") { check_battery("spoken/battery346.tsv", "spoken/spoken346.yaml"); }
+TEST_CASE("match: the three-hundred-and-forty-seventh spoken-Dutch battery") { check_battery("spoken/battery347.tsv", "spoken/spoken347.yaml"); }
+TEST_CASE("match: the three-hundred-and-forty-eighth spoken-Dutch battery") { check_battery("spoken/battery348.tsv", "spoken/spoken348.yaml"); }
+TEST_CASE("match: the three-hundred-and-forty-ninth spoken-Dutch battery") { check_battery("spoken/battery349.tsv", "spoken/spoken349.yaml"); }

@@ -2850,3 +2850,9 @@ TEST_CASE("match: a die or dat after a comma opens no relative clause that holds
   CHECK(code_text("../spoken/spoken344.yaml", "Geen probleem, dat klaren we wel even.") == "z/klaren=klaren\n");
   CHECK(code_text("../spoken/spoken344.yaml", "Ik ken geen jongeren die dat klaren.") == "z/klaren= !klaren\n");
 }
+
+TEST_CASE("match: an infinitive after a dat that opens the clause, before its van-phrase, is made a noun") {
+  CHECK(code_text("../spoken/spoken346.yaml", "Dat zwiepen van die wieken hoor je tot in je slaapkamer.") ==
+        "z/zwiepen=zwiepen\n");
+  CHECK(lemmas_of("Dat doen we van harte.").starts_with("Dat:dat doen:doen we:we"));
+}
