@@ -5109,6 +5109,12 @@ struct Matcher::Impl {
           excluded(unit, [] { return "no noun here: a preposition, conjunction, pronoun, quantity or r-word without an article"; });
           continue;
         }
+        // (nor a verb: a possessive before its noun, Mijn kleinzoon haakt af: no mijnen)
+        if (verb_only(unit.as) && possessive && unit.role == Role::hit && w + 1 < clause_end[w] &&
+            noun_word(infos[w + 1], norm(w + 1))) {
+          excluded(unit, [] { return "no verb here: a possessive before its noun"; });
+          continue;
+        }
         // (no match, so nothing to explain: klussenbank is no klusje)
         if (unit.diminutive && !n.diminutive) continue;
         if (unit.as == WordClass::verb && unit.role == Role::hit && unknown_after_article()) {

@@ -534,3 +534,7 @@ TEST_CASE("match: the three-hundred-and-forty-sixth spoken-Dutch battery") { che
 TEST_CASE("match: the three-hundred-and-forty-seventh spoken-Dutch battery") { check_battery("spoken/battery347.tsv", "spoken/spoken347.yaml"); }
 TEST_CASE("match: the three-hundred-and-forty-eighth spoken-Dutch battery") { check_battery("spoken/battery348.tsv", "spoken/spoken348.yaml"); }
 TEST_CASE("match: the three-hundred-and-forty-ninth spoken-Dutch battery") { check_battery("spoken/battery349.tsv", "spoken/spoken349.yaml"); }
+TEST_CASE("match: the three-hundred-and-fiftieth spoken-Dutch battery") { check_battery("spoken/battery350.tsv", "spoken/spoken350.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifty-first spoken-Dutch battery") { check_battery("spoken/battery351.tsv", "spoken/spoken351.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifty-second spoken-Dutch battery") { check_battery("spoken/battery352.tsv", "spoken/spoken352.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifty-third spoken-Dutch battery") { check_battery("spoken/battery353.tsv", "spoken/spoken353.yaml"); }

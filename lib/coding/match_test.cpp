@@ -2856,3 +2856,9 @@ TEST_CASE("match: an infinitive after a dat that opens the clause, before its va
         "z/zwiepen=zwiepen\n");
   CHECK(lemmas_of("Dat doen we van harte.").starts_with("Dat:dat doen:doen we:we"));
 }
+
+TEST_CASE("match: a possessive before its noun is no verb it spells") {
+  CHECK(code_text("../spoken/spoken351.yaml", "Mijn kleinzoon haakt af als hij hoort hoe vroeg je eruit moet.") == "");
+  CHECK(code_text("../spoken/spoken351.yaml", "Ze mijnen daar nog steeds.") == "z/mijnen=mijnen\n");
+  CHECK(code_text("../spoken/spoken350.yaml", "Ik heb hem nog steeds lief, hoor.") == "z/liefhebben=heb hem nog steeds lief\n");
+}

@@ -496,3 +496,10 @@ TEST_CASE("verb: a word nl.dic lacks in -e whose -en is a listed verb is that in
   CHECK(readings("rotzooie") == "rotzooien:i");
   CHECK(readings("mooie") == "");  // a word nl.dic knows: the adjective
 }
+
+TEST_CASE("verb: lief, achteraan and tegenover are particles of the verbs nl.dic lists with them only") {
+  CHECK(readings("liefgehad") == "liefhebben:d");
+  CHECK(readings("tegenovergesteld") == "tegenoverstellen:d");
+  CHECK(readings("achteraankomen") == "achteraankomen:i");
+  CHECK(readings("aangekomen") == "aankomen:d");  // not achteraan's aan
+}
