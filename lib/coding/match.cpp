@@ -150,7 +150,9 @@ const PhraseWord kAdjectivesGapWord{"", 2, true, false, false, false, false, fal
 // The words that a preposition later in the clause may belong to (er ... aan:
 // eraan; ik doe overal aan mee, ik denk nergens aan).
 bool is_r_word(std::string_view w) {
-  return is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
+  // (the rules ask this of most words: their first letter rules most out)
+  return !w.empty() && is_one_of({'e', 'd', 'h', 'w', 'o', 'n'}, w.front()) &&
+         is_one_of({"er", "d'r", "daar", "hier", "waar", "overal", "ergens", "nergens"}, w);
 }
 
 // The prepositions an er, daar, waar or hier joins as a pronominal adverb
@@ -5053,15 +5055,18 @@ struct Matcher::Impl {
       // hebben ons niks gevraagd, ik zag haar)
       const bool possessive = infos[w].context == ContextWord::determiner;
       // (waar opens a clause of its own, even after de)
-      const bool function_word =
-          (is_one_of({ContextWord::preposition, ContextWord::coordinator, ContextWord::determiner, ContextWord::quantifier},
-                     infos[w].context) &&
-           (!after_article(w) || (possessive && w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))))) ||
-          (is_r_word(norm(w)) && !(w > 0 && article_ends_at(w - 1))) ||
-          (is_one_of({"ons", "haar", "hen", "hem", "u", "jou", "zij"}, norm(w)) && !after_article(w) &&
-           !(w > clause_start[w] &&
-             (is_one_of({"mijn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "ons", "onze", "hun", "uw"}, norm(w - 1)) ||
-              listed_adjective(w - 1))));
+      // (asked only of a noun's unit: most words have none)
+      auto function_word = [&] {
+        return (is_one_of({ContextWord::preposition, ContextWord::coordinator, ContextWord::determiner,
+                           ContextWord::quantifier},
+                          infos[w].context) &&
+                (!after_article(w) || (possessive && w + 1 < clause_end[w] && noun_word(infos[w + 1], norm(w + 1))))) ||
+               (is_r_word(norm(w)) && !(w > 0 && article_ends_at(w - 1))) ||
+               (is_one_of({"ons", "haar", "hen", "hem", "u", "jou", "zij"}, norm(w)) && !after_article(w) &&
+                !(w > clause_start[w] &&
+                  (is_one_of({"mijn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "ons", "onze", "hun", "uw"}, norm(w - 1)) ||
+                   listed_adjective(w - 1))));
+      };
       // a word of a codebook's verb that the word list lacks (rejecten) is
       // no verb right after an article, as the head of its noun phrase (een
       // reject in m'n mail; not een gereject voorstel), nor its infinitive
@@ -5105,7 +5110,7 @@ struct Matcher::Impl {
       for (auto u : n.units) {
         const TokenPattern& unit = cb.units[u];
         if (separable && unit.role == Role::hit) continue;
-        if (function_word && unit.as == WordClass::noun && unit.role == Role::hit) {
+        if (unit.as == WordClass::noun && unit.role == Role::hit && function_word()) {
           excluded(unit, [] { return "no noun here: a preposition, conjunction, pronoun, quantity or r-word without an article"; });
           continue;
         }

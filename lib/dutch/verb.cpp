@@ -625,7 +625,13 @@ bool listed_verb_form(std::string_view word) {
 }
 
 bool separable_particle_word(std::string_view word) {
-  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+  // a set: the matcher's clause rules ask this of most words
+  static const StringSet particles = [] {
+    StringSet set;
+    for (std::string_view particle : kParticles) set.insert(particle);
+    return set;
+  }();
+  return particles.count(word) > 0;
 }
 
 std::string_view separable_particle(std::string_view infinitive, const IsWord& is_word) {
