@@ -4890,11 +4890,25 @@ struct Matcher::Impl {
         reading = Reading::noun;
       // zeg maar, the hedge, is zeggen's imperative (er moet zeg maar een rek komen)
       if (norm(w) == "zeg" && w + 1 < words.size() && norm(w + 1) == "maar") reading = Reading::verb;
+      if (reading != Reading::verb &&
+          (cluster_before_last_infinitive(w) || (w > clause_start[w] && cluster_before_last_infinitive(w - 1))))
+        reading = Reading::verb;
       if (reading != Reading::any)
         infos[w] = info_read_as(tokens[words[w]], *infos[w].info, reading,
                                 reading == Reading::noun ? verbal_noun(w) : VerbalNoun::none);
       if (notes) readings[w] = reading;
     }
+  }
+
+  // Word v, an infinitive of a verb of position or of one that takes a
+  // bare infinitive, stands before the infinitive that ends its
+  // auxiliary's clause: both are the cluster's verbs, no plurals (heeft
+  // zitten speculeren, hebben staan wachten: the verbs of position drop
+  // their te in the perfect).
+  bool cluster_before_last_infinitive(std::size_t v) {
+    return infos[v].shape == VerbShape::infinitive && v + 2 == clause_end[v] &&
+           infos[v + 1].shape == VerbShape::infinitive && infos[v + 1].info->verb && auxiliary_before(v, true) &&
+           (is_one_of({"zitten", "staan", "liggen", "lopen", "hangen"}, norm(v)) || takes_bare_infinitive(v));
   }
 
   // A clause of w's sentence before w opens with an imperative (vat de koe

@@ -538,3 +538,7 @@ TEST_CASE("match: the three-hundred-and-fiftieth spoken-Dutch battery") { check_
 TEST_CASE("match: the three-hundred-and-fifty-first spoken-Dutch battery") { check_battery("spoken/battery351.tsv", "spoken/spoken351.yaml"); }
 TEST_CASE("match: the three-hundred-and-fifty-second spoken-Dutch battery") { check_battery("spoken/battery352.tsv", "spoken/spoken352.yaml"); }
 TEST_CASE("match: the three-hundred-and-fifty-third spoken-Dutch battery") { check_battery("spoken/battery353.tsv", "spoken/spoken353.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifty-fourth spoken-Dutch battery") { check_battery("spoken/battery354.tsv", "spoken/spoken354.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifty-fifth spoken-Dutch battery") { check_battery("spoken/battery355.tsv", "spoken/spoken355.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifty-sixth spoken-Dutch battery") { check_battery("spoken/battery356.tsv", "spoken/spoken356.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifty-seventh spoken-Dutch battery") { check_battery("spoken/battery357.tsv", "spoken/spoken357.yaml"); }

@@ -1380,7 +1380,7 @@ TEST_CASE("match: a plural form before its subject pronoun is the clause's finit
   CHECK(readings_of("Kennen jullie voorbeelden van communicatie?") == "Kennen jullie voorbeelden:noun van communicatie");
   CHECK(readings_of("Maar zijn er ook vooroordelen?") == "Maar zijn er ook vooroordelen:noun");
   // not after an auxiliary, whose participle or infinitives follow
-  CHECK(readings_of("We hebben de hele avond zitten kletsen.") == "We hebben de hele avond zitten kletsen");
+  CHECK(readings_of("We hebben de hele avond zitten kletsen.") == "We hebben de hele avond zitten:verb kletsen:verb");
   CHECK(readings_of("Toen hebben we met het team besloten.") == "Toen hebben we met het team besloten:verb");
   // nor after a modal, whose infinitive it is
   CHECK(lemmas_of("Je kan niet zomaar iemand uit zijn huis zetten.") ==
@@ -2861,4 +2861,9 @@ TEST_CASE("match: a possessive before its noun is no verb it spells") {
   CHECK(code_text("../spoken/spoken351.yaml", "Mijn kleinzoon haakt af als hij hoort hoe vroeg je eruit moet.") == "");
   CHECK(code_text("../spoken/spoken351.yaml", "Ze mijnen daar nog steeds.") == "z/mijnen=mijnen\n");
   CHECK(code_text("../spoken/spoken350.yaml", "Ik heb hem nog steeds lief, hoor.") == "z/liefhebben=heb hem nog steeds lief\n");
+}
+
+TEST_CASE("match: a verb of position before the infinitive that ends its perfect's clause is a verb") {
+  CHECK(lemmas_of("dat hij heeft zitten wachten.") == "dat:dat hij:hij heeft:hebben zitten:zitten wachten:wachten");
+  CHECK(readings_of("Die stoelen hebben zachte zitten.").ends_with("zitten:noun"));
 }
