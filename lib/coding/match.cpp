@@ -683,9 +683,11 @@ struct CompiledCodebook::Impl {
       };
       const bool article_of_noun = norm == "de" && std::ranges::find(kOwnNouns, word_after()) != std::end(kOwnNouns);
       // an article before the phrase's noun stands for the demonstratives
-      // too (dat varkentje wassen we wel, die kaarten op tafel leggen)
+      // too (dat varkentje wassen we wel, die kaarten op tafel leggen); not
+      // a het before an adjective, which the clause says (het koud hebben)
       const bool article_of_any_noun = (norm == "de" || norm == "het") && !article_of_noun && !word_after().empty() &&
-                                       (lexicon::noun(word_after()) || diminutive_form(word_after()));
+                                       (lexicon::noun(word_after()) || diminutive_form(word_after())) &&
+                                       !lexicon::adjective(word_after());
       if (norm.empty()) {
         out.push_back({{}, true, kAnyBits, word->gap, word->in_clause, word->adverbs});
         out.back().cluster = word->cluster;
@@ -1301,9 +1303,9 @@ struct CompiledCodebook::Impl {
     const PhraseWord base = verb_word(separable_base(infinitive, particle), read_as_verb);
     const PhraseWord particle_after = particle_after_word(particle);
     for (const auto& front : fronts) {
-      // verb last (a reflexive's clause may put its whole middle between
-      // zich and the verb: zich de afgelopen weken met al die open diensten
-      // helemaal afgepeigerd)
+      // verb last (a reflexive's clause may put a middle as long as a
+      // fronted phrase's between zich and the verb: zich de afgelopen weken
+      // met al die open diensten helemaal afgepeigerd)
       std::vector<PhraseWord> last = front;
       last.push_back(!front.empty() && front.back().text == "zich" ? kFrontedGapWord : kClauseGapWord);
       last.push_back(verb);
@@ -1525,7 +1527,7 @@ struct NormInfo {
   };
   std::vector<GapRun> gap_runs;
   std::vector<std::uint32_t> separables;     // separable verbs (CompiledCodebook::Impl::separables) it is the base of
-  std::vector<std::uint32_t> needs;          // the phrases' needs its keys meet (CompiledCodebook::Impl::need_first), sorted
+  std::vector<std::uint32_t> needs;          // the phrases' needs its keys meet (CompiledCodebook::Impl::phrase_needs), sorted
   std::uint64_t bits = 0;                    // key_bits(keys)
   std::uint64_t next_bits = 0;               // the bits of phrases_by_next_key's keys
   bool negation = false;
@@ -1642,7 +1644,7 @@ struct Matcher::Impl {
   std::vector<std::uint32_t> phrase_starts;  // match_phrases_from's, kept to reuse its memory
   std::vector<std::uint64_t> reach_bits;     // match_phrases_from's, likewise
   // need_segment[i]: the number of the last segment a word of which met
-  // need i (CompiledCodebook::Impl::need_first), counted by match_tokens
+  // need i (CompiledCodebook::Impl::phrase_needs), counted by match_tokens
   std::vector<std::uint64_t> need_segment;
   std::uint64_t segment_number = 0;
   const Blocked* blocked = nullptr;  // of the segment being matched
