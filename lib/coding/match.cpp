@@ -499,6 +499,11 @@ class PatternWords {
 
 }  // namespace
 
+// The possessives, which a phrase's zijn stands for (elements()) and after
+// which a pronoun's letters are a noun (lang haar, haar haar).
+constexpr std::string_view kPossessives[] = {"zijn", "z'n", "zn",  "mijn",  "m'n",    "mn", "jouw", "je",
+                                             "uw",   "haar", "d'r", "ons", "onze", "jullie", "hun"};
+
 // The lemmas found most often in consultation transcripts, as the default
 // codebook's keys count them (CompiledCodebook::Impl::key_bit).
 constexpr std::string_view kCommonLemmas[] = {"de",  "zijn", "het", "een",    "je",   "niet", "in",   "hebben", "er",
@@ -719,8 +724,6 @@ struct CompiledCodebook::Impl {
                                                            "jezelf", "u",     "uzelf", "ons",   "onszelf", "jullie",  "julliezelf"};
         static constexpr std::string_view kSelfReflexives[] = {"zichzelf", "mezelf", "mijzelf", "jezelf",    "uzelf",
                                                                "onszelf",  "hemzelf", "haarzelf", "julliezelf"};
-        static constexpr std::string_view kPossessives[] = {"zijn", "z'n", "zn", "mijn", "m'n", "mn", "jouw", "je", "uw",
-                                                            "haar", "d'r",  "ons",  "onze", "jullie", "hun"};
         static constexpr std::string_view kOwnPronouns[] = {"zijne", "mijne", "jouwe", "uwe", "hare", "onze", "hunne"};
         const std::span<const std::string_view> others = norm == "een"     ? std::span<const std::string_view>(kArticles)
                                                          : norm == "het" && article_of_any_noun
@@ -4502,7 +4505,7 @@ struct Matcher::Impl {
         return false;
       };
       if (infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
-          form_of(w, {"zitten", "staan", "liggen", "lopen", "hangen"}) &&
+          verb_of_position(w) &&
           ((previous == ContextWord::het &&
             (next == ContextWord::preposition || next == ContextWord::edge || next == ContextWord::verb_final ||
              (w + 1 < clause_end[w] && infos[w + 1].info->negation))) ||
@@ -4910,8 +4913,12 @@ struct Matcher::Impl {
   bool cluster_before_last_infinitive(std::size_t v) {
     return infos[v].shape == VerbShape::infinitive && v + 2 == clause_end[v] &&
            infos[v + 1].shape == VerbShape::infinitive && infos[v + 1].info->verb && auxiliary_before(v, true) &&
-           (is_one_of({"zitten", "staan", "liggen", "lopen", "hangen"}, norm(v)) || takes_bare_infinitive(v));
+           (verb_of_position(v) || takes_bare_infinitive(v));
   }
+
+  // Word w is a form of a verb of position (zitten, staan, liggen, lopen,
+  // hangen), which takes te and an infinitive of what one does meanwhile.
+  bool verb_of_position(std::size_t w) { return form_of(w, {"zitten", "staan", "liggen", "lopen", "hangen"}); }
 
   // A clause of w's sentence before w opens with an imperative (vat de koe
   // bij de horens en kom met een plan; Grijp die kans aan, zou ik zeggen,
@@ -5080,8 +5087,7 @@ struct Matcher::Impl {
                (is_r_word(norm(w)) && !(w > 0 && article_ends_at(w - 1))) ||
                (is_one_of({"ons", "haar", "hen", "hem", "u", "jou", "zij"}, norm(w)) && !after_article(w) &&
                 !(w > clause_start[w] &&
-                  (is_one_of({"mijn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "ons", "onze", "hun", "uw"}, norm(w - 1)) ||
-                   listed_adjective(w - 1))));
+                  (std::ranges::find(kPossessives, norm(w - 1)) != std::end(kPossessives) || listed_adjective(w - 1))));
       };
       // a word of a codebook's verb that the word list lacks (rejecten) is
       // no verb right after an article, as the head of its noun phrase (een
