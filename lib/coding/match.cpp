@@ -1641,6 +1641,7 @@ struct Matcher::Impl {
   std::vector<std::size_t> words;           // token indices of word tokens
   std::vector<std::size_t> clause_start;    // per word: index of the first word of its clause
   std::vector<std::size_t> clause_end;      // per word: one past the last word of its clause
+  std::vector<std::size_t> resumed_at;      // per word: where its clause goes on after an inner one (find_resumptions)
   std::vector<std::size_t> next_particle;   // per word and one past: the first word from it on that may be a particle
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
@@ -2035,25 +2036,32 @@ struct Matcher::Impl {
     if (el.gap) {
       // the word after the gap rules out most places by its bits alone
       const std::uint64_t next = e + 1 < p.elements.size() ? p.elements[e + 1].bits : kAnyBits;
-      for (std::size_t skip = 0; skip <= el.max_gap && w + skip <= words.size(); ++skip) {
-        if (el.in_clause && (w + skip >= words.size() || clause_start[w + skip] != clause_start[w - 1])) break;
+      // `at`: where the next word may stand; a gap in the clause goes on
+      // after an aside in its middle, whose words it does not count
+      // (trekt zich, ook al kreeg hij drie brieven, niets aan van;
+      // find_resumptions)
+      std::size_t clause = clause_start[w - 1];
+      for (std::size_t skip = 0, at = w, prev = w - 1; skip <= el.max_gap && at <= words.size(); ++skip, prev = at++) {
+        if (el.in_clause && at == clause_end[prev] && resumed_at[prev] < words.size()) {
+          at = resumed_at[prev];
+          clause = clause_start[at];
+        }
+        if (el.in_clause && (at >= words.size() || clause_start[at] != clause)) break;
         // nor into an om ... te clause (helpen om mensen met elkaar te verbinden)
-        if (el.in_clause && skip > 0 && opens_te_clause(w + skip - 1)) break;
-        if (el.adverbs && skip > 0 && !middle_field_adverb(norm(w + skip - 1))) break;
-        if (el.cluster && skip > 0 &&
-            !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w + skip - 1].context))
+        if (el.in_clause && skip > 0 && opens_te_clause(prev)) break;
+        if (el.adverbs && skip > 0 && !middle_field_adverb(norm(prev))) break;
+        if (el.cluster && skip > 0 && !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[prev].context))
           break;
         // (and the words of degree before them: een hele grote mond, een veel grotere vuist;
         // an adjective that also spells a verb's stem there too: een mal figuur, not mallen;
         // and prima, which nl.dic lacks: een prima figuur)
-        if (el.adjectives && skip > 0 && !infos[w + skip - 1].info->adjective && !degree_word(norm(w + skip - 1)) &&
-            !is_one_of({"hele", "heel", "veel", "nog", "echt", "best", "prima"}, norm(w + skip - 1)) &&
-            !listed_adjective(w + skip - 1))
+        if (el.adjectives && skip > 0 && !infos[prev].info->adjective && !degree_word(norm(prev)) &&
+            !is_one_of({"hele", "heel", "veel", "nog", "echt", "best", "prima"}, norm(prev)) && !listed_adjective(prev))
           break;
         // (a word no pattern names has no bits at all, which a gap next
         // must still let through)
-        if (next != kAnyBits && w + skip < words.size() && !(next & infos[w + skip].bits)) continue;
-        if (long r = match_phrase(p, e + 1, w + skip); r >= 0) return r;
+        if (next != kAnyBits && at < words.size() && !(next & infos[at].bits)) continue;
+        if (long r = match_phrase(p, e + 1, at); r >= 0) return r;
       }
       return -1;
     }
@@ -3157,6 +3165,127 @@ struct Matcher::Impl {
            infos[p - 2].context == ContextWord::determiner;
   }
 
+  // A main clause goes on after an aside in its middle: an inner clause
+  // between commas that a conjunction, a relative or a question word opens
+  // (giet ik 's avonds, nadat de hitte voorbij is, bij de bonen een gieter
+  // bij; hebben het slot, dat we net hadden vervangen, doorgeknipt), a
+  // remark between commas (steek ik, eerlijk gezegd, geen geld in; gaan
+  // we, en dat meen ik, toch tegenin) or between dashes (staren de meisjes
+  // - en dat zeg ik niet graag - gewoon na), or a speaker's correction,
+  // whose words go on in the clause (sloeg hun zoon, nee, die jongste,
+  // alle ruiten stuk). The words of the clause's piece before the aside get,
+  // in resumed_at, the first word after it, where the clause goes on; the
+  // others words.size(). Only where the clause has a word before the aside
+  // that may be its finite verb (no article's noun) and the words after it
+  // open no clause of their own: no conjunction nor dan first, no finite
+  // verb first or after a subject (Als het kan, nadat ..., bel ik; Ik kom
+  // morgen, als het kan, ik bel nog), unless a correction gives them.
+  void find_resumptions() {
+    resumed_at.assign(words.size(), words.size());
+    bool carried = false;    // the piece at c goes on with a clause before it that has its finite verb
+    bool corrected = false;  // and is a speaker's correction, whose clause goes on after its comma
+    for (std::size_t c = 0; c < words.size();) {
+      const std::size_t inner = clause_end[c];
+      const bool finite = carried || may_be_finite(c, inner);
+      const bool correction = finite && inner < words.size() && !opens_sentence(inner) && correction_marker(inner);
+      const std::size_t after =
+          !finite || inner >= words.size() || opens_sentence(inner) ? words.size()
+          : corrected                                                 ? (mark_before(inner) == "," ? inner : words.size())
+          : correction                                                ? clause_end[inner]
+                                                                      : aside_end(inner);
+      if (after < words.size() && (correction || goes_on(after))) {
+        std::fill(resumed_at.begin() + static_cast<std::ptrdiff_t>(c),
+                  resumed_at.begin() + static_cast<std::ptrdiff_t>(inner), after);
+        carried = true;
+        corrected = correction;
+        c = after;
+      } else {
+        carried = corrected = false;
+        c = inner;
+      }
+    }
+  }
+
+  // Whether a word in [from, to) may be a finite verb: not a noun after an
+  // article or an adjective (find_resumptions).
+  bool may_be_finite(std::size_t from, std::size_t to) const {
+    for (std::size_t w = from; w < to; ++w)
+      if (infos[w].finite &&
+          !(w > from && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::adjective}, infos[w - 1].context)))
+        return true;
+    return false;
+  }
+
+  // The clause mark right before word w (a comma, a dash), or "".
+  std::string_view mark_before(std::size_t w) const {
+    for (std::size_t t = words[w - 1] + 1; t < words[w]; ++t)
+      if (ends_clause(tokens[t]) && !filler_comma(t)) return tokens[t].norm;
+    return {};
+  }
+
+  static bool dash(std::string_view mark) { return is_one_of({"-", "\u2013", "\u2014"}, mark); }
+
+  // Word w, right after a comma or a dash, opens an aside (find_resumptions):
+  // the first word after it where its clause goes on, or words.size().
+  std::size_t aside_end(std::size_t w) const {
+    const std::string_view opening = mark_before(w);
+    if (opening != "," && !dash(opening)) return words.size();
+    if (opening == "," && !opens_inner_clause(w) && !remark(w)) return words.size();
+    // to the comma or the dash that closes it, in its sentence
+    for (std::size_t after = clause_end[w]; after < words.size() && !opens_sentence(after); after = clause_end[after])
+      if (const std::string_view mark = mark_before(after); dash(opening) ? dash(mark) : mark == ",") return after;
+    return words.size();
+  }
+
+  // Word w, where a clause goes on after an aside, opens no clause of its
+  // own (find_resumptions).
+  bool goes_on(std::size_t w) const {
+    return !infos[w].info->clause_opener && !is_one_of({"dan", "toen", "daarna", "nee", "ja"}, norm(w)) &&
+           !infos[w].finite && !(subject_pronoun(infos[w].context) && w + 1 < clause_end[w] && infos[w + 1].finite);
+  }
+
+  // Word w opens an inner clause (find_resumptions): a conjunction or a
+  // relative or question word (nadat, zodra, dat, die, waar, hoe vaak ...
+  // ook), maybe after an adverb that says which (ook al, zelfs als, zeker
+  // omdat), or zonder dat. Not of, which joins two questions (Trokken ze de
+  // haringen los, of waaiden ze weg?).
+  bool opens_inner_clause(std::size_t w) const {
+    auto conjunction = [&](std::size_t v) { return infos[v].info->subordinate && norm(v) != "of"; };
+    if (conjunction(w)) return true;
+    return w + 1 < clause_end[w] &&
+           ((is_one_of({"ook", "zelfs", "zeker", "vooral", "juist", "net", "alleen"}, norm(w)) && conjunction(w + 1)) ||
+            (norm(w) == "zonder" && norm(w + 1) == "dat") || (norm(w) == "ook" && norm(w + 1) == "al"));
+  }
+
+  // Word w opens a remark a speaker puts between commas: en dat followed by
+  // its verb (en dat meen ik, en dat weet de bank ook) or a tag that says
+  // how it is meant (eerlijk gezegd, zeg maar, om eerlijk te zijn).
+  bool remark(std::size_t w) const {
+    if (w + 2 < clause_end[w] && norm(w) == "en" && norm(w + 1) == "dat" && infos[w + 2].finite) return true;
+    const std::size_t words_in = clause_end[w] - w;
+    return (words_in == 2 && ((is_one_of({"eerlijk", "ronduit", "kortom"}, norm(w)) && norm(w + 1) == "gezegd") ||
+                              (norm(w) == "zeg" && norm(w + 1) == "maar"))) ||
+           (words_in == 4 && norm(w) == "om" && norm(w + 1) == "eerlijk" && norm(w + 2) == "te" && norm(w + 3) == "zijn");
+  }
+
+  // Word w, after a comma, is a speaker's correction of the words before
+  // it (nee, nee sorry): its piece holds only those words, a comma ends it,
+  // and the words after it, up to the next mark, hold no verb of their own
+  // (sloeg hun zoon, nee, die jongste, alle ruiten stuk; not Ik moet me
+  // herpakken, nee sorry, geef me even).
+  bool correction_marker(std::size_t w) const {
+    if (mark_before(w) != ",") return false;
+    const std::size_t end = clause_end[w];
+    if (end >= words.size() || mark_before(end) != "," || opens_sentence(end) || may_be_finite(end, clause_end[end]))
+      return false;
+    bool nee = false;
+    for (std::size_t v = w; v < end; ++v) {
+      if (!is_one_of({"nee", "sorry", "pardon"}, norm(v))) return false;
+      nee |= norm(v) == "nee";
+    }
+    return nee;
+  }
+
   // Word w, a form of a separable verb's base (doet, deden, doen), with a
   // particle apart (separable_particle_word) that `is_particle` accepts:
   // later in its clause after a finite form (doet graag mee, deden ... mee),
@@ -3170,14 +3299,21 @@ struct Matcher::Impl {
   long separated_particle(std::size_t w, bool adjacent, const IsParticle& is_particle) {
     // not after te, where a finite verb may follow with its own particle
     // (zonder te helpen ging hij weg)
+    // (and in the clause's words after an aside: giet ik, nadat ..., een
+    // gieter bij; find_resumptions)
     if (infos[w].finite && !(w > clause_start[w] && infos[w - 1].context == ContextWord::te))
-      for (std::size_t p = next_particle[w + 1]; p < clause_end[w]; p = next_particle[p + 1])
-        // (dicht before bij says near: plakt de planning op de muur dicht bij
-        // de lift, viel dicht bij de speeltuin; an idiom's phrase may still
-        // hold it: knijpen een oogje dicht bij die jongeren)
-        if (particle_ends_field(p) && is_particle(p) && !object_of_preposition(p) && !particle_of_verb_after(p) &&
-            !(norm(p) == "dicht" && p + 1 < clause_end[p] && norm(p + 1) == "bij"))
-          return static_cast<long>(p);
+      for (std::size_t from = w + 1, to = clause_end[w];;) {
+        for (std::size_t p = next_particle[from]; p < to; p = next_particle[p + 1])
+          // (dicht before bij says near: plakt de planning op de muur dicht bij
+          // de lift, viel dicht bij de speeltuin; an idiom's phrase may still
+          // hold it: knijpen een oogje dicht bij die jongeren)
+          if (particle_ends_field(p) && is_particle(p) && !object_of_preposition(p) && !particle_of_verb_after(p) &&
+              !(norm(p) == "dicht" && p + 1 < clause_end[p] && norm(p + 1) == "bij"))
+            return static_cast<long>(p);
+        if (resumed_at[to - 1] == words.size()) break;
+        from = resumed_at[to - 1];
+        to = clause_end[from];
+      }
     // (not the preposition of a waar or er before it: het huis waar ze nu
     // in woont)
     for (std::size_t p = w; p-- > clause_start[w] && p + 4 >= w;) {
@@ -5477,14 +5613,20 @@ struct Matcher::Impl {
       if (g > start && is_one_of({"enkel", "enkele"}, norm(g))) --g;
       if (norm(g) == "geen" && infos[g].negation) return static_cast<long>(g);
     }
-    for (std::size_t w = start; w < last_word; ++w)
+    // (not in an aside the hit spans: tappen, als er nog niemand vorst
+    // verwacht, de leiding leeg; find_resumptions)
+    auto step = [&](std::size_t w) {
+      return w + 1 == clause_end[w] && resumed_at[w] <= last_word ? resumed_at[w] : w + 1;
+    };
+    for (std::size_t w = start; w < last_word; w = step(w))
       if (negates_hit(w) && (w >= from || w > first_word || verb || fronted(w) ||
                              (with_te && ((opens_te_clause(w + 1) && is_one_of({"niet", "nooit"}, norm(w))) ||
                                           norm(w) == "zonder" || !te_clause_between(w)))))
         return static_cast<long>(w);
     bool after_verb = infos[start].info->subordinate && (verb || !subject_of_conjunction_clause(first_word)),
          finite_hit = false;
-    for (std::size_t w = start; w <= last_word && !after_verb; ++w) after_verb = infos[w].finite && !possessive_zijn(w);
+    for (std::size_t w = start; w <= last_word && !after_verb; w = step(w))
+      after_verb = infos[w].finite && !possessive_zijn(w);
     for (std::size_t w = first_word; w <= last_word && verb; ++w) finite_hit |= infos[w].finite;
     // a verb put first in its main clause, its finite verb right after it,
     // is negated anywhere in the clause (geraadpleegd zijn we nooit,
@@ -6022,6 +6164,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   if (m.notes) m.readings.assign(m.words.size(), Reading::any);
   for (std::size_t w = m.words.size(); w-- > 0;)
     m.clause_end[w] = w + 1 == m.words.size() || m.clause_start[w + 1] != m.clause_start[w] ? w + 1 : m.clause_end[w + 1];
+  m.find_resumptions();
   m.next_particle.resize(m.words.size() + 1);
   m.next_particle[m.words.size()] = m.words.size();
   for (std::size_t w = m.words.size(); w-- > 0;) m.next_particle[w] = m.infos[w].particle ? w : m.next_particle[w + 1];

@@ -2867,3 +2867,28 @@ TEST_CASE("match: a verb of position before the infinitive that ends its perfect
   CHECK(lemmas_of("dat hij heeft zitten wachten.") == "dat:dat hij:hij heeft:hebben zitten:zitten wachten:wachten");
   CHECK(readings_of("Die stoelen hebben zachte zitten.").ends_with("zitten:noun"));
 }
+
+TEST_CASE("match: a clause goes on after an aside in its middle, whose negation stays its own") {
+  // an inner clause between commas
+  CHECK(code_text("../spoken/spoken348.yaml",
+                  "We tappen, als er in november nog niemand vorst verwacht, de waterleiding toch al leeg.") ==
+        "z/leegtappen=tappen, als er in november nog niemand vorst verwacht, de waterleiding toch al leeg\n"
+        "z/n_waterleiding=waterleiding\n");
+  // its words in a phrase's gap, a negation after it the clause's
+  CHECK(code_text("../spoken/spoken348.yaml", "Hij schikt zich, hoe vaak Henk het ook uitlegt, niet naar de regels.") ==
+        "z/schikken= !schikt zich, hoe vaak Henk het ook uitlegt, niet naar\n");
+  // a speaker's correction, a remark, an aside between dashes
+  CHECK(code_text("../spoken/spoken342.yaml", "Gerrit gooit elke maandag, nee, elke dinsdag de tank vol.") ==
+        "z/volgooien=gooit elke maandag, nee, elke dinsdag de tank vol\n");
+  CHECK(code_text("../spoken/spoken8.yaml", "Dat los je, zeg maar, niet zomaar op.") ==
+        "a/oplossen= !los je, zeg maar, niet zomaar op\n");
+  CHECK(code_text("../spoken/spoken238.yaml", "Die kraaien zogen – en dat geloofde niemand me – alle eieren uit.") ==
+        "z/uitzuigen=zogen – en dat geloofde niemand me – alle eieren uit\n");
+  // not a clause of its own after it: a finite verb first, or an apology
+  CHECK(code_text("../spoken/spoken348.yaml", "Ik giet de bonen, als het droog blijft, komt de buurman pas bij.") == "");
+  CHECK(code_text("../spoken/spoken150.yaml", "Ik moet me even herpakken, sorry, geef me een momentje.") ==
+        "z/herpakken=me even herpakken\nz/n_moment=momentje\n");
+  // nor a hit before it, which a niet after it does not negate (zeg maar, niet naar de boeren)
+  CHECK(code_text("../spoken/spoken189.yaml", "Het geld wordt weggesluisd naar adviesbureaus, zeg maar, niet naar de boeren.") ==
+        "z/wegsluizen=weggesluisd\n");
+}
