@@ -518,8 +518,9 @@ struct CompiledCodebook::Impl {
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> separables_by_base_key;
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
   std::vector<TokenPattern> units;
-  // The terms a compound's head may match (compound: head), as written, and
-  // their units: a compound nl.dic lists whole has no parts (Matcher::Impl::add_head_term_ending).
+  // The terms a compound's head may match (compound: head or any, no verbs),
+  // as written, and their units: a compound nl.dic lists whole has no parts
+  // (Matcher::Impl::add_head_term_ending).
   std::vector<std::pair<std::string, std::uint32_t>> head_terms;
   // The terms a compound's first part may match (compound: any) that may be
   // compounds themselves, as written, and their units: the splitter may cut
@@ -1641,7 +1642,8 @@ struct Matcher::Impl {
   std::vector<std::size_t> words;           // token indices of word tokens
   std::vector<std::size_t> clause_start;    // per word: index of the first word of its clause
   std::vector<std::size_t> clause_end;      // per word: one past the last word of its clause
-  std::vector<std::size_t> resumed_at;      // per word: where its clause goes on after an inner one (find_resumptions)
+  std::vector<std::size_t> resumed_at;      // per word: where its clause goes on after an aside (find_resumptions)
+  std::vector<std::size_t> aside_words;     // per word: the words of the asides its clause goes on after, from it on
   std::vector<std::size_t> next_particle;   // per word and one past: the first word from it on that may be a particle
   std::vector<WordInfo> infos;              // per word
   std::vector<Candidate> candidates;
@@ -1709,10 +1711,12 @@ struct Matcher::Impl {
 
   // `word` is one part to the splitter. A compound that nl.dic lists whole,
   // whose first part it does not flag to begin one, is one part (bushalte,
-  // praalwagen, tijgermug: not gesp|rek, dia|loog), but a term written to
-  // match a compound's head (compound: head) matches its head there: the
+  // praalwagen, tijgermug: not gesp|rek, dia|loog), but a term that matches
+  // a compound's head (compound: head, or any) matches its head there: the
   // rest before it is a word that may begin a compound (lexicon::modifier),
-  // maybe with a linking s (raadslid).
+  // maybe with a linking s (raadslid, krantenlezer, kleurenprint). Not a
+  // term of compound: any where the word is a term itself (`a_term`: the
+  // codebook named oogcontact, so its contact is no other code's).
   //
   // So it does in a word the list does not know at all, a new compound
   // whose head is too short for the splitter to take unflagged (minibieb,
@@ -1721,9 +1725,9 @@ struct Matcher::Impl {
   // head, and the rest must still be a word that begins compounds, or a
   // prefix that makes nouns of nouns (herindicatie, medebewoner,
   // ex-partner, locoburgemeester), which is no word of its own.
-  void add_head_term_ending(std::string_view word, bool listed, std::vector<std::uint32_t>& units) {
+  void add_head_term_ending(std::string_view word, bool listed, std::vector<std::uint32_t>& units, bool a_term) {
     for (const auto& [head, unit] : cb.head_terms) {
-      if (verb_only(cb.units[unit].as)) continue;
+      if (verb_only(cb.units[unit].as) || (a_term && cb.units[unit].compound == CompoundMode::any)) continue;
       const std::optional<std::string_view> rest = before_head(word, head, !listed);
       // (not after an adverb: wel|kom is welkom; nor in the -ing noun of a
       // particle's verb: goedkeuring is goedkeuren's, no keuring)
@@ -1918,7 +1922,7 @@ struct Matcher::Impl {
         const CompoundSplit split = splitter.split(form);
         if (split.parts.size() == 1) {
           if (word != WordClass::verb && (!l.known || lexicon::entry(form)))
-            add_head_term_ending(form, l.known, n.units);  // not we voetballen
+            add_head_term_ending(form, l.known, n.units, !n.units.empty());  // not we voetballen
           if (!l.known) add_head_after_unknown(form, n.units);
           return;
         }
@@ -3204,6 +3208,10 @@ struct Matcher::Impl {
         c = inner;
       }
     }
+    // (a phrase's reach from a word counts no aside's words: needs_within_reach)
+    aside_words.assign(words.size(), 0);
+    for (std::size_t w = words.size(); w-- > 0;)
+      if (const std::size_t at = resumed_at[w]; at < words.size()) aside_words[w] = at - clause_end[w] + aside_words[at];
   }
 
   // Whether a word in [from, to) may be a finite verb: not a noun after an
@@ -3227,7 +3235,7 @@ struct Matcher::Impl {
 
   // Word w, right after a comma or a dash, opens an aside (find_resumptions):
   // the first word after it where its clause goes on, or words.size().
-  std::size_t aside_end(std::size_t w) const {
+  std::size_t aside_end(std::size_t w) {
     const std::string_view opening = mark_before(w);
     if (opening != "," && !dash(opening)) return words.size();
     if (opening == "," && !opens_inner_clause(w) && !remark(w)) return words.size();
@@ -3238,31 +3246,52 @@ struct Matcher::Impl {
   }
 
   // Word w, where a clause goes on after an aside, opens no clause of its
-  // own (find_resumptions).
+  // own (find_resumptions): no conjunction nor nee or ja first, but a die or
+  // dat before its noun (die nacht gewoon weer aan); no finite verb first
+  // but an adverb's form (beslist niet aan), nor after a subject or dan
+  // (Ik kom, als het kan, ik bel nog; Als ..., dan bel ik); and no verb in
+  // it that can only be finite (zei Marieke, de veiligheid gaat voor).
   bool goes_on(std::size_t w) const {
-    return !infos[w].info->clause_opener && !is_one_of({"dan", "toen", "daarna", "nee", "ja"}, norm(w)) &&
-           !infos[w].finite && !(subject_pronoun(infos[w].context) && w + 1 < clause_end[w] && infos[w + 1].finite);
+    auto finite = [&](std::size_t v) { return infos[v].finite && !infos[v].info->adjective && !listed_adjective(v); };
+    const bool determiner = is_one_of({"die", "dat", "deze", "dit"}, norm(w)) && w + 1 < clause_end[w] &&
+                            listed_noun(w + 1) && !infos[w + 1].finite;
+    if ((infos[w].info->clause_opener && !determiner) || is_one_of({"nee", "ja"}, norm(w)) || finite(w) ||
+        ((subject_pronoun(infos[w].context) || is_one_of({"dan", "toen"}, norm(w))) && w + 1 < clause_end[w] &&
+         infos[w + 1].finite))
+      return false;
+    for (std::size_t v = w; v < clause_end[w]; ++v)
+      if (finite(v) && !infos[v].ambiguous && infos[v].shape != VerbShape::infinitive &&
+          !(v > w && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::adjective}, infos[v - 1].context)))
+        return false;
+    return true;
   }
 
   // Word w opens an inner clause (find_resumptions): a conjunction or a
   // relative or question word (nadat, zodra, dat, die, waar, hoe vaak ...
   // ook), maybe after an adverb that says which (ook al, zelfs als, zeker
-  // omdat), or zonder dat. Not of, which joins two questions (Trokken ze de
-  // haringen los, of waaiden ze weg?).
+  // omdat), zonder dat, or nu where it is a conjunction. Not of, which
+  // joins two questions (Trokken ze de haringen los, of waaiden ze weg?).
   bool opens_inner_clause(std::size_t w) const {
     auto conjunction = [&](std::size_t v) { return infos[v].info->subordinate && norm(v) != "of"; };
     if (conjunction(w)) return true;
+    // (nu where its clause's verb ends it: nu het budget zo krap is)
+    if (norm(w) == "nu" && clause_end[w] > w + 2 && infos[clause_end[w] - 1].finite) return true;
     return w + 1 < clause_end[w] &&
            ((is_one_of({"ook", "zelfs", "zeker", "vooral", "juist", "net", "alleen"}, norm(w)) && conjunction(w + 1)) ||
             (norm(w) == "zonder" && norm(w + 1) == "dat") || (norm(w) == "ook" && norm(w + 1) == "al"));
   }
 
   // Word w opens a remark a speaker puts between commas: en dat followed by
-  // its verb (en dat meen ik, en dat weet de bank ook) or a tag that says
-  // how it is meant (eerlijk gezegd, zeg maar, om eerlijk te zijn).
-  bool remark(std::size_t w) const {
+  // its verb (en dat meen ik, en dat weet de bank ook), a tag that says
+  // how it is meant (eerlijk gezegd, zeg maar, om eerlijk te zijn), or a
+  // verb of saying or thinking first, its subject after it, that reports
+  // the clause (zegt het waterschap, denk ik, vindt u).
+  bool remark(std::size_t w) {
     if (w + 2 < clause_end[w] && norm(w) == "en" && norm(w + 1) == "dat" && infos[w + 2].finite) return true;
     const std::size_t words_in = clause_end[w] - w;
+    if (words_in >= 2 && words_in <= 4 && infos[w].finite &&
+        form_of(w, {"zeggen", "denken", "vinden", "geloven", "vrezen", "hopen", "weten", "zweren"}))
+      return true;
     return (words_in == 2 && ((is_one_of({"eerlijk", "ronduit", "kortom"}, norm(w)) && norm(w + 1) == "gezegd") ||
                               (norm(w) == "zeg" && norm(w + 1) == "maar"))) ||
            (words_in == 4 && norm(w) == "om" && norm(w + 1) == "eerlijk" && norm(w + 2) == "te" && norm(w + 3) == "zijn");
@@ -5145,7 +5174,7 @@ struct Matcher::Impl {
   // The OR of the bits of the words a gap after word w may reach.
   std::uint64_t bits_ahead(std::size_t w) const {
     std::uint64_t bits = 0;
-    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + kAheadGap; ++v) bits |= infos[v].bits;
+    for (std::size_t v = w + 1; v < words.size() && v <= w + 1 + kAheadGap + aside_words[w]; ++v) bits |= infos[v].bits;
     return bits;
   }
 
@@ -5340,12 +5369,13 @@ struct Matcher::Impl {
     return true;
   }
 
-  // Whether each need of phrase p is met within its reach after word w:
-  // else match_phrase cannot match p from there.
+  // Whether each need of phrase p is met within its reach after word w,
+  // the words of an aside its clause goes on after not counted: else
+  // match_phrase cannot match p from there.
   bool needs_within_reach(std::uint32_t p, std::size_t w) const {
     for (std::uint32_t i = cb.need_first[p]; i < cb.need_first[p + 1]; ++i) {
       const auto [need, reach] = cb.phrase_needs[i];
-      const std::size_t last = std::min(w + reach, words.size() - 1);
+      const std::size_t last = std::min(w + reach + aside_words[w], words.size() - 1);
       bool met = false;
       for (std::size_t v = w + 1; v <= last && !met; ++v) met = std::ranges::binary_search(infos[v].info->needs, need);
       if (!met) return false;
@@ -5387,10 +5417,10 @@ struct Matcher::Impl {
       const GapPhrase& g = n.phrases_gap_next[i];
       if (g.ahead != kAnyBits && !(g.ahead & ahead)) continue;
       if (g.last_bits != kAnyBits) {
-        while (reach_bits.size() < g.span && w + 1 + reach_bits.size() < words.size())
+        const std::size_t span = g.span + aside_words[w];
+        while (reach_bits.size() < span && w + 1 + reach_bits.size() < words.size())
           reach_bits.push_back((reach_bits.empty() ? 0 : reach_bits.back()) | infos[w + 1 + reach_bits.size()].bits);
-        if (reach_bits.empty() || !(g.last_bits & reach_bits[std::min<std::size_t>(g.span, reach_bits.size()) - 1]))
-          continue;
+        if (reach_bits.empty() || !(g.last_bits & reach_bits[std::min(span, reach_bits.size()) - 1])) continue;
       }
       phrase_starts.push_back(g.phrase);
     }

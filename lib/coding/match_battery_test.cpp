@@ -542,3 +542,7 @@ TEST_CASE("match: the three-hundred-and-fifty-fourth spoken-Dutch battery") { ch
 TEST_CASE("match: the three-hundred-and-fifty-fifth spoken-Dutch battery") { check_battery("spoken/battery355.tsv", "spoken/spoken355.yaml"); }
 TEST_CASE("match: the three-hundred-and-fifty-sixth spoken-Dutch battery") { check_battery("spoken/battery356.tsv", "spoken/spoken356.yaml"); }
 TEST_CASE("match: the three-hundred-and-fifty-seventh spoken-Dutch battery") { check_battery("spoken/battery357.tsv", "spoken/spoken357.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifty-eighth spoken-Dutch battery") { check_battery("spoken/battery358.tsv", "spoken/spoken358.yaml"); }
+TEST_CASE("match: the three-hundred-and-fifty-ninth spoken-Dutch battery") { check_battery("spoken/battery359.tsv", "spoken/spoken359.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixtieth spoken-Dutch battery") { check_battery("spoken/battery360.tsv", "spoken/spoken360.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixty-first spoken-Dutch battery") { check_battery("spoken/battery361.tsv", "spoken/spoken361.yaml"); }

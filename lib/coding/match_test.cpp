@@ -2884,6 +2884,18 @@ TEST_CASE("match: a clause goes on after an aside in its middle, whose negation 
         "a/oplossen= !los je, zeg maar, niet zomaar op\n");
   CHECK(code_text("../spoken/spoken238.yaml", "Die kraaien zogen – en dat geloofde niemand me – alle eieren uit.") ==
         "z/uitzuigen=zogen – en dat geloofde niemand me – alle eieren uit\n");
+  // after an adverb's form, a reporting verb and its subject, die before its noun, nu as a conjunction
+  CHECK(code_text("../spoken/spoken358.yaml", "Ze rukken, zolang het water zo hoog staat, beslist niet aan.") ==
+        "z/aanrukken= !rukken, zolang het water zo hoog staat, beslist niet aan\n");
+  CHECK(code_text("../spoken/spoken358.yaml", "De put loopt, zegt het waterschap, niet droog.") ==
+        "z/drooglopen= !loopt, zegt het waterschap, niet droog\n");
+  CHECK(code_text("../spoken/spoken358.yaml", "Hij sjouwde de zakken, die hij nooit terugbracht, die nacht weer aan.") ==
+        "z/aansjouwen=sjouwde de zakken, die hij nooit terugbracht, die nacht weer aan\n");
+  CHECK(code_text("../spoken/spoken358.yaml", "Het waterschap legt, nu het budget zo krap is, gewoon de lat lager.") ==
+        "z/lat=legt, nu het budget zo krap is, gewoon de lat lager\n");
+  // a phrase's reach from its first word counts no aside's words
+  CHECK(code_text("../spoken/spoken358.yaml", "Jullie gaan, als jullie de termijn niet oprekken, met die planning het schip in.") ==
+        "z/oprekken= !oprekken\nz/schip=gaan, als jullie de termijn niet oprekken, met die planning het schip in\n");
   // not a clause of its own after it: a finite verb first, or an apology
   CHECK(code_text("../spoken/spoken348.yaml", "Ik giet de bonen, als het droog blijft, komt de buurman pas bij.") == "");
   CHECK(code_text("../spoken/spoken150.yaml", "Ik moet me even herpakken, sorry, geef me een momentje.") ==
