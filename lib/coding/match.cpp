@@ -1389,7 +1389,8 @@ struct CompiledCodebook::Impl {
     unit.diminutive = term.as != WordClass::verb && diminutive_form(folded);
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
-    if (unit.compound == CompoundMode::head) head_terms.emplace_back(folded, id);
+    if (unit.compound == CompoundMode::head || (unit.compound == CompoundMode::any && unit.as != WordClass::verb))
+      head_terms.emplace_back(folded, id);
     // (not an adjective, whose letters begin longer adjectives: ongelijk|waardigheid)
     if (unit.compound == CompoundMode::any && unit.role == Role::hit && folded.size() >= kCompoundModifierBytes &&
         !lexicon::adjective(folded))

@@ -2904,3 +2904,13 @@ TEST_CASE("match: a clause goes on after an aside in its middle, whose negation 
   CHECK(code_text("../spoken/spoken189.yaml", "Het geld wordt weggesluisd naar adviesbureaus, zeg maar, niet naar de boeren.") ==
         "z/wegsluizen=weggesluisd\n");
 }
+
+TEST_CASE("match: a noun term of compound: any matches the head of a compound nl.dic lists whole") {
+  CHECK(code_text("../spoken/spoken361.yaml", "Er zitten altijd een paar krantenlezers.") == "z/n_lezer=krantenlezers\n");
+  CHECK(code_text("../spoken/spoken361.yaml", "De kleurenprints liggen klaar.") == "z/n_print=kleurenprints\n");
+  // not where the word is a term itself: oogcontact is a code's, its contact no other's
+  CHECK(code_text("../../../codebooks/samenleven.yaml", "Maak gewoon even oogcontact.") ==
+        "communicatie/kleine_gebaren=oogcontact\n");
+  // nor a term of compound: none
+  CHECK(code_text("../spoken/spoken361.yaml", "Een tochtstrip onder de deur.") == "");
+}
