@@ -415,6 +415,8 @@ bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint
 // stands apart in the same clause (doet ... mee, mee te doen).
 struct Separable {
   std::string particle;
+  std::string infinitive;  // meedoen
+  std::string base;        // the verb the particle is apart from (doen)
   std::uint32_t key = 0;
 };
 
@@ -1410,7 +1412,7 @@ struct CompiledCodebook::Impl {
     for (auto id : separables_by_base_key[base])
       if (separables[id].key == key) return;
     separables_by_base_key[base].push_back(static_cast<std::uint32_t>(separables.size()));
-    separables.push_back({std::string(particle), key});
+    separables.push_back({std::string(particle), infinitive, std::string(separable_base(infinitive, particle)), key});
   }
 
   void add_glob(const std::string& text, TokenPattern unit) {
@@ -1691,8 +1693,24 @@ struct Matcher::Impl {
     // a word the word list does not know is matched by its stem too, but
     // not a function word, which is never looked up there (met is no form of
     // meten, whose stem it shares)
-    if (!l.known && !function_word(norm))
-      if (auto* it = cb.key_ids.find("~" + l.stem)) keys.push_back(it->second);
+    if (l.known || function_word(norm)) return;
+    if (auto* it = cb.key_ids.find("~" + l.stem)) keys.push_back(it->second);
+    for (const Separable* sep : joined_separables(norm)) keys.push_back(sep->key);
+  }
+
+  // The codebook's separable verbs that `norm`, a word the word list does
+  // not know, is a form of joined: its particle and a form of its base
+  // (aangesnauwd, aansnauwt: aansnauwen; weggejat: wegjatten), where the
+  // word list lacks the whole verb.
+  std::vector<const Separable*> joined_separables(std::string_view norm) {
+    std::vector<const Separable*> out;
+    for (const Separable& sep : cb.separables) {
+      if (norm.size() < sep.particle.size() + 3 || !norm.starts_with(sep.particle)) continue;
+      const auto& verbs = lemmatiser.lookup(norm.substr(sep.particle.size())).verbs;
+      if (std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == sep.base; }))
+        out.push_back(&sep);
+    }
+    return out;
   }
 
   // The units of `keys` that a word read as `word` may be, as a whole word
@@ -3178,7 +3196,9 @@ struct Matcher::Impl {
   // we, en dat meen ik, toch tegenin) or between dashes (staren de meisjes
   // - en dat zeg ik niet graag - gewoon na), or a speaker's correction,
   // whose words go on in the clause (sloeg hun zoon, nee, die jongste,
-  // alle ruiten stuk). The words of the clause's piece before the aside get,
+  // alle ruiten stuk), or a relative clause with no commas, which ends with
+  // its verbs (treiteren de jongens die daar elke avond staan gewoon weg:
+  // relative_end). The words of the clause's piece before the aside get,
   // in resumed_at, the first word after it, where the clause goes on; the
   // others words.size(). Only where the clause has a word before the aside
   // that may be its finite verb (no article's noun) and the words after it
@@ -3186,6 +3206,7 @@ struct Matcher::Impl {
   // verb first or after a subject (Als het kan, nadat ..., bel ik; Ik kom
   // morgen, als het kan, ik bel nog), unless a correction gives them.
   void find_resumptions() {
+    split_subject_relatives();
     resumed_at.assign(words.size(), words.size());
     bool carried = false;    // the piece at c goes on with a clause before it that has its finite verb
     bool corrected = false;  // and is a speaker's correction, whose clause goes on after its comma
@@ -3197,6 +3218,7 @@ struct Matcher::Impl {
           !finite || inner >= words.size() || opens_sentence(inner) ? words.size()
           : corrected                                                 ? (mark_before(inner) == "," ? inner : words.size())
           : correction                                                ? clause_end[inner]
+          : mark_before(inner).empty()                                ? relative_end(inner)
                                                                       : aside_end(inner);
       if (after < words.size() && (correction || goes_on(after))) {
         std::fill(resumed_at.begin() + static_cast<std::ptrdiff_t>(c),
@@ -3215,12 +3237,13 @@ struct Matcher::Impl {
       if (const std::size_t at = resumed_at[w]; at < words.size()) aside_words[w] = at - clause_end[w] + aside_words[at];
   }
 
-  // Whether a word in [from, to) may be a finite verb: not a noun after an
-  // article or an adjective (find_resumptions).
+  // Whether a word in [from, to) may be a finite verb, an auxiliary or a
+  // modal: not a noun after an article or an adjective (find_resumptions).
   bool may_be_finite(std::size_t from, std::size_t to) const {
     for (std::size_t w = from; w < to; ++w)
-      if (infos[w].finite &&
-          !(w > from && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::adjective}, infos[w - 1].context)))
+      if (is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context) ||
+          (infos[w].finite &&
+           !(w > from && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::adjective}, infos[w - 1].context))))
         return true;
     return false;
   }
@@ -3244,6 +3267,107 @@ struct Matcher::Impl {
     for (std::size_t after = clause_end[w]; after < words.size() && !opens_sentence(after); after = clause_end[after])
       if (const std::string_view mark = mark_before(after); dash(opening) ? dash(mark) : mark == ",") return after;
     return words.size();
+  }
+
+  // Word w, right after a clause with no mark between, opens a relative
+  // clause about the noun before it (de jongens die daar staan, het bankje
+  // waar ze op zitten, alles wat ze zeggen): the first word after the verbs
+  // that end it, where the clause it stands in may go on (find_resumptions),
+  // or words.size(). Its verbs are its first word that may be finite
+  // (relative_verb), one that is no noun too where there is one (waar we nog
+  // jaren aan vast blijven zitten: not jaren), and the verbs, te,
+  // infinitives and an auxiliary's participles right after it (zitten te
+  // kijken, blijven liggen, had geoogst, worden aangesproken).
+  std::size_t relative_end(std::size_t w) {
+    if (!opens_relative(w)) return words.size();
+    // its first verb that is no noun too, before anything that opens another
+    // clause after a first that may be one (alles wat je pakt | dan rekenen we)
+    std::size_t verb = words.size(), maybe = words.size();
+    for (std::size_t v = w + 1; v < words.size() && mark_before(v).empty(); ++v) {
+      if (maybe < v && (infos[v].info->clause_opener || is_one_of({"dan", "toen"}, norm(v)) ||
+                        subject_pronoun(infos[v].context)))
+        break;
+      if (!relative_verb(w, v)) continue;
+      if (!infos[v].ambiguous) {
+        verb = v;
+        break;
+      }
+      maybe = std::min(maybe, v);
+    }
+    if (verb == words.size()) verb = maybe;
+    if (verb == words.size()) return words.size();
+    const std::size_t v = verb_cluster_end(verb);
+    return v + 1 < words.size() && mark_before(v + 1).empty() && !opens_sentence(v + 1) ? v + 1 : words.size();
+  }
+
+  // Word w, right after a noun, a name or iedereen, niemand, alles, ...,
+  // opens a relative clause about it: die, dat, wat or a waar-word.
+  bool opens_relative(std::size_t w) {
+    const std::string_view opener = norm(w);
+    if (w == 0 || !(is_one_of({"die", "dat", "wat"}, opener) || (opener.starts_with("waar") && infos[w].info->subordinate)))
+      return false;
+    const std::size_t noun = w - 1;
+    return is_one_of({"iedereen", "niemand", "alles", "iets", "niets", "niks", "degene"}, norm(noun)) ||
+           (noun_word(infos[noun], norm(noun)) && !(infos[noun].finite && !infos[noun].ambiguous)) ||
+           (!infos[noun].info->verb && !infos[noun].info->adjective && listed_noun_form(noun)) || after_article(noun);
+  }
+
+  // Word v of the relative clause that word w opens may be its finite verb:
+  // no noun after an article, a demonstrative or an adjective (die ruit),
+  // nor an infinitive after te.
+  bool relative_verb(std::size_t w, std::size_t v) const {
+    return infos[v].finite && infos[v - 1].context != ContextWord::te && !(v > w + 1 && article_ends_at(v - 1));
+  }
+
+  // The last word of the verbs from word v on, a finite verb: te,
+  // infinitives and an auxiliary's participles after it (zitten te kijken,
+  // blijven liggen, had geoogst, worden aangesproken), within its marks.
+  std::size_t verb_cluster_end(std::size_t v) const {
+    for (bool auxiliary = is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[v].context);
+         v + 1 < words.size() && mark_before(v + 1).empty() &&
+         (infos[v + 1].context == ContextWord::te ||
+          (infos[v + 1].info->verb && infos[v + 1].shape == VerbShape::infinitive) ||
+          (auxiliary && infos[v + 1].info->participle));
+         ++v)
+      auxiliary |= is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[v + 1].context);
+    return v;
+  }
+
+  // A relative clause about the subject that opens a main clause ends with
+  // its verbs where the main clause's finite verb follows them: De jongens
+  // die daar staan | ploffen dan neer; De winkeliers die op ons neerzien |
+  // willen geen picknicktafel (the geen is no relative clause's). Its
+  // clause is cut there, before the last finite verb that follows a verb
+  // of the relative clause (Die jongen die fietsen repareert | werkt hard;
+  // De spullen die daar blijven liggen | zijn van ons), one that leaves the
+  // main clause a word after it.
+  void split_subject_relatives() {
+    for (std::size_t c = 0; c < words.size(); c = clause_end[c]) {
+      const std::size_t d = clause_end[c];
+      if (d >= words.size() || !(opens_sentence(c) || !mark_before(c).empty()) || !mark_before(d).empty() ||
+          opens_sentence(d) || may_be_finite(c, d) || !opens_relative(d))
+        continue;
+      const std::size_t end = clause_end[d];
+      std::size_t main = end;
+      for (std::size_t v = d + 1; v < end; ++v) {
+        if (!relative_verb(d, v)) continue;
+        // (not the infinitive a verb before it takes: kunt lopen, blijven liggen, zien uitfloepen)
+        for (std::size_t u = v, last = verb_cluster_end(v); u <= last; ++u)
+          if (u + 2 < end && infos[u + 1].finite && !infos[u + 1].ambiguous && !infos[u + 1].info->adjective &&
+              !is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[u].context) && !takes_bare_infinitive(u))
+            main = u + 1;
+      }
+      if (main == end) continue;
+      for (std::size_t w = d; w < main; ++w) clause_end[w] = main;
+      for (std::size_t w = main; w < end; ++w) clause_start[w] = main;
+    }
+  }
+
+  // Word w is a noun nl.dic lists or a form of one (jongens: jongen).
+  bool listed_noun_form(std::size_t w) {
+    if (listed_noun(w)) return true;
+    const auto& nominal = lemmatiser.lookup(norm(w)).nominal;
+    return std::any_of(nominal.begin(), nominal.end(), [](const std::string& n) { return lexicon::noun(n); });
   }
 
   // Word w, where a clause goes on after an aside, opens no clause of its
@@ -6115,6 +6239,10 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
             : FormSlot::none;
     std::string lemma = main_lemma(l, m.readings[w], slot);
     std::vector<std::string> lemmas = m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]);
+    // (a codebook's separable verb the word list lacks: aangesnauwd, aansnauwen; looked up last, as it
+    // looks up other words)
+    if (!l.known)
+      if (const auto joined = m.joined_separables(t.norm); !joined.empty()) lemma = joined.front()->infinitive;
     // the word list's spelling where the word had a diaeresis, which norms
     // and lemmas fold (patiënten: patiënt, not patient), and where a word
     // spelled right has a lemma the list knows only with one, which its

@@ -546,3 +546,7 @@ TEST_CASE("match: the three-hundred-and-fifty-eighth spoken-Dutch battery") { ch
 TEST_CASE("match: the three-hundred-and-fifty-ninth spoken-Dutch battery") { check_battery("spoken/battery359.tsv", "spoken/spoken359.yaml"); }
 TEST_CASE("match: the three-hundred-and-sixtieth spoken-Dutch battery") { check_battery("spoken/battery360.tsv", "spoken/spoken360.yaml"); }
 TEST_CASE("match: the three-hundred-and-sixty-first spoken-Dutch battery") { check_battery("spoken/battery361.tsv", "spoken/spoken361.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixty-second spoken-Dutch battery") { check_battery("spoken/battery362.tsv", "spoken/spoken362.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixty-third spoken-Dutch battery") { check_battery("spoken/battery363.tsv", "spoken/spoken363.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixty-fourth spoken-Dutch battery") { check_battery("spoken/battery364.tsv", "spoken/spoken364.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixty-fifth spoken-Dutch battery") { check_battery("spoken/battery365.tsv", "spoken/spoken365.yaml"); }

@@ -2896,6 +2896,21 @@ TEST_CASE("match: a clause goes on after an aside in its middle, whose negation 
   // a phrase's reach from its first word counts no aside's words
   CHECK(code_text("../spoken/spoken358.yaml", "Jullie gaan, als jullie de termijn niet oprekken, met die planning het schip in.") ==
         "z/oprekken= !oprekken\nz/schip=gaan, als jullie de termijn niet oprekken, met die planning het schip in\n");
+  // a relative clause with no commas, which ends with its verbs (and an auxiliary's participle)
+  CHECK(code_text("../spoken/spoken362.yaml", "Ze treiteren de jongens die daar elke avond staan gewoon weg.") ==
+        "z/wegtreiteren=treiteren de jongens die daar elke avond staan gewoon weg\n");
+  CHECK(code_text("../spoken/spoken362.yaml", "Ik zie op jongens die hier niks te doen hebben echt niet neer.") ==
+        "z/neerzien= !zie op jongens die hier niks te doen hebben echt niet neer\n");
+  CHECK(code_text("../spoken/spoken348.yaml", "Iemand pikt de courgettes die ik nog niet had geoogst gewoon weg.") ==
+        "z/wegpikken=pikt de courgettes die ik nog niet had geoogst gewoon weg\n");
+  // a relative clause about the subject ends before the main clause's finite verb, whose geen is no relative clause's
+  CHECK(code_text("../spoken/spoken362.yaml", "De winkeliers die op ons neerzien willen geen picknicktafel bij de ingang.") ==
+        "z/n_picknicktafel= !picknicktafel\nz/neerzien=neerzien\n");
+  // its verb is no noun too where one is (waar we nog jaren aan vast blijven zitten: not jaren)
+  CHECK(code_text("../spoken/spoken138.yaml", "Het is een contract waar we nog jaren aan vast blijven zitten.") ==
+        "z/vastzitten_aan=aan vast blijven zitten\n");
+  // nothing after the relative clause's verbs: no clause goes on
+  CHECK(code_text("../spoken/spoken362.yaml", "Ze treiteren de jongens die daar altijd weg staan.") == "");
   // not a clause of its own after it: a finite verb first, or an apology
   CHECK(code_text("../spoken/spoken348.yaml", "Ik giet de bonen, als het droog blijft, komt de buurman pas bij.") == "");
   CHECK(code_text("../spoken/spoken150.yaml", "Ik moet me even herpakken, sorry, geef me een momentje.") ==
@@ -2913,4 +2928,12 @@ TEST_CASE("match: a noun term of compound: any matches the head of a compound nl
         "communicatie/kleine_gebaren=oogcontact\n");
   // nor a term of compound: none
   CHECK(code_text("../spoken/spoken361.yaml", "Een tochtstrip onder de deur.") == "");
+}
+
+TEST_CASE("match: a codebook's separable verb that nl.dic lacks is found joined") {
+  // aansnauwen and wegjatten are no words of nl.dic; snauwen and jatten are
+  CHECK(code_text("../spoken/spoken362.yaml", "Ik heb die jongens nooit aangesnauwd.") == "z/aansnauwen= !aangesnauwd\n");
+  CHECK(code_text("../spoken/spoken362.yaml", "Er is weer een speaker weggejat.") == "z/wegjatten=weggejat\n");
+  // not a word whose rest is no form of the base (aanjagen is jagen's)
+  CHECK(code_text("../spoken/spoken362.yaml", "Ze worden weggejaagd.") == "");
 }
