@@ -415,8 +415,17 @@ bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint
 // stands apart in the same clause (doet ... mee, mee te doen).
 struct Separable {
   std::string particle;
-  std::string infinitive;  // meedoen
-  std::string base;        // the verb the particle is apart from (doen)
+  std::uint32_t key = 0;
+};
+
+// A verb of the codebook that the word list lacks, made of a verb it knows
+// and the letters before it (aansnauwen: aan + snauwen; wildplassen,
+// onthaken, herkijken): its forms are those letters and the verb's forms
+// (Matcher::Impl::joined_verbs).
+struct CompoundVerb {
+  std::string first;       // aan
+  std::string base;        // snauwen
+  std::string infinitive;  // aansnauwen
   std::uint32_t key = 0;
 };
 
@@ -517,6 +526,7 @@ struct CompiledCodebook::Impl {
   std::vector<std::uint8_t> key_bit_index;  // key id -> its bit (key_bit)
   std::uint32_t rarer_keys = 0;             // the keys so far that are no kCommonLemmas
   std::vector<Separable> separables;
+  std::vector<CompoundVerb> compound_verbs;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> separables_by_base_key;
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
   std::vector<TokenPattern> units;
@@ -1400,6 +1410,21 @@ struct CompiledCodebook::Impl {
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
     // (meeëten: mee + eten)
     if (unit.role != Role::near) add_separable(pattern_words, fold_as_norm(term.text));
+    if (unit.as != WordClass::noun && unit.role != Role::near) add_compound_verb(fold_as_norm(term.text));
+  }
+
+  // A term the word list lacks that ends in a verb it knows, after at least
+  // two letters (the longest such verb): a CompoundVerb.
+  void add_compound_verb(const std::string& infinitive) {
+    if (in_word_list(infinitive)) return;
+    for (std::size_t cut = 2; cut + 4 <= infinitive.size(); ++cut) {
+      const std::string_view base = std::string_view(infinitive).substr(cut);
+      if (!lexicon::verb_infinitive(base)) continue;
+      for (const auto& v : compound_verbs)
+        if (v.infinitive == infinitive) return;
+      compound_verbs.push_back({infinitive.substr(0, cut), std::string(base), infinitive, intern(infinitive)});
+      return;
+    }
   }
 
   // A term that is a separable verb's infinitive (meedoen) also matches its
@@ -1412,7 +1437,7 @@ struct CompiledCodebook::Impl {
     for (auto id : separables_by_base_key[base])
       if (separables[id].key == key) return;
     separables_by_base_key[base].push_back(static_cast<std::uint32_t>(separables.size()));
-    separables.push_back({std::string(particle), infinitive, std::string(separable_base(infinitive, particle)), key});
+    separables.push_back({std::string(particle), key});
   }
 
   void add_glob(const std::string& text, TokenPattern unit) {
@@ -1695,20 +1720,19 @@ struct Matcher::Impl {
     // meten, whose stem it shares)
     if (l.known || function_word(norm)) return;
     if (auto* it = cb.key_ids.find("~" + l.stem)) keys.push_back(it->second);
-    for (const Separable* sep : joined_separables(norm)) keys.push_back(sep->key);
   }
 
-  // The codebook's separable verbs that `norm`, a word the word list does
-  // not know, is a form of joined: its particle and a form of its base
-  // (aangesnauwd, aansnauwt: aansnauwen; weggejat: wegjatten), where the
-  // word list lacks the whole verb.
-  std::vector<const Separable*> joined_separables(std::string_view norm) {
-    std::vector<const Separable*> out;
-    for (const Separable& sep : cb.separables) {
-      if (norm.size() < sep.particle.size() + 3 || !norm.starts_with(sep.particle)) continue;
-      const auto& verbs = lemmatiser.lookup(norm.substr(sep.particle.size())).verbs;
-      if (std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == sep.base; }))
-        out.push_back(&sep);
+  // The codebook's verbs that the word list lacks (CompoundVerb) whose form
+  // `norm`, a word it does not know either, is: their first letters and a
+  // form of their verb (aangesnauwd, aansnauwt: aansnauwen; wildgeplast:
+  // wildplassen; onthaakte: onthaken).
+  std::vector<const CompoundVerb*> joined_verbs(std::string_view norm) {
+    std::vector<const CompoundVerb*> out;
+    for (const CompoundVerb& verb : cb.compound_verbs) {
+      if (norm.size() < verb.first.size() + 3 || !norm.starts_with(verb.first)) continue;
+      const auto& verbs = lemmatiser.lookup(norm.substr(verb.first.size())).verbs;
+      if (std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == verb.base; }))
+        out.push_back(&verb);
     }
     return out;
   }
@@ -1902,6 +1926,20 @@ struct Matcher::Impl {
                     l.lemmas != lemmas_read_as(l, Reading::verb);
       // (an infinitive made a noun is no plural: Het wokken leer je, no woks)
       add_keys(norm, n.keys, verbal == VerbalNoun::infinitive ? Reading::verb : reading);
+      // a form of a codebook's verb that the word list lacks is that verb's
+      // (onthaakte: onthaken, opgestut: opstutten), its form's flags its
+      // verb's form's (haakte, gestut)
+      if (!l.known && reading != Reading::noun)
+        if (const auto joined = joined_verbs(norm); !joined.empty()) {
+          for (const CompoundVerb* verb : joined) n.keys.push_back(verb->key);
+          const Lemmas& form = lemmatiser.lookup(norm.substr(joined.front()->first.size()));
+          n.verb = true;
+          n.shape = verb_shape(form);
+          for (const auto& v : form.verbs) {
+            n.participle |= (v.forms & kParticiple) != 0;
+            n.finite |= (v.forms & (kStem | kPresent | kPast | kInfinitive)) != 0;
+          }
+        }
       // What the word is, for terms limited to nouns or verbs: as its context
       // read it, else a verb form that is no noun is a verb, a word that is no
       // verb form a noun; a participle before its noun is both, an
@@ -3394,7 +3432,7 @@ struct Matcher::Impl {
   // Word w opens an inner clause (find_resumptions): a conjunction or a
   // relative or question word (nadat, zodra, dat, die, waar, hoe vaak ...
   // ook), maybe after an adverb that says which (ook al, zelfs als, zeker
-  // omdat), zonder dat, or nu where it is a conjunction. Not of, which
+  // omdat), zonder dat, voor zover, or nu where it is a conjunction. Not of, which
   // joins two questions (Trokken ze de haringen los, of waaiden ze weg?).
   bool opens_inner_clause(std::size_t w) const {
     auto conjunction = [&](std::size_t v) { return infos[v].info->subordinate && norm(v) != "of"; };
@@ -3403,19 +3441,32 @@ struct Matcher::Impl {
     if (norm(w) == "nu" && clause_end[w] > w + 2 && infos[clause_end[w] - 1].finite) return true;
     return w + 1 < clause_end[w] &&
            ((is_one_of({"ook", "zelfs", "zeker", "vooral", "juist", "net", "alleen"}, norm(w)) && conjunction(w + 1)) ||
-            (norm(w) == "zonder" && norm(w + 1) == "dat") || (norm(w) == "ook" && norm(w + 1) == "al"));
+            (norm(w) == "zonder" && norm(w + 1) == "dat") || (norm(w) == "ook" && norm(w + 1) == "al") ||
+            (norm(w) == "voor" && norm(w + 1) == "zover"));
   }
 
   // Word w opens a remark a speaker puts between commas: en dat followed by
   // its verb (en dat meen ik, en dat weet de bank ook), a tag that says
-  // how it is meant (eerlijk gezegd, zeg maar, om eerlijk te zijn), or a
+  // how it is meant (eerlijk gezegd, zeg maar, om eerlijk te zijn), a
   // verb of saying or thinking first, its subject after it, that reports
-  // the clause (zegt het waterschap, denk ik, vindt u).
+  // the clause (zegt het waterschap, denk ik, vindt u), zo and its verb (zo
+  // gaat dat hier), or up to three adverbs (zomaar ineens).
   bool remark(std::size_t w) {
     if (w + 2 < clause_end[w] && norm(w) == "en" && norm(w + 1) == "dat" && infos[w + 2].finite) return true;
     const std::size_t words_in = clause_end[w] - w;
     if (words_in >= 2 && words_in <= 4 && infos[w].finite &&
         form_of(w, {"zeggen", "denken", "vinden", "geloven", "vrezen", "hopen", "weten", "zweren"}))
+      return true;
+    // (zo gaat dat hier; adverbs alone: zomaar ineens)
+    if (words_in >= 2 && words_in <= 4 && norm(w) == "zo" && infos[w + 1].finite) return true;
+    // (a piece of its own between commas, no coordinator: not maar | dat ...)
+    const std::size_t end = clause_end[w];
+    if (words_in <= 3 && end < words.size() && mark_before(end) == "," &&
+        std::all_of(words.begin() + static_cast<std::ptrdiff_t>(w), words.begin() + static_cast<std::ptrdiff_t>(end),
+                    [&](std::size_t t) {
+                      return middle_field_adverb(tokens[t].norm) && !starts_clause(tokens[t].norm) &&
+                             !is_one_of({"dan", "toen", "nu", "dus", "maar"}, tokens[t].norm);
+                    }))
       return true;
     return (words_in == 2 && ((is_one_of({"eerlijk", "ronduit", "kortom"}, norm(w)) && norm(w + 1) == "gezegd") ||
                               (norm(w) == "zeg" && norm(w + 1) == "maar"))) ||
@@ -3430,8 +3481,9 @@ struct Matcher::Impl {
   bool correction_marker(std::size_t w) const {
     if (mark_before(w) != ",") return false;
     const std::size_t end = clause_end[w];
-    if (end >= words.size() || mark_before(end) != "," || opens_sentence(end) || may_be_finite(end, clause_end[end]))
-      return false;
+    if (end >= words.size() || mark_before(end) != "," || opens_sentence(end)) return false;
+    for (std::size_t v = end; v < clause_end[end]; ++v)
+      if (infos[v].finite && !infos[v].info->adjective && !listed_adjective(v) && !after_article(v)) return false;
     bool nee = false;
     for (std::size_t v = w; v < end; ++v) {
       if (!is_one_of({"nee", "sorry", "pardon"}, norm(v))) return false;
@@ -6239,10 +6291,10 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
             : FormSlot::none;
     std::string lemma = main_lemma(l, m.readings[w], slot);
     std::vector<std::string> lemmas = m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]);
-    // (a codebook's separable verb the word list lacks: aangesnauwd, aansnauwen; looked up last, as it
-    // looks up other words)
+    // (a codebook's verb the word list lacks: aangesnauwd, aansnauwen; looked up last, as it looks up
+    // other words)
     if (!l.known)
-      if (const auto joined = m.joined_separables(t.norm); !joined.empty()) lemma = joined.front()->infinitive;
+      if (const auto joined = m.joined_verbs(t.norm); !joined.empty()) lemma = joined.front()->infinitive;
     // the word list's spelling where the word had a diaeresis, which norms
     // and lemmas fold (patiënten: patiënt, not patient), and where a word
     // spelled right has a lemma the list knows only with one, which its

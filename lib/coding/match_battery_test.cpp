@@ -550,3 +550,7 @@ TEST_CASE("match: the three-hundred-and-sixty-second spoken-Dutch battery") { ch
 TEST_CASE("match: the three-hundred-and-sixty-third spoken-Dutch battery") { check_battery("spoken/battery363.tsv", "spoken/spoken363.yaml"); }
 TEST_CASE("match: the three-hundred-and-sixty-fourth spoken-Dutch battery") { check_battery("spoken/battery364.tsv", "spoken/spoken364.yaml"); }
 TEST_CASE("match: the three-hundred-and-sixty-fifth spoken-Dutch battery") { check_battery("spoken/battery365.tsv", "spoken/spoken365.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixty-sixth spoken-Dutch battery") { check_battery("spoken/battery366.tsv", "spoken/spoken366.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixty-seventh spoken-Dutch battery") { check_battery("spoken/battery367.tsv", "spoken/spoken367.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixty-eighth spoken-Dutch battery") { check_battery("spoken/battery368.tsv", "spoken/spoken368.yaml"); }
+TEST_CASE("match: the three-hundred-and-sixty-ninth spoken-Dutch battery") { check_battery("spoken/battery369.tsv", "spoken/spoken369.yaml"); }

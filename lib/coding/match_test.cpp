@@ -2893,6 +2893,17 @@ TEST_CASE("match: a clause goes on after an aside in its middle, whose negation 
         "z/aansjouwen=sjouwde de zakken, die hij nooit terugbracht, die nacht weer aan\n");
   CHECK(code_text("../spoken/spoken358.yaml", "Het waterschap legt, nu het budget zo krap is, gewoon de lat lager.") ==
         "z/lat=legt, nu het budget zo krap is, gewoon de lat lager\n");
+  // voor zover, zo and its verb, adverbs alone between commas, a correction before an adjective
+  CHECK(code_text("../spoken/spoken366.yaml", "Glas scheiden ze, voor zover ik weet, niet na.") ==
+        "z/nascheiden= !scheiden ze, voor zover ik weet, niet na\n");
+  CHECK(code_text("../spoken/spoken366.yaml", "Toch raakt ie, zo gaat dat hier, elke week weer dicht.") ==
+        "z/dichtraken=raakt ie, zo gaat dat hier, elke week weer dicht\n");
+  CHECK(code_text("../spoken/spoken366.yaml", "Nu lassen ze de kokers, zomaar ineens, toch dicht.") ==
+        "z/dichtlassen=lassen ze de kokers, zomaar ineens, toch dicht\n");
+  CHECK(code_text("../spoken/spoken366.yaml", "De koker raakt elke week, nee, elke dag wel een keer dicht.") ==
+        "z/dichtraken=raakt elke week, nee, elke dag wel een keer dicht\n");
+  // not maar, which opens the next clause
+  CHECK(code_text("../spoken/spoken366.yaml", "Ze lassen niks, maar dat raakt dicht.") == "z/dichtraken=raakt dicht\n");
   // a phrase's reach from its first word counts no aside's words
   CHECK(code_text("../spoken/spoken358.yaml", "Jullie gaan, als jullie de termijn niet oprekken, met die planning het schip in.") ==
         "z/oprekken= !oprekken\nz/schip=gaan, als jullie de termijn niet oprekken, met die planning het schip in\n");
@@ -2930,10 +2941,13 @@ TEST_CASE("match: a noun term of compound: any matches the head of a compound nl
   CHECK(code_text("../spoken/spoken361.yaml", "Een tochtstrip onder de deur.") == "");
 }
 
-TEST_CASE("match: a codebook's separable verb that nl.dic lacks is found joined") {
+TEST_CASE("match: a codebook's verb that nl.dic lacks, made of a verb it knows and letters before it, has that verb's forms") {
   // aansnauwen and wegjatten are no words of nl.dic; snauwen and jatten are
   CHECK(code_text("../spoken/spoken362.yaml", "Ik heb die jongens nooit aangesnauwd.") == "z/aansnauwen= !aangesnauwd\n");
   CHECK(code_text("../spoken/spoken362.yaml", "Er is weer een speaker weggejat.") == "z/wegjatten=weggejat\n");
+  // an inseparable prefix (onthaken: haken), read as a verb, which niet after it negates
+  CHECK(code_text("../spoken/spoken368.yaml", "Ruud onthaakte die brasem niet eens.") == "z/onthaken= !onthaakte\n");
+  CHECK(code_text("../spoken/spoken368.yaml", "Het oude petgat is bijna helemaal verland.") == "z/verlanden=verland\n");
   // not a word whose rest is no form of the base (aanjagen is jagen's)
   CHECK(code_text("../spoken/spoken362.yaml", "Ze worden weggejaagd.") == "");
 }
