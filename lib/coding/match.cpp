@@ -1413,10 +1413,11 @@ struct CompiledCodebook::Impl {
     if (unit.as != WordClass::noun && unit.role != Role::near) add_compound_verb(fold_as_norm(term.text));
   }
 
-  // A term the word list lacks that ends in a verb it knows, after at least
+  // A term the word list lacks, or lists with no flags and so no forms
+  // (herplannen, wildplassen), that ends in a verb it knows after at least
   // two letters (the longest such verb): a CompoundVerb.
   void add_compound_verb(const std::string& infinitive) {
-    if (in_word_list(infinitive)) return;
+    if (in_word_list(infinitive) && !lexicon::bare_entry(infinitive)) return;
     for (std::size_t cut = 2; cut + 4 <= infinitive.size(); ++cut) {
       const std::string_view base = std::string_view(infinitive).substr(cut);
       if (!lexicon::verb_infinitive(base)) continue;
@@ -1725,16 +1726,30 @@ struct Matcher::Impl {
   // The codebook's verbs that the word list lacks (CompoundVerb) whose form
   // `norm`, a word it does not know either, is: their first letters and a
   // form of their verb (aangesnauwd, aansnauwt: aansnauwen; wildgeplast:
-  // wildplassen; onthaakte: onthaken).
+  // wildplassen; onthaakte: onthaken), or of its participle without the ge-
+  // that an inseparable prefix leaves out (herpland: gepland).
   std::vector<const CompoundVerb*> joined_verbs(std::string_view norm) {
     std::vector<const CompoundVerb*> out;
     for (const CompoundVerb& verb : cb.compound_verbs) {
       if (norm.size() < verb.first.size() + 3 || !norm.starts_with(verb.first)) continue;
-      const auto& verbs = lemmatiser.lookup(norm.substr(verb.first.size())).verbs;
-      if (std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == verb.base; }))
+      const std::string_view rest = norm.substr(verb.first.size());
+      auto form_of_base = [&](std::string_view form) {
+        const auto& verbs = lemmatiser.lookup(form).verbs;
+        return std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == verb.base; });
+      };
+      if (form_of_base(rest) || (!rest.starts_with("ge") && form_of_base(std::string("ge").append(rest))))
         out.push_back(&verb);
     }
     return out;
+  }
+  // The form of a CompoundVerb's verb that `norm` holds after its first
+  // letters (joined_verbs): what follows them, or ge- and that.
+  std::string joined_form(std::string_view norm, const CompoundVerb& verb) {
+    const std::string rest(norm.substr(verb.first.size()));
+    const auto& verbs = lemmatiser.lookup(rest).verbs;
+    return std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == verb.base; })
+               ? rest
+               : "ge" + rest;
   }
 
   // The units of `keys` that a word read as `word` may be, as a whole word
@@ -1932,7 +1947,7 @@ struct Matcher::Impl {
       if (!l.known && reading != Reading::noun)
         if (const auto joined = joined_verbs(norm); !joined.empty()) {
           for (const CompoundVerb* verb : joined) n.keys.push_back(verb->key);
-          const Lemmas& form = lemmatiser.lookup(norm.substr(joined.front()->first.size()));
+          const Lemmas& form = lemmatiser.lookup(joined_form(norm, *joined.front()));
           n.verb = true;
           n.shape = verb_shape(form);
           for (const auto& v : form.verbs) {

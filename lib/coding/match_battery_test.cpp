@@ -554,3 +554,7 @@ TEST_CASE("match: the three-hundred-and-sixty-sixth spoken-Dutch battery") { che
 TEST_CASE("match: the three-hundred-and-sixty-seventh spoken-Dutch battery") { check_battery("spoken/battery367.tsv", "spoken/spoken367.yaml"); }
 TEST_CASE("match: the three-hundred-and-sixty-eighth spoken-Dutch battery") { check_battery("spoken/battery368.tsv", "spoken/spoken368.yaml"); }
 TEST_CASE("match: the three-hundred-and-sixty-ninth spoken-Dutch battery") { check_battery("spoken/battery369.tsv", "spoken/spoken369.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventieth spoken-Dutch battery") { check_battery("spoken/battery370.tsv", "spoken/spoken370.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventy-first spoken-Dutch battery") { check_battery("spoken/battery371.tsv", "spoken/spoken371.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventy-second spoken-Dutch battery") { check_battery("spoken/battery372.tsv", "spoken/spoken372.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventy-third spoken-Dutch battery") { check_battery("spoken/battery373.tsv", "spoken/spoken373.yaml"); }

@@ -2948,6 +2948,8 @@ TEST_CASE("match: a codebook's verb that nl.dic lacks, made of a verb it knows a
   // an inseparable prefix (onthaken: haken), read as a verb, which niet after it negates
   CHECK(code_text("../spoken/spoken368.yaml", "Ruud onthaakte die brasem niet eens.") == "z/onthaken= !onthaakte\n");
   CHECK(code_text("../spoken/spoken368.yaml", "Het oude petgat is bijna helemaal verland.") == "z/verlanden=verland\n");
+  // one nl.dic lists with no flags (herplannen), its participle without ge- (gepland)
+  CHECK(code_text("../spoken/spoken371.yaml", "Onze wedstrijd is alweer herpland.") == "z/herplannen=herpland\n");
   // not a word whose rest is no form of the base (aanjagen is jagen's)
   CHECK(code_text("../spoken/spoken362.yaml", "Ze worden weggejaagd.") == "");
 }
