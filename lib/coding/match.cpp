@@ -410,6 +410,16 @@ bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint
 
 }  // namespace
 
+// The key a head term is indexed by: its last two bytes (one, for a head
+// of one byte).
+std::uint16_t head_end_key(std::string_view word) {
+  const auto byte = [&](std::size_t from_end) { return static_cast<unsigned char>(word[word.size() - from_end]); };
+  return word.size() >= 2 ? static_cast<std::uint16_t>(byte(2) << 8 | byte(1)) : static_cast<std::uint16_t>(byte(1));
+}
+
+// A noun's plural and diminutive endings, "" first (Matcher::Impl::before_head).
+constexpr std::string_view kNounEndings[] = {"", "s", "en", "je", "jes", "tje", "tjes"};
+
 // A separable verb of a pattern (meedoen): its particle, and the key of the
 // infinitive that a form of the base verb (doet) gets when the particle
 // stands apart in the same clause (doet ... mee, mee te doen).
@@ -534,6 +544,9 @@ struct CompiledCodebook::Impl {
   // as written, and their units: a compound nl.dic lists whole has no parts
   // (Matcher::Impl::add_head_term_ending).
   std::vector<std::pair<std::string, std::uint32_t>> head_terms;
+  // head_terms' indices by their last two bytes (head_end_key), which a
+  // word, less its ending, must end in to end in one (Matcher::Impl::heads_at_end)
+  std::unordered_map<std::uint16_t, std::vector<std::uint32_t>> head_terms_by_end;
   // The terms a compound's first part may match (compound: any) that may be
   // compounds themselves, as written, and their units: the splitter may cut
   // a word across them (nacht|buslijn: nachtbus; Matcher::Impl::add_modifier_term_start).
@@ -1402,7 +1415,10 @@ struct CompiledCodebook::Impl {
     const auto id = static_cast<std::uint32_t>(units.size());
     units.push_back(unit);
     if (unit.compound == CompoundMode::head || (unit.compound == CompoundMode::any && unit.as != WordClass::verb))
+    {
+      head_terms_by_end[head_end_key(folded)].push_back(static_cast<std::uint32_t>(head_terms.size()));
       head_terms.emplace_back(folded, id);
+    }
     // (not an adjective, whose letters begin longer adjectives: ongelijk|waardigheid)
     if (unit.compound == CompoundMode::any && unit.role == Role::hit && folded.size() >= kCompoundModifierBytes &&
         !lexicon::adjective(folded))
@@ -1784,7 +1800,8 @@ struct Matcher::Impl {
   // prefix that makes nouns of nouns (herindicatie, medebewoner,
   // ex-partner, locoburgemeester), which is no word of its own.
   void add_head_term_ending(std::string_view word, bool listed, std::vector<std::uint32_t>& units, bool a_term) {
-    for (const auto& [head, unit] : cb.head_terms) {
+    for (const std::uint32_t h : heads_at_end(word, !listed)) {
+      const auto& [head, unit] = cb.head_terms[h];
       if (verb_only(cb.units[unit].as) || (a_term && cb.units[unit].compound == CompoundMode::any)) continue;
       const std::optional<std::string_view> rest = before_head(word, head, !listed);
       // (not after an adverb: wel|kom is welkom; nor in the -ing noun of a
@@ -1799,9 +1816,31 @@ struct Matcher::Impl {
   // `word`, a compound's head the word list does not know, is a head term
   // or its plural or diminutive (biebje, hospiteeravond).
   void add_head_term_inflection(std::string_view word, std::vector<std::uint32_t>& units) {
-    for (const auto& [term, unit] : cb.head_terms)
+    for (const std::uint32_t h : heads_at_end(word, true)) {
+      const auto& [term, unit] = cb.head_terms[h];
       if (auto rest = before_head(word, term, true); rest && rest->empty() && !verb_only(cb.units[unit].as))
         units.push_back(unit);
+    }
+  }
+
+  // The head terms (indices into head_terms, in their order) that `word`
+  // may end in, maybe before a noun's ending (`inflected`): those whose
+  // last two bytes end the word less the ending. A head of one byte is
+  // indexed by it alone.
+  std::vector<std::uint32_t> heads_at_end(std::string_view word, bool inflected) const {
+    std::vector<std::uint32_t> out;
+    for (std::string_view ending : kNounEndings) {
+      if (!ending.empty() && !inflected) break;
+      if (word.size() <= ending.size() || !word.ends_with(ending)) continue;
+      const std::string_view stem = word.substr(0, word.size() - ending.size());
+      for (const std::string_view end : {stem, stem.substr(stem.size() - 1)})
+        if (auto it = cb.head_terms_by_end.find(head_end_key(end)); it != cb.head_terms_by_end.end() &&
+                                                                     (end.size() == 1) == (it->first < 256))
+          out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
   }
 
   // `word` begins with a term that may be a compound itself (nachtbus,
@@ -1842,8 +1881,7 @@ struct Matcher::Impl {
   // plural or diminutive endings after it where `inflected`; none when
   // word does not end so.
   static std::optional<std::string_view> before_head(std::string_view word, std::string_view head, bool inflected) {
-    static constexpr std::string_view kEndings[] = {"", "s", "en", "je", "jes", "tje", "tjes"};
-    for (std::string_view ending : kEndings) {
+    for (std::string_view ending : kNounEndings) {
       if (!ending.empty() && !inflected) break;
       if (word.size() < head.size() + ending.size() || !word.ends_with(ending)) continue;
       const std::string_view stem = word.substr(0, word.size() - ending.size());
@@ -3362,7 +3400,7 @@ struct Matcher::Impl {
     const std::size_t noun = w - 1;
     return is_one_of({"iedereen", "niemand", "alles", "iets", "niets", "niks", "degene"}, norm(noun)) ||
            (noun_word(infos[noun], norm(noun)) && !(infos[noun].finite && !infos[noun].ambiguous)) ||
-           (!infos[noun].info->verb && !infos[noun].info->adjective && listed_noun_form(noun)) || after_article(noun);
+           after_article(noun) || (!infos[noun].info->verb && !infos[noun].info->adjective && listed_noun_form(noun));
   }
 
   // Word v of the relative clause that word w opens may be its finite verb:
