@@ -3346,7 +3346,13 @@ struct Matcher::Impl {
     return {};
   }
 
+  // A mark that opens or closes an aside between dashes.
   static bool dash(std::string_view mark) { return is_one_of({"-", "\u2013", "\u2014"}, mark); }
+
+  // Word v may be a finite verb and is no adjective's form (dicht, beslist).
+  bool finite_not_adjective(std::size_t v) const {
+    return infos[v].finite && !infos[v].info->adjective && !listed_adjective(v);
+  }
 
   // Word w, right after a comma or a dash, opens an aside (find_resumptions):
   // the first word after it where its clause goes on, or words.size().
@@ -3468,15 +3474,14 @@ struct Matcher::Impl {
   // (Ik kom, als het kan, ik bel nog; Als ..., dan bel ik); and no verb in
   // it that can only be finite (zei Marieke, de veiligheid gaat voor).
   bool goes_on(std::size_t w) const {
-    auto finite = [&](std::size_t v) { return infos[v].finite && !infos[v].info->adjective && !listed_adjective(v); };
     const bool determiner = is_one_of({"die", "dat", "deze", "dit"}, norm(w)) && w + 1 < clause_end[w] &&
                             listed_noun(w + 1) && !infos[w + 1].finite;
-    if ((infos[w].info->clause_opener && !determiner) || is_one_of({"nee", "ja"}, norm(w)) || finite(w) ||
+    if ((infos[w].info->clause_opener && !determiner) || is_one_of({"nee", "ja"}, norm(w)) || finite_not_adjective(w) ||
         ((subject_pronoun(infos[w].context) || is_one_of({"dan", "toen"}, norm(w))) && w + 1 < clause_end[w] &&
          infos[w + 1].finite))
       return false;
     for (std::size_t v = w; v < clause_end[w]; ++v)
-      if (finite(v) && !infos[v].ambiguous && infos[v].shape != VerbShape::infinitive &&
+      if (finite_not_adjective(v) && !infos[v].ambiguous && infos[v].shape != VerbShape::infinitive &&
           !(v > w && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::adjective}, infos[v - 1].context)))
         return false;
     return true;
@@ -3510,7 +3515,7 @@ struct Matcher::Impl {
     if (words_in >= 2 && words_in <= 4 && infos[w].finite &&
         form_of(w, {"zeggen", "denken", "vinden", "geloven", "vrezen", "hopen", "weten", "zweren"}))
       return true;
-    // (zo gaat dat hier; adverbs alone: zomaar ineens)
+    // (zo gaat dat hier)
     if (words_in >= 2 && words_in <= 4 && norm(w) == "zo" && infos[w + 1].finite) return true;
     // (a piece of its own between commas, no coordinator: not maar | dat ...)
     const std::size_t end = clause_end[w];
@@ -3536,7 +3541,7 @@ struct Matcher::Impl {
     const std::size_t end = clause_end[w];
     if (end >= words.size() || mark_before(end) != "," || opens_sentence(end)) return false;
     for (std::size_t v = end; v < clause_end[end]; ++v)
-      if (infos[v].finite && !infos[v].info->adjective && !listed_adjective(v) && !after_article(v)) return false;
+      if (finite_not_adjective(v) && !after_article(v)) return false;
     bool nee = false;
     for (std::size_t v = w; v < end; ++v) {
       if (!is_one_of({"nee", "sorry", "pardon"}, norm(v))) return false;
