@@ -558,3 +558,7 @@ TEST_CASE("match: the three-hundred-and-seventieth spoken-Dutch battery") { chec
 TEST_CASE("match: the three-hundred-and-seventy-first spoken-Dutch battery") { check_battery("spoken/battery371.tsv", "spoken/spoken371.yaml"); }
 TEST_CASE("match: the three-hundred-and-seventy-second spoken-Dutch battery") { check_battery("spoken/battery372.tsv", "spoken/spoken372.yaml"); }
 TEST_CASE("match: the three-hundred-and-seventy-third spoken-Dutch battery") { check_battery("spoken/battery373.tsv", "spoken/spoken373.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventy-fourth spoken-Dutch battery") { check_battery("spoken/battery374.tsv", "spoken/spoken374.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventy-fifth spoken-Dutch battery") { check_battery("spoken/battery375.tsv", "spoken/spoken375.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventy-sixth spoken-Dutch battery") { check_battery("spoken/battery376.tsv", "spoken/spoken376.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventy-seventh spoken-Dutch battery") { check_battery("spoken/battery377.tsv", "spoken/spoken377.yaml"); }
