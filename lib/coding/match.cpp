@@ -1833,9 +1833,9 @@ struct Matcher::Impl {
       if (!ending.empty() && !inflected) break;
       if (word.size() <= ending.size() || !word.ends_with(ending)) continue;
       const std::string_view stem = word.substr(0, word.size() - ending.size());
+      // (a key of two bytes is never below 256: no byte of a word is 0)
       for (const std::string_view end : {stem, stem.substr(stem.size() - 1)})
-        if (auto it = cb.head_terms_by_end.find(head_end_key(end)); it != cb.head_terms_by_end.end() &&
-                                                                     (end.size() == 1) == (it->first < 256))
+        if (auto it = cb.head_terms_by_end.find(head_end_key(end)); it != cb.head_terms_by_end.end())
           out.insert(out.end(), it->second.begin(), it->second.end());
     }
     std::sort(out.begin(), out.end());
@@ -2156,8 +2156,8 @@ struct Matcher::Impl {
       // find_resumptions)
       std::size_t clause = clause_start[w - 1];
       for (std::size_t skip = 0, at = w, prev = w - 1; skip <= el.max_gap && at <= words.size(); ++skip, prev = at++) {
-        if (el.in_clause && at == clause_end[prev] && resumed_at[prev] < words.size()) {
-          at = resumed_at[prev];
+        if (const std::size_t next = el.in_clause ? resumption_after(prev) : words.size(); next < words.size()) {
+          at = next;
           clause = clause_start[at];
         }
         if (el.in_clause && (at >= words.size() || clause_start[at] != clause)) break;
@@ -3328,15 +3328,25 @@ struct Matcher::Impl {
       if (const std::size_t at = resumed_at[w]; at < words.size()) aside_words[w] = at - clause_end[w] + aside_words[at];
   }
 
+  // Where the clause goes on after word w, the last of its piece before an
+  // aside (find_resumptions), or words.size().
+  std::size_t resumption_after(std::size_t w) const { return w + 1 == clause_end[w] ? resumed_at[w] : words.size(); }
+
   // Whether a word in [from, to) may be a finite verb, an auxiliary or a
   // modal: not a noun after an article or an adjective (find_resumptions).
   bool may_be_finite(std::size_t from, std::size_t to) const {
     for (std::size_t w = from; w < to; ++w)
       if (is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[w].context) ||
-          (infos[w].finite &&
-           !(w > from && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::adjective}, infos[w - 1].context))))
+          (infos[w].finite && !follows_article(w, from)))
         return true;
     return false;
+  }
+
+  // Word w, after `from`, follows an article, het or an adjective, which
+  // make it their noun (de tank, het gft, elke dag): narrower than
+  // after_article, which takes numbers, quantities and demonstratives too.
+  bool follows_article(std::size_t w, std::size_t from) const {
+    return w > from && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::adjective}, infos[w - 1].context);
   }
 
   // The clause mark right before word w (a comma, a dash), or "".
@@ -3482,7 +3492,7 @@ struct Matcher::Impl {
       return false;
     for (std::size_t v = w; v < clause_end[w]; ++v)
       if (finite_not_adjective(v) && !infos[v].ambiguous && infos[v].shape != VerbShape::infinitive &&
-          !(v > w && is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::adjective}, infos[v - 1].context)))
+          !follows_article(v, w))
         return false;
     return true;
   }
@@ -3574,8 +3584,8 @@ struct Matcher::Impl {
           if (particle_ends_field(p) && is_particle(p) && !object_of_preposition(p) && !particle_of_verb_after(p) &&
               !(norm(p) == "dicht" && p + 1 < clause_end[p] && norm(p + 1) == "bij"))
             return static_cast<long>(p);
-        if (resumed_at[to - 1] == words.size()) break;
-        from = resumed_at[to - 1];
+        from = resumption_after(to - 1);
+        if (from == words.size()) break;
         to = clause_end[from];
       }
     // (not the preposition of a waar or er before it: het huis waar ze nu
@@ -5881,7 +5891,8 @@ struct Matcher::Impl {
     // (not in an aside the hit spans: tappen, als er nog niemand vorst
     // verwacht, de leiding leeg; find_resumptions)
     auto step = [&](std::size_t w) {
-      return w + 1 == clause_end[w] && resumed_at[w] <= last_word ? resumed_at[w] : w + 1;
+      const std::size_t next = resumption_after(w);
+      return next <= last_word ? next : w + 1;
     };
     for (std::size_t w = start; w < last_word; w = step(w))
       if (negates_hit(w) && (w >= from || w > first_word || verb || fronted(w) ||
