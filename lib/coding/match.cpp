@@ -1739,33 +1739,31 @@ struct Matcher::Impl {
     if (auto* it = cb.key_ids.find("~" + l.stem)) keys.push_back(it->second);
   }
 
+  // A codebook's verb that the word list lacks (CompoundVerb) and the form
+  // of its verb that a word holds after its first letters (joined_verbs).
+  struct JoinedVerb {
+    const CompoundVerb* verb;
+    std::string form;  // haakte of onthaakte, gepland of herpland
+  };
+
   // The codebook's verbs that the word list lacks (CompoundVerb) whose form
   // `norm`, a word it does not know either, is: their first letters and a
   // form of their verb (aangesnauwd, aansnauwt: aansnauwen; wildgeplast:
   // wildplassen; onthaakte: onthaken), or of its participle without the ge-
   // that an inseparable prefix leaves out (herpland: gepland).
-  std::vector<const CompoundVerb*> joined_verbs(std::string_view norm) {
-    std::vector<const CompoundVerb*> out;
+  std::vector<JoinedVerb> joined_verbs(std::string_view norm) {
+    std::vector<JoinedVerb> out;
     for (const CompoundVerb& verb : cb.compound_verbs) {
       if (norm.size() < verb.first.size() + 3 || !norm.starts_with(verb.first)) continue;
-      const std::string_view rest = norm.substr(verb.first.size());
-      auto form_of_base = [&](std::string_view form) {
+      auto form_of_base = [&](const std::string& form) {
         const auto& verbs = lemmatiser.lookup(form).verbs;
         return std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == verb.base; });
       };
-      if (form_of_base(rest) || (!rest.starts_with("ge") && form_of_base(std::string("ge").append(rest))))
-        out.push_back(&verb);
+      std::string form(norm.substr(verb.first.size()));
+      if (form_of_base(form) || (!form.starts_with("ge") && form_of_base(form.insert(0, "ge"))))
+        out.push_back({&verb, std::move(form)});
     }
     return out;
-  }
-  // The form of a CompoundVerb's verb that `norm` holds after its first
-  // letters (joined_verbs): what follows them, or ge- and that.
-  std::string joined_form(std::string_view norm, const CompoundVerb& verb) {
-    const std::string rest(norm.substr(verb.first.size()));
-    const auto& verbs = lemmatiser.lookup(rest).verbs;
-    return std::any_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.infinitive == verb.base; })
-               ? rest
-               : "ge" + rest;
   }
 
   // The units of `keys` that a word read as `word` may be, as a whole word
@@ -1984,8 +1982,8 @@ struct Matcher::Impl {
       // verb's form's (haakte, gestut)
       if (!l.known && reading != Reading::noun)
         if (const auto joined = joined_verbs(norm); !joined.empty()) {
-          for (const CompoundVerb* verb : joined) n.keys.push_back(verb->key);
-          const Lemmas& form = lemmatiser.lookup(joined_form(norm, *joined.front()));
+          for (const JoinedVerb& joined_verb : joined) n.keys.push_back(joined_verb.verb->key);
+          const Lemmas& form = lemmatiser.lookup(joined.front().form);
           n.verb = true;
           n.shape = verb_shape(form);
           for (const auto& v : form.verbs) {
@@ -6363,7 +6361,7 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     // (a codebook's verb the word list lacks: aangesnauwd, aansnauwen; looked up last, as it looks up
     // other words)
     if (!l.known)
-      if (const auto joined = m.joined_verbs(t.norm); !joined.empty()) lemma = joined.front()->infinitive;
+      if (const auto joined = m.joined_verbs(t.norm); !joined.empty()) lemma = joined.front().verb->infinitive;
     // the word list's spelling where the word had a diaeresis, which norms
     // and lemmas fold (patiënten: patiënt, not patient), and where a word
     // spelled right has a lemma the list knows only with one, which its
