@@ -3295,7 +3295,6 @@ struct Matcher::Impl {
   // verb first or after a subject (Als het kan, nadat ..., bel ik; Ik kom
   // morgen, als het kan, ik bel nog), unless a correction gives them.
   void find_resumptions() {
-    split_subject_relatives();
     resumed_at.assign(words.size(), words.size());
     bool carried = false;    // the piece at c goes on with a clause before it that has its finite verb
     bool corrected = false;  // and is a speaker's correction, whose clause goes on after its comma
@@ -6442,6 +6441,7 @@ void Matcher::match(std::string_view text, std::vector<CodeMatch>& out, const Bl
   if (m.notes) m.readings.assign(m.words.size(), Reading::any);
   for (std::size_t w = m.words.size(); w-- > 0;)
     m.clause_end[w] = w + 1 == m.words.size() || m.clause_start[w + 1] != m.clause_start[w] ? w + 1 : m.clause_end[w + 1];
+  m.split_subject_relatives();
   m.find_resumptions();
   m.next_particle.resize(m.words.size() + 1);
   m.next_particle[m.words.size()] = m.words.size();
