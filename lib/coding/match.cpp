@@ -1254,7 +1254,10 @@ struct CompiledCodebook::Impl {
            ((context_word(w) == ContextWord::preposition &&
              !is_one_of({ContextWord::preposition, ContextWord::determiner}, context_word(words[i - 1].text))) ||
             words[i - 1].text == "er" ||
-            (i + 2 == words.size() && separable_particle_word(w)) ||  // (kon m'n verhaal nergens kwijt)
+            // (kon m'n verhaal nergens kwijt; not a noun after its article
+            // or possessive: z'n plaats kennen, tot z'n recht komen)
+            (i + 2 == words.size() && separable_particle_word(w) &&
+             !is_one_of({"de", "het", "een", "zijn"}, std::string_view(words[i - 1].text))) ||
             // (and after an article's or possessive's noun, where the
             // phrase's next part starts: kregen de neuzen eindelijk dezelfde
             // kant op, laten de boel niet de boel, zoek je heil dan nooit
@@ -1424,9 +1427,28 @@ struct CompiledCodebook::Impl {
         !lexicon::adjective(folded))
       modifier_terms.emplace_back(folded, id);
     for (auto key : elems.front().keys) units_by_key[key].push_back(id);
+    // a verb nl.dic spells with z or v before -en, written with s or f as
+    // it is said (forensen: forenzen, forenst; and the other way round)
+    if (unit.as != WordClass::noun && !lexicon::verb_infinitive(folded))
+      if (const std::string other = other_spelling(folded); lexicon::verb_infinitive(other))
+        units_by_key[intern(other)].push_back(id);
     // (meeëten: mee + eten)
     if (unit.role != Role::near) add_separable(pattern_words, fold_as_norm(term.text));
     if (unit.as != WordClass::noun && unit.role != Role::near) add_compound_verb(fold_as_norm(term.text));
+  }
+
+  // An infinitive's other spelling of the consonant before -en, voiced
+  // or not (forensen: forenzen, schaven: schafen), or "".
+  static std::string other_spelling(const std::string& infinitive) {
+    static constexpr std::pair<char, char> kPairs[] = {{'s', 'z'}, {'z', 's'}, {'f', 'v'}, {'v', 'f'}};
+    if (infinitive.size() < 5 || !infinitive.ends_with("en")) return "";
+    for (const auto& [from, to] : kPairs)
+      if (infinitive[infinitive.size() - 3] == from) {
+        std::string other = infinitive;
+        other[other.size() - 3] = to;
+        return other;
+      }
+    return "";
   }
 
   // A term the word list lacks, or lists with no flags and so no forms
@@ -1786,7 +1808,8 @@ struct Matcher::Impl {
   // praalwagen, tijgermug: not gesp|rek, dia|loog), but a term that matches
   // a compound's head (compound: head, or any) matches its head there: the
   // rest before it is a word that may begin a compound (lexicon::modifier),
-  // maybe with a linking s (raadslid, krantenlezer, kleurenprint). Not a
+  // maybe with a linking s (raadslid, krantenlezer, kleurenprint), or a
+  // word it flags to end compounds (warmtewisselaar). Not a
   // term of compound: any where the word is a term itself (`a_term`: the
   // codebook named oogcontact, so its contact is no other code's).
   //
@@ -1806,6 +1829,7 @@ struct Matcher::Impl {
       // particle's verb: goedkeuring is goedkeuren's, no keuring)
       if (rest && !rest->empty() && !function_word(*rest) && !particle_verb_noun(word, *rest) &&
           (lexicon::modifier(*rest) || (rest->ends_with('s') && lexicon::modifier(rest->substr(0, rest->size() - 1), "s")) ||
+           (listed && lexicon::compound_head(*rest)) ||
            is_one_of({"her", "mede", "ex", "co", "sub", "wan", "anti", "vice", "loco"}, *rest)))
         units.push_back(unit);
     }

@@ -2939,6 +2939,23 @@ TEST_CASE("match: a noun term of compound: any matches the head of a compound nl
         "communicatie/kleine_gebaren=oogcontact\n");
   // nor a term of compound: none
   CHECK(code_text("../spoken/spoken361.yaml", "Een tochtstrip onder de deur.") == "");
+  // nor a term of compound: head, its rest a word nl.dic flags only to end compounds (warmte/Cc)
+  CHECK(code_text("../spoken/spoken375.yaml", "Er komt een warmtewisselaar.") == "z/n_wisselaar=warmtewisselaar\n");
+}
+
+TEST_CASE("match: a phrase's zijn stands for every possessive, with no adverbs between it and its noun") {
+  CHECK(code_text("../spoken/spoken373.yaml", "Die man kent z'n plaats niet.") == "z/plaats= !kent z'n plaats\n");
+  CHECK(code_text("../spoken/spoken377.yaml", "Dan komen de nieuwe tot hun recht.") ==
+        "z/recht=komen de nieuwe tot hun recht\n");
+  // the adverbs stand before it (kon m'n verhaal nergens kwijt, for zijn verhaal kwijt kunnen)
+  CHECK(code_text("../spoken/spoken377.yaml", "Die komt nu echt tot haar recht.") == "z/recht=komt nu echt tot haar recht\n");
+  CHECK(code_text("../spoken/spoken377.yaml", "Dan komen de nieuwe tot hun nu recht.") == "");
+}
+
+TEST_CASE("match: a codebook's verb spelled with s or f before -en matches the word list's z or v") {
+  // nl.dic has forenzen (forens, forenst, geforensd); the codebook wrote forensen
+  CHECK(code_text("../spoken/spoken374.yaml", "Hij forenst al jaren.") == "z/forensen=forenst\n");
+  CHECK(code_text("../spoken/spoken374.yaml", "Ik heb nooit geforensd.") == "z/forensen= !geforensd\n");
 }
 
 TEST_CASE("match: a codebook's verb that nl.dic lacks, made of a verb it knows and letters before it, has that verb's forms") {

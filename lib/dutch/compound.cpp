@@ -43,6 +43,7 @@ enum OtherFlag : std::uint8_t {
   adjective = 2,  // A*: an adjective's flags (digitaal/AlAi, goed/AaAbAiZm)
   inflected = 4,  // Aa: an adjective inflected with -e (min: mine), no mere comparative's flag (leg/Ac)
   name_modifier = 8,  // CA on a proper name: the list lets it begin a compound (Aalsmeer|baan; not Konink/PN)
+  participle = 16,  // Ve: a participle inflected with -e (overmand: overmande, herschikt: herschikte)
 };
 
 // Words the list allows as parts that split real words wrongly: particles and
@@ -198,6 +199,7 @@ class Lexicon {
         if (flag == "Za") other |= plural_s;
         if (flag[0] == 'A') other |= OtherFlag::adjective;
         if (flag == "Aa") other |= OtherFlag::inflected;
+        if (flag == "Ve") other |= OtherFlag::participle;
       });
       const std::string folded = ascii ? std::string(word) : fold(word);
       add(folded, f);
@@ -474,6 +476,8 @@ bool lexicon::noun(std::string_view norm) { return Lexicon::get().flags(norm) & 
 bool lexicon::noun_with_plural_s(std::string_view norm) { return Lexicon::get().other_flags(norm) & plural_s; }
 
 bool lexicon::adjective(std::string_view norm) { return Lexicon::get().other_flags(norm) & OtherFlag::adjective; }
+
+bool lexicon::participle(std::string_view norm) { return Lexicon::get().other_flags(norm) & OtherFlag::participle; }
 
 bool lexicon::bare_entry(std::string_view norm) {
   const Lexicon& lex = Lexicon::get();

@@ -359,9 +359,10 @@ std::string main_lemma(const Lemmas& l, Reading reading, FormSlot slot) {
           (!verb_ending(n, l.norm) || ((l.verbs.empty() || noun) && l.norm == n + n.back() + "en")) &&
           !(closed_short(n) && std::binary_search(l.nominal.begin(), l.nominal.end(), long_vowel(n))) &&
           !undoubled_inflection(n, l.norm) &&
-          // (a noun nl.dic lists in -s is no plural of a word it lists as no
-          // noun: terras, not terra)
-          !(l.norm == n + "s" && lexicon::noun(l.norm) && lexicon::entry(n) && !lexicon::noun(n)))
+          // (a noun nl.dic lists in -s is no plural of a word it gives no
+          // plural in -s: terras, not terra; snoekbaars, not snoekbaar,
+          // whose head baar has baren)
+          !(l.norm == n + "s" && lexicon::noun(l.norm) && !lexicon::noun_with_plural_s(n)))
         best = &n;
     return *best;
   };

@@ -95,6 +95,10 @@ TEST_CASE("lemma: the singular of a noun") {
   CHECK(main_of(l, "zonen") == "zoon");    // nl.dic lists zonen whole; not zon
   CHECK(main_of(l, "wijkraden") == "wijkraad");  // nl.dic lists raden whole and gives raad no plural
   CHECK(main_of(l, "afraden") == "afraden");
+  // a noun nl.dic lists in -s is no plural of a noun it gives no plural in -s
+  CHECK(main_of(l, "snoekbaars") == "snoekbaars");  // baar has baren
+  CHECK(main_of(l, "baars") == "baars");
+  CHECK(main_of(l, "leraars") == "leraar");  // leraar/Za
   // words the verb table lists as nearly always another word than a rare verb's form
   CHECK(main_of(l, "zonde") == "zonde");  // not zonnen's past
   CHECK(main_of(l, "mannen") == "man");

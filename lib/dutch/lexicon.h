@@ -55,6 +55,10 @@ bool noun_with_plural_s(std::string_view norm);
 // digitaal, goed, nieuw), whatever other entries it has.
 bool adjective(std::string_view norm);
 
+// Whether nl.dic gives `norm` a participle's flag (Ve: overmand/Ve,
+// herschikt/Ve), whatever other entries it has.
+bool participle(std::string_view norm);
+
 // Whether nl.dic has `norm` as an entry with none of the flags of a noun, a
 // verb or a compound's part, as it lists some recent verbs and their
 // participles (appen, geappt; streamen, gestreamd), and a few plurals

@@ -276,6 +276,12 @@ struct Analysis {
   bool listed_verb(const std::string& stem, const std::string& infinitive) const {
     if (lexicon::verb_infinitive(infinitive)) return true;
     if (lexicon::entry(stem) && !lexicon::begins_compounds_only(stem)) return false;
+    return behind_inseparable(infinitive);
+  }
+
+  // Whether `infinitive` is a verb nl.dic lists after an inseparable
+  // particle and hunspell accepts whole (overtuigen, overmannen).
+  bool behind_inseparable(const std::string& infinitive) const {
     for (std::string_view particle : kInseparable)
       if (infinitive.size() > particle.size() + 4 && infinitive.compare(0, particle.size(), particle) == 0 &&
           lexicon::verb_infinitive(std::string_view(infinitive).substr(particle.size())))
@@ -322,9 +328,13 @@ struct Analysis {
     // likewise (appen, geappt), where a plural has no such participle
     // (russen: gerust is rusten's) or one that is another verb's (kossen:
     // gekost is kosten's)
+    // (or one behind an inseparable particle whose participle, the stem and
+    // its d or t, it flags as one: overmand/Ve, where overman is an entry of
+    // its own; not overlast, the noun)
     const bool listed = by_particle || listed_verb(stem, infinitive) ||
                         (lexicon::bare_entry(infinitive) && lexicon::bare_entry("ge" + participle) &&
-                         !lexicon::verb_infinitive(participle + "en"));
+                         !lexicon::verb_infinitive(participle + "en")) ||
+                        (participle != stem && lexicon::participle(participle) && behind_inseparable(infinitive));
     // The past is confirmed by two of three signs: its singular, its plural,
     // and a participle nl.dic lists (hunspell knows some such pasts in the
     // singular only, as the participle's inflection: herschikt/Ve,

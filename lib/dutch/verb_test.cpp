@@ -270,6 +270,11 @@ TEST_CASE("verb: a regular verb's infinitive is one nl.dic lists as a verb's, no
   CHECK(readings("russen") == "");  // the plural of rus
   CHECK(readings("rust") == "rusten:sp");
   CHECK(readings("overlast") == "");  // overlasten only by the flag of over on lasten
+  // a participle without ge- that nl.dic flags as one (overmand/Ve), where
+  // the stem is an entry of its own (overman); not one after another prefix
+  // (omgelegd is omleggen's, no omgelegen)
+  CHECK(readings("overmand") == "overmannen:d");
+  CHECK(readings("omgelegd") == "omleggen:d");
   CHECK(readings("regel") == "regelen:s");
   CHECK(readings("helpt") == "helpen:p");
   CHECK(readings("meedoet") == "meedoen:p");  // meedoen is no entry: its base doen is
