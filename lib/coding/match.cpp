@@ -2953,8 +2953,8 @@ struct Matcher::Impl {
   // phrase with no verb of its own (rijden sinds de aanleg van de rotonde
   // om: a preposition; not sinds de buren verhuisd zijn), nor before a time
   // that is no clause's subject (als die kat al sinds gisteren in de boom
-  // zit, sinds 2019), nor `wat` before a comparative (wat langer) or after
-  // heel or er (heel wat).
+  // zit, sinds 2019), nor `wat` before a comparative (wat langer), after
+  // heel or er (heel wat) or before a particle that ends the clause (wat rond).
   // Whether a norm in -er is an adjective's comparative: hunspell stems it
   // to the adjective (zachter: zacht, sneller: snel, groter: groot).
   bool comparative(std::string_view norm) {
@@ -2975,6 +2975,11 @@ struct Matcher::Impl {
     // nor after heel or er, where it says a lot or something (dat er heel
     // wat bij komt kijken, weet je er wat van?)
     if (tokens[t].norm == "wat" && t > 0 && is_one_of({"heel", "er", "d'r"}, tokens[t - 1].norm)) return true;
+    // nor before a separable particle that ends the clause, where it says
+    // a little (we kuieren gewoon wat rond, ze rommelen wat aan)
+    if (tokens[t].norm == "wat" && t + 1 < tokens.size() && separable_particle_word(tokens[t + 1].norm) &&
+        (t + 2 == tokens.size() || ends_clause(tokens[t + 2])))
+      return true;
     if (tokens[t].norm == "sinds" && t + 1 < tokens.size() &&
         (tokens[t + 1].kind == TokenKind::number ||
          is_one_of({"gisteren", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "eergisteren", "kort",
@@ -3500,14 +3505,16 @@ struct Matcher::Impl {
 
   // Word w, where a clause goes on after an aside, opens no clause of its
   // own (find_resumptions): no conjunction nor nee or ja first, but a die or
-  // dat before its noun (die nacht gewoon weer aan); no finite verb first
+  // dat before its noun (die nacht gewoon weer aan) or an als that compares
+  // (als voorzitter af); no finite verb first
   // but an adverb's form (beslist niet aan), nor after a subject or dan
   // (Ik kom, als het kan, ik bel nog; Als ..., dan bel ik); and no verb in
   // it that can only be finite (zei Marieke, de veiligheid gaat voor).
   bool goes_on(std::size_t w) const {
     const bool determiner = is_one_of({"die", "dat", "deze", "dit"}, norm(w)) && w + 1 < clause_end[w] &&
                             listed_noun(w + 1) && !infos[w + 1].finite;
-    if ((infos[w].info->clause_opener && !determiner) || is_one_of({"nee", "ja"}, norm(w)) || finite_not_adjective(w) ||
+    const bool comparison = is_one_of({"als", "zoals"}, norm(w)) && !may_be_finite(w + 1, clause_end[w]);
+    if ((infos[w].info->clause_opener && !determiner && !comparison) || is_one_of({"nee", "ja"}, norm(w)) || finite_not_adjective(w) ||
         ((subject_pronoun(infos[w].context) || is_one_of({"dan", "toen"}, norm(w))) && w + 1 < clause_end[w] &&
          infos[w + 1].finite))
       return false;
@@ -3528,10 +3535,37 @@ struct Matcher::Impl {
     if (conjunction(w)) return true;
     // (nu where its clause's verb ends it: nu het budget zo krap is)
     if (norm(w) == "nu" && clause_end[w] > w + 2 && infos[clause_end[w] - 1].finite) return true;
-    return w + 1 < clause_end[w] &&
+    // (the conjunction after the adverb may open a clause of its own: zonder | dat)
+    return w + 1 < words.size() && mark_before(w + 1).empty() &&
            ((is_one_of({"ook", "zelfs", "zeker", "vooral", "juist", "net", "alleen"}, norm(w)) && conjunction(w + 1)) ||
             (norm(w) == "zonder" && norm(w + 1) == "dat") || (norm(w) == "ook" && norm(w + 1) == "al") ||
             (norm(w) == "voor" && norm(w + 1) == "zover"));
+  }
+
+  // Words [from, to) say when or how long, with no verb: a number, a
+  // quantity, al, a preposition or an article first, a word of time among
+  // them, and no word that may be finite but after an article or number
+  // (al twintig jaar, drie dagen na zijn tachtigste verjaardag, elke ochtend).
+  bool time_phrase(std::size_t from, std::size_t to) const {
+    static constexpr std::string_view kTimes[] = {
+        "jaar",    "jaren",  "maand",   "maanden", "week",  "weken",  "dag",     "dagen",      "uur",    "uren",
+        "minuut",  "minuten", "ochtend", "ochtenden", "avond", "avonden", "middag", "nacht",   "nachten", "keer",
+        "eeuw",    "eeuwen", "seizoen", "winter",  "zomer", "voorjaar", "najaar", "verjaardag", "tijd",  "kwartier"};
+    const ContextWord first = infos[from].context;
+    if (!(is_one_of({ContextWord::number, ContextWord::quantifier, ContextWord::preposition, ContextWord::determiner},
+                    first) ||
+          norm(from) == "al"))
+      return false;
+    bool time = false;
+    for (std::size_t v = from; v < to; ++v) {
+      const bool possessive = norm(v) == "zijn" && v + 1 < to && possessive_before(infos[v + 1]);
+      if (infos[v].context == ContextWord::coordinator ||
+          (!possessive && (is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[v].context) ||
+                           (infos[v].finite && !after_article(v)))))
+        return false;
+      time = time || std::ranges::find(kTimes, norm(v)) != std::end(kTimes);
+    }
+    return time;
   }
 
   // Word w opens a remark a speaker puts between commas: en dat followed by
@@ -3539,7 +3573,8 @@ struct Matcher::Impl {
   // how it is meant (eerlijk gezegd, zeg maar, om eerlijk te zijn), a
   // verb of saying or thinking first, its subject after it, that reports
   // the clause (zegt het waterschap, denk ik, vindt u), zo and its verb (zo
-  // gaat dat hier), or up to three adverbs (zomaar ineens).
+  // gaat dat hier), up to three adverbs (zomaar ineens) or a phrase of time
+  // (al twintig jaar).
   bool remark(std::size_t w) {
     if (w + 2 < clause_end[w] && norm(w) == "en" && norm(w + 1) == "dat" && infos[w + 2].finite) return true;
     const std::size_t words_in = clause_end[w] - w;
@@ -3550,6 +3585,7 @@ struct Matcher::Impl {
     if (words_in >= 2 && words_in <= 4 && norm(w) == "zo" && infos[w + 1].finite) return true;
     // (a piece of its own between commas, no coordinator: not maar | dat ...)
     const std::size_t end = clause_end[w];
+    if (words_in <= 7 && end < words.size() && mark_before(end) == "," && time_phrase(w, end)) return true;
     if (words_in <= 3 && end < words.size() && mark_before(end) == "," &&
         std::all_of(words.begin() + static_cast<std::ptrdiff_t>(w), words.begin() + static_cast<std::ptrdiff_t>(end),
                     [&](std::size_t t) {
@@ -5292,6 +5328,12 @@ struct Matcher::Impl {
       if (reading != Reading::verb && participle(w) && !infos[w].info->noun && !norm(w).ends_with('e') &&
           infos[clause_start[w]].info->subordinate && cluster_after(w) &&
           !(listed_adjective(w) && form_of(w + 1, {"zijn"})))
+        reading = Reading::verb;
+      // and so is one before the infinitive worden that ends a clause a
+      // modal's form is in (er mag niet belicht worden, dat moet eerst
+      // geregeld worden)
+      if (reading != Reading::verb && participle(w) && !infos[w].info->noun && !norm(w).ends_with('e') &&
+          w + 2 == clause_end[w] && norm(w + 1) == "worden" && modal_before(w))
         reading = Reading::verb;
       // and so is one after a relative die before a form of zijn or worden
       // (mensen die omringd zijn door familie)

@@ -562,3 +562,7 @@ TEST_CASE("match: the three-hundred-and-seventy-fourth spoken-Dutch battery") { 
 TEST_CASE("match: the three-hundred-and-seventy-fifth spoken-Dutch battery") { check_battery("spoken/battery375.tsv", "spoken/spoken375.yaml"); }
 TEST_CASE("match: the three-hundred-and-seventy-sixth spoken-Dutch battery") { check_battery("spoken/battery376.tsv", "spoken/spoken376.yaml"); }
 TEST_CASE("match: the three-hundred-and-seventy-seventh spoken-Dutch battery") { check_battery("spoken/battery377.tsv", "spoken/spoken377.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventy-eighth spoken-Dutch battery") { check_battery("spoken/battery378.tsv", "spoken/spoken378.yaml"); }
+TEST_CASE("match: the three-hundred-and-seventy-ninth spoken-Dutch battery") { check_battery("spoken/battery379.tsv", "spoken/spoken379.yaml"); }
+TEST_CASE("match: the three-hundred-and-eightieth spoken-Dutch battery") { check_battery("spoken/battery380.tsv", "spoken/spoken380.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighty-first spoken-Dutch battery") { check_battery("spoken/battery381.tsv", "spoken/spoken381.yaml"); }

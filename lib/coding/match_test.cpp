@@ -2902,8 +2902,17 @@ TEST_CASE("match: a clause goes on after an aside in its middle, whose negation 
         "z/dichtlassen=lassen ze de kokers, zomaar ineens, toch dicht\n");
   CHECK(code_text("../spoken/spoken366.yaml", "De koker raakt elke week, nee, elke dag wel een keer dicht.") ==
         "z/dichtraken=raakt elke week, nee, elke dag wel een keer dicht\n");
+  // a phrase of time, zonder dat, an als that compares after a correction
+  CHECK(code_text("../spoken/spoken378.yaml", "Ik kuier daar, al twintig jaar, elke ochtend met Bobby rond.") ==
+        "z/rondkuieren=kuier daar, al twintig jaar, elke ochtend met Bobby rond\n");
+  CHECK(code_text("../spoken/spoken378.yaml", "De gemeente knabbelt, zonder dat iemand het merkt, het bos af.") ==
+        "z/afknabbelen=knabbelt, zonder dat iemand het merkt, het bos af\n");
+  CHECK(code_text("../spoken/spoken380.yaml", "Henk zwaait na twaalf jaar, nee, dertien jaar, als voorzitter af.") ==
+        "z/afzwaaien=zwaait na twaalf jaar, nee, dertien jaar, als voorzitter af\n");
   // not maar, which opens the next clause
   CHECK(code_text("../spoken/spoken366.yaml", "Ze lassen niks, maar dat raakt dicht.") == "z/dichtraken=raakt dicht\n");
+  // nor a piece of time with a verb of its own
+  CHECK(code_text("../spoken/spoken378.yaml", "Ik kuier daar, al twintig jaar woon ik hier, elke ochtend rond.") == "");
   // a phrase's reach from its first word counts no aside's words
   CHECK(code_text("../spoken/spoken358.yaml", "Jullie gaan, als jullie de termijn niet oprekken, met die planning het schip in.") ==
         "z/oprekken= !oprekken\nz/schip=gaan, als jullie de termijn niet oprekken, met die planning het schip in\n");
@@ -2941,6 +2950,15 @@ TEST_CASE("match: a noun term of compound: any matches the head of a compound nl
   CHECK(code_text("../spoken/spoken361.yaml", "Een tochtstrip onder de deur.") == "");
   // nor a term of compound: head, its rest a word nl.dic flags only to end compounds (warmte/Cc)
   CHECK(code_text("../spoken/spoken375.yaml", "Er komt een warmtewisselaar.") == "z/n_wisselaar=warmtewisselaar\n");
+}
+
+TEST_CASE("match: wat before a particle that ends the clause says a little and opens no clause") {
+  CHECK(code_text("../spoken/spoken378.yaml", "We kuieren gewoon wat rond.") == "z/rondkuieren=kuieren gewoon wat rond\n");
+}
+
+TEST_CASE("match: a participle before the worden that ends a clause with a modal is the passive's verb") {
+  CHECK(code_text("../spoken/spoken381.yaml", "Er mag niet belicht worden.") == "z/belichten= !belicht\n");
+  CHECK(code_text("../spoken/spoken339.yaml", "De afzuigkap moet elke maand ontvet worden.") == "z/ontvetten=ontvet\n");
 }
 
 TEST_CASE("match: a phrase's zijn stands for every possessive, with no adverbs between it and its noun") {

@@ -365,6 +365,15 @@ TEST_CASE("verb: les, actie, waar, stop and tussen are particles of the verbs nl
   CHECK(readings("lessen") == "lessen:i");  // dorst lessen, no les + sen
 }
 
+TEST_CASE("verb: teweer and teweeg are particles of the verbs nl.dic lists with them, and the table has rijten and gekerfd") {
+  CHECK(readings("teweeggebracht") == "teweegbrengen:d");
+  CHECK(readings("teweerstellen") == "teweerstellen:i");
+  CHECK(readings("opengereten") == "openrijten:d");
+  CHECK(readings("reet") == "rijten:v");
+  CHECK(readings("reten") == "");  // only behind a particle: the plural of reet
+  CHECK(readings("ingekerfd") == "inkerven:d");
+}
+
 TEST_CASE("verb: stand, groot and voorop are particles (standhouden, grootbrengen, vooropstellen)") {
   CHECK(readings("standgehouden") == "standhouden:d");
   CHECK(readings("grootgebracht") == "grootbrengen:d");
