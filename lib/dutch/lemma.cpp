@@ -878,7 +878,12 @@ struct Lemmatiser::Impl {
       const bool prefixed_noun = stem && inseparable_noun(norm);  // a strong verb's too: onderhoud, besluit
       if (stem && (!listed || prefixed_noun)) {
         // the cheapest confirmations first: each is a hunspell call or more
-        out.noun = prefixed_noun || (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) || has_diminutive(norm);
+        // (a strong verb's stem needs nl.dic's noun flags besides: zit, whose
+        // zitje is another word, is zitten's)
+        const bool strong = std::any_of(out.verbs.begin(), out.verbs.end(),
+                                        [](const VerbReading& v) { return listed_verb_form(v.infinitive); });
+        out.noun = prefixed_noun || (norm.size() > 4 && norm.compare(0, 2, "ge") == 0) ||
+                   ((!strong || lexicon::noun(norm)) && has_diminutive(norm));
         // (an adjective's stem may have a noun's entry too: ruim, het ruim)
         out.adjective = !out.noun && inflects_as_adjective(norm);
         out.noun = out.noun || out.adjective || lexicon::noun(norm) || separable_stem(out);

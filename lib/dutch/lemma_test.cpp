@@ -72,6 +72,8 @@ TEST_CASE("lemma: a bare stem is the noun unless it has none") {
   CHECK(main_of(l, "verander") == "veranderen");     // verander/CaCb only begins one
   CHECK(main_of(l, "sport") == "sport");             // nl.dic gives it a noun's flags (sport/Zb)
   CHECK(main_of(l, "ruim") == "ruim");               // an adjective's stem, with a noun's entry too
+  CHECK(main_of(l, "zit") == "zitten");              // a strong verb's stem: zitje alone makes no noun of it
+  CHECK(main_of(l, "loop") == "loop");               // loop/Zb: nl.dic's noun flags
 }
 
 TEST_CASE("lemma: the singular of a noun") {
