@@ -365,13 +365,17 @@ TEST_CASE("verb: les, actie, waar, stop and tussen are particles of the verbs nl
   CHECK(readings("lessen") == "lessen:i");  // dorst lessen, no les + sen
 }
 
-TEST_CASE("verb: teweer and teweeg are particles of the verbs nl.dic lists with them, and the table has rijten and gekerfd") {
+TEST_CASE("verb: teweer and teweeg are particles of the verbs nl.dic lists with them, and the table has rijten, wijten and gekerfd") {
   CHECK(readings("teweeggebracht") == "teweegbrengen:d");
   CHECK(readings("teweerstellen") == "teweerstellen:i");
   CHECK(readings("opengereten") == "openrijten:d");
   CHECK(readings("reet") == "rijten:v");
   CHECK(readings("reten") == "");  // only behind a particle: the plural of reet
   CHECK(readings("ingekerfd") == "inkerven:d");
+  // wijten's past and participle are weten's forms but behind a particle
+  CHECK(readings("wijt") == "wijten:sp");
+  CHECK(readings("weet") == "weten:p");
+  CHECK(readings("verweet") == "verwijten:v");
 }
 
 TEST_CASE("verb: stand, groot and voorop are particles (standhouden, grootbrengen, vooropstellen)") {
