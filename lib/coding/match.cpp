@@ -439,6 +439,15 @@ struct CompoundVerb {
   std::uint32_t key = 0;
 };
 
+// A form of a verb of the codebook that the word list lacks and that holds
+// no verb it knows (bailen, cappen): the verb, and the form's bits by the
+// spelling rules (regular_forms: bailt, gebaild).
+struct OwnVerbForm {
+  std::string infinitive;
+  std::uint32_t key = 0;
+  std::uint8_t forms = 0;
+};
+
 bool in_word_list(const std::string& w) { return dutch_dictionary::spell(w) == 1; }
 
 // Dutch marks stress with an acute accent (níét, mét, óver, wéten): such a
@@ -537,6 +546,7 @@ struct CompiledCodebook::Impl {
   std::uint32_t rarer_keys = 0;             // the keys so far that are no kCommonLemmas
   std::vector<Separable> separables;
   std::vector<CompoundVerb> compound_verbs;
+  StringMap<std::vector<OwnVerbForm>> own_verb_forms;  // by form
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> separables_by_base_key;
   std::vector<std::vector<std::uint32_t>> units_by_key;    // key id -> units
   std::vector<TokenPattern> units;
@@ -1434,7 +1444,7 @@ struct CompiledCodebook::Impl {
         units_by_key[intern(other)].push_back(id);
     // (meeëten: mee + eten)
     if (unit.role != Role::near) add_separable(pattern_words, fold_as_norm(term.text));
-    if (unit.as != WordClass::noun && unit.role != Role::near) add_compound_verb(fold_as_norm(term.text));
+    if (unit.as != WordClass::noun && unit.role != Role::near) add_compound_verb(pattern_words, fold_as_norm(term.text));
   }
 
   // An infinitive's other spelling of the consonant before -en, voiced
@@ -1453,16 +1463,29 @@ struct CompiledCodebook::Impl {
 
   // A term the word list lacks, or lists with no flags and so no forms
   // (herplannen, wildplassen), that ends in a verb it knows after at least
-  // two letters (the longest such verb): a CompoundVerb.
-  void add_compound_verb(const std::string& infinitive) {
-    if (in_word_list(infinitive) && !lexicon::bare_entry(infinitive)) return;
-    for (std::size_t cut = 2; cut + 4 <= infinitive.size(); ++cut) {
-      const std::string_view base = std::string_view(infinitive).substr(cut);
-      if (!lexicon::verb_infinitive(base)) continue;
-      for (const auto& v : compound_verbs)
-        if (v.infinitive == infinitive) return;
-      compound_verbs.push_back({infinitive.substr(0, cut), std::string(base), infinitive, intern(infinitive)});
+  // two letters (the longest such verb): a CompoundVerb. One that holds no
+  // such verb (bailen, cappen, slammen: loans) nor is another spelling of
+  // one (forensen) has the forms of a regular verb (own_verb_forms), as the
+  // codebook calls it a verb.
+  // (hunspell may take it for a compound of other words: slam|men)
+  void add_compound_verb(PatternWords& pattern_words, const std::string& infinitive) {
+    for (const auto& v : compound_verbs)
+      if (v.infinitive == infinitive) return;
+    if (!in_word_list(infinitive) || lexicon::bare_entry(infinitive))
+      for (std::size_t cut = 2; cut + 4 <= infinitive.size(); ++cut) {
+        const std::string_view base = std::string_view(infinitive).substr(cut);
+        if (!lexicon::verb_infinitive(base)) continue;
+        compound_verbs.push_back({infinitive.substr(0, cut), std::string(base), infinitive, intern(infinitive)});
+        return;
+      }
+    if (lexicon::verb_infinitive(infinitive) || lexicon::verb_infinitive(other_spelling(infinitive)) ||
+        !pattern_words.lemmatiser.lookup(infinitive).verbs.empty())
       return;
+    const std::uint32_t key = intern(infinitive);
+    for (const VerbReading& form : regular_forms(infinitive)) {
+      auto& verbs = own_verb_forms[form.infinitive];
+      if (std::none_of(verbs.begin(), verbs.end(), [&](const OwnVerbForm& v) { return v.key == key; }))
+        verbs.push_back({infinitive, key, form.forms});
     }
   }
 
@@ -2004,10 +2027,22 @@ struct Matcher::Impl {
       // a form of a codebook's verb that the word list lacks is that verb's
       // (onthaakte: onthaken, opgestut: opstutten), its form's flags its
       // verb's form's (haakte, gestut)
-      if (!l.known && reading != Reading::noun)
+      // (or, of one that holds no verb the list knows, its form by the
+      // spelling rules: gebaild, capt)
+      if (!l.known && reading != Reading::noun) {
+        Lemmas form;
         if (const auto joined = joined_verbs(norm); !joined.empty()) {
           for (const JoinedVerb& joined_verb : joined) n.keys.push_back(joined_verb.verb->key);
-          const Lemmas& form = lemmatiser.lookup(joined.front().form);
+          form = lemmatiser.lookup(joined.front().form);
+        } else if (const auto* own_forms = cb.own_verb_forms.find(norm)) {
+          for (const OwnVerbForm& own : own_forms->second) {
+            n.keys.push_back(own.key);
+            form.verbs.push_back({own.infinitive, own.forms});
+            // (its bare stem a noun too, as the context says: een reject)
+            n.ambiguous |= reading == Reading::any && (own.forms & kStem);
+          }
+        }
+        if (!form.verbs.empty()) {
           n.verb = true;
           n.shape = verb_shape(form);
           for (const auto& v : form.verbs) {
@@ -2015,6 +2050,7 @@ struct Matcher::Impl {
             n.finite |= (v.forms & (kStem | kPresent | kPast | kInfinitive)) != 0;
           }
         }
+      }
       // What the word is, for terms limited to nouns or verbs: as its context
       // read it, else a verb form that is no noun is a verb, a word that is no
       // verb form a noun; a participle before its noun is both, an
@@ -6425,8 +6461,11 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     std::vector<std::string> lemmas = m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]);
     // (a codebook's verb the word list lacks: aangesnauwd, aansnauwen; looked up last, as it looks up
     // other words)
-    if (!l.known)
+    if (!l.known) {
       if (const auto joined = m.joined_verbs(t.norm); !joined.empty()) lemma = joined.front().verb->infinitive;
+      else if (const auto* own_forms = m.cb.own_verb_forms.find(t.norm))
+        lemma = own_forms->second.front().infinitive;
+    }
     // the word list's spelling where the word had a diaeresis, which norms
     // and lemmas fold (patiënten: patiënt, not patient), and where a word
     // spelled right has a lemma the list knows only with one, which its

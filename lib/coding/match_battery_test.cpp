@@ -566,3 +566,7 @@ TEST_CASE("match: the three-hundred-and-seventy-eighth spoken-Dutch battery") { 
 TEST_CASE("match: the three-hundred-and-seventy-ninth spoken-Dutch battery") { check_battery("spoken/battery379.tsv", "spoken/spoken379.yaml"); }
 TEST_CASE("match: the three-hundred-and-eightieth spoken-Dutch battery") { check_battery("spoken/battery380.tsv", "spoken/spoken380.yaml"); }
 TEST_CASE("match: the three-hundred-and-eighty-first spoken-Dutch battery") { check_battery("spoken/battery381.tsv", "spoken/spoken381.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighty-second spoken-Dutch battery") { check_battery("spoken/battery382.tsv", "spoken/spoken382.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighty-third spoken-Dutch battery") { check_battery("spoken/battery383.tsv", "spoken/spoken383.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighty-fourth spoken-Dutch battery") { check_battery("spoken/battery384.tsv", "spoken/spoken384.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighty-fifth spoken-Dutch battery") { check_battery("spoken/battery385.tsv", "spoken/spoken385.yaml"); }

@@ -2976,7 +2976,7 @@ TEST_CASE("match: a codebook's verb spelled with s or f before -en matches the w
   CHECK(code_text("../spoken/spoken374.yaml", "Ik heb nooit geforensd.") == "z/forensen= !geforensd\n");
 }
 
-TEST_CASE("match: a codebook's verb that nl.dic lacks, made of a verb it knows and letters before it, has that verb's forms") {
+TEST_CASE("match: a codebook's verb that nl.dic lacks has the forms of the verb it holds, or else a regular verb's") {
   // aansnauwen and wegjatten are no words of nl.dic; snauwen and jatten are
   CHECK(code_text("../spoken/spoken362.yaml", "Ik heb die jongens nooit aangesnauwd.") == "z/aansnauwen= !aangesnauwd\n");
   CHECK(code_text("../spoken/spoken362.yaml", "Er is weer een speaker weggejat.") == "z/wegjatten=weggejat\n");
@@ -2987,4 +2987,10 @@ TEST_CASE("match: a codebook's verb that nl.dic lacks, made of a verb it knows a
   CHECK(code_text("../spoken/spoken371.yaml", "Onze wedstrijd is alweer herpland.") == "z/herplannen=herpland\n");
   // not a word whose rest is no form of the base (aanjagen is jagen's)
   CHECK(code_text("../spoken/spoken362.yaml", "Ze worden weggejaagd.") == "");
+  // one that holds no verb nl.dic knows (a loan) has a regular verb's forms by the spelling rules
+  CHECK(code_text("../spoken/spoken382.yaml", "Lisa slamde zo hard.") == "z/slammen=slamde\n");
+  CHECK(code_text("../spoken/spoken382.yaml", "Je capt, man.") == "z/cappen=capt\n");
+  CHECK(code_text("../spoken/spoken233.yaml", "Reject jij nooit iemand?") == "z/rejecten= !Reject\n");
+  // its stem after an article is a noun (een reject)
+  CHECK(code_text("../spoken/spoken233.yaml", "weer een reject in m'n mail") == "");
 }

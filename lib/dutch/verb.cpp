@@ -167,6 +167,33 @@ std::vector<std::string> infinitives_of_stem(const std::string& stem) {
   return out;
 }
 
+// The stems whose infinitive by the spelling rules `word` is (lopen: loop,
+// zetten: zet, verhuizen: verhuis, neurien: neurie).
+std::vector<std::string> stems_of_infinitive(const std::string& word) {
+  std::vector<std::string> out;
+  if (!word.ends_with("en") || word.size() < 5) return out;
+  const std::string body = word.substr(0, word.size() - 2);
+  std::vector<std::string> stems = {body};
+  const std::size_t n = body.size();
+  const char last = body.back();
+  if (last == 'v') stems.push_back(body.substr(0, n - 1) + 'f');
+  if (last == 'z') stems.push_back(body.substr(0, n - 1) + 's');
+  if (n >= 3 && body[n - 2] == last && !is_vowel(last)) stems.push_back(body.substr(0, n - 1));
+  if (word.ends_with("ien")) stems.push_back(word.substr(0, word.size() - 1));  // neurien: neurie
+  const std::size_t base = stems.size();
+  for (std::size_t i = 0; i < base; ++i) {
+    const std::string& s = stems[i];
+    const std::size_t m = s.size();
+    if (m >= 3 && !is_vowel(s[m - 1]) && doubles_when_closed(s, m - 2))  // lop: loop, evaluer: evalueer
+      stems.push_back(s.substr(0, m - 1) + s[m - 2] + s[m - 1]);
+  }
+  for (auto& s : stems) {
+    const auto candidates = infinitives_of_stem(s);
+    if (std::find(candidates.begin(), candidates.end(), word) != candidates.end()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
 // Unstressed prefixes, after which the participle has no ge-.
 constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er", "mis"};
 
@@ -175,7 +202,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // first, so that a verb's particle is the longest one before a verb
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
-    "schadeloos", "achteraan", "tegenover", "achteruit", "achterop", "tegemoet", "achterna", "onderuit", "overeen", "overeind", "terecht", "voorbij", "vooruit", "voorop", "achter", "bijeen", "binnen", "buiten",
+    "schadeloos", "achteraan", "tegenover", "achteruit", "achterop", "tegemoet", "achterna", "onderuit", "overeen", "overeind", "terecht", "voorbij", "vooruit", "voorop", "aaneen", "achter", "bijeen", "binnen", "buiten",
     "lastig", "geheim", "gelijk", "gerust", "kennis", "teloor", "teniet", "teweeg", "teweer", "bekend", "bezig", "boven", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "scheef", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "gade", "goed", "klem", "leeg", "neer", "open", "over", "plat",
@@ -378,29 +405,11 @@ struct Analysis {
       add(word, kInfinitive);  // verbinden: ver + binden
       return;
     }
-    if (!ends_with(word, "en") || word.size() < 5) return;
-    const std::string body = word.substr(0, word.size() - 2);
-    std::vector<std::string> stems = {body};
-    const std::size_t n = body.size();
-    const char last = body.back();
-    if (last == 'v') stems.push_back(body.substr(0, n - 1) + 'f');
-    if (last == 'z') stems.push_back(body.substr(0, n - 1) + 's');
-    if (n >= 3 && body[n - 2] == last && !is_vowel(last)) stems.push_back(body.substr(0, n - 1));
-    if (word.ends_with("ien")) stems.push_back(word.substr(0, word.size() - 1));  // neurien: neurie
-    const std::size_t base = stems.size();
-    for (std::size_t i = 0; i < base; ++i) {
-      const std::string& s = stems[i];
-      const std::size_t m = s.size();
-      if (m >= 3 && !is_vowel(s[m - 1]) && doubles_when_closed(s, m - 2))  // lop: loop, evaluer: evalueer
-        stems.push_back(s.substr(0, m - 1) + s[m - 2] + s[m - 1]);
-    }
-    for (const auto& s : stems) {
-      const auto candidates = infinitives_of_stem(s);
-      if (std::find(candidates.begin(), candidates.end(), word) != candidates.end() && regular(s, word)) {
+    for (const auto& s : stems_of_infinitive(word))
+      if (regular(s, word)) {
         add(word, kInfinitive);
         return;
       }
-    }
     if (lexicon::verb_infinitive(word) && !lexicon::noun(word) && word_and_verb(word)) add(word, kInfinitive);
   }
 
@@ -673,6 +682,32 @@ std::string_view separable_particle(std::string_view infinitive, const VerbReadi
     if (lexicon::verb_infinitive(infinitive) && lexicon::verb_infinitive(rest)) return particle;
   }
   return {};
+}
+
+std::vector<VerbReading> regular_forms(std::string_view infinitive) {
+  const std::string word(infinitive);
+  // (no stem ends in a doubled consonant: cappen is cap's, not capp's)
+  const auto stems = stems_of_infinitive(word);
+  const auto single = std::find_if(stems.begin(), stems.end(), [](const std::string& s) {
+    return s.size() < 2 || s.back() != s[s.size() - 2] || is_vowel(s.back());
+  });
+  if (single == stems.end()) return {};
+  const std::string& stem = *single;
+  const char ending = past_consonant(word);
+  const std::string participle = stem.back() == ending ? stem : stem + ending;
+  std::vector<VerbReading> out = {{word, kInfinitive},
+                                  {stem, kStem},
+                                  {stem.back() == 't' ? stem : stem + 't', kPresent},
+                                  {stem + ending + "e", kPast},
+                                  {stem + ending + "en", kPast},
+                                  {has_prefix(word) ? participle : "ge" + participle, kParticiple}};
+  // (a stem in -t is its own present: keet)
+  std::sort(out.begin(), out.end(), [](const VerbReading& a, const VerbReading& b) { return a.infinitive < b.infinitive; });
+  std::vector<VerbReading> merged;
+  for (const VerbReading& r : out)
+    if (!merged.empty() && merged.back().infinitive == r.infinitive) merged.back().forms |= r.forms;
+    else merged.push_back(r);
+  return merged;
 }
 
 }  // namespace draad

@@ -97,6 +97,13 @@ bool separable_particle_word(std::string_view word);
 // the whole (geopteerd, geïnformeerd) is none.
 std::string_view separable_particle(std::string_view infinitive, const IsWord& is_word);
 
+// The forms of a regular verb by the spelling rules alone, each with its
+// form's bits in the place of an infinitive (bailen: bail kStem, bailt
+// kPresent, bailde and bailden kPast, gebaild kParticiple, bailen
+// kInfinitive; keten: keet kStem|kPresent), for a verb no word list
+// confirms; none where the infinitive is no regular one's (no -en).
+std::vector<VerbReading> regular_forms(std::string_view infinitive);
+
 // The base of a separable verb given as its infinitive, after its particle
 // and the hyphen that may join them (meedoen: doen; mee-eten: eten).
 std::string_view separable_base(std::string_view infinitive, std::string_view particle);

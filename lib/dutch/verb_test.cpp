@@ -365,9 +365,24 @@ TEST_CASE("verb: les, actie, waar, stop and tussen are particles of the verbs nl
   CHECK(readings("lessen") == "lessen:i");  // dorst lessen, no les + sen
 }
 
-TEST_CASE("verb: teweer and teweeg are particles of the verbs nl.dic lists with them, and the table has rijten, wijten and gekerfd") {
+TEST_CASE("verb: a regular verb's forms by the spelling rules alone") {
+  auto forms = [](std::string_view infinitive) {
+    std::string out;
+    for (const VerbReading& r : regular_forms(infinitive)) out += r.infinitive + ":" + std::to_string(r.forms) + " ";
+    return out;
+  };
+  CHECK(forms("bailen") == "bail:16 bailde:4 bailden:4 bailen:1 bailt:2 gebaild:8 ");
+  CHECK(forms("cappen") == "cap:16 cappen:1 capt:2 capte:4 capten:4 gecapt:8 ");  // cap, not capp
+  CHECK(forms("keten") == "gekeet:8 keet:18 keette:4 keetten:4 keten:1 ");        // keet: stem and present
+  CHECK(forms("cruisen") == "cruis:16 cruisen:1 cruist:2 cruiste:4 cruisten:4 gecruist:8 ");
+  CHECK(forms("herplannen") == "herplan:16 herpland:8 herplande:4 herplanden:4 herplannen:1 herplant:2 ");
+  CHECK(forms("regel") == "");  // no infinitive
+}
+
+TEST_CASE("verb: teweer, teweeg and aaneen are particles, and the table has rijten, wijten and gekerfd") {
   CHECK(readings("teweeggebracht") == "teweegbrengen:d");
   CHECK(readings("teweerstellen") == "teweerstellen:i");
+  CHECK(readings("aaneengesloten") == "aaneensluiten:d");
   CHECK(readings("opengereten") == "openrijten:d");
   CHECK(readings("reet") == "rijten:v");
   CHECK(readings("reten") == "");  // only behind a particle: the plural of reet
