@@ -3039,12 +3039,15 @@ struct Matcher::Impl {
     if (!comparison && !words.empty() && words.back() + 1 == t) {
       const WordInfo& before = infos.back();
       after_preposition = before.context == ContextWord::preposition;
-      // (or the inverted subject of a verb that opens the sentence: Mest jij
-      // die flat in je eentje uit, Ken je die buren?)
+      // (or the inverted subject of a finite verb: Mest jij die flat in je
+      // eentje uit, Ken je die buren?, Nooit heb ik die jongens gezien; but
+      // zijn's, whose cleft a relative die ends: het zijn zij die betalen)
+      const std::size_t verb = words.size() - 2;
       const bool clause_subject =
           subject_pronoun(before.context) && words.size() >= 2 &&
-          (infos[words.size() - 2].info->subordinate ||
-           (opens_sentence(words.size() - 2) && infos[words.size() - 2].info->verb && tokens[t].norm == "die"));
+          (infos[verb].info->subordinate ||
+           (tokens[t].norm == "die" && infos[verb].info->verb &&
+            (opens_sentence(verb) || (infos[verb].finite && !form_of(verb, {"zijn"})))));
       // (a die after a preposition that opens the sentence, where no
       // particle stands: Voor die druk is hij gezwicht, Op die manier; nor
       // in a clause whose verbs are still to come, a particle standing

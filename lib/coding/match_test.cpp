@@ -2956,6 +2956,12 @@ TEST_CASE("match: wat before a particle that ends the clause says a little and o
   CHECK(code_text("../spoken/spoken378.yaml", "We kuieren gewoon wat rond.") == "z/rondkuieren=kuieren gewoon wat rond\n");
 }
 
+TEST_CASE("match: die after the inverted subject pronoun of a finite verb points, and opens no clause") {
+  CHECK(code_text("../spoken/spoken157.yaml", "Hoe krijgen we die jongens bij de portiek weg?") ==
+        "z/wegkrijgen=krijgen we die jongens bij de portiek weg\n");
+  CHECK(code_text("../spoken/spoken382.yaml", "Nooit heb ik die jongens hier zien bailen.") == "z/bailen= !bailen\n");
+}
+
 TEST_CASE("match: a participle before the worden that ends a clause with a modal is the passive's verb") {
   CHECK(code_text("../spoken/spoken381.yaml", "Er mag niet belicht worden.") == "z/belichten= !belicht\n");
   CHECK(code_text("../spoken/spoken339.yaml", "De afzuigkap moet elke maand ontvet worden.") == "z/ontvetten=ontvet\n");
