@@ -4742,7 +4742,10 @@ struct Matcher::Impl {
            // daar or er of a subject put later: wat kost dat, wat kost het,
            // Wat vreet daar aan mijn bonen, Hoe zit dat)
            (norm(w + 1) == "te" && w + 2 < words.size() && infos[w + 2].context == ContextWord::quantifier) ||
-           (question_word(norm(w - 1)) && w - 1 == clause_start[w] &&
+           // (or after the coordinator that opens it: maar wat kost het)
+           (question_word(norm(w - 1)) &&
+            (w - 1 == clause_start[w] ||
+             (w - 2 == clause_start[w] && infos[w - 2].context == ContextWord::coordinator)) &&
             (is_one_of({ContextWord::demonstrative, ContextWord::het, ContextWord::subject}, infos[w + 1].context) ||
              is_one_of({"daar", "er"}, norm(w + 1))))))
         previous = ContextWord::subject;

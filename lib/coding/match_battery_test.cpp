@@ -570,3 +570,7 @@ TEST_CASE("match: the three-hundred-and-eighty-second spoken-Dutch battery") { c
 TEST_CASE("match: the three-hundred-and-eighty-third spoken-Dutch battery") { check_battery("spoken/battery383.tsv", "spoken/spoken383.yaml"); }
 TEST_CASE("match: the three-hundred-and-eighty-fourth spoken-Dutch battery") { check_battery("spoken/battery384.tsv", "spoken/spoken384.yaml"); }
 TEST_CASE("match: the three-hundred-and-eighty-fifth spoken-Dutch battery") { check_battery("spoken/battery385.tsv", "spoken/spoken385.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighty-sixth spoken-Dutch battery") { check_battery("spoken/battery386.tsv", "spoken/spoken386.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighty-seventh spoken-Dutch battery") { check_battery("spoken/battery387.tsv", "spoken/spoken387.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighty-eighth spoken-Dutch battery") { check_battery("spoken/battery388.tsv", "spoken/spoken388.yaml"); }
+TEST_CASE("match: the three-hundred-and-eighty-ninth spoken-Dutch battery") { check_battery("spoken/battery389.tsv", "spoken/spoken389.yaml"); }

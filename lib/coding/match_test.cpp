@@ -1530,6 +1530,7 @@ TEST_CASE("match: a stem in -t after het or a question's wat, before an object p
   CHECK(lemmas_of("Wat kost een brood?") == "Wat:wat kost:kosten een:een brood:brood");
   // before the subject after a question's wat, and before te and a quantity
   CHECK(lemmas_of("Wat kost dat?") == "Wat:wat kost:kosten dat:dat");
+  CHECK(lemmas_of("maar wat kost het?") == "maar:maar wat:wat kost:kosten het:het");  // after the clause's coordinator
   CHECK(lemmas_of("Dat kost te veel.") == "Dat:dat kost:kosten te:te veel:veel");
   CHECK(lemmas_of("Wat rust is fijn.") == "Wat:wat rust:rust is:zijn fijn:fijn");
   CHECK(lemmas_of("Het feest gaat door.") == "Het:het feest:feest gaat:gaan door:door");
