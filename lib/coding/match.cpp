@@ -5193,9 +5193,10 @@ struct Matcher::Impl {
       // is left out (Pak de dweil en dweil de gang, ik slaap en werk de hele
       // dag, maar lever hem in, en kijk ons nou: before an object pronoun; en
       // zet die muziek zachter: before a die that opens no clause here)
-      // and so does one before an adverb that asks (dus bel maar gewoon aan,
-      // dus app ff, en kom even kijken, en bel eerst de gemeente, maar kijk
-      // dan naar het stadskantoor), or
+      // and so does one before an adverb that asks, or daar or hier (dus bel
+      // maar gewoon aan, dus app ff, en kom even kijken, en bel eerst de
+      // gemeente, maar kijk dan naar het stadskantoor, dus kijk daar eens
+      // naar, maar kom hier eens terug), or
       // before a question word (en kijk waar we nu staan), or whose clause, with no subject
       // pronoun, ends in the infinitive it takes (maar kom 's ochtends eens
       // kijken)
@@ -5203,7 +5204,7 @@ struct Matcher::Impl {
           (is_one_of({ContextWord::determiner, ContextWord::het, ContextWord::demonstrative}, next) ||
            (w + 1 < clause_end[w] && (is_one_of({"hem", "hen", "mij", "me", "ons", "haar"}, norm(w + 1)) ||
                                       infos[w + 1].context == ContextWord::demonstrative ||
-                                      is_one_of({"maar", "even", "ff", "eens", "gewoon", "gerust", "alvast", "eerst", "nou"},
+                                      is_one_of({"maar", "even", "ff", "eens", "gewoon", "gerust", "alvast", "eerst", "nou", "daar", "hier"},
                                                 norm(w + 1)) ||
                                       // (not before dan and a verb: en pas dan zie ik)
                                       (norm(w + 1) == "dan" && !(w + 2 < clause_end[w] && infos[w + 2].finite)))) ||

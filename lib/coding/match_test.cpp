@@ -1531,6 +1531,11 @@ TEST_CASE("match: a stem in -t after het or a question's wat, before an object p
   // before the subject after a question's wat, and before te and a quantity
   CHECK(lemmas_of("Wat kost dat?") == "Wat:wat kost:kosten dat:dat");
   CHECK(lemmas_of("maar wat kost het?") == "maar:maar wat:wat kost:kosten het:het");  // after the clause's coordinator
+}
+
+TEST_CASE("match: a stem after the coordinator that opens its clause, before daar or hier, is an imperative") {
+  CHECK(lemmas_of("dus kijk daar eens naar") == "dus:dus kijk:kijken daar:daar eens:eens naar:naar");
+  CHECK(lemmas_of("maar kom hier eens terug") == "maar:maar kom:komen hier:hier eens:eens terug:terug");
   CHECK(lemmas_of("Dat kost te veel.") == "Dat:dat kost:kosten te:te veel:veel");
   CHECK(lemmas_of("Wat rust is fijn.") == "Wat:wat rust:rust is:zijn fijn:fijn");
   CHECK(lemmas_of("Het feest gaat door.") == "Het:het feest:feest gaat:gaan door:door");
