@@ -3695,8 +3695,12 @@ struct Matcher::Impl {
       // infinitive after it makes a verb with: leeg laten lopen: leeglopen)
       // (nor a door that opens its clause before te, which says by: Door te
       // zaaien help je de bijen)
+      // (nor the adverb that opens a sentence before its finite verb: Verder
+      // helpt mijn buurvrouw)
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
           !noun_of_noun_phrase(p) && !ends_adverb_pair(p) && !(norm(p) == "waar" && p == clause_start[p]) &&
+          !(p + 1 == w && opens_sentence(p) &&
+            (infos[w].shape == VerbShape::finite || infos[w].shape == VerbShape::stem)) &&
           !(norm(p) == "door" && p == clause_start[p] && norm(p + 1) == "te") && !particle_of_infinitive_after(p, w))
         return static_cast<long>(p);
       // (a noun particle that geen negates keeps meer after it: geen les

@@ -574,3 +574,7 @@ TEST_CASE("match: the three-hundred-and-eighty-sixth spoken-Dutch battery") { ch
 TEST_CASE("match: the three-hundred-and-eighty-seventh spoken-Dutch battery") { check_battery("spoken/battery387.tsv", "spoken/spoken387.yaml"); }
 TEST_CASE("match: the three-hundred-and-eighty-eighth spoken-Dutch battery") { check_battery("spoken/battery388.tsv", "spoken/spoken388.yaml"); }
 TEST_CASE("match: the three-hundred-and-eighty-ninth spoken-Dutch battery") { check_battery("spoken/battery389.tsv", "spoken/spoken389.yaml"); }
+TEST_CASE("match: the three-hundred-and-ninetieth spoken-Dutch battery") { check_battery("spoken/battery390.tsv", "spoken/spoken390.yaml"); }
+TEST_CASE("match: the three-hundred-and-ninety-first spoken-Dutch battery") { check_battery("spoken/battery391.tsv", "spoken/spoken391.yaml"); }
+TEST_CASE("match: the three-hundred-and-ninety-second spoken-Dutch battery") { check_battery("spoken/battery392.tsv", "spoken/spoken392.yaml"); }
+TEST_CASE("match: the three-hundred-and-ninety-third spoken-Dutch battery") { check_battery("spoken/battery393.tsv", "spoken/spoken393.yaml"); }

@@ -1533,6 +1533,13 @@ TEST_CASE("match: a stem in -t after het or a question's wat, before an object p
   CHECK(lemmas_of("maar wat kost het?") == "maar:maar wat:wat kost:kosten het:het");  // after the clause's coordinator
 }
 
+TEST_CASE("match: verder is a particle, but not as the adverb that opens a sentence before its finite verb") {
+  CHECK(code_text("../spoken/spoken392.yaml", "Na de pauze ging de wethouder gewoon verder.") ==
+        "z/verdergaan=ging de wethouder gewoon verder\n");
+  CHECK(code_text("../spoken/spoken197.yaml", "Gerrit helpte mij verder met de brieven.") == "z/verderhelpen=helpte mij verder\n");
+  CHECK(code_text("../spoken/spoken197.yaml", "Verder helpt mijn buurvrouw ook.") == "");
+}
+
 TEST_CASE("match: a stem after the coordinator that opens its clause, before daar or hier, is an imperative") {
   CHECK(lemmas_of("dus kijk daar eens naar") == "dus:dus kijk:kijken daar:daar eens:eens naar:naar");
   CHECK(lemmas_of("maar kom hier eens terug") == "maar:maar kom:komen hier:hier eens:eens terug:terug");

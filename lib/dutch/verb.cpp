@@ -203,7 +203,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken).
 constexpr std::string_view kParticles[] = {
     "schadeloos", "achteraan", "tegenover", "achteruit", "achterop", "tegemoet", "achterna", "onderuit", "overeen", "overeind", "terecht", "voorbij", "vooruit", "voorop", "aaneen", "achter", "bijeen", "binnen", "buiten",
-    "lastig", "geheim", "gelijk", "gerust", "kennis", "teloor", "teniet", "teweeg", "teweer", "bekend", "bezig", "boven", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "scheef", "tekort", "teleur", "uiteen", "bloot", "dicht",
+    "lastig", "geheim", "gelijk", "gerust", "kennis", "teloor", "teniet", "teweeg", "teweer", "verder", "bekend", "bezig", "boven", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "scheef", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "gade", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek", "schuil", "vuil", "zoet", "kaal", "glad", "bloed", "stage", "mooi",
@@ -214,7 +214,7 @@ constexpr std::string_view kParticles[] = {
 constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",       "tussen",
                                             "stand", "groot", "hoog", "zwart", "schadeloos", "mis", "warm", "schuil",
                                             "rot", "vuil", "zoet", "kaal", "achterop", "glad", "bloed", "stage", "mooi", "krom", "geheim", "kort", "adem", "scheef",
-                                            "teloor", "teniet", "teweeg", "teweer", "boven", "gade", "klein", "lief", "achteraan", "tegenover"};
+                                            "teloor", "teniet", "teweeg", "teweer", "verder", "boven", "gade", "klein", "lief", "achteraan", "tegenover"};
 bool listed_only(std::string_view particle) { return std::ranges::find(kListedOnly, particle) != std::end(kListedOnly); }
 
 // Particles that also make inseparable verbs, whose participle has no ge-
