@@ -3586,10 +3586,6 @@ struct Matcher::Impl {
   // them, and no word that may be finite but after an article or number
   // (al twintig jaar, drie dagen na zijn tachtigste verjaardag, elke ochtend).
   bool time_phrase(std::size_t from, std::size_t to) const {
-    static constexpr std::string_view kTimes[] = {
-        "jaar",    "jaren",  "maand",   "maanden", "week",  "weken",  "dag",     "dagen",      "uur",    "uren",
-        "minuut",  "minuten", "ochtend", "ochtenden", "avond", "avonden", "middag", "nacht",   "nachten", "keer",
-        "eeuw",    "eeuwen", "seizoen", "winter",  "zomer", "voorjaar", "najaar", "verjaardag", "tijd",  "kwartier"};
     const ContextWord first = infos[from].context;
     if (!(is_one_of({ContextWord::number, ContextWord::quantifier, ContextWord::preposition, ContextWord::determiner},
                     first) ||
@@ -3597,12 +3593,14 @@ struct Matcher::Impl {
       return false;
     bool time = false;
     for (std::size_t v = from; v < to; ++v) {
-      const bool possessive = norm(v) == "zijn" && v + 1 < to && possessive_before(infos[v + 1]);
       if (infos[v].context == ContextWord::coordinator ||
-          (!possessive && (is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[v].context) ||
-                           (infos[v].finite && !after_article(v)))))
+          (!possessive_zijn(v) && (is_one_of({ContextWord::auxiliary, ContextWord::modal}, infos[v].context) ||
+                                   (infos[v].finite && !after_article(v)))))
         return false;
-      time = time || std::ranges::find(kTimes, norm(v)) != std::end(kTimes);
+      time = time || time_unit(norm(v)) ||
+             is_one_of({"eeuwen", "ochtend", "ochtenden", "avond", "avonden", "middag", "nacht", "nachten", "keer",
+                        "seizoen", "winter", "zomer", "voorjaar", "najaar", "verjaardag", "tijd"},
+                       norm(v));
     }
     return time;
   }
