@@ -1811,6 +1811,35 @@ struct Matcher::Impl {
     return out;
   }
 
+  // A word the word list does not know, as a form of the codebook's verbs
+  // that the list lacks: the verbs' keys (none where it is no such form),
+  // the first one's infinitive, and the form as the lemmatiser reads it,
+  // the form of the verb inside (onthaakte: haakte) or, of a verb that
+  // holds none the list knows, the form by the spelling rules (gebaild:
+  // bailen's participle), whose bare stem may be a noun too (een reject).
+  struct CodebookVerbForm {
+    std::vector<std::uint32_t> keys;
+    std::string infinitive;
+    Lemmas form;
+    bool stem_may_be_noun = false;
+  };
+  CodebookVerbForm codebook_verb_form(std::string_view norm) {
+    CodebookVerbForm out;
+    if (const auto joined = joined_verbs(norm); !joined.empty()) {
+      for (const JoinedVerb& joined_verb : joined) out.keys.push_back(joined_verb.verb->key);
+      out.infinitive = joined.front().verb->infinitive;
+      out.form = lemmatiser.lookup(joined.front().form);
+    } else if (const auto* own_forms = cb.own_verb_forms.find(norm)) {
+      for (const OwnVerbForm& own : own_forms->second) {
+        out.keys.push_back(own.key);
+        out.form.verbs.push_back({own.infinitive, own.forms});
+        out.stem_may_be_noun |= (own.forms & kStem) != 0;
+      }
+      out.infinitive = own_forms->second.front().infinitive;
+    }
+    return out;
+  }
+
   // The units of `keys` that a word read as `word` may be, as a whole word
   // or as the head or a modifier of a compound.
   // `no_noun`: the keys are no noun's the word is a form of, whatever it is read as.
@@ -2025,32 +2054,19 @@ struct Matcher::Impl {
       // (an infinitive made a noun is no plural: Het wokken leer je, no woks)
       add_keys(norm, n.keys, verbal == VerbalNoun::infinitive ? Reading::verb : reading);
       // a form of a codebook's verb that the word list lacks is that verb's
-      // (onthaakte: onthaken, opgestut: opstutten), its form's flags its
-      // verb's form's (haakte, gestut)
-      // (or, of one that holds no verb the list knows, its form by the
-      // spelling rules: gebaild, capt)
-      if (!l.known && reading != Reading::noun) {
-        Lemmas form;
-        if (const auto joined = joined_verbs(norm); !joined.empty()) {
-          for (const JoinedVerb& joined_verb : joined) n.keys.push_back(joined_verb.verb->key);
-          form = lemmatiser.lookup(joined.front().form);
-        } else if (const auto* own_forms = cb.own_verb_forms.find(norm)) {
-          for (const OwnVerbForm& own : own_forms->second) {
-            n.keys.push_back(own.key);
-            form.verbs.push_back({own.infinitive, own.forms});
-            // (its bare stem a noun too, as the context says: een reject)
-            n.ambiguous |= reading == Reading::any && (own.forms & kStem);
-          }
-        }
-        if (!form.verbs.empty()) {
+      // (onthaakte: onthaken, opgestut: opstutten, gebaild: bailen), its
+      // form's flags its verb's form's (haakte, gestut)
+      if (!l.known && reading != Reading::noun)
+        if (const CodebookVerbForm found = codebook_verb_form(norm); !found.keys.empty()) {
+          n.keys.insert(n.keys.end(), found.keys.begin(), found.keys.end());
+          n.ambiguous |= reading == Reading::any && found.stem_may_be_noun;
           n.verb = true;
-          n.shape = verb_shape(form);
-          for (const auto& v : form.verbs) {
+          n.shape = verb_shape(found.form);
+          for (const auto& v : found.form.verbs) {
             n.participle |= (v.forms & kParticiple) != 0;
             n.finite |= (v.forms & (kStem | kPresent | kPast | kInfinitive)) != 0;
           }
         }
-      }
       // What the word is, for terms limited to nouns or verbs: as its context
       // read it, else a verb form that is no noun is a verb, a word that is no
       // verb form a noun; a participle before its noun is both, an
@@ -6470,11 +6486,8 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     std::vector<std::string> lemmas = m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]);
     // (a codebook's verb the word list lacks: aangesnauwd, aansnauwen; looked up last, as it looks up
     // other words)
-    if (!l.known) {
-      if (const auto joined = m.joined_verbs(t.norm); !joined.empty()) lemma = joined.front().verb->infinitive;
-      else if (const auto* own_forms = m.cb.own_verb_forms.find(t.norm))
-        lemma = own_forms->second.front().infinitive;
-    }
+    if (!l.known)
+      if (const auto found = m.codebook_verb_form(t.norm); !found.keys.empty()) lemma = found.infinitive;
     // the word list's spelling where the word had a diaeresis, which norms
     // and lemmas fold (patiënten: patiënt, not patient), and where a word
     // spelled right has a lemma the list knows only with one, which its
