@@ -1467,7 +1467,6 @@ struct CompiledCodebook::Impl {
   // such verb (bailen, cappen, slammen: loans) nor is another spelling of
   // one (forensen) has the forms of a regular verb (own_verb_forms), as the
   // codebook calls it a verb.
-  // (hunspell may take it for a compound of other words: slam|men)
   void add_compound_verb(PatternWords& pattern_words, const std::string& infinitive) {
     for (const auto& v : compound_verbs)
       if (v.infinitive == infinitive) return;
@@ -1478,6 +1477,8 @@ struct CompiledCodebook::Impl {
         compound_verbs.push_back({infinitive.substr(0, cut), std::string(base), infinitive, intern(infinitive)});
         return;
       }
+    // (asked of the lemmatiser, not hunspell, which may take it for a
+    // compound of other words: slam|men)
     if (lexicon::verb_infinitive(infinitive) || lexicon::verb_infinitive(other_spelling(infinitive)) ||
         !pattern_words.lemmatiser.lookup(infinitive).verbs.empty())
       return;
