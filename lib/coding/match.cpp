@@ -593,6 +593,7 @@ struct CompiledCodebook::Impl {
     std::string_view kind;  // a literal: term, phrase, ...
     std::string text;
     std::int64_t line = 0;
+    WordClass as = WordClass::any;  // a term's
   };
   std::vector<Source> sources;
   // Whether each pattern is written as several words (a phrase, a near
@@ -600,8 +601,9 @@ struct CompiledCodebook::Impl {
   // over its clause (`deden ... mee`) is still one word.
   std::vector<bool> several_words;
 
-  std::uint32_t describe(std::string_view kind, std::string_view text, const Location& mark) {
-    sources.push_back({kind, std::string(text), mark.line});
+  std::uint32_t describe(std::string_view kind, std::string_view text, const Location& mark,
+                         WordClass as = WordClass::any) {
+    sources.push_back({kind, std::string(text), mark.line, as});
     several_words.push_back(kind == "phrase" || kind == "near");
     return static_cast<std::uint32_t>(sources.size() - 1);
   }
@@ -1519,7 +1521,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& codebook) : codebook_(codeboo
   for (std::uint32_t c = 0; c < codebook.codes.size(); ++c) {
     const Code& code = codebook.codes[c];
     for (const auto& t : code.terms)
-      m.add_term(words, t, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("term", t.text, t.mark)});
+      m.add_term(words, t, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("term", t.text, t.mark, t.as)});
     for (const auto& g : code.globs)
       m.add_glob(g.text, {c, Role::hit, CompoundMode::any, 0, 0, m.describe("glob", g.text, g.mark)});
     for (const auto& p : code.phrases)
@@ -6161,6 +6163,18 @@ struct Matcher::Impl {
     }
   }
 
+  // The phrase of another code that writes noun term hit h's word where it
+  // stands, or null: a noun in a set phrase loses its own sense (geen moer
+  // van snappen holds no nut; aan de bel trekken no doorbell).
+  const Candidate* idiom_holding(const Candidate& h) const {
+    if (cb.sources[h.source].as != WordClass::noun || h.first_word != h.last_word) return nullptr;
+    for (const Candidate& c : candidates)
+      if (c.role == Role::hit && c.code != h.code && cb.several_words[c.source] && c.first_word <= h.first_word &&
+          h.last_word <= c.last_word && phrase_writes(cb.sources[c.source].text, norm(h.first_word)))
+        return &c;
+    return nullptr;
+  }
+
   // Whether negation word w is hit h's phrase's own word, or that of
   // another phrase found that writes none of h's words where they stand in
   // it (judge_negation).
@@ -6257,6 +6271,11 @@ struct Matcher::Impl {
       }
       if (in_skipped(h)) {
         note(h, HitNote::Fate::excluded, *skipped_why);
+        continue;
+      }
+      if (const Candidate* p = idiom_holding(h)) {
+        note(h, HitNote::Fate::excluded,
+             fmt::format("a word of '{}', {}", surface(p->begin, p->end), cb.source(p->source)));
         continue;
       }
       if (any && h.end <= covered_to) {

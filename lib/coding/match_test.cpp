@@ -3013,3 +3013,11 @@ TEST_CASE("match: a codebook's verb that nl.dic lacks has the forms of the verb 
   // its stem after an article is a noun (een reject)
   CHECK(code_text("../spoken/spoken233.yaml", "weer een reject in m'n mail") == "");
 }
+
+TEST_CASE("match: a noun term gives no hit on a word of another code's phrase") {
+  // geen moer van snappen holds no nut
+  CHECK(code_text("../spoken/spoken393.yaml", "Ik snap er geen moer van.") == "z/snappen=snap er geen moer van\n");
+  CHECK(code_text("../spoken/spoken393.yaml", "Die moer zat los.") == "z/n_moer=moer\n");
+  // the phrase must be found there: moer before a snappen that holds no geen moer van is the nut's
+  CHECK(code_text("../spoken/spoken393.yaml", "Ik snap die moer niet.") == "z/n_moer= !moer\n");
+}
