@@ -1085,6 +1085,7 @@ struct CompiledCodebook::Impl {
         context_word(words[n - 1].text) != ContextWord::preposition)
       return false;
     const std::vector<PhraseWord> rest(words.begin(), words.end() - 1);
+    if (add_verb_te_verb(pattern_words, code, role, words, source)) return true;
     if (!infinitive(pattern_words.lemmatiser.lookup(rest.back().text), rest.back().text) ||
         (rest.size() > 1 && phrase_infinitive(pattern_words.lemmatiser, rest) != rest.size() - 1))
       return false;
@@ -1224,6 +1225,32 @@ struct CompiledCodebook::Impl {
       first.insert(first.end(), {rest[i], rest[i].text == "zich" ? kClauseGapWord : kAdverbsGapWord});
     first.insert(first.end(), {{std::string(particle), 0, false}, preposition});
     add_phrase(pattern_words, code, role, first, source);
+    return true;
+  }
+
+  // A verb with te and an infinitive before its preposition, as a
+  // dictionary gives it (zitten te springen om, staan te kijken van), is
+  // also said with the preposition before te, the first verb finite or last
+  // (Daar zitten ze niet om te springen, ik sta ervan te kijken), and before
+  // the whole cluster at a clause's end (waar ouders om zitten te springen,
+  // Daar zou je van staan te kijken), the preposition joined to er, daar or
+  // waar too. Whether the phrase is such a verb.
+  bool add_verb_te_verb(PatternWords& pattern_words, std::uint32_t code, Role role,
+                        const std::vector<PhraseWord>& words, std::uint32_t source) {
+    const auto verb = [&](const PhraseWord& w) { return infinitive(pattern_words.lemmatiser.lookup(w.text), w.text); };
+    if (words.size() != 4 || words[1].text != "te" || !verb(words[0]) || !verb(words[2])) return false;
+    const PhraseWord& preposition = words[3];
+    PhraseWord first = words[0], second = words[2];
+    first.read_as_verb = second.read_as_verb = true;
+    const std::string_view pronominal = pronominal_form(preposition.text);
+    for (std::vector<PhraseWord> placed : {std::vector<PhraseWord>{preposition, words[1], words[2], first},
+                                           std::vector<PhraseWord>{preposition, words[0], words[1], second}}) {
+      add_verb_phrase(pattern_words, code, role, placed, source);
+      for (std::string_view r_word : kRWords) {
+        placed.front().text = std::string(r_word) + std::string(pronominal);
+        add_verb_phrase(pattern_words, code, role, placed, source, false);
+      }
+    }
     return true;
   }
 

@@ -3021,3 +3021,17 @@ TEST_CASE("match: a noun term gives no hit on a word of another code's phrase") 
   // the phrase must be found there: moer before a snappen that holds no geen moer van is the nut's
   CHECK(code_text("../spoken/spoken393.yaml", "Ik snap die moer niet.") == "z/n_moer= !moer\n");
 }
+
+TEST_CASE("match: a verb with te and an infinitive before its preposition takes the preposition before te or the cluster") {
+  // zitten te springen om, staan te kijken van: as written, the preposition
+  // before te (er or daar apart or joined), before the cluster at the end
+  CHECK(code_text("../spoken/spoken389.yaml", "Ze zitten te springen om hulp.") == "z/springen=zitten te springen om\n");
+  CHECK(code_text("../spoken/spoken389.yaml", "Daar zitten ze niet om te springen.") ==
+        "z/springen= !zitten ze niet om te springen\n");
+  CHECK(code_text("../spoken/spoken389.yaml", "Ik sta ervan te kijken.") == "z/kijken=sta ervan te kijken\n");
+  CHECK(code_text("../spoken/spoken389.yaml", "Het is iets waar ouders om zitten te springen.") ==
+        "z/springen=om zitten te springen\n");
+  CHECK(code_text("../spoken/spoken389.yaml", "Daar zou je van staan te kijken.") == "z/kijken=van staan te kijken\n");
+  // the verbs without the preposition are literal
+  CHECK(code_text("../spoken/spoken389.yaml", "De kinderen zitten op de trampoline te springen.") == "");
+}
