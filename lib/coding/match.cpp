@@ -514,9 +514,15 @@ class PatternWords {
   // in its cache between runs.
   std::string_view particle(std::string_view infinitive) {
     auto [entry, fresh] = particles_.try_emplace(infinitive);
+    // (a rest nl.dic lists as an infinitive is a verb of its own too where
+    // the verb table reads its letters as another's past: a codebook's
+    // uitzagen is uit + zagen, though nl.dic has uitzagen as uitzien's past)
     if (fresh)
-      entry->second = separable_particle(
-          infinitive, [&](std::string_view rest) { return lemmatiser.lookup(rest).verbs; });
+      entry->second = separable_particle(infinitive, [&](std::string_view rest) {
+        std::vector<VerbReading> verbs = lemmatiser.lookup(rest).verbs;
+        if (lexicon::verb_infinitive(rest)) verbs.push_back({std::string(rest), kInfinitive});
+        return verbs;
+      });
     return entry->second;
   }
 
@@ -1492,7 +1498,8 @@ struct CompiledCodebook::Impl {
 
   // A term the word list lacks, or lists with no flags and so no forms
   // (herplannen, wildplassen), that ends in a verb it knows after at least
-  // two letters (the longest such verb): a CompoundVerb. One that holds no
+  // two letters that are a word or a prefix (the longest such verb): a
+  // CompoundVerb. One that holds no
   // such verb (bailen, cappen, slammen: loans) nor is another spelling of
   // one (forensen) has the forms of a regular verb (own_verb_forms), as the
   // codebook calls it a verb.
@@ -1502,8 +1509,12 @@ struct CompiledCodebook::Impl {
     if (!in_word_list(infinitive) || lexicon::bare_entry(infinitive))
       for (std::size_t cut = 2; cut + 4 <= infinitive.size(); ++cut) {
         const std::string_view base = std::string_view(infinitive).substr(cut);
-        if (!lexicon::verb_infinitive(base)) continue;
-        compound_verbs.push_back({infinitive.substr(0, cut), std::string(base), infinitive, intern(infinitive)});
+        const std::string first = infinitive.substr(0, cut);
+        // (the letters before it a word or a prefix: not tac + keren in tackeren)
+        if (!lexicon::verb_infinitive(base) ||
+            !(separable_particle_word(first) || verb_prefix(first) || inseparable_particle(first) || in_word_list(first)))
+          continue;
+        compound_verbs.push_back({first, std::string(base), infinitive, intern(infinitive)});
         return;
       }
     // (asked of the lemmatiser, not hunspell, which may take it for a

@@ -3035,3 +3035,16 @@ TEST_CASE("match: a verb with te and an infinitive before its preposition takes 
   // the verbs without the preposition are literal
   CHECK(code_text("../spoken/spoken389.yaml", "De kinderen zitten op de trampoline te springen.") == "");
 }
+
+TEST_CASE("match: a codebook verb nl.dic lacks is a joined verb only after a word or a prefix") {
+  // tackeren is no tac + keren: a loan, with a regular verb's forms
+  CHECK(code_text("../spoken/spoken394.yaml", "Ties tackert het doek vast.") == "z/tackeren=tackert\n");
+  CHECK(code_text("../spoken/spoken394.yaml", "Het is met goudfolie getackerd.") == "z/tackeren=getackerd\n");
+  // achteroverslaan: achterover is a particle
+  CHECK(code_text("../spoken/spoken394.yaml", "Sjaak sloeg dat glas bier achterover.") ==
+        "z/achteroverslaan=sloeg dat glas bier achterover\n");
+  // uitzagen is uit + zagen, an infinitive nl.dic lists, though the verb
+  // table reads zagen as zien's past and nl.dic uitzagen as uitzien's
+  CHECK(code_text("../spoken/spoken394.yaml", "Ties zaagt de letters uit.") == "z/uitzagen=zaagt de letters uit\n");
+  CHECK(code_text("../spoken/spoken394.yaml", "Het ziet er mooi uit.") == "");
+}

@@ -200,9 +200,10 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // Separable particles: meedoen, opgeven, samenwerken, deelnemen, and the
 // ones made of two (vooruitkijken, achteruitgaan, tegemoetkomen), longest
 // first, so that a verb's particle is the longest one before a verb
-// (vooruit + kijken, not voor + uitkijken).
+// (vooruit + kijken, not voor + uitkijken; achterover + slaan, not achter +
+// overslaan).
 constexpr std::string_view kParticles[] = {
-    "schadeloos", "achteraan", "tegenover", "achteruit", "achterop", "tegemoet", "achterna", "onderuit", "overeen", "overeind", "terecht", "voorbij", "vooruit", "voorop", "aaneen", "achter", "bijeen", "binnen", "buiten",
+    "achterover", "schadeloos", "achteraan", "tegenover", "achteruit", "achterop", "tegemoet", "achterna", "onderuit", "overeen", "overeind", "terecht", "voorbij", "vooruit", "voorop", "aaneen", "achter", "bijeen", "binnen", "buiten",
     "lastig", "geheim", "gelijk", "gerust", "kennis", "teloor", "teniet", "teweeg", "teweer", "verder", "bekend", "bezig", "boven", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "scheef", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "gade", "goed", "klem", "leeg", "neer", "open", "over", "plat",

@@ -391,6 +391,12 @@ TEST_CASE("verb: teweer, teweeg and aaneen are particles, and the table has rijt
   CHECK(readings("verweet") == "verwijten:v");
 }
 
+TEST_CASE("verb: achterover is a particle, the longest before the verb") {
+  CHECK(separable_particle("achteroverslaan", in_word_list) == "achterover");
+  CHECK(readings("achterovergedrukt") == "achteroverdrukken:d");
+  CHECK(separable_particle("achteruitgaan", in_word_list) == "achteruit");
+}
+
 TEST_CASE("verb: stand, groot and voorop are particles (standhouden, grootbrengen, vooropstellen)") {
   CHECK(readings("standgehouden") == "standhouden:d");
   CHECK(readings("grootgebracht") == "grootbrengen:d");
