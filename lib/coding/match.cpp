@@ -1051,7 +1051,10 @@ struct CompiledCodebook::Impl {
       // (after zich or elkaar, an object that a dictionary's phrase puts
       // before no finite verb: zich schrap zetten)
       const bool after_object = i > 0 && is_one_of({"zich", "elkaar"}, std::string_view(words[i - 1].text));
+      // (and a word nl.dic has no entry for, a verb's form to the verb
+      // table alone: schijt hebben aan)
       nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase || after_object ||
+                      !lexicon::entry(words[i].text) ||
                       lexicon::compound_head(words[i].text) || separable_particle_word(words[i].text)) &&
                      !(gapped && infinitive(l, words[i].text)) &&
                      !(i + 2 == n && i > 0 && (takes_bare_infinitive(words[i].text) || words[i].text == "doen"));
@@ -5352,8 +5355,15 @@ struct Matcher::Impl {
           ((infos[w].shape == VerbShape::stem && third_person_stem(norm(w)) &&
             ((w > start && indefinite_subject(w - 1)) || relative_clause())) ||
            (infos[w].shape == VerbShape::infinitive && relative_die && !infos[w - 1].info->verb && relative_clause()));
+      // a participle that ends its clause after a preposition is the verb,
+      // the preposition an adverb there (heb nooit buiten geslapen; not a
+      // noun's plural, naar de gebeden, nor an adjective's form before en or
+      // of: van gedeelde of publieke ruimte)
+      const bool participle_last = previous == ContextWord::preposition && w + 1 == clause_end[w] &&
+                                   next == ContextWord::edge && !norm(w).ends_with('e') && only_participle(w) &&
+                                   !plural_noun(w);
       Reading reading = no_verb_here(w) || noun_of_idiom(w) || called || preposition ? Reading::noun
-                        : particle || marker || verb_of_subject_before ? Reading::verb
+                        : particle || marker || verb_of_subject_before || participle_last ? Reading::verb
                                                            : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that
       // can be its finite verb is, a stem or a form in -t (nu ik hier zit, als

@@ -3048,3 +3048,15 @@ TEST_CASE("match: a codebook verb nl.dic lacks is a joined verb only after a wor
   CHECK(code_text("../spoken/spoken394.yaml", "Ties zaagt de letters uit.") == "z/uitzagen=zaagt de letters uit\n");
   CHECK(code_text("../spoken/spoken394.yaml", "Het ziet er mooi uit.") == "");
 }
+
+TEST_CASE("match: a participle that ends its clause after a preposition is the verb") {
+  // boven is an adverb there
+  CHECK(code_text("../spoken/spoken359.yaml", "Ze heeft de hele nacht boven gestommeld.") == "z/stommelen=gestommeld\n");
+  CHECK(lemmas_of("We gaan naar gebeden.") == "We:we gaan:gaan naar:naar gebeden:gebed");
+}
+
+TEST_CASE("match: a phrase word nl.dic has no entry for stands before the phrase's infinitive as a noun does") {
+  // natte voeten krijgen: said with its verb first
+  CHECK(code_text("../spoken/spoken184.yaml", "Met die nieuwe dijk krijgen we nooit meer natte voeten, zegt u?") ==
+        "z/voeten= !krijgen we nooit meer natte voeten\n");
+}
