@@ -1884,6 +1884,16 @@ struct Matcher::Impl {
     return out;
   }
 
+  // The codebook verb form a word the word list lacks is (codebook_verb_form),
+  // or one hunspell takes for a word of no verb nor noun, but a bare stem,
+  // which may be the loan's noun (lockt, gevandaliseerd; not zet je cap af).
+  CodebookVerbForm unknown_verb_form(const Lemmas& l) {
+    if (l.known && (!l.verbs.empty() || l.noun)) return {};
+    CodebookVerbForm found = codebook_verb_form(l.norm);
+    if (l.known && found.stem_may_be_noun) return {};
+    return found;
+  }
+
   // The units of `keys` that a word read as `word` may be, as a whole word
   // or as the head or a modifier of a compound.
   // `no_noun`: the keys are no noun's the word is a form of, whatever it is read as.
@@ -2100,8 +2110,8 @@ struct Matcher::Impl {
       // a form of a codebook's verb that the word list lacks is that verb's
       // (onthaakte: onthaken, opgestut: opstutten, gebaild: bailen), its
       // form's flags its verb's form's (haakte, gestut)
-      if (!l.known && reading != Reading::noun)
-        if (const CodebookVerbForm found = codebook_verb_form(norm); !found.keys.empty()) {
+      if (reading != Reading::noun)
+        if (const CodebookVerbForm found = unknown_verb_form(l); !found.keys.empty()) {
           n.keys.insert(n.keys.end(), found.keys.begin(), found.keys.end());
           n.ambiguous |= reading == Reading::any && found.stem_may_be_noun;
           n.verb = true;
@@ -6554,8 +6564,7 @@ void Matcher::explain(std::string_view text, std::vector<CodeMatch>& out, std::v
     std::vector<std::string> lemmas = m.readings[w] == Reading::any ? l.lemmas : lemmas_read_as(l, m.readings[w]);
     // (a codebook's verb the word list lacks: aangesnauwd, aansnauwen; looked up last, as it looks up
     // other words)
-    if (!l.known)
-      if (const auto found = m.codebook_verb_form(t.norm); !found.keys.empty()) lemma = found.infinitive;
+    if (const auto found = m.unknown_verb_form(l); !found.keys.empty()) lemma = found.infinitive;
     // the word list's spelling where the word had a diaeresis, which norms
     // and lemmas fold (patiënten: patiënt, not patient), and where a word
     // spelled right has a lemma the list knows only with one, which its

@@ -3060,3 +3060,10 @@ TEST_CASE("match: a phrase word nl.dic has no entry for stands before the phrase
   CHECK(code_text("../spoken/spoken184.yaml", "Met die nieuwe dijk krijgen we nooit meer natte voeten, zegt u?") ==
         "z/voeten= !krijgen we nooit meer natte voeten\n");
 }
+
+TEST_CASE("match: a codebook verb's form hunspell takes for a word of no verb nor noun is that verb's, but a bare stem") {
+  CHECK(code_text("../spoken/spoken397.yaml", "Je lockt de deelfiets gewoon in de app.") == "z/locken=lockt\n");
+  CHECK(code_text("../spoken/spoken328.yaml", "Ze had haar bericht stiekem geëdit.") == "z/editen=geëdit\n");
+  // cap, the loan's bare stem, may be its noun
+  CHECK(code_text("../spoken/spoken382.yaml", "Zet je cap even af binnen.") == "");
+}
