@@ -1369,6 +1369,13 @@ struct CompiledCodebook::Impl {
             er_first.push_back({std::string(rest), 0, false});
             fronts.push_back(std::move(er_first));
           }
+          // (and the preposition alone, daar or waar its r-word in the
+          // clause, which a hit's span leaves out: Daar stink ik niet meer
+          // in, daar ben ik helemaal in gestonken)
+          PhraseWord stranded{std::string(rest), 0, false};
+          stranded.r_joined = true;
+          fronts.push_back(fronts[f]);
+          fronts.back().push_back(std::move(stranded));
         }
         fronts[f].push_back(words[i]);
         // (and after an r-word joined to its preposition that opens the
@@ -6293,12 +6300,13 @@ struct Matcher::Impl {
   // afhangen after van dit bedrijf), where the nearer one is the phrase's.
   // Not an article, which a noun of the clause has too (ik ben het met het
   // plan eens), nor a term's separable verb (stemde de hoogbouw ... stemmen
-  // weg).
+  // weg), nor the er of a phrase's pronominal adverb, which its preposition
+  // alone matches too (er helemaal in gestonken: in gestonken).
   bool tighter_match(const Candidate& h, std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to; ++k) {
       const Candidate& c = candidates[k];
       if (c.source == h.source && cb.several_words[h.source] && c.end == h.end && c.begin > h.begin && c.role == h.role &&
-          !is_one_of({"het", "'t", "de", "een"}, norm(h.first_word)))
+          !is_one_of({"het", "'t", "de", "een", "er", "d'r"}, norm(h.first_word)))
         return true;
     }
     return false;

@@ -3067,3 +3067,12 @@ TEST_CASE("match: a codebook verb's form hunspell takes for a word of no verb no
   // cap, the loan's bare stem, may be its noun
   CHECK(code_text("../spoken/spoken382.yaml", "Zet je cap even af binnen.") == "");
 }
+
+TEST_CASE("match: a phrase's er joined to its preposition may be daar or waar apart, left out of the span") {
+  CHECK(code_text("../spoken/spoken401.yaml", "Daar stink ik niet meer in.") == "z/stinken= !stink ik niet meer in\n");
+  CHECK(code_text("../spoken/spoken401.yaml", "Daar ben ik helemaal in gestonken.") == "z/stinken=in gestonken\n");
+  // er apart stays a word of the phrase
+  CHECK(code_text("../spoken/spoken401.yaml", "Ik ben er helemaal in gestonken.") == "z/stinken=er helemaal in gestonken\n");
+  // no r-word in the clause: in is the preposition of its object
+  CHECK(code_text("../spoken/spoken401.yaml", "Het stonk in de hal.") == "");
+}
