@@ -251,8 +251,10 @@ Reading reading_in_context(ContextWord previous, VerbShape shape, ContextWord ne
       // the last word of a subordinate clause is its verb, a quantity's
       // adverb or a particle before it (omdat het meer kost, als de spouw
       // vol zit, waarvoor weinig plekken over waren), and so is a form
-      // before a subject pronoun (om half acht gooien ze de straat dicht)
-      if ((next == ContextWord::verb_final || next == ContextWord::subject) && shape != VerbShape::other)
+      // before a subject pronoun (om half acht gooien ze de straat dicht,
+      // bij windkracht negen sleep je niemand meer binnen)
+      if ((next == ContextWord::verb_final || next == ContextWord::subject || next == ContextWord::je) &&
+          shape != VerbShape::other)
         return Reading::verb;
       [[fallthrough]];
     case ContextWord::adjective: return finite ? Reading::any : Reading::noun;

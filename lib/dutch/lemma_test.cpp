@@ -584,3 +584,10 @@ TEST_CASE("lemma: teloor, teniet, gade and boven are particles of the verbs nl.d
   CHECK(main_lemma(l.lookup("bovenkwam"), Reading::any) == "bovenkomen");
   CHECK(main_lemma(l.lookup("bovenmeester"), Reading::any) == "bovenmeester");  // no verb nl.dic lists
 }
+
+TEST_CASE("lemma: a form after a quantity or a preposition, before je, is the verb") {
+  CHECK(reading_in_context(ContextWord::quantifier, VerbShape::stem, ContextWord::je) == Reading::verb);
+  CHECK(reading_in_context(ContextWord::preposition, VerbShape::stem, ContextWord::je) == Reading::verb);
+  // not a word no verb spells (met de hand je ...)
+  CHECK(reading_in_context(ContextWord::preposition, VerbShape::other, ContextWord::je) == Reading::noun);
+}
