@@ -5347,6 +5347,16 @@ struct Matcher::Impl {
           w + 1 == clause_end[w] && is_one_of({"kijk", "wacht", "luister", "kom"}, norm(w)) &&
           (w == clause_start[w] || (w - 1 == clause_start[w] && interjection(w - 1)) ||
            (w - 2 == clause_start[w] && interjection(w - 2) && interjection(w - 1)));
+      // the verb of a short question of hoe or wat, a pronoun its subject and
+      // last (hoe heet het, hoe heet ie ook alweer; not hoe laat het is)
+      const bool asked = [&] {
+        if (w == 0 || w - 1 != clause_start[w] || !is_one_of({"hoe", "wat"}, norm(w - 1)) || w + 1 >= clause_end[w] ||
+            !is_one_of({"het", "'t", "ie", "dat", "hij", "zij", "ze", "je", "u"}, norm(w + 1)))
+          return false;
+        std::size_t end = w + 2;
+        while (end < clause_end[w] && is_one_of({"ook", "alweer", "weer", "nou", "eigenlijk"}, norm(end))) ++end;
+        return end == clause_end[w];
+      }();
       // a preposition that spells a verb's stem too (zonder: zonderen)
       // before an article is the preposition (Zonder de buren lukt het niet)
       const bool preposition = infos[w].context == ContextWord::preposition && w + 1 < clause_end[w] &&
@@ -5380,7 +5390,7 @@ struct Matcher::Impl {
                                    next == ContextWord::edge && !norm(w).ends_with('e') && only_participle(w) &&
                                    !plural_noun(w);
       Reading reading = no_verb_here(w) || noun_of_idiom(w) || called || preposition ? Reading::noun
-                        : particle || marker || verb_of_subject_before || participle_last ? Reading::verb
+                        : particle || marker || verb_of_subject_before || participle_last || asked ? Reading::verb
                                                            : reading_in_context(previous, infos[w].shape, next);
       // last in its clause after a subject pronoun, the one word there that
       // can be its finite verb is, a stem or a form in -t (nu ik hier zit, als

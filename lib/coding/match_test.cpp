@@ -3076,3 +3076,9 @@ TEST_CASE("match: a phrase's er joined to its preposition may be daar or waar ap
   // no r-word in the clause: in is the preposition of its object
   CHECK(code_text("../spoken/spoken401.yaml", "Het stonk in de hal.") == "");
 }
+
+TEST_CASE("match: the verb of a short question of hoe or wat with its pronoun last") {
+  CHECK(lemmas_of("Hoe heet het ook alweer?") == "Hoe:hoe heet:heten het:het ook:ook alweer:alweer");
+  // not where a verb follows the pronoun: heet is the adjective
+  CHECK(lemmas_of("Ik weet niet hoe heet het is.") == "Ik:ik weet:weten niet:niet hoe:hoe heet:heet het:het is:zijn");
+}
