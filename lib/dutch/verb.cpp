@@ -688,20 +688,21 @@ std::string_view separable_particle(std::string_view infinitive, const VerbReadi
 std::vector<VerbReading> regular_forms(std::string_view infinitive) {
   const std::string word(infinitive);
   // (no stem ends in a doubled consonant: cappen is cap's, not capp's)
-  const auto stems = stems_of_infinitive(word);
-  const auto single = std::find_if(stems.begin(), stems.end(), [](const std::string& s) {
-    return s.size() < 2 || s.back() != s[s.size() - 2] || is_vowel(s.back());
-  });
-  if (single == stems.end()) return {};
-  const std::string& stem = *single;
+  // (and where the rules leave a stem's last vowel short or long, the
+  // schwa of luisteren or the stressed vowel of vandaliseren, both: no word
+  // list says which)
   const char ending = past_consonant(word);
-  const std::string participle = stem.back() == ending ? stem : stem + ending;
-  std::vector<VerbReading> out = {{word, kInfinitive},
-                                  {stem, kStem},
-                                  {stem.back() == 't' ? stem : stem + 't', kPresent},
-                                  {stem + ending + "e", kPast},
-                                  {stem + ending + "en", kPast},
-                                  {has_prefix(word) ? participle : "ge" + participle, kParticiple}};
+  std::vector<VerbReading> out;
+  for (const std::string& stem : stems_of_infinitive(word)) {
+    if (stem.size() >= 2 && stem.back() == stem[stem.size() - 2] && !is_vowel(stem.back())) continue;
+    const std::string participle = stem.back() == ending ? stem : stem + ending;
+    out.insert(out.end(), {{word, kInfinitive},
+                           {stem, kStem},
+                           {stem.back() == 't' ? stem : stem + 't', kPresent},
+                           {stem + ending + "e", kPast},
+                           {stem + ending + "en", kPast},
+                           {has_prefix(word) ? participle : "ge" + participle, kParticiple}});
+  }
   // (a stem in -t is its own present: keet)
   std::sort(out.begin(), out.end(), [](const VerbReading& a, const VerbReading& b) { return a.infinitive < b.infinitive; });
   std::vector<VerbReading> merged;

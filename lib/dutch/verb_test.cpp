@@ -375,6 +375,11 @@ TEST_CASE("verb: a regular verb's forms by the spelling rules alone") {
   CHECK(listed(regular_forms("cruisen")) == "cruis:s cruisen:i cruist:p cruiste:v cruisten:v gecruist:d");
   CHECK(listed(regular_forms("herplannen")) == "herplan:s herpland:d herplande:v herplanden:v herplannen:i herplant:p");
   CHECK(listed(regular_forms("regel")) == "");  // no infinitive
+  // a stem's last vowel short (the schwa of luisteren) or long (the stressed
+  // vowel of vandaliseren): both
+  CHECK(listed(regular_forms("vandaliseren")) ==
+        "gevandaliseerd:d gevandaliserd:d vandaliseer:s vandaliseerde:v vandaliseerden:v vandaliseert:p vandaliser:s "
+        "vandaliserde:v vandaliserden:v vandaliseren:i vandalisert:p");
 }
 
 TEST_CASE("verb: teweer, teweeg and aaneen are particles, and the table has rijten, wijten and gekerfd") {
