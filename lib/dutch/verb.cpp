@@ -208,14 +208,15 @@ constexpr std::string_view kParticles[] = {
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "gade", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek", "schuil", "vuil", "zoet", "kaal", "glad", "bloed", "stage", "mooi",
-    "stil", "stop", "stuk", "krom", "kort", "adem", "vast", "klein", "lief", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "warm", "aan", "bij", "lam", "mis", "les", "vol", "los", "mee", "toe", "uit",
+    "stil", "stop", "stuk", "krom", "fijn", "kort", "adem", "vast", "klein", "lief", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "warm", "aan", "bij", "lam", "mis", "les", "vol", "los", "mee", "toe", "uit",
     "rot", "weg", "af", "in", "na", "om", "op"};
 
 // Particles that make only the verbs nl.dic or the verb table lists with them (Analysis::separable).
 constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "stop",       "tussen",
                                             "stand", "groot", "hoog", "zwart", "schadeloos", "mis", "warm", "schuil",
                                             "rot", "vuil", "zoet", "kaal", "achterop", "glad", "bloed", "stage", "mooi", "krom", "geheim", "kort", "adem", "scheef",
-                                            "teloor", "teniet", "teweeg", "teweer", "verder", "boven", "gade", "klein", "lief", "achteraan", "tegenover"};
+                                            "teloor", "teniet", "teweeg", "teweer", "verder", "boven", "gade", "klein", "lief", "achteraan", "tegenover",
+                                            "fijn"};
 bool listed_only(std::string_view particle) { return std::ranges::find(kListedOnly, particle) != std::end(kListedOnly); }
 
 // Particles that also make inseparable verbs, whose participle has no ge-

@@ -402,6 +402,13 @@ TEST_CASE("verb: achterover is a particle, the longest before the verb") {
   CHECK(separable_particle("achteruitgaan", in_word_list) == "achteruit");
 }
 
+TEST_CASE("verb: fijn is a particle of the verbs nl.dic lists with it") {
+  CHECK(readings("fijngesneden") == "fijnsnijden:d");
+  CHECK(separable_particle("fijnsnijden", in_word_list) == "fijn");
+  // only where nl.dic lists the verb with it
+  CHECK(readings("fijngevonden") == "");
+}
+
 TEST_CASE("verb: stand, groot and voorop are particles (standhouden, grootbrengen, vooropstellen)") {
   CHECK(readings("standgehouden") == "standhouden:d");
   CHECK(readings("grootgebracht") == "grootbrengen:d");
