@@ -3357,7 +3357,9 @@ struct Matcher::Impl {
     return norm(w) == "zijn" && w + 1 < clause_end[w] && possessive_before(infos[w + 1]);
   }
 
-  // Word w, a phrase's possessive, is the object of a preposition the
+  static bool verb_phrase(const Phrase& p) { return std::ranges::any_of(p.elements, &Element::verb); }
+
+  // Word w, a phrase's possessive or article, is the object of a preposition the
   // phrase does not hold: the noun after it is no part of the idiom (Ze
   // liet iedereen een foto van haar tanden zien: no zijn tanden laten zien;
   // hield de lepel bij zijn mond: no zijn mond houden). Not om, which opens
@@ -5890,9 +5892,12 @@ struct Matcher::Impl {
       const long last = match_phrase(p, 1, w + 1);
       if (last < 0) continue;
       const auto end = static_cast<std::size_t>(last);
-      // (a preposition that opens a te-clause holds the whole phrase: door
-      // zijn best te doen, in plaats van zijn mond te houden)
-      if (first.possessive && owned_by_other_preposition(w) &&
+      // (and so does a verb phrase's article: Na de show heeft iemand de
+      // kassa gestolen, no de show stelen; not in de politiek; a preposition that opens a te-clause
+      // holds the whole phrase: door zijn best te doen, in plaats van zijn
+      // mond te houden)
+      if ((first.possessive || (is_one_of({"de", "het", "'t", "een"}, norm(w)) && verb_phrase(p))) &&
+          owned_by_other_preposition(w) &&
           std::none_of(words.begin() + static_cast<long>(w), words.begin() + static_cast<long>(end), [&](std::size_t t) {
             return tokens[t].norm == "te";
           }))

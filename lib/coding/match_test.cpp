@@ -3082,3 +3082,8 @@ TEST_CASE("match: the verb of a short question of hoe or wat with its pronoun la
   // not where a verb follows the pronoun: heet is the adjective
   CHECK(lemmas_of("Ik weet niet hoe heet het is.") == "Ik:ik weet:weten niet:niet hoe:hoe heet:heet het:het is:zijn");
 }
+
+TEST_CASE("match: a verb phrase's article right after another preposition is that preposition's object") {
+  CHECK(code_text("../spoken/spoken394.yaml", "Na de show heeft iemand de kassa uit de tent gestolen.") == "");
+  CHECK(code_text("../spoken/spoken394.yaml", "Onze wagen heeft de show gestolen.") == "z/show=de show gestolen\n");
+}
