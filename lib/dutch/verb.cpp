@@ -208,7 +208,7 @@ constexpr std::string_view kParticles[] = {
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "gade", "goed", "klem", "leeg", "neer", "open", "over", "plat",
     "rond", "ziek", "schuil", "vuil", "zoet", "kaal", "glad", "bloed", "stage", "mooi",
-    "stil", "stop", "stuk", "krom", "fijn", "kort", "adem", "vast", "klein", "lief", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "warm", "aan", "bij", "lam", "mis", "les", "vol", "los", "mee", "toe", "uit",
+    "stil", "stop", "stuk", "krom", "fijn", "kort", "adem", "vast", "klein", "lief", "hoog", "voor", "vrij", "waar", "weer", "zoek", "heen", "vlot", "warm", "aan", "bij", "lam", "nat", "mis", "les", "vol", "los", "mee", "toe", "uit",
     "rot", "weg", "af", "in", "na", "om", "op"};
 
 // Particles that make only the verbs nl.dic or the verb table lists with them (Analysis::separable).
@@ -216,7 +216,7 @@ constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "
                                             "stand", "groot", "hoog", "zwart", "schadeloos", "mis", "warm", "schuil",
                                             "rot", "vuil", "zoet", "kaal", "achterop", "glad", "bloed", "stage", "mooi", "krom", "geheim", "kort", "adem", "scheef",
                                             "teloor", "teniet", "teweeg", "teweer", "verder", "boven", "gade", "klein", "lief", "achteraan", "tegenover",
-                                            "fijn"};
+                                            "fijn", "nat"};
 bool listed_only(std::string_view particle) { return std::ranges::find(kListedOnly, particle) != std::end(kListedOnly); }
 
 // Particles that also make inseparable verbs, whose participle has no ge-
@@ -674,14 +674,27 @@ std::string_view separable_particle(std::string_view infinitive, const VerbReadi
     for (const auto& r : readings_of(participle))
       if ((r.forms & kParticiple) && r.infinitive == infinitive) return {};
   }
-  for (std::string_view particle : kParticles) {
-    if (infinitive.size() < particle.size() + 3 || infinitive.substr(0, particle.size()) != particle) continue;
+  const auto verb_after = [&](std::string_view particle) {
+    if (infinitive.size() < particle.size() + 3 || infinitive.substr(0, particle.size()) != particle) return false;
     const std::string_view rest = separable_base(infinitive, particle);
     for (const auto& r : readings_of(rest))
-      if ((r.forms & kInfinitive) && r.infinitive == rest) return particle;
+      if ((r.forms & kInfinitive) && r.infinitive == rest) return true;
     // a rest the verb table has as another verb's past (zagen: zien), which
     // nl.dic lists as an infinitive too, as it does the whole (omzagen)
-    if (lexicon::verb_infinitive(infinitive) && lexicon::verb_infinitive(rest)) return particle;
+    return lexicon::verb_infinitive(infinitive) && lexicon::verb_infinitive(rest);
+  };
+  for (std::string_view particle : kParticles) {
+    if (!verb_after(particle)) continue;
+    // (a particle that makes only listed verbs yields to a shorter one
+    // that begins it where no particle makes up the rest of it: natrekken
+    // is na + trekken, not nat + rekken; but achterop + raken)
+    if (listed_only(particle) && std::ranges::any_of(kParticles, [&](std::string_view shorter) {
+          return shorter.size() < particle.size() && particle.starts_with(shorter) &&
+                 std::ranges::find(kParticles, particle.substr(shorter.size())) == std::end(kParticles) &&
+                 verb_after(shorter);
+        }))
+      continue;
+    return particle;
   }
   return {};
 }

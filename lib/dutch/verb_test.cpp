@@ -402,8 +402,14 @@ TEST_CASE("verb: achterover is a particle, the longest before the verb") {
   CHECK(separable_particle("achteruitgaan", in_word_list) == "achteruit");
 }
 
-TEST_CASE("verb: fijn is a particle of the verbs nl.dic lists with it") {
+TEST_CASE("verb: fijn and nat are particles of the verbs nl.dic lists with them") {
   CHECK(readings("fijngesneden") == "fijnsnijden:d");
+  CHECK(readings("natgemaakt") == "natmaken:d");
+  CHECK(readings("natgeregend") == "natregenen:d");
+  // a shorter particle that begins it makes a verb of the rest: na + trekken
+  CHECK(separable_particle("natrekken", in_word_list) == "na");
+  // but not where a particle makes up the rest of the longer one: achter + op
+  CHECK(separable_particle("achteropraken", in_word_list) == "achterop");
   CHECK(separable_particle("fijnsnijden", in_word_list) == "fijn");
   // only where nl.dic lists the verb with it
   CHECK(readings("fijngevonden") == "");
