@@ -1528,12 +1528,17 @@ struct CompiledCodebook::Impl {
         return;
       }
     // (asked of the lemmatiser, not hunspell, which may take it for a
-    // compound of other words: slam|men)
-    if (lexicon::verb_infinitive(infinitive) || lexicon::verb_infinitive(other_spelling(infinitive)) ||
-        !pattern_words.lemmatiser.lookup(infinitive).verbs.empty())
+    // compound of other words: slam|men; nor where the word list calls it an
+    // infinitive whose forms the lemmatiser reads: but verlelijken)
+    if (lexicon::verb_infinitive(other_spelling(infinitive)) || !pattern_words.lemmatiser.lookup(infinitive).verbs.empty())
+      return;
+    const std::vector<VerbReading> forms = regular_forms(infinitive);
+    if (lexicon::verb_infinitive(infinitive) && std::ranges::any_of(forms, [&](const VerbReading& form) {
+          return form.infinitive != infinitive && !pattern_words.lemmatiser.lookup(form.infinitive).verbs.empty();
+        }))
       return;
     const std::uint32_t key = intern(infinitive);
-    for (const VerbReading& form : regular_forms(infinitive)) {
+    for (const VerbReading& form : forms) {
       auto& verbs = own_verb_forms[form.infinitive];
       if (std::none_of(verbs.begin(), verbs.end(), [&](const OwnVerbForm& v) { return v.key == key; }))
         verbs.push_back({infinitive, key, form.forms});

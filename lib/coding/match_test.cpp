@@ -3087,3 +3087,7 @@ TEST_CASE("match: a verb phrase's article right after another preposition is tha
   CHECK(code_text("../spoken/spoken394.yaml", "Na de show heeft iemand de kassa uit de tent gestolen.") == "");
   CHECK(code_text("../spoken/spoken394.yaml", "Onze wagen heeft de show gestolen.") == "z/show=de show gestolen\n");
 }
+
+TEST_CASE("match: a codebook verb nl.dic calls an infinitive but whose forms the lemmatiser reads nowhere has a regular verb's forms") {
+  CHECK(code_text("../spoken/spoken404.yaml", "Het uitzicht is verlelijkt.") == "z/verlelijken=verlelijkt\n");
+}
