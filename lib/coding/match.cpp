@@ -2458,6 +2458,13 @@ struct Matcher::Impl {
   }
 
   // A prepositional verb's preposition matched last (Element::needs_object)
+  // that is the om of an om ... te clause (Het gemaal maalt al weken om
+  // het peil op hoogte te houden: no malen om).
+  bool te_clause_om(const Phrase& p, std::size_t last) const {
+    return p.elements.back().needs_object && opens_te_clause(last);
+  }
+
+  // A prepositional verb's preposition matched last (Element::needs_object)
   // whose object says when: a time, a day, a stretch of time (de dokter
   // vroeg om half tien, we hopen op vrijdag weer, de cursus begint over
   // twee weken): no preposition of the verb's.
@@ -5908,7 +5915,7 @@ struct Matcher::Impl {
           }))
         continue;
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
-          !preposition_of_time(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end) &&
+          !preposition_of_time(p, end) && !te_clause_om(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end) &&
           !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end) && !laten_of_infinitive(p, end) &&
           !infinitive_after_verb_first(p, w, end))
         add_candidate(p.code, p.role, w, end, p.source);

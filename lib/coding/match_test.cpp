@@ -3091,3 +3091,7 @@ TEST_CASE("match: a verb phrase's article right after another preposition is tha
 TEST_CASE("match: a codebook verb nl.dic calls an infinitive but whose forms the lemmatiser reads nowhere has a regular verb's forms") {
   CHECK(code_text("../spoken/spoken404.yaml", "Het uitzicht is verlelijkt.") == "z/verlelijken=verlelijkt\n");
 }
+
+TEST_CASE("match: a prepositional verb's om that opens an om ... te clause is no preposition of the verb's") {
+  CHECK(code_text("../spoken/spoken402.yaml", "Het gemaal maalt al drie weken om het peil op hoogte te houden.") == "");
+}
