@@ -665,6 +665,21 @@ std::string_view separable_base(std::string_view infinitive, std::string_view pa
   return infinitive;
 }
 
+// The particles that make only listed verbs, each with a shorter particle
+// that begins it where no particle makes up the rest (nat: na), found once.
+const std::vector<std::pair<std::string_view, std::string_view>>& yielding_particles() {
+  static const auto pairs = [] {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    for (std::string_view particle : kListedOnly)
+      for (std::string_view shorter : kParticles)
+        if (shorter.size() < particle.size() && particle.starts_with(shorter) &&
+            std::ranges::find(kParticles, particle.substr(shorter.size())) == std::end(kParticles))
+          out.emplace_back(particle, shorter);
+    return out;
+  }();
+  return pairs;
+}
+
 std::string_view separable_particle(std::string_view infinitive, const VerbReadingsOf& readings_of) {
   // a verb of Latin stock whose stress falls on -eer keeps its first
   // letters, which only look like a particle (opteren: geopteerd, not
@@ -688,10 +703,8 @@ std::string_view separable_particle(std::string_view infinitive, const VerbReadi
     // (a particle that makes only listed verbs yields to a shorter one
     // that begins it where no particle makes up the rest of it: natrekken
     // is na + trekken, not nat + rekken; but achterop + raken)
-    if (listed_only(particle) && std::ranges::any_of(kParticles, [&](std::string_view shorter) {
-          return shorter.size() < particle.size() && particle.starts_with(shorter) &&
-                 std::ranges::find(kParticles, particle.substr(shorter.size())) == std::end(kParticles) &&
-                 verb_after(shorter);
+    if (std::ranges::any_of(yielding_particles(), [&](const auto& pair) {
+          return pair.first == particle && verb_after(pair.second);
         }))
       continue;
     return particle;
