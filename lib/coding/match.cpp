@@ -1051,8 +1051,8 @@ struct CompiledCodebook::Impl {
       // (after zich or elkaar, an object that a dictionary's phrase puts
       // before no finite verb: zich schrap zetten)
       const bool after_object = i > 0 && is_one_of({"zich", "elkaar"}, std::string_view(words[i - 1].text));
-      // (and a word nl.dic has no entry for, a verb's form to the verb
-      // table alone: schijt hebben aan)
+      // (and a word nl.dic has no entry for, whose verb readings come from
+      // its letters alone: ten laste komen, natte voeten krijgen)
       nouns_before = (l.noun || l.nominal.size() > 1 || !finite(l) || in_noun_phrase || after_object ||
                       !lexicon::entry(words[i].text) ||
                       lexicon::compound_head(words[i].text) || separable_particle_word(words[i].text)) &&
@@ -1509,10 +1509,9 @@ struct CompiledCodebook::Impl {
   // A term the word list lacks, or lists with no flags and so no forms
   // (herplannen, wildplassen), that ends in a verb it knows after at least
   // two letters that are a word or a prefix (the longest such verb): a
-  // CompoundVerb. One that holds no
-  // such verb (bailen, cappen, slammen: loans) nor is another spelling of
-  // one (forensen) has the forms of a regular verb (own_verb_forms), as the
-  // codebook calls it a verb.
+  // CompoundVerb. One that holds no such verb (bailen, cappen, slammen:
+  // loans) nor is another spelling of one (forensen) has the forms of a
+  // regular verb (own_verb_forms), as the codebook calls it a verb.
   void add_compound_verb(PatternWords& pattern_words, const std::string& infinitive) {
     for (const auto& v : compound_verbs)
       if (v.infinitive == infinitive) return;
@@ -1521,16 +1520,17 @@ struct CompiledCodebook::Impl {
         const std::string_view base = std::string_view(infinitive).substr(cut);
         const std::string first = infinitive.substr(0, cut);
         // (the letters before it a word or a prefix: not tac + keren in tackeren)
-        if (!lexicon::verb_infinitive(base) ||
-            !(separable_particle_word(first) || verb_prefix(first) || inseparable_particle(first) || in_word_list(first)))
-          continue;
+        const bool word_or_prefix =
+            separable_particle_word(first) || verb_prefix(first) || inseparable_particle(first) || in_word_list(first);
+        if (!lexicon::verb_infinitive(base) || !word_or_prefix) continue;
         compound_verbs.push_back({first, std::string(base), infinitive, intern(infinitive)});
         return;
       }
     // (asked of the lemmatiser, not hunspell, which may take it for a
     // compound of other words: slam|men; nor where the word list calls it an
     // infinitive whose forms the lemmatiser reads: but verlelijken)
-    if (lexicon::verb_infinitive(other_spelling(infinitive)) || !pattern_words.lemmatiser.lookup(infinitive).verbs.empty())
+    if (lexicon::verb_infinitive(other_spelling(infinitive)) ||
+        !pattern_words.lemmatiser.lookup(infinitive).verbs.empty())
       return;
     const std::vector<VerbReading> forms = regular_forms(infinitive);
     if (lexicon::verb_infinitive(infinitive) && std::ranges::any_of(forms, [&](const VerbReading& form) {
@@ -3369,13 +3369,14 @@ struct Matcher::Impl {
     return norm(w) == "zijn" && w + 1 < clause_end[w] && possessive_before(infos[w + 1]);
   }
 
+  // Whether a phrase holds a verb (de show stelen; not de politiek).
   static bool verb_phrase(const Phrase& p) { return std::ranges::any_of(p.elements, &Element::verb); }
 
-  // Word w, a phrase's possessive or article, is the object of a preposition the
-  // phrase does not hold: the noun after it is no part of the idiom (Ze
-  // liet iedereen een foto van haar tanden zien: no zijn tanden laten zien;
-  // hield de lepel bij zijn mond: no zijn mond houden). Not om, which opens
-  // the phrase's own te-clause (om zijn mond te houden).
+  // Word w, a phrase's possessive or article, is the object of a
+  // preposition the phrase does not hold: the noun after it is no part of
+  // the idiom (Ze liet iedereen een foto van haar tanden zien: no zijn
+  // tanden laten zien; hield de lepel bij zijn mond: no zijn mond houden).
+  // Not om, which opens the phrase's own te-clause (om zijn mond te houden).
   bool owned_by_other_preposition(std::size_t w) const {
     return w > clause_start[w] && infos[w - 1].context == ContextWord::preposition && norm(w - 1) != "om";
   }
@@ -5905,18 +5906,25 @@ struct Matcher::Impl {
       if (last < 0) continue;
       const auto end = static_cast<std::size_t>(last);
       // (and so does a verb phrase's article: Na de show heeft iemand de
-      // kassa gestolen, no de show stelen; not in de politiek; a preposition that opens a te-clause
-      // holds the whole phrase: door zijn best te doen, in plaats van zijn
-      // mond te houden)
-      if ((first.possessive || (is_one_of({"de", "het", "'t", "een"}, norm(w)) && verb_phrase(p))) &&
-          owned_by_other_preposition(w) &&
+      // kassa gestolen, no de show stelen; not in de politiek; a preposition
+      // that opens a te-clause holds the whole phrase: door zijn best te
+      // doen, in plaats van zijn mond te houden)
+      // (and a verb phrase's first noun after its own determiner there: Op
+      // dit terrein won mijn vader, no terrein winnen)
+      const bool determined_noun = w > 0 && verb_phrase(p) && !first.verb && n.listed_noun &&
+                                   infos[w].context != ContextWord::preposition &&
+                                   is_one_of({ContextWord::determiner, ContextWord::demonstrative}, infos[w - 1].context) &&
+                                   owned_by_other_preposition(w - 1);
+      if ((((first.possessive || (is_one_of({"de", "het", "'t", "een"}, norm(w)) && verb_phrase(p))) &&
+            owned_by_other_preposition(w)) ||
+           determined_noun) &&
           std::none_of(words.begin() + static_cast<long>(w), words.begin() + static_cast<long>(end), [&](std::size_t t) {
             return tokens[t].norm == "te";
           }))
         continue;
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
-          !preposition_of_time(p, end) && !te_clause_om(p, end) && !no_copula_phrase(p, w, end) && !reflexive_disagrees(p, w, end) &&
-          !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end) && !laten_of_infinitive(p, end) &&
+          !preposition_of_time(p, end) && !te_clause_om(p, end) && !no_copula_phrase(p, w, end) &&
+          !reflexive_disagrees(p, w, end) && !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end) && !laten_of_infinitive(p, end) &&
           !infinitive_after_verb_first(p, w, end))
         add_candidate(p.code, p.role, w, end, p.source);
     }

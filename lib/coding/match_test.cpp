@@ -3095,3 +3095,9 @@ TEST_CASE("match: a codebook verb nl.dic calls an infinitive but whose forms the
 TEST_CASE("match: a prepositional verb's om that opens an om ... te clause is no preposition of the verb's") {
   CHECK(code_text("../spoken/spoken402.yaml", "Het gemaal maalt al drie weken om het peil op hoogte te houden.") == "");
 }
+
+TEST_CASE("match: a verb phrase's first noun after its determiner after another preposition is that preposition's") {
+  CHECK(code_text("../spoken/spoken408.yaml", "Op dit terrein won mijn vader nog de ploegwedstrijd.") == "");
+  CHECK(code_text("../spoken/spoken408.yaml", "Met die panelen wint de ontwikkelaar flink terrein.") ==
+        "z/terrein=wint de ontwikkelaar flink terrein\n");
+}
