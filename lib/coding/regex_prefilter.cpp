@@ -141,6 +141,13 @@ std::vector<Run> literal_runs(std::string_view pattern) {
       // run ends before it, or after its one required copy.
       if (c != '+' && !run.text.empty()) run.text.pop_back();
       if (c == '{') next = past_brace(pattern, i);
+    } else if (pattern.substr(i).starts_with("(?#")) {
+      // a comment, which ends at the first ) and is no atom: a quantifier
+      // after it applies to the atom before it (c(?#x)*a is c*a)
+      next = pattern.find(')', i);
+      if (next == std::string_view::npos) return {};
+      i = next + 1;
+      continue;
     } else if (c == '(') {
       next = past_group(pattern, i);
       if (next == kUnread) return {};

@@ -48,7 +48,9 @@ TEST_CASE("regex prefilter: the longest literal every match holds, wherever it s
   CHECK(RegexPrefilter("[]abc]de").required() == "de");  // a ] first in a class is a member
   CHECK(RegexPrefilter("[^]abc]de").required() == "de");
   CHECK(RegexPrefilter("x([)]abc)de").required() == "de");  // a ) in a class closes no group
-  CHECK(RegexPrefilter("a(?#x)bcd").required() == "bcd");
+  CHECK(RegexPrefilter("a(?#x)bcd").literal() == "abcd");  // a comment is no atom: the run goes on
+  CHECK(RegexPrefilter("c(?#7(?#2)*a").required() == "a");    // the * is c's (the fuzzer's)
+  CHECK(RegexPrefilter("c(?#7(?#2)*a").literal().empty());
   CHECK(RegexPrefilter("(?#c(d)ef|g").required().empty());   // a comment ends at its first ): the | is top-level
   CHECK(RegexPrefilter("(:1x)ab").required() == "ab");        // a group, no flags (the fuzzer's)
   CHECK(RegexPrefilter("(").required().empty());
