@@ -241,6 +241,7 @@ struct Phrase {
   std::uint32_t source = 0;
   bool reflexive = false;  // an element is reflexive (Matcher::Impl::reflexive_disagrees)
   bool r_joined = false;   // an element is r_joined (Matcher::Impl::r_word_missing)
+  bool verb = false;       // an element is a verb (Matcher::Impl::starts_in_other_object)
 };
 
 struct NearPattern {
@@ -843,7 +844,8 @@ struct CompiledCodebook::Impl {
     need_first.push_back(static_cast<std::uint32_t>(phrase_needs.size()));
     const bool reflexive = std::ranges::any_of(elems, &Element::reflexive);
     const bool r_joined = std::ranges::any_of(elems, &Element::r_joined);
-    phrases.push_back({code, role, std::move(elems), source, reflexive, r_joined});
+    const bool verb = std::ranges::any_of(elems, &Element::verb);
+    phrases.push_back({code, role, std::move(elems), source, reflexive, r_joined, verb});
   }
 
   void add_phrase(PatternWords& pattern_words, std::uint32_t code, Role role, const std::vector<PhraseWord>& words,
@@ -3369,9 +3371,6 @@ struct Matcher::Impl {
     return norm(w) == "zijn" && w + 1 < clause_end[w] && possessive_before(infos[w + 1]);
   }
 
-  // Whether a phrase holds a verb (de show stelen; not de politiek).
-  static bool verb_phrase(const Phrase& p) { return std::ranges::any_of(p.elements, &Element::verb); }
-
   // Word w, a phrase's possessive or article, is the object of a
   // preposition the phrase does not hold: the noun after it is no part of
   // the idiom (Ze liet iedereen een foto van haar tanden zien: no zijn
@@ -3379,6 +3378,25 @@ struct Matcher::Impl {
   // Not om, which opens the phrase's own te-clause (om zijn mond te houden).
   bool owned_by_other_preposition(std::size_t w) const {
     return w > clause_start[w] && infos[w - 1].context == ContextWord::preposition && norm(w - 1) != "om";
+  }
+
+  // Whether phrase p, matched from word w (its element `first`) to `end`,
+  // opens with the object of a preposition it does not hold
+  // (owned_by_other_preposition): its possessive, a verb phrase's article
+  // (Na de show heeft iemand de kassa gestolen: no de show stelen; not in de
+  // politiek) or a verb phrase's first noun after its own determiner (Op dit
+  // terrein won mijn vader: no terrein winnen). Not where a te-clause holds
+  // the whole phrase (door zijn best te doen, in plaats van zijn mond te
+  // houden).
+  bool starts_in_other_object(const Phrase& p, const Element& first, std::size_t w, std::size_t end) const {
+    const bool owned =
+        ((first.possessive || (p.verb && is_one_of({"de", "het", "'t", "een"}, norm(w)))) &&
+         owned_by_other_preposition(w)) ||
+        (p.verb && !first.verb && infos[w].info->listed_noun && infos[w].context != ContextWord::preposition && w > 0 &&
+         is_one_of({ContextWord::determiner, ContextWord::demonstrative}, infos[w - 1].context) &&
+         owned_by_other_preposition(w - 1));
+    return owned && std::none_of(words.begin() + static_cast<long>(w), words.begin() + static_cast<long>(end),
+                                 [&](std::size_t t) { return tokens[t].norm == "te"; });
   }
 
   // Word w is the zijn of zijn of haar, which is his (van zijn of haar wijk).
@@ -5905,27 +5923,11 @@ struct Matcher::Impl {
       const long last = match_phrase(p, 1, w + 1);
       if (last < 0) continue;
       const auto end = static_cast<std::size_t>(last);
-      // (and so does a verb phrase's article: Na de show heeft iemand de
-      // kassa gestolen, no de show stelen; not in de politiek; a preposition
-      // that opens a te-clause holds the whole phrase: door zijn best te
-      // doen, in plaats van zijn mond te houden)
-      // (and a verb phrase's first noun after its own determiner there: Op
-      // dit terrein won mijn vader, no terrein winnen)
-      const bool determined_noun = w > 0 && verb_phrase(p) && !first.verb && n.listed_noun &&
-                                   infos[w].context != ContextWord::preposition &&
-                                   is_one_of({ContextWord::determiner, ContextWord::demonstrative}, infos[w - 1].context) &&
-                                   owned_by_other_preposition(w - 1);
-      if ((((first.possessive || (is_one_of({"de", "het", "'t", "een"}, norm(w)) && verb_phrase(p))) &&
-            owned_by_other_preposition(w)) ||
-           determined_noun) &&
-          std::none_of(words.begin() + static_cast<long>(w), words.begin() + static_cast<long>(end), [&](std::size_t t) {
-            return tokens[t].norm == "te";
-          }))
-        continue;
+      if (starts_in_other_object(p, first, w, end)) continue;
       if (!auxiliary_of_phrase_verb(p, end) && !verb_with_particle_after(p, w, end) && !stranded_preposition(p, end) &&
           !preposition_of_time(p, end) && !te_clause_om(p, end) && !no_copula_phrase(p, w, end) &&
-          !reflexive_disagrees(p, w, end) && !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end) && !laten_of_infinitive(p, end) &&
-          !infinitive_after_verb_first(p, w, end))
+          !reflexive_disagrees(p, w, end) && !r_word_missing(p, w, end) && !wat_opens_clause(p, w, end) &&
+          !laten_of_infinitive(p, end) && !infinitive_after_verb_first(p, w, end))
         add_candidate(p.code, p.role, w, end, p.source);
     }
   }
