@@ -4421,8 +4421,13 @@ struct Matcher::Impl {
       return n == l.norm || n == base ||
              std::any_of(l.verbs.begin(), l.verbs.end(), [&](const VerbReading& v) { return v.infinitive == n; });
     };
-    if (l.noun || !std::all_of(l.nominal.begin(), l.nominal.end(), own) || listed_adjective(w) ||
-        lexicon::adjective(base))
+    // (an adjective nl.dic inflects only as a participle stays the verb's
+    // where so inflected: verouderd/VeAb, de verouderde telefoon; not
+    // bekend/Aa, de bekende weg, nor uninflected, een opgeruimd type)
+    const bool adjective = listed_adjective(w) || lexicon::adjective(base);
+    const bool participle_only =
+        base.size() < norm(w).size() && lexicon::participle(base) && !lexicon::inflected_adjective(base);
+    if (l.noun || !std::all_of(l.nominal.begin(), l.nominal.end(), own) || (adjective && !participle_only))
       return false;
     return noun_word(infos[w + 1], norm(w + 1)) || plural_noun(w + 1) || norm(w + 1).ends_with("je") ||
            norm(w + 1).ends_with("jes");

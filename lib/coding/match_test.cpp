@@ -3101,3 +3101,12 @@ TEST_CASE("match: a verb phrase's first noun after its determiner after another 
   CHECK(code_text("../spoken/spoken408.yaml", "Met die panelen wint de ontwikkelaar flink terrein.") ==
         "z/terrein=wint de ontwikkelaar flink terrein\n");
 }
+
+TEST_CASE("match: a participle nl.dic inflects only as a participle is its verb's when inflected before its noun") {
+  // verouderd/VeAb and gevuld/...VeAb: an adjective's comparative, but -e only as a participle
+  CHECK(code_text("../spoken/spoken401.yaml", "Mijn verouderde telefoontje doet het nog.") == "z/verouderen=verouderde\n");
+  CHECK(code_text("../spoken/spoken215.yaml", "Een goed gevulde tas.") == "z/vullen=gevulde\n");
+  // not an adjective nl.dic inflects as one (bekend/Aa), nor one uninflected (opgeruimd/VeAb: cheerful)
+  CHECK(code_text("../spoken/spoken66.yaml", "Hij is een bekende Nederlander.") == "");
+  CHECK(code_text("../spoken/spoken125.yaml", "Onze buurman is een opgeruimd type.") == "");
+}

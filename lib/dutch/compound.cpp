@@ -479,6 +479,10 @@ bool lexicon::adjective(std::string_view norm) { return Lexicon::get().other_fla
 
 bool lexicon::participle(std::string_view norm) { return Lexicon::get().other_flags(norm) & OtherFlag::participle; }
 
+bool lexicon::inflected_adjective(std::string_view norm) {
+  return Lexicon::get().other_flags(norm) & OtherFlag::inflected;
+}
+
 bool lexicon::bare_entry(std::string_view norm) {
   const Lexicon& lex = Lexicon::get();
   return lex.listed(norm) && (lex.flags(norm) & ~name) == 0;  // a place of that name aside (Appen)

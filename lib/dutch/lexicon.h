@@ -59,6 +59,11 @@ bool adjective(std::string_view norm);
 // herschikt/Ve), whatever other entries it has.
 bool participle(std::string_view norm);
 
+// Whether nl.dic gives `norm` the flag Aa, an adjective's inflection with -e
+// (bekend/Aa: bekende, geliefd/Aa), which a participle that only inflects as
+// a participle lacks (verouderd/VeAb: verouderde, its comparative aside).
+bool inflected_adjective(std::string_view norm);
+
 // Whether nl.dic has `norm` as an entry with none of the flags of a noun, a
 // verb or a compound's part, as it lists some recent verbs and their
 // participles (appen, geappt; streamen, gestreamd), and a few plurals
