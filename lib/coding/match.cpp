@@ -4430,7 +4430,16 @@ struct Matcher::Impl {
     if (l.noun || !std::all_of(l.nominal.begin(), l.nominal.end(), own) || (adjective && !participle_only))
       return false;
     return noun_word(infos[w + 1], norm(w + 1)) || plural_noun(w + 1) || norm(w + 1).ends_with("je") ||
-           norm(w + 1).ends_with("jes");
+           norm(w + 1).ends_with("jes") || compound_of_nouns(w + 1);
+  }
+
+  // Word w is a compound nl.dic has no entry for but hunspell makes from
+  // its parts, and no verb form nor adjective: a noun (zandgrond,
+  // deelscooter), as the list's compounds end in one.
+  bool compound_of_nouns(std::size_t w) {
+    const Lemmas& l = lemmatiser.lookup(norm(w));
+    return l.known && l.verbs.empty() && !l.adjective && !l.inflected_adjective && !lexicon::entry(norm(w)) &&
+           infos[w].context == ContextWord::no_verb;
   }
 
   // A word that is a noun: a stem nl.dic has as one, or a word that is no

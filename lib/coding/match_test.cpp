@@ -3106,6 +3106,9 @@ TEST_CASE("match: a participle nl.dic inflects only as a participle is its verb'
   // verouderd/VeAb and gevuld/...VeAb: an adjective's comparative, but -e only as a participle
   CHECK(code_text("../spoken/spoken401.yaml", "Mijn verouderde telefoontje doet het nog.") == "z/verouderen=verouderde\n");
   CHECK(code_text("../spoken/spoken215.yaml", "Een goed gevulde tas.") == "z/vullen=gevulde\n");
+  // before a compound nl.dic makes of its parts (zandgrond), as before a listed noun
+  CHECK(code_text("../spoken/spoken402.yaml", "Die uitgemergelde zandgrond houdt weinig water vast.") ==
+        "z/uitmergelen=uitgemergelde\n");
   // not an adjective nl.dic inflects as one (bekend/Aa), nor one uninflected (opgeruimd/VeAb: cheerful)
   CHECK(code_text("../spoken/spoken66.yaml", "Hij is een bekende Nederlander.") == "");
   CHECK(code_text("../spoken/spoken125.yaml", "Onze buurman is een opgeruimd type.") == "");
