@@ -1703,10 +1703,11 @@ struct NormInfo {
   bool idiom_noun = false;     // the noun of one of kIdioms
   VerbShape shape = VerbShape::other;  // lemma.h: verb_shape
   ContextWord context = ContextWord::other;
-  // 1 + index of its verb reading, noun reading and readings as a verb's
-  // form made a noun (VerbalNoun: participle, infinitive) in the matcher's
-  // lists; 0: not yet
-  mutable std::uint32_t read_as[4] = {0, 0, 0, 0};
+  // 1 + index of its verb reading, noun reading, readings as a verb's
+  // form made a noun (VerbalNoun: participle, infinitive) and reading as an
+  // infinitive of its own (Impl::own_infinitive) in the matcher's lists;
+  // 0: not yet
+  mutable std::uint32_t read_as[5] = {0, 0, 0, 0, 0};
 };
 
 struct Candidate {
@@ -2068,13 +2069,14 @@ struct Matcher::Impl {
   // is one (lemma.h: reading_in_context).
   // Each NormInfo computes each of its four readings once (NormInfo::read_as).
   const WordInfo& info_read_as(const Token& token, const NormInfo& as_any, Reading reading,
-                               VerbalNoun verbal = VerbalNoun::none) {
-    std::uint32_t& slot = as_any.read_as[verbal == VerbalNoun::participle   ? 2
+                               VerbalNoun verbal = VerbalNoun::none, bool own_infinitive = false) {
+    std::uint32_t& slot = as_any.read_as[own_infinitive                     ? 4
+                                         : verbal == VerbalNoun::participle ? 2
                                          : verbal == VerbalNoun::infinitive ? 3
                                          : reading == Reading::verb         ? 0
                                                                             : 1];
     if (slot == 0) {
-      readings_computed.push_back(compute_info(token, reading, verbal));
+      readings_computed.push_back(compute_info(token, reading, verbal, own_infinitive));
       read_as_infos.push_back(word_info(readings_computed.back()));
       slot = static_cast<std::uint32_t>(read_as_infos.size());
     }
@@ -2086,8 +2088,10 @@ struct Matcher::Impl {
     return cache.emplace(token.norm, compute_info(token, Reading::any)).first->second;
   }
 
-  // `verbal`: read as a noun, a verb's form (verbal_noun).
-  NormInfo compute_info(const Token& token, Reading reading, VerbalNoun verbal = VerbalNoun::none) {
+  // `verbal`: read as a noun, a verb's form (verbal_noun); `own_infinitive`:
+  // read as the infinitive its letters spell (own_infinitive).
+  NormInfo compute_info(const Token& token, Reading reading, VerbalNoun verbal = VerbalNoun::none,
+                        bool own_infinitive = false) {
     NormInfo n;
     const std::string plain = without_stress_marks(token.norm);
     const std::string_view norm = plain.empty() ? token.norm : std::string_view(plain);
@@ -2120,7 +2124,12 @@ struct Matcher::Impl {
       n.ambiguous = reading == Reading::any && n.verb && l.nominal.size() + l.verbs.size() > 1 &&
                     l.lemmas != lemmas_read_as(l, Reading::verb);
       // (an infinitive made a noun is no plural: Het wokken leer je, no woks)
-      add_keys(norm, n.keys, verbal == VerbalNoun::infinitive ? Reading::verb : reading);
+      if (own_infinitive) {
+        if (const auto* own = cb.key_ids.find(norm)) n.keys.push_back(own->second);
+        n.shape = VerbShape::infinitive;
+      } else {
+        add_keys(norm, n.keys, verbal == VerbalNoun::infinitive ? Reading::verb : reading);
+      }
       // a form of a codebook's verb that the word list lacks is that verb's
       // (onthaakte: onthaken, opgestut: opstutten, gebaild: bailen), its
       // form's flags its verb's form's (haakte, gestut)
@@ -2278,10 +2287,19 @@ struct Matcher::Impl {
         n.needs.insert(n.needs.end(), it->second.begin(), it->second.end());
     std::sort(n.needs.begin(), n.needs.end());
     n.needs.erase(std::unique(n.needs.begin(), n.needs.end()), n.needs.end());
-    if (n.verb)
-      for (auto key : n.keys)
+    if (n.verb) {
+      auto add_separables = [&](std::uint32_t key) {
         if (auto it = cb.separables_by_base_key.find(key); it != cb.separables_by_base_key.end())
           n.separables.insert(n.separables.end(), it->second.begin(), it->second.end());
+      };
+      for (auto key : n.keys) add_separables(key);
+      // a table verb's past that nl.dic lists as an infinitive is that
+      // verb's infinitive and plural too, a codebook's separable verb's base
+      // (zagen: zien's past, and to saw: door te zagen, ze zagen ... open)
+      if (const auto* own = cb.key_ids.find(norm);
+          own && std::find(n.keys.begin(), n.keys.end(), own->second) == n.keys.end() && lexicon::verb_infinitive(norm))
+        add_separables(own->second);
+    }
     return n;
   }
 
@@ -3982,6 +4000,29 @@ struct Matcher::Impl {
     return true;
   }
 
+  // Word w, a present participle and no other verb form, stands right
+  // before an adjective or a quantity as an adverb of degree, no verb's form
+  // (ontzettend veel, razend druk, verbazend goed).
+  bool degree_participle(std::size_t w) {
+    if (!infos[w].info->verb || w + 1 >= clause_end[w] || !norm(w).ends_with("end")) return false;
+    if (!infos[w + 1].info->adjective && !listed_adjective(w + 1) && infos[w + 1].context != ContextWord::quantifier &&
+        !degree_word(norm(w + 1)))
+      return false;
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return std::all_of(verbs.begin(), verbs.end(),
+                       [](const VerbReading& v) { return (v.forms & ~kListed) == kPresentParticiple; });
+  }
+
+  // Word w, after te, is a verb table's past that nl.dic lists as an
+  // infinitive too, which is that verb there: open te zagen (zagen: zien's
+  // past, and to saw), peertjes te stoven (stoven: stuiven's).
+  bool own_infinitive(std::size_t w) {
+    if (w == clause_start[w] || infos[w - 1].context != ContextWord::te || infos[w].shape != VerbShape::finite) return false;
+    const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
+    return std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return v.forms & kInfinitive; }) &&
+           lexicon::verb_infinitive(norm(w));
+  }
+
   // Word w, a finite form or a bare stem, cannot be a verb where it stands:
   // after te and no infinitive (het is te vroeg), or after the finite verb
   // of its main clause, which has one, and no participle (ik ben vandaag
@@ -3993,7 +4034,7 @@ struct Matcher::Impl {
       const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
       return std::none_of(verbs.begin(), verbs.end(), [&](const VerbReading& v) { return v.forms & forms; });
     };
-    if (w > clause_start[w] && infos[w - 1].context == ContextWord::te) return none(kInfinitive);
+    if (w > clause_start[w] && infos[w - 1].context == ContextWord::te) return none(kInfinitive) && !own_infinitive(w);
     if (infos[clause_start[w]].info->subordinate && !question_word_opens(clause_start[w])) return false;
     // the clause's finite verb; a bare stem that opens the clause is only
     // taken for an imperative (Sport verbindt mensen, Plus we deden ...)
@@ -4697,6 +4738,16 @@ struct Matcher::Impl {
   // the clause say (lemma.h: reading_in_context).
   void read_in_context() {
     for (std::size_t w = 0; w < words.size(); ++w) {
+      if (own_infinitive(w)) {
+        if (notes) readings[w] = Reading::verb;
+        infos[w] = info_read_as(tokens[words[w]], *infos[w].info, Reading::verb, VerbalNoun::none, true);
+        continue;
+      }
+      if (degree_participle(w)) {
+        if (notes) readings[w] = Reading::noun;
+        infos[w] = info_read_as(tokens[words[w]], *infos[w].info, Reading::noun);
+        continue;
+      }
       // (and so is a form that is also a plural after the het that opens
       // its clause, which no subject het takes: Het leeglopen van het
       // platteland)

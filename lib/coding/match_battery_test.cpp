@@ -594,3 +594,4 @@ TEST_CASE("match: the four-hundred-and-sixth spoken-Dutch battery") { check_batt
 TEST_CASE("match: the four-hundred-and-seventh spoken-Dutch battery") { check_battery("spoken/battery407.tsv", "spoken/spoken407.yaml"); }
 TEST_CASE("match: the four-hundred-and-eighth spoken-Dutch battery") { check_battery("spoken/battery408.tsv", "spoken/spoken408.yaml"); }
 TEST_CASE("match: the four-hundred-and-ninth spoken-Dutch battery") { check_battery("spoken/battery409.tsv", "spoken/spoken409.yaml"); }
+TEST_CASE("match: the four-hundred-and-tenth spoken-Dutch battery") { check_battery("spoken/battery410.tsv", "spoken/spoken410.yaml"); }

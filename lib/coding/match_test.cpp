@@ -3113,3 +3113,20 @@ TEST_CASE("match: a participle nl.dic inflects only as a participle is its verb'
   CHECK(code_text("../spoken/spoken66.yaml", "Hij is een bekende Nederlander.") == "");
   CHECK(code_text("../spoken/spoken125.yaml", "Onze buurman is een opgeruimd type.") == "");
 }
+
+TEST_CASE("match: after te, a verb table's past that nl.dic lists as an infinitive is that verb") {
+  // zagen: zien's past, and to saw; stoven: stuiven's, and to stew
+  CHECK(code_text("../spoken/spoken30.yaml", "Ze kwamen om de dode beuk om te zagen.") == "z/omzagen=om te zagen\n");
+  CHECK(lemmas_of("Hij staat peertjes te stoven.") == "Hij:hij staat:staan peertjes:peer te:te stoven:stoven");
+  // its plural present is the saw's too, its separable verb's base
+  CHECK(code_text("../spoken/spoken30.yaml", "Ze zagen de beuk om.") == "z/omzagen=zagen de beuk om\n");
+  // elsewhere the past stays zien's
+  CHECK(lemmas_of("Ze zagen het huis.") == "Ze:ze zagen:zien het:het huis:huis");
+}
+
+TEST_CASE("match: a present participle before an adjective or a quantity is an adverb of degree") {
+  CHECK(code_text("../spoken/spoken410.yaml", "Er staan ontzettend veel mensen op die lijst.") == "");
+  CHECK(code_text("../spoken/spoken410.yaml", "Het was ontzettend druk.") == "");
+  // elsewhere it is the verb's
+  CHECK(code_text("../spoken/spoken410.yaml", "Die uitspraak heeft me ontzet.") == "z/ontzetten=ontzet\n");
+}
