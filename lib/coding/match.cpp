@@ -901,6 +901,22 @@ struct CompiledCodebook::Impl {
       if (phrase_infinitive(pattern_words.lemmatiser, verb_last) + 1 == verb_last.size())
         add_verb_phrase(pattern_words, code, role, verb_last, source);
     }
+    // A saying a dictionary writes as a sentence, its subject (an article,
+    // maybe an adjective, and a noun) before its finite verb (de wal keert
+    // het schip, de laatste loodjes wegen het zwaarst), is said in any
+    // clause: also matched as if written with that verb's infinitive last
+    // (dat de wal het schip keert, keert de wal het schip, de appel is niet
+    // ver van de boom gevallen); not with a form of zijn, hebben or worden.
+    if (const std::string infinitive = saying_verb(pattern_words.lemmatiser, words); !infinitive.empty()) {
+      const std::size_t at = saying_verb_at(pattern_words.lemmatiser, words);
+      // (the clause's finite verb may stand after the subject: de wal zal
+      // het schip wel keren)
+      std::vector<PhraseWord> verb_last(words.begin(), words.begin() + static_cast<long>(at));
+      verb_last.push_back(kClauseGapWord);
+      verb_last.insert(verb_last.end(), words.begin() + static_cast<long>(at) + 1, words.end());
+      verb_last.push_back({infinitive});
+      add_verb_phrase(pattern_words, code, role, verb_last, source);
+    }
     if (add_prepositional_verb(pattern_words, code, role, words, source)) {
       words.back().needs_object = true;
       // (a separable verb's te after its particle, the preposition after
@@ -1002,6 +1018,37 @@ struct CompiledCodebook::Impl {
                        [&](const VerbReading& v) { return v.infinitive == w && (v.forms & kInfinitive); });
   }
 
+  // Where a saying's finite verb stands: after its article and a word
+  // that is no adjective, or after its article, an adjective and another.
+  static std::size_t saying_verb_at(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
+    const std::string& first = words[1].text;
+    return lexicon::adjective(first) || lemmatiser.lookup(first).inflected_adjective ? 3 : 2;
+  }
+
+  // The infinitive of a saying's finite verb (add_phrase_text: het kwartje
+  // valt, de wal keert het schip): the word after its opening article and
+  // noun, or article, adjective and noun, that is a present or past form and
+  // no auxiliary nor modal (not de gemeente moet); or "".
+  static std::string saying_verb(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
+    if (words.size() < 3 || !is_one_of({"de", "het", "'t"}, std::string_view(words[0].text)) ||
+        std::any_of(words.begin(), words.end(), [](const PhraseWord& w) { return w.gap; }))
+      return "";
+    const std::size_t at = saying_verb_at(lemmatiser, words);
+    if (at >= words.size() || is_one_of({ContextWord::auxiliary, ContextWord::modal}, context_word(words[at].text)))
+      return "";
+    // (a plural's present is spelled as the infinitive: de laatste loodjes
+    // wegen; not de lol inzien van, a dictionary's infinitive)
+    const Lemmas& subject = lemmatiser.lookup(words[at - 1].text);
+    const bool plural =
+        !subject.singular.empty() || std::any_of(subject.nominal.begin(), subject.nominal.end(),
+                                                 [&](const std::string& n) { return n.size() < subject.norm.size(); });
+    const std::uint8_t finite = kPresent | kPast | (plural ? kInfinitive : 0);
+    for (const VerbReading& v : lemmatiser.lookup(words[at].text).verbs)
+      if ((v.forms & finite) && !is_one_of({"zijn", "hebben", "worden"}, std::string_view(v.infinitive)))
+        return v.infinitive;
+    return "";
+  }
+
   // The index of the infinitive a phrase goes on to from words that are no
   // finite verb (not its first word), or words.size(). A word after an
   // article is a noun, whatever verb it could also be a form of (`een beeld
@@ -1097,6 +1144,16 @@ struct CompiledCodebook::Impl {
       return false;
     const std::vector<PhraseWord> rest(words.begin(), words.end() - 1);
     if (add_verb_te_verb(pattern_words, code, role, words, source)) return true;
+    // (a separable verb's particle joined after its preposition, as Dutch
+    // writes them: ergens tegenaan hikken, er tegenop kunnen, ergens omheen
+    // draaien, for aanhikken tegen, opkunnen tegen, heendraaien om)
+    if (const std::string_view particle = pattern_words.particle(rest.back().text); !particle.empty())
+      if (std::string joined = words.back().text + std::string(particle); in_word_list(joined)) {
+        std::vector<PhraseWord> joined_particle(rest.begin(), rest.end() - 1);
+        joined_particle.push_back({std::move(joined), 0, false});
+        joined_particle.push_back({std::string(separable_base(rest.back().text, particle)), 0, false});
+        add_verb_phrase(pattern_words, code, role, joined_particle, source);
+      }
     if (!infinitive(pattern_words.lemmatiser.lookup(rest.back().text), rest.back().text) ||
         (rest.size() > 1 && phrase_infinitive(pattern_words.lemmatiser, rest) != rest.size() - 1))
       return false;
@@ -1530,11 +1587,18 @@ struct CompiledCodebook::Impl {
       }
     // (asked of the lemmatiser, not hunspell, which may take it for a
     // compound of other words: slam|men; nor where the word list calls it an
-    // infinitive whose forms the lemmatiser reads: but verlelijken)
-    if (lexicon::verb_infinitive(other_spelling(infinitive)) ||
-        !pattern_words.lemmatiser.lookup(infinitive).verbs.empty())
-      return;
+    // infinitive whose forms the lemmatiser reads: but verlelijken; nor a
+    // verb the lemmatiser reads with any of its forms: but snoezelen, whose
+    // infinitive alone nl.dic lists)
     const std::vector<VerbReading> forms = regular_forms(infinitive);
+    const bool forms_read = std::ranges::any_of(forms, [&](const VerbReading& form) {
+      const auto& verbs = pattern_words.lemmatiser.lookup(form.infinitive).verbs;
+      return form.infinitive != infinitive &&
+             std::ranges::any_of(verbs, [&](const VerbReading& v) { return v.infinitive == infinitive; });
+    });
+    if (lexicon::verb_infinitive(other_spelling(infinitive)) ||
+        (!pattern_words.lemmatiser.lookup(infinitive).verbs.empty() && forms_read))
+      return;
     if (lexicon::verb_infinitive(infinitive) && std::ranges::any_of(forms, [&](const VerbReading& form) {
           return form.infinitive != infinitive && !pattern_words.lemmatiser.lookup(form.infinitive).verbs.empty();
         }))
@@ -2153,7 +2217,8 @@ struct Matcher::Impl {
       // so is one in -en that hunspell knows only by compounding, as nouns
       // (uitdijen: uit + dijen), or lists with no flags (beeldbellen).
       const bool compounded_infinitive =
-          norm.ends_with("en") && (!lexicon::entry(norm) || lexicon::bare_entry(norm));
+          norm.ends_with("en") &&
+          (!lexicon::entry(norm) || lexicon::bare_entry(norm) || lexicon::begins_compounds_only(norm));
       const WordClass word = reading == Reading::verb           ? WordClass::verb
                              : verbal == VerbalNoun::participle ? WordClass::any
                              : verbal == VerbalNoun::infinitive ? WordClass::action
@@ -3823,8 +3888,11 @@ struct Matcher::Impl {
       // zaaien help je de bijen)
       // (nor the adverb that opens a sentence before its finite verb: Verder
       // helpt mijn buurvrouw)
+      // (nor a word right after an article, a noun there whatever nl.dic
+      // lists it as: Na de mis stond; but geen les meer geven)
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
-          !noun_of_noun_phrase(p) && !ends_adverb_pair(p) && !(norm(p) == "waar" && p == clause_start[p]) &&
+          !noun_of_noun_phrase(p) &&
+          !(p > clause_start[p] && infos[p - 1].context == ContextWord::determiner && !activity_after_geen(p)) && !ends_adverb_pair(p) && !(norm(p) == "waar" && p == clause_start[p]) &&
           !(p + 1 == w && opens_sentence(p) &&
             (infos[w].shape == VerbShape::finite || infos[w].shape == VerbShape::stem)) &&
           !(norm(p) == "door" && p == clause_start[p] && norm(p + 1) == "te") && !particle_of_infinitive_after(p, w))
@@ -4437,12 +4505,14 @@ struct Matcher::Impl {
 
   // Word w, read as a noun, as a verb's form: a participle before its noun
   // (attributive_participle), or an infinitive after het, dat or dit and
-  // their adjectives that nl.dic lists as no noun with a plural of its own,
-  // the action its verb names (het douchen, bij het kaarten, dat eindeloze
-  // scrollen; not het leven).
+  // their adjectives, or right after a preposition and no noun's plural,
+  // that nl.dic lists as no noun with a plural of its own, the action its
+  // verb names (het douchen, bij het kaarten, dat eindeloze scrollen, een
+  // kwestie van toegrijpen; not het leven, met fietsen).
   VerbalNoun verbal_noun(std::size_t w) {
     if (attributive_participle(w)) return VerbalNoun::participle;
     if (!nominal_infinitive(w) || listed_noun(w)) return VerbalNoun::none;
+    if (infos[w - 1].context == ContextWord::preposition && !plural_noun(w)) return VerbalNoun::infinitive;
     std::size_t v = w - 1;
     while (v > clause_start[w] && infos[v].context == ContextWord::adjective) --v;
     return is_one_of({"het", "'t", "dat", "dit"}, norm(v)) ? VerbalNoun::infinitive : VerbalNoun::none;
@@ -4714,6 +4784,12 @@ struct Matcher::Impl {
     switch (infos[w - 1].context) {
       case ContextWord::determiner:
       case ContextWord::adjective: return true;
+      // (and after an article's uninflected adjective: een nieuw onderkomen;
+      // not one that is a noun too, the infinitive's object: een week
+      // vergeten, een net uitgooien; nor een ander)
+      case ContextWord::no_verb:
+        return w - 1 > clause_start[w] && infos[w - 2].context == ContextWord::determiner && listed_adjective(w - 1) &&
+               !infos[w - 1].info->verb && !lexicon::noun(norm(w - 1)) && norm(w - 1) != "ander";
       case ContextWord::quantifier:  // not vier op de tien drinken
         return !no_longer(w - 1) && !share_ends_before(w) && !subject_after;
       // (not langs kunnen komen, nor after a preposition an r-word left
@@ -6053,7 +6129,9 @@ struct Matcher::Impl {
     bool zo = false;
     for (std::size_t z = w + 1; z < end; ++z) {
       if (zo && norm(z) == "als" && tokens[words[z] - 1].norm != ",") return false;
-      zo = zo || is_one_of({"zo", "zo'n", "even"}, norm(z));
+      // (even compares where no verb follows it: even lang als; not even
+      // aantrapt als je de pont ziet, a moment's even before a condition)
+      zo = zo || is_one_of({"zo", "zo'n"}, norm(z)) || (norm(z) == "even" && !(z + 1 < end && infos[z + 1].info->verb));
     }
     // nog geen before a number or a measure says `less than` (in nog geen
     // jaar herbouwd, nog geen tien mensen kwamen)

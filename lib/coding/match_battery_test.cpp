@@ -595,3 +595,6 @@ TEST_CASE("match: the four-hundred-and-seventh spoken-Dutch battery") { check_ba
 TEST_CASE("match: the four-hundred-and-eighth spoken-Dutch battery") { check_battery("spoken/battery408.tsv", "spoken/spoken408.yaml"); }
 TEST_CASE("match: the four-hundred-and-ninth spoken-Dutch battery") { check_battery("spoken/battery409.tsv", "spoken/spoken409.yaml"); }
 TEST_CASE("match: the four-hundred-and-tenth spoken-Dutch battery") { check_battery("spoken/battery410.tsv", "spoken/spoken410.yaml"); }
+TEST_CASE("match: the four-hundred-and-eleventh spoken-Dutch battery") { check_battery("spoken/battery411.tsv", "spoken/spoken411.yaml"); }
+TEST_CASE("match: the four-hundred-and-twelfth spoken-Dutch battery") { check_battery("spoken/battery412.tsv", "spoken/spoken412.yaml"); }
+TEST_CASE("match: the four-hundred-and-thirteenth spoken-Dutch battery") { check_battery("spoken/battery413.tsv", "spoken/spoken413.yaml"); }

@@ -3130,3 +3130,51 @@ TEST_CASE("match: a present participle before an adjective or a quantity is an a
   // elsewhere it is the verb's
   CHECK(code_text("../spoken/spoken410.yaml", "Die uitspraak heeft me ontzet.") == "z/ontzetten=ontzet\n");
 }
+
+TEST_CASE("match: a saying written with its subject before its finite verb is said in any clause") {
+  // de wal keert het schip: verb last, verb first, with a modal, negated
+  CHECK(code_text("../spoken/spoken411.yaml", "Ik hoop dat de wal het schip keert.") == "z/wal=de wal het schip keert\n");
+  CHECK(code_text("../spoken/spoken411.yaml", "De wal zal het schip wel keren.") == "z/wal=De wal zal het schip wel keren\n");
+  CHECK(code_text("../spoken/spoken411.yaml", "Ik ben bang dat de wal het schip niet keert.") ==
+        "z/wal= !de wal het schip niet keert\n");
+  // a plural subject's present is spelled as the infinitive
+  CHECK(code_text("../spoken/spoken411.yaml", "Ik merk dat de laatste loodjes het zwaarst wegen.") ==
+        "z/loodjes=de laatste loodjes het zwaarst wegen\n");
+  CHECK(code_text("../spoken/spoken405.yaml", "Het kwartje is nog niet gevallen.") == "z/kwartje= !Het kwartje is nog niet gevallen\n");
+}
+
+TEST_CASE("match: even before a verb is no comparison's, so an als after it opens a condition") {
+  CHECK(code_text("../spoken/spoken411.yaml", "Ik snap niet waarom je niet even aantrapt als je de pont ziet.") ==
+        "z/aantrappen= !aantrapt\n");
+}
+
+TEST_CASE("match: a codebook verb nl.dic lists only to begin compounds is the verb the codebook says") {
+  // aanfietsen/CaCbC1
+  CHECK(code_text("../spoken/spoken411.yaml", "Elke ochtend kwam die jongen om zeven uur aanfietsen.") ==
+        "z/aanfietsen=aanfietsen\n");
+}
+
+TEST_CASE("match: a separable verb's particle joined after its preposition, as Dutch writes it") {
+  // aanhikken tegen: ergens tegenaan hikken; opkunnen tegen: er tegenop kunnen
+  CHECK(code_text("../spoken/spoken413.yaml", "Daar hik ik zo tegenaan.") == "z/aanhikken=hik ik zo tegenaan\n");
+  CHECK(code_text("../spoken/spoken413.yaml", "Zolang ik er tegenop kan, blijft hij thuis.") == "z/opkunnen=tegenop kan\n");
+  CHECK(code_text("../spoken/spoken175.yaml", "Daar zijn we ook al tegenaan gelopen.") ==
+        "z/aanlopen_tegen=tegenaan gelopen\n");
+}
+
+TEST_CASE("match: an infinitive right after a preposition, no noun's plural, is the action its verb names") {
+  CHECK(code_text("../spoken/spoken412.yaml", "Het is een kwestie van toegrijpen.") == "z/toegrijpen=toegrijpen\n");
+  // after an article's uninflected adjective, a noun
+  CHECK(code_text("../spoken/spoken412.yaml", "De markt heeft een nieuw onderkomen nodig.") == "z/n_onderkomen=onderkomen\n");
+}
+
+TEST_CASE("match: a word right after an article is no particle, but geen's activity") {
+  CHECK(code_text("../spoken/spoken412.yaml", "Na de mis stond het halve dorp bij de kraam.") == "");
+  CHECK(code_text("../spoken/spoken146.yaml", "Ze mag geen les meer geven.") == "z/lesgeven= !les meer geven\n");
+}
+
+TEST_CASE("match: a codebook verb nl.dic lists as an infinitive alone gets a regular verb's forms") {
+  // snoezelen/Vi, and no form of it in nl.dic
+  CHECK(code_text("../spoken/spoken413.yaml", "Ze hebben vandaag gesnoezeld.") == "z/snoezelen=gesnoezeld\n");
+  CHECK(code_text("../spoken/spoken413.yaml", "Ze snoezelde graag.") == "z/snoezelen=snoezelde\n");
+}

@@ -203,7 +203,7 @@ constexpr std::string_view kPrefixes[] = {"be", "ge", "her", "ont", "ver", "er",
 // (vooruit + kijken, not voor + uitkijken; achterover + slaan, not achter +
 // overslaan).
 constexpr std::string_view kParticles[] = {
-    "achterover", "schadeloos", "achteraan", "tegenover", "achteruit", "achterop", "tegemoet", "achterna", "onderuit", "overeen", "overeind", "terecht", "voorbij", "vooruit", "voorop", "aaneen", "achter", "bijeen", "binnen", "buiten",
+    "achterover", "schadeloos", "achteraan", "tegenover", "achteruit", "achterop", "tegemoet", "tevreden", "achterna", "onderuit", "overeen", "overeind", "terecht", "voorbij", "vooruit", "voorop", "aaneen", "achter", "bijeen", "binnen", "buiten",
     "lastig", "geheim", "gelijk", "gerust", "kennis", "teloor", "teniet", "teweeg", "teweer", "verder", "bekend", "bezig", "boven", "omhoog", "omlaag", "plaats", "omver", "opzij", "tekeer", "schoon", "scheef", "tekort", "teleur", "uiteen", "bloot", "dicht",
     "actie", "groot", "zwart", "prijs", "dwars", "flauw", "ineen", "stand", "kapot", "klaar", "kwijt", "langs", "onder", "samen", "tegen", "terug", "tussen",
     "thuis", "voort", "droog", "recht", "beet", "deel", "dood", "door", "gade", "goed", "klem", "leeg", "neer", "open", "over", "plat",
@@ -216,7 +216,7 @@ constexpr std::string_view kListedOnly[] = {"goed",  "waar",  "les",  "actie", "
                                             "stand", "groot", "hoog", "zwart", "schadeloos", "mis", "warm", "schuil",
                                             "rot", "vuil", "zoet", "kaal", "achterop", "glad", "bloed", "stage", "mooi", "krom", "geheim", "kort", "adem", "scheef",
                                             "teloor", "teniet", "teweeg", "teweer", "verder", "boven", "gade", "klein", "lief", "achteraan", "tegenover",
-                                            "fijn", "nat"};
+                                            "fijn", "nat", "tevreden"};
 bool listed_only(std::string_view particle) { return std::ranges::find(kListedOnly, particle) != std::end(kListedOnly); }
 
 // Particles that also make inseparable verbs, whose participle has no ge-
@@ -681,14 +681,20 @@ const std::vector<std::pair<std::string_view, std::string_view>>& yielding_parti
 }
 
 std::string_view separable_particle(std::string_view infinitive, const VerbReadingsOf& readings_of) {
-  // a verb of Latin stock whose stress falls on -eer keeps its first
-  // letters, which only look like a particle (opteren: geopteerd, not
-  // opgeteerd; opponeren, and informeren where the norm folds geïnformeerd)
-  if (infinitive.size() > 6 && infinitive.ends_with("eren")) {
-    const std::string participle = "ge" + std::string(infinitive.substr(0, infinitive.size() - 4)) + "eerd";
-    for (const auto& r : readings_of(participle))
-      if ((r.forms & kParticiple) && r.infinitive == infinitive) return {};
-  }
+  // A verb whose participle is ge + the whole keeps its first letters,
+  // which only look like a particle: one of Latin stock whose stress falls
+  // on -eer (opteren: geopteerd, not opgeteerd; opponeren, and informeren
+  // where the norm folds geïnformeerd), and one made of an adjective in -ig
+  // (rechtvaardigen: gerechtvaardigd, not rechtgevaardigd).
+  const auto participle_of_whole = [&](std::string_view ending, std::string_view participle_ending) {
+    if (infinitive.size() <= 6 || !infinitive.ends_with(ending)) return false;
+    const std::string participle =
+        "ge" + std::string(infinitive.substr(0, infinitive.size() - ending.size())) + std::string(participle_ending);
+    return std::ranges::any_of(readings_of(participle), [&](const VerbReading& r) {
+      return (r.forms & kParticiple) && r.infinitive == infinitive;
+    });
+  };
+  if (participle_of_whole("eren", "eerd") || participle_of_whole("igen", "igd")) return {};
   const auto verb_after = [&](std::string_view particle) {
     if (infinitive.size() < particle.size() + 3 || infinitive.substr(0, particle.size()) != particle) return false;
     const std::string_view rest = separable_base(infinitive, particle);

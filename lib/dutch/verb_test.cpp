@@ -558,3 +558,16 @@ TEST_CASE("verb: lief, achteraan and tegenover are particles of the verbs nl.dic
   CHECK(readings("achteraankomen") == "achteraankomen:i");
   CHECK(readings("aangekomen") == "aankomen:d");  // not achteraan's aan
 }
+
+TEST_CASE("verb: tevreden is a particle of the verbs nl.dic lists with it only") {
+  CHECK(readings("tevredengesteld") == "tevredenstellen:d");
+  CHECK(separable_particle("tevredenstellen", in_word_list) == "tevreden");
+}
+
+TEST_CASE("verb: a verb made of an adjective in -ig whose participle is ge + the whole has no particle") {
+  // rechtvaardigen: gerechtvaardigd, not recht + vaardigen
+  Lemmatiser l;
+  auto readings_of = [&](std::string_view w) { return l.lookup(w).verbs; };
+  CHECK(separable_particle("rechtvaardigen", readings_of) == "");
+  CHECK(separable_particle("aanmoedigen", readings_of) == "aan");  // aangemoedigd
+}
