@@ -598,3 +598,7 @@ TEST_CASE("match: the four-hundred-and-tenth spoken-Dutch battery") { check_batt
 TEST_CASE("match: the four-hundred-and-eleventh spoken-Dutch battery") { check_battery("spoken/battery411.tsv", "spoken/spoken411.yaml"); }
 TEST_CASE("match: the four-hundred-and-twelfth spoken-Dutch battery") { check_battery("spoken/battery412.tsv", "spoken/spoken412.yaml"); }
 TEST_CASE("match: the four-hundred-and-thirteenth spoken-Dutch battery") { check_battery("spoken/battery413.tsv", "spoken/spoken413.yaml"); }
+TEST_CASE("match: the four-hundred-and-fourteenth spoken-Dutch battery") { check_battery("spoken/battery414.tsv", "spoken/spoken414.yaml"); }
+TEST_CASE("match: the four-hundred-and-fifteenth spoken-Dutch battery") { check_battery("spoken/battery415.tsv", "spoken/spoken415.yaml"); }
+TEST_CASE("match: the four-hundred-and-sixteenth spoken-Dutch battery") { check_battery("spoken/battery416.tsv", "spoken/spoken416.yaml"); }
+TEST_CASE("match: the four-hundred-and-seventeenth spoken-Dutch battery") { check_battery("spoken/battery417.tsv", "spoken/spoken417.yaml"); }
