@@ -4072,7 +4072,9 @@ struct Matcher::Impl {
   // before an adjective or a quantity as an adverb of degree, no verb's form
   // (ontzettend veel, razend druk, verbazend goed).
   bool degree_participle(std::size_t w) {
-    if (!infos[w].info->verb || w + 1 >= clause_end[w] || !norm(w).ends_with("end")) return false;
+    // (its shape is other: no finite form, stem nor infinitive)
+    if (infos[w].shape != VerbShape::other || !infos[w].info->verb || w + 1 >= clause_end[w] || !norm(w).ends_with("end"))
+      return false;
     if (!infos[w + 1].info->adjective && !listed_adjective(w + 1) && infos[w + 1].context != ContextWord::quantifier &&
         !degree_word(norm(w + 1)))
       return false;
@@ -4085,7 +4087,7 @@ struct Matcher::Impl {
   // infinitive too, which is that verb there: open te zagen (zagen: zien's
   // past, and to saw), peertjes te stoven (stoven: stuiven's).
   bool own_infinitive(std::size_t w) {
-    if (w == clause_start[w] || infos[w - 1].context != ContextWord::te || infos[w].shape != VerbShape::finite) return false;
+    if (infos[w].shape != VerbShape::finite || w == clause_start[w] || infos[w - 1].context != ContextWord::te) return false;
     const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
     return std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return v.forms & kInfinitive; }) &&
            lexicon::verb_infinitive(norm(w));
@@ -4536,9 +4538,10 @@ struct Matcher::Impl {
     // where so inflected: verouderd/VeAb, de verouderde telefoon; not
     // bekend/Aa, de bekende weg, nor uninflected, een opgeruimd type)
     const bool adjective = listed_adjective(w) || lexicon::adjective(base);
-    const bool participle_only =
-        base.size() < norm(w).size() && lexicon::participle(base) && !lexicon::inflected_adjective(base);
-    if (l.noun || !std::all_of(l.nominal.begin(), l.nominal.end(), own) || (adjective && !participle_only))
+    auto participle_only = [&] {
+      return base.size() < norm(w).size() && lexicon::participle(base) && !lexicon::inflected_adjective(base);
+    };
+    if (l.noun || !std::all_of(l.nominal.begin(), l.nominal.end(), own) || (adjective && !participle_only()))
       return false;
     return noun_word(infos[w + 1], norm(w + 1)) || plural_noun(w + 1) || norm(w + 1).ends_with("je") ||
            norm(w + 1).ends_with("jes") || compound_of_nouns(w + 1);
