@@ -603,5 +603,6 @@ TEST_CASE("match: the four-hundred-and-fifteenth spoken-Dutch battery") { check_
 TEST_CASE("match: the four-hundred-and-sixteenth spoken-Dutch battery") { check_battery("spoken/battery416.tsv", "spoken/spoken416.yaml"); }
 TEST_CASE("match: the four-hundred-and-seventeenth spoken-Dutch battery") { check_battery("spoken/battery417.tsv", "spoken/spoken417.yaml"); }
 TEST_CASE("match: the four-hundred-and-eighteenth spoken-Dutch battery") { check_battery("spoken/battery418.tsv", "spoken/spoken418.yaml"); }
+TEST_CASE("match: the four-hundred-and-nineteenth spoken-Dutch battery") { check_battery("spoken/battery419.tsv", "spoken/spoken419.yaml"); }
 TEST_CASE("match: the four-hundred-and-twentieth spoken-Dutch battery") { check_battery("spoken/battery420.tsv", "spoken/spoken420.yaml"); }
 TEST_CASE("match: the four-hundred-and-twenty-first spoken-Dutch battery") { check_battery("spoken/battery421.tsv", "spoken/spoken421.yaml"); }
