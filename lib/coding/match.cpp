@@ -906,15 +906,16 @@ struct CompiledCodebook::Impl {
     // het schip, de laatste loodjes wegen het zwaarst), is said in any
     // clause: also matched as if written with that verb's infinitive last
     // (dat de wal het schip keert, keert de wal het schip, de appel is niet
-    // ver van de boom gevallen); not with a form of zijn, hebben or worden.
-    if (const std::string infinitive = saying_verb(pattern_words.lemmatiser, words); !infinitive.empty()) {
-      const std::size_t at = saying_verb_at(pattern_words.lemmatiser, words);
+    // ver van de boom gevallen); not with a form of zijn, hebben, worden or
+    // a modal.
+    if (const std::optional<SayingVerb> saying = saying_verb(pattern_words.lemmatiser, words)) {
       // (the clause's finite verb may stand after the subject: de wal zal
       // het schip wel keren)
-      std::vector<PhraseWord> verb_last(words.begin(), words.begin() + static_cast<long>(at));
+      const auto at = words.begin() + static_cast<long>(saying->at);
+      std::vector<PhraseWord> verb_last(words.begin(), at);
       verb_last.push_back(kClauseGapWord);
-      verb_last.insert(verb_last.end(), words.begin() + static_cast<long>(at) + 1, words.end());
-      verb_last.push_back({infinitive});
+      verb_last.insert(verb_last.end(), at + 1, words.end());
+      verb_last.push_back({saying->infinitive});
       add_verb_phrase(pattern_words, code, role, verb_last, source);
     }
     if (add_prepositional_verb(pattern_words, code, role, words, source)) {
@@ -1018,24 +1019,24 @@ struct CompiledCodebook::Impl {
                        [&](const VerbReading& v) { return v.infinitive == w && (v.forms & kInfinitive); });
   }
 
-  // Where a saying's finite verb stands: after its article and a word
-  // that is no adjective, or after its article, an adjective and another.
-  static std::size_t saying_verb_at(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
-    const std::string& first = words[1].text;
-    return lexicon::adjective(first) || lemmatiser.lookup(first).inflected_adjective ? 3 : 2;
-  }
+  // A saying's finite verb: where it stands and its infinitive.
+  struct SayingVerb {
+    std::size_t at;
+    std::string infinitive;
+  };
 
-  // The infinitive of a saying's finite verb (add_phrase_text: het kwartje
-  // valt, de wal keert het schip): the word after its opening article and
-  // noun, or article, adjective and noun, that is a present or past form and
-  // no auxiliary nor modal (not de gemeente moet); or "".
-  static std::string saying_verb(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
+  // The finite verb of a saying (add_phrase_text: het kwartje valt, de wal
+  // keert het schip): the word after its opening article and a word that is
+  // no adjective, or after its article, an adjective and another, that is a
+  // present or past form and no auxiliary nor modal (not de gemeente moet).
+  static std::optional<SayingVerb> saying_verb(Lemmatiser& lemmatiser, const std::vector<PhraseWord>& words) {
     if (words.size() < 3 || !is_one_of({"de", "het", "'t"}, std::string_view(words[0].text)) ||
         std::any_of(words.begin(), words.end(), [](const PhraseWord& w) { return w.gap; }))
-      return "";
-    const std::size_t at = saying_verb_at(lemmatiser, words);
+      return std::nullopt;
+    const std::string& first = words[1].text;
+    const std::size_t at = lexicon::adjective(first) || lemmatiser.lookup(first).inflected_adjective ? 3 : 2;
     if (at >= words.size() || is_one_of({ContextWord::auxiliary, ContextWord::modal}, context_word(words[at].text)))
-      return "";
+      return std::nullopt;
     // (a plural's present is spelled as the infinitive: de laatste loodjes
     // wegen; not de lol inzien van, a dictionary's infinitive)
     const Lemmas& subject = lemmatiser.lookup(words[at - 1].text);
@@ -1045,8 +1046,8 @@ struct CompiledCodebook::Impl {
     const std::uint8_t finite = kPresent | kPast | (plural ? kInfinitive : 0);
     for (const VerbReading& v : lemmatiser.lookup(words[at].text).verbs)
       if ((v.forms & finite) && !is_one_of({"zijn", "hebben", "worden"}, std::string_view(v.infinitive)))
-        return v.infinitive;
-    return "";
+        return SayingVerb{at, v.infinitive};
+    return std::nullopt;
   }
 
   // The index of the infinitive a phrase goes on to from words that are no
@@ -1585,23 +1586,23 @@ struct CompiledCodebook::Impl {
         compound_verbs.push_back({first, std::string(base), infinitive, intern(infinitive)});
         return;
       }
+    // (the regular forms the lemmatiser reads as some verb, and as this one)
+    const std::vector<VerbReading> forms = regular_forms(infinitive);
+    bool read_as_a_verb = false, read_as_this_verb = false;
+    for (const VerbReading& form : forms) {
+      if (form.infinitive == infinitive) continue;
+      const auto& verbs = pattern_words.lemmatiser.lookup(form.infinitive).verbs;
+      read_as_a_verb |= !verbs.empty();
+      read_as_this_verb |= std::ranges::any_of(verbs, [&](const VerbReading& v) { return v.infinitive == infinitive; });
+    }
     // (asked of the lemmatiser, not hunspell, which may take it for a
     // compound of other words: slam|men; nor where the word list calls it an
     // infinitive whose forms the lemmatiser reads: but verlelijken; nor a
     // verb the lemmatiser reads with any of its forms: but snoezelen, whose
     // infinitive alone nl.dic lists)
-    const std::vector<VerbReading> forms = regular_forms(infinitive);
-    const bool forms_read = std::ranges::any_of(forms, [&](const VerbReading& form) {
-      const auto& verbs = pattern_words.lemmatiser.lookup(form.infinitive).verbs;
-      return form.infinitive != infinitive &&
-             std::ranges::any_of(verbs, [&](const VerbReading& v) { return v.infinitive == infinitive; });
-    });
     if (lexicon::verb_infinitive(other_spelling(infinitive)) ||
-        (!pattern_words.lemmatiser.lookup(infinitive).verbs.empty() && forms_read))
-      return;
-    if (lexicon::verb_infinitive(infinitive) && std::ranges::any_of(forms, [&](const VerbReading& form) {
-          return form.infinitive != infinitive && !pattern_words.lemmatiser.lookup(form.infinitive).verbs.empty();
-        }))
+        (!pattern_words.lemmatiser.lookup(infinitive).verbs.empty() && read_as_this_verb) ||
+        (lexicon::verb_infinitive(infinitive) && read_as_a_verb))
       return;
     const std::uint32_t key = intern(infinitive);
     for (const VerbReading& form : forms) {
@@ -3892,7 +3893,8 @@ struct Matcher::Impl {
       // lists it as: Na de mis stond; but geen les meer geven)
       if (infos[p].particle && is_particle(p) && (adjacent || p + 1 < w) && !preposition_of_r_word(p) &&
           !noun_of_noun_phrase(p) &&
-          !(p > clause_start[p] && infos[p - 1].context == ContextWord::determiner && !activity_after_geen(p)) && !ends_adverb_pair(p) && !(norm(p) == "waar" && p == clause_start[p]) &&
+          !(p > clause_start[p] && infos[p - 1].context == ContextWord::determiner && !activity_after_geen(p)) &&
+          !ends_adverb_pair(p) && !(norm(p) == "waar" && p == clause_start[p]) &&
           !(p + 1 == w && opens_sentence(p) &&
             (infos[w].shape == VerbShape::finite || infos[w].shape == VerbShape::stem)) &&
           !(norm(p) == "door" && p == clause_start[p] && norm(p + 1) == "te") && !particle_of_infinitive_after(p, w))
@@ -4073,7 +4075,8 @@ struct Matcher::Impl {
   // (ontzettend veel, razend druk, verbazend goed).
   bool degree_participle(std::size_t w) {
     // (its shape is other: no finite form, stem nor infinitive)
-    if (infos[w].shape != VerbShape::other || !infos[w].info->verb || w + 1 >= clause_end[w] || !norm(w).ends_with("end"))
+    if (infos[w].shape != VerbShape::other || !infos[w].info->verb || w + 1 >= clause_end[w] ||
+        !norm(w).ends_with("end"))
       return false;
     if (!infos[w + 1].info->adjective && !listed_adjective(w + 1) && infos[w + 1].context != ContextWord::quantifier &&
         !degree_word(norm(w + 1)))
@@ -4087,7 +4090,8 @@ struct Matcher::Impl {
   // infinitive too, which is that verb there: open te zagen (zagen: zien's
   // past, and to saw), peertjes te stoven (stoven: stuiven's).
   bool own_infinitive(std::size_t w) {
-    if (infos[w].shape != VerbShape::finite || w == clause_start[w] || infos[w - 1].context != ContextWord::te) return false;
+    if (infos[w].shape != VerbShape::finite || w == clause_start[w] || infos[w - 1].context != ContextWord::te)
+      return false;
     const auto& verbs = lemmatiser.lookup(norm(w)).verbs;
     return std::none_of(verbs.begin(), verbs.end(), [](const VerbReading& v) { return v.forms & kInfinitive; }) &&
            lexicon::verb_infinitive(norm(w));
